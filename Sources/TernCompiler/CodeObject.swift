@@ -1,0 +1,131 @@
+import TernSyntax
+
+// The compiler's output: one CodeObject per module, class body, function,
+// lambda and comprehension. It is plain Swift data; the VM turns it into heap
+// objects when it loads the code, so nothing here is on the interpreter's hot path.
+
+/// A constant of a code object's constant pool.
+public indirect enum CodeConstant {
+    case none
+    case ellipsis
+    case bool(Bool)
+    case int(Int64)
+    /// An integer outside Int64, as decimal digits with an optional leading "-".
+    case bigInt(String)
+    case float(Double)
+    case string(String)
+    case bytes([UInt8])
+    case tuple([CodeConstant])
+    case code(CodeObject)
+}
+
+/// One row of the exception table (CPython 3.11 semantics): an exception raised by
+/// an instruction in `start..<end` pops the value stack down to `depth` items,
+/// pushes the offset of the raising instruction as an int if `pushLasti`, pushes
+/// the exception, and jumps to `target`. Rows are sorted by `start`, never overlap.
+public struct ExceptionTableEntry: Equatable {
+    public var start: Int
+    public var end: Int
+    public var target: Int
+    public var depth: Int
+    public var pushLasti: Bool
+    public init(start: Int, end: Int, target: Int, depth: Int, pushLasti: Bool) {
+        self.start = start; self.end = end; self.target = target
+        self.depth = depth; self.pushLasti = pushLasti
+    }
+}
+
+/// Instructions from `start` up to the next entry's `start` come from source `line`.
+public struct LineTableEntry: Equatable {
+    public var start: Int
+    public var line: Int
+    public init(start: Int, line: Int) { self.start = start; self.line = line }
+}
+
+/// CodeObject flags, with CPython's values.
+public struct CodeFlags: OptionSet {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    /// Locals live in frame slots (functions, lambdas, comprehensions).
+    public static let optimized = CodeFlags(rawValue: 0x0001)
+    public static let newLocals = CodeFlags(rawValue: 0x0002)
+    public static let varArgs = CodeFlags(rawValue: 0x0004)
+    public static let varKeywords = CodeFlags(rawValue: 0x0008)
+    public static let nested = CodeFlags(rawValue: 0x0010)
+    public static let generator = CodeFlags(rawValue: 0x0020)
+    public static let coroutine = CodeFlags(rawValue: 0x0080)
+    public static let asyncGenerator = CodeFlags(rawValue: 0x0200)
+}
+
+/// A compiled unit of code.
+///
+/// Frame slot layout ("localsplus", as in CPython 3.11): `varNames` first
+/// (positional-only and positional parameters, then keyword-only parameters, then
+/// `*args`, then `**kwargs`, then the other locals), then `cellVars`, then
+/// `freeVars`, then the value stack. LOAD_DEREF and friends index
+/// `cellVars + freeVars` (0 is the first cell variable). On entry the VM creates
+/// a fresh cell for every cell variable, initialised from parameter slot
+/// `cellParameter[i]` when that is not -1, and copies the function's closure
+/// cells into the free-variable slots.
+public final class CodeObject {
+    public var name: String
+    public var qualifiedName: String
+    public var filename: String
+    public var firstLine: Int
+    public var flags: CodeFlags
+    /// Positional parameters, including positional-only ones.
+    public var argCount: Int
+    public var positionalOnlyCount: Int
+    public var keywordOnlyCount: Int
+    public var varNames: [String]
+    public var cellVars: [String]
+    public var freeVars: [String]
+    /// For each cell variable, the index in `varNames` of the parameter it starts from, or -1.
+    public var cellParameter: [Int]
+    /// Names used by the *_NAME, *_GLOBAL, *_ATTR, LOAD_METHOD, IMPORT_* instructions.
+    public var names: [String]
+    public var constants: [CodeConstant]
+    /// Instruction words: `opcode | argument << 8`. See Opcode.swift and docs/bytecode.md.
+    public var code: [UInt32]
+    public var lineTable: [LineTableEntry]
+    public var exceptionTable: [ExceptionTableEntry]
+    /// Number of inline-cache slots used by this code's instructions.
+    public var cacheCount: Int
+    /// Number of loop headers; LOOP_HEADER's argument is below this.
+    public var loopCount: Int
+    /// Maximum depth of the value stack.
+    public var stackSize: Int
+
+    public init(name: String, qualifiedName: String, filename: String, firstLine: Int) {
+        self.name = name
+        self.qualifiedName = qualifiedName
+        self.filename = filename
+        self.firstLine = firstLine
+        self.flags = []
+        self.argCount = 0
+        self.positionalOnlyCount = 0
+        self.keywordOnlyCount = 0
+        self.varNames = []
+        self.cellVars = []
+        self.freeVars = []
+        self.cellParameter = []
+        self.names = []
+        self.constants = []
+        self.code = []
+        self.lineTable = []
+        self.exceptionTable = []
+        self.cacheCount = 0
+        self.loopCount = 0
+        self.stackSize = 0
+    }
+
+    /// The source line of the instruction at word offset `offset`.
+    public func line(at offset: Int) -> Int {
+        var low = 0, high = lineTable.count - 1, found = firstLine
+        while low <= high {
+            let mid = (low + high) / 2
+            if lineTable[mid].start <= offset { found = lineTable[mid].line; low = mid + 1 } else { high = mid - 1 }
+        }
+        return found
+    }
+}
