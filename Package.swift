@@ -14,8 +14,9 @@ let package = Package(
         .target(name: "TernCompiler", dependencies: ["TernSyntax"], swiftSettings: workaroundFlags),
         .target(name: "TernVM", dependencies: ["TernCompiler", "TernSyntax"],
                 swiftSettings: workaroundFlags + [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
-        .executableTarget(name: "tern", dependencies: ["TernVM"], swiftSettings: workaroundFlags),
-        .testTarget(name: "TernTests", dependencies: ["TernSyntax", "TernCompiler", "TernVM"],
+        .target(name: "TernReport", swiftSettings: workaroundFlags),
+        .executableTarget(name: "tern", dependencies: ["TernVM", "TernReport"], swiftSettings: workaroundFlags),
+        .testTarget(name: "TernTests", dependencies: ["TernSyntax", "TernCompiler", "TernVM", "TernReport"],
                     swiftSettings: workaroundFlags),
     ]
 )

@@ -1,0 +1,1 @@
+// The VM: values, heap, objects, interpreter. (Being written.)
