@@ -1,0 +1,67 @@
+import TernCompiler
+
+// Frames live in one preallocated array (VM.frames) and their slots in one value
+// stack (VM.stackBase): a call pushes a Frame whose `base` points just past the
+// caller's arguments' start, so arguments become the callee's first locals
+// without copying. Everything the collector must see is reachable from here:
+// each frame's function, globals, namespace and the values in base..<sp.
+
+/// A code object as the interpreter sees it: raw pointers only, never moved,
+/// allocated once when the code is loaded (see CodeLoading.swift).
+struct CodeInfo {
+    var instructions: UnsafeMutablePointer<UInt32>
+    var constants: UnsafeMutablePointer<Value>
+    var constantCount: Int
+    /// Interned str for each entry of CodeObject.names.
+    var names: UnsafeMutablePointer<Value>
+    var nameCount: Int
+    /// Interned str for each entry of CodeObject.varNames (for keyword binding).
+    var varNames: UnsafeMutablePointer<Value>
+    var caches: UnsafeMutablePointer<InlineCache>
+    var cellParameter: UnsafeMutablePointer<Int>
+    var localCount: Int
+    var cellCount: Int
+    var freeCount: Int
+    /// localCount + cellCount + freeCount.
+    var slotCount: Int
+    var stackSize: Int
+    var argCount: Int
+    var positionalOnlyCount: Int
+    var keywordOnlyCount: Int
+    var flags: Int
+    /// Index in VM.codeObjects / VM.codes.
+    var index: Int
+    /// True when parameters are exactly `argCount` positional ones (no *, **, kw-only, cells).
+    var simpleArguments: Bool
+    var isGenerator: Bool
+    /// The code object as a heap value (for function.__code__ and generators).
+    var codeValue: Value
+}
+
+/// One inline-cache slot (DESIGN.md decision 5): what an instruction saw last time.
+struct InlineCache {
+    /// The type id (or shape id) the entry is valid for; 0 when empty.
+    var key: UInt64 = 0
+    /// The type version the entry was filled under.
+    var version: UInt32 = 0
+    var index: Int32 = 0
+    var value: Value = .null
+}
+
+struct Frame {
+    var code: UnsafeMutablePointer<CodeInfo>
+    /// Offset of the next instruction to run in this frame (saved on calls).
+    var pc: Int
+    /// Offset of the instruction that is running (for tracebacks and handlers).
+    var currentInstruction: Int
+    var base: UnsafeMutablePointer<Value>
+    var sp: UnsafeMutablePointer<Value>
+    var function: Value
+    var globals: Value
+    /// The namespace dict of module and class-body code; NULL in functions.
+    var namespace: Value
+    /// The generator this frame runs for, or NULL.
+    var generator: Value
+    /// When true, returning from this frame returns to the Swift caller of `run`.
+    var isEntry: Bool
+}

@@ -1,0 +1,527 @@
+import TernCompiler
+
+// The interpreter loop. Hot state — the frame, pc, stack pointer, local slots and
+// constants — lives in Swift locals and is written back to the frame only when
+// something may look at it: a call, a safepoint, an exception. Python-to-Python
+// calls push a frame and continue in this same loop; only Swift code calling back
+// into Python (a dunder from a builtin, a key function) enters `run` recursively,
+// marking its frame `isEntry` so that returning from it returns to Swift.
+//
+// `sp` points at the first free slot: sp[-1] is the top of the stack.
+
+extension VM {
+    /// Runs from the top frame, which must be an entry frame, until it returns.
+    func run() throws(Raised) -> Value {
+        var frame = frames + (frameCount - 1)
+        var code = frame.pointee.code
+        var instructions = code.pointee.instructions
+        var constants = code.pointee.constants
+        var base = frame.pointee.base
+        var sp = frame.pointee.sp
+        var pc = frame.pointee.pc
+        var start = pc
+        var keywordNames = Value.null
+
+        /// Reloads the hot locals after the top frame changed.
+        @inline(__always) func enterTopFrame() {
+            frame = frames + (frameCount - 1)
+            code = frame.pointee.code
+            instructions = code.pointee.instructions
+            constants = code.pointee.constants
+            base = frame.pointee.base
+            sp = frame.pointee.sp
+            pc = frame.pointee.pc
+        }
+        /// Saves pc and sp so that the collector and tracebacks see this frame.
+        @inline(__always) func sync() {
+            frame.pointee.sp = sp
+            frame.pointee.pc = pc
+            frame.pointee.currentInstruction = start
+        }
+
+        while true {
+            do {
+                while true {
+                    start = pc
+                    let word = instructions[pc]
+                    let argument = Int(word >> 8)
+                    pc &+= 1
+                    switch Opcode(rawValue: UInt8(truncatingIfNeeded: word)).unsafelyUnwrapped {
+                    case .nop:
+                        break
+                    case .popTop:
+                        sp -= 1
+                    case .pushNull:
+                        sp.pointee = .null; sp += 1
+                    case .copy:
+                        sp.pointee = sp[-argument]; sp += 1
+                    case .swap:
+                        let top = sp[-1]
+                        sp[-1] = sp[-argument]
+                        sp[-argument] = top
+                    case .loadConst:
+                        sp.pointee = constants[argument]; sp += 1
+                    case .loadFast:
+                        let value = base[argument]
+                        if value.isNull { sync(); throw raiseUnboundLocal(code, argument) }
+                        sp.pointee = value; sp += 1
+                    case .storeFast:
+                        sp -= 1
+                        base[argument] = sp.pointee
+                    case .deleteFast:
+                        if base[argument].isNull { sync(); throw raiseUnboundLocal(code, argument) }
+                        base[argument] = .null
+                    case .loadDeref:
+                        let contents = ObjectRef(base[code.pointee.localCount + argument])[CellLayout.contents]
+                        if contents.isNull { sync(); throw raiseUnboundDeref(code, argument) }
+                        sp.pointee = contents; sp += 1
+                    case .storeDeref:
+                        sp -= 1
+                        ObjectRef(base[code.pointee.localCount + argument])[CellLayout.contents] = sp.pointee
+                    case .deleteDeref:
+                        let cell = ObjectRef(base[code.pointee.localCount + argument])
+                        if cell[CellLayout.contents].isNull { sync(); throw raiseUnboundDeref(code, argument) }
+                        cell[CellLayout.contents] = .null
+                    case .loadClosure:
+                        sp.pointee = base[code.pointee.localCount + argument]; sp += 1
+                    case .loadClassDeref:
+                        sync()
+                        sp.pointee = try loadClassDeref(frame, argument); sp += 1
+                    case .loadGlobal:
+                        let cache = code.pointee.caches + Int(instructions[pc])
+                        pc &+= 1
+                        sync()
+                        sp.pointee = try loadGlobal(frame.pointee.globals, code.pointee.names[argument], cache)
+                        sp += 1
+                    case .storeGlobal:
+                        sp -= 1; sync()
+                        try dictSet(DictView(frame.pointee.globals), code.pointee.names[argument], sp.pointee)
+                    case .deleteGlobal:
+                        sync()
+                        if try dictRemove(DictView(frame.pointee.globals), code.pointee.names[argument]).isNull {
+                            throw raiseNameError(code.pointee.names[argument])
+                        }
+                    case .loadName:
+                        sync()
+                        sp.pointee = try loadName(frame, code.pointee.names[argument]); sp += 1
+                    case .storeName:
+                        sp -= 1; sync()
+                        try storeName(frame, code.pointee.names[argument], sp.pointee)
+                    case .deleteName:
+                        sync()
+                        try deleteName(frame, code.pointee.names[argument])
+                    case .loadAttr:
+                        let cache = code.pointee.caches + Int(instructions[pc])
+                        pc &+= 1
+                        let object = sp[-1]
+                        if let value = cachedInstanceAttribute(object, cache) {
+                            sp[-1] = value
+                        } else {
+                            sync()
+                            sp[-1] = try loadAttribute(object, code.pointee.names[argument], cache)
+                        }
+                    case .storeAttr:
+                        let cache = code.pointee.caches + Int(instructions[pc])
+                        pc &+= 1
+                        let object = sp[-1], value = sp[-2]
+                        if !storeCachedInstanceAttribute(object, value, cache) {
+                            sync()
+                            try storeAttribute(object, code.pointee.names[argument], value, cache)
+                        }
+                        sp -= 2
+                    case .deleteAttr:
+                        sync()
+                        try deleteAttribute(sp[-1], code.pointee.names[argument])
+                        sp -= 1
+                    case .loadMethod:
+                        let cache = code.pointee.caches + Int(instructions[pc])
+                        pc &+= 1
+                        sync()
+                        let (method, receiver) = try loadMethod(sp[-1], code.pointee.names[argument], cache)
+                        sp[-1] = method
+                        sp.pointee = receiver; sp += 1
+                    case .kwNames:
+                        keywordNames = constants[argument]
+                    case .call:
+                        pc &+= 1
+                        let names = keywordNames
+                        keywordNames = .null
+                        let callableSlot = sp - argument - 2
+                        let callable = callableSlot[0]
+                        let hasSelf = !callableSlot[1].isNull
+                        let arguments = hasSelf ? callableSlot + 1 : callableSlot + 2
+                        let count = hasSelf ? argument + 1 : argument
+                        if callable.isObject && ObjectRef(callable).kind == .function && names.isNull {
+                            // Python-to-Python call: push a frame and keep going in this loop.
+                            frame.pointee.sp = callableSlot
+                            frame.pointee.pc = pc
+                            frame.pointee.currentInstruction = start
+                            let generator = try pushFunctionFrame(callable, arguments: arguments, count: count, keywordNames: .null)
+                            if generator.isNull {
+                                enterTopFrame()
+                                if heap.collectionRequested { safepoint() }
+                                continue
+                            }
+                            // A generator function returns its new generator instead of running.
+                            callableSlot[0] = generator
+                            sp = callableSlot + 1
+                            continue
+                        }
+                        sync()
+                        let result = try call(callable, arguments: arguments, count: count, keywordNames: names)
+                        callableSlot[0] = result
+                        sp = callableSlot + 1
+                    case .callFunctionEx:
+                        let hasKeywords = argument & 1 != 0
+                        let callableSlot = sp - (hasKeywords ? 4 : 3)
+                        sync()
+                        let result = try callWithTupleAndDict(callableSlot[0], callableSlot[2],
+                                                              hasKeywords ? callableSlot[3] : .null)
+                        callableSlot[0] = result
+                        sp = callableSlot + 1
+                    case .makeFunction:
+                        sync()
+                        sp = try makeFunction(flags: argument, stackTop: sp, globals: frame.pointee.globals)
+                    case .returnValue:
+                        let result = sp[-1]
+                        if frame.pointee.isEntry {
+                            sp -= 1
+                            frame.pointee.sp = sp
+                            popFrame()
+                            return result
+                        }
+                        popFrame()
+                        enterTopFrame()
+                        sp.pointee = result; sp += 1
+                    case .loadBuildClass:
+                        sp.pointee = dictGetStr(DictView(builtinsDict), intern("__build_class__")); sp += 1
+                    case .unaryPositive:
+                        sync(); sp[-1] = try unaryPositive(sp[-1])
+                    case .unaryNegative:
+                        let value = sp[-1]
+                        if value.isInt && value.int != Value.smallIntMin {
+                            sp[-1] = Value(int: -value.int)
+                        } else if value.isFloat {
+                            sp[-1] = Value(double: -value.double)
+                        } else {
+                            sync(); sp[-1] = try unaryNegative(value)
+                        }
+                    case .unaryNot:
+                        let value = sp[-1]
+                        if value == .true { sp[-1] = .false } else if value == .false { sp[-1] = .true } else {
+                            sync(); sp[-1] = Value(bool: !(try isTrue(value)))
+                        }
+                    case .unaryInvert:
+                        sync(); sp[-1] = try unaryInvert(sp[-1])
+                    case .binaryOp:
+                        pc &+= 1
+                        let left = sp[-2], right = sp[-1]
+                        if Value.bothInts(left, right), let result = smallIntBinary(left.int, right.int, argument) {
+                            sp[-2] = result
+                        } else if left.isFloat && right.isFloat, let result = floatBinary(left.double, right.double, argument) {
+                            sp[-2] = result
+                        } else {
+                            sync()
+                            sp[-2] = try binaryOp(left, right, argument)
+                        }
+                        sp -= 1
+                    case .compareOp:
+                        pc &+= 1
+                        let left = sp[-2], right = sp[-1]
+                        if Value.bothInts(left, right) {
+                            sp[-2] = Value(bool: compareInts(left.int, right.int, argument))
+                        } else if left.isFloat && right.isFloat {
+                            sp[-2] = Value(bool: compareDoubles(left.double, right.double, argument))
+                        } else {
+                            sync()
+                            sp[-2] = try richCompare(left, right, argument)
+                        }
+                        sp -= 1
+                    case .isOp:
+                        let same = sp[-2] == sp[-1]
+                        sp[-2] = Value(bool: argument == 0 ? same : !same)
+                        sp -= 1
+                    case .containsOp:
+                        sync()
+                        let found = try contains(sp[-1], sp[-2])
+                        sp[-2] = Value(bool: argument == 0 ? found : !found)
+                        sp -= 1
+                    case .binarySubscr:
+                        pc &+= 1
+                        let container = sp[-2], key = sp[-1]
+                        if key.isInt && container.isObject && ObjectRef(container).kind == .list
+                            && typeID(of: container) == TypeID.list {
+                            let list = ListView(container)
+                            var index = Int(key.int)
+                            if index < 0 { index += list.count }
+                            if index >= 0 && index < list.count {
+                                sp[-2] = list[index]; sp -= 1
+                                continue
+                            }
+                        }
+                        sync()
+                        sp[-2] = try getItem(container, key)
+                        sp -= 1
+                    case .storeSubscr:
+                        let container = sp[-2], key = sp[-1], value = sp[-3]
+                        if key.isInt && container.isObject && ObjectRef(container).kind == .list
+                            && typeID(of: container) == TypeID.list {
+                            let list = ListView(container)
+                            var index = Int(key.int)
+                            if index < 0 { index += list.count }
+                            if index >= 0 && index < list.count {
+                                list[index] = value; sp -= 3
+                                continue
+                            }
+                        }
+                        sync()
+                        try setItem(container, key, value)
+                        sp -= 3
+                    case .deleteSubscr:
+                        sync()
+                        try deleteItem(sp[-2], sp[-1])
+                        sp -= 2
+                    case .buildSlice:
+                        sync()
+                        if argument == 3 {
+                            sp[-3] = try newSlice(sp[-3], sp[-2], sp[-1]); sp -= 2
+                        } else {
+                            sp[-2] = try newSlice(sp[-2], sp[-1], .none); sp -= 1
+                        }
+                    case .buildTuple:
+                        sync()
+                        let tuple = try newTuple(UnsafeBufferPointer(start: sp - argument, count: argument))
+                        sp -= argument
+                        sp.pointee = tuple; sp += 1
+                    case .buildList:
+                        sync()
+                        let list = try newList(UnsafeBufferPointer(start: sp - argument, count: argument))
+                        sp -= argument
+                        sp.pointee = list; sp += 1
+                    case .buildSet:
+                        sync()
+                        let set = try newSet(UnsafeBufferPointer(start: sp - argument, count: argument))
+                        sp -= argument
+                        sp.pointee = set; sp += 1
+                    case .buildMap:
+                        sync()
+                        let dict = try newDict(capacity: argument)
+                        sp.pointee = dict.ref.value; sp += 1
+                        frame.pointee.sp = sp
+                        var index = argument * 2 + 1
+                        while index > 1 {
+                            try dictSet(dict, sp[-index], sp[-index + 1])
+                            index -= 2
+                        }
+                        sp -= argument * 2 + 1
+                        sp.pointee = dict.ref.value; sp += 1
+                    case .buildConstKeyMap:
+                        sync()
+                        let keys = TupleView(sp[-1])
+                        let dict = try newDict(capacity: argument)
+                        sp[-1] = dict.ref.value
+                        for index in 0..<argument { try dictSet(dict, keys[index], sp[-1 - argument + index]) }
+                        sp -= argument
+                        sp[-1] = dict.ref.value
+                    case .buildString:
+                        sync()
+                        let joined = try concatenateStrings(sp - argument, argument)
+                        sp -= argument
+                        sp.pointee = joined; sp += 1
+                    case .listAppend:
+                        sp -= 1
+                        sync()
+                        try listAppend(ListView(sp[-argument]), sp.pointee)
+                    case .setAdd:
+                        sp -= 1
+                        sync()
+                        try setAdd(sp[-argument], sp.pointee)
+                    case .mapAdd:
+                        sync()
+                        try dictSet(DictView(sp[-argument - 2]), sp[-2], sp[-1])
+                        sp -= 2
+                    case .listExtend:
+                        sync()
+                        try listExtend(ListView(sp[-argument - 1]), sp[-1])
+                        sp -= 1
+                    case .setUpdate:
+                        sync()
+                        try setUpdate(sp[-argument - 1], sp[-1])
+                        sp -= 1
+                    case .dictUpdate:
+                        sync()
+                        try dictUpdate(DictView(sp[-argument - 1]), sp[-1], rejectDuplicates: false)
+                        sp -= 1
+                    case .dictMerge:
+                        sync()
+                        try dictUpdate(DictView(sp[-argument - 1]), sp[-1], rejectDuplicates: true,
+                                       callable: sp[-argument - 4])
+                        sp -= 1
+                    case .listToTuple:
+                        sync()
+                        let list = ListView(sp[-1])
+                        sp[-1] = try newTuple(UnsafeBufferPointer(start: list.capacity > 0 ? list.items : nil, count: list.count))
+                    case .formatValue:
+                        sync()
+                        if argument & 4 != 0 {
+                            sp[-2] = try formatValue(sp[-2], conversion: argument & 3, spec: sp[-1])
+                            sp -= 1
+                        } else {
+                            sp[-1] = try formatValue(sp[-1], conversion: argument & 3, spec: .null)
+                        }
+                    case .unpackSequence:
+                        sync()
+                        sp = try unpackSequence(sp, count: argument)
+                    case .unpackEx:
+                        sync()
+                        sp = try unpackStarred(sp, before: argument & 0xFF, after: argument >> 8)
+                    case .jumpForward:
+                        pc = argument
+                    case .jumpBackward:
+                        pc = argument
+                    case .loopHeader:
+                        if heap.collectionRequested { sync(); safepoint() }
+                    case .popJumpIfFalse:
+                        sp -= 1
+                        let value = sp.pointee
+                        if value == .false { pc = argument } else if value != .true {
+                            sync()
+                            if !(try isTrue(value)) { pc = argument }
+                        }
+                    case .popJumpIfTrue:
+                        sp -= 1
+                        let value = sp.pointee
+                        if value == .true { pc = argument } else if value != .false {
+                            sync()
+                            if try isTrue(value) { pc = argument }
+                        }
+                    case .popJumpIfNone:
+                        sp -= 1
+                        if sp.pointee.isNone { pc = argument }
+                    case .popJumpIfNotNone:
+                        sp -= 1
+                        if !sp.pointee.isNone { pc = argument }
+                    case .jumpIfFalseOrPop:
+                        sync()
+                        if try isTrue(sp[-1]) { sp -= 1 } else { pc = argument }
+                    case .jumpIfTrueOrPop:
+                        sync()
+                        if try isTrue(sp[-1]) { pc = argument } else { sp -= 1 }
+                    case .getIter:
+                        sync()
+                        sp[-1] = try getIterator(sp[-1])
+                    case .forIter:
+                        pc &+= 1
+                        let iterator = sp[-1]
+                        if let next = fastIteratorNext(iterator) {
+                            if next.isNull { sp -= 1; pc = argument } else { sp.pointee = next; sp += 1 }
+                            continue
+                        }
+                        sync()
+                        let next = try iteratorNext(iterator)
+                        if next.isNull { sp -= 1; pc = argument } else { sp.pointee = next; sp += 1 }
+                    case .raiseVarargs:
+                        sync()
+                        throw try raiseStatement(sp, count: argument)
+                    case .reraise:
+                        sync()
+                        raisedException = sp[-1]
+                        reraising = true
+                        throw Raised()
+                    case .pushExcInfo:
+                        let exception = sp[-1]
+                        sp[-1] = handledException.isNull ? .none : handledException
+                        handledException = exception
+                        sp.pointee = exception; sp += 1
+                    case .popExcept:
+                        sp -= 1
+                        handledException = sp.pointee.isNone ? .null : sp.pointee
+                    case .checkExcMatch:
+                        sync()
+                        sp[-1] = Value(bool: try exceptionMatchesClause(sp[-2], sp[-1]))
+                    case .beforeWith:
+                        sync()
+                        let (exit, entered) = try enterContext(sp[-1])
+                        sp[-1] = exit
+                        sp.pointee = entered; sp += 1
+                    case .withExceptStart:
+                        sync()
+                        let exception = sp[-1]
+                        let exit = sp[-4]
+                        let result = try callExit(exit, exception)
+                        sp.pointee = result; sp += 1
+                    case .loadAssertionError:
+                        sp.pointee = typeObject(exceptionTypes.assertionError); sp += 1
+                    case .yieldValue:
+                        sp -= 1
+                        let value = sp.pointee
+                        sync()
+                        suspendGenerator(frame)
+                        popFrame()
+                        return value
+                    case .getYieldFromIter:
+                        sync()
+                        if typeID(of: sp[-1]) != TypeID.generator { sp[-1] = try getIterator(sp[-1]) }
+                    case .send:
+                        sync()
+                        let (finished, result) = try sendToReceiver(sp[-2], sp[-1])
+                        if finished {
+                            sp[-2] = result; sp -= 1; pc = argument
+                        } else {
+                            sp[-1] = result
+                        }
+                    case .importName:
+                        sync()
+                        sp[-2] = try importName(code.pointee.names[argument], fromList: sp[-1], level: sp[-2],
+                                                globals: frame.pointee.globals)
+                        sp -= 1
+                    case .importFrom:
+                        sync()
+                        sp.pointee = try importFrom(sp[-1], code.pointee.names[argument]); sp += 1
+                    case .importStar:
+                        sync()
+                        try importStar(sp[-1], into: frame)
+                        sp -= 1
+                    case .setupAnnotations:
+                        sync()
+                        try setupAnnotations(frame)
+                    case .printExpr:
+                        sp -= 1
+                        sync()
+                        try printExpressionValue(sp.pointee)
+                    }
+                }
+            } catch {
+                // Unwind: find a handler in this frame's exception table, else leave the frame.
+                frame.pointee.sp = sp
+                frame.pointee.currentInstruction = start
+                while true {
+                    let offset = frame.pointee.currentInstruction
+                    if !reraising { addTracebackEntry(frame, offset) }
+                    reraising = false
+                    if let handler = findExceptionHandler(frame.pointee.code, offset) {
+                        sp = frame.pointee.base + frame.pointee.code.pointee.slotCount + handler.depth
+                        if handler.pushLasti { sp.pointee = Value(int: offset); sp += 1 }
+                        sp.pointee = raisedException; sp += 1
+                        raisedException = .null
+                        pc = handler.target
+                        keywordNames = .null
+                        break
+                    }
+                    let wasEntry = frame.pointee.isEntry
+                    if !frame.pointee.generator.isNull { finishGenerator(frame.pointee.generator) }
+                    popFrame()
+                    if wasEntry { throw Raised() }
+                    enterTopFrame()
+                    start = frame.pointee.currentInstruction
+                }
+            }
+        }
+    }
+
+    /// Leaves the top frame.
+    @inline(__always) func popFrame() {
+        frameCount -= 1
+        depth -= 1
+    }
+}

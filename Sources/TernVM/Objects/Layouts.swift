@@ -1,0 +1,173 @@
+// Word offsets of the fixed-layout objects. Every layout puts its raw (non-Value)
+// words first and its Value words after them, so the collector traces a fixed
+// layout knowing only two numbers (see `fixedLayout(of:)`).
+
+enum FunctionLayout {
+    static let code = 1          // raw: index into VM.loadedCodes
+    static let globals = 2
+    static let name = 3
+    static let qualifiedName = 4
+    static let defaults = 5      // tuple or NULL
+    static let keywordDefaults = 6  // dict or NULL
+    static let closure = 7       // tuple of cells or NULL
+    static let dict = 8          // attribute dict or NULL
+    static let module = 9
+    static let doc = 10
+    static let words = 11
+}
+
+enum BuiltinFunctionLayout {
+    static let native = 1        // raw: index into VM.natives
+    static let name = 2
+    static let boundSelf = 3     // module or NULL
+    static let words = 4
+}
+
+enum BoundMethodLayout {
+    static let function = 1
+    static let receiver = 2
+    static let words = 3
+}
+
+enum CellLayout {
+    static let contents = 1
+    static let words = 2
+}
+
+enum CodeLayout {
+    static let index = 1         // raw: index into VM.loadedCodes
+    static let words = 2
+}
+
+enum TypeLayout {
+    static let ownTypeID = 1     // raw
+    static let name = 2
+    static let qualifiedName = 3
+    static let bases = 4         // tuple
+    static let mro = 5           // tuple
+    static let dict = 6
+    static let solidBase = 7     // the builtin type whose layout instances use
+    static let words = 8
+}
+
+/// Instances of user classes (and of builtin classes without their own layout).
+enum InstanceLayout {
+    static let shape = 1         // raw: shape id
+    static let spare = 2         // raw
+    static let slots = 3         // valueArray of attribute values, or NULL
+    static let payload = 4       // the builtin value of a subclass of int, str, list, ...
+    static let words = 5
+}
+
+/// BaseException and subclasses: an instance plus the exception fields.
+enum ExceptionLayout {
+    static let suppressContext = 2  // raw (shares InstanceLayout.spare)
+    static let args = 5
+    static let traceback = 6     // list of (code index, line) pairs as small ints, or NULL
+    static let cause = 7
+    static let context = 8
+    static let words = 9
+}
+
+enum ModuleLayout {
+    static let dict = 1
+    static let name = 2
+    static let words = 3
+}
+
+enum GeneratorLayout {
+    static let code = 1          // raw: loaded code index
+    static let pc = 2            // raw: where to resume
+    static let stackDepth = 3    // raw: items on the value stack when suspended
+    static let state = 4         // raw: GeneratorState
+    static let frameValues = 5   // valueArray: local slots, cells, then the value stack
+    static let function = 6
+    static let globals = 7
+    static let name = 8
+    static let qualifiedName = 9
+    static let words = 10
+}
+
+enum RangeLayout {
+    static let start = 1, stop = 2, step = 3, length = 4  // all raw Int
+    static let words = 5
+}
+
+enum SliceLayout {
+    static let start = 1, stop = 2, step = 3
+    static let words = 4
+}
+
+/// Iterators of every builtin kind; the type id says which.
+enum IteratorLayout {
+    static let index = 1         // raw
+    static let limit = 2         // raw
+    static let source = 3
+    static let aux1 = 4
+    static let aux2 = 5
+    static let words = 6
+}
+
+enum DictViewLayout {
+    static let dict = 1
+    static let words = 2
+}
+
+enum PropertyLayout {
+    static let getter = 1, setter = 2, deleter = 3, doc = 4
+    static let words = 5
+}
+
+/// staticmethod and classmethod.
+enum WrapperLayout {
+    static let function = 1
+    static let words = 2
+}
+
+enum SuperLayout {
+    static let thisClass = 1, object = 2, objectType = 3
+    static let words = 4
+}
+
+enum FileLayout {
+    static let index = 1         // raw: index into VM.files
+    static let name = 2
+    static let words = 3
+}
+
+enum SetLayout {
+    static let count = 1         // raw: live keys
+    static let fill = 2          // raw: live + deleted
+    static let mask = 3          // raw: table size - 1
+    static let table = 4         // valueArray of (hash, key) pairs
+    static let words = 5
+}
+
+/// For fixed layouts: (raw words after the header, Value words after those).
+/// nil for variable layouts, which the collector handles one by one.
+@inline(__always) func fixedLayout(of kind: ObjectKind) -> (raw: Int, values: Int)? {
+    switch kind {
+    case .function: return (1, FunctionLayout.words - 2)
+    case .builtinFunction: return (1, BuiltinFunctionLayout.words - 2)
+    case .boundMethod: return (0, BoundMethodLayout.words - 1)
+    case .cell: return (0, 1)
+    case .code: return (1, 0)
+    case .type: return (1, TypeLayout.words - 2)
+    case .instance: return (2, InstanceLayout.words - 3)
+    case .exception: return (2, ExceptionLayout.words - 3)
+    case .module: return (0, ModuleLayout.words - 1)
+    case .generator: return (4, GeneratorLayout.words - 5)
+    case .range: return (4, 0)
+    case .slice: return (0, 3)
+    case .iterator: return (2, 3)
+    case .dictView: return (0, 1)
+    case .property: return (0, 4)
+    case .staticMethod, .classMethod: return (0, 1)
+    case .superObject: return (0, 3)
+    case .file: return (1, 1)
+    case .list: return (1, 1)
+    case .dict: return (2, 2)
+    case .set: return (3, 1)
+    default: return nil
+    }
+}

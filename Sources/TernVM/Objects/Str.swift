@@ -1,0 +1,158 @@
+// str: an immutable sequence of Unicode code points.
+// Layout: header (smallData = bytes per code point: 1 when every code point is
+// ASCII, else 4) | length | hash (0 = not yet computed) | code points...
+// A given text has exactly one representation, so equal strings compare by bytes.
+
+enum StrLayout {
+    static let length = 1
+    static let hash = 2
+    static let data = 3
+}
+
+@frozen struct StrView {
+    let ref: ObjectRef
+    @inline(__always) init(_ value: Value) { ref = ObjectRef(value) }
+    @inline(__always) var count: Int { ref.word(StrLayout.length) }
+    @inline(__always) var width: Int { ref.smallData }
+    @inline(__always) var isASCII: Bool { ref.smallData == 1 }
+    @inline(__always) var asciiBytes: UnsafeMutablePointer<UInt8> { ref.bytes(from: StrLayout.data) }
+    @inline(__always) var wideScalars: UnsafeMutablePointer<UInt32> {
+        (ref.address + StrLayout.data * 8).assumingMemoryBound(to: UInt32.self)
+    }
+    @inline(__always) subscript(index: Int) -> UInt32 {
+        isASCII ? UInt32(asciiBytes[index]) : wideScalars[index]
+    }
+    var byteCount: Int { count * width }
+
+    var string: String {
+        if isASCII {
+            return String(decoding: UnsafeBufferPointer(start: asciiBytes, count: count), as: UTF8.self)
+        }
+        var result = String.UnicodeScalarView()
+        for index in 0..<count { result.append(Unicode.Scalar(wideScalars[index]) ?? "\u{FFFD}") }
+        return String(result)
+    }
+
+    var scalars: [UInt32] { (0..<count).map { self[$0] } }
+
+    func hashValue() -> Int {
+        let stored = ref.word(StrLayout.hash)
+        if stored != 0 { return stored }
+        // FNV-1a over the code points; the value is Tern's own (CPython randomises str hashes).
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for index in 0..<count {
+            hash = (hash ^ UInt64(self[index])) &* 0x100_0000_01b3
+        }
+        var result = Int(Int64(bitPattern: hash) >> 4)
+        if result == 0 || result == -1 { result = 1 }
+        ref.setWord(StrLayout.hash, result)
+        return result
+    }
+
+    static func == (a: StrView, b: StrView) -> Bool {
+        if a.ref.address == b.ref.address { return true }
+        if a.count != b.count || a.width != b.width { return false }
+        return memcmp(a.ref.bytes(from: StrLayout.data), b.ref.bytes(from: StrLayout.data), a.byteCount) == 0
+    }
+
+    /// Three-way comparison by code points.
+    static func compare(_ a: StrView, _ b: StrView) -> Int {
+        let shared = min(a.count, b.count)
+        for index in 0..<shared {
+            let x = a[index], y = b[index]
+            if x != y { return x < y ? -1 : 1 }
+        }
+        return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
+    }
+}
+
+extension VM {
+    /// Allocates an uninitialised str of `count` code points of the given width.
+    func allocateStr(count: Int, width: Int) throws(Raised) -> ObjectRef {
+        let ref = try allocate(kind: .str, typeID: TypeID.str, bytes: StrLayout.data * 8 + count * width + 1, smallData: width)
+        ref.setWord(StrLayout.length, count)
+        return ref
+    }
+
+    func newStr(_ string: String) throws(Raised) -> Value {
+        var ascii = true
+        var count = 0
+        for scalar in string.unicodeScalars {
+            if scalar.value >= 128 { ascii = false }
+            count += 1
+        }
+        let ref = try allocateStr(count: count, width: ascii ? 1 : 4)
+        let view = StrView(ref.value)
+        var index = 0
+        if ascii {
+            for byte in string.utf8 { view.asciiBytes[index] = byte; index += 1 }
+        } else {
+            for scalar in string.unicodeScalars { view.wideScalars[index] = scalar.value; index += 1 }
+        }
+        return ref.value
+    }
+
+    func newStr(scalars: UnsafeBufferPointer<UInt32>) throws(Raised) -> Value {
+        var ascii = true
+        for scalar in scalars where scalar >= 128 { ascii = false; break }
+        let ref = try allocateStr(count: scalars.count, width: ascii ? 1 : 4)
+        let view = StrView(ref.value)
+        if ascii {
+            for index in 0..<scalars.count { view.asciiBytes[index] = UInt8(scalars[index]) }
+        } else {
+            for index in 0..<scalars.count { view.wideScalars[index] = scalars[index] }
+        }
+        return ref.value
+    }
+
+    func newStr(scalars: [UInt32]) throws(Raised) -> Value {
+        var result = Value.null
+        var failure: Raised? = nil
+        scalars.withUnsafeBufferPointer { buffer in
+            do { result = try newStr(scalars: buffer) } catch { failure = error }
+        }
+        if let failure { throw failure }
+        return result
+    }
+
+    func newStrASCII(_ bytes: UnsafeBufferPointer<UInt8>) throws(Raised) -> Value {
+        let ref = try allocateStr(count: bytes.count, width: 1)
+        let view = StrView(ref.value)
+        for index in 0..<bytes.count { view.asciiBytes[index] = bytes[index] }
+        return ref.value
+    }
+
+    /// A one-code-point string; ASCII ones are cached.
+    func newStr(codePoint: UInt32) throws(Raised) -> Value {
+        if codePoint < 128 {
+            let cached = singleCharacterStrings[Int(codePoint)]
+            if !cached.isNull { return cached }
+        }
+        let ref = try allocateStr(count: 1, width: codePoint < 128 ? 1 : 4)
+        let view = StrView(ref.value)
+        if codePoint < 128 { view.asciiBytes[0] = UInt8(codePoint) } else { view.wideScalars[0] = codePoint }
+        return ref.value
+    }
+
+    /// Substring of code points `start..<end` (clamped by the caller).
+    func substring(_ value: Value, _ start: Int, _ end: Int) throws(Raised) -> Value {
+        let view = StrView(value)
+        let count = max(0, end - start)
+        if count == view.count { return value }
+        if count == 1 { return try newStr(codePoint: view[start]) }
+        if view.isASCII {
+            return try newStrASCII(UnsafeBufferPointer(start: view.asciiBytes + start, count: count))
+        }
+        return try newStr(scalars: UnsafeBufferPointer(start: view.wideScalars + start, count: count))
+    }
+
+    /// The interned str for `text` (names, attribute keys); interned strings live forever.
+    func intern(_ text: String) -> Value {
+        if let existing = interned[text] { return existing }
+        let value = try! newStr(text)
+        interned[text] = value
+        return value
+    }
+
+    func swiftString(_ value: Value) -> String { StrView(value).string }
+}

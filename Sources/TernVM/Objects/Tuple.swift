@@ -1,0 +1,62 @@
+// tuple and the internal value array.
+// tuple layout: header | count | items...
+// valueArray (growable storage of lists and similar): header | capacity | items...
+// Slots past a list's count are kept NULL so the collector may trace them all.
+
+enum TupleLayout {
+    static let count = 1
+    static let items = 2
+}
+
+@frozen struct TupleView {
+    let ref: ObjectRef
+    @inline(__always) init(_ value: Value) { ref = ObjectRef(value) }
+    @inline(__always) var count: Int { ref.word(TupleLayout.count) }
+    @inline(__always) var items: UnsafeMutablePointer<Value> { ref.values(from: TupleLayout.items) }
+    @inline(__always) subscript(index: Int) -> Value {
+        get { items[index] }
+        nonmutating set { items[index] = newValue }
+    }
+    var buffer: UnsafeBufferPointer<Value> { UnsafeBufferPointer(start: items, count: count) }
+}
+
+@frozen struct ValueArrayView {
+    let ref: ObjectRef
+    @inline(__always) init(_ value: Value) { ref = ObjectRef(value) }
+    @inline(__always) var capacity: Int { ref.word(1) }
+    @inline(__always) var items: UnsafeMutablePointer<Value> { ref.values(from: 2) }
+}
+
+extension VM {
+    /// A tuple with `count` NULL items, to be filled before any safepoint.
+    func allocateTuple(count: Int) throws(Raised) -> TupleView {
+        if count == 0 && !emptyTuple.isNull { return TupleView(emptyTuple) }
+        let ref = try allocate(kind: .tuple, typeID: TypeID.tuple, words: TupleLayout.items + count)
+        ref.setWord(TupleLayout.count, count)
+        return TupleView(ref.value)
+    }
+
+    func newTuple(_ items: UnsafeBufferPointer<Value>) throws(Raised) -> Value {
+        let tuple = try allocateTuple(count: items.count)
+        for index in 0..<items.count { tuple[index] = items[index] }
+        return tuple.ref.value
+    }
+
+    func newTuple(_ items: [Value]) throws(Raised) -> Value {
+        let tuple = try allocateTuple(count: items.count)
+        for index in 0..<items.count { tuple[index] = items[index] }
+        return tuple.ref.value
+    }
+
+    func newTuple(_ a: Value, _ b: Value) throws(Raised) -> Value {
+        let tuple = try allocateTuple(count: 2)
+        tuple[0] = a; tuple[1] = b
+        return tuple.ref.value
+    }
+
+    func allocateValueArray(capacity: Int) throws(Raised) -> ValueArrayView {
+        let ref = try allocate(kind: .valueArray, typeID: TypeID.object, words: 2 + capacity)
+        ref.setWord(1, capacity)
+        return ValueArrayView(ref.value)
+    }
+}

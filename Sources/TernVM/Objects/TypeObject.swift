@@ -1,0 +1,140 @@
+// Types: heap objects of kind `.type`, indexed by type id in VM.types.
+// Builtin types have fixed ids (TypeID); classes made by `class` statements get
+// the next free id. A type's attributes live in its dict; lookups walk its MRO.
+
+enum TypeID {
+    static let object = 0
+    static let type = 1
+    static let int = 2
+    static let float = 3
+    static let bool = 4
+    static let noneType = 5
+    static let str = 6
+    static let bytes = 7
+    static let tuple = 8
+    static let list = 9
+    static let dict = 10
+    static let set = 11
+    static let frozenset = 12
+    static let function = 13
+    static let builtinFunction = 14
+    static let method = 15
+    static let cell = 16
+    static let code = 17
+    static let module = 18
+    static let generator = 19
+    static let range = 20
+    static let slice = 21
+    static let property = 22
+    static let staticMethod = 23
+    static let classMethod = 24
+    static let superType = 25
+    static let notImplementedType = 26
+    static let ellipsisType = 27
+    static let listIterator = 28
+    static let tupleIterator = 29
+    static let rangeIterator = 30
+    static let strIterator = 31
+    static let dictKeyIterator = 32
+    static let dictValueIterator = 33
+    static let dictItemIterator = 34
+    static let setIterator = 35
+    static let enumerate = 36
+    static let zip = 37
+    static let map = 38
+    static let filter = 39
+    static let reversed = 40
+    static let callableIterator = 41
+    static let sequenceIterator = 42
+    static let dictKeys = 43
+    static let dictValues = 44
+    static let dictItems = 45
+    static let textFile = 46
+    static let listReverseIterator = 47
+    static let bytesIterator = 48
+    static let firstDynamic = 49
+}
+
+@frozen struct TypeView {
+    let ref: ObjectRef
+    @inline(__always) init(_ value: Value) { ref = ObjectRef(value) }
+    @inline(__always) var ownTypeID: Int { ref.word(TypeLayout.ownTypeID) }
+    var name: Value { ref[TypeLayout.name] }
+    var mro: TupleView { TupleView(ref[TypeLayout.mro]) }
+    var bases: TupleView { TupleView(ref[TypeLayout.bases]) }
+    var dict: DictView { DictView(ref[TypeLayout.dict]) }
+}
+
+extension VM {
+    /// The type id of any value.
+    @inline(__always) func typeID(of value: Value) -> Int {
+        if value.isObject { return ObjectRef(value).typeID }
+        if value.isInt { return TypeID.int }
+        if value.isFloat { return TypeID.float }
+        if value.isNone { return TypeID.noneType }
+        return TypeID.bool
+    }
+
+    @inline(__always) func typeObject(_ id: Int) -> Value { types[id].object }
+    @inline(__always) func typeOf(_ value: Value) -> Value { types[typeID(of: value)].object }
+    func typeName(_ value: Value) -> String { swiftString(TypeView(typeOf(value)).name) }
+    func typeName(id: Int) -> String { swiftString(TypeView(types[id].object).name) }
+
+    @inline(__always) func isStr(_ value: Value) -> Bool { value.isObject && ObjectRef(value).kind == .str }
+    @inline(__always) func isExactType(_ value: Value, _ id: Int) -> Bool { typeID(of: value) == id }
+    func isType(_ value: Value) -> Bool { value.isObject && ObjectRef(value).kind == .type }
+
+    /// Registers a type object under a new id (or `fixedID`) and returns the id.
+    func registerType(object: Value, layout: ObjectKind, flags: TypeFlags, fixedID: Int? = nil) -> Int {
+        let id = fixedID ?? typeCount
+        if id >= typeCapacity {
+            let bigger = UnsafeMutablePointer<TypeInfo>.allocate(capacity: typeCapacity * 2)
+            bigger.update(from: types, count: typeCount)
+            types.deallocate()
+            types = bigger
+            typeCapacity *= 2
+        }
+        types[id] = TypeInfo(object: object, layout: layout, version: 1, flags: flags)
+        typeCount = max(typeCount, id + 1)
+        ObjectRef(object).setWord(TypeLayout.ownTypeID, id)
+        return id
+    }
+
+    /// Allocates a type object (not yet registered).
+    func allocateType(name: String, metatype: Int = TypeID.type) throws(Raised) -> ObjectRef {
+        let ref = try allocate(kind: .type, typeID: metatype, words: TypeLayout.words)
+        let nameValue = intern(name)
+        ref[TypeLayout.name] = nameValue
+        ref[TypeLayout.qualifiedName] = nameValue
+        return ref
+    }
+
+    /// Whether type `sub` is `base` or derives from it.
+    func isSubtype(_ sub: Int, _ base: Int) -> Bool {
+        if sub == base || base == TypeID.object { return true }
+        let mro = TypeView(types[sub].object).mro
+        let target = types[base].object
+        for index in 0..<mro.count where mro[index] == target { return true }
+        return false
+    }
+
+    @inline(__always) func isInstance(_ value: Value, typeID base: Int) -> Bool {
+        let id = typeID(of: value)
+        return id == base || isSubtype(id, base)
+    }
+
+    /// Looks `name` (an interned str) up along the MRO of type `id`; NULL when absent.
+    func lookupInType(_ id: Int, _ name: Value) -> Value {
+        let mro = TypeView(types[id].object).mro
+        for index in 0..<mro.count {
+            let found = dictGetStr(TypeView(mro[index]).dict, name)
+            if !found.isNull { return found }
+        }
+        return .null
+    }
+
+    /// Marks a type (and, conservatively, every type) as changed so caches refill.
+    func typeChanged(_ id: Int) {
+        for index in 0..<typeCount { types[index].version &+= 1 }
+    }
+}

@@ -1,0 +1,393 @@
+// Attribute access: object.__getattribute__'s algorithm (data descriptors, then
+// the instance's own attributes, then other class attributes, then __getattr__),
+// type attribute lookup, and the inline caches that make the common cases a
+// shape check plus a load.
+
+extension VM {
+    // MARK: Inline-cached fast paths
+
+    @inline(__always) func instanceCacheKey(_ ref: ObjectRef) -> UInt64 {
+        UInt64(ref.typeID) << 32 | UInt64(ref.word(InstanceLayout.shape)) | 1 << 31
+    }
+
+    /// An instance attribute through the cache, or nil on a miss.
+    @inline(__always) func cachedInstanceAttribute(_ object: Value, _ cache: UnsafeMutablePointer<InlineCache>) -> Value? {
+        guard object.isObject else { return nil }
+        let ref = ObjectRef(object)
+        guard ref.kind == .instance, cache.pointee.key == instanceCacheKey(ref),
+              cache.pointee.version == types[ref.typeID].version else { return nil }
+        return ValueArrayView(ref[InstanceLayout.slots]).items[Int(cache.pointee.index)]
+    }
+
+    @inline(__always) func storeCachedInstanceAttribute(_ object: Value, _ value: Value, _ cache: UnsafeMutablePointer<InlineCache>) -> Bool {
+        guard object.isObject else { return false }
+        let ref = ObjectRef(object)
+        guard ref.kind == .instance, cache.pointee.key == instanceCacheKey(ref),
+              cache.pointee.version == types[ref.typeID].version else { return false }
+        ValueArrayView(ref[InstanceLayout.slots]).items[Int(cache.pointee.index)] = value
+        return true
+    }
+
+    // MARK: Loading
+
+    func loadAttribute(_ object: Value, _ name: Value, _ cache: UnsafeMutablePointer<InlineCache>) throws(Raised) -> Value {
+        let value = try getAttributeOrNull(object, name, cache: cache)
+        if value.isNull { throw raiseAttributeError(object, name) }
+        return value
+    }
+
+    func getAttribute(_ object: Value, _ name: Value) throws(Raised) -> Value {
+        let value = try getAttributeOrNull(object, name, cache: nil)
+        if value.isNull { throw raiseAttributeError(object, name) }
+        return value
+    }
+
+    /// getattr(object, name) with AttributeError turned into NULL. Other errors propagate.
+    func getAttributeOrNull(_ object: Value, _ name: Value, cache: UnsafeMutablePointer<InlineCache>? = nil) throws(Raised) -> Value {
+        let id = typeID(of: object)
+        let flags = types[id].flags
+        if flags.contains(.customGetattribute) {
+            let method = lookupInType(id, names.getattribute)
+            if ObjectRef(method).kind == .function {
+                do {
+                    return try call(method, object, name)
+                } catch {
+                    if !exceptionMatches(raisedException, exceptionTypes.attributeError) { throw error }
+                    if !flags.contains(.customGetattr) { throw error }
+                    raisedException = .null
+                    return try callGetattrHook(object, name)
+                }
+            }
+        }
+        let value = try genericGetAttribute(object, name, id, cache: cache)
+        if value.isNull && flags.contains(.customGetattr) { return try callGetattrHook(object, name) }
+        return value
+    }
+
+    private func callGetattrHook(_ object: Value, _ name: Value) throws(Raised) -> Value {
+        let hook = lookupInType(typeID(of: object), names.getattr)
+        if hook.isNull { return .null }
+        do {
+            return try call(hook, object, name)
+        } catch {
+            if exceptionMatches(raisedException, exceptionTypes.attributeError) {
+                // Keep the hook's own AttributeError (its message is the user's).
+                throw error
+            }
+            throw error
+        }
+    }
+
+    private func genericGetAttribute(_ object: Value, _ name: Value, _ id: Int, cache: UnsafeMutablePointer<InlineCache>?) throws(Raised) -> Value {
+        if object.isObject && ObjectRef(object).kind == .type {
+            return try typeGetAttribute(object, name)
+        }
+        let descriptor = lookupInType(id, name)
+        if !descriptor.isNull && isDataDescriptor(descriptor) {
+            return try descriptorGet(descriptor, object, typeObject(id))
+        }
+        if object.isObject {
+            let ref = ObjectRef(object)
+            switch ref.kind {
+            case .instance, .exception:
+                let shape = ref.word(InstanceLayout.shape)
+                if let slot = shapes.slot(of: name, in: shape) {
+                    if let cache, ref.kind == .instance {
+                        cache.pointee = InlineCache(key: instanceCacheKey(ref), version: types[id].version, index: Int32(slot), value: .null)
+                    }
+                    return ValueArrayView(ref[InstanceLayout.slots]).items[slot]
+                }
+            case .module:
+                let found = dictGetStr(DictView(ref[ModuleLayout.dict]), name)
+                if !found.isNull { return found }
+                if descriptor.isNull {
+                    let getattrHook = dictGetStr(DictView(ref[ModuleLayout.dict]), names.getattr)
+                    if !getattrHook.isNull { return try call(getattrHook, name) }
+                }
+            case .function:
+                let dict = ref[FunctionLayout.dict]
+                if !dict.isNull {
+                    let found = dictGetStr(DictView(dict), name)
+                    if !found.isNull { return found }
+                }
+            default:
+                break
+            }
+        }
+        if descriptor.isNull { return .null }
+        return try bindDescriptor(descriptor, object, typeObject(id))
+    }
+
+    /// Attribute lookup on a class object: its MRO, then its metaclass.
+    func typeGetAttribute(_ type: Value, _ name: Value) throws(Raised) -> Value {
+        let metatype = typeID(of: type)
+        let metaDescriptor = lookupInType(metatype, name)
+        if !metaDescriptor.isNull && isDataDescriptor(metaDescriptor) {
+            return try descriptorGet(metaDescriptor, type, typeObject(metatype))
+        }
+        let attribute = lookupInType(TypeView(type).ownTypeID, name)
+        if !attribute.isNull {
+            guard attribute.isObject else { return attribute }
+            switch ObjectRef(attribute).kind {
+            case .function, .builtinFunction: return attribute
+            case .staticMethod: return ObjectRef(attribute)[WrapperLayout.function]
+            case .classMethod: return try newBoundMethod(ObjectRef(attribute)[WrapperLayout.function], type)
+            case .property: return attribute
+            default:
+                let getter = lookupInType(typeID(of: attribute), names.get)
+                if getter.isNull { return attribute }
+                return try call(getter, attribute, .none, type)
+            }
+        }
+        if !metaDescriptor.isNull { return try bindDescriptor(metaDescriptor, type, typeObject(metatype)) }
+        if types[metatype].flags.contains(.customGetattr) {
+            let hook = lookupInType(metatype, names.getattr)
+            if !hook.isNull { return try call(hook, type, name) }
+        }
+        return .null
+    }
+
+    /// Whether a class attribute is a data descriptor (it defines __set__ or __delete__).
+    func isDataDescriptor(_ descriptor: Value) -> Bool {
+        guard descriptor.isObject else { return false }
+        let kind = ObjectRef(descriptor).kind
+        if kind == .property { return true }
+        if kind == .function || kind == .builtinFunction || kind == .str || kind == .staticMethod || kind == .classMethod {
+            return false
+        }
+        let id = typeID(of: descriptor)
+        if !types[id].flags.contains(.heapType) { return false }
+        return !lookupInType(id, names.set).isNull || !lookupInType(id, names.delete).isNull
+    }
+
+    /// descriptor.__get__(object, owner) for data descriptors.
+    private func descriptorGet(_ descriptor: Value, _ object: Value, _ owner: Value) throws(Raised) -> Value {
+        if ObjectRef(descriptor).kind == .property {
+            let getter = ObjectRef(descriptor)[PropertyLayout.getter]
+            if getter.isNull || getter.isNone {
+                throw raise(exceptionTypes.attributeError, "unreadable attribute")
+            }
+            return try call(getter, object)
+        }
+        let getter = lookupInType(typeID(of: descriptor), names.get)
+        if getter.isNull { return descriptor }
+        return try call(getter, descriptor, object, owner)
+    }
+
+    /// Binds a non-data class attribute found for an instance: functions become bound methods.
+    func bindDescriptor(_ descriptor: Value, _ object: Value, _ owner: Value) throws(Raised) -> Value {
+        guard descriptor.isObject else { return descriptor }
+        switch ObjectRef(descriptor).kind {
+        case .function, .builtinFunction:
+            return try newBoundMethod(descriptor, object)
+        case .staticMethod:
+            return ObjectRef(descriptor)[WrapperLayout.function]
+        case .classMethod:
+            return try newBoundMethod(ObjectRef(descriptor)[WrapperLayout.function], owner)
+        case .property:
+            return try descriptorGet(descriptor, object, owner)
+        case .str, .tuple, .list, .dict, .type, .bigInt, .module:
+            return descriptor
+        default:
+            let id = typeID(of: descriptor)
+            if !types[id].flags.contains(.heapType) { return descriptor }
+            let getter = lookupInType(id, names.get)
+            if getter.isNull { return descriptor }
+            return try call(getter, descriptor, object, owner)
+        }
+    }
+
+    func newBoundMethod(_ function: Value, _ receiver: Value) throws(Raised) -> Value {
+        let ref = try allocate(kind: .boundMethod, typeID: TypeID.method, words: BoundMethodLayout.words)
+        ref[BoundMethodLayout.function] = function
+        ref[BoundMethodLayout.receiver] = receiver
+        return ref.value
+    }
+
+    /// LOAD_METHOD: (function, self) when the attribute is a plain method, else (attribute, NULL).
+    func loadMethod(_ object: Value, _ name: Value, _ cache: UnsafeMutablePointer<InlineCache>) throws(Raised) -> (Value, Value) {
+        let id = typeID(of: object)
+        let isInstance = object.isObject && ObjectRef(object).kind == .instance
+        let key: UInt64 = isInstance ? instanceCacheKey(ObjectRef(object)) : UInt64(id) << 32
+        if cache.pointee.key == key && cache.pointee.version == types[id].version {
+            return (cache.pointee.value, object)
+        }
+        let flags = types[id].flags
+        if !flags.contains(.customGetattribute) && !(object.isObject && ObjectRef(object).kind == .type) {
+            let descriptor = lookupInType(id, name)
+            if descriptor.isObject {
+                let kind = ObjectRef(descriptor).kind
+                if kind == .function || kind == .builtinFunction {
+                    var shadowed = false
+                    if object.isObject {
+                        let ref = ObjectRef(object)
+                        switch ref.kind {
+                        case .instance, .exception: shadowed = shapes.slot(of: name, in: ref.word(InstanceLayout.shape)) != nil
+                        case .module: shadowed = true
+                        case .function: shadowed = !ref[FunctionLayout.dict].isNull
+                        default: break
+                        }
+                    }
+                    if !shadowed {
+                        let kind = object.isObject ? ObjectRef(object).kind : .free
+                        if kind != .exception && kind != .module && kind != .function {
+                            cache.pointee = InlineCache(key: key, version: types[id].version, index: 0, value: descriptor)
+                        }
+                        return (descriptor, object)
+                    }
+                }
+            }
+        }
+        return (try getAttribute(object, name), .null)
+    }
+
+    // MARK: Storing and deleting
+
+    func storeAttribute(_ object: Value, _ name: Value, _ value: Value, _ cache: UnsafeMutablePointer<InlineCache>?) throws(Raised) {
+        let id = typeID(of: object)
+        if types[id].flags.contains(.customSetattr) {
+            let hook = lookupInType(id, names.setattr)
+            if ObjectRef(hook).kind == .function {
+                _ = try call(hook, object, name, value)
+                return
+            }
+        }
+        try genericSetAttribute(object, name, value, cache: cache)
+    }
+
+    func setAttribute(_ object: Value, _ name: Value, _ value: Value) throws(Raised) {
+        try storeAttribute(object, name, value, nil)
+    }
+
+    /// object.__setattr__'s algorithm.
+    func genericSetAttribute(_ object: Value, _ name: Value, _ value: Value, cache: UnsafeMutablePointer<InlineCache>?) throws(Raised) {
+        let id = typeID(of: object)
+        let descriptor = lookupInType(id, name)
+        if !descriptor.isNull && isDataDescriptor(descriptor) {
+            if ObjectRef(descriptor).kind == .property {
+                let setter = ObjectRef(descriptor)[PropertyLayout.setter]
+                if setter.isNull || setter.isNone {
+                    throw raise(exceptionTypes.attributeError, "can't set attribute '\(swiftString(name))'")
+                }
+                _ = try call(setter, object, value)
+                return
+            }
+            let setter = lookupInType(typeID(of: descriptor), names.set)
+            if setter.isNull { throw raise(exceptionTypes.attributeError, "__set__") }
+            _ = try call(setter, descriptor, object, value)
+            return
+        }
+        if object.isObject {
+            let ref = ObjectRef(object)
+            switch ref.kind {
+            case .instance, .exception:
+                if ref.kind == .instance && (id == TypeID.object || !types[id].flags.contains(.heapType)) { break }
+                let interned = internedName(name)
+                try setInstanceSlot(ref, interned, value)
+                if let cache, ref.kind == .instance {
+                    let slot = shapes.slot(of: interned, in: ref.word(InstanceLayout.shape))!
+                    cache.pointee = InlineCache(key: instanceCacheKey(ref), version: types[id].version, index: Int32(slot), value: .null)
+                }
+                return
+            case .type:
+                let typeView = TypeView(object)
+                if !types[typeView.ownTypeID].flags.contains(.heapType) {
+                    throw raiseTypeError("cannot set '\(swiftString(name))' attribute of immutable type '\(swiftString(typeView.name))'")
+                }
+                try dictSet(typeView.dict, internedName(name), value)
+                noteTypeAttributeChange(typeView.ownTypeID, name)
+                return
+            case .module:
+                try dictSet(DictView(ref[ModuleLayout.dict]), internedName(name), value)
+                return
+            case .function:
+                if ref[FunctionLayout.dict].isNull { ref[FunctionLayout.dict] = try newDict().ref.value }
+                if StrView(name).string == "__name__" { ref[FunctionLayout.name] = value; return }
+                if StrView(name).string == "__doc__" { ref[FunctionLayout.doc] = value; return }
+                try dictSet(DictView(ref[FunctionLayout.dict]), internedName(name), value)
+                return
+            default:
+                break
+            }
+        }
+        if descriptor.isNull {
+            throw raise(exceptionTypes.attributeError, "'\(typeName(id: id))' object has no attribute '\(swiftString(name))'")
+        }
+        throw raise(exceptionTypes.attributeError, "'\(typeName(id: id))' object attribute '\(swiftString(name))' is read-only")
+    }
+
+    func deleteAttribute(_ object: Value, _ name: Value) throws(Raised) {
+        let id = typeID(of: object)
+        if types[id].flags.contains(.customSetattr) {
+            let hook = lookupInType(id, names.delattr)
+            if !hook.isNull && ObjectRef(hook).kind == .function {
+                _ = try call(hook, object, name)
+                return
+            }
+        }
+        let descriptor = lookupInType(id, name)
+        if !descriptor.isNull && isDataDescriptor(descriptor) {
+            if ObjectRef(descriptor).kind == .property {
+                let deleter = ObjectRef(descriptor)[PropertyLayout.deleter]
+                if deleter.isNull || deleter.isNone {
+                    throw raise(exceptionTypes.attributeError, "can't delete attribute '\(swiftString(name))'")
+                }
+                _ = try call(deleter, object)
+                return
+            }
+            let deleter = lookupInType(typeID(of: descriptor), names.delete)
+            if !deleter.isNull { _ = try call(deleter, descriptor, object); return }
+        }
+        if object.isObject {
+            let ref = ObjectRef(object)
+            switch ref.kind {
+            case .instance, .exception:
+                if try deleteInstanceSlot(ref, internedName(name)) { return }
+            case .type:
+                let typeView = TypeView(object)
+                if !(try dictRemove(typeView.dict, name)).isNull {
+                    noteTypeAttributeChange(typeView.ownTypeID, name)
+                    return
+                }
+                throw raise(exceptionTypes.attributeError, "type object '\(swiftString(typeView.name))' has no attribute '\(swiftString(name))'")
+            case .module:
+                if !(try dictRemove(DictView(ref[ModuleLayout.dict]), name)).isNull { return }
+            case .function:
+                if !ref[FunctionLayout.dict].isNull, !(try dictRemove(DictView(ref[FunctionLayout.dict]), name)).isNull { return }
+            default:
+                break
+            }
+        }
+        throw raiseAttributeError(object, name)
+    }
+
+    /// A class attribute changed: caches keyed on any type's version must refill.
+    func noteTypeAttributeChange(_ id: Int, _ name: Value) {
+        let text = swiftString(name)
+        if text.hasPrefix("__") { updateTypeFlags(id) }
+        typeChanged(id)
+    }
+
+    /// The interned str with the same text as `name`.
+    func internedName(_ name: Value) -> Value {
+        if let existing = interned[StrView(name).string] { return existing }
+        return intern(StrView(name).string)
+    }
+
+    func raiseAttributeError(_ object: Value, _ name: Value) -> Raised {
+        if raisedException != .null && exceptionMatches(raisedException, exceptionTypes.attributeError) {
+            // A __getattr__ hook raised its own AttributeError: keep it.
+        }
+        let text = swiftString(name)
+        if isType(object) {
+            return raise(exceptionTypes.attributeError, "type object '\(swiftString(TypeView(object).name))' has no attribute '\(text)'")
+        }
+        if object.isObject && ObjectRef(object).kind == .module {
+            let moduleName = dictGetStr(DictView(ObjectRef(object)[ModuleLayout.dict]), names.name)
+            if isStr(moduleName) {
+                return raise(exceptionTypes.attributeError, "module '\(swiftString(moduleName))' has no attribute '\(text)'")
+            }
+        }
+        return raise(exceptionTypes.attributeError, "'\(typeName(object))' object has no attribute '\(text)'")
+    }
+}

@@ -1,0 +1,200 @@
+import TernCompiler
+
+// Calling any callable from Swift: Python functions, builtins written in Swift,
+// bound methods, classes (instantiation) and objects with __call__.
+
+/// A builtin written in Swift. `arguments` points into the value stack (or a
+/// reserved scratch area above it), so natives never copy their arguments.
+typealias NativeFunction = (VM, Arguments) throws(Raised) -> Value
+
+struct NativeEntry {
+    var name: String
+    var function: NativeFunction
+}
+
+/// The arguments of a native call: positional ones first, then the values of
+/// the keywords named by `keywordNames` (a tuple of str, or NULL).
+struct Arguments {
+    let base: UnsafeMutablePointer<Value>
+    let count: Int
+    let keywordNames: Value
+
+    @inline(__always) var keywordCount: Int { keywordNames.isNull ? 0 : TupleView(keywordNames).count }
+    @inline(__always) var positionalCount: Int { count - keywordCount }
+    @inline(__always) subscript(index: Int) -> Value { base[index] }
+
+    /// The value passed for keyword `name`, or NULL.
+    func keyword(_ name: String) -> Value {
+        if keywordNames.isNull { return .null }
+        let names = TupleView(keywordNames)
+        for index in 0..<names.count where StrView(names[index]).string == name {
+            return base[positionalCount + index]
+        }
+        return .null
+    }
+}
+
+extension VM {
+    /// The first free slot above every frame's values: scratch space for building calls.
+    @inline(__always) var stackTop: UnsafeMutablePointer<Value> { frames[frameCount - 1].sp }
+
+    /// Runs `body` with `count` reserved slots above the stack top (kept visible to the collector).
+    func withStackSpace<R>(_ count: Int, _ body: (UnsafeMutablePointer<Value>) throws(Raised) -> R) throws(Raised) -> R {
+        let top = frames[frameCount - 1].sp
+        if top + count >= stackLimit { throw raise(exceptionTypes.recursionError, "maximum recursion depth exceeded") }
+        for index in 0..<count { top[index] = .null }
+        frames[frameCount - 1].sp = top + count
+        defer { frames[frameCount - 1].sp = top }
+        return try body(top)
+    }
+
+    func call(_ callable: Value, arguments: UnsafeMutablePointer<Value>, count: Int, keywordNames: Value) throws(Raised) -> Value {
+        guard callable.isObject else { throw raiseTypeError("'\(typeName(callable))' object is not callable") }
+        let ref = ObjectRef(callable)
+        switch ref.kind {
+        case .function:
+            return try callFunction(callable, arguments: arguments, count: count, keywordNames: keywordNames)
+        case .builtinFunction:
+            let native = ref.word(BuiltinFunctionLayout.native)
+            return try natives[native].function(self, Arguments(base: arguments, count: count, keywordNames: keywordNames))
+        case .boundMethod:
+            let function = ref[BoundMethodLayout.function]
+            let receiver = ref[BoundMethodLayout.receiver]
+            return try withStackSpace(count + 1) { (scratch) throws(Raised) in
+                scratch[0] = receiver
+                for index in 0..<count { scratch[index + 1] = arguments[index] }
+                return try call(function, arguments: scratch, count: count + 1, keywordNames: keywordNames)
+            }
+        case .type:
+            return try callType(callable, arguments: arguments, count: count, keywordNames: keywordNames)
+        default:
+            let method = lookupInType(typeID(of: callable), names.call)
+            if method.isNull { throw raiseTypeError("'\(typeName(callable))' object is not callable") }
+            return try withStackSpace(count + 1) { (scratch) throws(Raised) in
+                scratch[0] = callable
+                for index in 0..<count { scratch[index + 1] = arguments[index] }
+                return try call(method, arguments: scratch, count: count + 1, keywordNames: keywordNames)
+            }
+        }
+    }
+
+    /// Calls with positional arguments given as Swift values.
+    func call(_ callable: Value, _ arguments: Value...) throws(Raised) -> Value {
+        try withStackSpace(arguments.count) { (scratch) throws(Raised) in
+            for index in 0..<arguments.count { scratch[index] = arguments[index] }
+            return try call(callable, arguments: scratch, count: arguments.count, keywordNames: .null)
+        }
+    }
+
+    /// callable(*args, **kwargs) with args a tuple (or any iterable) and kwargs a mapping or NULL.
+    func callWithTupleAndDict(_ callable: Value, _ positional: Value, _ keywords: Value) throws(Raised) -> Value {
+        var positionalTuple = positional
+        if typeID(of: positional) != TypeID.tuple {
+            positionalTuple = try withRoots(callable, keywords) { () throws(Raised) in try tupleFrom(positional) }
+        }
+        let tuple = TupleView(positionalTuple)
+        var keywordCount = 0
+        var keywordDict = DictView(keywords)
+        if !keywords.isNull {
+            if typeID(of: keywords) != TypeID.dict {
+                keywordDict = try withRoots(callable, positionalTuple) { () throws(Raised) in
+                    let copy = try newDict()
+                    try withRoots(copy.ref.value) { () throws(Raised) in
+                        try dictUpdate(copy, keywords, rejectDuplicates: false)
+                    }
+                    return copy
+                }
+            }
+            keywordCount = keywordDict.count
+        }
+        let total = tuple.count + keywordCount
+        return try withStackSpace(total + 3) { (scratch) throws(Raised) in
+            scratch[total] = positionalTuple
+            scratch[total + 1] = keywordCount > 0 ? keywordDict.ref.value : .null
+            for index in 0..<tuple.count { scratch[index] = tuple[index] }
+            var names = Value.null
+            if keywordCount > 0 {
+                let nameTuple = try allocateTuple(count: keywordCount)
+                var position = 0
+                try dictForEach(keywordDict) { (key, value) throws(Raised) in
+                    if !isStr(key) { throw raiseTypeError("keywords must be strings") }
+                    nameTuple[position] = key
+                    scratch[tuple.count + position] = value
+                    position += 1
+                }
+                names = nameTuple.ref.value
+                scratch[total + 2] = names
+            }
+            return try call(callable, arguments: scratch, count: total, keywordNames: names)
+        }
+    }
+
+    // MARK: Natives
+
+    /// Registers a Swift function and returns a builtin function object for it.
+    func newNative(_ name: String, _ function: @escaping NativeFunction) -> Value {
+        natives.append(NativeEntry(name: name, function: function))
+        let ref = try! allocate(kind: .builtinFunction, typeID: TypeID.builtinFunction, words: BuiltinFunctionLayout.words)
+        ref.setWord(BuiltinFunctionLayout.native, natives.count - 1)
+        ref[BuiltinFunctionLayout.name] = intern(name)
+        return ref.value
+    }
+
+    /// Defines a method of a builtin type (its first argument is self).
+    func defineMethod(_ typeID: Int, _ name: String, _ function: @escaping NativeFunction) {
+        let native = newNative(name, function)
+        try! dictSet(TypeView(types[typeID].object).dict, intern(name), native)
+    }
+
+    /// Defines a static method (e.g. __new__, whose first argument is the class).
+    func defineStaticMethod(_ typeID: Int, _ name: String, _ function: @escaping NativeFunction) {
+        let native = newNative(name, function)
+        let wrapper = try! allocate(kind: .staticMethod, typeID: TypeID.staticMethod, words: WrapperLayout.words)
+        wrapper[WrapperLayout.function] = native
+        try! dictSet(TypeView(types[typeID].object).dict, intern(name), wrapper.value)
+    }
+
+    func defineClassMethod(_ typeID: Int, _ name: String, _ function: @escaping NativeFunction) {
+        let native = newNative(name, function)
+        let wrapper = try! allocate(kind: .classMethod, typeID: TypeID.classMethod, words: WrapperLayout.words)
+        wrapper[WrapperLayout.function] = native
+        try! dictSet(TypeView(types[typeID].object).dict, intern(name), wrapper.value)
+    }
+
+    // MARK: Argument checking for natives
+
+    func expectArguments(_ arguments: Arguments, _ name: String, min: Int, max: Int) throws(Raised) {
+        if arguments.keywordCount > 0 {
+            throw raiseTypeError("\(name)() takes no keyword arguments")
+        }
+        let count = arguments.count
+        if count < min || count > max {
+            if min == max {
+                if min == 0 { throw raiseTypeError("\(name)() takes no arguments (\(count) given)") }
+                if min == 1 { throw raiseTypeError("\(name)() takes exactly one argument (\(count) given)") }
+                throw raiseTypeError("\(name) expected \(min) arguments, got \(count)")
+            }
+            if count < min {
+                throw raiseTypeError("\(name) expected at least \(min) argument\(min == 1 ? "" : "s"), got \(count)")
+            }
+            throw raiseTypeError("\(name) expected at most \(max) argument\(max == 1 ? "" : "s"), got \(count)")
+        }
+    }
+
+    /// For methods: `count` includes self; messages count without it, as CPython does.
+    func expectMethodArguments(_ arguments: Arguments, _ name: String, min: Int, max: Int) throws(Raised) {
+        if arguments.keywordCount > 0 { throw raiseTypeError("\(name)() takes no keyword arguments") }
+        let given = arguments.count - 1
+        if given < min || given > max {
+            if min == max {
+                if min == 0 { throw raiseTypeError("\(name)() takes no arguments (\(given) given)") }
+                if min == 1 { throw raiseTypeError("\(name)() takes exactly one argument (\(given) given)") }
+                throw raiseTypeError("\(name) expected \(min) arguments, got \(given)")
+            }
+            if given < min {
+                throw raiseTypeError("\(name) expected at least \(min) argument\(min == 1 ? "" : "s"), got \(given)")
+            }
+            throw raiseTypeError("\(name) expected at most \(max) argument\(max == 1 ? "" : "s"), got \(given)")
+        }
+    }
+}

@@ -1,0 +1,117 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import TernCompiler
+
+/// Thrown by runtime code when a Python exception is being raised. It carries
+/// nothing: the exception object itself waits in `VM.raisedException` (a GC root),
+/// so throwing costs no allocation.
+public struct Raised: Error {
+    public init() {}
+}
+
+/// Python-visible state of one type, kept beside its heap type object so the
+/// interpreter reaches it with one indexed load from the type id in a header.
+struct TypeInfo {
+    /// The heap type object.
+    var object: Value
+    /// The layout of this type's instances.
+    var layout: ObjectKind
+    /// Bumped whenever the type or one of its bases changes, so caches can check it.
+    var version: UInt32
+    var flags: TypeFlags
+}
+
+struct TypeFlags: OptionSet {
+    let rawValue: UInt32
+    static let heapType = TypeFlags(rawValue: 1)
+    static let baseException = TypeFlags(rawValue: 2)
+    /// The type (or a base) defines __getattr__ / __getattribute__ / __setattr__ / __delattr__.
+    static let customGetattr = TypeFlags(rawValue: 4)
+    static let customGetattribute = TypeFlags(rawValue: 8)
+    static let customSetattr = TypeFlags(rawValue: 16)
+    static let acceptsBaseSubclass = TypeFlags(rawValue: 32)
+}
+
+/// One Tern virtual machine: heap, types, modules and the interpreter's stacks.
+/// Runtime code is written as extensions of this class across the VM's folders;
+/// `self` travels in a register, so calling runtime methods costs no ARC traffic.
+public final class VM {
+    var heap = Heap()
+    var types: UnsafeMutablePointer<TypeInfo>
+    var typeCount = 0
+    var typeCapacity = 256
+
+    /// The exception being raised (thrown as `Raised`), or NULL.
+    var raisedException = Value.null
+    /// The exception being handled by an `except` block (sys.exc_info()), or NULL.
+    var handledException = Value.null
+
+    /// Values that Swift runtime code keeps alive across calls into Python.
+    var tempRoots: UnsafeMutablePointer<Value>
+    var tempRootCount = 0
+    let tempRootCapacity = 1 << 16
+
+    /// Extra roots: interned strings, code constants, well-known objects.
+    var permanentRoots: [Value] = []
+    var interned: [String: Value] = [:]
+
+    var natives: [NativeEntry] = []
+    /// Loaded code, by index: the interpreter's view and the compiler's object.
+    var codes: [UnsafeMutablePointer<CodeInfo>] = []
+    var codeObjects: [CodeObject] = []
+    var singleCharacterStrings: [Value] = []
+    var exceptionTypeIDs: [String: Int] = [:]
+    var shapes = ShapeTable()
+    var files: [FileState?] = []
+    /// Source text of loaded files, by filename, for tracebacks.
+    var sources: [String: [Substring]] = [:]
+
+    // Well-known objects, filled by bootstrap.
+    var builtinsDict = Value.null
+    var modulesDict = Value.null
+    var sysModule = Value.null
+    var emptyTuple = Value.null
+    var notImplemented = Value.null
+    var ellipsis = Value.null
+    var memoryErrorInstance = Value.null
+    var names = WellKnownNames()
+    var exceptionTypes = ExceptionTypes()
+
+    // Interpreter state (see Interpreter/Frame.swift).
+    var frames: UnsafeMutablePointer<Frame>
+    var frameCount = 0
+    var frameCapacity: Int
+    var stackBase: UnsafeMutablePointer<Value>
+    var stackLimit: UnsafeMutablePointer<Value>
+    var recursionLimit = 1000
+    /// Python-level call depth, checked against `recursionLimit`.
+    var depth = 0
+
+    // Options.
+    var gcStressEvery = 0
+    var gcStressCounter = 0
+    var verifyHeap = false
+    public var argv: [String] = []
+    public var mainPath: String? = nil
+    var stdoutBuffer: [UInt8] = []
+
+    public init() {
+        types = .allocate(capacity: typeCapacity)
+        tempRoots = .allocate(capacity: tempRootCapacity)
+        frameCapacity = 1 << 17
+        frames = VM.mapMemory(count: frameCapacity, of: Frame.self)
+        let stackWords = 1 << 23
+        stackBase = VM.mapMemory(count: stackWords, of: Value.self)
+        stackLimit = stackBase + stackWords - 1024
+        bootstrap()
+    }
+
+    /// Reserves zeroed memory that the system commits only when it is touched.
+    static func mapMemory<T>(count: Int, of type: T.Type) -> UnsafeMutablePointer<T> {
+        let bytes = count * MemoryLayout<T>.stride
+        let raw = mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)!
+        precondition(raw != MAP_FAILED, "cannot reserve \(bytes) bytes for the interpreter stacks")
+        return raw.bindMemory(to: T.self, capacity: count)
+    }
+}
