@@ -1,11 +1,13 @@
 // Character classes shared by int() and float() parsing: Python's notion of
 // whitespace and of Unicode decimal digits.
 
-/// True for characters `str.isspace()` accepts, which is what `int()` and
-/// `float()` strip from both ends.
+/// True for the whitespace `int()` and `float()` strip from both ends.
+/// In CPython: ASCII " \t\n\v\f\r" only (not \x1c-\x1f, which
+/// `str.isspace()` accepts), plus every non-ASCII `isspace()` character.
 func isPythonWhitespace(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
-    case 0x09...0x0D, 0x1C...0x20, 0x85, 0xA0: return true
+    case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+        return true
     case 0..<0x80: return false
     default: return scalar.properties.isWhitespace
     }
