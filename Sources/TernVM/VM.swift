@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import TernCompiler
+import TernSyntax
 
 /// Thrown by runtime code when a Python exception is being raised. It carries
 /// nothing: the exception object itself waits in `VM.raisedException` (a GC root),
@@ -95,6 +96,12 @@ public final class VM {
     public var argv: [String] = []
     public var mainPath: String? = nil
     var stdoutBuffer: [UInt8] = []
+    /// Containers whose repr is being computed (to print `[...]` for cycles).
+    var reprInProgress = Set<UInt64>()
+    /// True while RERAISE propagates: the traceback already has this frame.
+    var reraising = false
+    /// Details of a SyntaxError raised by compilation, for CPython-style printing.
+    var pendingSyntaxError: SyntaxErrorInfo? = nil
 
     public init() {
         types = .allocate(capacity: typeCapacity)

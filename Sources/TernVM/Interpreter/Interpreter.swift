@@ -40,7 +40,7 @@ extension VM {
         }
 
         while true {
-            do {
+            do throws(Raised) {
                 while true {
                     start = pc
                     let word = instructions[pc]

@@ -15,7 +15,7 @@ enum DictLayout {
     static let words = 5
 }
 
-@frozen struct DictView {
+struct DictView {
     let ref: ObjectRef
     @inline(__always) init(_ value: Value) { ref = ObjectRef(value) }
     @inline(__always) var count: Int {

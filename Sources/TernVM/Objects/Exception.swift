@@ -82,7 +82,7 @@ extension VM {
 
     /// Raises a new exception of class `typeID` with `message`: `throw raise(t, "...")`.
     func raise(_ typeID: Int, _ message: String) -> Raised {
-        do {
+        do throws(Raised) {
             raisedException = try newException(typeID, message: message)
         } catch {
             // MemoryError is already set as the exception being raised.

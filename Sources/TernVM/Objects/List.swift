@@ -6,7 +6,7 @@ enum ListLayout {
     static let words = 3
 }
 
-@frozen struct ListView {
+struct ListView {
     let ref: ObjectRef
     @inline(__always) init(_ value: Value) { ref = ObjectRef(value) }
     @inline(__always) var count: Int {

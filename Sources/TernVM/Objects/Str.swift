@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 // str: an immutable sequence of Unicode code points.
 // Layout: header (smallData = bytes per code point: 1 when every code point is
 // ASCII, else 4) | length | hash (0 = not yet computed) | code points...
@@ -9,7 +12,7 @@ enum StrLayout {
     static let data = 3
 }
 
-@frozen struct StrView {
+struct StrView {
     let ref: ObjectRef
     @inline(__always) init(_ value: Value) { ref = ObjectRef(value) }
     @inline(__always) var count: Int { ref.word(StrLayout.length) }
@@ -109,7 +112,7 @@ extension VM {
         var result = Value.null
         var failure: Raised? = nil
         scalars.withUnsafeBufferPointer { buffer in
-            do { result = try newStr(scalars: buffer) } catch { failure = error }
+            do throws(Raised) { result = try newStr(scalars: buffer) } catch let raised { failure = raised }
         }
         if let failure { throw failure }
         return result

@@ -8,7 +8,7 @@ enum TupleLayout {
     static let items = 2
 }
 
-@frozen struct TupleView {
+struct TupleView {
     let ref: ObjectRef
     @inline(__always) init(_ value: Value) { ref = ObjectRef(value) }
     @inline(__always) var count: Int { ref.word(TupleLayout.count) }
@@ -20,7 +20,7 @@ enum TupleLayout {
     var buffer: UnsafeBufferPointer<Value> { UnsafeBufferPointer(start: items, count: count) }
 }
 
-@frozen struct ValueArrayView {
+struct ValueArrayView {
     let ref: ObjectRef
     @inline(__always) init(_ value: Value) { ref = ObjectRef(value) }
     @inline(__always) var capacity: Int { ref.word(1) }

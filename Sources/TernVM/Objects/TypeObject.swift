@@ -55,7 +55,7 @@ enum TypeID {
     static let firstDynamic = 49
 }
 
-@frozen struct TypeView {
+struct TypeView {
     let ref: ObjectRef
     @inline(__always) init(_ value: Value) { ref = ObjectRef(value) }
     @inline(__always) var ownTypeID: Int { ref.word(TypeLayout.ownTypeID) }

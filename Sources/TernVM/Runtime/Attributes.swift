@@ -49,7 +49,7 @@ extension VM {
         if flags.contains(.customGetattribute) {
             let method = lookupInType(id, names.getattribute)
             if ObjectRef(method).kind == .function {
-                do {
+                do throws(Raised) {
                     return try call(method, object, name)
                 } catch {
                     if !exceptionMatches(raisedException, exceptionTypes.attributeError) { throw error }
@@ -67,7 +67,7 @@ extension VM {
     private func callGetattrHook(_ object: Value, _ name: Value) throws(Raised) -> Value {
         let hook = lookupInType(typeID(of: object), names.getattr)
         if hook.isNull { return .null }
-        do {
+        do throws(Raised) {
             return try call(hook, object, name)
         } catch {
             if exceptionMatches(raisedException, exceptionTypes.attributeError) {

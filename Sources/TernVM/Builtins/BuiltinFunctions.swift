@@ -1,0 +1,433 @@
+// The builtins module: print, len, isinstance, min/max, sorted, ... Each builtin
+// is a native function; argument errors use CPython's messages.
+
+extension VM {
+    func installBuiltinFunctions() {
+        let dict = DictView(builtinsDict)
+        func define(_ name: String, _ function: @escaping NativeFunction) {
+            try! dictSet(dict, intern(name), newNative(name, function))
+        }
+        for (name, id) in [("object", TypeID.object), ("type", TypeID.type), ("int", TypeID.int), ("float", TypeID.float),
+                           ("bool", TypeID.bool), ("str", TypeID.str), ("bytes", TypeID.bytes), ("tuple", TypeID.tuple),
+                           ("list", TypeID.list), ("dict", TypeID.dict), ("set", TypeID.set), ("frozenset", TypeID.frozenset),
+                           ("range", TypeID.range), ("slice", TypeID.slice), ("property", TypeID.property),
+                           ("staticmethod", TypeID.staticMethod), ("classmethod", TypeID.classMethod), ("super", TypeID.superType),
+                           ("enumerate", TypeID.enumerate), ("zip", TypeID.zip), ("map", TypeID.map), ("filter", TypeID.filter),
+                           ("reversed", TypeID.reversed)] {
+            try! dictSet(dict, intern(name), types[id].object)
+        }
+        for (name, id) in exceptionTypeIDs { try! dictSet(dict, intern(name), types[id].object) }
+        try! dictSet(dict, intern("None"), .none)
+        try! dictSet(dict, intern("NotImplemented"), notImplemented)
+        try! dictSet(dict, intern("Ellipsis"), ellipsis)
+        try! dictSet(dict, intern("__name__"), intern("builtins"))
+        try! dictSet(dict, intern("EnvironmentError"), types[exceptionTypes.osError].object)
+        try! dictSet(dict, intern("IOError"), types[exceptionTypes.osError].object)
+
+        define("__build_class__") { vm, arguments throws(Raised) in try vm.buildClass(arguments) }
+        define("print") { vm, arguments throws(Raised) in try vm.builtinPrint(arguments) }
+        define("len") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "len", min: 1, max: 1)
+            return Value(int: try vm.length(of: arguments[0]))
+        }
+        define("repr") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "repr", min: 1, max: 1)
+            return try vm.repr(arguments[0])
+        }
+        define("ascii") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "ascii", min: 1, max: 1)
+            return try vm.newStr(vm.asciiEscape(try vm.reprString(arguments[0])))
+        }
+        define("format") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "format", min: 1, max: 2)
+            return try vm.format(arguments[0], arguments.count > 1 ? arguments[1] : vm.names.emptyString)
+        }
+        define("isinstance") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "isinstance", min: 2, max: 2)
+            return Value(bool: try vm.isInstanceCheck(arguments[0], arguments[1]))
+        }
+        define("issubclass") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "issubclass", min: 2, max: 2)
+            guard vm.isType(arguments[0]) else { throw vm.raiseTypeError("issubclass() arg 1 must be a class") }
+            return Value(bool: try vm.isSubclassCheck(arguments[0], arguments[1]))
+        }
+        define("hash") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "hash", min: 1, max: 1)
+            return try vm.newInt(Int64(try vm.hashValue(arguments[0])))
+        }
+        define("id") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "id", min: 1, max: 1)
+            return try vm.newInt(Int64(bitPattern: arguments[0].bits >> 1))
+        }
+        define("callable") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "callable", min: 1, max: 1)
+            let value = arguments[0]
+            if !value.isObject { return .false }
+            switch ObjectRef(value).kind {
+            case .function, .builtinFunction, .boundMethod, .type: return .true
+            default: return Value(bool: !vm.lookupInType(vm.typeID(of: value), vm.names.call).isNull)
+            }
+        }
+        define("iter") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "iter", min: 1, max: 2)
+            if arguments.count == 2 {
+                return try vm.newIterator(TypeID.callableIterator, source: arguments[0], aux1: arguments[1])
+            }
+            return try vm.getIterator(arguments[0])
+        }
+        define("next") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "next", min: 1, max: 2)
+            let iterator = arguments[0]
+            if !vm.isIterator(iterator) { throw vm.raiseTypeError("'\(vm.typeName(iterator))' object is not an iterator") }
+            if vm.typeID(of: iterator) == TypeID.generator {
+                let (finished, value) = try vm.resumeGenerator(iterator, sent: .none)
+                if !finished { return value }
+                if arguments.count == 2 { return arguments[1] }
+                throw vm.raise(exception: try vm.newException(vm.exceptionTypes.stopIteration, args: value.isNone ? vm.emptyTuple : try vm.newTuple([value])))
+            }
+            let method = vm.lookupInType(vm.typeID(of: iterator), vm.names.next)
+            if !method.isNull && vm.types[vm.typeID(of: iterator)].flags.contains(.heapType) {
+                if arguments.count == 2 {
+                    do throws(Raised) { return try vm.call(method, iterator) } catch {
+                        if vm.exceptionMatches(vm.raisedException, vm.exceptionTypes.stopIteration) {
+                            vm.raisedException = .null
+                            return arguments[1]
+                        }
+                        throw error
+                    }
+                }
+                return try vm.call(method, iterator)
+            }
+            let next = try vm.iteratorNext(iterator)
+            if !next.isNull { return next }
+            if arguments.count == 2 { return arguments[1] }
+            throw vm.raise(exception: try vm.newException(vm.exceptionTypes.stopIteration, message: nil))
+        }
+        define("getattr") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "getattr", min: 2, max: 3)
+            guard vm.isStr(arguments[1]) else { throw vm.raiseTypeError("getattr(): attribute name must be string") }
+            let name = vm.internedName(arguments[1])
+            if arguments.count == 3 {
+                let value = try vm.getAttributeOrNull(arguments[0], name)
+                return value.isNull ? arguments[2] : value
+            }
+            return try vm.getAttribute(arguments[0], name)
+        }
+        define("setattr") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "setattr", min: 3, max: 3)
+            guard vm.isStr(arguments[1]) else { throw vm.raiseTypeError("attribute name must be string, not '\(vm.typeName(arguments[1]))'") }
+            try vm.setAttribute(arguments[0], vm.internedName(arguments[1]), arguments[2])
+            return .none
+        }
+        define("delattr") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "delattr", min: 2, max: 2)
+            try vm.deleteAttribute(arguments[0], vm.internedName(arguments[1]))
+            return .none
+        }
+        define("hasattr") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "hasattr", min: 2, max: 2)
+            guard vm.isStr(arguments[1]) else { throw vm.raiseTypeError("hasattr(): attribute name must be string") }
+            do throws(Raised) {
+                return Value(bool: !(try vm.getAttributeOrNull(arguments[0], vm.internedName(arguments[1]))).isNull)
+            } catch {
+                if vm.exceptionMatches(vm.raisedException, vm.exceptionTypes.attributeError) {
+                    vm.raisedException = .null
+                    return .false
+                }
+                throw error
+            }
+        }
+        define("abs") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "abs", min: 1, max: 1)
+            let value = arguments[0]
+            if let small = vm.smallIntValue(value) { return try vm.newInt(small < 0 ? -small : small) }
+            if value.isFloat { return Value(double: Swift.abs(value.double)) }
+            if vm.isIntLike(value) { return try vm.newInt(vm.bigIntValue(value).magnitude) }
+            let method = vm.lookupInType(vm.typeID(of: value), vm.names.abs)
+            if method.isNull { throw vm.raiseTypeError("bad operand type for abs(): '\(vm.typeName(value))'") }
+            return try vm.call(method, value)
+        }
+        define("chr") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "chr", min: 1, max: 1)
+            let code = try vm.indexValue(arguments[0]) { "'\(vm.typeName(arguments[0]))' object cannot be interpreted as an integer" }
+            if code < 0 || code > 0x10FFFF { throw vm.raiseValueError("chr() arg not in range(0x110000)") }
+            return try vm.newStr(codePoint: UInt32(code))
+        }
+        define("ord") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "ord", min: 1, max: 1)
+            let value = arguments[0]
+            if vm.isStr(value) {
+                let view = StrView(value)
+                if view.count != 1 { throw vm.raiseTypeError("ord() expected a character, but string of length \(view.count) found") }
+                return Value(int: Int(view[0]))
+            }
+            if vm.typeID(of: value) == TypeID.bytes {
+                let bytes = vm.bytesContents(value)
+                if bytes.count != 1 { throw vm.raiseTypeError("ord() expected a character, but string of length \(bytes.count) found") }
+                return Value(int: Int(bytes[0]))
+            }
+            throw vm.raiseTypeError("ord() expected string of length 1, but \(vm.typeName(value)) found")
+        }
+        for (name, radix, prefix) in [("hex", 16, "0x"), ("oct", 8, "0o"), ("bin", 2, "0b")] {
+            define(name) { vm, arguments throws(Raised) in
+                try vm.expectArguments(arguments, name, min: 1, max: 1)
+                var value = arguments[0]
+                if !vm.isIntLike(value) {
+                    let method = vm.lookupInType(vm.typeID(of: value), vm.names.index)
+                    if method.isNull { throw vm.raiseTypeError("'\(vm.typeName(value))' object cannot be interpreted as an integer") }
+                    value = try vm.call(method, value)
+                }
+                let big = vm.bigIntValue(value)
+                let digits = big.magnitude.toString(radix: radix)
+                return try vm.newStr((big.isNegative ? "-" : "") + prefix + digits)
+            }
+        }
+        define("divmod") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "divmod", min: 2, max: 2)
+            let quotient = try vm.binaryOp(arguments[0], arguments[1], BinaryOp.floordiv)
+            return try vm.withRoots(quotient) { () throws(Raised) in
+                try vm.newTuple(quotient, try vm.binaryOp(arguments[0], arguments[1], BinaryOp.mod))
+            }
+        }
+        define("pow") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "pow", min: 2, max: 3)
+            if arguments.count == 3 && !arguments[2].isNone {
+                guard vm.isIntLike(arguments[0]) && vm.isIntLike(arguments[1]) && vm.isIntLike(arguments[2]) else {
+                    throw vm.raiseTypeError("pow() 3rd argument not allowed unless all arguments are integers")
+                }
+                let result: BigInt
+                do throws(PythonNumberError) {
+                    result = try vm.bigIntValue(arguments[0]).modularPower(exponent: vm.bigIntValue(arguments[1]), modulus: vm.bigIntValue(arguments[2]))
+                } catch { throw vm.raiseNumberError(error) }
+                return try vm.newInt(result)
+            }
+            return try vm.binaryOp(arguments[0], arguments[1], BinaryOp.pow)
+        }
+        define("round") { vm, arguments throws(Raised) in try vm.builtinRound(arguments) }
+        define("sum") { vm, arguments throws(Raised) in
+            if arguments.positionalCount < 1 { throw vm.raiseTypeError("sum() takes at least 1 positional argument (0 given)") }
+            var total = arguments.positionalCount > 1 ? arguments[1] : arguments.keyword("start")
+            if total.isNull { total = Value(int: 0) }
+            if vm.isStr(total) { throw vm.raiseTypeError("sum() can't sum strings [use ''.join(seq) instead]") }
+            let holder = try vm.newList([total])
+            try vm.withRoots(holder) { () throws(Raised) in
+                try vm.forEach(arguments[0]) { (item) throws(Raised) in
+                    let list = ListView(holder)
+                    let current = list[0]
+                    if Value.bothInts(current, item), let fast = vm.smallIntBinary(current.int, item.int, BinaryOp.add) {
+                        list[0] = fast
+                    } else {
+                        list[0] = try vm.binaryOp(current, item, BinaryOp.add)
+                    }
+                }
+            }
+            return ListView(holder)[0]
+        }
+        define("min") { vm, arguments throws(Raised) in try vm.builtinMinMax(arguments, name: "min", op: 2) }
+        define("max") { vm, arguments throws(Raised) in try vm.builtinMinMax(arguments, name: "max", op: 4) }
+        define("all") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "all", min: 1, max: 1)
+            var result = true
+            let iterator = try vm.getIterator(arguments[0])
+            try vm.withRoots(iterator) { () throws(Raised) in
+                while true {
+                    let item = try vm.iteratorNext(iterator)
+                    if item.isNull { return }
+                    if !(try vm.isTrue(item)) { result = false; return }
+                }
+            }
+            return Value(bool: result)
+        }
+        define("any") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "any", min: 1, max: 1)
+            var result = false
+            let iterator = try vm.getIterator(arguments[0])
+            try vm.withRoots(iterator) { () throws(Raised) in
+                while true {
+                    let item = try vm.iteratorNext(iterator)
+                    if item.isNull { return }
+                    if try vm.isTrue(item) { result = true; return }
+                }
+            }
+            return Value(bool: result)
+        }
+        define("sorted") { vm, arguments throws(Raised) in
+            if arguments.positionalCount != 1 {
+                throw vm.raiseTypeError("sorted expected 1 argument, got \(arguments.positionalCount)")
+            }
+            let list = try vm.listFrom(arguments[0])
+            try vm.withRoots(list) { () throws(Raised) in
+                try vm.sortList(ListView(list), key: arguments.keyword("key"), reverse: arguments.keyword("reverse"))
+            }
+            return list
+        }
+        define("globals") { vm, arguments throws(Raised) in vm.frames[vm.frameCount - 1].globals }
+        define("locals") { vm, arguments throws(Raised) in try vm.currentLocals() }
+        define("vars") { vm, arguments throws(Raised) in
+            if arguments.count == 0 { return try vm.currentLocals() }
+            return try vm.getAttribute(arguments[0], vm.names.dict)
+        }
+        define("dir") { vm, arguments throws(Raised) in try vm.builtinDir(arguments) }
+        define("input") { vm, arguments throws(Raised) in try vm.builtinInput(arguments) }
+        define("open") { vm, arguments throws(Raised) in try vm.builtinOpen(arguments) }
+        define("exit") { vm, arguments throws(Raised) in
+            throw vm.raise(exception: try vm.newException(vm.exceptionTypes.systemExit, args: try vm.newTuple(arguments.count > 0 ? [arguments[0]] : [])))
+        }
+        try! dictSet(dict, intern("quit"), dictGetStr(dict, intern("exit")))
+    }
+
+    func isIterator(_ value: Value) -> Bool {
+        if value.isObject {
+            let kind = ObjectRef(value).kind
+            if kind == .iterator || kind == .generator { return true }
+        }
+        return !lookupInType(typeID(of: value), names.next).isNull
+    }
+
+    func isInstanceCheck(_ value: Value, _ classInfo: Value) throws(Raised) -> Bool {
+        if typeID(of: classInfo) == TypeID.tuple {
+            let tuple = TupleView(classInfo)
+            for index in 0..<tuple.count where try isInstanceCheck(value, tuple[index]) { return true }
+            return false
+        }
+        guard isType(classInfo) else {
+            throw raiseTypeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
+        }
+        let hook = lookupInType(typeID(of: classInfo), names.instancecheck)
+        if !hook.isNull && types[typeID(of: classInfo)].flags.contains(.heapType) {
+            return try isTrue(try call(hook, classInfo, value))
+        }
+        return isSubtype(typeID(of: value), TypeView(classInfo).ownTypeID)
+    }
+
+    func isSubclassCheck(_ type: Value, _ classInfo: Value) throws(Raised) -> Bool {
+        if typeID(of: classInfo) == TypeID.tuple {
+            let tuple = TupleView(classInfo)
+            for index in 0..<tuple.count where try isSubclassCheck(type, tuple[index]) { return true }
+            return false
+        }
+        guard isType(classInfo) else {
+            throw raiseTypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        }
+        return isSubtype(TypeView(type).ownTypeID, TypeView(classInfo).ownTypeID)
+    }
+
+    private func builtinMinMax(_ arguments: Arguments, name: String, op: Int) throws(Raised) -> Value {
+        let key = arguments.keyword("key")
+        let defaultValue = arguments.keyword("default")
+        var candidates: Value
+        if arguments.positionalCount == 0 {
+            throw raiseTypeError("\(name) expected at least 1 argument, got 0")
+        } else if arguments.positionalCount == 1 {
+            candidates = try listFrom(arguments[0])
+        } else {
+            if !defaultValue.isNull {
+                throw raiseTypeError("Cannot specify a default for \(name)() with multiple positional arguments")
+            }
+            candidates = try newList(UnsafeBufferPointer(start: arguments.base, count: arguments.positionalCount))
+        }
+        return try withRoots(candidates) { () throws(Raised) in
+            let list = ListView(candidates)
+            if list.count == 0 {
+                if !defaultValue.isNull { return defaultValue }
+                throw raiseValueError("\(name)() arg is an empty sequence")
+            }
+            var best = list[0]
+            var bestKey = key.isNull || key.isNone ? best : try call(key, best)
+            let keys = try newList([bestKey])
+            return try withRoots(keys) { () throws(Raised) in
+                var index = 1
+                while index < list.count {
+                    let item = list[index]
+                    let itemKey = key.isNull || key.isNone ? item : try call(key, item)
+                    ListView(keys)[0] = itemKey
+                    if try isTrue(try richCompare(itemKey, bestKey, op)) {
+                        best = item
+                        bestKey = itemKey
+                        try listAppend(ListView(keys), bestKey)
+                    }
+                    index += 1
+                }
+                return best
+            }
+        }
+    }
+
+    private func builtinRound(_ arguments: Arguments) throws(Raised) -> Value {
+        try expectArguments(arguments, "round", min: 1, max: 2)
+        let value = arguments[0]
+        let digits = arguments.count > 1 ? arguments[1] : Value.none
+        if value.isFloat {
+            if digits.isNone {
+                guard let rounded = roundDoubleToInteger(value.double) else {
+                    throw raise(value.double.isNaN ? exceptionTypes.valueError : exceptionTypes.overflowError,
+                                value.double.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
+                }
+                return try newInt(rounded)
+            }
+            let count = try indexValue(digits) { "'\(self.typeName(digits))' object cannot be interpreted as an integer" }
+            guard let rounded = roundDouble(value.double, digits: count) else {
+                throw raise(exceptionTypes.overflowError, "rounded value too large to represent")
+            }
+            return Value(anyDouble: rounded)
+        }
+        if isIntLike(value) {
+            if digits.isNone { return value.isBool ? Value(int: value == .true ? 1 : 0) : value }
+            let count = try indexValue(digits) { "" }
+            if count >= 0 { return value }
+            let scale = BigInt(10).power(-count)
+            let big = bigIntValue(value)
+            let (quotient, remainder) = big.floorDivMod(scale)
+            let twice = remainder + remainder
+            var result = quotient
+            if twice > scale || (twice == scale && !(quotient.limbs.first.map { $0 & 1 == 0 } ?? true)) { result = quotient + BigInt(1) }
+            return try newInt(result * scale)
+        }
+        let method = lookupInType(typeID(of: value), names.round)
+        if method.isNull { throw raiseTypeError("type \(typeName(value)) doesn't define __round__ method") }
+        return digits.isNone ? try call(method, value) : try call(method, value, digits)
+    }
+
+    func currentLocals() throws(Raised) -> Value {
+        let frame = frames[frameCount - 1]
+        if !frame.namespace.isNull { return frame.namespace }
+        let code = frame.code.pointee
+        if code.localCount == 0 && frame.function.isNull { return frame.globals }
+        let dict = try newDict()
+        let object = codeObjects[code.index]
+        for (index, name) in object.varNames.enumerated() where !frame.base[index].isNull {
+            try dictSet(dict, intern(name), frame.base[index])
+        }
+        for (index, name) in (object.cellVars + object.freeVars).enumerated() {
+            let contents = ObjectRef(frame.base[code.localCount + index])[CellLayout.contents]
+            if !contents.isNull { try dictSet(dict, intern(name), contents) }
+        }
+        return dict.ref.value
+    }
+
+    private func builtinDir(_ arguments: Arguments) throws(Raised) -> Value {
+        var collected: [Value] = []
+        if arguments.count == 0 {
+            let namespace = try currentLocals()
+            try dictForEach(DictView(namespace)) { (key, _) throws(Raised) in collected.append(key) }
+        } else {
+            let value = arguments[0]
+            var seen = Set<String>()
+            func add(_ key: Value) { let text = swiftString(key); if seen.insert(text).inserted { collected.append(key) } }
+            if value.isObject && (ObjectRef(value).kind == .instance || ObjectRef(value).kind == .exception) {
+                for (name, _) in instanceAttributes(ObjectRef(value)) { add(name) }
+            }
+            if value.isObject && ObjectRef(value).kind == .module {
+                try dictForEach(DictView(ObjectRef(value)[ModuleLayout.dict])) { (key, _) throws(Raised) in add(key) }
+            } else {
+                let mro = TypeView(isType(value) ? value : typeOf(value)).mro
+                for index in 0..<mro.count {
+                    try dictForEach(TypeView(mro[index]).dict) { (key, _) throws(Raised) in add(key) }
+                }
+            }
+        }
+        let list = try newList(collected)
+        try withRoots(list) { () throws(Raised) in try sortList(ListView(list), key: .null, reverse: .null) }
+        return list
+    }
+}

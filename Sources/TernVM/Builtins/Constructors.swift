@@ -1,0 +1,186 @@
+// The constructors of the builtin types: int(), float(), str(), list(), ... as
+// their __new__ (and, for mutable containers, __init__) methods.
+
+extension VM {
+    func installConstructors() {
+        defineStaticMethod(TypeID.int, "__new__") { vm, arguments throws(Raised) in try vm.constructInt(arguments) }
+        defineStaticMethod(TypeID.float, "__new__") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "float", min: 1, max: 2)
+            if arguments.count == 1 { return Value(double: 0) }
+            let value = arguments[1]
+            if value.isFloat { return value }
+            if let number = try vm.numberAsDouble(value) { return Value(anyDouble: number) }
+            if vm.isStr(value) {
+                guard let parsed = parsePythonFloat(vm.swiftString(value)) else {
+                    throw vm.raiseValueError("could not convert string to float: \(try vm.reprString(value))")
+                }
+                return Value(anyDouble: parsed)
+            }
+            let method = vm.lookupInType(vm.typeID(of: value), vm.names.float)
+            if method.isNull { throw vm.raiseTypeError("float() argument must be a string or a real number, not '\(vm.typeName(value))'") }
+            return try vm.call(method, value)
+        }
+        defineStaticMethod(TypeID.bool, "__new__") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "bool", min: 1, max: 2)
+            return arguments.count == 1 ? .false : Value(bool: try vm.isTrue(arguments[1]))
+        }
+        defineStaticMethod(TypeID.str, "__new__") { vm, arguments throws(Raised) in
+            if arguments.count == 1 { return vm.names.emptyString }
+            if arguments.count >= 3 || arguments.keywordCount > 0 {
+                let value = arguments[1]
+                if vm.typeID(of: value) == TypeID.bytes { return try vm.newStr(String(decoding: vm.bytesContents(value), as: UTF8.self)) }
+            }
+            return try vm.str(arguments[1])
+        }
+        defineStaticMethod(TypeID.tuple, "__new__") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "tuple", min: 1, max: 2)
+            return arguments.count == 1 ? vm.emptyTuple : try vm.tupleFrom(arguments[1])
+        }
+        defineStaticMethod(TypeID.list, "__new__") { vm, arguments throws(Raised) in
+            try vm.newList(typeID: TypeView(arguments[0]).ownTypeID == TypeID.list ? TypeID.list : TypeID.list).ref.value
+        }
+        defineMethod(TypeID.list, "__init__") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "list", min: 0, max: 1)
+            let list = ListView(arguments[0])
+            vm.listClear(list)
+            if arguments.count > 1 { try vm.listExtend(list, arguments[1]) }
+            return .none
+        }
+        defineStaticMethod(TypeID.dict, "__new__") { vm, arguments throws(Raised) in try vm.newDict().ref.value }
+        defineMethod(TypeID.dict, "__init__") { vm, arguments throws(Raised) in
+            let dict = DictView(arguments[0])
+            if arguments.positionalCount > 2 { throw vm.raiseTypeError("dict expected at most 1 argument, got \(arguments.positionalCount - 1)") }
+            if arguments.positionalCount == 2 { try vm.dictUpdate(dict, arguments[1], rejectDuplicates: false) }
+            if arguments.keywordCount > 0 {
+                let names = TupleView(arguments.keywordNames)
+                for index in 0..<names.count { try vm.dictSet(dict, names[index], arguments[arguments.positionalCount + index]) }
+            }
+            return .none
+        }
+        for id in [TypeID.set, TypeID.frozenset] {
+            defineStaticMethod(id, "__new__") { vm, arguments throws(Raised) in
+                try vm.expectArguments(arguments, vm.typeName(id: id), min: 1, max: 2)
+                let set = try vm.newSet(typeID: id)
+                if arguments.count == 2 { try vm.setUpdate(set, arguments[1]) }
+                return set
+            }
+        }
+        defineStaticMethod(TypeID.bytes, "__new__") { vm, arguments throws(Raised) in
+            if arguments.count == 1 { return try vm.newBytes([]) }
+            let value = arguments[1]
+            if vm.isStr(value) { return try vm.newBytes(Array(vm.swiftString(value).utf8)) }
+            if let count = vm.smallIntValue(value) { return try vm.newBytes([UInt8](repeating: 0, count: max(0, Int(count)))) }
+            var bytes: [UInt8] = []
+            try vm.forEach(value) { (item) throws(Raised) in
+                guard let byte = vm.smallIntValue(item), byte >= 0, byte < 256 else { throw vm.raiseValueError("bytes must be in range(0, 256)") }
+                bytes.append(UInt8(byte))
+            }
+            return try vm.newBytes(bytes)
+        }
+        defineStaticMethod(TypeID.range, "__new__") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "range", min: 2, max: 4)
+            var values: [Int] = []
+            for index in 1..<arguments.count {
+                values.append(try vm.indexValue(arguments[index]) { "'\(vm.typeName(arguments[index]))' object cannot be interpreted as an integer" })
+            }
+            switch values.count {
+            case 1: return try vm.newRange(start: 0, stop: values[0], step: 1)
+            case 2: return try vm.newRange(start: values[0], stop: values[1], step: 1)
+            default: return try vm.newRange(start: values[0], stop: values[1], step: values[2])
+            }
+        }
+        defineStaticMethod(TypeID.slice, "__new__") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "slice", min: 2, max: 4)
+            if arguments.count == 2 { return try vm.newSlice(.none, arguments[1], .none) }
+            return try vm.newSlice(arguments[1], arguments[2], arguments.count > 3 ? arguments[3] : .none)
+        }
+        defineStaticMethod(TypeID.enumerate, "__new__") { vm, arguments throws(Raised) in
+            let iterable = arguments.positionalCount > 1 ? arguments[1] : arguments.keyword("iterable")
+            if iterable.isNull { throw vm.raiseTypeError("enumerate() missing required argument 'iterable' (pos 1)") }
+            var start = arguments.positionalCount > 2 ? arguments[2] : arguments.keyword("start")
+            if start.isNull { start = Value(int: 0) }
+            let iterator = try vm.getIterator(iterable)
+            return try vm.newIterator(TypeID.enumerate, source: iterator, aux1: start)
+        }
+        defineStaticMethod(TypeID.zip, "__new__") { vm, arguments throws(Raised) in
+            var iterators: [Value] = []
+            for index in 1..<arguments.positionalCount { iterators.append(try vm.getIterator(arguments[index])) }
+            let strict = arguments.keyword("strict")
+            var isStrict = false
+            if !strict.isNull { isStrict = try vm.isTrue(strict) }
+            return try vm.newIterator(TypeID.zip, source: try vm.newTuple(iterators), limit: isStrict ? 1 : 0)
+        }
+        defineStaticMethod(TypeID.map, "__new__") { vm, arguments throws(Raised) in
+            if arguments.count < 3 { throw vm.raiseTypeError("map() must have at least two arguments.") }
+            var iterators: [Value] = []
+            for index in 2..<arguments.count { iterators.append(try vm.getIterator(arguments[index])) }
+            return try vm.newIterator(TypeID.map, source: try vm.newTuple(iterators), aux1: arguments[1])
+        }
+        defineStaticMethod(TypeID.filter, "__new__") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "filter", min: 3, max: 3)
+            return try vm.newIterator(TypeID.filter, source: try vm.getIterator(arguments[2]), aux1: arguments[1])
+        }
+        defineStaticMethod(TypeID.reversed, "__new__") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "reversed", min: 2, max: 2)
+            let value = arguments[1]
+            let id = vm.typeID(of: value)
+            if id == TypeID.list {
+                return try vm.newIterator(TypeID.listReverseIterator, source: value, index: ListView(value).count - 1)
+            }
+            let method = vm.lookupInType(id, vm.names.reversed)
+            if !method.isNull && vm.types[id].flags.contains(.heapType) { return try vm.call(method, value) }
+            if id == TypeID.tuple || id == TypeID.str || id == TypeID.range || id == TypeID.dict || id == TypeID.dictKeys || id == TypeID.dictValues || id == TypeID.dictItems || !vm.lookupInType(id, vm.names.getitem).isNull {
+                let items = try vm.listFrom(value)
+                return try vm.newIterator(TypeID.listReverseIterator, source: items, index: ListView(items).count - 1)
+            }
+            throw vm.raiseTypeError("'\(vm.typeName(value))' object is not reversible")
+        }
+        defineStaticMethod(TypeID.type, "__new__") { vm, arguments throws(Raised) in
+            if arguments.count == 2 { return vm.typeOf(arguments[1]) }
+            if arguments.count < 4 { throw vm.raiseTypeError("type() takes 1 or 3 arguments") }
+            let keywordCount = arguments.keywordCount
+            return try vm.createClass(metatype: arguments[0], name: arguments[1], bases: arguments[2], namespace: arguments[3],
+                                      keywordNames: keywordCount > 0 ? arguments.keywordNames : .null,
+                                      keywordValues: arguments.base + arguments.positionalCount)
+        }
+        defineMethod(TypeID.type, "__init__") { vm, arguments throws(Raised) in .none }
+        defineMethod(TypeID.type, "__call__") { vm, arguments throws(Raised) in
+            try vm.callType(arguments[0], arguments: arguments.base + 1, count: arguments.count - 1, keywordNames: arguments.keywordNames)
+        }
+    }
+
+    private func constructInt(_ arguments: Arguments) throws(Raised) -> Value {
+        if arguments.count == 1 { return Value(int: 0) }
+        let value = arguments[1]
+        var base = arguments.positionalCount > 2 ? arguments[2] : arguments.keyword("base")
+        if !base.isNull {
+            guard isStr(value) || typeID(of: value) == TypeID.bytes else {
+                throw raiseTypeError("int() can't convert non-string with explicit base")
+            }
+        } else {
+            base = .null
+        }
+        if isStr(value) || typeID(of: value) == TypeID.bytes {
+            let text = isStr(value) ? swiftString(value) : String(decoding: bytesContents(value), as: UTF8.self)
+            let radix = base.isNull ? 10 : try indexValue(base) { "" }
+            if radix != 0 && (radix < 2 || radix > 36) { throw raiseValueError("int() base must be >= 2 and <= 36, or 0") }
+            guard let parsed = BigInt(pythonLiteral: text, radix: radix) else {
+                throw raiseValueError("invalid literal for int() with base \(radix): \(isStr(value) ? try reprString(value) : bytesRepr(bytesContents(value)))")
+            }
+            return try newInt(parsed)
+        }
+        if let small = smallIntValue(value) { return Value(int: small) }
+        if isIntLike(value) { return value }
+        if value.isFloat {
+            let double = value.double
+            if double.isNaN { throw raiseValueError("cannot convert float NaN to integer") }
+            if double.isInfinite { throw raise(exceptionTypes.overflowError, "cannot convert float infinity to integer") }
+            return try newInt(BigInt(truncating: double))
+        }
+        for name in [names.int, names.index, names.trunc] {
+            let method = lookupInType(typeID(of: value), name)
+            if !method.isNull { return try call(method, value) }
+        }
+        throw raiseTypeError("int() argument must be a string, a bytes-like object or a real number, not '\(typeName(value))'")
+    }
+}

@@ -1,0 +1,308 @@
+// Constructors and the core methods of object, type, int, float, bool, str,
+// list, tuple, dict, set, exceptions, functions and generators.
+
+extension VM {
+    func installBuiltinMethods() {
+        installObjectMethods()
+        installConstructors()
+        installListMethods()
+        installDictMethods()
+        installStrMethods()
+        installMiscMethods()
+    }
+
+    /// A read-only attribute computed by Swift (a property whose getter is native).
+    func defineGetter(_ typeID: Int, _ name: String, _ getter: @escaping (VM, Value) throws(Raised) -> Value) {
+        let native = newNative(name) { vm, arguments throws(Raised) in try getter(vm, arguments[0]) }
+        let property = try! allocate(kind: .property, typeID: TypeID.property, words: PropertyLayout.words)
+        property[PropertyLayout.getter] = native
+        property[PropertyLayout.setter] = .none
+        property[PropertyLayout.deleter] = .none
+        property[PropertyLayout.doc] = .none
+        try! dictSet(TypeView(types[typeID].object).dict, intern(name), property.value)
+    }
+
+    private func installObjectMethods() {
+        let object = TypeID.object
+        defineStaticMethod(object, "__new__") { vm, arguments throws(Raised) in
+            guard arguments.count >= 1, vm.isType(arguments[0]) else { throw vm.raiseTypeError("object.__new__(X): X is not a type object") }
+            return try vm.newInstance(TypeView(arguments[0]).ownTypeID)
+        }
+        defineMethod(object, "__init__") { vm, arguments throws(Raised) in .none }
+        defineMethod(object, "__repr__") { vm, arguments throws(Raised) in try vm.newStr(vm.defaultRepr(arguments[0])) }
+        defineMethod(object, "__str__") { vm, arguments throws(Raised) in try vm.repr(arguments[0]) }
+        defineMethod(object, "__hash__") { vm, arguments throws(Raised) in try vm.newInt(Int64(vm.identityHash(arguments[0]))) }
+        defineMethod(object, "__eq__") { vm, arguments throws(Raised) in arguments[0] == arguments[1] ? .true : vm.notImplemented }
+        defineMethod(object, "__ne__") { vm, arguments throws(Raised) in
+            let equal = try vm.richCompare(arguments[0], arguments[1], 0)
+            if equal == vm.notImplemented { return equal }
+            return Value(bool: !(try vm.isTrue(equal)))
+        }
+        defineMethod(object, "__format__") { vm, arguments throws(Raised) in
+            if StrView(arguments[1]).count > 0 {
+                throw vm.raiseTypeError("unsupported format string passed to \(vm.typeName(arguments[0])).__format__")
+            }
+            return try vm.str(arguments[0])
+        }
+        defineMethod(object, "__setattr__") { vm, arguments throws(Raised) in
+            try vm.genericSetAttribute(arguments[0], vm.internedName(arguments[1]), arguments[2], cache: nil)
+            return .none
+        }
+        defineMethod(object, "__getattribute__") { vm, arguments throws(Raised) in
+            let id = vm.typeID(of: arguments[0])
+            let value = try vm.getAttributeOrNullGeneric(arguments[0], vm.internedName(arguments[1]), id)
+            if value.isNull { throw vm.raiseAttributeError(arguments[0], arguments[1]) }
+            return value
+        }
+        defineMethod(object, "__delattr__") { vm, arguments throws(Raised) in
+            try vm.deleteAttribute(arguments[0], vm.internedName(arguments[1]))
+            return .none
+        }
+        defineClassMethod(object, "__init_subclass__") { vm, arguments throws(Raised) in .none }
+        defineGetter(object, "__class__") { vm, value throws(Raised) in vm.typeOf(value) }
+        defineGetter(object, "__dict__") { vm, value throws(Raised) in try vm.attributeDict(value) }
+        defineGetter(TypeID.type, "__name__") { vm, value throws(Raised) in TypeView(value).name }
+        defineGetter(TypeID.type, "__qualname__") { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.qualifiedName] }
+        defineGetter(TypeID.type, "__mro__") { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.mro] }
+        defineGetter(TypeID.type, "__bases__") { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.bases] }
+        defineGetter(TypeID.type, "__base__") { vm, value throws(Raised) in
+            let bases = TupleView(ObjectRef(value)[TypeLayout.bases])
+            return bases.count > 0 ? bases[0] : .none
+        }
+        defineGetter(TypeID.type, "__dict__") { vm, value throws(Raised) in try vm.dictCopy(TypeView(value).dict).ref.value }
+        defineMethod(TypeID.type, "mro") { vm, arguments throws(Raised) in try vm.listFrom(ObjectRef(arguments[0])[TypeLayout.mro]) }
+        defineMethod(TypeID.type, "__subclasses__") { vm, arguments throws(Raised) in
+            var result: [Value] = []
+            let target = arguments[0]
+            for id in 0..<vm.typeCount {
+                let bases = TupleView(ObjectRef(vm.types[id].object)[TypeLayout.bases])
+                for index in 0..<bases.count where bases[index] == target { result.append(vm.types[id].object) }
+            }
+            return try vm.newList(result)
+        }
+        defineMethod(TypeID.type, "__repr__") { vm, arguments throws(Raised) in try vm.newStr(try vm.builtinRepr(arguments[0]) ?? "") }
+    }
+
+    /// Attribute lookup without the __getattribute__ hook (object.__getattribute__ itself).
+    func getAttributeOrNullGeneric(_ object: Value, _ name: Value, _ id: Int) throws(Raised) -> Value {
+        let saved = types[id].flags
+        types[id].flags.remove(.customGetattribute)
+        types[id].flags.remove(.customGetattr)
+        defer { types[id].flags = saved }
+        return try getAttributeOrNull(object, name)
+    }
+
+    /// obj.__dict__: the attribute dict (a snapshot for shaped instances).
+    func attributeDict(_ value: Value) throws(Raised) -> Value {
+        guard value.isObject else { throw raise(exceptionTypes.attributeError, "'\(typeName(value))' object has no attribute '__dict__'") }
+        let ref = ObjectRef(value)
+        switch ref.kind {
+        case .instance, .exception:
+            let dict = try newDict()
+            for (name, item) in instanceAttributes(ref) { try dictSet(dict, name, item) }
+            return dict.ref.value
+        case .module: return ref[ModuleLayout.dict]
+        case .function:
+            if ref[FunctionLayout.dict].isNull { ref[FunctionLayout.dict] = try newDict().ref.value }
+            return ref[FunctionLayout.dict]
+        default:
+            throw raise(exceptionTypes.attributeError, "'\(typeName(value))' object has no attribute '__dict__'")
+        }
+    }
+
+    private func installMiscMethods() {
+        defineGetter(TypeID.function, "__name__") { vm, value throws(Raised) in ObjectRef(value)[FunctionLayout.name] }
+        defineGetter(TypeID.function, "__qualname__") { vm, value throws(Raised) in ObjectRef(value)[FunctionLayout.qualifiedName] }
+        defineGetter(TypeID.function, "__doc__") { vm, value throws(Raised) in ObjectRef(value)[FunctionLayout.doc] }
+        defineGetter(TypeID.function, "__module__") { vm, value throws(Raised) in ObjectRef(value)[FunctionLayout.module] }
+        defineGetter(TypeID.function, "__defaults__") { vm, value throws(Raised) in
+            let defaults = ObjectRef(value)[FunctionLayout.defaults]
+            return defaults.isNull ? .none : defaults
+        }
+        defineGetter(TypeID.builtinFunction, "__name__") { vm, value throws(Raised) in ObjectRef(value)[BuiltinFunctionLayout.name] }
+        defineGetter(TypeID.method, "__self__") { vm, value throws(Raised) in ObjectRef(value)[BoundMethodLayout.receiver] }
+        defineGetter(TypeID.method, "__func__") { vm, value throws(Raised) in ObjectRef(value)[BoundMethodLayout.function] }
+        defineGetter(TypeID.method, "__name__") { vm, value throws(Raised) in
+            try vm.getAttribute(ObjectRef(value)[BoundMethodLayout.function], vm.names.name)
+        }
+        defineGetter(TypeID.generator, "__name__") { vm, value throws(Raised) in ObjectRef(value)[GeneratorLayout.name] }
+        defineMethod(TypeID.generator, "send") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "send", min: 1, max: 1)
+            let (finished, value) = try vm.resumeGenerator(arguments[0], sent: arguments[1])
+            if finished {
+                throw vm.raise(exception: try vm.newException(vm.exceptionTypes.stopIteration, args: value.isNone ? vm.emptyTuple : try vm.newTuple([value])))
+            }
+            return value
+        }
+        defineMethod(TypeID.generator, "throw") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "throw", min: 1, max: 3)
+            var exception = arguments[1]
+            if arguments.count > 2 && vm.isType(exception) && !arguments[2].isNone {
+                exception = try vm.call(exception, arguments[2])
+            }
+            return try vm.generatorThrow(arguments[0], exception)
+        }
+        defineMethod(TypeID.generator, "close") { vm, arguments throws(Raised) in
+            try vm.generatorClose(arguments[0])
+            return .none
+        }
+        defineMethod(TypeID.generator, "__iter__") { vm, arguments throws(Raised) in arguments[0] }
+        defineMethod(TypeID.generator, "__next__") { vm, arguments throws(Raised) in
+            let next = try vm.generatorNext(arguments[0])
+            if next.isNull { throw vm.raise(exception: try vm.newException(vm.exceptionTypes.stopIteration, message: nil)) }
+            return next
+        }
+        // Exceptions.
+        let base = exceptionTypes.baseException
+        defineMethod(base, "__init__") { vm, arguments throws(Raised) in
+            ObjectRef(arguments[0])[ExceptionLayout.args] = try vm.newTuple(UnsafeBufferPointer(start: arguments.base + 1, count: arguments.positionalCount - 1))
+            return .none
+        }
+        defineStaticMethod(base, "__new__") { vm, arguments throws(Raised) in
+            let instance = try vm.newInstance(TypeView(arguments[0]).ownTypeID)
+            ObjectRef(instance)[ExceptionLayout.args] = try vm.newTuple(UnsafeBufferPointer(start: arguments.base + 1, count: arguments.positionalCount - 1))
+            return instance
+        }
+        defineMethod(base, "__str__") { vm, arguments throws(Raised) in try vm.newStr(try vm.exceptionString(arguments[0])) }
+        defineMethod(base, "__repr__") { vm, arguments throws(Raised) in try vm.newStr(try vm.exceptionRepr(arguments[0])) }
+        defineMethod(base, "with_traceback") { vm, arguments throws(Raised) in
+            ObjectRef(arguments[0])[ExceptionLayout.traceback] = arguments[1]
+            return arguments[0]
+        }
+        defineGetter(base, "args") { vm, value throws(Raised) in ObjectRef(value)[ExceptionLayout.args] }
+        defineGetter(base, "__traceback__") { vm, value throws(Raised) in
+            let traceback = ObjectRef(value)[ExceptionLayout.traceback]
+            return traceback.isNull ? .none : traceback
+        }
+        defineGetter(base, "__cause__") { vm, value throws(Raised) in
+            let cause = ObjectRef(value)[ExceptionLayout.cause]
+            return cause.isNull ? .none : cause
+        }
+        defineGetter(base, "__context__") { vm, value throws(Raised) in
+            let context = ObjectRef(value)[ExceptionLayout.context]
+            return context.isNull ? .none : context
+        }
+        defineGetter(base, "__suppress_context__") { vm, value throws(Raised) in
+            Value(bool: ObjectRef(value).word(ExceptionLayout.suppressContext) != 0)
+        }
+        defineGetter(exceptionTypes.stopIteration, "value") { vm, value throws(Raised) in vm.stopIterationValue(value) }
+        defineGetter(exceptionTypes.systemExit, "code") { vm, value throws(Raised) in
+            let args = TupleView(ObjectRef(value)[ExceptionLayout.args])
+            return args.count == 0 ? .none : (args.count == 1 ? args[0] : args.ref.value)
+        }
+        defineGetter(exceptionTypes.keyError, "__keyerror__") { vm, value throws(Raised) in .none }
+        // property, staticmethod, classmethod.
+        defineStaticMethod(TypeID.property, "__new__") { vm, arguments throws(Raised) in
+            let property = try vm.allocate(kind: .property, typeID: TypeID.property, words: PropertyLayout.words)
+            let names = ["fget", "fset", "fdel", "doc"]
+            for (index, name) in names.enumerated() {
+                var value = index + 1 < arguments.positionalCount ? arguments[index + 1] : arguments.keyword(name)
+                if value.isNull { value = .none }
+                property[1 + index] = value
+            }
+            return property.value
+        }
+        defineGetter(TypeID.property, "fget") { vm, value throws(Raised) in ObjectRef(value)[PropertyLayout.getter] }
+        defineGetter(TypeID.property, "fset") { vm, value throws(Raised) in ObjectRef(value)[PropertyLayout.setter] }
+        defineGetter(TypeID.property, "__doc__") { vm, value throws(Raised) in ObjectRef(value)[PropertyLayout.doc] }
+        for (name, slot) in [("getter", PropertyLayout.getter), ("setter", PropertyLayout.setter), ("deleter", PropertyLayout.deleter)] {
+            defineMethod(TypeID.property, name) { vm, arguments throws(Raised) in
+                let source = ObjectRef(arguments[0])
+                let copy = try vm.allocate(kind: .property, typeID: TypeID.property, words: PropertyLayout.words)
+                for index in 1..<PropertyLayout.words { copy[index] = source[index] }
+                copy[slot] = arguments[1]
+                return copy.value
+            }
+        }
+        for (id, kind) in [(TypeID.staticMethod, ObjectKind.staticMethod), (TypeID.classMethod, ObjectKind.classMethod)] {
+            defineStaticMethod(id, "__new__") { vm, arguments throws(Raised) in
+                let wrapper = try vm.allocate(kind: kind, typeID: id, words: WrapperLayout.words)
+                wrapper[WrapperLayout.function] = arguments[1]
+                return wrapper.value
+            }
+            defineGetter(id, "__func__") { vm, value throws(Raised) in ObjectRef(value)[WrapperLayout.function] }
+        }
+        defineStaticMethod(TypeID.superType, "__new__") { vm, arguments throws(Raised) in try vm.makeSuper(arguments) }
+        defineMethod(TypeID.superType, "__getattribute__") { vm, arguments throws(Raised) in
+            try vm.superGetAttribute(arguments[0], arguments[1])
+        }
+        types[TypeID.superType].flags.insert(.customGetattribute)
+        // range and slice attributes.
+        for (name, slot) in [("start", RangeLayout.start), ("stop", RangeLayout.stop), ("step", RangeLayout.step)] {
+            defineGetter(TypeID.range, name) { vm, value throws(Raised) in try vm.newInt(Int64(ObjectRef(value).word(slot))) }
+        }
+        for (name, slot) in [("start", SliceLayout.start), ("stop", SliceLayout.stop), ("step", SliceLayout.step)] {
+            defineGetter(TypeID.slice, name) { vm, value throws(Raised) in ObjectRef(value)[slot] }
+        }
+        // Iterators are their own iterators.
+        for id in [TypeID.listIterator, TypeID.tupleIterator, TypeID.rangeIterator, TypeID.strIterator, TypeID.dictKeyIterator,
+                   TypeID.dictValueIterator, TypeID.dictItemIterator, TypeID.setIterator, TypeID.enumerate, TypeID.zip,
+                   TypeID.map, TypeID.filter, TypeID.reversed, TypeID.callableIterator, TypeID.sequenceIterator,
+                   TypeID.listReverseIterator, TypeID.bytesIterator] {
+            defineMethod(id, "__iter__") { vm, arguments throws(Raised) in arguments[0] }
+            defineMethod(id, "__next__") { vm, arguments throws(Raised) in
+                let next = try vm.iteratorNext(arguments[0])
+                if next.isNull { throw vm.raise(exception: try vm.newException(vm.exceptionTypes.stopIteration, message: nil)) }
+                return next
+            }
+        }
+    }
+
+    // MARK: super
+
+    private func makeSuper(_ arguments: Arguments) throws(Raised) -> Value {
+        var thisClass = Value.null, object = Value.null
+        if arguments.count >= 3 {
+            thisClass = arguments[1]; object = arguments[2]
+        } else if arguments.count == 2 {
+            thisClass = arguments[1]; object = .none
+        } else {
+            // Zero-argument form: the caller's __class__ cell and first argument.
+            let frame = frames[frameCount - 1]
+            let code = frame.code.pointee
+            let object_ = codeObjects[code.index]
+            guard code.argCount > 0 || code.flags & 0x04 != 0 else { throw raise(exceptionTypes.runtimeError, "super(): no arguments") }
+            object = frame.base[0]
+            if let position = object_.cellVars.firstIndex(of: object_.varNames.first ?? "") {
+                object = ObjectRef(frame.base[code.localCount + position])[CellLayout.contents]
+            }
+            if let index = object_.freeVars.firstIndex(of: "__class__") {
+                thisClass = ObjectRef(frame.base[code.localCount + code.cellCount + index])[CellLayout.contents]
+            }
+            if thisClass.isNull { throw raise(exceptionTypes.runtimeError, "super(): __class__ cell not found") }
+        }
+        let ref = try allocate(kind: .superObject, typeID: TypeID.superType, words: SuperLayout.words)
+        ref[SuperLayout.thisClass] = thisClass
+        ref[SuperLayout.object] = object
+        ref[SuperLayout.objectType] = isType(object) && isSubtype(TypeView(object).ownTypeID, TypeView(thisClass).ownTypeID) ? object : typeOf(object)
+        return ref.value
+    }
+
+    private func superGetAttribute(_ superObject: Value, _ name: Value) throws(Raised) -> Value {
+        let ref = ObjectRef(superObject)
+        let thisClass = ref[SuperLayout.thisClass]
+        let object = ref[SuperLayout.object]
+        let objectType = ref[SuperLayout.objectType]
+        let mro = TypeView(objectType).mro
+        var index = 0
+        while index < mro.count && mro[index] != thisClass { index += 1 }
+        index += 1
+        let interned = internedName(name)
+        while index < mro.count {
+            let found = dictGetStr(TypeView(mro[index]).dict, interned)
+            if !found.isNull {
+                if object.isNone || object == objectType && isType(object) {
+                    if found.isObject && ObjectRef(found).kind == .classMethod {
+                        return try newBoundMethod(ObjectRef(found)[WrapperLayout.function], objectType)
+                    }
+                    if found.isObject && ObjectRef(found).kind == .staticMethod { return ObjectRef(found)[WrapperLayout.function] }
+                    return found
+                }
+                return try bindDescriptor(found, object, objectType)
+            }
+            index += 1
+        }
+        if swiftString(name) == "__class__" { return typeOf(superObject) }
+        throw raise(exceptionTypes.attributeError, "'super' object has no attribute '\(swiftString(name))'")
+    }
+}

@@ -1,0 +1,175 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// print(), input(), sys.stdout/stderr and text files opened with open().
+// Standard output is buffered in Swift and flushed at exit, on input() and when
+// stderr is written, so interleaving matches what a terminal shows.
+
+/// A file opened by open(): its whole text is read at open time for reading.
+final class FileState {
+    var descriptor: Int32
+    var readable: Bool
+    var writable: Bool
+    var contents: [UInt32] = []
+    var position = 0
+    var closed = false
+    init(descriptor: Int32, readable: Bool, writable: Bool) {
+        self.descriptor = descriptor; self.readable = readable; self.writable = writable
+    }
+}
+
+extension VM {
+    func writeStdout(_ text: String) {
+        stdoutBuffer.append(contentsOf: text.utf8)
+        if stdoutBuffer.count > 1 << 16 { flushStdout() }
+    }
+
+    public func flushStdout() {
+        var offset = 0
+        while offset < stdoutBuffer.count {
+            let written = stdoutBuffer.withUnsafeBytes { buffer in
+                write(1, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if written <= 0 { break }
+            offset += written
+        }
+        stdoutBuffer.removeAll(keepingCapacity: true)
+    }
+
+    public func writeStderr(_ text: String) {
+        flushStdout()
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { buffer in write(2, buffer.baseAddress! + offset, buffer.count - offset) }
+            if written <= 0 { break }
+            offset += written
+        }
+        bytes.removeAll()
+    }
+
+    func builtinPrint(_ arguments: Arguments) throws(Raised) -> Value {
+        var separator = " ", terminator = "\n"
+        let sep = arguments.keyword("sep"), end = arguments.keyword("end"), file = arguments.keyword("file")
+        if !sep.isNull && !sep.isNone {
+            guard isStr(sep) else { throw raiseTypeError("sep must be None or a string, not \(typeName(sep))") }
+            separator = swiftString(sep)
+        }
+        if !end.isNull && !end.isNone {
+            guard isStr(end) else { throw raiseTypeError("end must be None or a string, not \(typeName(end))") }
+            terminator = swiftString(end)
+        }
+        var text = ""
+        for index in 0..<arguments.positionalCount {
+            if index > 0 { text += separator }
+            text += try strString(arguments[index])
+        }
+        text += terminator
+        try writeText(text, to: file)
+        let flush = arguments.keyword("flush")
+        if !flush.isNull, try isTrue(flush) { flushStdout() }
+        return .none
+    }
+
+    /// Writes to a file object, sys.stdout when `file` is NULL or None.
+    func writeText(_ text: String, to file: Value) throws(Raised) {
+        var target = file
+        if target.isNull || target.isNone {
+            target = dictGetStr(DictView(ObjectRef(sysModule)[ModuleLayout.dict]), intern("stdout"))
+        }
+        if target.isObject && ObjectRef(target).kind == .file {
+            try fileWrite(target, text)
+            return
+        }
+        let write = try getAttribute(target, intern("write"))
+        _ = try call(write, try newStr(text))
+    }
+
+    func fileWrite(_ file: Value, _ text: String) throws(Raised) {
+        let index = ObjectRef(file).word(FileLayout.index)
+        guard let state = files[index], !state.closed else { throw raiseValueError("I/O operation on closed file.") }
+        if !state.writable { throw raise(exceptionTypes.osError, "not writable") }
+        if state.descriptor == 1 { writeStdout(text); return }
+        if state.descriptor == 2 { writeStderr(text); return }
+        var bytes = Array(text.utf8)
+        _ = bytes.withUnsafeMutableBytes { buffer in write(state.descriptor, buffer.baseAddress, buffer.count) }
+    }
+
+    func newFile(descriptor: Int32, name: String, readable: Bool, writable: Bool) throws(Raised) -> Value {
+        files.append(FileState(descriptor: descriptor, readable: readable, writable: writable))
+        let ref = try allocate(kind: .file, typeID: TypeID.textFile, words: FileLayout.words)
+        ref.setWord(FileLayout.index, files.count - 1)
+        ref[FileLayout.name] = try newStr(name)
+        return ref.value
+    }
+
+    func builtinInput(_ arguments: Arguments) throws(Raised) -> Value {
+        try expectArguments(arguments, "input", min: 0, max: 1)
+        if arguments.count == 1 { writeStdout(try strString(arguments[0])) }
+        flushStdout()
+        var line: [UInt8] = []
+        var byte: UInt8 = 0
+        while read(0, &byte, 1) == 1 {
+            if byte == 10 { return try newStr(String(decoding: line, as: UTF8.self)) }
+            line.append(byte)
+        }
+        if line.isEmpty { throw raise(exceptionTypes.eofError, "EOF when reading a line") }
+        return try newStr(String(decoding: line, as: UTF8.self))
+    }
+
+    func builtinOpen(_ arguments: Arguments) throws(Raised) -> Value {
+        if arguments.positionalCount < 1 { throw raiseTypeError("open() missing required argument 'file' (pos 1)") }
+        let path = try strString(arguments[0])
+        var mode = "r"
+        let modeValue = arguments.positionalCount > 1 ? arguments[1] : arguments.keyword("mode")
+        if !modeValue.isNull { mode = swiftString(modeValue) }
+        let writing = mode.contains("w") || mode.contains("a") || mode.contains("x")
+        var flags: Int32 = writing ? O_WRONLY | O_CREAT : O_RDONLY
+        if mode.contains("w") { flags |= O_TRUNC }
+        if mode.contains("a") { flags |= O_APPEND }
+        if mode.contains("x") { flags |= O_EXCL }
+        let descriptor = Glibc.open(path, flags, 0o644)
+        if descriptor < 0 {
+            let code = errno
+            let type = code == ENOENT ? exceptionTypes.fileNotFoundError : exceptionTypes.osError
+            let message = String(cString: strerror(code))
+            let args = try newTuple([Value(int: Int(code)), try newStr(message)])
+            let exception = try newException(type, args: args)
+            try setInstanceSlot(ObjectRef(exception), intern("filename"), arguments[0])
+            _ = args
+            throw raise(exception: exception)
+        }
+        let file = try newFile(descriptor: descriptor, name: path, readable: !writing, writable: writing)
+        if !writing {
+            let state = files[ObjectRef(file).word(FileLayout.index)]!
+            var bytes: [UInt8] = []
+            var chunk = [UInt8](repeating: 0, count: 65536)
+            while true {
+                let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, 65536) }
+                if count <= 0 { break }
+                bytes.append(contentsOf: chunk[0..<count])
+            }
+            var text = String(decoding: bytes, as: UTF8.self)
+            if mode.contains("b") == false { text = text.replacingCRLF() }
+            state.contents = text.unicodeScalars.map { $0.value }
+        }
+        return file
+    }
+}
+
+extension String {
+    /// Universal newlines: "\r\n" and "\r" become "\n", as text-mode files read them.
+    func replacingCRLF() -> String {
+        if !unicodeScalars.contains("\r") { return self }
+        var out = String.UnicodeScalarView()
+        var previousCR = false
+        for scalar in unicodeScalars {
+            if scalar == "\r" { out.append("\n"); previousCR = true; continue }
+            if scalar == "\n" && previousCR { previousCR = false; continue }
+            previousCR = false
+            out.append(scalar)
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,208 @@
+import TernCompiler
+
+// The interpreter's side of exceptions: `raise`, `except` matching, the exception
+// table lookup, traceback entries, `with` blocks, and printing a traceback the way
+// CPython 3.11 does (without the ^^^ markers).
+
+extension VM {
+    /// RAISE_VARARGS: returns the error to throw (the exception is in raisedException).
+    func raiseStatement(_ sp: UnsafeMutablePointer<Value>, count: Int) throws(Raised) -> Raised {
+        if count == 0 {
+            if handledException.isNull { return raise(exceptionTypes.runtimeError, "No active exception to reraise") }
+            reraising = true
+            return raise(exception: handledException)
+        }
+        let exception = try exceptionInstance(count == 2 ? sp[-2] : sp[-1])
+        if count == 2 {
+            let cause = sp[-1]
+            var causeValue = Value.none
+            if !cause.isNone {
+                causeValue = try exceptionInstance(cause)
+            }
+            ObjectRef(exception)[ExceptionLayout.cause] = causeValue
+            ObjectRef(exception).setWord(ExceptionLayout.suppressContext, 1)
+        }
+        return raise(exception: exception)
+    }
+
+    /// An exception instance from `raise X` (a class is instantiated).
+    func exceptionInstance(_ value: Value) throws(Raised) -> Value {
+        if isException(value) { return value }
+        if isType(value) && isSubtype(TypeView(value).ownTypeID, exceptionTypes.baseException) {
+            let instance = try call(value)
+            if !isException(instance) {
+                throw raiseTypeError("calling \(try reprString(value)) should have returned an instance of BaseException, not \(typeName(instance))")
+            }
+            return instance
+        }
+        throw raiseTypeError("exceptions must derive from BaseException")
+    }
+
+    /// Sets __context__ when an exception is raised while another is being handled.
+    func chainContext(_ exception: Value) {
+        guard !handledException.isNull, handledException != exception, isException(exception) else { return }
+        let ref = ObjectRef(exception)
+        if ref[ExceptionLayout.context].isNull {
+            // Avoid cycles: the handled exception must not already chain to this one.
+            var link = handledException
+            var steps = 0
+            while isException(link) && steps < 100 {
+                if ObjectRef(link)[ExceptionLayout.context] == exception {
+                    ObjectRef(link)[ExceptionLayout.context] = .null
+                    break
+                }
+                link = ObjectRef(link)[ExceptionLayout.context]
+                steps += 1
+            }
+            ref[ExceptionLayout.context] = handledException
+        }
+    }
+
+    /// CHECK_EXC_MATCH: `except T:` with T a class or a tuple of classes.
+    func exceptionMatchesClause(_ exception: Value, _ clause: Value) throws(Raised) -> Bool {
+        if typeID(of: clause) == TypeID.tuple {
+            let tuple = TupleView(clause)
+            for index in 0..<tuple.count where try exceptionMatchesClause(exception, tuple[index]) { return true }
+            return false
+        }
+        guard isType(clause), isSubtype(TypeView(clause).ownTypeID, exceptionTypes.baseException) else {
+            throw raiseTypeError("catching classes that do not inherit from BaseException is not allowed")
+        }
+        return isSubtype(typeID(of: exception), TypeView(clause).ownTypeID)
+    }
+
+    /// The handler covering `offset` in a code object's exception table.
+    func findExceptionHandler(_ code: UnsafeMutablePointer<CodeInfo>, _ offset: Int) -> ExceptionTableEntry? {
+        for entry in codeObjects[code.pointee.index].exceptionTable where entry.start <= offset && offset < entry.end {
+            return entry
+        }
+        return nil
+    }
+
+    /// Records that the exception being raised passed through `frame` at `offset`.
+    func addTracebackEntry(_ frame: UnsafeMutablePointer<Frame>, _ offset: Int) {
+        let exception = raisedException
+        guard isException(exception) else { return }
+        chainContext(exception)
+        let ref = ObjectRef(exception)
+        do throws(Raised) {
+            if ref[ExceptionLayout.traceback].isNull || ref[ExceptionLayout.traceback].isNone {
+                ref[ExceptionLayout.traceback] = try newList().ref.value
+            }
+            let code = frame.pointee.code.pointee.index
+            let line = codeObjects[code].line(at: offset)
+            let list = ListView(ref[ExceptionLayout.traceback])
+            try listAppend(list, Value(int: code))
+            try listAppend(list, Value(int: line))
+        } catch {
+            raisedException = exception
+        }
+    }
+
+    // MARK: with
+
+    /// BEFORE_WITH: (bound __exit__, result of __enter__()).
+    func enterContext(_ manager: Value) throws(Raised) -> (Value, Value) {
+        let id = typeID(of: manager)
+        let enter = lookupInType(id, names.enter)
+        let exit = lookupInType(id, names.exit)
+        if enter.isNull {
+            throw raiseTypeError("'\(typeName(manager))' object does not support the context manager protocol")
+        }
+        if exit.isNull {
+            throw raiseTypeError("'\(typeName(manager))' object does not support the context manager protocol (missed __exit__ method)")
+        }
+        let boundExit = try bindDescriptor(exit, manager, typeObject(id))
+        let entered = try withRoots(boundExit) { () throws(Raised) in try call(try bindDescriptor(enter, manager, typeObject(id))) }
+        return (boundExit, entered)
+    }
+
+    /// WITH_EXCEPT_START: exit(type, value, traceback).
+    func callExit(_ exit: Value, _ exception: Value) throws(Raised) -> Value {
+        let traceback = isException(exception) ? ObjectRef(exception)[ExceptionLayout.traceback] : Value.none
+        return try call(exit, typeOf(exception), exception, traceback.isNull ? .none : traceback)
+    }
+
+    // MARK: Printing
+
+    /// str(exception) for BaseException and subclasses without their own __str__.
+    func exceptionString(_ exception: Value) throws(Raised) -> String {
+        let args = ObjectRef(exception)[ExceptionLayout.args]
+        guard typeID(of: args) == TypeID.tuple else { return try strString(args) }
+        let tuple = TupleView(args)
+        if tuple.count == 0 { return "" }
+        if tuple.count == 1 {
+            if isSubtype(typeID(of: exception), exceptionTypes.keyError) { return try reprString(tuple[0]) }
+            return try strString(tuple[0])
+        }
+        return try reprString(args)
+    }
+
+    func exceptionRepr(_ exception: Value) throws(Raised) -> String {
+        let args = ObjectRef(exception)[ExceptionLayout.args]
+        let name = typeName(exception)
+        guard typeID(of: args) == TypeID.tuple else { return "\(name)()" }
+        let tuple = TupleView(args)
+        if tuple.count == 1 { return "\(name)(\(try reprString(tuple[0])))" }
+        return name + (try reprString(args))
+    }
+
+    /// The traceback text CPython prints for an uncaught exception, with its chain.
+    func formatTraceback(_ exception: Value) -> String {
+        var seen = Set<UInt64>()
+        return formatTracebackChain(exception, &seen)
+    }
+
+    private func formatTracebackChain(_ exception: Value, _ seen: inout Set<UInt64>) -> String {
+        seen.insert(exception.bits)
+        var out = ""
+        let ref = ObjectRef(exception)
+        let cause = ref[ExceptionLayout.cause]
+        let context = ref[ExceptionLayout.context]
+        if isException(cause) && !seen.contains(cause.bits) {
+            out += formatTracebackChain(cause, &seen)
+            out += "\nThe above exception was the direct cause of the following exception:\n\n"
+        } else if ref.word(ExceptionLayout.suppressContext) == 0 && isException(context) && !seen.contains(context.bits) {
+            out += formatTracebackChain(context, &seen)
+            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+        }
+        let traceback = ref[ExceptionLayout.traceback]
+        if typeID(of: traceback) == TypeID.list && ListView(traceback).count > 0 {
+            out += "Traceback (most recent call last):\n"
+            let list = ListView(traceback)
+            var pairs: [(Int, Int)] = []
+            var index = 0
+            while index + 1 < list.count {
+                pairs.append((Int(list[index].int), Int(list[index + 1].int)))
+                index += 2
+            }
+            for (code, line) in pairs.reversed() {
+                let object = codeObjects[code]
+                out += "  File \"\(object.filename)\", line \(line), in \(object.name)\n"
+                if let text = sourceLine(object.filename, line) { out += "    \(text)\n" }
+            }
+        }
+        out += exceptionSummaryLine(exception) + "\n"
+        return out
+    }
+
+    /// "Type: message" (or just "Type") as the last line of a traceback.
+    func exceptionSummaryLine(_ exception: Value) -> String {
+        let type = typeOf(exception)
+        let module = dictGetStr(TypeView(type).dict, names.module)
+        var name = swiftString(ObjectRef(type)[TypeLayout.qualifiedName])
+        if isStr(module) {
+            let moduleName = swiftString(module)
+            if moduleName != "builtins" && moduleName != "__main__" { name = moduleName + "." + name }
+        }
+        let message = (try? strString(exception)) ?? "<exception str() failed>"
+        return message.isEmpty ? name : "\(name): \(message)"
+    }
+
+    func sourceLine(_ filename: String, _ line: Int) -> String? {
+        guard let lines = sources[filename], line >= 1, line <= lines.count else { return nil }
+        let text = lines[line - 1].drop { $0 == " " || $0 == "\t" }
+        let trimmed = text.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }
+        return trimmed.isEmpty ? nil : String(trimmed.reversed())
+    }
+}

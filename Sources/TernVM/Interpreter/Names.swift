@@ -1,0 +1,111 @@
+// Name resolution for the *_NAME, *_GLOBAL and *_DEREF instructions, and the
+// NameError / UnboundLocalError messages CPython prints.
+
+extension VM {
+    /// LOAD_GLOBAL: globals, then builtins. The cache remembers the globals entry it found.
+    @inline(__always)
+    func loadGlobal(_ globals: Value, _ name: Value, _ cache: UnsafeMutablePointer<InlineCache>) throws(Raised) -> Value {
+        let dict = DictView(globals)
+        let entries = dict.entriesValue
+        if cache.pointee.key == entries.bits {
+            let index = Int(cache.pointee.index)
+            if index < dict.used && dict.key(index) == name { return dict.value(index) }
+        }
+        return try loadGlobalSlow(globals, name, cache)
+    }
+
+    private func loadGlobalSlow(_ globals: Value, _ name: Value, _ cache: UnsafeMutablePointer<InlineCache>) throws(Raised) -> Value {
+        let dict = DictView(globals)
+        var entry = 0
+        let hash = storedHash(StrView(name).hashValue())
+        _ = hash
+        let value = dictGetStr(dict, name)
+        if !value.isNull {
+            // Find the entry index to cache it.
+            while entry < dict.used {
+                if dict.key(entry) == name { cache.pointee = InlineCache(key: dict.entriesValue.bits, version: 0, index: Int32(entry), value: .null); break }
+                entry += 1
+            }
+            return value
+        }
+        let builtin = dictGetStr(DictView(builtinsDict), name)
+        if !builtin.isNull { return builtin }
+        throw raiseNameError(name)
+    }
+
+    func loadName(_ frame: UnsafeMutablePointer<Frame>, _ name: Value) throws(Raised) -> Value {
+        let namespace = frame.pointee.namespace
+        if !namespace.isNull {
+            if typeID(of: namespace) == TypeID.dict {
+                let found = dictGetStr(DictView(namespace), name)
+                if !found.isNull { return found }
+            } else {
+                do throws(Raised) {
+                    return try getItem(namespace, name)
+                } catch {
+                    if !exceptionMatches(raisedException, exceptionTypes.keyError) { throw error }
+                    raisedException = .null
+                }
+            }
+        }
+        let global = dictGetStr(DictView(frame.pointee.globals), name)
+        if !global.isNull { return global }
+        let builtin = dictGetStr(DictView(builtinsDict), name)
+        if !builtin.isNull { return builtin }
+        throw raiseNameError(name)
+    }
+
+    func storeName(_ frame: UnsafeMutablePointer<Frame>, _ name: Value, _ value: Value) throws(Raised) {
+        let namespace = frame.pointee.namespace.isNull ? frame.pointee.globals : frame.pointee.namespace
+        if typeID(of: namespace) == TypeID.dict {
+            try dictSet(DictView(namespace), name, value)
+        } else {
+            try setItem(namespace, name, value)
+        }
+    }
+
+    func deleteName(_ frame: UnsafeMutablePointer<Frame>, _ name: Value) throws(Raised) {
+        let namespace = frame.pointee.namespace.isNull ? frame.pointee.globals : frame.pointee.namespace
+        if try dictRemove(DictView(namespace), name).isNull { throw raiseNameError(name) }
+    }
+
+    func loadClassDeref(_ frame: UnsafeMutablePointer<Frame>, _ index: Int) throws(Raised) -> Value {
+        let code = frame.pointee.code.pointee
+        let nameIndex = index - code.cellCount
+        let object = codeObjects[code.index]
+        let name = index < code.cellCount ? object.cellVars[index] : object.freeVars[nameIndex]
+        let namespace = frame.pointee.namespace
+        if !namespace.isNull {
+            let found = dictGetStr(DictView(namespace), intern(name))
+            if !found.isNull { return found }
+        }
+        let contents = ObjectRef(frame.pointee.base[code.localCount + index])[CellLayout.contents]
+        if contents.isNull { throw raiseUnboundDeref(frame.pointee.code, index) }
+        return contents
+    }
+
+    func raiseNameError(_ name: Value) -> Raised {
+        let error = raise(exceptionTypes.nameError, "name '\(swiftString(name))' is not defined")
+        if !raisedException.isNull && isException(raisedException) {
+            try? setInstanceSlot(ObjectRef(raisedException), intern("name"), name)
+        }
+        return error
+    }
+
+    func raiseUnboundLocal(_ code: UnsafeMutablePointer<CodeInfo>, _ slot: Int) -> Raised {
+        let name = codeObjects[code.pointee.index].varNames[slot]
+        return raise(exceptionTypes.unboundLocalError,
+                     "cannot access local variable '\(name)' where it is not associated with a value")
+    }
+
+    func raiseUnboundDeref(_ code: UnsafeMutablePointer<CodeInfo>, _ index: Int) -> Raised {
+        let object = codeObjects[code.pointee.index]
+        if index < object.cellVars.count {
+            return raise(exceptionTypes.unboundLocalError,
+                         "cannot access local variable '\(object.cellVars[index])' where it is not associated with a value")
+        }
+        let name = object.freeVars[index - object.cellVars.count]
+        return raise(exceptionTypes.nameError,
+                     "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+    }
+}

@@ -1,0 +1,325 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import TernSyntax
+import TernCompiler
+
+// Modules: running source as __main__, `import` of .py files and packages found on
+// sys.path, and the sys module.
+
+extension VM {
+    func newModule(_ name: String) throws(Raised) -> Value {
+        let ref = try allocate(kind: .module, typeID: TypeID.module, words: ModuleLayout.words)
+        let dict = try newDict()
+        ref[ModuleLayout.dict] = dict.ref.value
+        ref[ModuleLayout.name] = intern(name)
+        try dictSet(dict, names.name, intern(name))
+        try dictSet(dict, names.doc, .none)
+        try dictSet(dict, names.builtins, builtinsDict)
+        return ref.value
+    }
+
+    func installSysModule() {
+        sysModule = try! newModule("sys")
+        permanentRoots.append(sysModule)
+        let dict = DictView(ObjectRef(sysModule)[ModuleLayout.dict])
+        func set(_ name: String, _ value: Value) { try! dictSet(dict, intern(name), value) }
+        set("modules", modulesDict)
+        try! dictSet(DictView(modulesDict), intern("sys"), sysModule)
+        set("stdout", try! newFile(descriptor: 1, name: "<stdout>", readable: false, writable: true))
+        set("stderr", try! newFile(descriptor: 2, name: "<stderr>", readable: false, writable: true))
+        set("stdin", try! newFile(descriptor: 0, name: "<stdin>", readable: true, writable: false))
+        set("version_info", try! newTuple([Value(int: 3), Value(int: 11), Value(int: 0), intern("final"), Value(int: 0)]))
+        set("version", try! newStr("3.11.0 (tern \(ternVersion))"))
+        set("maxsize", try! newInt(Int64.max))
+        set("byteorder", intern("little"))
+        set("platform", intern("linux"))
+        let implementation = try! newModule("implementation")
+        try! dictSet(DictView(ObjectRef(implementation)[ModuleLayout.dict]), intern("name"), intern("tern"))
+        set("implementation", implementation)
+        set("path", try! newList([]).self)
+        set("argv", try! newList([]))
+        let native: [(String, NativeFunction)] = [
+            ("exit", { vm, arguments throws(Raised) in
+                throw vm.raise(exception: try vm.newException(vm.exceptionTypes.systemExit, args: try vm.newTuple(arguments.count > 0 ? [arguments[0]] : [])))
+            }),
+            ("getrecursionlimit", { vm, arguments throws(Raised) in Value(int: vm.recursionLimit) }),
+            ("setrecursionlimit", { vm, arguments throws(Raised) in
+                try vm.expectArguments(arguments, "setrecursionlimit", min: 1, max: 1)
+                let limit = try vm.indexValue(arguments[0]) { "'\(vm.typeName(arguments[0]))' object cannot be interpreted as an integer" }
+                if limit < 1 { throw vm.raiseValueError("recursion limit must be greater or equal than 1") }
+                vm.recursionLimit = min(limit, vm.frameCapacity - 16)
+                return .none
+            }),
+            ("exc_info", { vm, arguments throws(Raised) in
+                let exception = vm.handledException
+                if exception.isNull { return try vm.newTuple([.none, .none, .none]) }
+                let traceback = ObjectRef(exception)[ExceptionLayout.traceback]
+                return try vm.newTuple([vm.typeOf(exception), exception, traceback.isNull ? .none : traceback])
+            }),
+            ("intern", { vm, arguments throws(Raised) in vm.internedName(arguments[0]) }),
+            ("getsizeof", { vm, arguments throws(Raised) in Value(int: 64) }),
+        ]
+        for (name, function) in native { set(name, newNative(name, function)) }
+        defineMethod(TypeID.textFile, "write") { vm, arguments throws(Raised) in
+            let text = try vm.strString(arguments[1])
+            try vm.fileWrite(arguments[0], text)
+            return Value(int: StrView(arguments[1]).count)
+        }
+        defineMethod(TypeID.textFile, "flush") { vm, arguments throws(Raised) in vm.flushStdout(); return .none }
+        defineMethod(TypeID.textFile, "read") { vm, arguments throws(Raised) in
+            let state = vm.files[ObjectRef(arguments[0]).word(FileLayout.index)]!
+            let rest = Array(state.contents[state.position...])
+            state.position = state.contents.count
+            return try vm.newStr(scalars: rest)
+        }
+        defineMethod(TypeID.textFile, "readline") { vm, arguments throws(Raised) in
+            let state = vm.files[ObjectRef(arguments[0]).word(FileLayout.index)]!
+            var end = state.position
+            while end < state.contents.count && state.contents[end] != 10 { end += 1 }
+            if end < state.contents.count { end += 1 }
+            let line = Array(state.contents[state.position..<end])
+            state.position = end
+            return try vm.newStr(scalars: line)
+        }
+        defineMethod(TypeID.textFile, "readlines") { vm, arguments throws(Raised) in
+            let lines = try vm.fileLines(arguments[0])
+            return try vm.newList(lines)
+        }
+        defineMethod(TypeID.textFile, "__iter__") { vm, arguments throws(Raised) in
+            try vm.getIterator(try vm.newList(try vm.fileLines(arguments[0])))
+        }
+        defineMethod(TypeID.textFile, "close") { vm, arguments throws(Raised) in
+            let state = vm.files[ObjectRef(arguments[0]).word(FileLayout.index)]!
+            if !state.closed && state.descriptor > 2 { Glibc.close(state.descriptor) }
+            state.closed = true
+            return .none
+        }
+        defineMethod(TypeID.textFile, "__enter__") { vm, arguments throws(Raised) in arguments[0] }
+        defineMethod(TypeID.textFile, "__exit__") { vm, arguments throws(Raised) in
+            let state = vm.files[ObjectRef(arguments[0]).word(FileLayout.index)]!
+            if !state.closed && state.descriptor > 2 { Glibc.close(state.descriptor) }
+            state.closed = true
+            return .false
+        }
+    }
+
+    private func fileLines(_ file: Value) throws(Raised) -> [Value] {
+        let state = files[ObjectRef(file).word(FileLayout.index)]!
+        var lines: [Value] = []
+        var start = state.position
+        var index = start
+        while index < state.contents.count {
+            if state.contents[index] == 10 {
+                lines.append(try newStr(scalars: Array(state.contents[start...index])))
+                start = index + 1
+            }
+            index += 1
+        }
+        if start < state.contents.count { lines.append(try newStr(scalars: Array(state.contents[start...]))) }
+        state.position = state.contents.count
+        return lines
+    }
+
+    /// Compiles source text; a syntax error becomes a raised SyntaxError.
+    func compileSource(_ source: String, filename: String, mode: SourceMode) throws(Raised) -> CodeObject {
+        sources[filename] = source.split(separator: "\n", omittingEmptySubsequences: false)
+        do {
+            let module = try parse(source: source, filename: filename, mode: mode)
+            return try compile(module, filename: filename, mode: mode)
+        } catch let error as SyntaxErrorInfo {
+            var info = error
+            if info.sourceLine.isEmpty, let lines = sources[filename], info.line >= 1, info.line <= lines.count {
+                info.sourceLine = String(lines[info.line - 1])
+            }
+            pendingSyntaxError = info
+            let type = exceptionTypeIDs[info.kind] ?? exceptionTypes.syntaxError
+            throw raise(type, info.message)
+        } catch {
+            throw raise(exceptionTypes.syntaxError, "\(error)")
+        }
+    }
+
+    /// Runs compiled module code in `module`'s namespace.
+    func runModuleCode(_ code: CodeObject, module: Value) throws(Raised) {
+        let codeValue = try loadCode(code)
+        let dict = ObjectRef(module)[ModuleLayout.dict]
+        let info = codeInfo(of: codeValue)
+        _ = try runFrame(info, base: stackTop, function: .null, globals: dict, namespace: dict)
+    }
+
+    // MARK: import
+
+    func importName(_ name: Value, fromList: Value, level: Value, globals: Value) throws(Raised) -> Value {
+        var fullName = swiftString(name)
+        let levelCount = smallIntValue(level).map { Int($0) } ?? 0
+        if levelCount > 0 {
+            var package = ""
+            let packageValue = dictGetStr(DictView(globals), names.package)
+            if isStr(packageValue) {
+                package = swiftString(packageValue)
+            } else {
+                let moduleName = swiftString(dictGetStr(DictView(globals), names.name))
+                package = dictGetStr(DictView(globals), names.path).isNull ? String(moduleName.split(separator: ".").dropLast().joined(separator: ".")) : moduleName
+            }
+            var parts = package.split(separator: ".").map(String.init)
+            if levelCount - 1 > parts.count || package.isEmpty {
+                throw raise(exceptionTypes.importError, "attempted relative import with no known parent package")
+            }
+            parts.removeLast(levelCount - 1)
+            fullName = (parts + (fullName.isEmpty ? [] : [fullName])).joined(separator: ".")
+        }
+        let components = fullName.split(separator: ".").map(String.init)
+        var module = Value.null
+        var prefix = ""
+        for component in components {
+            let parent = module
+            prefix = prefix.isEmpty ? component : prefix + "." + component
+            module = try importModule(prefix, parent: parent)
+        }
+        let hasFromList = !fromList.isNull && !fromList.isNone && (typeID(of: fromList) != TypeID.tuple || TupleView(fromList).count > 0)
+        if hasFromList {
+            // Submodules named in the from-list are imported too.
+            if !dictGetStr(DictView(ObjectRef(module)[ModuleLayout.dict]), names.path).isNull {
+                let list = TupleView(fromList)
+                for index in 0..<list.count {
+                    let item = swiftString(list[index])
+                    if item != "*" && dictGetStr(DictView(ObjectRef(module)[ModuleLayout.dict]), intern(item)).isNull {
+                        _ = try? importModule(fullName + "." + item, parent: module)
+                        raisedException = .null
+                    }
+                }
+            }
+            return module
+        }
+        if levelCount > 0 { return module }
+        return dictGetStr(DictView(modulesDict), intern(components[0]))
+    }
+
+    private func importModule(_ fullName: String, parent: Value) throws(Raised) -> Value {
+        let key = intern(fullName)
+        let existing = dictGetStr(DictView(modulesDict), key)
+        if !existing.isNull { return existing }
+        if let builtin = try builtinModule(fullName) { return builtin }
+        let shortName = String(fullName.split(separator: ".").last!)
+        var searchPath: [String] = []
+        if parent.isNull {
+            let path = dictGetStr(DictView(ObjectRef(sysModule)[ModuleLayout.dict]), intern("path"))
+            if typeID(of: path) == TypeID.list {
+                let list = ListView(path)
+                for index in 0..<list.count where isStr(list[index]) { searchPath.append(swiftString(list[index])) }
+            }
+        } else {
+            let packagePath = dictGetStr(DictView(ObjectRef(parent)[ModuleLayout.dict]), names.path)
+            if typeID(of: packagePath) == TypeID.list {
+                let list = ListView(packagePath)
+                for index in 0..<list.count { searchPath.append(swiftString(list[index])) }
+            }
+        }
+        for directory in searchPath {
+            let base = directory.isEmpty ? shortName : directory + "/" + shortName
+            let packageInit = base + "/__init__.py"
+            if let source = readTextFile(packageInit) {
+                return try executeModule(fullName, source: source, filename: packageInit, packagePath: base, parent: parent)
+            }
+            if let source = readTextFile(base + ".py") {
+                return try executeModule(fullName, source: source, filename: base + ".py", packagePath: nil, parent: parent)
+            }
+        }
+        let exception = try newException(exceptionTypes.moduleNotFoundError, message: "No module named '\(fullName)'")
+        try setInstanceSlot(ObjectRef(exception), intern("name"), key)
+        throw raise(exception: exception)
+    }
+
+    private func executeModule(_ fullName: String, source: String, filename: String, packagePath: String?, parent: Value) throws(Raised) -> Value {
+        let module = try newModule(fullName)
+        let dict = DictView(ObjectRef(module)[ModuleLayout.dict])
+        try dictSet(dict, names.file, try newStr(filename))
+        if let packagePath {
+            try dictSet(dict, names.path, try newList([try newStr(packagePath)]))
+            try dictSet(dict, names.package, intern(fullName))
+        } else {
+            try dictSet(dict, names.package, intern(String(fullName.split(separator: ".").dropLast().joined(separator: "."))))
+        }
+        try dictSet(DictView(modulesDict), intern(fullName), module)
+        do throws(Raised) {
+            try withRoots(module) { () throws(Raised) in
+                let code = try compileSource(source, filename: filename, mode: .exec)
+                try runModuleCode(code, module: module)
+            }
+        } catch {
+            let saved = raisedException
+            _ = try? dictRemove(DictView(modulesDict), intern(fullName))
+            raisedException = saved
+            throw error
+        }
+        if !parent.isNull {
+            try dictSet(DictView(ObjectRef(parent)[ModuleLayout.dict]), intern(String(fullName.split(separator: ".").last!)), module)
+        }
+        return dictGetStr(DictView(modulesDict), intern(fullName))
+    }
+
+    /// Modules implemented inside the VM (sys; later the Swift parts of lib/).
+    private func builtinModule(_ name: String) throws(Raised) -> Value? {
+        if name == "sys" { return sysModule }
+        return nil
+    }
+
+    func readTextFile(_ path: String) -> String? {
+        let descriptor = Glibc.open(path, O_RDONLY)
+        if descriptor < 0 { return nil }
+        defer { Glibc.close(descriptor) }
+        var stat = stat()
+        if fstat(descriptor, &stat) != 0 || (stat.st_mode & S_IFMT) == S_IFDIR { return nil }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, 65536) }
+            if count <= 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    func importFrom(_ module: Value, _ name: Value) throws(Raised) -> Value {
+        let value = try getAttributeOrNull(module, name)
+        if !value.isNull { return value }
+        var moduleName = "?"
+        if module.isObject && ObjectRef(module).kind == .module {
+            let found = dictGetStr(DictView(ObjectRef(module)[ModuleLayout.dict]), names.name)
+            if isStr(found) {
+                moduleName = swiftString(found)
+                let submodule = dictGetStr(DictView(modulesDict), intern(moduleName + "." + swiftString(name)))
+                if !submodule.isNull { return submodule }
+            }
+        }
+        throw raise(exceptionTypes.importError, "cannot import name '\(swiftString(name))' from '\(moduleName)'")
+    }
+
+    func importStar(_ module: Value, into frame: UnsafeMutablePointer<Frame>) throws(Raised) {
+        let dict = DictView(ObjectRef(module)[ModuleLayout.dict])
+        let all = dictGetStr(dict, names.all)
+        var entries: [(Value, Value)] = []
+        if !all.isNull {
+            try forEach(all) { (name) throws(Raised) in entries.append((name, try getAttribute(module, internedName(name)))) }
+        } else {
+            try dictForEach(dict) { (key, value) throws(Raised) in
+                if !swiftString(key).hasPrefix("_") { entries.append((key, value)) }
+            }
+        }
+        for (key, value) in entries { try storeName(frame, key, value) }
+    }
+
+    func setupAnnotations(_ frame: UnsafeMutablePointer<Frame>) throws(Raised) {
+        let namespace = frame.pointee.namespace.isNull ? frame.pointee.globals : frame.pointee.namespace
+        if dictGetStr(DictView(namespace), names.annotations).isNull {
+            try dictSet(DictView(namespace), names.annotations, try newDict().ref.value)
+        }
+    }
+
+    func printExpressionValue(_ value: Value) throws(Raised) {
+        if value.isNone { return }
+        try dictSet(DictView(builtinsDict), intern("_"), value)
+        writeStdout(try reprString(value) + "\n")
+    }
+}

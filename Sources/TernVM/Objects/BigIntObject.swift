@@ -1,0 +1,106 @@
+// Big ints in the heap: ints outside the small-int range of a Value.
+// Layout: header | limb count | sign (1 when negative) | 64-bit limbs, least significant first.
+// Arithmetic converts to the Swift `BigInt` of Numbers/ (slow path only) and back;
+// results that fit a small int always come back as small ints, so a heap big int
+// is never a small value and equal ints have one representation each.
+
+enum BigIntLayout {
+    static let count = 1
+    static let sign = 2
+    static let limbs = 3
+}
+
+extension VM {
+    /// The Python int for a BigInt: a small int when it fits.
+    func newInt(_ value: BigInt) throws(Raised) -> Value {
+        if let small = value.asInt64, Value.fitsSmallInt(small) { return Value(int: small) }
+        let limbs = value.limbs
+        let ref = try allocate(kind: .bigInt, typeID: TypeID.int, words: BigIntLayout.limbs + limbs.count)
+        ref.setWord(BigIntLayout.count, limbs.count)
+        ref.setWord(BigIntLayout.sign, value.isNegative ? 1 : 0)
+        for (index, limb) in limbs.enumerated() {
+            ref.setWord(BigIntLayout.limbs + index, Int(bitPattern: UInt(limb)))
+        }
+        return ref.value
+    }
+
+    func newInt(_ value: Int64) throws(Raised) -> Value {
+        if Value.fitsSmallInt(value) { return Value(int: value) }
+        return try newInt(BigInt(value))
+    }
+
+    /// Any int-like value (small int, bool, big int) as a BigInt.
+    func bigIntValue(_ value: Value) -> BigInt {
+        if let small = smallIntValue(value) { return BigInt(small) }
+        let ref = ObjectRef(value)
+        let count = ref.word(BigIntLayout.count)
+        var limbs: [UInt64] = []
+        limbs.reserveCapacity(count)
+        for index in 0..<count { limbs.append(UInt64(UInt(bitPattern: ref.word(BigIntLayout.limbs + index)))) }
+        let magnitude = BigInt(isNegative: false, limbs: limbs)
+        return ref.word(BigIntLayout.sign) == 1 ? magnitude.negated : magnitude
+    }
+
+    func bigIntToDouble(_ value: Value) throws(Raised) -> Double {
+        guard let result = bigIntValue(value).toDouble() else {
+            throw raise(exceptionTypes.overflowError, "int too large to convert to float")
+        }
+        return result
+    }
+
+    /// `a op b` for ints of which at least one is big (or a small-int fast path overflowed).
+    func bigIntBinary(_ left: Value, _ right: Value, _ op: Int) throws(Raised) -> Value {
+        let a = bigIntValue(left), b = bigIntValue(right)
+        switch op {
+        case BinaryOp.add: return try newInt(a + b)
+        case BinaryOp.sub: return try newInt(a - b)
+        case BinaryOp.mul: return try newInt(a * b)
+        case BinaryOp.floordiv:
+            if b.isZero { throw raise(exceptionTypes.zeroDivisionError, "integer division or modulo by zero") }
+            return try newInt(a.floorDivided(by: b))
+        case BinaryOp.mod:
+            if b.isZero { throw raise(exceptionTypes.zeroDivisionError, "integer modulo by zero") }
+            return try newInt(a.floorModulo(by: b))
+        case BinaryOp.truediv:
+            if b.isZero { throw raise(exceptionTypes.zeroDivisionError, "division by zero") }
+            guard let quotient = BigInt.trueDivide(a, b) else {
+                throw raise(exceptionTypes.overflowError, "integer division result too large for a float")
+            }
+            return Value(anyDouble: quotient)
+        case BinaryOp.and: return try newInt(a & b)
+        case BinaryOp.or: return try newInt(a | b)
+        case BinaryOp.xor: return try newInt(a ^ b)
+        case BinaryOp.lshift, BinaryOp.rshift:
+            if b.isNegative { throw raiseValueError("negative shift count") }
+            guard let count = b.asInt64, count < Int64(Int32.max) else {
+                if op == BinaryOp.rshift { return Value(int: a.isNegative ? -1 : 0) }
+                throw raise(exceptionTypes.overflowError, "too many digits in integer")
+            }
+            if op == BinaryOp.lshift && a.bitLength + Int(count) > 64 * 1_000_000 {
+                throw raiseMemoryError()
+            }
+            return try newInt(op == BinaryOp.lshift ? a << Int(count) : a >> Int(count))
+        default:
+            return .null
+        }
+    }
+
+    func bigIntPower(_ base: Value, _ exponent: Value) throws(Raised) -> Value {
+        let e = bigIntValue(exponent)
+        guard let small = e.asInt64, small <= Int64(Int32.max) else {
+            throw raiseMemoryError()
+        }
+        let b = bigIntValue(base)
+        if b.bitLength * Int(small) > 64 * 4_000_000 { throw raiseMemoryError() }
+        return try newInt(b.power(Int(small)))
+    }
+
+    func compareBigInts(_ left: Value, _ right: Value) -> Int {
+        BigInt.compare(bigIntValue(left), bigIntValue(right))
+    }
+
+    func intToString(_ value: Value, radix: Int = 10) -> String {
+        if let small = smallIntValue(value) { return String(small, radix: radix) }
+        return bigIntValue(value).toString(radix: radix)
+    }
+}

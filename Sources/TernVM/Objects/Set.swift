@@ -1,0 +1,271 @@
+// set and frozenset: an open-addressing table probed the way CPython 3.11 probes
+// (runs of linear probes, then perturbed jumps), so that iteration order — which
+// Python programs print — matches CPython for ints.
+// Layout in Layouts.swift: count | fill | mask | table (valueArray of hash, key pairs).
+// An unused slot has a NULL key; a deleted one has the `deletedKey` marker.
+
+private let deletedKey = Value(bits: 0x41)
+private let linearProbes = 9
+
+extension VM {
+    func newSet(typeID: Int = TypeID.set, tableSize: Int = 8) throws(Raised) -> Value {
+        let ref = try allocate(kind: .set, typeID: typeID, words: SetLayout.words)
+        let table = try allocateValueArray(capacity: tableSize * 2)
+        ref.setWord(SetLayout.mask, tableSize - 1)
+        ref[SetLayout.table] = table.ref.value
+        return ref.value
+    }
+
+    func newSet(_ items: UnsafeBufferPointer<Value>) throws(Raised) -> Value {
+        let set = try newSet()
+        try withRoots(set) { () throws(Raised) in
+            for item in items { try setAdd(set, item) }
+        }
+        return set
+    }
+
+    func isSetLike(_ value: Value) -> Bool { value.isObject && ObjectRef(value).kind == .set }
+
+    @inline(__always) private func setTable(_ ref: ObjectRef) -> UnsafeMutablePointer<Value> {
+        ValueArrayView(ref[SetLayout.table]).items
+    }
+
+    /// The slot holding `key`, or nil.
+    private func setFind(_ set: Value, _ key: Value, hash: Int) throws(Raised) -> Int? {
+        let ref = ObjectRef(set)
+        restart: while true {
+            let tableBefore = ref[SetLayout.table]
+            let mask = ref.word(SetLayout.mask)
+            var slot = hash & mask
+            var perturb = UInt(bitPattern: hash)
+            while true {
+                var probes = slot + linearProbes <= mask ? linearProbes : 0
+                var current = slot
+                while true {
+                    let table = setTable(ref)
+                    let candidate = table[current * 2 + 1]
+                    if candidate.isNull { return nil }
+                    if candidate != deletedKey && Int(table[current * 2].int) == hash {
+                        if candidate == key { return current }
+                        if let quick = quickEquality(candidate, key) {
+                            if quick { return current }
+                        } else {
+                            let equal = try withRoots(set, key, candidate) { () throws(Raised) in try isEqual(candidate, key) }
+                            if ref[SetLayout.table] != tableBefore { continue restart }
+                            if equal { return current }
+                        }
+                    }
+                    if probes == 0 { break }
+                    probes -= 1
+                    current += 1
+                }
+                perturb >>= 5
+                slot = (slot &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
+            }
+        }
+    }
+
+    func setContains(_ set: Value, _ key: Value) throws(Raised) -> Bool {
+        var lookupKey = key
+        if isSetLike(key) && typeID(of: key) == TypeID.set {
+            lookupKey = try frozenCopy(key)
+        }
+        return try setFind(set, lookupKey, hash: storedHash(try hashValue(lookupKey))) != nil
+    }
+
+    func setAdd(_ set: Value, _ key: Value) throws(Raised) {
+        let hash = storedHash(try hashValue(key))
+        if try setFind(set, key, hash: hash) != nil { return }
+        let ref = ObjectRef(set)
+        insertClean(ref, key, hash: hash, reuseDeleted: true)
+        ref.setWord(SetLayout.count, ref.word(SetLayout.count) + 1)
+        let mask = ref.word(SetLayout.mask)
+        if ref.word(SetLayout.fill) * 5 >= mask * 3 {
+            let used = ref.word(SetLayout.count)
+            try setResize(ref, minimumUsed: used > 50000 ? used * 2 : used * 4)
+        }
+    }
+
+    /// Places a key known to be absent: the first free slot along its probe sequence.
+    private func insertClean(_ ref: ObjectRef, _ key: Value, hash: Int, reuseDeleted: Bool) {
+        let mask = ref.word(SetLayout.mask)
+        let table = setTable(ref)
+        var slot = hash & mask
+        var perturb = UInt(bitPattern: hash)
+        var deletedSlot = -1
+        while true {
+            var probes = slot + linearProbes <= mask ? linearProbes : 0
+            var current = slot
+            while true {
+                let candidate = table[current * 2 + 1]
+                if candidate.isNull {
+                    let target = deletedSlot >= 0 ? deletedSlot : current
+                    if deletedSlot < 0 { ref.setWord(SetLayout.fill, ref.word(SetLayout.fill) + 1) }
+                    table[target * 2] = Value(int: hash)
+                    table[target * 2 + 1] = key
+                    return
+                }
+                if candidate == deletedKey && reuseDeleted && deletedSlot < 0 { deletedSlot = current }
+                if probes == 0 { break }
+                probes -= 1
+                current += 1
+            }
+            perturb >>= 5
+            slot = (slot &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
+        }
+    }
+
+    private func setResize(_ ref: ObjectRef, minimumUsed: Int) throws(Raised) {
+        var size = 8
+        while size <= minimumUsed { size <<= 1 }
+        let oldTable = ref[SetLayout.table]
+        let oldSize = ref.word(SetLayout.mask) + 1
+        let table = try allocateValueArray(capacity: size * 2)
+        ref[SetLayout.table] = table.ref.value
+        ref.setWord(SetLayout.mask, size - 1)
+        ref.setWord(SetLayout.fill, 0)
+        let old = ValueArrayView(oldTable).items
+        for slot in 0..<oldSize {
+            let key = old[slot * 2 + 1]
+            if !key.isNull && key != deletedKey { insertClean(ref, key, hash: Int(old[slot * 2].int), reuseDeleted: false) }
+        }
+    }
+
+    /// Removes `key`; false when absent.
+    @discardableResult
+    func setDiscard(_ set: Value, _ key: Value) throws(Raised) -> Bool {
+        guard let slot = try setFind(set, key, hash: storedHash(try hashValue(key))) else { return false }
+        let ref = ObjectRef(set)
+        setTable(ref)[slot * 2 + 1] = deletedKey
+        ref.setWord(SetLayout.count, ref.word(SetLayout.count) - 1)
+        return true
+    }
+
+    /// The keys in table order.
+    func setItems(_ set: Value) throws(Raised) -> [Value] {
+        let ref = ObjectRef(set)
+        let table = setTable(ref)
+        var items: [Value] = []
+        for slot in 0...ref.word(SetLayout.mask) {
+            let key = table[slot * 2 + 1]
+            if !key.isNull && key != deletedKey { items.append(key) }
+        }
+        return items
+    }
+
+    /// The next occupied slot at or after `position`, or -1 (for iterators).
+    func setNextSlot(_ set: Value, from position: Int) -> Int {
+        let ref = ObjectRef(set)
+        let table = setTable(ref)
+        var slot = position
+        while slot <= ref.word(SetLayout.mask) {
+            let key = table[slot * 2 + 1]
+            if !key.isNull && key != deletedKey { return slot }
+            slot += 1
+        }
+        return -1
+    }
+
+    func setKey(_ set: Value, slot: Int) -> Value { setTable(ObjectRef(set))[slot * 2 + 1] }
+
+    func setUpdate(_ set: Value, _ iterable: Value) throws(Raised) {
+        try withRoots(set) { () throws(Raised) in
+            try forEach(iterable) { (item) throws(Raised) in try setAdd(set, item) }
+        }
+    }
+
+    func setClear(_ set: Value) throws(Raised) {
+        let ref = ObjectRef(set)
+        ref[SetLayout.table] = try allocateValueArray(capacity: 16).ref.value
+        ref.setWord(SetLayout.mask, 7)
+        ref.setWord(SetLayout.fill, 0)
+        ref.setWord(SetLayout.count, 0)
+    }
+
+    func setCount(_ set: Value) -> Int { ObjectRef(set).word(SetLayout.count) }
+
+    func frozenCopy(_ set: Value) throws(Raised) -> Value {
+        let copy = try newSet(typeID: TypeID.frozenset)
+        try withRoots(copy) { () throws(Raised) in
+            for item in try setItems(set) { try setAdd(copy, item) }
+        }
+        return copy
+    }
+
+    func setCopy(_ set: Value, typeID: Int) throws(Raised) -> Value {
+        let copy = try newSet(typeID: typeID)
+        try withRoots(copy) { () throws(Raised) in
+            for item in try setItems(set) { try setAdd(copy, item) }
+        }
+        return copy
+    }
+
+    /// &, |, -, ^ (and in-place forms) between sets; the result has the left operand's type.
+    func setOperator(_ left: Value, _ right: Value, _ op: Int, inPlace: Bool) throws(Raised) -> Value {
+        let resultType = typeID(of: left) == TypeID.frozenset ? TypeID.frozenset : TypeID.set
+        let leftItems = try setItems(left), rightItems = try setItems(right)
+        var kept: [Value] = []
+        switch op {
+        case BinaryOp.or:
+            kept = leftItems + rightItems
+        case BinaryOp.and:
+            for item in leftItems where try setContains(right, item) { kept.append(item) }
+        case BinaryOp.sub:
+            for item in leftItems where !(try setContains(right, item)) { kept.append(item) }
+        case BinaryOp.xor:
+            for item in leftItems where !(try setContains(right, item)) { kept.append(item) }
+            for item in rightItems where !(try setContains(left, item)) { kept.append(item) }
+        default:
+            return .null
+        }
+        if inPlace && typeID(of: left) == TypeID.set {
+            try setClear(left)
+            for item in kept { try setAdd(left, item) }
+            return left
+        }
+        let result = try newSet(typeID: resultType)
+        try withRoots(result) { () throws(Raised) in
+            for item in kept { try setAdd(result, item) }
+        }
+        return result
+    }
+
+    func isSubset(_ a: Value, _ b: Value) throws(Raised) -> Bool {
+        if setCount(a) > setCount(b) { return false }
+        for item in try setItems(a) where !(try setContains(b, item)) { return false }
+        return true
+    }
+
+    func compareSets(_ left: Value, _ right: Value, _ op: Int) throws(Raised) -> Bool {
+        let a = setCount(left), b = setCount(right)
+        let forward = try isSubset(left, right)
+        switch op {
+        case 0: return a == b && forward
+        case 1: return !(a == b && forward)
+        case 2: return a < b && forward
+        case 3: return forward
+        case 4:
+            if a <= b { return false }
+            return try isSubset(right, left)
+        default: return try isSubset(right, left)
+        }
+    }
+
+    /// CPython's frozenset hash: order-independent mixing of the item hashes.
+    func frozensetHash(_ set: Value) -> Int {
+        var hash: UInt64 = 0
+        let ref = ObjectRef(set)
+        let table = setTable(ref)
+        for slot in 0...ref.word(SetLayout.mask) {
+            let key = table[slot * 2 + 1]
+            if key.isNull || key == deletedKey { continue }
+            let h = UInt64(bitPattern: Int64(table[slot * 2].int))
+            hash ^= ((h ^ 89869747) ^ (h << 16)) &* 3644798167
+        }
+        hash ^= (UInt64(ref.word(SetLayout.count)) &+ 1) &* 1927868237
+        hash ^= (hash >> 11) ^ (hash >> 25)
+        hash = hash &* 69069 &+ 907133923
+        let result = Int(Int64(bitPattern: hash))
+        return result == -1 ? 590923713 : result
+    }
+}

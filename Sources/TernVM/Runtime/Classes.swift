@@ -1,0 +1,266 @@
+// Classes: `class` statements (__build_class__), type(name, bases, dict), the
+// C3 method resolution order, instantiation (__new__ then __init__), and super().
+
+extension VM {
+    /// Calling a class: type(x), or instantiate.
+    func callType(_ type: Value, arguments: UnsafeMutablePointer<Value>, count: Int, keywordNames: Value) throws(Raised) -> Value {
+        let id = TypeView(type).ownTypeID
+        if id == TypeID.type && count == 1 && keywordNames.isNull { return typeOf(arguments[0]) }
+        if id == TypeID.type || isSubtype(id, TypeID.type) {
+            if count != 3 { throw raiseTypeError("type() takes 1 or 3 arguments") }
+            return try createClass(metatype: type, name: arguments[0], bases: arguments[1], namespace: arguments[2], keywordNames: .null, keywordValues: nil)
+        }
+        let new = lookupInType(id, names.new)
+        let objectNew = dictGetStr(TypeView(types[TypeID.object].object).dict, names.new)
+        let initializer = lookupInType(id, names.`init`)
+        let objectInit = dictGetStr(TypeView(types[TypeID.object].object).dict, names.`init`)
+        var instance: Value
+        if new == objectNew {
+            if count > 0 && initializer == objectInit {
+                throw raiseTypeError("\(swiftString(TypeView(type).name))() takes no arguments")
+            }
+            instance = try newInstance(id)
+        } else {
+            let function = ObjectRef(new).kind == .staticMethod ? ObjectRef(new)[WrapperLayout.function] : new
+            instance = try withStackSpace(count + 1) { (scratch) throws(Raised) in
+                scratch[0] = type
+                for index in 0..<count { scratch[index + 1] = arguments[index] }
+                return try call(function, arguments: scratch, count: count + 1, keywordNames: keywordNames)
+            }
+        }
+        if initializer != objectInit && !initializer.isNull && isInstance(instance, typeID: id) {
+            try withRoots(instance) { () throws(Raised) in
+                let result = try withStackSpace(count + 1) { (scratch) throws(Raised) in
+                    scratch[0] = instance
+                    for index in 0..<count { scratch[index + 1] = arguments[index] }
+                    return try call(initializer, arguments: scratch, count: count + 1, keywordNames: keywordNames)
+                }
+                if !result.isNone {
+                    throw raiseTypeError("__init__() should return None, not '\(typeName(result))'")
+                }
+            }
+        }
+        return instance
+    }
+
+    /// A fresh instance of a user class (object.__new__).
+    func newInstance(_ id: Int) throws(Raised) -> Value {
+        let layout = types[id].layout
+        if layout == .exception {
+            let ref = try allocate(kind: .exception, typeID: id, words: ExceptionLayout.words)
+            ref[ExceptionLayout.args] = emptyTuple
+            return ref.value
+        }
+        if layout != .instance {
+            throw raiseTypeError("object.__new__(\(typeName(id: id))) is not safe, use \(typeName(id: id)).__new__()")
+        }
+        return try allocate(kind: .instance, typeID: id, words: InstanceLayout.words).value
+    }
+
+    /// type.__new__(metatype, name, bases, namespace): builds and registers a class.
+    func createClass(metatype: Value, name: Value, bases basesValue: Value, namespace: Value,
+                     keywordNames: Value, keywordValues: UnsafeMutablePointer<Value>?) throws(Raised) -> Value {
+        guard isStr(name) else { throw raiseTypeError("type.__new__() argument 1 must be str, not \(typeName(name))") }
+        guard typeID(of: basesValue) == TypeID.tuple else { throw raiseTypeError("type.__new__() argument 2 must be tuple, not \(typeName(basesValue))") }
+        var bases = basesValue
+        if TupleView(bases).count == 0 { bases = try newTuple([typeObject(TypeID.object)]) }
+        let baseTuple = TupleView(bases)
+        var solidBase = TypeID.object
+        var isException = false
+        for index in 0..<baseTuple.count {
+            let base = baseTuple[index]
+            guard isType(base) else { throw raiseTypeError("bases must be types") }
+            let baseID = TypeView(base).ownTypeID
+            if baseID == TypeID.bool || baseID == TypeID.range || baseID == TypeID.slice || baseID == TypeID.function || baseID == TypeID.generator {
+                throw raiseTypeError("type '\(typeName(id: baseID))' is not an acceptable base type")
+            }
+            if types[baseID].layout == .exception { isException = true }
+            let baseSolid = TypeView(ObjectRef(base)[TypeLayout.solidBase]).ownTypeID
+            if baseSolid != TypeID.object { solidBase = baseSolid }
+        }
+        let mro = try computeMRO(name, bases)
+        let ref = try allocate(kind: .type, typeID: TypeView(metatype).ownTypeID, words: TypeLayout.words)
+        ref[TypeLayout.name] = internedName(name)
+        ref[TypeLayout.bases] = bases
+        let dict = try dictCopy(DictView(namespace))
+        ref[TypeLayout.dict] = dict.ref.value
+        let qualifiedName = dictGetStr(dict, names.qualname)
+        ref[TypeLayout.qualifiedName] = isStr(qualifiedName) ? qualifiedName : internedName(name)
+        if isStr(qualifiedName) { _ = try dictRemove(dict, names.qualname) }
+        ref[TypeLayout.solidBase] = typeObject(solidBase)
+        var mroValues = [ref.value]
+        mroValues.append(contentsOf: mro)
+        ref[TypeLayout.mro] = try newTuple(mroValues)
+        let layout: ObjectKind = isException ? .exception : .instance
+        let id = registerType(object: ref.value, layout: layout, flags: isException ? [.heapType, .baseException] : [.heapType])
+        updateTypeFlags(id)
+        // Plain functions named __new__, __init_subclass__ and __class_getitem__ are implicitly static/class methods.
+        let newFunction = dictGetStr(dict, names.new)
+        if newFunction.isObject && ObjectRef(newFunction).kind == .function {
+            let wrapper = try allocate(kind: .staticMethod, typeID: TypeID.staticMethod, words: WrapperLayout.words)
+            wrapper[WrapperLayout.function] = newFunction
+            try dictSet(dict, names.new, wrapper.value)
+        }
+        for special in [names.initSubclass, intern("__class_getitem__")] {
+            let function = dictGetStr(dict, special)
+            if function.isObject && ObjectRef(function).kind == .function {
+                let wrapper = try allocate(kind: .classMethod, typeID: TypeID.classMethod, words: WrapperLayout.words)
+                wrapper[WrapperLayout.function] = function
+                try dictSet(dict, special, wrapper.value)
+            }
+        }
+        let classCell = dictGetStr(dict, names.classcell)
+        if classCell.isObject && ObjectRef(classCell).kind == .cell {
+            ObjectRef(classCell)[CellLayout.contents] = ref.value
+            _ = try dictRemove(dict, names.classcell)
+        }
+        if dictGetStr(dict, names.doc).isNull { try dictSet(dict, names.doc, .none) }
+        try withRoots(ref.value) { () throws(Raised) in
+            // __set_name__ on descriptors, then the parent's __init_subclass__.
+            var entries: [(Value, Value)] = []
+            try dictForEach(dict) { (key, value) throws(Raised) in entries.append((key, value)) }
+            for (key, value) in entries where value.isObject && types[typeID(of: value)].flags.contains(.heapType) {
+                let setName = lookupInType(typeID(of: value), names.setName)
+                if !setName.isNull { _ = try call(setName, value, ref.value, key) }
+            }
+            let parentHook = mroValues.count > 1 ? lookupInMRO(mroValues.dropFirst(), names.initSubclass) : Value.null
+            if !parentHook.isNull && ObjectRef(parentHook).kind == .classMethod {
+                let function = ObjectRef(parentHook)[WrapperLayout.function]
+                let keywordCount = keywordNames.isNull ? 0 : TupleView(keywordNames).count
+                try withStackSpace(keywordCount + 1) { (scratch) throws(Raised) in
+                    scratch[0] = ref.value
+                    for index in 0..<keywordCount { scratch[index + 1] = keywordValues![index] }
+                    _ = try call(function, arguments: scratch, count: keywordCount + 1, keywordNames: keywordNames)
+                }
+            } else if !keywordNames.isNull && TupleView(keywordNames).count > 0 {
+                throw raiseTypeError("\(swiftString(name)).__init_subclass__() takes no keyword arguments")
+            }
+        }
+        return ref.value
+    }
+
+    private func lookupInMRO(_ mro: ArraySlice<Value>, _ name: Value) -> Value {
+        for type in mro {
+            let found = dictGetStr(TypeView(type).dict, name)
+            if !found.isNull { return found }
+        }
+        return .null
+    }
+
+    /// C3 linearization of the bases (without the class itself).
+    func computeMRO(_ name: Value, _ bases: Value) throws(Raised) -> [Value] {
+        let baseTuple = TupleView(bases)
+        var sequences: [[Value]] = []
+        for index in 0..<baseTuple.count {
+            let mro = TypeView(baseTuple[index]).mro
+            sequences.append((0..<mro.count).map { mro[$0] })
+        }
+        sequences.append((0..<baseTuple.count).map { baseTuple[$0] })
+        var result: [Value] = []
+        while true {
+            sequences = sequences.filter { !$0.isEmpty }
+            if sequences.isEmpty { return result }
+            var candidate: Value? = nil
+            for sequence in sequences {
+                let head = sequence[0]
+                if !sequences.contains(where: { $0.dropFirst().contains(head) }) { candidate = head; break }
+            }
+            guard let chosen = candidate else {
+                var remaining: [String] = []
+                for sequence in sequences { let n = swiftString(TypeView(sequence[0]).name); if !remaining.contains(n) { remaining.append(n) } }
+                throw raiseTypeError("Cannot create a consistent method resolution\norder (MRO) for bases \(remaining.joined(separator: ", "))")
+            }
+            result.append(chosen)
+            sequences = sequences.map { $0.first == chosen ? Array($0.dropFirst()) : $0 }
+        }
+    }
+
+    /// Recomputes the flags that depend on which dunders a class defines.
+    func updateTypeFlags(_ id: Int) {
+        var flags = types[id].flags
+        flags.remove([.customGetattr, .customGetattribute, .customSetattr])
+        if !lookupInType(id, names.getattr).isNull { flags.insert(.customGetattr) }
+        let getattribute = lookupInType(id, names.getattribute)
+        if getattribute.isObject && ObjectRef(getattribute).kind == .function { flags.insert(.customGetattribute) }
+        for hook in [names.setattr, names.delattr] {
+            let found = lookupInType(id, hook)
+            if found.isObject && ObjectRef(found).kind == .function { flags.insert(.customSetattr) }
+        }
+        types[id].flags = flags
+    }
+
+    /// builtins.__build_class__(body, name, *bases, metaclass=..., **kwds).
+    func buildClass(_ arguments: Arguments) throws(Raised) -> Value {
+        if arguments.positionalCount < 2 { throw raiseTypeError("__build_class__: not enough arguments") }
+        let body = arguments[0], name = arguments[1]
+        let bases = try newTuple(UnsafeBufferPointer(start: arguments.base + 2, count: arguments.positionalCount - 2))
+        var metatype = typeObject(TypeID.type)
+        var keywordNames: [Value] = [], keywordValues: [Value] = []
+        if !arguments.keywordNames.isNull {
+            let namesTuple = TupleView(arguments.keywordNames)
+            for index in 0..<namesTuple.count {
+                if swiftString(namesTuple[index]) == "metaclass" {
+                    metatype = arguments[arguments.positionalCount + index]
+                } else {
+                    keywordNames.append(namesTuple[index])
+                    keywordValues.append(arguments[arguments.positionalCount + index])
+                }
+            }
+        }
+        // The most derived metaclass among the bases wins.
+        let baseTuple = TupleView(bases)
+        for index in 0..<baseTuple.count {
+            let baseMeta = typeOf(baseTuple[index])
+            if isSubtype(TypeView(baseMeta).ownTypeID, TypeView(metatype).ownTypeID) { metatype = baseMeta }
+        }
+        return try withRoots(bases, metatype) { () throws(Raised) in
+            let namespace = try newDict().ref.value
+            return try withRoots(namespace) { () throws(Raised) in
+                let cell = try runClassBody(body, namespace: namespace)
+                if !cell.isNull && !cell.isNone && ObjectRef(cell).kind == .cell {
+                    try dictSet(DictView(namespace), names.classcell, cell)
+                }
+                let keywordTuple = keywordNames.isEmpty ? Value.null : try newTuple(keywordNames)
+                if TypeView(metatype).ownTypeID == TypeID.type {
+                    return try keywordValues.withUnsafeMutableBufferPointer { (buffer) throws(Raised) in
+                        try createClass(metatype: metatype, name: name, bases: bases, namespace: namespace,
+                                        keywordNames: keywordTuple, keywordValues: buffer.baseAddress)
+                    }
+                }
+                var callArguments = [name, bases, namespace] + keywordValues
+                return try callArguments.withUnsafeMutableBufferPointer { (buffer) throws(Raised) in
+                    try call(metatype, arguments: buffer.baseAddress!, count: buffer.count, keywordNames: keywordTuple)
+                }
+            }
+        }
+    }
+
+    /// Runs a class body function with `namespace` as its locals; returns its result (the __class__ cell or None).
+    func runClassBody(_ body: Value, namespace: Value) throws(Raised) -> Value {
+        let function = ObjectRef(body)
+        let code = codes[function.word(FunctionLayout.code)]
+        let base = stackTop
+        let info = code.pointee
+        for slot in 0..<info.slotCount { base[slot] = .null }
+        for index in 0..<info.cellCount {
+            let cell = try allocate(kind: .cell, typeID: TypeID.cell, words: CellLayout.words)
+            base[info.localCount + index] = cell.value
+        }
+        if info.freeCount > 0 {
+            let closure = TupleView(function[FunctionLayout.closure])
+            for index in 0..<info.freeCount { base[info.localCount + info.cellCount + index] = closure[index] }
+        }
+        return try runFrame(code, base: base, function: body, globals: function[FunctionLayout.globals], namespace: namespace)
+    }
+
+    /// Pushes an entry frame for module or class code and runs it.
+    func runFrame(_ code: UnsafeMutablePointer<CodeInfo>, base: UnsafeMutablePointer<Value>, function: Value,
+                  globals: Value, namespace: Value) throws(Raised) -> Value {
+        if depth >= recursionLimit { throw raise(exceptionTypes.recursionError, "maximum recursion depth exceeded") }
+        frames[frameCount] = Frame(code: code, pc: 0, currentInstruction: 0, base: base, sp: base + code.pointee.slotCount,
+                                   function: function, globals: globals, namespace: namespace, generator: .null, isEntry: true)
+        frameCount += 1
+        depth += 1
+        return try run()
+    }
+}

@@ -1,0 +1,96 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import TernSyntax
+import TernCompiler
+
+// The embedding API the command line uses: run a file or a string as __main__,
+// turning an uncaught exception into CPython's traceback and exit status.
+
+public let ternVersion = "0.1.0"
+
+extension VM {
+    /// Runs `source` as the __main__ module; returns the process exit status.
+    public func runMain(source: String, filename: String, arguments: [String], scriptDirectory: String?) -> Int32 {
+        prepareRootFrame()
+        let sysDict = DictView(ObjectRef(sysModule)[ModuleLayout.dict])
+        try! dictSet(sysDict, intern("argv"), try! newList(arguments.map { try! newStr($0) }))
+        var path: [Value] = [try! newStr(scriptDirectory ?? "")]
+        if let extra = getenvString("TERNPATH") { for item in extra.split(separator: ":") { path.append(try! newStr(String(item))) } }
+        try! dictSet(sysDict, intern("path"), try! newList(path))
+        do throws(Raised) {
+            let module = try newModule("__main__")
+            try dictSet(DictView(modulesDict), names.main, module)
+            if filename != "<string>" { try dictSet(DictView(ObjectRef(module)[ModuleLayout.dict]), names.file, try newStr(filename)) }
+            let code = try compileSource(source, filename: filename, mode: .exec)
+            try runModuleCode(code, module: module)
+            flushStdout()
+            return 0
+        } catch {
+            return reportUncaught()
+        }
+    }
+
+    /// Prints the pending exception like CPython and returns the exit status.
+    func reportUncaught() -> Int32 {
+        let exception = raisedException
+        raisedException = .null
+        flushStdout()
+        if let syntax = pendingSyntaxError {
+            pendingSyntaxError = nil
+            var text = "  File \"\(syntax.filename)\", line \(syntax.line)\n"
+            let line = syntax.sourceLine
+            let stripped = line.drop { $0 == " " || $0 == "\t" }
+            let removed = line.count - stripped.count
+            if !stripped.isEmpty {
+                let trimmed = String(stripped.filter { $0 != "\n" })
+                text += "    \(trimmed)\n"
+                let caret = max(1, syntax.column - removed)
+                text += "    " + String(repeating: " ", count: caret - 1) + "^\n"
+            }
+            text += "\(syntax.kind): \(syntax.message)\n"
+            writeStderr(text)
+            return 1
+        }
+        guard isException(exception) else { return 1 }
+        if exceptionMatches(exception, exceptionTypes.systemExit) {
+            let args = TupleView(ObjectRef(exception)[ExceptionLayout.args])
+            let code = args.count == 0 ? Value.none : args[0]
+            if code.isNone { return 0 }
+            if let small = smallIntValue(code) { return Int32(truncatingIfNeeded: small) }
+            writeStderr(((try? strString(code)) ?? "") + "\n")
+            return 1
+        }
+        writeStderr(formatTraceback(exception))
+        return 1
+    }
+
+    /// Frame 0 is a sentinel so that `stackTop` is always defined.
+    func prepareRootFrame() {
+        if frameCount > 0 { return }
+        let placeholder = UnsafeMutablePointer<CodeInfo>.allocate(capacity: 1)
+        let empty = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
+        let values = UnsafeMutablePointer<Value>.allocate(capacity: 1)
+        let caches = UnsafeMutablePointer<InlineCache>.allocate(capacity: 1)
+        let cells = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+        placeholder.initialize(to: CodeInfo(instructions: empty, constants: values, constantCount: 0, names: values, nameCount: 0,
+                                            varNames: values, caches: caches, cellParameter: cells, localCount: 0, cellCount: 0,
+                                            freeCount: 0, slotCount: 0, stackSize: 0, argCount: 0, positionalOnlyCount: 0,
+                                            keywordOnlyCount: 0, flags: 0, index: -1, simpleArguments: true, isGenerator: false,
+                                            codeValue: .null))
+        frames[0] = Frame(code: placeholder, pc: 0, currentInstruction: 0, base: stackBase, sp: stackBase, function: .null,
+                          globals: .null, namespace: .null, generator: .null, isEntry: true)
+        frameCount = 1
+    }
+
+    public func configure(gcStress: Int, verify: Bool) {
+        gcStressEvery = gcStress
+        verifyHeap = verify
+        if gcStress > 0 { heap.collectionRequested = true }
+    }
+}
+
+func getenvString(_ name: String) -> String? {
+    guard let value = getenv(name) else { return nil }
+    return String(cString: value)
+}

@@ -1,0 +1,80 @@
+// hash(): CPython's numeric hash (so that 1 == 1.0 == True hash alike), tuple and
+// frozenset hashes with CPython's mixing, identity hashes for plain objects, and
+// __hash__ for classes that define it (None when __eq__ is defined without it).
+
+extension VM {
+    func hashValue(_ value: Value) throws(Raised) -> Int {
+        if value.isInt { return Int(pythonHash(int64: value.int)) }
+        if value.isObject {
+            let ref = ObjectRef(value)
+            let id = ref.typeID
+            if !types[id].flags.contains(.heapType) {
+                switch ref.kind {
+                case .str: return StrView(value).hashValue()
+                case .tuple: return try tupleHash(TupleView(value))
+                case .bigInt: return Int(bigIntValue(value).pythonHash)
+                case .bytes:
+                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                    for byte in bytesContents(value) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+                    let result = Int(Int64(bitPattern: hash) >> 4)
+                    return result == -1 ? -2 : result
+                case .list, .dict:
+                    throw raiseTypeError("unhashable type: '\(typeName(value))'")
+                case .set:
+                    if id == TypeID.set { throw raiseTypeError("unhashable type: 'set'") }
+                    return frozensetHash(value)
+                case .range:
+                    return try tupleHashOf([Value(int: ref.word(RangeLayout.length)), Value(int: ref.word(RangeLayout.start)), Value(int: ref.word(RangeLayout.step))])
+                case .slice:
+                    throw raiseTypeError("unhashable type: 'slice'")
+                default:
+                    return identityHash(value)
+                }
+            }
+            let method = lookupInType(id, names.hash)
+            if method.isNone || method.isNull {
+                throw raiseTypeError("unhashable type: '\(typeName(value))'")
+            }
+            if method == dictGetStr(TypeView(types[TypeID.object].object).dict, names.hash) {
+                return identityHash(value)
+            }
+            let result = try call(method, value)
+            guard isIntLike(result) else { throw raiseTypeError("__hash__ method should return an integer") }
+            if let small = smallIntValue(result) {
+                let hashed = Int(pythonHash(int64: small))
+                return hashed
+            }
+            return Int(bigIntValue(result).pythonHash)
+        }
+        if value.isFloat { return Int(pythonHash(double: value.double)) }
+        if value == .true { return 1 }
+        if value == .false { return 0 }
+        return identityHash(value)
+    }
+
+    @inline(__always) func identityHash(_ value: Value) -> Int {
+        let bits = value.bits
+        return Int(bitPattern: UInt((bits >> 4) | (bits << 60)))
+    }
+
+    /// CPython 3.11's tuple hash (xxHash-style lanes).
+    func tupleHash(_ tuple: TupleView) throws(Raised) -> Int {
+        var items: [Value] = []
+        for index in 0..<tuple.count { items.append(tuple[index]) }
+        return try tupleHashOf(items)
+    }
+
+    func tupleHashOf(_ items: [Value]) throws(Raised) -> Int {
+        let prime1: UInt64 = 11400714785074694791, prime2: UInt64 = 14029467366897019727, prime5: UInt64 = 2870177450012600261
+        var accumulator: UInt64 = prime5
+        for item in items {
+            let lane = UInt64(bitPattern: Int64(try hashValue(item)))
+            accumulator = accumulator &+ lane &* prime2
+            accumulator = (accumulator << 31) | (accumulator >> 33)
+            accumulator = accumulator &* prime1
+        }
+        accumulator = accumulator &+ (UInt64(items.count) ^ (prime5 ^ 3527539))
+        if accumulator == UInt64.max { return 1546275796 }
+        return Int(Int64(bitPattern: accumulator))
+    }
+}

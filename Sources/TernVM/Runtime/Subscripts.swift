@@ -1,0 +1,311 @@
+// Subscription and slicing (x[i], x[a:b:c], assignment and deletion), len(),
+// and the range, slice and bytes objects they involve.
+
+enum BytesLayout {
+    static let length = 1
+    static let hash = 2
+    static let data = 3
+}
+
+extension VM {
+    // MARK: bytes
+
+    func newBytes(_ contents: [UInt8]) throws(Raised) -> Value {
+        let ref = try allocate(kind: .bytes, typeID: TypeID.bytes, bytes: BytesLayout.data * 8 + contents.count + 1)
+        ref.setWord(BytesLayout.length, contents.count)
+        let data = ref.bytes(from: BytesLayout.data)
+        for (index, byte) in contents.enumerated() { data[index] = byte }
+        return ref.value
+    }
+
+    func bytesContents(_ value: Value) -> [UInt8] {
+        let ref = ObjectRef(value)
+        return Array(UnsafeBufferPointer(start: ref.bytes(from: BytesLayout.data), count: ref.word(BytesLayout.length)))
+    }
+
+    // MARK: range and slice
+
+    func newRange(start: Int, stop: Int, step: Int) throws(Raised) -> Value {
+        if step == 0 { throw raiseValueError("range() arg 3 must not be zero") }
+        let ref = try allocate(kind: .range, typeID: TypeID.range, words: RangeLayout.words)
+        ref.setWord(RangeLayout.start, start)
+        ref.setWord(RangeLayout.stop, stop)
+        ref.setWord(RangeLayout.step, step)
+        var length = 0
+        if step > 0 && start < stop { length = (stop - start - 1) / step + 1 }
+        if step < 0 && start > stop { length = (start - stop - 1) / (-step) + 1 }
+        ref.setWord(RangeLayout.length, length)
+        return ref.value
+    }
+
+    func rangeContains(_ range: Value, _ item: Value) throws(Raised) -> Bool {
+        guard let value = smallIntValue(item), !item.isBool || true else {
+            return try forEachContains(range, item)
+        }
+        if !isIntLike(item) { return try forEachContains(range, item) }
+        let ref = ObjectRef(range)
+        let start = ref.word(RangeLayout.start), step = ref.word(RangeLayout.step), length = ref.word(RangeLayout.length)
+        if length == 0 { return false }
+        let offset = Int(value) - start
+        if step > 0 ? (offset < 0 || Int(value) >= ref.word(RangeLayout.stop)) : (offset > 0 || Int(value) <= ref.word(RangeLayout.stop)) {
+            return false
+        }
+        return offset % step == 0
+    }
+
+    private func forEachContains(_ container: Value, _ item: Value) throws(Raised) -> Bool {
+        var found = false
+        try forEach(container) { (element) throws(Raised) in
+            if !found, try isEqual(element, item) { found = true }
+        }
+        return found
+    }
+
+    func rangesEqual(_ a: Value, _ b: Value) -> Bool {
+        let x = ObjectRef(a), y = ObjectRef(b)
+        let length = x.word(RangeLayout.length)
+        if length != y.word(RangeLayout.length) { return false }
+        if length == 0 { return true }
+        if x.word(RangeLayout.start) != y.word(RangeLayout.start) { return false }
+        return length == 1 || x.word(RangeLayout.step) == y.word(RangeLayout.step)
+    }
+
+    func newSlice(_ start: Value, _ stop: Value, _ step: Value) throws(Raised) -> Value {
+        let ref = try allocate(kind: .slice, typeID: TypeID.slice, words: SliceLayout.words)
+        ref[SliceLayout.start] = start
+        ref[SliceLayout.stop] = stop
+        ref[SliceLayout.step] = step
+        return ref.value
+    }
+
+    /// An index argument as Int (via __index__), with CPython's TypeError otherwise.
+    func indexValue(_ value: Value, _ what: () -> String) throws(Raised) -> Int {
+        if let small = smallIntValue(value) { return Int(small) }
+        if isIntLike(value) {
+            guard let big = bigIntValue(value).asInt64 else {
+                throw raise(exceptionTypes.indexError, "cannot fit 'int' into an index-sized integer")
+            }
+            return Int(big)
+        }
+        let method = lookupInType(typeID(of: value), names.index)
+        if !method.isNull { return try indexValue(try call(method, value), what) }
+        throw raiseTypeError(what())
+    }
+
+    /// slice.indices(length): clamped (start, stop, step, count).
+    func sliceIndices(_ slice: Value, length: Int) throws(Raised) -> (Int, Int, Int, Int) {
+        let ref = ObjectRef(slice)
+        let message = { "slice indices must be integers or None or have an __index__ method" }
+        var step = 1
+        if !ref[SliceLayout.step].isNone {
+            step = try indexValue(ref[SliceLayout.step], message)
+            if step == 0 { throw raiseValueError("slice step cannot be zero") }
+        }
+        func clamp(_ value: Value, default defaultValue: Int) throws(Raised) -> Int {
+            if value.isNone { return defaultValue }
+            var index = try indexValue(value, message)
+            if index < 0 {
+                index += length
+                if index < 0 { index = step < 0 ? -1 : 0 }
+            } else if index >= length {
+                index = step < 0 ? length - 1 : length
+            }
+            return index
+        }
+        let start = try clamp(ref[SliceLayout.start], default: step < 0 ? length - 1 : 0)
+        let stop = try clamp(ref[SliceLayout.stop], default: step < 0 ? -1 : length)
+        var count = 0
+        if step > 0 && start < stop { count = (stop - start - 1) / step + 1 }
+        if step < 0 && stop < start { count = (start - stop - 1) / (-step) + 1 }
+        return (start, stop, step, count)
+    }
+
+    // MARK: len()
+
+    func length(of value: Value) throws(Raised) -> Int {
+        if value.isObject {
+            let ref = ObjectRef(value)
+            if !types[ref.typeID].flags.contains(.heapType) {
+                switch ref.kind {
+                case .str: return StrView(value).count
+                case .list: return ListView(value).count
+                case .tuple: return TupleView(value).count
+                case .dict: return DictView(value).count
+                case .set: return setCount(value)
+                case .bytes: return ref.word(BytesLayout.length)
+                case .range: return ref.word(RangeLayout.length)
+                case .dictView: return DictView(ref[DictViewLayout.dict]).count
+                default: break
+                }
+            }
+        }
+        let method = lookupInType(typeID(of: value), names.len)
+        if method.isNull { throw raiseTypeError("object of type '\(typeName(value))' has no len()") }
+        let result = try call(method, value)
+        guard isIntLike(result) else { throw raiseTypeError("'\(typeName(result))' object cannot be interpreted as an integer") }
+        let count = try indexValue(result) { "" }
+        if count < 0 { throw raiseValueError("__len__() should return >= 0") }
+        return count
+    }
+
+    // MARK: x[key]
+
+    func getItem(_ container: Value, _ key: Value) throws(Raised) -> Value {
+        let id = typeID(of: container)
+        switch id {
+        case TypeID.list, TypeID.tuple, TypeID.str, TypeID.bytes, TypeID.range:
+            return try sequenceGetItem(container, key, id)
+        case TypeID.dict:
+            let value = try dictGet(DictView(container), key)
+            if value.isNull { throw raise(exception: try newException(exceptionTypes.keyError, args: try newTuple([key]))) }
+            return value
+        default:
+            break
+        }
+        if isType(container) {
+            // Generic aliases such as list[int] evaluate to the class itself here.
+            let method = lookupInType(TypeView(container).ownTypeID, intern("__class_getitem__"))
+            if !method.isNull { return try call(method, container, key) }
+            if TypeView(container).ownTypeID < TypeID.firstDynamic { return container }
+        }
+        let method = lookupInType(id, names.getitem)
+        if !method.isNull { return try call(method, container, key) }
+        if id == TypeID.dict || isInstance(container, typeID: TypeID.dict) {
+            let payloadDict = container
+            let value = try dictGet(DictView(payloadDict), key)
+            if !value.isNull { return value }
+            let missing = lookupInType(id, names.missing)
+            if !missing.isNull { return try call(missing, container, key) }
+            throw raise(exception: try newException(exceptionTypes.keyError, args: try newTuple([key])))
+        }
+        if isType(container) { throw raiseTypeError("type '\(swiftString(TypeView(container).name))' is not subscriptable") }
+        throw raiseTypeError("'\(typeName(container))' object is not subscriptable")
+    }
+
+    private func sequenceGetItem(_ container: Value, _ key: Value, _ id: Int) throws(Raised) -> Value {
+        let length = try self.length(of: container)
+        if typeID(of: key) == TypeID.slice {
+            let (start, _, step, count) = try sliceIndices(key, length: length)
+            switch id {
+            case TypeID.list, TypeID.tuple:
+                let items = id == TypeID.list ? ListView(container).items : TupleView(container).items
+                var collected: [Value] = []
+                collected.reserveCapacity(count)
+                for index in 0..<count { collected.append(items[start + index * step]) }
+                return id == TypeID.list ? try newList(collected) : try newTuple(collected)
+            case TypeID.str:
+                if step == 1 { return try substring(container, start, start + count) }
+                let view = StrView(container)
+                var scalars: [UInt32] = []
+                for index in 0..<count { scalars.append(view[start + index * step]) }
+                return try newStr(scalars: scalars)
+            case TypeID.bytes:
+                let contents = bytesContents(container)
+                var result: [UInt8] = []
+                for index in 0..<count { result.append(contents[start + index * step]) }
+                return try newBytes(result)
+            default:
+                let ref = ObjectRef(container)
+                let rangeStep = ref.word(RangeLayout.step)
+                let first = ref.word(RangeLayout.start) + start * rangeStep
+                return try newRange(start: first, stop: first + count * step * rangeStep, step: step * rangeStep)
+            }
+        }
+        let typeNameText = id == TypeID.str ? "string" : typeName(id: id)
+        var index = try indexValue(key) {
+            "\(id == TypeID.str ? "string" : typeNameText) indices must be integers or slices, not \(self.typeName(key))"
+        }
+        if index < 0 { index += length }
+        if index < 0 || index >= length {
+            throw raise(exceptionTypes.indexError, "\(typeNameText) index out of range")
+        }
+        switch id {
+        case TypeID.list: return ListView(container)[index]
+        case TypeID.tuple: return TupleView(container)[index]
+        case TypeID.str: return try newStr(codePoint: StrView(container)[index])
+        case TypeID.bytes: return Value(int: Int(ObjectRef(container).bytes(from: BytesLayout.data)[index]))
+        default:
+            let ref = ObjectRef(container)
+            return try newInt(Int64(ref.word(RangeLayout.start) + index * ref.word(RangeLayout.step)))
+        }
+    }
+
+    func setItem(_ container: Value, _ key: Value, _ value: Value) throws(Raised) {
+        let id = typeID(of: container)
+        switch id {
+        case TypeID.dict:
+            try dictSet(DictView(container), key, value)
+            return
+        case TypeID.list:
+            let list = ListView(container)
+            if typeID(of: key) == TypeID.slice {
+                try listAssignSlice(list, key, value)
+                return
+            }
+            var index = try indexValue(key) { "list indices must be integers or slices, not \(self.typeName(key))" }
+            if index < 0 { index += list.count }
+            if index < 0 || index >= list.count { throw raise(exceptionTypes.indexError, "list assignment index out of range") }
+            list[index] = value
+            return
+        default:
+            break
+        }
+        let method = lookupInType(id, names.setitem)
+        if !method.isNull { _ = try call(method, container, key, value); return }
+        throw raiseTypeError("'\(typeName(container))' object does not support item assignment")
+    }
+
+    private func listAssignSlice(_ list: ListView, _ slice: Value, _ value: Value) throws(Raised) {
+        let replacement = ListView(try withRoots(list.ref.value) { () throws(Raised) in try listFrom(value) })
+        let (start, _, step, count) = try sliceIndices(slice, length: list.count)
+        if step == 1 {
+            var items: [Value] = []
+            for index in 0..<start { items.append(list[index]) }
+            for index in 0..<replacement.count { items.append(replacement[index]) }
+            for index in (start + count)..<max(start + count, list.count) { items.append(list[index]) }
+            listClear(list)
+            try listReserve(list, items.count)
+            for (index, item) in items.enumerated() { list[index] = item }
+            list.count = items.count
+            return
+        }
+        if replacement.count != count {
+            throw raiseValueError("attempt to assign sequence of size \(replacement.count) to extended slice of size \(count)")
+        }
+        for index in 0..<count { list[start + index * step] = replacement[index] }
+    }
+
+    func deleteItem(_ container: Value, _ key: Value) throws(Raised) {
+        let id = typeID(of: container)
+        switch id {
+        case TypeID.dict:
+            if try dictRemove(DictView(container), key).isNull {
+                throw raise(exception: try newException(exceptionTypes.keyError, args: try newTuple([key])))
+            }
+            return
+        case TypeID.list:
+            let list = ListView(container)
+            if typeID(of: key) == TypeID.slice {
+                let (start, _, step, count) = try sliceIndices(key, length: list.count)
+                var remove = Set<Int>()
+                for index in 0..<count { remove.insert(start + index * step) }
+                var items: [Value] = []
+                for index in 0..<list.count where !remove.contains(index) { items.append(list[index]) }
+                for index in 0..<items.count { list[index] = items[index] }
+                for index in items.count..<list.count { list[index] = .null }
+                list.count = items.count
+                return
+            }
+            var index = try indexValue(key) { "list indices must be integers or slices, not \(self.typeName(key))" }
+            if index < 0 { index += list.count }
+            if index < 0 || index >= list.count { throw raise(exceptionTypes.indexError, "list assignment index out of range") }
+            _ = listRemove(list, at: index)
+            return
+        default:
+            break
+        }
+        let method = lookupInType(id, names.delitem)
+        if !method.isNull { _ = try call(method, container, key); return }
+        throw raiseTypeError("'\(typeName(container))' object does not support item deletion")
+    }
+}

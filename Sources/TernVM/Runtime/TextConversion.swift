@@ -1,0 +1,403 @@
+// repr(), str(), format() and the % operator, producing Python str values.
+// Container reprs guard against self-reference with a Reprlist-style set of
+// objects being printed (CPython prints `[...]`).
+
+extension VM {
+    /// repr(value) as a str value.
+    func repr(_ value: Value) throws(Raised) -> Value {
+        if let text = try builtinRepr(value) { return try newStr(text) }
+        let method = lookupInType(typeID(of: value), names.repr)
+        if method.isNull || isObjectRepr(method) { return try newStr(defaultRepr(value)) }
+        let result = try call(method, value)
+        if !isStr(result) { throw raiseTypeError("__repr__ returned non-string (type \(typeName(result)))") }
+        return result
+    }
+
+    func reprString(_ value: Value) throws(Raised) -> String { swiftString(try repr(value)) }
+
+    /// str(value) as a str value.
+    func str(_ value: Value) throws(Raised) -> Value {
+        let id = typeID(of: value)
+        if id == TypeID.str { return value }
+        let method = lookupInType(id, names.str)
+        if !method.isNull && !isObjectStr(method) {
+            let result = try call(method, value)
+            if !isStr(result) { throw raiseTypeError("__str__ returned non-string (type \(typeName(result)))") }
+            return result
+        }
+        if isInstance(value, typeID: exceptionTypes.baseException) { return try newStr(exceptionString(value)) }
+        return try repr(value)
+    }
+
+    func strString(_ value: Value) throws(Raised) -> String { swiftString(try str(value)) }
+
+    private func isObjectRepr(_ method: Value) -> Bool { method == dictGetStr(TypeView(types[TypeID.object].object).dict, names.repr) }
+    private func isObjectStr(_ method: Value) -> Bool { method == dictGetStr(TypeView(types[TypeID.object].object).dict, names.str) }
+
+    func defaultRepr(_ value: Value) -> String {
+        let type = typeOf(value)
+        let module = dictGetStr(TypeView(type).dict, names.module)
+        let qualified = swiftString(ObjectRef(type)[TypeLayout.qualifiedName])
+        let prefix = isStr(module) && swiftString(module) != "builtins" ? swiftString(module) + "." : ""
+        return "<\(prefix)\(qualified) object at 0x\(String(value.bits, radix: 16))>"
+    }
+
+    /// The repr of builtin values, or nil for values whose class may define __repr__.
+    func builtinRepr(_ value: Value) throws(Raised) -> String? {
+        if value.isInt { return String(value.int) }
+        if value.isFloat { return pythonFloatRepr(value.double) }
+        if value.isNone { return "None" }
+        if value == .true { return "True" }
+        if value == .false { return "False" }
+        let ref = ObjectRef(value)
+        let id = ref.typeID
+        if types[id].flags.contains(.heapType) { return nil }
+        switch ref.kind {
+        case .str: return quoteString(StrView(value))
+        case .bigInt: return intToString(value)
+        case .bytes: return bytesRepr(bytesContents(value))
+        case .tuple:
+            let tuple = TupleView(value)
+            if tuple.count == 1 { return "(" + (try reprString(tuple[0])) + ",)" }
+            return try reprSequence(value, "(", ")", items: tuple.items, count: tuple.count)
+        case .list:
+            return try reprSequence(value, "[", "]", items: nil, count: -1)
+        case .dict:
+            return try reprDict(value)
+        case .set:
+            return try reprSet(value)
+        case .type:
+            let module = dictGetStr(TypeView(value).dict, names.module)
+            let qualified = swiftString(ref[TypeLayout.qualifiedName])
+            if isStr(module) && swiftString(module) != "builtins" { return "<class '\(swiftString(module)).\(qualified)'>" }
+            return "<class '\(qualified)'>"
+        case .function:
+            return "<function \(swiftString(ref[FunctionLayout.qualifiedName])) at 0x\(String(value.bits, radix: 16))>"
+        case .builtinFunction:
+            return "<built-in function \(swiftString(ref[BuiltinFunctionLayout.name]))>"
+        case .boundMethod:
+            let function = ref[BoundMethodLayout.function]
+            let name = ObjectRef(function).kind == .function ? ObjectRef(function)[FunctionLayout.qualifiedName] : ObjectRef(function)[BuiltinFunctionLayout.name]
+            return "<bound method \(swiftString(name)) of \(try reprString(ref[BoundMethodLayout.receiver]))>"
+        case .module:
+            let name = dictGetStr(DictView(ref[ModuleLayout.dict]), names.name)
+            return "<module '\(isStr(name) ? swiftString(name) : "?")'>"
+        case .range:
+            let step = ref.word(RangeLayout.step)
+            return "range(\(ref.word(RangeLayout.start)), \(ref.word(RangeLayout.stop))\(step == 1 ? "" : ", \(step)"))"
+        case .slice:
+            return "slice(\(try reprString(ref[SliceLayout.start])), \(try reprString(ref[SliceLayout.stop])), \(try reprString(ref[SliceLayout.step])))"
+        case .exception:
+            return try exceptionRepr(value)
+        case .generator:
+            return "<generator object \(swiftString(ref[GeneratorLayout.qualifiedName])) at 0x\(String(value.bits, radix: 16))>"
+        case .dictView:
+            let items = try listFrom(value)
+            let inner = try reprSequence(items, "[", "]", items: nil, count: -1)
+            return "\(typeName(id: id))(\(inner))"
+        case .cell:
+            return "<cell at 0x\(String(value.bits, radix: 16))>"
+        default:
+            if value == notImplemented { return "NotImplemented" }
+            if value == ellipsis { return "Ellipsis" }
+            return nil
+        }
+    }
+
+    /// Repr of a list or tuple; `count` -1 means "read the list each step" (it may change).
+    private func reprSequence(_ container: Value, _ open: String, _ close: String,
+                              items: UnsafeMutablePointer<Value>?, count: Int) throws(Raised) -> String {
+        if reprInProgress.contains(container.bits) { return open + "..." + close }
+        reprInProgress.insert(container.bits)
+        defer { reprInProgress.remove(container.bits) }
+        var parts: [String] = []
+        try withRoots(container) { () throws(Raised) in
+            var index = 0
+            while true {
+                let item: Value
+                if count < 0 {
+                    let list = ListView(container)
+                    if index >= list.count { break }
+                    item = list[index]
+                } else {
+                    if index >= count { break }
+                    item = items![index]
+                }
+                parts.append(try reprString(item))
+                index += 1
+            }
+        }
+        return open + parts.joined(separator: ", ") + close
+    }
+
+    private func reprDict(_ value: Value) throws(Raised) -> String {
+        if reprInProgress.contains(value.bits) { return "{...}" }
+        reprInProgress.insert(value.bits)
+        defer { reprInProgress.remove(value.bits) }
+        var parts: [String] = []
+        try withRoots(value) { () throws(Raised) in
+            let dict = DictView(value)
+            var entry = 0
+            while entry < dict.used {
+                let key = dict.key(entry)
+                if !key.isNull {
+                    let itemValue = dict.value(entry)
+                    let keyText = try reprString(key)
+                    parts.append(keyText + ": " + (try reprString(itemValue)))
+                }
+                entry += 1
+            }
+        }
+        return "{" + parts.joined(separator: ", ") + "}"
+    }
+
+    private func reprSet(_ value: Value) throws(Raised) -> String {
+        let isFrozen = typeID(of: value) == TypeID.frozenset
+        let items = try setItems(value)
+        if items.isEmpty { return isFrozen ? "frozenset()" : "set()" }
+        if reprInProgress.contains(value.bits) { return "\(typeName(value))(...)" }
+        reprInProgress.insert(value.bits)
+        defer { reprInProgress.remove(value.bits) }
+        var parts: [String] = []
+        try withRoots(value) { () throws(Raised) in
+            for item in items { parts.append(try reprString(item)) }
+        }
+        let body = "{" + parts.joined(separator: ", ") + "}"
+        return isFrozen ? "frozenset(\(body))" : body
+    }
+
+    /// Python's str repr: single quotes unless the text has ' and no ".
+    func quoteString(_ view: StrView) -> String {
+        var hasSingle = false, hasDouble = false
+        for index in 0..<view.count {
+            let c = view[index]
+            if c == 39 { hasSingle = true } else if c == 34 { hasDouble = true }
+        }
+        let quote: UInt32 = hasSingle && !hasDouble ? 34 : 39
+        var out = String.UnicodeScalarView()
+        out.append(Unicode.Scalar(quote)!)
+        for index in 0..<view.count {
+            let c = view[index]
+            switch c {
+            case quote, 92: out.append("\\"); out.append(Unicode.Scalar(c)!)
+            case 10: out.append(contentsOf: "\\n".unicodeScalars)
+            case 13: out.append(contentsOf: "\\r".unicodeScalars)
+            case 9: out.append(contentsOf: "\\t".unicodeScalars)
+            default:
+                if c < 32 || c == 127 {
+                    out.append(contentsOf: ("\\x" + hex(c, 2)).unicodeScalars)
+                } else if c >= 128 && !isPrintable(c) {
+                    if c < 256 { out.append(contentsOf: ("\\x" + hex(c, 2)).unicodeScalars) }
+                    else if c < 65536 { out.append(contentsOf: ("\\u" + hex(c, 4)).unicodeScalars) }
+                    else { out.append(contentsOf: ("\\U" + hex(c, 8)).unicodeScalars) }
+                } else {
+                    out.append(Unicode.Scalar(c) ?? "\u{FFFD}")
+                }
+            }
+        }
+        out.append(Unicode.Scalar(quote)!)
+        return String(out)
+    }
+
+    private func hex(_ value: UInt32, _ width: Int) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    /// Approximates str.isprintable for non-ASCII code points.
+    func isPrintable(_ c: UInt32) -> Bool {
+        if c >= 0x80 && c < 0xA0 { return false }
+        if c == 0xAD { return false }
+        if c >= 0xD800 && c < 0xE000 { return false }
+        if c == 0x2028 || c == 0x2029 || (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x2064) { return false }
+        if c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFB) { return false }
+        if c >= 0xE000 && c < 0xF900 { return false }
+        if c == 0x3000 || c == 0x00A0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F { return false }
+        guard let scalar = Unicode.Scalar(c) else { return false }
+        switch scalar.properties.generalCategory {
+        case .unassigned, .control, .format, .surrogate, .privateUse, .lineSeparator, .paragraphSeparator, .spaceSeparator:
+            return false
+        default:
+            return true
+        }
+    }
+
+    func bytesRepr(_ bytes: [UInt8]) -> String {
+        let hasSingle = bytes.contains(39), hasDouble = bytes.contains(34)
+        let quote: UInt8 = hasSingle && !hasDouble ? 34 : 39
+        var out = "b" + String(UnicodeScalar(quote))
+        for byte in bytes {
+            switch byte {
+            case quote, 92: out += "\\" + String(UnicodeScalar(byte))
+            case 10: out += "\\n"
+            case 13: out += "\\r"
+            case 9: out += "\\t"
+            default:
+                if byte < 32 || byte >= 127 { out += "\\x" + hex(UInt32(byte), 2) } else { out += String(UnicodeScalar(byte)) }
+            }
+        }
+        return out + String(UnicodeScalar(quote))
+    }
+
+    // MARK: format() and f-strings
+
+    /// FORMAT_VALUE: conversion 0 none, 1 str, 2 repr, 3 ascii; then format with spec (a str or NULL).
+    func formatValue(_ value: Value, conversion: Int, spec: Value) throws(Raised) -> Value {
+        var converted = value
+        switch conversion {
+        case 1: converted = try str(value)
+        case 2: converted = try repr(value)
+        case 3: converted = try newStr(asciiEscape(try reprString(value)))
+        default: break
+        }
+        if spec.isNull || StrView(spec).count == 0 {
+            if isStr(converted) && typeID(of: converted) == TypeID.str { return converted }
+            if spec.isNull { return try str(converted) }
+        }
+        return try format(converted, spec.isNull ? names.emptyString : spec)
+    }
+
+    /// format(value, spec).
+    func format(_ value: Value, _ spec: Value) throws(Raised) -> Value {
+        let specText = swiftString(spec)
+        let id = typeID(of: value)
+        if !types[id].flags.contains(.heapType) || lookupInType(id, names.format) == dictGetStr(TypeView(types[TypeID.object].object).dict, names.format) {
+            if let text = try builtinFormat(value, specText) { return try newStr(text) }
+        }
+        let method = lookupInType(id, names.format)
+        if !method.isNull && ObjectRef(method).kind == .function {
+            let result = try call(method, value, spec)
+            if !isStr(result) { throw raiseTypeError("__format__ must return a str, not \(typeName(result))") }
+            return result
+        }
+        if let text = try builtinFormat(value, specText) { return try newStr(text) }
+        throw raiseTypeError("unsupported format string passed to \(typeName(value)).__format__")
+    }
+
+    private func builtinFormat(_ value: Value, _ spec: String) throws(Raised) -> String? {
+        do throws(PythonNumberError) {
+            if value.isBool && spec.isEmpty { return value == .true ? "True" : "False" }
+            if isIntLike(value) { return try formatInteger(bigIntValue(value), spec, typeName: typeName(value)) }
+            if value.isFloat { return try formatFloat(value.double, spec) }
+            if typeID(of: value) == TypeID.str { return try formatString(swiftString(value), spec) }
+        } catch {
+            throw raiseNumberError(error)
+        }
+        if spec.isEmpty { return try strString(value) }
+        let payload = value.isObject && ObjectRef(value).kind == .instance ? ObjectRef(value)[InstanceLayout.payload] : .null
+        if !payload.isNull { return try builtinFormat(payload, spec) }
+        throw raiseTypeError("unsupported format string passed to \(typeName(value)).__format__")
+    }
+
+    /// Turns an error of the numeric library into the Python exception it names.
+    func raiseNumberError(_ error: PythonNumberError) -> Raised {
+        switch error.kind {
+        case .valueError: return raiseValueError(error.message)
+        case .overflowError: return raise(exceptionTypes.overflowError, error.message)
+        case .zeroDivisionError: return raise(exceptionTypes.zeroDivisionError, error.message)
+        case .typeError: return raiseTypeError(error.message)
+        }
+    }
+
+    func asciiEscape(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            let c = scalar.value
+            if c < 128 { out.unicodeScalars.append(scalar) }
+            else if c < 256 { out += "\\x" + hex(c, 2) }
+            else if c < 65536 { out += "\\u" + hex(c, 4) }
+            else { out += "\\U" + hex(c, 8) }
+        }
+        return out
+    }
+
+    // MARK: The % operator on str
+
+    func percentFormat(_ format: Value, _ arguments: Value) throws(Raised) -> Value {
+        let pieces = parsePercentFormat(swiftString(format))
+        let isMapping = arguments.isObject && (ObjectRef(arguments).kind == .dict || (types[typeID(of: arguments)].flags.contains(.heapType) && !lookupInType(typeID(of: arguments), names.getitem).isNull && typeID(of: arguments) != TypeID.tuple))
+        var items: [Value] = []
+        if typeID(of: arguments) == TypeID.tuple {
+            let tuple = TupleView(arguments)
+            for index in 0..<tuple.count { items.append(tuple[index]) }
+        } else {
+            items = [arguments]
+        }
+        var position = 0
+        var out = ""
+        var usedMapping = false
+        func nextArgument() throws(Raised) -> Value {
+            if position >= items.count { throw raiseTypeError("not enough arguments for format string") }
+            position += 1
+            return items[position - 1]
+        }
+        for piece in pieces {
+            switch piece {
+            case .literal(let text):
+                out += text
+            case .conversion(var conversion), .invalid(.some(var conversion), _):
+                var value: Value
+                if let key = conversion.mappingKey {
+                    if !isMapping { throw raiseTypeError("format requires a mapping") }
+                    usedMapping = true
+                    value = try getItem(arguments, try newStr(key))
+                } else {
+                    var starWidth: Int? = nil, starPrecision: Int? = nil
+                    if case .fromArgument = conversion.width {
+                        let w = try nextArgument()
+                        guard let small = smallIntValue(w) else { throw raiseTypeError("* wants int") }
+                        starWidth = Int(small)
+                    }
+                    if case .fromArgument = conversion.precision {
+                        let p = try nextArgument()
+                        guard let small = smallIntValue(p) else { throw raiseTypeError("* wants int") }
+                        starPrecision = Int(small)
+                    }
+                    conversion.resolveStars(width: starWidth, precision: starPrecision)
+                    value = try nextArgument()
+                }
+                if case .invalid(_, let error) = piece { throw raiseNumberError(error) }
+                out += try percentConvert(value, conversion)
+            case .invalid(.none, let error):
+                throw raiseNumberError(error)
+            }
+        }
+        if position < items.count && !usedMapping && !(isMapping && items.count == 1) {
+            throw raiseTypeError("not all arguments converted during string formatting")
+        }
+        return try newStr(out)
+    }
+
+    private func percentConvert(_ value: Value, _ conversion: PercentConversion) throws(Raised) -> String {
+        switch conversion.type {
+        case "s": return percentFormatString(try strString(value), conversion)
+        case "r": return percentFormatString(try reprString(value), conversion)
+        case "a": return percentFormatString(asciiEscape(try reprString(value)), conversion)
+        case "c":
+            if isStr(value) {
+                if StrView(value).count != 1 { throw raiseTypeError("%c requires int or char") }
+                return percentFormatString(swiftString(value), conversion)
+            }
+            guard isIntLike(value) else { throw raiseTypeError("%c requires int or char") }
+            do throws(PythonNumberError) { return try percentFormatCharacter(bigIntValue(value), conversion) } catch { throw raiseNumberError(error) }
+        case "d", "i", "u", "o", "x", "X":
+            if isIntLike(value) { return percentFormatInteger(bigIntValue(value), conversion) }
+            if value.isFloat {
+                if !value.double.isFinite {
+                    throw raise(value.double.isNaN ? exceptionTypes.valueError : exceptionTypes.overflowError,
+                                value.double.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
+                }
+                if conversion.type == "d" || conversion.type == "i" || conversion.type == "u" {
+                    return percentFormatInteger(BigInt(truncating: value.double), conversion)
+                }
+            }
+            let kind = conversion.type == "d" || conversion.type == "i" || conversion.type == "u" ? "a real number" : "an integer"
+            throw raiseTypeError("%\(conversion.type) format: \(kind) is required, not \(typeName(value))")
+        default:
+            guard let number = try numberAsDouble(value) else {
+                throw raiseTypeError("must be real number, not \(typeName(value))")
+            }
+            return percentFormatFloat(number, conversion)
+        }
+    }
+}
