@@ -46,6 +46,13 @@ extension CompilerUnit {
 
         let (depths, maximum) = try computeDepths(current, labelPositions: positions, handlers: handlerInfos)
 
+        // Renumber the loop headers that survived, densely in order.
+        var survivingLoops = 0
+        for index in current.indices where current[index].opcode == .loopHeader {
+            current[index].argument = survivingLoops
+            survivingLoops += 1
+        }
+
         // Word offsets of every pending instruction (pseudo instructions take no word).
         var offsets = [Int](repeating: 0, count: current.count + 1)
         var offset = 0
@@ -99,7 +106,7 @@ extension CompilerUnit {
         code.lineTable = lineTable
         code.exceptionTable = exceptionTable
         code.cacheCount = cacheCount
-        code.loopCount = loopCount
+        code.loopCount = survivingLoops
         code.stackSize = maximum
         code.constants = constants
         code.names = names
