@@ -152,7 +152,7 @@ struct SymbolTableBuilder {
     mutating func visitImportAlias(_ alias: Alias, _ location: SourceLocation) throws {
         if alias.name == "*" {
             if current.kind != .module {
-                throw error("import * only allowed at module level", location)
+                throw error("import * only allowed at module level", alias.location)
             }
             return
         }
