@@ -260,6 +260,7 @@ extension Compiler {
 
     /// The truth value of a constant condition, or nil when it must be evaluated.
     func constantTruth(_ expression: Expr) -> Bool? {
+        if case .name("__debug__", .load) = expression.kind { return true }
         guard case .constant(let constant) = expression.kind else { return nil }
         switch constant {
         case .none: return false

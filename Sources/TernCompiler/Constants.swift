@@ -18,6 +18,9 @@ extension Compiler {
         switch expression.kind {
         case .constant(let constant):
             return literalConstant(constant)
+        case .name("__debug__", .load):
+            // CPython's AST optimizer turns __debug__ into True (Tern has no -O).
+            return .bool(true)
         case .unaryOp(.uSub, let operand):
             guard case .constant = operand.kind, let value = foldConstant(operand) else {
                 if case .unaryOp(.uSub, _) = operand.kind, let inner = foldConstant(operand) {

@@ -75,7 +75,10 @@ struct ScopeAnalysis {
         }
         free.formUnion(newFree)
 
-        scope.cellVariables = scope.symbolOrder.filter { scope.resolved[$0] == .cell }.sorted()
+        // CPython 3.11 order: cells that are parameters (in parameter order), then the others sorted.
+        let cells = scope.symbolOrder.filter { scope.resolved[$0] == .cell }
+        scope.cellVariables = scope.parameters.filter { cells.contains($0) }
+            + cells.filter { !scope.parameters.contains($0) }.sorted()
         if scope.needsClassClosure { scope.cellVariables = (scope.cellVariables + ["__class__"]).sorted() }
         scope.freeVariables = scope.symbolOrder.filter {
             scope.resolved[$0] == .free || scope.flags($0).contains(.freeInClass)

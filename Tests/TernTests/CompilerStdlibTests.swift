@@ -8,7 +8,8 @@ import TernSyntax
 // headers, exception table and stack depth along every path.
 
 final class CompilerStdlibTests: XCTestCase {
-    func stdlibFiles() throws -> [String] {
+    /// Python files of CPython's standard library (the first TERN_STDLIB_LIMIT, default 400).
+    static func stdlibFiles() throws -> [String] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", "import sysconfig;print(sysconfig.get_paths()['stdlib'])"]
@@ -29,7 +30,7 @@ final class CompilerStdlibTests: XCTestCase {
     }
 
     func testStandardLibraryCompilesAndVerifies() throws {
-        let files = try stdlibFiles()
+        let files = try Self.stdlibFiles()
         let modules = try PythonAST.parseFiles(files)
         XCTAssertEqual(modules.count, files.count)
         var compiled = 0, rejected: [String] = []

@@ -1,0 +1,89 @@
+import Foundation
+import XCTest
+@testable import TernCompiler
+import TernSyntax
+
+// Differential test of the symbol table and code-object metadata: for every
+// code object CPython 3.11 makes from a standard-library file, Tern must make
+// one with the same qualified name, first line, parameter counts, flags,
+// local, cell and free variable names, and the same set of names.
+
+final class CompilerCPythonComparisonTests: XCTestCase {
+    static let describeScript = #"""
+import json, sys
+def walk(code, out):
+    out.append({'q': code.co_qualname, 'l': code.co_firstlineno, 'a': code.co_argcount,
+                'p': code.co_posonlyargcount, 'k': code.co_kwonlyargcount, 'f': code.co_flags & 0x2ff,
+                'v': list(code.co_varnames), 'c': list(code.co_cellvars), 'r': list(code.co_freevars),
+                'n': sorted(set(code.co_names))})
+    for constant in code.co_consts:
+        if hasattr(constant, 'co_code'): walk(constant, out)
+for path in sys.stdin.read().split('\n'):
+    if not path: continue
+    try:
+        with open(path, encoding='utf-8') as handle:
+            code = compile(handle.read(), path, 'exec', dont_inherit=True)
+        out = []
+        walk(code, out)
+        print(json.dumps(out))
+    except Exception as error:
+        print(json.dumps(None))
+"""#
+
+    func describe(_ code: CodeObject, into list: inout [[String: Any]]) {
+        list.append(["q": code.qualifiedName, "l": code.firstLine, "a": code.argCount, "p": code.positionalOnlyCount,
+                     "k": code.keywordOnlyCount, "f": code.flags.rawValue & 0x2ff, "v": code.varNames,
+                     "c": code.cellVars, "r": code.freeVars, "n": Array(Set(code.names)).sorted()])
+        for constant in code.constants {
+            if case .code(let nested) = constant { describe(nested, into: &list) }
+        }
+    }
+
+    func testCodeObjectMetadataMatchesCPython() throws {
+        let files = try CompilerStdlibTests.stdlibFiles()
+        let modules = try PythonAST.parseFiles(files)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", Self.describeScript]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(files.joined(separator: "\n").data(using: .utf8)!)
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let expectedPerFile: [[[String: Any]]?] = String(decoding: data, as: UTF8.self).split(separator: "\n").map {
+            (try? JSONSerialization.jsonObject(with: Data(String($0).utf8))) as? [[String: Any]]
+        }
+        var compared = 0, mismatches: [String] = []
+        for (index, module) in modules.enumerated() {
+            guard let module, let expected = expectedPerFile[index],
+                  let code = try? compile(module, filename: files[index], mode: .exec) else { continue }
+            var actual: [[String: Any]] = []
+            describe(code, into: &actual)
+            var byKey: [String: [[String: Any]]] = [:]
+            for item in actual { byKey["\(item["q"]!)@\(item["l"]!)", default: []].append(item) }
+            for item in expected {
+                let key = "\(item["q"]!)@\(item["l"]!)"
+                guard var candidates = byKey[key], !candidates.isEmpty else {
+                    mismatches.append("\(files[index]): no code object \(key)")
+                    continue
+                }
+                let mine = candidates.removeFirst()
+                byKey[key] = candidates
+                compared += 1
+                for field in ["a", "p", "k", "f", "v", "c", "r", "n"] {
+                    let left = "\(item[field]!)", right = "\(mine[field]!)"
+                    if left != right {
+                        mismatches.append("\(files[index]): \(key) field \(field): CPython \(left) Tern \(right)")
+                    }
+                }
+            }
+        }
+        print("compared \(compared) code objects with CPython; \(mismatches.count) mismatches")
+        for line in mismatches.prefix(60) { print("  " + line) }
+        XCTAssertGreaterThan(compared, 1000)
+        XCTAssertEqual(mismatches.count, 0)
+    }
+}
