@@ -15,7 +15,8 @@ def walk(code, out):
     out.append({'q': code.co_qualname, 'l': code.co_firstlineno, 'a': code.co_argcount,
                 'p': code.co_posonlyargcount, 'k': code.co_kwonlyargcount, 'f': code.co_flags & 0x2ff,
                 'v': list(code.co_varnames), 'c': list(code.co_cellvars), 'r': list(code.co_freevars),
-                'n': sorted(set(code.co_names))})
+                'n': sorted(set(code.co_names)),
+                'L': sorted(set(line for _, _, line in code.co_lines() if line is not None))})
     for constant in code.co_consts:
         if hasattr(constant, 'co_code'): walk(constant, out)
 for path in sys.stdin.read().split('\n'):
@@ -33,7 +34,8 @@ for path in sys.stdin.read().split('\n'):
     func describe(_ code: CodeObject, into list: inout [[String: Any]]) {
         list.append(["q": code.qualifiedName, "l": code.firstLine, "a": code.argCount, "p": code.positionalOnlyCount,
                      "k": code.keywordOnlyCount, "f": code.flags.rawValue & 0x2ff, "v": code.varNames,
-                     "c": code.cellVars, "r": code.freeVars, "n": Array(Set(code.names)).sorted()])
+                     "c": code.cellVars, "r": code.freeVars, "n": Array(Set(code.names)).sorted(),
+                     "L": Array(Set(code.lineTable.map { $0.line })).sorted()])
         for constant in code.constants {
             if case .code(let nested) = constant { describe(nested, into: &list) }
         }
@@ -56,7 +58,7 @@ for path in sys.stdin.read().split('\n'):
         let expectedPerFile: [[[String: Any]]?] = String(decoding: data, as: UTF8.self).split(separator: "\n").map {
             (try? JSONSerialization.jsonObject(with: Data(String($0).utf8))) as? [[String: Any]]
         }
-        var compared = 0, mismatches: [String] = []
+        var compared = 0, mismatches: [String] = [], lineMismatches: [String] = []
         for (index, module) in modules.enumerated() {
             guard let module, let expected = expectedPerFile[index],
                   let code = try? compile(module, filename: files[index], mode: .exec) else { continue }
@@ -79,10 +81,17 @@ for path in sys.stdin.read().split('\n'):
                         mismatches.append("\(files[index]): \(key) field \(field): CPython \(left) Tern \(right)")
                     }
                 }
+                // Every line Tern attributes code to must be one CPython attributes code to.
+                let cpythonLines = Set(item["L"] as! [Int]), ternLines = Set(mine["L"] as! [Int])
+                if !ternLines.isSubset(of: cpythonLines) {
+                    lineMismatches.append("\(files[index]): \(key) lines only in Tern: \(ternLines.subtracting(cpythonLines).sorted())")
+                }
             }
         }
         print("compared \(compared) code objects with CPython; \(mismatches.count) mismatches")
         for line in mismatches.prefix(60) { print("  " + line) }
+        print("\(lineMismatches.count) code objects with lines CPython does not use")
+        for line in lineMismatches.prefix(30) { print("  " + line) }
         XCTAssertGreaterThan(compared, 1000)
         XCTAssertEqual(mismatches.count, 0)
     }
