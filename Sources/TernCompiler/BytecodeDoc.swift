@@ -35,7 +35,8 @@ public func bytecodeDocMarkdown() -> String {
 
     Frame slots ("localsplus"): `varNames` (parameters first: positional-only and
     positional, keyword-only, `*args`, `**kwargs`; then other locals in order of first
-    use), then `cellVars` (sorted), then `freeVars` (sorted), then the value stack of
+    use), then `cellVars` (parameters that are cells in parameter order, then the other
+cells sorted, as CPython 3.11), then `freeVars` (sorted), then the value stack of
     `stackSize` slots. LOAD_DEREF and friends index `cellVars + freeVars`. On entry the VM
     makes a fresh cell for every cell variable, initialised from parameter slot
     `cellParameter[i]` when that is not -1, and copies the function's closure cells into
@@ -61,6 +62,21 @@ public func bytecodeDocMarkdown() -> String {
     `class C(B, metaclass=M)` is `LOAD_BUILD_CLASS; PUSH_NULL; MAKE_FUNCTION body;
     LOAD_CONST 'C'; LOAD B; LOAD M; KW_NAMES ('metaclass',); CALL 3`. The class body
     returns its `__class__` cell (also stored as `__classcell__`) or None.
+
+    ## Generators and coroutines
+
+    A code object with GENERATOR, COROUTINE or ASYNC_GENERATOR is a generator body:
+    calling the function creates the generator without running anything, and the
+    first `send(None)`/`next()` starts at offset 0 with nothing pushed. YIELD_VALUE
+    suspends; the value sent on resumption is pushed. `yield from x` is
+    `GET_YIELD_FROM_ITER; LOAD_CONST None; SEND end; YIELD_VALUE; JUMP_BACKWARD SEND`;
+    as in CPython 3.11, `throw()` and `close()` on a generator suspended at that
+    YIELD_VALUE must be forwarded to the receiver below it. `await x` has the same
+    shape: in COROUTINE code GET_YIELD_FROM_ITER must apply await semantics
+    (`__await__`, coroutines stay themselves). `async for`, `async with` and
+    asynchronous comprehensions are rejected at compile time for now. In
+    ASYNC_GENERATOR code YIELD_VALUE yields its value to the async generator's
+    `asend()` machinery without any wrapping instruction.
 
     ## Exception table
 
