@@ -36,7 +36,7 @@ public func bytecodeDocMarkdown() -> String {
     Frame slots ("localsplus"): `varNames` (parameters first: positional-only and
     positional, keyword-only, `*args`, `**kwargs`; then other locals in order of first
     use), then `cellVars` (parameters that are cells in parameter order, then the other
-cells sorted, as CPython 3.11), then `freeVars` (sorted), then the value stack of
+    cells sorted, as CPython 3.11), then `freeVars` (sorted), then the value stack of
     `stackSize` slots. LOAD_DEREF and friends index `cellVars + freeVars`. On entry the VM
     makes a fresh cell for every cell variable, initialised from parameter slot
     `cellParameter[i]` when that is not -1, and copies the function's closure cells into
