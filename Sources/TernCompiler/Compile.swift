@@ -144,9 +144,9 @@ final class Compiler {
             case .store: emit(.storeFast, index)
             case .del: emit(.deleteFast, index)
             }
-        case .globalExplicit, .globalImplicit where isFunction:
-            // (The `where` applies to the implicit case only: module and class code
-            // look implicit globals up by NAME, explicit ones always by GLOBAL.)
+        // Module and class code look implicit globals up by NAME; explicit ones always by GLOBAL.
+        case .globalExplicit,
+             .globalImplicit where isFunction:
             let index = unit.nameIndex(name)
             switch context {
             case .load: emit(.loadGlobal, index)

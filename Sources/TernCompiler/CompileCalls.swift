@@ -12,17 +12,28 @@ extension Compiler {
     func compileCall(_ function: Expr, _ arguments: [Expr], _ keywords: [Keyword]) throws {
         try validateKeywords(keywords)
         if case .attribute(let object, let attribute, .load) = function.kind,
+           !isImportedModuleName(object),
            !arguments.contains(where: isStarred), !keywords.contains(where: { $0.name == nil }),
            arguments.count + keywords.count < stackUseGuideline {
             // o.m(args): LOAD_METHOD leaves `method, self` or `attribute, NULL`.
             try visit(object)
-            atLine(function.location.line) { emit(.loadMethod, attributeName(attribute)) }
-            try emitSimpleCall(arguments, keywords, pushed: 0)
+            let line = attributeLine(function)
+            atLine(line) { emit(.loadMethod, attributeName(attribute)) }
+            for argument in arguments { try visit(argument) }
+            for keyword in keywords { try visit(keyword.value) }
+            try atLine(line) { try emitCallInstruction(keywords, count: arguments.count + keywords.count) }
             return
         }
         try visit(function)
         emit(.pushNull)
         try compileCallArguments(arguments, keywords, pushed: 0)
+    }
+
+    /// CPython 3.11 calls `module.f()` with LOAD_ATTR, not LOAD_METHOD, when `module`
+    /// is a name imported at module level (is_import_originated).
+    func isImportedModuleName(_ expression: Expr) -> Bool {
+        guard case .name(let id, _) = expression.kind else { return false }
+        return table.top.flags(id).contains(.imported)
     }
 
     func isStarred(_ expression: Expr) -> Bool {
@@ -85,10 +96,15 @@ extension Compiler {
     func emitSimpleCall(_ arguments: [Expr], _ keywords: [Keyword], pushed: Int) throws {
         for argument in arguments { try visit(argument) }
         for keyword in keywords { try visit(keyword.value) }
+        try emitCallInstruction(keywords, count: pushed + arguments.count + keywords.count)
+    }
+
+    /// KW_NAMES (when there are keywords) and CALL.
+    func emitCallInstruction(_ keywords: [Keyword], count: Int) throws {
         if !keywords.isEmpty {
             emit(.kwNames, unit.constantIndex(.tuple(keywords.map { .string($0.name!) })))
         }
-        emit(.call, pushed + arguments.count + keywords.count)
+        emit(.call, count)
     }
 
     /// A dict of named keywords, for CALL_FUNCTION_EX.

@@ -208,7 +208,7 @@ extension Compiler {
             unit.popHandler()
             emit(.popExcept)
         case .with(let line):
-            try atLine(line) {
+            atLine(line) {
                 unit.popHandler()
                 if preserveTop { emit(.swap, 2) }
                 emitCallExitWithNones()

@@ -112,7 +112,7 @@ extension Compiler {
             emitConstant(try codeConstant(constant, location))
         case .attribute(let object, let attribute, let context):
             try visit(object)
-            unit.line = location.line
+            unit.line = attributeLine(expression)
             switch context {
             case .load: emit(.loadAttr, attributeName(attribute))
             case .store: emit(.storeAttr, attributeName(attribute))
@@ -139,6 +139,13 @@ extension Compiler {
             if let step { try visit(step) }
             emit(.buildSlice, step == nil ? 2 : 3)
         }
+    }
+
+    /// The line of an attribute access as CPython 3.11 reports it: the line of the
+    /// attribute name when the expression spans several lines (`a\n.b`).
+    func attributeLine(_ expression: Expr) -> Int {
+        let location = expression.location
+        return location.endLine != location.line ? location.endLine : location.line
     }
 
     /// `yield from` / `await` loop: [receiver, value] -> [result]. The backward jump

@@ -8,10 +8,7 @@ extension Compiler {
     func compileFunctionDefinition(_ statement: Stmt, _ definition: FunctionDef) throws {
         let scope = table.scope(for: statement)
         let firstLine = definition.decorators.first?.location.line ?? statement.location.line
-        for decorator in definition.decorators {
-            try visit(decorator)
-            emit(.pushNull)
-        }
+        try compileDecorators(definition.decorators)
         var flags = try compileDefaults(definition.args)
         if try compileAnnotations(definition.args, returns: definition.returns) { flags |= 4 }
 
@@ -26,7 +23,7 @@ extension Compiler {
 
         unit.line = statement.location.line
         makeClosure(code, flags: flags)
-        for _ in definition.decorators { emit(.call, 1) }
+        applyDecorators(definition.decorators)
         nameOperation(definition.name, .store)
     }
 
@@ -41,6 +38,21 @@ extension Compiler {
         emit(.returnValue)
         let code = try exitScope()
         makeClosure(code, flags: flags)
+    }
+
+    /// Each decorator, with the NULL of its call: `d1 NULL d2 NULL` before the function is made.
+    func compileDecorators(_ decorators: [Expr]) throws {
+        for decorator in decorators {
+            try visit(decorator)
+            atLine(decorator.location.line) { emit(.pushNull) }
+        }
+    }
+
+    /// Calls the decorators innermost first, each CALL on its decorator's line as CPython.
+    func applyDecorators(_ decorators: [Expr]) {
+        for decorator in decorators.reversed() {
+            atLine(decorator.location.line) { emit(.call, 1) }
+        }
     }
 
     func setArgumentCounts(_ arguments: Arguments) {
@@ -116,10 +128,7 @@ extension Compiler {
     func compileClassDefinition(_ statement: Stmt, _ definition: ClassDef) throws {
         let scope = table.scope(for: statement)
         let firstLine = definition.decorators.first?.location.line ?? statement.location.line
-        for decorator in definition.decorators {
-            try visit(decorator)
-            emit(.pushNull)
-        }
+        try compileDecorators(definition.decorators)
 
         enterScope(scope, kind: .classBody, name: definition.name, firstLine: firstLine)
         unit.privateName = definition.name
@@ -154,7 +163,7 @@ extension Compiler {
         makeClosure(code, flags: 0)
         emitConstant(.string(definition.name))
         try compileCallArguments(definition.bases, definition.keywords, pushed: 2)
-        for _ in definition.decorators { emit(.call, 1) }
+        applyDecorators(definition.decorators)
         nameOperation(definition.name, .store)
     }
 }
