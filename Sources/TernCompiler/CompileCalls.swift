@@ -14,7 +14,7 @@ extension Compiler {
         if case .attribute(let object, let attribute, .load) = function.kind,
            !isImportedModuleName(object),
            !arguments.contains(where: isStarred), !keywords.contains(where: { $0.name == nil }),
-           arguments.count + keywords.count < stackUseGuideline {
+           arguments.count + keywords.count + (keywords.isEmpty ? 0 : 1) < stackUseGuideline {
             // o.m(args): LOAD_METHOD leaves `method, self` or `attribute, NULL`.
             try visit(object)
             let line = attributeLine(function)
@@ -57,7 +57,8 @@ extension Compiler {
     func compileCallArguments(_ arguments: [Expr], _ keywords: [Keyword], pushed: Int) throws {
         try validateKeywords(keywords)
         let needsUnpacking = arguments.contains(where: isStarred) || keywords.contains(where: { $0.name == nil })
-        if !needsUnpacking && arguments.count + keywords.count + pushed <= stackUseGuideline {
+        // As CPython: keyword arguments count double against the guideline.
+        if !needsUnpacking && arguments.count + keywords.count * 2 <= stackUseGuideline {
             try emitSimpleCall(arguments, keywords, pushed: pushed)
             return
         }

@@ -119,5 +119,7 @@ for path in sys.stdin.read().split('\n'):
         for line in trackedMismatches.prefix(40) { print("  " + line) }
         XCTAssertGreaterThan(compared, 1000)
         XCTAssertEqual(mismatches.count, 0)
+        // A few differences remain where CPython folds constant expressions Tern keeps.
+        XCTAssertLessThanOrEqual(trackedMismatches.count, max(5, compared / 1000))
     }
 }
