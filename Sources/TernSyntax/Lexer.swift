@@ -159,8 +159,8 @@ struct Lexer {
         var atLineStart = true
         while true {
             if atLineStart && !isFStringExpression {
-                atLineStart = false
                 if try handleIndentation() { continue }
+                atLineStart = false
             }
             // Skip spaces, tabs and form feeds between tokens.
             var character = peek()

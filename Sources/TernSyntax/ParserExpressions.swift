@@ -267,7 +267,11 @@ extension Parser {
     func parseSlices() throws -> Expr {
         let start = current
         let first = try parseSliceItem()
-        guard kind == .comma else { return first }
+        if kind != .comma {
+            // In CPython: a lone starred item still makes a tuple (`a[*b]` is `a[(*b,)]`).
+            if case .starred = first.kind { return Expr(.tuple(elts: [first], ctx: .load), location(from: start)) }
+            return first
+        }
         var elements = [first]
         while accept(.comma) {
             if kind == .rightBracket { break }

@@ -9,7 +9,7 @@ extension Parser {
         case .kwContinue: advance(); return Stmt(.continueStmt, location(from: start))
         case .kwReturn:
             advance()
-            let value = startsExpression(kind) ? try parseStarExpressions() : nil
+            let value = startsExpression(kind) || kind == .star ? try parseStarExpressions() : nil
             return Stmt(.returnStmt(value), location(from: start))
         case .kwRaise:
             advance()

@@ -128,10 +128,11 @@ extension Parser {
                     value = value * 16 + hexValue(scalars[offset])
                     offset += 1
                 }
-                guard let scalar = Unicode.Scalar(value) else {
+                if value > 0x10FFFF {
                     throw unicodeError(start: escapeStart - start, end: offset - 1 - start, "illegal Unicode character")
                 }
-                text.append(scalar)
+                // A lone surrogate cannot live in a Swift String; it becomes U+FFFD (a known difference).
+                text.append(Unicode.Scalar(value) ?? "\u{FFFD}")
             case 78: // \N{name}
                 guard offset < end, scalars[offset] == 123 else {
                     throw unicodeError(start: escapeStart - start, end: offset - 1 - start, "malformed \\N character escape")
