@@ -3,7 +3,14 @@
 
 /// The module in CPython's `ast.dump` format.
 public func dumpAST(_ module: Module) -> String {
+    dumpAST(module, includePositions: false)
+}
+
+/// With `includePositions`, as `ast.dump(tree, include_attributes=True)` (columns in
+/// code points, which equal CPython's UTF-8 byte columns on ASCII lines).
+public func dumpAST(_ module: Module, includePositions: Bool) -> String {
     var writer = DumpWriter()
+    writer.includePositions = includePositions
     writer.output = "Module(body="
     writer.statements(module.body)
     writer.output += ", type_ignores=[])"
@@ -13,6 +20,15 @@ public func dumpAST(_ module: Module) -> String {
 /// Accumulates the dump text; optional fields that are absent are left out, as ast.dump does.
 struct DumpWriter {
     var output = ""
+    var includePositions = false
+
+    /// Adds position attributes inside the ")" that closes the node just written.
+    mutating func positions(_ location: SourceLocation) {
+        guard includePositions else { return }
+        output.removeLast()
+        if output.last != "(" { output += ", " }
+        output += "lineno=\(location.line), col_offset=\(location.column), end_lineno=\(location.endLine), end_col_offset=\(location.endColumn))"
+    }
 
     mutating func list<T>(_ items: [T], _ write: (inout DumpWriter, T) -> Void) {
         output += "["
@@ -35,6 +51,11 @@ struct DumpWriter {
     mutating func names(_ items: [String]) { list(items) { $0.output += pythonRepr(string: $1) } }
 
     mutating func statement(_ statement: Stmt) {
+        statementFields(statement)
+        positions(statement.location)
+    }
+
+    mutating func statementFields(_ statement: Stmt) {
         switch statement.kind {
         case .functionDef(let definition):
             output += definition.isAsync ? "AsyncFunctionDef(name=" : "FunctionDef(name="
@@ -138,6 +159,7 @@ struct DumpWriter {
                 writer.output += separator + "body="
                 writer.statements(handler.body)
                 writer.output += ")"
+                writer.positions(handler.location)
             }
             output += ", orelse="
             statements(orElse)
@@ -181,6 +203,7 @@ struct DumpWriter {
         output += "alias(name=" + pythonRepr(string: alias.name)
         if let asName = alias.asName { output += ", asname=" + pythonRepr(string: asName) }
         output += ")"
+        positions(alias.location)
     }
 
     mutating func keyword(_ keyword: Keyword) {
@@ -189,12 +212,14 @@ struct DumpWriter {
         output += "value="
         expression(keyword.value)
         output += ")"
+        positions(keyword.location)
     }
 
     mutating func argument(_ argument: Arg) {
         output += "arg(arg=" + pythonRepr(string: argument.name)
         field("annotation", argument.annotation)
         output += ")"
+        positions(argument.location)
     }
 
     mutating func arguments(_ arguments: Arguments) {
@@ -236,6 +261,11 @@ struct DumpWriter {
     }
 
     mutating func expression(_ expression: Expr) {
+        expressionFields(expression)
+        positions(expression.location)
+    }
+
+    mutating func expressionFields(_ expression: Expr) {
         switch expression.kind {
         case .boolOp(let op, let values):
             output += "BoolOp(op=" + (op == .and ? "And()" : "Or()") + ", values="

@@ -7,13 +7,15 @@ import Darwin
 #endif
 
 /// Reads each file named in `arguments` (or "-c CODE"), parses it in exec mode and prints
-/// its dump, or the syntax error as "Kind: message (line L, offset O)". Returns an exit status.
+/// its dump on one line (with "--positions" first: including positions), or the syntax error as "Kind: message (line L, offset O)". Returns an exit status.
 public func astDumpMain(arguments: [String]) -> Int32 {
     var status: Int32 = 0
     var index = 0
+    var includePositions = false
     while index < arguments.count {
         let argument = arguments[index]
         index += 1
+        if argument == "--positions" { includePositions = true; continue }
         let source: String
         let filename: String
         if argument == "-c" && index < arguments.count {
@@ -31,7 +33,7 @@ public func astDumpMain(arguments: [String]) -> Int32 {
         }
         do {
             let module = try parse(source: source, filename: filename, mode: .exec)
-            print(dumpAST(module))
+            print(dumpAST(module, includePositions: includePositions))
         } catch let error as SyntaxErrorInfo {
             print("\(error.kind): \(error.message) (line \(error.line), offset \(error.column))")
             status = 1

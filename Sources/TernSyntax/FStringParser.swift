@@ -5,14 +5,17 @@
 struct FStringParser {
     let parser: Parser
     let token: Token
+    /// The location of all the adjacent literals: CPython 3.11 gives it to every part.
+    let wholeLocation: SourceLocation
     let parts: StringTokenParts
     let scalars: [UInt32]
     var offset: Int
     let end: Int
 
-    init(parser: Parser, token: Token, parts: StringTokenParts) {
+    init(parser: Parser, token: Token, parts: StringTokenParts, wholeLocation: SourceLocation) {
         self.parser = parser
         self.token = token
+        self.wholeLocation = wholeLocation
         self.parts = parts
         self.scalars = parser.source.scalars
         self.offset = parts.bodyStart
@@ -32,7 +35,8 @@ struct FStringParser {
     /// or up to the '}' closing a format spec (deeper levels).
     mutating func parseLiteralsAndFields(recursion: Int, into builder: inout JoinedStringBuilder) throws {
         var segmentStart = offset
-        let location = parser.tokenLocation(token)
+        // In CPython 3.11 format-spec parts carry the location of their own token only.
+        let location = recursion == 0 ? wholeLocation : parser.tokenLocation(token)
         func flushSegment(_ segmentEnd: Int, _ builder: inout JoinedStringBuilder) throws {
             guard segmentEnd > segmentStart else { return }
             var text = String.UnicodeScalarView()
@@ -177,9 +181,9 @@ struct FStringParser {
         if offset >= end || scalars[offset] != 125 { throw error("f-string: expecting '}'") }
         offset += 1
         if debugText != nil && formatSpec == nil && conversion == -1 { conversion = 114 }
-        if let text = debugText { builder.appendLiteral(text, location: parser.tokenLocation(token)) }
+        if let text = debugText { builder.appendLiteral(text, location: wholeLocation) }
         builder.appendFormatted(Expr(.formattedValue(value: value, conversion: conversion, formatSpec: formatSpec),
-                                     parser.tokenLocation(token)))
+                                     wholeLocation))
     }
 
     /// Parses the expression text in `start..<end` as if it were parenthesized.

@@ -64,7 +64,7 @@ extension Parser {
         var builder = JoinedStringBuilder()
         for (token, parts) in tokensParts {
             if parts.isFormatted {
-                var fstring = FStringParser(parser: self, token: token, parts: parts)
+                var fstring = FStringParser(parser: self, token: token, parts: parts, wholeLocation: location)
                 try fstring.parse(into: &builder)
             } else {
                 var text = String.UnicodeScalarView()

@@ -5,7 +5,10 @@ CPython's `ast.dump(ast.parse(source))` with the output of Tern's dumper
 (`astDumpMain`, e.g. `tern --dump-ast`). Files CPython rejects are compared by
 error kind, message, line and offset instead. Files using `match` are skipped.
 
-Usage: python3 compare_dumps.py DUMPER PATH... [--show N]
+Usage: python3 compare_dumps.py DUMPER PATH... [--show N] [--no-site-packages] [--positions]
+With --positions, node positions (lineno, col_offset, end_lineno, end_col_offset)
+are compared too; they can only agree on files whose lines are ASCII, since CPython
+counts columns in UTF-8 bytes and Tern in code points.
 """
 import ast
 import os
@@ -28,6 +31,9 @@ def collect(paths):
             yield path
 
 
+POSITIONS = False
+
+
 def cpython_result(source):
     """CPython's dump, or its error in the dumper's error format; None for `match` users."""
     try:
@@ -39,7 +45,7 @@ def cpython_result(source):
     if any(isinstance(node, ast.Match) for node in ast.walk(tree)):
         return None
     # Tern's AST has no `kind` field on constants (the u"" prefix); ignore it.
-    return UNICODE_KIND.sub(")", ast.dump(tree))
+    return UNICODE_KIND.sub(")", ast.dump(tree, include_attributes=POSITIONS))
 
 
 def main():
@@ -49,8 +55,10 @@ def main():
         position = arguments.index("--show")
         show = int(arguments[position + 1])
         del arguments[position:position + 2]
+    global POSITIONS
+    POSITIONS = "--positions" in arguments
     exclude_site_packages = "--no-site-packages" in arguments
-    arguments = [argument for argument in arguments if argument != "--no-site-packages"]
+    arguments = [argument for argument in arguments if argument not in ("--no-site-packages", "--positions")]
     dumper, paths = arguments[0], arguments[1:]
     files = list(collect(paths))
     if exclude_site_packages:
@@ -79,11 +87,11 @@ def main():
     batch = 40
     for start in range(0, len(paths), batch):
         chunk = paths[start:start + batch]
-        process = subprocess.run([dumper] + chunk, capture_output=True, text=True, errors="replace")
+        process = subprocess.run([dumper] + (["--positions"] if POSITIONS else []) + chunk, capture_output=True, text=True, errors="replace")
         lines = process.stdout.split("\n")
         if process.returncode not in (0, 1) or len(lines) < len(chunk):
             for path in chunk:  # a crash: run one at a time to find it
-                single = subprocess.run([dumper, path], capture_output=True, text=True, errors="replace")
+                single = subprocess.run([dumper] + (["--positions"] if POSITIONS else []) + [path], capture_output=True, text=True, errors="replace")
                 actual[path] = single.stdout.strip() or ("CRASH %d %s" % (single.returncode, single.stderr[-300:]))
             continue
         for path, line in zip(chunk, lines):
