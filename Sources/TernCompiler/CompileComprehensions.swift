@@ -1,0 +1,111 @@
+import TernSyntax
+
+// List, set and dict comprehensions and generator expressions, as in CPython
+// 3.11: a nested function taking the outermost iterator as `.0`, made and
+// called on the spot. Each `for` clause is a loop with its own LOOP_HEADER.
+
+extension Compiler {
+    enum ComprehensionKind { case list, set, dict, generator }
+
+    func compileComprehension(_ expression: Expr) throws {
+        let scope = table.scope(for: expression)
+        let kind: ComprehensionKind
+        let generators: [Comprehension]
+        let elements: [Expr]
+        switch expression.kind {
+        case .listComp(let element, let clauses): (kind, generators, elements) = (.list, clauses, [element])
+        case .setComp(let element, let clauses): (kind, generators, elements) = (.set, clauses, [element])
+        case .dictComp(let key, let value, let clauses): (kind, generators, elements) = (.dict, clauses, [key, value])
+        case .generatorExp(let element, let clauses): (kind, generators, elements) = (.generator, clauses, [element])
+        default: fatalError("not a comprehension")
+        }
+        if generators.contains(where: { $0.isAsync }) {
+            throw error("asynchronous comprehensions are not supported by Tern yet", expression.location)
+        }
+
+        enterScope(scope, kind: .comprehension, name: scope.name, firstLine: expression.location.line)
+        unit.code.argCount = 1
+        switch kind {
+        case .list: emit(.buildList, 0)
+        case .set: emit(.buildSet, 0)
+        case .dict: emit(.buildMap, 0)
+        case .generator: break
+        }
+        try compileComprehensionClause(generators, 0, depth: 0, kind: kind, elements: elements)
+        if kind == .generator { emitConstant(.none) }
+        emit(.returnValue)
+        let code = try exitScope()
+
+        makeClosure(code, flags: 0)
+        try visit(generators[0].iter)
+        emit(.getIter)
+        // Stack: function, iterator -- the iterator fills the self slot, so CALL 0 passes it as `.0`.
+        emit(.call, 0)
+    }
+
+    /// One `for ... in ... if ...` clause; the innermost adds the element.
+    func compileComprehensionClause(_ generators: [Comprehension], _ index: Int, depth: Int,
+                                    kind: ComprehensionKind, elements: [Expr]) throws {
+        let generator = generators[index]
+        var depth = depth
+        let ifCleanup = newLabel(), anchor = newLabel()
+        var header: Label? = nil
+        if index == 0 {
+            emit(.loadFast, unit.localIndex(".0"))
+        } else if let single = singleElement(generator.iter) {
+            // `for y in [f(x)]` binds y without a loop, as CPython does.
+            try visit(single)
+        } else {
+            try visit(generator.iter)
+            emit(.getIter)
+        }
+        if index == 0 || singleElement(generator.iter) == nil {
+            depth += 1
+            let loopHeader = newLabel()
+            bind(loopHeader)
+            emit(.loopHeader, unit.newLoopIndex())
+            emitJump(.forIter, anchor)
+            header = loopHeader
+        }
+        try visit(generator.target)
+        for condition in generator.ifs {
+            try jumpIf(condition, ifCleanup, whenTrue: false)
+        }
+        if index + 1 < generators.count {
+            try compileComprehensionClause(generators, index + 1, depth: depth, kind: kind, elements: elements)
+        } else {
+            switch kind {
+            case .generator:
+                try visit(elements[0])
+                emit(.yieldValue)
+                emit(.popTop)
+            case .list:
+                try visit(elements[0])
+                emit(.listAppend, depth + 1)
+            case .set:
+                try visit(elements[0])
+                emit(.setAdd, depth + 1)
+            case .dict:
+                try visit(elements[0])
+                try visit(elements[1])
+                emit(.mapAdd, depth + 1)
+            }
+        }
+        bind(ifCleanup)
+        if let header {
+            emitJump(.jumpBackward, header)
+            bind(anchor)
+        }
+    }
+
+    /// The only item of a one-element, unstarred list or tuple display.
+    func singleElement(_ expression: Expr) -> Expr? {
+        switch expression.kind {
+        case .list(let elements, _), .tuple(let elements, _):
+            if elements.count == 1, !isStarred(elements[0]) { return elements[0] }
+            return nil
+        default:
+            return nil
+        }
+    }
+}

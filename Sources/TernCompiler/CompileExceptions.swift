@@ -1,0 +1,232 @@
+import TernSyntax
+
+// try/except/finally and `with`, in CPython 3.11's zero-cost scheme: protected
+// ranges go to the exception table (CompilerUnit.pushHandler/popHandler stand
+// for SETUP_*/POP_BLOCK), handlers use PUSH_EXC_INFO/POP_EXCEPT to keep the
+// previously handled exception, and `finally` bodies are duplicated on the
+// normal path. return/break/continue unwind the blocks they leave.
+
+extension Compiler {
+    func compileTryExcept(_ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt]) throws {
+        let dispatch = newLabel(), end = newLabel(), cleanup = newLabel()
+        unit.pushHandler(dispatch, pushLasti: false)
+        unit.blocks.append(.tryExcept)
+        try visit(body)
+        unit.blocks.removeLast()
+        unit.popHandler()
+        try visit(orElse)
+        emitJump(.jumpForward, end)
+
+        // Stack at `dispatch`: [exc]; after PUSH_EXC_INFO: [previous, exc].
+        bind(dispatch)
+        unit.pushHandler(cleanup, pushLasti: true)
+        emit(.pushExcInfo)
+        unit.blocks.append(.exceptionHandler)
+        let dispatchHandlers = unit.handlerStack
+        for (index, handler) in handlers.enumerated() {
+            unit.line = handler.location.line
+            if handler.type == nil, index < handlers.count - 1 {
+                throw error("default 'except:' must be last", handler.location)
+            }
+            let next = newLabel()
+            if let type = handler.type {
+                try visit(type)
+                emit(.checkExcMatch)
+                emitJump(.popJumpIfFalse, next)
+            }
+            if let name = handler.name {
+                // except E as name: the body runs in an inner try/finally that deletes name.
+                let cleanupEnd = newLabel()
+                nameOperation(name, .store)
+                unit.pushHandler(cleanupEnd, pushLasti: true)
+                unit.blocks.append(.handlerCleanup(name: name))
+                try visit(handler.body)
+                unit.blocks.removeLast()
+                unit.popHandler()
+                unit.popHandler()
+                emit(.popExcept)
+                emitConstant(.none)
+                nameOperation(name, .store)
+                nameOperation(name, .del)
+                emitJump(.jumpForward, end)
+
+                unit.handlerStack = dispatchHandlers
+                bind(cleanupEnd)
+                emitConstant(.none)
+                nameOperation(name, .store)
+                nameOperation(name, .del)
+                emit(.reraise, 1)
+            } else {
+                emit(.popTop)
+                unit.blocks.append(.handlerCleanup(name: nil))
+                try visit(handler.body)
+                unit.blocks.removeLast()
+                unit.popHandler()
+                emit(.popExcept)
+                emitJump(.jumpForward, end)
+                unit.handlerStack = dispatchHandlers
+            }
+            bind(next)
+        }
+        unit.blocks.removeLast()
+        emit(.reraise, 0)
+        unit.popHandler()
+        bind(cleanup)
+        emitPopExceptAndReraise()
+        bind(end)
+    }
+
+    func compileTryFinally(_ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt],
+                           _ finalBody: [Stmt]) throws {
+        let handler = newLabel(), exit = newLabel(), cleanup = newLabel()
+        unit.pushHandler(handler, pushLasti: false)
+        unit.blocks.append(.finallyTry(body: finalBody))
+        if handlers.isEmpty {
+            try visit(body)
+        } else {
+            try compileTryExcept(body, handlers, orElse)
+        }
+        unit.blocks.removeLast()
+        unit.popHandler()
+        try visit(finalBody)
+        emitJump(.jumpForward, exit)
+
+        // Exceptional path: [exc] -> [previous, exc], run the final body, re-raise.
+        bind(handler)
+        unit.pushHandler(cleanup, pushLasti: true)
+        emit(.pushExcInfo)
+        unit.blocks.append(.finallyEnd)
+        try visit(finalBody)
+        unit.blocks.removeLast()
+        emit(.reraise, 0)
+        unit.popHandler()
+        bind(cleanup)
+        emitPopExceptAndReraise()
+        bind(exit)
+    }
+
+    /// Handler of a handler: [previous, lasti, exc] -> restore previous, re-raise exc.
+    func emitPopExceptAndReraise() {
+        emit(.copy, 3)
+        emit(.popExcept)
+        emit(.reraise, 1)
+    }
+
+    func compileWith(_ items: [WithItem], _ index: Int, _ body: [Stmt], line: Int) throws {
+        let item = items[index]
+        let final = newLabel(), exit = newLabel(), cleanup = newLabel(), suppress = newLabel()
+        try visit(item.context)
+        unit.line = line
+        emit(.beforeWith)
+        // Stack: [exit, enter-result]; the handler sees [exit, lasti, exc].
+        unit.pushHandler(final, pushLasti: true, depthAdjustment: -1)
+        unit.blocks.append(.with(line: line))
+        if let target = item.target {
+            try visit(target)
+        } else {
+            emit(.popTop)
+        }
+        if index + 1 < items.count {
+            try compileWith(items, index + 1, body, line: line)
+        } else {
+            try visit(body)
+        }
+        unit.popHandler()
+        unit.blocks.removeLast()
+        unit.line = line
+        emitCallExitWithNones()
+        emit(.popTop)
+        emitJump(.jumpForward, exit)
+
+        bind(final)
+        unit.pushHandler(cleanup, pushLasti: true)
+        emit(.pushExcInfo)
+        emit(.withExceptStart)
+        emitJump(.popJumpIfTrue, suppress)
+        emit(.reraise, 2)
+        let withCleanup = unit.handlerStack
+        unit.popHandler()
+        bind(cleanup)
+        emitPopExceptAndReraise()
+        unit.handlerStack = withCleanup
+        bind(suppress)
+        emit(.popTop)
+        unit.popHandler()
+        emit(.popExcept)
+        emit(.popTop)
+        emit(.popTop)
+        bind(exit)
+    }
+
+    /// [exit] -> [exit(None, None, None)]: the three Nones fill the self slot and two
+    /// arguments of CALL 2, as CPython 3.11 does.
+    func emitCallExitWithNones() {
+        emitConstant(.none)
+        emitConstant(.none)
+        emitConstant(.none)
+        emit(.call, 2)
+    }
+
+    /// Emits the code that leaves the innermost blocks for return/break/continue;
+    /// returns the loop block it stopped at when `stopAtLoop` (nil if none).
+    func unwindBlocks(preserveTop: Bool, stopAtLoop: Bool) throws -> FrameBlock? {
+        guard let top = unit.blocks.last else { return nil }
+        if stopAtLoop {
+            switch top {
+            case .forLoop, .whileLoop: return top
+            default: break
+            }
+        }
+        unit.blocks.removeLast()
+        try unwindBlock(top, preserveTop: preserveTop)
+        let result = try unwindBlocks(preserveTop: preserveTop, stopAtLoop: stopAtLoop)
+        unit.blocks.append(top)
+        return result
+    }
+
+    /// The exit code of one block, as CPython's compiler_unwind_fblock.
+    func unwindBlock(_ block: FrameBlock, preserveTop: Bool) throws {
+        switch block {
+        case .whileLoop, .exceptionHandler:
+            break
+        case .forLoop:
+            if preserveTop { emit(.swap, 2) }
+            emit(.popTop)
+        case .tryExcept:
+            unit.popHandler()
+        case .finallyTry(let body):
+            unit.popHandler()
+            if preserveTop { unit.blocks.append(.popValue) }
+            let savedLine = unit.line
+            try visit(body)
+            unit.line = savedLine
+            if preserveTop { unit.blocks.removeLast() }
+        case .finallyEnd:
+            if preserveTop { emit(.swap, 2) }
+            emit(.popTop)
+            if preserveTop { emit(.swap, 2) }
+            unit.popHandler()
+            emit(.popExcept)
+        case .with(let line):
+            atLine(line) {
+                unit.popHandler()
+                if preserveTop { emit(.swap, 2) }
+                emitCallExitWithNones()
+                emit(.popTop)
+            }
+        case .handlerCleanup(let name):
+            if name != nil { unit.popHandler() }
+            if preserveTop { emit(.swap, 2) }
+            unit.popHandler()
+            emit(.popExcept)
+            if let name {
+                emitConstant(.none)
+                nameOperation(name, .store)
+                nameOperation(name, .del)
+            }
+        case .popValue:
+            if preserveTop { emit(.swap, 2) }
+            emit(.popTop)
+        }
+    }
+}

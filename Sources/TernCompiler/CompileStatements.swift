@@ -1,0 +1,339 @@
+import TernSyntax
+
+// Statement code generation, following CPython 3.11's compile.c shapes except
+// that loops start with LOOP_HEADER and jump back to it.
+
+extension Compiler {
+    func visit(_ statements: [Stmt]) throws {
+        for statement in statements { try visit(statement) }
+    }
+
+    func visit(_ statement: Stmt) throws {
+        unit.line = statement.location.line
+        let location = statement.location
+        switch statement.kind {
+        case .functionDef(let definition):
+            try compileFunctionDefinition(statement, definition)
+        case .classDef(let definition):
+            try compileClassDefinition(statement, definition)
+        case .returnStmt(let value):
+            try compileReturn(value, location)
+        case .delete(let targets):
+            for target in targets { try visit(target) }
+        case .assign(let targets, let value):
+            try visit(value)
+            for (index, target) in targets.enumerated() {
+                if index < targets.count - 1 { emit(.copy, 1) }
+                try visit(target)
+            }
+        case .augAssign(let target, let op, let value):
+            try compileAugmentedAssignment(target, op, value)
+        case .annAssign(let target, let annotation, let value, let simple):
+            try compileAnnotatedAssignment(target, annotation, value, simple)
+        case .forLoop(let target, let iterable, let body, let orElse, let isAsync):
+            if isAsync { throw error("'async for' is not supported by Tern yet", location) }
+            try compileFor(target, iterable, body, orElse, line: location.line)
+        case .whileLoop(let test, let body, let orElse):
+            try compileWhile(test, body, orElse, line: location.line)
+        case .ifStmt(let test, let body, let orElse):
+            let end = newLabel()
+            let next = orElse.isEmpty ? end : newLabel()
+            try jumpIf(test, next, whenTrue: false)
+            try visit(body)
+            if !orElse.isEmpty {
+                emitJump(.jumpForward, end)
+                bind(next)
+                try visit(orElse)
+            }
+            bind(end)
+        case .with(let items, let body, let isAsync):
+            if isAsync { throw error("'async with' is not supported by Tern yet", location) }
+            try compileWith(items, 0, body, line: location.line)
+        case .raise(let exc, let cause):
+            var count = 0
+            if let exc {
+                try visit(exc)
+                count = 1
+                if let cause {
+                    try visit(cause)
+                    count = 2
+                }
+            }
+            emit(.raiseVarargs, count)
+        case .tryStmt(let body, let handlers, let orElse, let finalBody):
+            if finalBody.isEmpty {
+                try compileTryExcept(body, handlers, orElse)
+            } else {
+                try compileTryFinally(body, handlers, orElse, finalBody)
+            }
+        case .tryStar:
+            throw error("'except*' is not supported by Tern yet", location)
+        case .assert(let test, let message):
+            let end = newLabel()
+            try jumpIf(test, end, whenTrue: true)
+            emit(.loadAssertionError)
+            if let message {
+                emit(.pushNull)
+                try visit(message)
+                emit(.call, 1)
+            }
+            emit(.raiseVarargs, 1)
+            bind(end)
+        case .importStmt(let aliases):
+            for alias in aliases { compileImport(alias) }
+        case .importFrom(let module, let aliases, let level):
+            compileImportFrom(module, aliases, level)
+        case .global, .nonlocal, .pass:
+            break
+        case .expr(let value):
+            try compileExpressionStatement(value)
+        case .breakStmt:
+            try compileBreak(location)
+        case .continueStmt:
+            try compileContinue(location)
+        }
+    }
+
+    func compileExpressionStatement(_ value: Expr) throws {
+        if mode == .single && unit.kind == .module {
+            try visit(value)
+            emit(.printExpr)
+            return
+        }
+        if case .constant = value.kind { return }
+        try visit(value)
+        emit(.popTop)
+    }
+
+    // MARK: assignment
+
+    func compileAugmentedAssignment(_ target: Expr, _ op: BinaryOperator, _ value: Expr) throws {
+        let binary = op.rawValue + Int(Opcode.inPlaceOffset)
+        switch target.kind {
+        case .attribute(let object, let attribute, _):
+            try visit(object)
+            atLine(target.location.line) {
+                emit(.copy, 1)
+                emit(.loadAttr, attributeName(attribute))
+            }
+            try visit(value)
+            emit(.binaryOp, binary)
+            atLine(target.location.line) {
+                emit(.swap, 2)
+                emit(.storeAttr, attributeName(attribute))
+            }
+        case .subscript(let container, let key, _):
+            try visit(container)
+            try visit(key)
+            atLine(target.location.line) {
+                emit(.copy, 2)
+                emit(.copy, 2)
+                emit(.binarySubscr)
+            }
+            try visit(value)
+            emit(.binaryOp, binary)
+            atLine(target.location.line) {
+                emit(.swap, 3)
+                emit(.swap, 2)
+                emit(.storeSubscr)
+            }
+        case .name(let id, _):
+            atLine(target.location.line) { nameOperation(id, .load) }
+            try visit(value)
+            emit(.binaryOp, binary)
+            atLine(target.location.line) { nameOperation(id, .store) }
+        default:
+            throw error("'\(expressionDescription(target))' is an illegal expression for augmented assignment",
+                        target.location)
+        }
+    }
+
+    func compileAnnotatedAssignment(_ target: Expr, _ annotation: Expr, _ value: Expr?, _ simple: Bool) throws {
+        if let value {
+            try visit(value)
+            try visit(target)
+        }
+        let evaluatesAnnotations = unit.kind == .module || unit.kind == .classBody
+        switch target.kind {
+        case .name(let id, _):
+            if simple && evaluatesAnnotations {
+                if table.futureAnnotations {
+                    emitConstant(.string(annotationText(annotation)))
+                } else {
+                    try visit(annotation)
+                }
+                emit(.loadName, unit.nameIndex("__annotations__"))
+                emitConstant(.string(mangle(id, privateName: unit.privateName)))
+                emit(.storeSubscr)
+            }
+        case .attribute(let object, _, _):
+            if value == nil {
+                try visit(object)
+                emit(.popTop)
+            }
+            if evaluatesAnnotations && !table.futureAnnotations {
+                try visit(annotation)
+                emit(.popTop)
+            }
+        case .subscript(let container, let key, _):
+            if value == nil {
+                try visit(container)
+                emit(.popTop)
+                try visit(key)
+                emit(.popTop)
+            }
+            if evaluatesAnnotations && !table.futureAnnotations {
+                try visit(annotation)
+                emit(.popTop)
+            }
+        default:
+            throw error("invalid node type for annotated assignment", target.location)
+        }
+    }
+
+    // MARK: loops
+
+    func compileWhile(_ test: Expr, _ body: [Stmt], _ orElse: [Stmt], line: Int) throws {
+        let header = newLabel(), anchor = newLabel(), exit = newLabel()
+        bind(header)
+        emit(.loopHeader, unit.newLoopIndex())
+        unit.blocks.append(.whileLoop(header: header, exit: exit))
+        try jumpIf(test, anchor, whenTrue: false)
+        try visit(body)
+        unit.line = line
+        emitJump(.jumpBackward, header)
+        unit.blocks.removeLast()
+        bind(anchor)
+        try visit(orElse)
+        bind(exit)
+    }
+
+    func compileFor(_ target: Expr, _ iterable: Expr, _ body: [Stmt], _ orElse: [Stmt], line: Int) throws {
+        let header = newLabel(), cleanup = newLabel(), exit = newLabel()
+        try visit(iterable)
+        emit(.getIter)
+        bind(header)
+        emit(.loopHeader, unit.newLoopIndex())
+        emitJump(.forIter, cleanup)
+        unit.blocks.append(.forLoop(header: header, exit: exit))
+        try visit(target)
+        try visit(body)
+        unit.line = line
+        emitJump(.jumpBackward, header)
+        unit.blocks.removeLast()
+        bind(cleanup)
+        try visit(orElse)
+        bind(exit)
+    }
+
+    func compileBreak(_ location: SourceLocation) throws {
+        let savedHandlers = unit.handlerStack
+        guard let loop = try unwindBlocks(preserveTop: false, stopAtLoop: true) else {
+            throw error("'break' outside loop", location)
+        }
+        unit.line = location.line
+        switch loop {
+        case .forLoop(_, let exit):
+            emit(.popTop)
+            emitJump(.jumpForward, exit)
+        case .whileLoop(_, let exit):
+            emitJump(.jumpForward, exit)
+        default:
+            break
+        }
+        unit.handlerStack = savedHandlers
+    }
+
+    func compileContinue(_ location: SourceLocation) throws {
+        let savedHandlers = unit.handlerStack
+        guard let loop = try unwindBlocks(preserveTop: false, stopAtLoop: true) else {
+            throw error("'continue' not properly in loop", location)
+        }
+        unit.line = location.line
+        switch loop {
+        case .forLoop(let header, _), .whileLoop(let header, _):
+            emitJump(.jumpBackward, header)
+        default:
+            break
+        }
+        unit.handlerStack = savedHandlers
+    }
+
+    func compileReturn(_ value: Expr?, _ location: SourceLocation) throws {
+        guard unit.kind == .function || unit.kind == .lambda || unit.kind == .comprehension else {
+            throw error("'return' outside function", location)
+        }
+        if value != nil, unit.scope.isCoroutine, unit.scope.isGenerator {
+            throw error("'return' with value in async generator", location)
+        }
+        var constant: Expr? = nil
+        if let value, case .constant = value.kind { constant = value }
+        let preserveTop = value != nil && constant == nil
+        if preserveTop, let value { try visit(value) }
+        let savedHandlers = unit.handlerStack
+        _ = try unwindBlocks(preserveTop: preserveTop, stopAtLoop: false)
+        unit.line = location.line
+        if let constant {
+            try visit(constant)
+        } else if value == nil {
+            emitConstant(.none)
+        }
+        emit(.returnValue)
+        unit.handlerStack = savedHandlers
+    }
+
+    // MARK: imports
+
+    func compileImport(_ alias: Alias) {
+        unit.line = alias.location.line
+        emitConstant(.int(0))
+        emitConstant(.none)
+        emit(.importName, attributeName(alias.name))
+        let parts = alias.name.split(separator: ".").map(String.init)
+        guard let asName = alias.asName else {
+            nameOperation(parts[0], .store)
+            return
+        }
+        if parts.count > 1 {
+            for (index, part) in parts.dropFirst().enumerated() {
+                emit(.importFrom, attributeName(part))
+                if index < parts.count - 2 {
+                    emit(.swap, 2)
+                    emit(.popTop)
+                }
+            }
+            nameOperation(asName, .store)
+            emit(.popTop)
+        } else {
+            nameOperation(asName, .store)
+        }
+    }
+
+    func compileImportFrom(_ module: String?, _ aliases: [Alias], _ level: Int) {
+        emitConstant(.int(Int64(level)))
+        emitConstant(.tuple(aliases.map { .string($0.name) }))
+        emit(.importName, attributeName(module ?? ""))
+        if aliases.count == 1, aliases[0].name == "*" {
+            emit(.importStar)
+            return
+        }
+        for alias in aliases {
+            emit(.importFrom, attributeName(alias.name))
+            nameOperation(alias.asName ?? alias.name, .store)
+        }
+        emit(.popTop)
+    }
+}
+
+/// A short description of an expression for error messages, as CPython's _PyAST_ExprAsUnicode names it.
+func expressionDescription(_ expression: Expr) -> String {
+    switch expression.kind {
+    case .call: return "function call"
+    case .compare: return "comparison"
+    case .constant: return "literal"
+    case .tuple: return "tuple"
+    case .list: return "list"
+    case .lambda: return "lambda"
+    default: return "expression"
+    }
+}

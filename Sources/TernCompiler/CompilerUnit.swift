@@ -1,0 +1,189 @@
+import TernSyntax
+
+// Per-code-object compiler state: the instruction buffer with symbolic labels,
+// the constant and name pools, the stack of active exception handlers and the
+// stack of control blocks (loops, try, with) that break/continue/return unwind.
+
+/// A jump target; bound to an instruction index with `CompilerUnit.bind`.
+struct Label: Equatable { let id: Int }
+
+/// An instruction before assembly. `opcode == nil` marks the start of an
+/// exception handler's protected range (CPython's SETUP_* pseudo instruction):
+/// it emits no word but tells flow analysis the stack depth the handler sees.
+struct PendingInstruction {
+    var opcode: Opcode?
+    var argument: Int
+    var target: Label?
+    var line: Int
+    /// Index in `CompilerUnit.handlers` of the handler covering this instruction, or -1.
+    var handler: Int
+}
+
+/// An exception handler: where it jumps and how the VM prepares the stack.
+struct HandlerInfo {
+    let label: Label
+    let pushLasti: Bool
+    /// Added to the depth at the setup point (-1 for `with`, whose __enter__ result is not kept).
+    let depthAdjustment: Int
+    /// Index of the setup pseudo instruction.
+    var setupIndex: Int
+}
+
+/// A control block the compiler is inside, as CPython's fblockinfo.
+enum FrameBlock {
+    case whileLoop(header: Label, exit: Label)
+    case forLoop(header: Label, exit: Label)
+    /// The body of `try` with handlers.
+    case tryExcept
+    /// The body of `try` with `finally`: unwinding runs the final body.
+    case finallyTry(body: [Stmt])
+    /// Inside the `finally` body reached by an exception (exception and previous on the stack).
+    case finallyEnd
+    /// Inside a `with` body; `line` is the with statement's line for the __exit__ call.
+    case with(line: Int)
+    /// Inside an `except` clause; `name` is the `as` target to delete.
+    case handlerCleanup(name: String?)
+    /// The exception dispatch code of a try statement.
+    case exceptionHandler
+    /// A value (the return value being carried) sits on the stack.
+    case popValue
+}
+
+/// What kind of code object a unit produces; decides name-operation flavours.
+enum UnitKind { case module, classBody, function, lambda, comprehension }
+
+final class CompilerUnit {
+    let scope: Scope
+    let kind: UnitKind
+    let code: CodeObject
+    var privateName: String?
+
+    var instructions: [PendingInstruction] = []
+    var labelPositions: [Int] = []
+    var handlers: [HandlerInfo] = []
+    var handlerStack: [Int] = []
+    var blocks: [FrameBlock] = []
+
+    var constants: [CodeConstant] = []
+    var constantIndex: [String: Int] = [:]
+    var names: [String] = []
+    var nameIndex: [String: Int] = [:]
+    var varNames: [String] = []
+    var varIndex: [String: Int] = [:]
+    var cellAndFree: [String: Int] = [:]
+
+    var line: Int
+    var loopCount = 0
+
+    init(scope: Scope, kind: UnitKind, code: CodeObject, privateName: String?) {
+        self.scope = scope
+        self.kind = kind
+        self.code = code
+        self.privateName = privateName
+        self.line = code.firstLine
+        for name in scope.parameters { _ = localIndex(name) }
+        for (index, name) in (scope.cellVariables + scope.freeVariables).enumerated() {
+            cellAndFree[name] = index
+        }
+    }
+
+    // MARK: pools
+
+    func constantIndex(_ constant: CodeConstant) -> Int {
+        let key = constantKey(constant)
+        if let key, let existing = constantIndex[key] { return existing }
+        constants.append(constant)
+        if let key { constantIndex[key] = constants.count - 1 }
+        return constants.count - 1
+    }
+
+    func nameIndex(_ name: String) -> Int {
+        if let existing = nameIndex[name] { return existing }
+        names.append(name)
+        nameIndex[name] = names.count - 1
+        return names.count - 1
+    }
+
+    func localIndex(_ name: String) -> Int {
+        if let existing = varIndex[name] { return existing }
+        varNames.append(name)
+        varIndex[name] = varNames.count - 1
+        return varNames.count - 1
+    }
+
+    /// Index of a cell or free variable in `cellVars + freeVars`.
+    func derefIndex(_ name: String) -> Int {
+        guard let index = cellAndFree[name] else {
+            fatalError("compiler bug: '\(name)' is not a cell or free variable of \(code.qualifiedName)")
+        }
+        return index
+    }
+
+    // MARK: emission
+
+    func emit(_ opcode: Opcode, _ argument: Int = 0) {
+        instructions.append(PendingInstruction(opcode: opcode, argument: argument, target: nil, line: line,
+                                               handler: handlerStack.last ?? -1))
+    }
+
+    func emitJump(_ opcode: Opcode, _ target: Label) {
+        instructions.append(PendingInstruction(opcode: opcode, argument: 0, target: target, line: line,
+                                               handler: handlerStack.last ?? -1))
+    }
+
+    func emitConstant(_ constant: CodeConstant) {
+        emit(.loadConst, constantIndex(constant))
+    }
+
+    func newLabel() -> Label {
+        labelPositions.append(-1)
+        return Label(id: labelPositions.count - 1)
+    }
+
+    func bind(_ label: Label) {
+        labelPositions[label.id] = instructions.count
+    }
+
+    func newLoopIndex() -> Int {
+        loopCount += 1
+        return loopCount - 1
+    }
+
+    /// Starts a protected range whose exceptions go to `label` (CPython's SETUP_FINALLY,
+    /// SETUP_CLEANUP and SETUP_WITH differ only in `pushLasti` and `depthAdjustment`).
+    func pushHandler(_ label: Label, pushLasti: Bool, depthAdjustment: Int = 0) {
+        handlers.append(HandlerInfo(label: label, pushLasti: pushLasti, depthAdjustment: depthAdjustment,
+                                    setupIndex: instructions.count))
+        instructions.append(PendingInstruction(opcode: nil, argument: handlers.count - 1, target: label,
+                                               line: line, handler: handlerStack.last ?? -1))
+        handlerStack.append(handlers.count - 1)
+    }
+
+    /// Ends the innermost protected range (CPython's POP_BLOCK).
+    func popHandler() {
+        handlerStack.removeLast()
+    }
+}
+
+/// A dictionary key identifying equal constants of the same type (1, 1.0 and True
+/// stay distinct, as do 0.0 and -0.0); nil for code objects, which are never shared.
+func constantKey(_ constant: CodeConstant) -> String? {
+    switch constant {
+    case .none: return "N"
+    case .ellipsis: return "E"
+    case .bool(let value): return value ? "T" : "F"
+    case .int(let value): return "i\(value)"
+    case .bigInt(let digits): return "I\(digits)"
+    case .float(let value): return "f\(value.bitPattern)"
+    case .string(let value): return "s" + value
+    case .bytes(let value): return "b" + value.map { String($0) }.joined(separator: ",")
+    case .tuple(let items):
+        var parts: [String] = []
+        for item in items {
+            guard let key = constantKey(item) else { return nil }
+            parts.append("\(key.utf8.count):" + key)
+        }
+        return "t(" + parts.joined() + ")"
+    case .code: return nil
+    }
+}

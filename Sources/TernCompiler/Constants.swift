@@ -1,0 +1,108 @@
+import TernSyntax
+
+// Literal constants: conversion from the AST's Constant to the code object's
+// CodeConstant, and the small constant folding CPython's AST optimizer does
+// that matters for code shape (negative numbers, tuples of constants).
+
+extension Compiler {
+    /// The code constant of a literal; imaginary literals are rejected.
+    func codeConstant(_ constant: Constant, _ location: SourceLocation) throws -> CodeConstant {
+        if case .imaginary = constant {
+            throw error("imaginary numbers are not supported by Tern yet", location)
+        }
+        return literalConstant(constant)!
+    }
+
+    /// The value of an expression made only of constants, or nil.
+    func foldConstant(_ expression: Expr) -> CodeConstant? {
+        switch expression.kind {
+        case .constant(let constant):
+            return literalConstant(constant)
+        case .name("__debug__", .load):
+            // CPython's AST optimizer turns __debug__ into True (Tern has no -O).
+            return .bool(true)
+        case .unaryOp(.uSub, let operand):
+            guard case .constant = operand.kind, let value = foldConstant(operand) else {
+                if case .unaryOp(.uSub, _) = operand.kind, let inner = foldConstant(operand) {
+                    return negate(inner)
+                }
+                return nil
+            }
+            return negate(value)
+        case .tuple(let elements, .load):
+            var items: [CodeConstant] = []
+            for element in elements {
+                guard let item = foldConstant(element) else { return nil }
+                items.append(item)
+            }
+            return .tuple(items)
+        default:
+            return nil
+        }
+    }
+
+    private func negate(_ value: CodeConstant) -> CodeConstant? {
+        switch value {
+        case .int(let number):
+            if number == Int64.min { return .bigInt("9223372036854775808") }
+            return .int(-number)
+        case .bigInt(let digits):
+            if digits == "9223372036854775808" { return .int(Int64.min) }
+            return digits.hasPrefix("-") ? .bigInt(String(digits.dropFirst())) : .bigInt("-" + digits)
+        case .float(let number):
+            return .float(-number)
+        default:
+            return nil
+        }
+    }
+}
+
+/// The code constant of a literal, or nil for imaginary literals.
+func literalConstant(_ constant: Constant) -> CodeConstant? {
+    switch constant {
+    case .none: return CodeConstant.none
+    case .ellipsis: return .ellipsis
+    case .bool(let value): return .bool(value)
+    case .int(let value): return .int(value)
+    case .bigInt(let digits): return .bigInt(digits)
+    case .float(let value): return .float(value)
+    case .imaginary: return nil
+    case .string(let value): return .string(value)
+    case .bytes(let value): return .bytes(value)
+    }
+}
+
+/// Source-like text of an annotation, stored instead of its value under
+/// `from __future__ import annotations` (covers the forms annotations use).
+func annotationText(_ expression: Expr) -> String {
+    switch expression.kind {
+    case .name(let id, _):
+        return id
+    case .attribute(let value, let attribute, _):
+        return annotationText(value) + "." + attribute
+    case .subscript(let value, let slice, _):
+        if case .tuple(let elements, _) = slice.kind, !elements.isEmpty {
+            return annotationText(value) + "[" + elements.map(annotationText).joined(separator: ", ") + "]"
+        }
+        return annotationText(value) + "[" + annotationText(slice) + "]"
+    case .tuple(let elements, _):
+        return "(" + elements.map(annotationText).joined(separator: ", ") + (elements.count == 1 ? ",)" : ")")
+    case .list(let elements, _):
+        return "[" + elements.map(annotationText).joined(separator: ", ") + "]"
+    case .binOp(let left, .bitOr, let right):
+        return annotationText(left) + " | " + annotationText(right)
+    case .constant(let constant):
+        switch constant {
+        case .none: return "None"
+        case .ellipsis: return "..."
+        case .bool(let value): return value ? "True" : "False"
+        case .int(let value): return String(value)
+        case .bigInt(let digits): return digits
+        case .float(let value): return String(value)
+        case .string(let value): return "'" + value.map { $0 == "'" ? "\\'" : String($0) }.joined() + "'"
+        default: return "..."
+        }
+    default:
+        return "..."
+    }
+}

@@ -1,0 +1,126 @@
+import TernSyntax
+
+// Second pass of scope analysis: resolves every name of every scope to local,
+// cell, free, explicit global or implicit global, walking the scope tree with
+// the set of names bound by enclosing functions. In CPython: symtable.c's
+// analyze_block, analyze_name, analyze_cells and update_symbols.
+
+struct ScopeAnalysis {
+    let filename: String
+
+    func error(_ message: String, at location: SourceLocation?, scope: Scope) -> SyntaxErrorInfo {
+        let location = location ?? SourceLocation(line: scope.line, column: 0)
+        return SyntaxErrorInfo(message: message, filename: filename, line: location.line,
+                               column: location.column + 1, sourceLine: "")
+    }
+
+    func analyze(_ top: Scope) throws {
+        var free = Set<String>()
+        try analyzeBlock(top, bound: nil, free: &free, globals: [])
+    }
+
+    /// Resolves `scope`'s names; adds the names it (or its children) need from outside to `free`.
+    func analyzeBlock(_ scope: Scope, bound inheritedBound: Set<String>?, free: inout Set<String>,
+                      globals inheritedGlobals: Set<String>) throws {
+        var bound = inheritedBound
+        var globals = inheritedGlobals
+        var local = Set<String>()
+        var newGlobals = Set<String>()
+        var newBound = Set<String>()
+        var newFree = Set<String>()
+
+        if scope.kind == .classBody {
+            newGlobals.formUnion(globals)
+            if let bound { newBound.formUnion(bound) }
+        }
+        for name in scope.symbolOrder {
+            try analyzeName(scope, name, bound: &bound, local: &local, free: &free, globals: &globals)
+        }
+        if scope.kind != .classBody {
+            if scope.kind == .function { newBound.formUnion(local) }
+            if let bound { newBound.formUnion(bound) }
+            newGlobals.formUnion(globals)
+        } else {
+            newBound.insert("__class__")
+        }
+
+        for child in scope.children {
+            var childFree = Set<String>()
+            try analyzeBlock(child, bound: newBound, free: &childFree, globals: newGlobals)
+            newFree.formUnion(childFree)
+        }
+
+        if scope.kind == .function {
+            for name in scope.symbolOrder where scope.resolved[name] == .local && newFree.contains(name) {
+                scope.resolved[name] = .cell
+                newFree.remove(name)
+            }
+        } else if scope.kind == .classBody, newFree.contains("__class__") {
+            newFree.remove("__class__")
+            scope.needsClassClosure = true
+        }
+
+        // Free names of children that this scope does not bind pass through it.
+        for name in newFree.sorted() {
+            if scope.symbols[name] != nil {
+                let flags = scope.flags(name)
+                if scope.kind == .classBody, !flags.intersection(SymbolFlags.bound.union(.declaredGlobal)).isEmpty {
+                    scope.addFlags(name, .freeInClass)
+                }
+                continue
+            }
+            if let bound, !bound.contains(name) { continue }
+            scope.addFlags(name, [])
+            scope.resolved[name] = .free
+        }
+        free.formUnion(newFree)
+
+        // CPython 3.11 order: cells that are parameters (in parameter order), then the others sorted.
+        let cells = scope.symbolOrder.filter { scope.resolved[$0] == .cell }
+        scope.cellVariables = scope.parameters.filter { cells.contains($0) }
+            + cells.filter { !scope.parameters.contains($0) }.sorted()
+        if scope.needsClassClosure { scope.cellVariables = (scope.cellVariables + ["__class__"]).sorted() }
+        scope.freeVariables = scope.symbolOrder.filter {
+            scope.resolved[$0] == .free || scope.flags($0).contains(.freeInClass)
+        }.sorted()
+    }
+
+    func analyzeName(_ scope: Scope, _ name: String, bound: inout Set<String>?, local: inout Set<String>,
+                     free: inout Set<String>, globals: inout Set<String>) throws {
+        let flags = scope.flags(name)
+        if flags.contains(.declaredGlobal) {
+            if flags.contains(.declaredNonlocal) {
+                throw error("name '\(name)' is nonlocal and global", at: scope.directives[name], scope: scope)
+            }
+            scope.resolved[name] = .globalExplicit
+            globals.insert(name)
+            bound?.remove(name)
+            return
+        }
+        if flags.contains(.declaredNonlocal) {
+            guard let enclosing = bound else {
+                throw error("nonlocal declaration not allowed at module level", at: scope.directives[name], scope: scope)
+            }
+            if !enclosing.contains(name) {
+                throw error("no binding for nonlocal '\(name)' found", at: scope.directives[name], scope: scope)
+            }
+            scope.resolved[name] = .free
+            scope.hasFreeVariables = true
+            free.insert(name)
+            return
+        }
+        if !flags.intersection(.bound).isEmpty {
+            scope.resolved[name] = .local
+            local.insert(name)
+            globals.remove(name)
+            return
+        }
+        if let enclosing = bound, enclosing.contains(name) {
+            scope.resolved[name] = .free
+            scope.hasFreeVariables = true
+            free.insert(name)
+            return
+        }
+        scope.resolved[name] = .globalImplicit
+    }
+}

@@ -1,0 +1,155 @@
+// The recursive-descent parser: token access, error reporting and the entry
+// points for each SourceMode. Statements and expressions live in their own files.
+
+/// Parser state: the token array, the read position and what error reporting needs.
+final class Parser {
+    let source: SourceText
+    let tokens: [Token]
+    var index = 0
+    let unclosedBracket: UnclosedBracket?
+    /// How many brackets enclose the current position (for "Perhaps you forgot a comma?").
+    var bracketDepth = 0
+    /// End of the last consumed token that is not NEWLINE, INDENT or DEDENT:
+    /// where statements and expressions end.
+    var lastEndLine = 1
+    var lastEndColumn = 0
+    /// Where the most recent `expression` began and the token index after it,
+    /// for CPython's "Perhaps you forgot a comma?" hint.
+    var lastExpressionLocation = SourceLocation(line: 0, column: 0)
+    var lastExpressionEndIndex = -1
+
+    init(source: SourceText, tokens: [Token], unclosedBracket: UnclosedBracket?) {
+        self.source = source
+        self.tokens = tokens
+        self.unclosedBracket = unclosedBracket
+    }
+
+    // MARK: Token access
+
+    @inline(__always) var current: Token { tokens[index] }
+    @inline(__always) var kind: TokenKind { tokens[index].kind }
+    @inline(__always) var previous: Token { tokens[index - 1] }
+
+    @inline(__always) func peekKind(_ ahead: Int = 1) -> TokenKind {
+        let position = index + ahead
+        return position < tokens.count ? tokens[position].kind : .endOfFile
+    }
+
+    @discardableResult @inline(__always)
+    func advance() -> Token {
+        let token = tokens[index]
+        if token.kind.rawValue > TokenKind.endOfFile.rawValue || token.kind.rawValue < TokenKind.newline.rawValue {
+            lastEndLine = token.endLine
+            lastEndColumn = token.endColumn
+        }
+        if index < tokens.count - 1 { index += 1 }
+        return token
+    }
+
+    @inline(__always) func accept(_ expected: TokenKind) -> Bool {
+        if tokens[index].kind == expected { advance(); return true }
+        return false
+    }
+
+    /// Consumes a token of the given kind or fails with "invalid syntax" at the current token.
+    @discardableResult
+    func expect(_ expected: TokenKind) throws -> Token {
+        if kind == expected { return advance() }
+        throw invalidSyntax()
+    }
+
+    // MARK: Locations
+
+    /// The location spanning from `start` to the end of the last consumed token.
+    @inline(__always) func location(from start: Token) -> SourceLocation {
+        SourceLocation(line: start.line, column: start.column, endLine: lastEndLine, endColumn: lastEndColumn)
+    }
+
+    @inline(__always) func location(from start: SourceLocation) -> SourceLocation {
+        SourceLocation(line: start.line, column: start.column, endLine: lastEndLine, endColumn: lastEndColumn)
+    }
+
+    @inline(__always) func location(from start: SourceLocation, to end: SourceLocation) -> SourceLocation {
+        SourceLocation(line: start.line, column: start.column, endLine: end.endLine, endColumn: end.endColumn)
+    }
+
+    @inline(__always) func tokenLocation(_ token: Token) -> SourceLocation {
+        SourceLocation(line: token.line, column: token.column, endLine: token.endLine, endColumn: token.endColumn)
+    }
+
+    // MARK: Errors
+
+    func error(_ message: String, line: Int, column: Int, kind: String = "SyntaxError") -> SyntaxErrorInfo {
+        source.error(message, line: line, offset: column + 1, kind: kind)
+    }
+
+    func error(_ message: String, at token: Token) -> SyntaxErrorInfo {
+        error(message, line: token.line, column: token.column)
+    }
+
+    func error(_ message: String, at location: SourceLocation) -> SyntaxErrorInfo {
+        error(message, line: location.line, column: location.column)
+    }
+
+    /// CPython's generic error for the token where parsing stopped, including
+    /// the special cases for indentation tokens and end of input.
+    func invalidSyntax(at token: Token? = nil) -> SyntaxErrorInfo {
+        let token = token ?? current
+        switch token.kind {
+        case .indent:
+            return source.error("unexpected indent", line: token.line, offset: token.column, kind: "IndentationError")
+        case .dedent where token.start < source.scalars.count:
+            return source.error("unexpected unindent", line: token.line, offset: token.column, kind: "IndentationError")
+        case .endOfFile, .dedent:
+            if let unclosed = unclosedBracket {
+                return error("'\(unclosed.character)' was never closed", line: unclosed.line, column: unclosed.column)
+            }
+            return error("invalid syntax", at: token)
+        default:
+            return error("invalid syntax", at: token)
+        }
+    }
+
+    /// CPython reports an unclosed bracket instead of a parser error that comes after it.
+    func preferUnclosedBracket(_ error: SyntaxErrorInfo) -> SyntaxErrorInfo {
+        if let unclosed = unclosedBracket, error.line > unclosed.line {
+            return self.error("'\(unclosed.character)' was never closed", line: unclosed.line, column: unclosed.column)
+        }
+        return error
+    }
+
+    // MARK: Entry points
+
+    func parseModule(mode: SourceMode) throws -> Module {
+        do {
+            switch mode {
+            case .exec:
+                var body: [Stmt] = []
+                while kind != .endOfFile {
+                    if kind == .newline { advance(); continue }
+                    try parseStatement(into: &body)
+                }
+                return Module(body: body)
+            case .single:
+                while kind == .newline { advance() }
+                var body: [Stmt] = []
+                if kind == .endOfFile { return Module(body: body) }
+                try parseStatement(into: &body)
+                while kind == .newline { advance() }
+                if kind != .endOfFile {
+                    throw error("multiple statements found while compiling a single statement", at: current)
+                }
+                return Module(body: body)
+            case .eval:
+                while kind == .newline { advance() }
+                let start = current
+                let value = try parseStarExpressions()
+                while kind == .newline { advance() }
+                if kind != .endOfFile { throw invalidSyntax() }
+                return Module(body: [Stmt(.expr(value), location(from: start))])
+            }
+        } catch let error as SyntaxErrorInfo {
+            throw preferUnclosedBracket(error)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import XCTest
+@testable import TernCompiler
+import TernSyntax
+
+// Syntax errors the compiler (not the parser) reports: message, line and
+// 1-based column must equal CPython 3.11's `compile()` for the same source.
+
+final class CompilerErrorTests: XCTestCase {
+    static let cases: [(String, String, Int, Int)] = [
+        ("return 1", "'return' outside function", 1, 1),
+        ("x = 1\nyield x", "'yield' outside function", 2, 1),
+        ("await x", "'await' outside function", 1, 1),
+        ("def f():\n    await x", "'await' outside async function", 2, 5),
+        ("break", "'break' outside loop", 1, 1),
+        ("if x:\n    continue", "'continue' not properly in loop", 2, 5),
+        ("nonlocal x", "nonlocal declaration not allowed at module level", 1, 1),
+        ("def f():\n    nonlocal x", "no binding for nonlocal 'x' found", 2, 5),
+        ("def f():\n    print(x)\n    global x", "name 'x' is used prior to global declaration", 3, 5),
+        ("def f():\n    x = 1\n    global x", "name 'x' is assigned to before global declaration", 3, 5),
+        ("def f(x):\n    global x", "name 'x' is parameter and global", 2, 5),
+        ("def f(a, b, a): pass", "duplicate argument 'a' in function definition", 1, 13),
+        ("async def f():\n    yield 1\n    return 2", "'return' with value in async generator", 3, 5),
+        ("a, *b, *c = d", "multiple starred expressions in assignment", 1, 1),
+        ("x = *a", "can't use starred expression here", 1, 5),
+        ("*a = b", "starred assignment target must be in a list or tuple", 1, 1),
+        ("f(x=1, x=2)", "keyword argument repeated: x", 1, 8),
+        ("class C:\n    [(y := 1) for i in x]", "assignment expression within a comprehension cannot be used in a class body", 2, 7),
+        ("def f():\n    from m import *", "import * only allowed at module level", 2, 19),
+        ("def f():\n    x: int\n    global x", "annotated name 'x' can't be global", 3, 5),
+        ("[(yield) for x in y]", "'yield' inside list comprehension", 1, 3),
+        ("def f():\n  def g():\n    nonlocal q\n  q = 1\n  global q", "name 'q' is assigned to before global declaration", 5, 3),
+        ("lambda a, a: 1", "duplicate argument 'a' in function definition", 1, 11),
+        ("x = 3j", "imaginary numbers are not supported by Tern yet", 1, 5),
+    ]
+
+    func testErrorsMatchCPython() throws {
+        for (source, message, line, column) in Self.cases {
+            guard let error = try compileError(source) else {
+                XCTFail("no error for \(source.debugDescription)")
+                continue
+            }
+            XCTAssertEqual(error.message, message, source)
+            XCTAssertEqual(error.line, line, "line for \(source.debugDescription)")
+            XCTAssertEqual(error.column, column, "column for \(source.debugDescription)")
+            XCTAssertEqual(error.filename, "<test>")
+            XCTAssertEqual(error.sourceLine, "")
+        }
+    }
+
+    func testValidProgramsDoNotError() throws {
+        let sources = [
+            "def f():\n    global x\n    x = 1",
+            "def f():\n    x = 1\n    def g():\n        nonlocal x\n        x = 2",
+            "async def f():\n    await g()",
+            "print(*a if b else c)",
+            "for x in y:\n    try:\n        break\n    finally:\n        continue",
+            "def f():\n    [(y := 1) for i in x]\n    return y",
+        ]
+        for source in sources {
+            XCTAssertNil(try compileError(source), source)
+        }
+    }
+}
