@@ -39,7 +39,8 @@ public struct AxisScale: Equatable, Sendable {
         let intervals = (scaledTop / step - 1e-9).rounded(.up)
         minimum = 0
         maximum = max(1, intervals) * step * size
-        ticks = (0...Int(max(1, intervals))).map { Double($0) * step * size }
+        // Rounding to 1e-9 of the step keeps 6 × 0.2 at 1.2 rather than 1.2000000000000002.
+        ticks = (0...Int(max(1, intervals))).map { (Double($0) * step * 1e9).rounded() / 1e9 * size }
         fractionDigits = AxisScale.fractionDigits(for: step)
     }
 

@@ -154,7 +154,7 @@ public func runReportCommand(arguments: [String]) -> Int32 {
             for warning in run.warnings { printError("tern report: warning: \(run.path): \(warning)") }
         }
         if options.summaryOnly {
-            print(summaryText(runs: runs + (baseline.map { [$0] } ?? [])), terminator: "")
+            print(summaryText(runs: runs + (baseline.map { [$0] } ?? []), hasBaseline: baseline != nil), terminator: "")
             return 0
         }
         let page = ReportPage.render(ReportInput(title: options.title, runs: runs, baseline: baseline))

@@ -51,17 +51,19 @@ public enum ReportPage {
             let name = suffix ? " — \(run.label)" : ""
             lines.append(ChartLine(name: "loops alive" + name, color: color(index), points: run.loops.alive,
                                    strokeWidth: 2.2, isStep: true,
-                                   tooltip: "\(run.label): peak \(run.loops.peakAlive) loops alive"))
+                                   tooltip: "\(run.label): peak \(run.loops.peakAlive) loops alive", startsLegendRow: true))
             if !run.bridges.alive.isEmpty {
                 lines.append(ChartLine(name: "bridges alive" + name, color: color(index), points: run.bridges.alive,
                                        stroke: .dashed, strokeWidth: 1.6, isStep: true,
                                        tooltip: "\(run.label): peak \(run.bridges.peakAlive) bridges alive"))
             }
         }
-        return ChartSpec(id: "loops-chart", title: "Loops and bridges alive over time", yQuantity: .count,
-                         yTitle: "loops and bridges alive", xMaximumSeconds: timeSpan(input), lines: lines,
-                         phases: phaseMarkers(input),
-                         emptyMessage: "No loop or bridge events in these logs (a run recorded with tern record, or with the JIT off)")
+        var spec = ChartSpec(id: "loops-chart", title: "Loops and bridges alive over time", yQuantity: .count,
+                             yTitle: "loops and bridges alive", xMaximumSeconds: timeSpan(input), lines: lines,
+                             phases: phaseMarkers(input),
+                             emptyMessage: "No loop or bridge events in these logs (runs recorded with tern record, or with the JIT off)")
+        if lines.isEmpty { spec.plotHeight = 170 }
+        return spec
     }
 
     /// Chart 2: RSS, heap before/after each major collection, and the rescaled baseline RSS.
@@ -70,6 +72,7 @@ public enum ReportPage {
         let suffix = input.runs.count > 1
         for (index, run) in input.runs.enumerated() {
             let name = suffix ? " — \(run.label)" : ""
+            let firstOfRun = lines.count
             if !run.rss.isEmpty {
                 lines.append(ChartLine(name: "RSS" + name, color: color(index), points: run.rss, strokeWidth: 2.2,
                                        tooltip: "\(run.label): peak RSS \(QuantityFormat.bytes(run.peakRSS))"))
@@ -84,6 +87,7 @@ public enum ReportPage {
                                        stroke: .dotted, strokeWidth: 1.4, marker: .triangleDown,
                                        tooltip: "\(run.label): heap after each major collection"))
             }
+            if lines.count > firstOfRun && suffix { lines[firstOfRun].startsLegendRow = true }
         }
         if let baseline = input.baseline, !baseline.rss.isEmpty {
             let span = timeSpan(input)
@@ -91,7 +95,8 @@ public enum ReportPage {
             let points = baseline.rss.map { SeriesPoint($0.seconds * factor, $0.value) }
             let name = "baseline RSS: \(baseline.label) (real duration \(QuantityFormat.seconds(baseline.wallSeconds)), time ×\(QuantityFormat.significant(factor)))"
             lines.append(ChartLine(name: name, color: baselineColor, points: points, stroke: .dashDot, strokeWidth: 1.8,
-                                   tooltip: "\(baseline.label): peak RSS \(QuantityFormat.bytes(baseline.peakRSS)), rescaled in time to the same width"))
+                                   tooltip: "\(baseline.label): peak RSS \(QuantityFormat.bytes(baseline.peakRSS)), rescaled in time to the same width",
+                                   startsLegendRow: true))
         }
         return ChartSpec(id: "memory-chart", title: "Memory over time", yQuantity: .bytes, yTitle: "memory",
                          xMaximumSeconds: timeSpan(input), lines: lines, phases: phaseMarkers(input),
@@ -130,6 +135,8 @@ public enum ReportPage {
         return html
     }
 
+    static let baselineSwatch = "<svg class=\"swatch-line\" width=\"22\" height=\"10\"><line x1=\"0\" x2=\"22\" y1=\"5\" y2=\"5\" stroke=\"\(baselineColor)\" stroke-width=\"2\" stroke-dasharray=\"9 3 2 3\"/></svg>"
+
     static func runList(_ input: ReportInput) -> String {
         var html = "<ul class=\"runs\">\n"
         for (index, run) in input.runs.enumerated() {
@@ -137,7 +144,7 @@ public enum ReportPage {
             html += " <span class=\"muted\">\(escapeXML(run.path)) · \(escapeXML(run.source ?? "unknown source")) · \(QuantityFormat.seconds(run.wallSeconds))</span></li>\n"
         }
         if let baseline = input.baseline {
-            html += "<li><span class=\"swatch baseline\"></span><b>baseline: \(escapeXML(baseline.label))</b>"
+            html += "<li>\(baselineSwatch)<b>baseline: \(escapeXML(baseline.label))</b>"
             html += " <span class=\"muted\">\(escapeXML(baseline.path)) · \(escapeXML(baseline.source ?? "unknown source")) · \(QuantityFormat.seconds(baseline.wallSeconds))</span></li>\n"
         }
         return html + "</ul>\n"
@@ -157,7 +164,7 @@ public enum ReportPage {
         var html = "<section>\n<h2>Summary</h2>\n<table id=\"summary\">\n<thead><tr><th></th>"
         for (index, column) in table.columns.enumerated() {
             let isBaseline = input.baseline != nil && index == runs.count - 1
-            let swatch = isBaseline ? "<span class=\"swatch baseline\"></span>" : "<span class=\"swatch\" style=\"background:\(color(index))\"></span>"
+            let swatch = isBaseline ? "\(baselineSwatch)" : "<span class=\"swatch\" style=\"background:\(color(index))\"></span>"
             html += "<th>\(swatch)\(isBaseline ? "baseline: " : "")\(escapeXML(column))</th>"
         }
         html += "</tr></thead>\n<tbody>\n"
@@ -192,7 +199,7 @@ public enum ReportPage {
     ul.runs { list-style: none; padding: 0; margin: 12px 0; font-size: 14px; }
     ul.runs li { margin: 4px 0; }
     .swatch { display: inline-block; width: 14px; height: 14px; border-radius: 3px; margin-right: 8px; vertical-align: -2px; }
-    .swatch.baseline { background: repeating-linear-gradient(90deg, #555 0 5px, transparent 5px 8px); border: 1px solid #555; box-sizing: border-box; }
+    .swatch-line { margin-right: 6px; vertical-align: 0; }
     .warnings { background: #fff6db; border: 1px solid #e8c65a; border-radius: 6px; padding: 10px 16px; font-size: 13px; }
     .warnings ul { margin: 6px 0 0 0; padding-left: 20px; }
     svg.chart { display: block; max-width: 100%; height: auto; font-family: inherit; }

@@ -34,6 +34,8 @@ public struct ChartLine: Sendable {
     public var marker: PointMarker? = nil
     /// Text of the SVG tooltip shown when hovering the line.
     public var tooltip: String? = nil
+    /// Starts a new legend row, so that each run's entries stay together.
+    public var startsLegendRow = false
 }
 
 /// A phase start drawn as a grey bar; the label takes the colour of its run.
@@ -197,13 +199,14 @@ public struct SVGChart {
     /// A legend item: its text and a function drawing its swatch at a position.
     struct LegendItem {
         var text: String
+        var startsRow = false
         var swatch: (Double, Double) -> String
     }
 
     func legendEntries() -> [LegendItem] {
         var items: [LegendItem] = []
         for line in spec.lines {
-            items.append(LegendItem(text: line.name) { x, y in
+            items.append(LegendItem(text: line.name, startsRow: line.startsLegendRow) { x, y in
                 var swatch = "<line x1=\"\(format(x))\" x2=\"\(format(x + 28))\" y1=\"\(format(y))\" y2=\"\(format(y))\" stroke=\"\(line.color)\" stroke-width=\"\(format(max(2, line.strokeWidth)))\""
                 if let dash = line.stroke.dashArray { swatch += " stroke-dasharray=\"\(dash)\"" }
                 swatch += "/>"
@@ -225,7 +228,7 @@ public struct SVGChart {
         var cursorX = 0.0, cursorY = 0.0
         for item in items {
             let itemWidth = 36 + Double(item.text.count) * SVGChart.characterWidth + 24
-            if cursorX > 0 && cursorX + itemWidth > plotWidth {
+            if cursorX > 0 && (cursorX + itemWidth > plotWidth || item.startsRow) {
                 cursorX = 0
                 cursorY += 22
             }

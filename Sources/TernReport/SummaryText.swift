@@ -90,10 +90,11 @@ extension String {
 }
 
 /// The text printed by `tern report --summary`: a numbered list of runs, then the table.
-public func summaryText(runs: [RunSummary]) -> String {
+public func summaryText(runs: [RunSummary], hasBaseline: Bool = false) -> String {
     var text = ""
     for (index, run) in runs.enumerated() {
-        text += "[\(index + 1)] \(run.label)\n"
+        let role = hasBaseline && index == runs.count - 1 ? " (baseline)" : ""
+        text += "[\(index + 1)] \(run.label)\(role)\n"
     }
     text += "\n"
     var table = SummaryTable(runs: runs)
