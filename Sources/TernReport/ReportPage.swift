@@ -212,7 +212,8 @@ public enum ReportPage {
     svg .phase-leader { stroke: #bbb; stroke-width: 1; stroke-dasharray: 2 2; }
     svg .phase-label { font-size: 11.5px; }
     svg .legend-text { font-size: 12.5px; fill: #222; }
-    svg .empty-message { font-size: 15px; fill: #888; }
+    svg .empty-message { font-size: 15px; fill: #777; }
+    svg .empty-backdrop { fill: #fff; opacity: 0.92; }
     table { border-collapse: collapse; font-size: 13.5px; width: 100%; }
     th, td { padding: 5px 10px; border-bottom: 1px solid #eee; text-align: right; white-space: nowrap; }
     thead th { border-bottom: 2px solid #ccc; vertical-align: bottom; white-space: normal; }

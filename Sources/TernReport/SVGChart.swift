@@ -143,6 +143,8 @@ public struct SVGChart {
             svg += "</g>\n"
         }
         if !anyData {
+            let boxWidth = Double(spec.emptyMessage.count) * 7.4 + 24
+            svg += "<rect class=\"empty-backdrop\" x=\"\(format(left + (plotWidth - boxWidth) / 2))\" y=\"\(format(top + spec.plotHeight / 2 - 17))\" width=\"\(format(boxWidth))\" height=\"26\" rx=\"4\"/>"
             svg += "<text class=\"empty-message\" x=\"\(format(left + plotWidth / 2))\" y=\"\(format(top + spec.plotHeight / 2))\" text-anchor=\"middle\">\(escapeXML(spec.emptyMessage))</text>\n"
         }
         // Axes and titles.
@@ -252,7 +254,7 @@ public struct SVGChart {
             bucket.removeAll(keepingCapacity: true)
         }
         for point in points {
-            let column = Int(xScale.fraction(point.seconds) * plotWidth)
+            let column = Int(min(1e9, max(-1e9, xScale.fraction(point.seconds) * plotWidth)))
             if column != bucketColumn { flush(); bucketColumn = column }
             bucket.append(point)
         }
@@ -272,9 +274,10 @@ public struct SVGChart {
     }
 }
 
-/// One decimal place is plenty for SVG coordinates.
+/// One decimal place is plenty for SVG coordinates; absurd ones (from a corrupt log) are clamped.
 func format(_ value: Double) -> String {
-    let rounded = (value * 10).rounded() / 10
+    let clamped = value.isFinite ? min(1e9, max(-1e9, value)) : 0
+    let rounded = (clamped * 10).rounded() / 10
     return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
 }
 

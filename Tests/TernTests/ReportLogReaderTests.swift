@@ -133,6 +133,22 @@ final class ReportLogReaderTests: XCTestCase {
         XCTAssertTrue(log.warnings[3].contains("not a JSON object"))
     }
 
+    func testAbsurdTimesAndSizesStillRender() {
+        let text = """
+        {"ev":"header","t":9000000000000000000,"t0":9000000000000000000}
+        {"ev":"sample","t":-9000000000000000000,"rss":9000000000000000000,"loops_alive":-5}
+        {"ev":"phase_start","t":1,"name":"<b>&"}
+        {"ev":"gc_major","t":5,"heap_before":-1,"heap_after":1e300,"duration_ns":1.5}
+        {"ev":"loop_freed","t":6,"id":1}
+
+        """
+        let summary = RunSummary(log: LogReader.parse(text: text, path: "absurd.log"))
+        let page = ReportPage.render(ReportInput(title: "absurd", runs: [summary], baseline: summary))
+        XCTAssertTrue(page.contains("&lt;b&gt;&amp;"))
+        XCTAssertFalse(page.contains("<b>&"))
+        XCTAssertFalse(summaryText(runs: [summary]).isEmpty)
+    }
+
     func testMissingFileThrowsAOneLineMessage() {
         XCTAssertThrowsError(try LogReader.read(path: "/nonexistent/tern.log")) { error in
             XCTAssertEqual("\(error)", "/nonexistent/tern.log: no such file")

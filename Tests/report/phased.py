@@ -95,7 +95,7 @@ def source_c(database):
 def compile_c(size):
     """Pretends to compile: CPU work on small numbers, almost no memory."""
     checksum = 0
-    for value in range(size * 3):
+    for value in range(size * 12):
         checksum = (checksum * 31 + value) % 1000003
     return checksum
 
