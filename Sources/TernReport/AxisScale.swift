@@ -36,7 +36,8 @@ public struct AxisScale: Equatable, Sendable {
         var step = AxisScale.niceStep(for: scaledTop / Double(max(1, targetTicks)))
         if quantity == .count { step = max(step, 1) }
         if name == "min" && step < 1 { step = step <= 0.5 ? 0.5 : 1 }
-        let intervals = (scaledTop / step - 1e-9).rounded(.up)
+        // Data a hair past a round tick (1.003 s) ends the axis at that tick, not a step later.
+        let intervals = (scaledTop / step - 0.02).rounded(.up)
         minimum = 0
         maximum = max(1, intervals) * step * size
         // Rounding to 1e-9 of the step keeps 6 × 0.2 at 1.2 rather than 1.2000000000000002.

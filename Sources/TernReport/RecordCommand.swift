@@ -150,8 +150,13 @@ func record(_ options: RecordOptions) throws -> Int32 {
     let log = try LogAppender(path: logPath)
     let startTime = monotonicNanoseconds()
     let wallStart = realtimeNanoseconds()
-    signal(SIGINT, SIG_IGN)
-    signal(SIGQUIT, SIG_IGN)
+    // Ctrl-C reaches the child from the terminal; the recorder outlives it to write the footer.
+    let previousInterrupt = signal(SIGINT, SIG_IGN)
+    let previousQuit = signal(SIGQUIT, SIG_IGN)
+    defer {
+        signal(SIGINT, previousInterrupt)
+        signal(SIGQUIT, previousQuit)
+    }
     let pid: pid_t
     do {
         pid = try spawnRecordedCommand(options.command, logPath: logPath)
@@ -160,7 +165,8 @@ func record(_ options: RecordOptions) throws -> Int32 {
         throw error
     }
     recordedChildPid = pid
-    signal(SIGTERM) { _ in if recordedChildPid > 0 { kill(recordedChildPid, SIGTERM) } }
+    let previousTerminate = signal(SIGTERM) { _ in if recordedChildPid > 0 { kill(recordedChildPid, SIGTERM) } }
+    defer { signal(SIGTERM, previousTerminate) }
     log.append(JSONWriter.eventLine("header", time: startTime, [
         ("format", .integer(LogFormat.version)),
         ("source", .string("record")),

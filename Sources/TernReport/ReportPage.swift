@@ -43,6 +43,10 @@ public enum ReportPage {
         return markers
     }
 
+    static func phaseLegendText(_ input: ReportInput) -> String {
+        input.runs.count > 1 ? "phase start (label in the colour of its run)" : "phase start"
+    }
+
     /// Chart 1: loops and bridges alive over time, one pair of step lines per run.
     public static func loopsChart(_ input: ReportInput) -> ChartSpec {
         var lines: [ChartLine] = []
@@ -51,11 +55,13 @@ public enum ReportPage {
             let name = suffix ? " — \(run.label)" : ""
             lines.append(ChartLine(name: "loops alive" + name, color: color(index), points: run.loops.alive,
                                    strokeWidth: 2.2, isStep: true,
-                                   tooltip: "\(run.label): peak \(run.loops.peakAlive) loops alive", startsLegendRow: true))
+                                   tooltip: "\(run.label): peak \(run.loops.peakAlive) loops alive", startsLegendRow: true,
+                                   legendHeading: suffix ? run.label : nil, legendText: "loops alive"))
             if !run.bridges.alive.isEmpty {
                 lines.append(ChartLine(name: "bridges alive" + name, color: color(index), points: run.bridges.alive,
                                        stroke: .dashed, strokeWidth: 1.6, isStep: true,
-                                       tooltip: "\(run.label): peak \(run.bridges.peakAlive) bridges alive"))
+                                       tooltip: "\(run.label): peak \(run.bridges.peakAlive) bridges alive",
+                                       legendText: "bridges alive"))
             }
         }
         var spec = ChartSpec(id: "loops-chart", title: "Loops and bridges alive over time", yQuantity: .count,
@@ -63,6 +69,7 @@ public enum ReportPage {
                              phases: phaseMarkers(input),
                              emptyMessage: "No loop or bridge events in these logs (runs recorded with tern record, or with the JIT off)")
         if lines.isEmpty { spec.plotHeight = 170 }
+        spec.phaseLegendText = phaseLegendText(input)
         return spec
     }
 
@@ -75,19 +82,20 @@ public enum ReportPage {
             let firstOfRun = lines.count
             if !run.rss.isEmpty {
                 lines.append(ChartLine(name: "RSS" + name, color: color(index), points: run.rss, strokeWidth: 2.2,
-                                       tooltip: "\(run.label): peak RSS \(QuantityFormat.bytes(run.peakRSS))"))
+                                       tooltip: "\(run.label): peak RSS \(QuantityFormat.bytes(run.peakRSS))",
+                                       legendText: "RSS"))
             }
             if !run.majorCollections.isEmpty {
                 lines.append(ChartLine(name: "gc-before" + name, color: color(index),
                                        points: run.majorCollections.map { SeriesPoint($0.seconds, $0.heapBefore) },
                                        stroke: .dotted, strokeWidth: 1.4, marker: .triangleUp,
-                                       tooltip: "\(run.label): heap before each major collection"))
+                                       tooltip: "\(run.label): heap before each major collection", legendText: "gc-before"))
                 lines.append(ChartLine(name: "gc-after" + name, color: color(index),
                                        points: run.majorCollections.map { SeriesPoint($0.seconds, $0.heapAfter) },
                                        stroke: .dotted, strokeWidth: 1.4, marker: .triangleDown,
-                                       tooltip: "\(run.label): heap after each major collection"))
+                                       tooltip: "\(run.label): heap after each major collection", legendText: "gc-after"))
             }
-            if lines.count > firstOfRun && suffix { lines[firstOfRun].startsLegendRow = true }
+            if lines.count > firstOfRun && suffix { lines[firstOfRun].legendHeading = run.label }
         }
         if let baseline = input.baseline, !baseline.rss.isEmpty {
             let span = timeSpan(input)
@@ -98,9 +106,11 @@ public enum ReportPage {
                                    tooltip: "\(baseline.label): peak RSS \(QuantityFormat.bytes(baseline.peakRSS)), rescaled in time to the same width",
                                    startsLegendRow: true))
         }
-        return ChartSpec(id: "memory-chart", title: "Memory over time", yQuantity: .bytes, yTitle: "memory",
-                         xMaximumSeconds: timeSpan(input), lines: lines, phases: phaseMarkers(input),
-                         emptyMessage: "No memory samples in these logs")
+        var spec = ChartSpec(id: "memory-chart", title: "Memory over time", yQuantity: .bytes, yTitle: "memory",
+                             xMaximumSeconds: timeSpan(input), lines: lines, phases: phaseMarkers(input),
+                             emptyMessage: "No memory samples in these logs")
+        spec.phaseLegendText = phaseLegendText(input)
+        return spec
     }
 
     /// The whole page.
@@ -212,6 +222,7 @@ public enum ReportPage {
     svg .phase-leader { stroke: #bbb; stroke-width: 1; stroke-dasharray: 2 2; }
     svg .phase-label { font-size: 11.5px; }
     svg .legend-text { font-size: 12.5px; fill: #222; }
+    svg .legend-heading { font-size: 12.5px; font-weight: bold; }
     svg .empty-message { font-size: 15px; fill: #777; }
     svg .empty-backdrop { fill: #fff; opacity: 0.92; }
     table { border-collapse: collapse; font-size: 13.5px; width: 100%; }

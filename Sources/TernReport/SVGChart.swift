@@ -36,6 +36,10 @@ public struct ChartLine: Sendable {
     public var tooltip: String? = nil
     /// Starts a new legend row, so that each run's entries stay together.
     public var startsLegendRow = false
+    /// A bold heading (the run's label) drawn at the start of this line's legend row.
+    public var legendHeading: String? = nil
+    /// The text shown in the legend when shorter than `name` (the heading already names the run).
+    public var legendText: String? = nil
 }
 
 /// A phase start drawn as a grey bar; the label takes the colour of its run.
@@ -54,8 +58,8 @@ public struct ChartSpec: Sendable {
     public var xMaximumSeconds: Double
     public var lines: [ChartLine]
     public var phases: [PhaseMarker]
-    /// Extra legend entries that explain marks that are not lines (e.g. phase bars).
-    public var showPhaseLegend = true
+    /// Legend text for the phase bars; nil leaves them out of the legend.
+    public var phaseLegendText: String? = "phase start"
     /// Shown in the middle of the plot when no line has data.
     public var emptyMessage = "no data"
     public var width = 1200.0
@@ -158,9 +162,13 @@ public struct SVGChart {
         for (index, item) in legendItems.enumerated() {
             let position = legendLayout.positions[index]
             let itemX = left + position.x, itemY = legendTop + position.y
+            guard let swatch = item.swatch else {
+                svg += "<text class=\"legend-heading\" x=\"\(format(itemX))\" y=\"\(format(itemY + 4))\" fill=\"\(item.color)\">\(escapeXML(item.shownText))</text>\n"
+                continue
+            }
             svg += "<g class=\"legend-entry\" data-name=\"\(escapeXML(item.text))\">"
-            svg += item.swatch(itemX, itemY)
-            svg += "<text class=\"legend-text\" x=\"\(format(itemX + 36))\" y=\"\(format(itemY + 4))\">\(escapeXML(item.text))</text></g>\n"
+            svg += swatch(itemX, itemY)
+            svg += "<text class=\"legend-text\" x=\"\(format(itemX + 36))\" y=\"\(format(itemY + 4))\">\(escapeXML(item.shownText))</text></g>\n"
         }
         svg += "</g>\n</svg>"
         return svg
@@ -199,16 +207,28 @@ public struct SVGChart {
     }
 
     /// A legend item: its text and a function drawing its swatch at a position.
+    /// A legend item: a line's entry (text, swatch) or, without a swatch, a row heading.
     struct LegendItem {
         var text: String
+        var shownText: String
         var startsRow = false
-        var swatch: (Double, Double) -> String
+        var color = "#222"
+        var swatch: ((Double, Double) -> String)?
+
+        var width: Double {
+            swatch == nil ? Double(shownText.count) * (SVGChart.characterWidth + 0.6) + 16
+                : 36 + Double(shownText.count) * SVGChart.characterWidth + 24
+        }
     }
 
     func legendEntries() -> [LegendItem] {
         var items: [LegendItem] = []
         for line in spec.lines {
-            items.append(LegendItem(text: line.name, startsRow: line.startsLegendRow) { x, y in
+            if let heading = line.legendHeading {
+                items.append(LegendItem(text: heading, shownText: heading + ":", startsRow: true, color: line.color, swatch: nil))
+            }
+            let startsRow = line.startsLegendRow && line.legendHeading == nil
+            items.append(LegendItem(text: line.name, shownText: line.legendText ?? line.name, startsRow: startsRow) { x, y in
                 var swatch = "<line x1=\"\(format(x))\" x2=\"\(format(x + 28))\" y1=\"\(format(y))\" y2=\"\(format(y))\" stroke=\"\(line.color)\" stroke-width=\"\(format(max(2, line.strokeWidth)))\""
                 if let dash = line.stroke.dashArray { swatch += " stroke-dasharray=\"\(dash)\"" }
                 swatch += "/>"
@@ -216,8 +236,8 @@ public struct SVGChart {
                 return swatch
             })
         }
-        if spec.showPhaseLegend && !spec.phases.isEmpty {
-            items.append(LegendItem(text: "phase start (label coloured by run)") { x, y in
+        if let phaseText = spec.phaseLegendText, !spec.phases.isEmpty {
+            items.append(LegendItem(text: phaseText, shownText: phaseText) { x, y in
                 "<rect class=\"phase-bar\" x=\"\(format(x + 12.5))\" y=\"\(format(y - 8))\" width=\"3\" height=\"16\"/>"
             })
         }
@@ -228,14 +248,16 @@ public struct SVGChart {
     func layoutLegend(_ items: [LegendItem]) -> (positions: [(x: Double, y: Double)], height: Double) {
         var positions: [(x: Double, y: Double)] = []
         var cursorX = 0.0, cursorY = 0.0
+        // Row headings share one column so that the runs' entries line up under each other.
+        let headingColumn = items.filter { $0.swatch == nil }.map(\.width).max() ?? 0
         for item in items {
-            let itemWidth = 36 + Double(item.text.count) * SVGChart.characterWidth + 24
+            let itemWidth = item.width
             if cursorX > 0 && (cursorX + itemWidth > plotWidth || item.startsRow) {
                 cursorX = 0
                 cursorY += 22
             }
             positions.append((cursorX, cursorY))
-            cursorX += itemWidth
+            cursorX += item.swatch == nil ? headingColumn : itemWidth
         }
         return (positions, items.isEmpty ? 0 : cursorY + 14)
     }

@@ -59,6 +59,7 @@ final class ReportSummaryTests: XCTestCase {
         XCTAssertEqual(short.ticks.last, 1.2)
         XCTAssertEqual(short.label(0.2), "0.2")
         XCTAssertEqual(short.ticks.count, 7)
+        XCTAssertEqual(AxisScale(quantity: .seconds, dataMaximum: 1.003, targetTicks: 10).maximum, 1.0)
         let tiny = AxisScale(quantity: .seconds, dataMaximum: 0.39, targetTicks: 8)
         XCTAssertEqual(tiny.unitName, "ms")
         XCTAssertEqual(tiny.label(0.05), "50")
