@@ -129,8 +129,8 @@ public struct RunSummary: Sendable {
                 openPhases.append((event.string("name") ?? "?", at))
             case "phase_end":
                 let name = event.string("name")
-                // A phase_end closes the innermost open phase of the same name (or the innermost one).
-                let index = openPhases.lastIndex { $0.name == name } ?? (openPhases.isEmpty ? nil : openPhases.count - 1)
+                // A phase_end closes the innermost open phase of the same name; without a name, the innermost one.
+                let index = name == nil ? openPhases.indices.last : openPhases.lastIndex { $0.name == name }
                 if let index {
                     let open = openPhases.remove(at: index)
                     phases.append(PhaseSpan(name: open.name, startSeconds: open.start, endSeconds: at, isClosed: true))

@@ -35,6 +35,26 @@ final class ReportSummaryTests: XCTestCase {
         XCTAssertEqual(summary.rss, [SeriesPoint(0.2, 5e7), SeriesPoint(0.9, 1.2e8)])
     }
 
+    func testNestedPhasesAndUnmatchedEnds() {
+        let text = """
+        {"ev":"header","t":0,"t0":0}
+        {"ev":"phase_start","t":0,"name":"outer"}
+        {"ev":"phase_start","t":100,"name":"inner"}
+        {"ev":"phase_end","t":150,"name":"stray"}
+        {"ev":"phase_end","t":300,"name":"inner"}
+        {"ev":"phase_start","t":400,"name":"inner"}
+        {"ev":"phase_end","t":500,"name":"inner"}
+        {"ev":"phase_end","t":1000,"name":"outer"}
+        {"ev":"footer","t":1000,"wall_ns":1000}
+
+        """
+        let summary = RunSummary(log: LogReader.parse(text: text))
+        XCTAssertEqual(summary.phases.map(\.name), ["outer", "inner", "inner"])
+        XCTAssertEqual(summary.phaseTotals.map(\.name), ["outer", "inner"])
+        XCTAssertEqual(summary.phaseTotals[1].seconds, 300e-9, accuracy: 1e-15)
+        XCTAssertEqual(summary.warnings, ["line 4: phase_end \"stray\" without a matching phase_start"])
+    }
+
     func testSampledLoopCountsAreTheFallback() {
         let text = """
         {"ev":"header","t":0,"t0":0}
