@@ -49,6 +49,8 @@ public struct RunSummary: Sendable {
     public var exitStatus: Int64?
     public var peakRSS: Double?
     public var peakHeap: Double?
+    /// Peak bytes owned by compiled loops and bridges (from their events, or sampled `code_bytes`).
+    public var peakCodeBytes: Double?
     public var minorCount = 0
     public var minorSeconds = 0.0
     public var majorCount = 0
@@ -83,6 +85,7 @@ public struct RunSummary: Sendable {
         if let footerPeak = log.footer?.integer("peak_rss") { peakRSS = Double(footerPeak) }
 
         var loopsAliveNow = 0, bridgesAliveNow = 0
+        var codeBytesAlive: Int64 = 0
         var sampledLoops: [SeriesPoint] = [], sampledBridges: [SeriesPoint] = []
         var openPhases: [(name: String, start: Double)] = []
         var openDebug: [(name: String, start: Double)] = []
@@ -98,6 +101,7 @@ public struct RunSummary: Sendable {
                     heap.append(SeriesPoint(at, Double(bytes)))
                     peakHeap = max(peakHeap ?? 0, Double(bytes))
                 }
+                if let bytes = event.integer("code_bytes") { peakCodeBytes = max(peakCodeBytes ?? 0, Double(bytes)) }
                 if let count = event.integer("loops_alive") { sampledLoops.append(SeriesPoint(at, Double(count))) }
                 if let count = event.integer("bridges_alive") { sampledBridges.append(SeriesPoint(at, Double(count))) }
             case "gc_minor":
@@ -113,18 +117,15 @@ public struct RunSummary: Sendable {
                                                             heapAfter: Double(after), durationSeconds: duration))
                     peakHeap = max(peakHeap ?? 0, Double(before))
                 }
-            case "loop_compiled", "loop_freed":
-                let isCompile = event.name == "loop_compiled"
-                if isCompile { loops.compiled += 1 } else { loops.freed += 1 }
-                loopsAliveNow += isCompile ? 1 : -1
-                loops.peakAlive = max(loops.peakAlive, loopsAliveNow)
-                loops.alive.append(SeriesPoint(at, Double(loopsAliveNow)))
-            case "bridge_compiled", "bridge_freed":
-                let isCompile = event.name == "bridge_compiled"
-                if isCompile { bridges.compiled += 1 } else { bridges.freed += 1 }
-                bridgesAliveNow += isCompile ? 1 : -1
-                bridges.peakAlive = max(bridges.peakAlive, bridgesAliveNow)
-                bridges.alive.append(SeriesPoint(at, Double(bridgesAliveNow)))
+            case "loop_compiled", "loop_freed", "bridge_compiled", "bridge_freed":
+                let isCompile = event.name.hasSuffix("_compiled")
+                codeBytesAlive &+= (isCompile ? 1 : -1) &* (event.integer("bytes") ?? 0)
+                if event.integer("bytes") != nil { peakCodeBytes = max(peakCodeBytes ?? 0, Double(codeBytesAlive)) }
+                if event.name.hasPrefix("loop") {
+                    RunSummary.count(&loops, isCompile: isCompile, at: at, aliveNow: &loopsAliveNow)
+                } else {
+                    RunSummary.count(&bridges, isCompile: isCompile, at: at, aliveNow: &bridgesAliveNow)
+                }
             case "phase_start":
                 openPhases.append((event.string("name") ?? "?", at))
             case "phase_end":
@@ -176,6 +177,14 @@ public struct RunSummary: Sendable {
             if let last = series.last, last.seconds < endSeconds { series.append(SeriesPoint(endSeconds, last.value)) }
             if index == 0 { loops.alive = series } else { bridges.alive = series }
         }
+    }
+
+    /// Counts one compile or free event of a loop or bridge and extends its alive series.
+    private static func count(_ counts: inout CodeCounts, isCompile: Bool, at seconds: Double, aliveNow: inout Int) {
+        if isCompile { counts.compiled += 1 } else { counts.freed += 1 }
+        aliveNow += isCompile ? 1 : -1
+        counts.peakAlive = max(counts.peakAlive, aliveNow)
+        counts.alive.append(SeriesPoint(seconds, Double(aliveNow)))
     }
 
     private mutating func addDebugTime(name: String, seconds: Double) {

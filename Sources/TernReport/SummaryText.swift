@@ -21,6 +21,7 @@ public struct SummaryTable: Sendable {
         add("major collections") { SummaryTable.collections($0.majorCount, $0.majorSeconds, $0.source) }
         add("loops compiled / freed / peak alive") { SummaryTable.code($0.loops, $0) }
         add("bridges compiled / freed / peak alive") { SummaryTable.code($0.bridges, $0) }
+        add("peak code memory") { $0.source == "record" && $0.peakCodeBytes == nil ? "n/a" : QuantityFormat.bytes($0.peakCodeBytes) }
         var phaseNames: [String] = []
         for run in runs { for phase in run.phaseTotals where !phaseNames.contains(phase.name) { phaseNames.append(phase.name) } }
         if !phaseNames.isEmpty {

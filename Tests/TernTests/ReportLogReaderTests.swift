@@ -140,6 +140,8 @@ final class ReportLogReaderTests: XCTestCase {
         {"ev":"phase_start","t":1,"name":"<b>&"}
         {"ev":"gc_major","t":5,"heap_before":-1,"heap_after":1e300,"duration_ns":1.5}
         {"ev":"loop_freed","t":6,"id":1}
+        {"ev":"loop_compiled","t":7,"id":2,"bytes":-9223372036854775808}
+        {"ev":"bridge_freed","t":8,"id":3,"bytes":-9223372036854775808}
 
         """
         let summary = RunSummary(log: LogReader.parse(text: text, path: "absurd.log"))

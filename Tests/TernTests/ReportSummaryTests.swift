@@ -24,6 +24,8 @@ final class ReportSummaryTests: XCTestCase {
         XCTAssertEqual(summary.bridges.compiled, 1)
         XCTAssertEqual(summary.bridges.freed, 1)
         XCTAssertEqual(summary.bridges.peakAlive, 1)
+        // 4096 + 512 + 8192 bytes alive before the first loop and its bridge are freed.
+        XCTAssertEqual(summary.peakCodeBytes, 12800)
         XCTAssertEqual(summary.phaseTotals.map(\.name), ["annotate", "rtype"])
         XCTAssertEqual(summary.phaseTotals[0].seconds, 0.4, accuracy: 1e-12)
         XCTAssertEqual(summary.phaseTotals[1].seconds, 0.5, accuracy: 1e-12)
