@@ -103,6 +103,7 @@ public enum QuantityFormat {
     /// "850 ms", "12.4 s", "3 min 05 s".
     public static func seconds(_ value: Double?) -> String {
         guard let value else { return "–" }
+        if value == 0 { return "0 s" }
         if value < 1 { return significant(value * 1000) + " ms" }
         if value < 180 { return significant(value) + " s" }
         let whole = Int(value.rounded())

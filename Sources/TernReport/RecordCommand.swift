@@ -105,7 +105,8 @@ func processTreeResidentBytes(root: pid_t) -> (bytes: Int64, processes: Int) {
     var seen = Set<pid_t>()
     while let pid = pending.popLast(), seen.count < 10_000 {
         guard seen.insert(pid).inserted else { continue }
-        if let bytes = residentBytes(of: pid) {
+        // A zombie (exited, not yet reaped) reads as 0 pages: it holds no memory and is not counted.
+        if let bytes = residentBytes(of: pid), bytes > 0 {
             total += bytes
             count += 1
         }
