@@ -119,6 +119,8 @@ func processTreeResidentBytes(root: pid_t) -> (bytes: Int64, processes: Int) {
 func spawnRecordedCommand(_ command: [String], logPath: String) throws -> pid_t {
     var environment = ProcessInfo.processInfo.environment
     environment["TERN_LOG"] = logPath
+    // Tells a Tern child that the recorder owns header, samples and footer (docs/telemetry.md).
+    environment["TERN_LOG_OWNER"] = "record"
     let environmentStrings = environment.map { "\($0.key)=\($0.value)" }
     var argumentPointers: [UnsafeMutablePointer<CChar>?] = command.map { strdup($0) } + [nil]
     var environmentPointers: [UnsafeMutablePointer<CChar>?] = environmentStrings.map { strdup($0) } + [nil]
