@@ -1,1 +1,167 @@
-print("tern")
+#if canImport(Glibc)
+import Glibc
+#endif
+import TernSyntax
+import TernCompiler
+import TernVM
+import TernReport
+
+// The `tern` command line: CPython's interface (`tern script.py`, `tern -c CODE`,
+// an interactive prompt), Tern's own options, and the `report`/`record` tools.
+// The VM runs on a thread with a large stack so that deep Python recursion (up to
+// the recursion limit) never overflows the Swift stack.
+
+let usage = """
+usage: tern [option] ... [-c cmd | file | -] [arg] ...
+Options:
+-c cmd         : program passed in as string (terminates option list)
+-h, --help     : print this help message and exit
+--version      : print the Tern version and exit
+--gc-stress N  : collect garbage at every N-th safepoint (also TERN_GC_STRESS=N)
+--verify-heap  : check every reference after each collection (also TERN_VERIFY_HEAP=1)
+--dis FILE     : print the bytecode of FILE and exit
+--dump-ast FILE: print the syntax tree of FILE as ast.dump() would and exit
+file           : program read from script file
+arg ...        : arguments passed to program in sys.argv[1:]
+
+Tools:
+tern report LOG... -o report.html [--baseline LOG] [--title T]
+tern report --summary LOG...
+tern record -o LOG -- COMMAND [ARGS...]
+"""
+
+func fail(_ message: String) -> Never {
+    let text = message + "\n"
+    _ = text.withCString { write(2, $0, strlen($0)) }
+    exit(2)
+}
+
+func readFile(_ path: String) -> String? {
+    guard let file = fopen(path, "rb") else { return nil }
+    defer { fclose(file) }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let count = fread(&buffer, 1, buffer.count, file)
+        if count <= 0 { break }
+        bytes.append(contentsOf: buffer[0..<count])
+    }
+    return String(decoding: bytes, as: UTF8.self)
+}
+
+struct Invocation {
+    var code: String? = nil
+    var script: String? = nil
+    var programArguments: [String] = []
+    var gcStress = Int(String(cString: getenv("TERN_GC_STRESS") ?? strdup("0"))) ?? 0
+    var verifyHeap = getenv("TERN_VERIFY_HEAP") != nil
+}
+
+func parseArguments(_ arguments: [String]) -> Invocation {
+    var invocation = Invocation()
+    var index = 0
+    while index < arguments.count {
+        let argument = arguments[index]
+        switch argument {
+        case "-c":
+            guard index + 1 < arguments.count else { fail("Argument expected for the -c option\n" + "usage: tern [option] ... [-c cmd | file | -] [arg] ...\nTry `tern -h' for more information.") }
+            invocation.code = arguments[index + 1]
+            invocation.programArguments = ["-c"] + arguments[(index + 2)...]
+            return invocation
+        case "-h", "--help":
+            print(usage)
+            exit(0)
+        case "--version", "-V":
+            print("Tern \(ternVersion) (Python 3.11)")
+            exit(0)
+        case "--gc-stress":
+            guard index + 1 < arguments.count, let every = Int(arguments[index + 1]) else { fail("tern: --gc-stress needs a number") }
+            invocation.gcStress = every
+            index += 2
+            continue
+        case "--verify-heap":
+            invocation.verifyHeap = true
+        case "--dis":
+            guard index + 1 < arguments.count, let source = readFile(arguments[index + 1]) else { fail("tern: --dis needs a readable file") }
+            do {
+                let module = try parse(source: source, filename: arguments[index + 1], mode: .exec)
+                print(disassemble(try compile(module, filename: arguments[index + 1], mode: .exec)), terminator: "")
+                exit(0)
+            } catch {
+                fail("tern: \(error)")
+            }
+        case "--dump-ast":
+            exit(astDumpMain(arguments: Array(arguments[(index + 1)...])))
+        case "--dump-bytecode-doc":
+            print(bytecodeDocMarkdown(), terminator: "")
+            exit(0)
+        case "-":
+            invocation.script = "-"
+            invocation.programArguments = ["-"] + arguments[(index + 1)...]
+            return invocation
+        default:
+            if argument.hasPrefix("-") && argument.count > 1 {
+                fail("unknown option \(argument)\nusage: tern [option] ... [-c cmd | file | -] [arg] ...\nTry `tern -h' for more information.")
+            }
+            invocation.script = argument
+            invocation.programArguments = Array(arguments[index...])
+            return invocation
+        }
+        index += 1
+    }
+    return invocation
+}
+
+func absolutePath(_ path: String) -> String {
+    if path.hasPrefix("/") { return path }
+    var buffer = [CChar](repeating: 0, count: 4096)
+    guard getcwd(&buffer, buffer.count) != nil else { return path }
+    return String(cString: buffer) + "/" + path
+}
+
+func directoryOf(_ path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "" }
+    return String(path[..<slash])
+}
+
+func runTern() -> Int32 {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if arguments.first == "report" { return runReportCommand(arguments: Array(arguments.dropFirst())) }
+    if arguments.first == "record" { return runRecordCommand(arguments: Array(arguments.dropFirst())) }
+    let invocation = parseArguments(arguments)
+    let vm = VM()
+    vm.configure(gcStress: invocation.gcStress, verify: invocation.verifyHeap)
+    if let code = invocation.code {
+        return vm.runMain(source: code, filename: "<string>", arguments: invocation.programArguments, scriptDirectory: "")
+    }
+    if let script = invocation.script {
+        if script == "-" {
+            var text = ""
+            while let line = readLine(strippingNewline: false) { text += line }
+            return vm.runMain(source: text, filename: "<stdin>", arguments: invocation.programArguments, scriptDirectory: "")
+        }
+        guard let source = readFile(script) else {
+            fail("tern: can't open file '\(absolutePath(script))': [Errno 2] No such file or directory")
+        }
+        return vm.runMain(source: source, filename: script, arguments: invocation.programArguments,
+                          scriptDirectory: directoryOf(absolutePath(script)))
+    }
+    return vm.runInteractive()
+}
+
+// Run on a thread with a 1 GB stack (reserved, not committed).
+var exitStatus: Int32 = 0
+var attributes = pthread_attr_t()
+pthread_attr_init(&attributes)
+pthread_attr_setstacksize(&attributes, 1 << 30)
+var thread = pthread_t()
+let created = pthread_create(&thread, &attributes, { _ in
+    exitStatus = runTern()
+    return nil
+}, nil)
+if created != 0 {
+    exitStatus = runTern()
+} else {
+    pthread_join(thread, nil)
+}
+exit(exitStatus)
