@@ -1,0 +1,300 @@
+#!/usr/bin/env python3
+"""Run the differential corpus (Tests/corpus/<area>/NAME.py) against an implementation.
+
+A test passes when the implementation prints exactly NAME.out on stdout and, if
+NAME.err exists, exits with the code on its first line and ends stderr with the
+line on its second (without NAME.err the exit code must be 0).  Optional
+NAME.args gives one command-line argument per line; optional NAME.stdin is fed
+to stdin (otherwise stdin is /dev/null).  Each program runs with its own
+directory as the working directory and is named relatively (`impl NAME.py`).
+Files and folders whose names start with `_` are support modules, not tests.
+
+The last line printed is always `N passed, N failed` (plus `, N skipped` when
+--pending is given); the exit code is 0 iff nothing failed.
+"""
+
+import argparse
+import concurrent.futures
+import difflib
+import fnmatch
+import os
+import shlex
+import shutil
+import signal
+import subprocess
+import sys
+
+CORPUS_DIRECTORY = os.path.join(os.path.dirname(os.path.abspath(__file__)), "corpus")
+
+
+class Test:
+    """One corpus program and the files that describe how to run and check it."""
+
+    def __init__(self, area, name):
+        self.area = area
+        self.name = name
+        self.directory = os.path.join(CORPUS_DIRECTORY, area)
+
+    @property
+    def identifier(self):
+        return f"{self.area}/{self.name}.py"
+
+    def sibling(self, extension):
+        return os.path.join(self.directory, self.name + extension)
+
+    def arguments(self):
+        path = self.sibling(".args")
+        if not os.path.exists(path):
+            return []
+        with open(path, encoding="utf-8") as handle:
+            return handle.read().splitlines()
+
+    def stdin_bytes(self):
+        path = self.sibling(".stdin")
+        if not os.path.exists(path):
+            return None
+        with open(path, "rb") as handle:
+            return handle.read()
+
+
+class Outcome:
+    """What one run of a program produced."""
+
+    def __init__(self, stdout, stderr, exit_code, timed_out):
+        self.stdout = stdout
+        self.stderr = stderr
+        self.exit_code = exit_code
+        self.timed_out = timed_out
+
+    def last_stderr_line(self):
+        return last_nonempty_line(self.stderr)
+
+
+def last_nonempty_line(data):
+    """The last non-blank line of a byte string, decoded, without trailing spaces."""
+    for line in reversed(data.decode("utf-8", "replace").splitlines()):
+        if line.strip():
+            return line.rstrip()
+    return ""
+
+
+def discover_tests():
+    """Every test in the corpus, sorted by area then name."""
+    tests = []
+    if not os.path.isdir(CORPUS_DIRECTORY):
+        return tests
+    for area in sorted(os.listdir(CORPUS_DIRECTORY)):
+        area_directory = os.path.join(CORPUS_DIRECTORY, area)
+        if area.startswith((".", "_")) or not os.path.isdir(area_directory):
+            continue
+        for entry in sorted(os.listdir(area_directory)):
+            if entry.endswith(".py") and not entry.startswith(("_", ".")):
+                tests.append(Test(area, entry[:-3]))
+    return tests
+
+
+def select_tests(tests, patterns):
+    """Tests whose area equals a pattern, or whose `area/name.py` matches it (glob or substring)."""
+    if not patterns:
+        return tests
+    chosen = []
+    for test in tests:
+        for pattern in patterns:
+            pattern = pattern.rstrip("/")
+            if (test.area == pattern
+                    or fnmatch.fnmatch(test.identifier, pattern)
+                    or fnmatch.fnmatch(test.identifier[:-3], pattern)
+                    or fnmatch.fnmatch(test.name, pattern)
+                    or pattern in test.identifier):
+                chosen.append(test)
+                break
+    return chosen
+
+
+def child_environment():
+    """The environment every program runs in: fixed hash seed, UTF-8 stdio, no .pyc files."""
+    environment = dict(os.environ)
+    environment["PYTHONHASHSEED"] = "0"
+    environment["PYTHONIOENCODING"] = "utf-8"
+    environment["PYTHONDONTWRITEBYTECODE"] = "1"
+    return environment
+
+
+def resolve_implementation(path):
+    """An absolute path for the implementation, since programs run in their own directory."""
+    if os.sep in path:
+        return os.path.abspath(path)
+    found = shutil.which(path)
+    if found is None:
+        sys.exit(f"run_corpus: implementation not found: {path}")
+    return found
+
+
+def run_program(command_prefix, test, timeout):
+    """Run one test program and capture what it did; a hang is killed with its process group."""
+    command = list(command_prefix) + [test.name + ".py"] + test.arguments()
+    stdin_data = test.stdin_bytes()
+    process = subprocess.Popen(
+        command,
+        cwd=test.directory,
+        stdin=subprocess.PIPE if stdin_data is not None else subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=child_environment(),
+        start_new_session=True,
+    )
+    try:
+        stdout, stderr = process.communicate(stdin_data, timeout=timeout)
+        return Outcome(stdout, stderr, process.returncode, False)
+    except subprocess.TimeoutExpired:
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        stdout, stderr = process.communicate()
+        return Outcome(stdout, stderr, process.returncode, True)
+
+
+def expected_error(test):
+    """(exit code, last stderr line) from NAME.err, or None when the program must exit 0."""
+    path = test.sibling(".err")
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as handle:
+        lines = handle.read().splitlines()
+    code = int(lines[0]) if lines else 1
+    message = lines[1] if len(lines) > 1 else ""
+    return code, message
+
+
+def short_diff(expected, got, limit=12):
+    """The first lines of a unified diff between expected and actual stdout."""
+    expected_lines = expected.decode("utf-8", "replace").splitlines()
+    got_lines = got.decode("utf-8", "replace").splitlines()
+    diff = list(difflib.unified_diff(expected_lines, got_lines, "expected", "got", lineterm="", n=1))
+    if len(diff) > limit:
+        diff = diff[:limit] + [f"... ({len(diff) - limit} more diff lines)"]
+    return diff
+
+
+def check(test, outcome):
+    """A list of problems (empty when the test passes)."""
+    if outcome.timed_out:
+        return ["timed out"]
+    problems = []
+    with open(test.sibling(".out"), "rb") as handle:
+        expected_stdout = handle.read()
+    if outcome.stdout != expected_stdout:
+        problems.append("stdout differs:")
+        problems.extend("    " + line for line in short_diff(expected_stdout, outcome.stdout))
+    error = expected_error(test)
+    if error is None:
+        if outcome.exit_code != 0:
+            problems.append(f"exit code {outcome.exit_code}, expected 0; "
+                            f"stderr ends: {outcome.last_stderr_line()!r}")
+    else:
+        code, message = error
+        if outcome.exit_code != code:
+            problems.append(f"exit code {outcome.exit_code}, expected {code}")
+        if outcome.last_stderr_line() != message:
+            problems.append(f"last stderr line {outcome.last_stderr_line()!r}, expected {message!r}")
+    return problems
+
+
+def read_pending(path):
+    """Test identifiers (area/name.py) listed in a pending file; `#` starts a comment."""
+    pending = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            line = line.split("#", 1)[0].strip()
+            if line:
+                pending.append(line if line.endswith(".py") else line + ".py")
+    return pending
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Run the Tern differential corpus.")
+    parser.add_argument("--impl", default="python3", help="implementation to run (default python3)")
+    parser.add_argument("--impl-args", default="", help="arguments placed before the script path")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--timeout", type=float, default=30.0, help="seconds per program")
+    parser.add_argument("--pending", help="file listing tests known not to pass yet")
+    parser.add_argument("--list", action="store_true", help="print the selected tests and stop")
+    parser.add_argument("--verbose", action="store_true", help="print every test's status")
+    parser.add_argument("patterns", nargs="*", help="areas or name patterns")
+    options = parser.parse_args()
+
+    tests = select_tests(discover_tests(), options.patterns)
+    if options.list:
+        for test in tests:
+            print(test.identifier)
+        print(f"{len(tests)} tests")
+        return 0
+
+    pending = set()
+    stale_pending = []
+    if options.pending:
+        known = {test.identifier for test in discover_tests()}
+        for identifier in read_pending(options.pending):
+            if identifier in known:
+                pending.add(identifier)
+            else:
+                stale_pending.append(identifier)
+
+    command_prefix = [resolve_implementation(options.impl)] + shlex.split(options.impl_args)
+    results = {}
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool:
+        futures = {pool.submit(run_program, command_prefix, test, options.timeout): test for test in tests}
+        for future in concurrent.futures.as_completed(futures):
+            test = futures[future]
+            try:
+                results[test.identifier] = check(test, future.result())
+            except Exception as error:  # A runner problem is reported as that test's failure.
+                results[test.identifier] = [f"runner error: {error!r}"]
+
+    tally = {}
+    passed = failed = skipped = 0
+    for test in tests:
+        problems = results[test.identifier]
+        area_counts = tally.setdefault(test.area, [0, 0, 0])
+        is_pending = test.identifier in pending
+        if is_pending and problems:
+            skipped += 1
+            area_counts[2] += 1
+            if options.verbose:
+                print(f"pending {test.identifier}")
+        elif is_pending:
+            failed += 1
+            area_counts[1] += 1
+            print(f"FAIL {test.identifier}: now passes: remove it from the pending list")
+        elif problems:
+            failed += 1
+            area_counts[1] += 1
+            print(f"FAIL {test.identifier}")
+            for problem in problems:
+                print("  " + problem)
+        else:
+            passed += 1
+            area_counts[0] += 1
+            if options.verbose:
+                print(f"ok   {test.identifier}")
+    for identifier in stale_pending:
+        failed += 1
+        print(f"FAIL {identifier}: listed as pending but no such test exists")
+
+    print()
+    width = max([len(area) for area in tally] + [4])
+    for area, (area_passed, area_failed, area_skipped) in sorted(tally.items()):
+        line = f"  {area:<{width}}  {area_passed:4d} passed  {area_failed:4d} failed"
+        if options.pending:
+            line += f"  {area_skipped:4d} skipped"
+        print(line)
+    summary = f"{passed} passed, {failed} failed"
+    if options.pending:
+        summary += f", {skipped} skipped"
+    print(summary)
+    return 0 if failed == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
