@@ -94,7 +94,7 @@ def discover_tests():
 
 
 def select_tests(tests, patterns):
-    """Tests whose area equals a pattern, or whose `area/name.py` matches it (glob or substring)."""
+    """Tests whose area equals a pattern, or whose `area/name.py`, `area/name` or `name` matches it as a glob."""
     if not patterns:
         return tests
     chosen = []
@@ -104,8 +104,7 @@ def select_tests(tests, patterns):
             if (test.area == pattern
                     or fnmatch.fnmatch(test.identifier, pattern)
                     or fnmatch.fnmatch(test.identifier[:-3], pattern)
-                    or fnmatch.fnmatch(test.name, pattern)
-                    or pattern in test.identifier):
+                    or fnmatch.fnmatch(test.name, pattern)):
                 chosen.append(test)
                 break
     return chosen
@@ -212,6 +211,20 @@ def read_pending(path):
     return pending
 
 
+def join_option_values(arguments):
+    """Rewrite `--impl-args VALUE` as `--impl-args=VALUE` so values starting with '-' parse."""
+    joined = []
+    index = 0
+    while index < len(arguments):
+        if arguments[index] == "--impl-args" and index + 1 < len(arguments):
+            joined.append("--impl-args=" + arguments[index + 1])
+            index += 2
+        else:
+            joined.append(arguments[index])
+            index += 1
+    return joined
+
+
 def main():
     parser = argparse.ArgumentParser(description="Run the Tern differential corpus.")
     parser.add_argument("--impl", default="python3", help="implementation to run (default python3)")
@@ -222,7 +235,7 @@ def main():
     parser.add_argument("--list", action="store_true", help="print the selected tests and stop")
     parser.add_argument("--verbose", action="store_true", help="print every test's status")
     parser.add_argument("patterns", nargs="*", help="areas or name patterns")
-    options = parser.parse_args()
+    options = parser.parse_args(join_option_values(sys.argv[1:]))
 
     tests = select_tests(discover_tests(), options.patterns)
     if options.list:
