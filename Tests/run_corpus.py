@@ -110,10 +110,10 @@ def select_tests(tests, patterns):
     return chosen
 
 
-def child_environment():
+def child_environment(hash_seed="0"):
     """The environment every program runs in: fixed hash seed, UTF-8 stdio, no .pyc files."""
     environment = dict(os.environ)
-    environment["PYTHONHASHSEED"] = "0"
+    environment["PYTHONHASHSEED"] = hash_seed
     environment["PYTHONIOENCODING"] = "utf-8"
     environment["PYTHONDONTWRITEBYTECODE"] = "1"
     return environment
@@ -129,7 +129,7 @@ def resolve_implementation(path):
     return found
 
 
-def run_program(command_prefix, test, timeout):
+def run_program(command_prefix, test, timeout, hash_seed="0"):
     """Run one test program and capture what it did; a hang is killed with its process group."""
     command = list(command_prefix) + [test.name + ".py"] + test.arguments()
     stdin_data = test.stdin_bytes()
@@ -139,7 +139,7 @@ def run_program(command_prefix, test, timeout):
         stdin=subprocess.PIPE if stdin_data is not None else subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env=child_environment(),
+        env=child_environment(hash_seed),
         start_new_session=True,
     )
     try:
@@ -232,6 +232,9 @@ def main():
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds per program")
     parser.add_argument("--pending", help="file listing tests known not to pass yet")
+    parser.add_argument("--hash-seed", default="0",
+                        help="PYTHONHASHSEED for the programs (run CPython with other seeds to prove "
+                             "no expected output depends on string hashing)")
     parser.add_argument("--list", action="store_true", help="print the selected tests and stop")
     parser.add_argument("--verbose", action="store_true", help="print every test's status")
     parser.add_argument("patterns", nargs="*", help="areas or name patterns")
@@ -257,7 +260,7 @@ def main():
     command_prefix = [resolve_implementation(options.impl)] + shlex.split(options.impl_args)
     results = {}
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool:
-        futures = {pool.submit(run_program, command_prefix, test, options.timeout): test for test in tests}
+        futures = {pool.submit(run_program, command_prefix, test, options.timeout, options.hash_seed): test for test in tests}
         for future in concurrent.futures.as_completed(futures):
             test = futures[future]
             try:
