@@ -44,11 +44,12 @@ def main():
     parser.add_argument("--only", action="append", default=[], help="area or name pattern (repeatable)")
     parser.add_argument("--python", default="python3")
     parser.add_argument("--timeout", type=float, default=60.0)
+    parser.add_argument("--corpus", default=run_corpus.CORPUS_DIRECTORY, help="corpus directory")
     options = parser.parse_args()
 
     check_version(options.python)
     command_prefix = [run_corpus.resolve_implementation(options.python)]
-    tests = run_corpus.select_tests(run_corpus.discover_tests(), options.only)
+    tests = run_corpus.select_tests(run_corpus.discover_tests(os.path.abspath(options.corpus)), options.only)
     changed = 0
     for test in tests:
         outcome = run_corpus.run_program(command_prefix, test, options.timeout)

@@ -30,10 +30,10 @@ CORPUS_DIRECTORY = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cor
 class Test:
     """One corpus program and the files that describe how to run and check it."""
 
-    def __init__(self, area, name):
+    def __init__(self, corpus_directory, area, name):
         self.area = area
         self.name = name
-        self.directory = os.path.join(CORPUS_DIRECTORY, area)
+        self.directory = os.path.join(corpus_directory, area)
 
     @property
     def identifier(self):
@@ -78,18 +78,18 @@ def last_nonempty_line(data):
     return ""
 
 
-def discover_tests():
+def discover_tests(corpus_directory=CORPUS_DIRECTORY):
     """Every test in the corpus, sorted by area then name."""
     tests = []
-    if not os.path.isdir(CORPUS_DIRECTORY):
+    if not os.path.isdir(corpus_directory):
         return tests
-    for area in sorted(os.listdir(CORPUS_DIRECTORY)):
-        area_directory = os.path.join(CORPUS_DIRECTORY, area)
+    for area in sorted(os.listdir(corpus_directory)):
+        area_directory = os.path.join(corpus_directory, area)
         if area.startswith((".", "_")) or not os.path.isdir(area_directory):
             continue
         for entry in sorted(os.listdir(area_directory)):
             if entry.endswith(".py") and not entry.startswith(("_", ".")):
-                tests.append(Test(area, entry[:-3]))
+                tests.append(Test(corpus_directory, area, entry[:-3]))
     return tests
 
 
@@ -211,6 +211,61 @@ def read_pending(path):
     return pending
 
 
+SELF_TEST_FILES = {
+    "pass.py": 'print("ok")\n', "pass.out": "ok\n",
+    "stdout_mismatch.py": 'print("actual")\n', "stdout_mismatch.out": "expected\n",
+    "exit_expected.py": 'print("x")\nraise KeyError("a")\n', "exit_expected.out": "x\n",
+    "exit_expected.err": "1\nKeyError: 'a'\n",
+    "wrong_error.py": 'raise ValueError("v")\n', "wrong_error.out": "", "wrong_error.err": "1\nKeyError: 'a'\n",
+    "unexpected_exit.py": "import sys\nsys.exit(2)\n", "unexpected_exit.out": "",
+    "hang.py": "while True:\n    pass\n", "hang.out": "",
+    "args_stdin.py": "import sys\nprint(sys.argv[1:], input())\n", "args_stdin.args": "a\nb c\n",
+    "args_stdin.stdin": "line\n", "args_stdin.out": "['a', 'b c'] line\n",
+    "_support.py": "X = 5\n", "uses_support.py": "import _support\nprint(_support.X)\n", "uses_support.out": "5\n",
+    "pending_fails.py": 'print("no")\n', "pending_fails.out": "yes\n",
+    "pending_passes.py": 'print("yes")\n', "pending_passes.out": "yes\n",
+}
+
+
+def self_test():
+    """Run this script on a throw-away corpus whose outcomes are known, and check every count it reports."""
+    import tempfile
+    with tempfile.TemporaryDirectory() as directory:
+        area = os.path.join(directory, "sample")
+        os.mkdir(area)
+        for name, text in SELF_TEST_FILES.items():
+            with open(os.path.join(area, name), "w", encoding="utf-8") as handle:
+                handle.write(text)
+        pending = os.path.join(directory, "pending.txt")
+        with open(pending, "w", encoding="utf-8") as handle:
+            handle.write("# known failures\nsample/pending_fails.py\nsample/pending_passes\nsample/ghost.py\n")
+        base = [sys.executable, os.path.abspath(__file__), "--corpus", directory, "--impl", sys.executable,
+                "--impl-args", "-S", "--timeout", "2"]
+        checks = [
+            (base + ["--pending", pending], 1, "4 passed, 6 failed, 1 skipped",
+             ["FAIL sample/hang.py", "timed out", "now passes: remove it from the pending list",
+              "sample/ghost.py: listed as pending but no such test exists", "-expected", "+actual",
+              "exit code 2, expected 0", "last stderr line 'ValueError: v', expected \"KeyError: 'a'\""]),
+            (base + ["pass", "sample/args_stdin.py", "uses_*"], 0, "3 passed, 0 failed", []),
+            (base + ["--list"], 0, "10 tests", ["sample/uses_support.py"]),
+        ]
+        problems = []
+        for command, expected_code, expected_last_line, expected_fragments in checks:
+            result = subprocess.run(command, capture_output=True, text=True)
+            lines = result.stdout.splitlines()
+            last_line = lines[-1] if lines else ""
+            if result.returncode != expected_code or last_line != expected_last_line:
+                problems.append(f"{command[len(base):]}: exit {result.returncode}, last line {last_line!r}; "
+                                f"expected exit {expected_code}, {expected_last_line!r}")
+            for fragment in expected_fragments:
+                if fragment not in result.stdout:
+                    problems.append(f"{command[len(base):]}: output lacks {fragment!r}")
+    for problem in problems:
+        print("self-test FAIL:", problem)
+    print("self-test passed" if not problems else f"self-test: {len(problems)} problems")
+    return 0 if not problems else 1
+
+
 def join_option_values(arguments):
     """Rewrite `--impl-args VALUE` as `--impl-args=VALUE` so values starting with '-' parse."""
     joined = []
@@ -236,11 +291,17 @@ def main():
                         help="PYTHONHASHSEED for the programs (run CPython with other seeds to prove "
                              "no expected output depends on string hashing)")
     parser.add_argument("--list", action="store_true", help="print the selected tests and stop")
+    parser.add_argument("--corpus", default=CORPUS_DIRECTORY, help="corpus directory (default Tests/corpus)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check the runner itself against a small corpus of known outcomes")
     parser.add_argument("--verbose", action="store_true", help="print every test's status")
     parser.add_argument("patterns", nargs="*", help="areas or name patterns")
     options = parser.parse_args(join_option_values(sys.argv[1:]))
+    if options.self_test:
+        return self_test()
 
-    tests = select_tests(discover_tests(), options.patterns)
+    corpus_directory = os.path.abspath(options.corpus)
+    tests = select_tests(discover_tests(corpus_directory), options.patterns)
     if options.list:
         for test in tests:
             print(test.identifier)
@@ -250,7 +311,7 @@ def main():
     pending = set()
     stale_pending = []
     if options.pending:
-        known = {test.identifier for test in discover_tests()}
+        known = {test.identifier for test in discover_tests(corpus_directory)}
         for identifier in read_pending(options.pending):
             if identifier in known:
                 pending.add(identifier)
