@@ -23,6 +23,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 
 CORPUS_DIRECTORY = os.path.join(os.path.dirname(os.path.abspath(__file__)), "corpus")
 
@@ -65,6 +66,17 @@ class Outcome:
         self.stderr = stderr
         self.exit_code = exit_code
         self.timed_out = timed_out
+        self.overflowed = False
+
+    def describe_exit(self):
+        """The exit code, naming the signal when the program was killed by one (a crash)."""
+        if self.exit_code is not None and self.exit_code < 0:
+            try:
+                name = signal.Signals(-self.exit_code).name
+            except ValueError:
+                name = f"signal {-self.exit_code}"
+            return f"{self.exit_code} (killed by {name})"
+        return str(self.exit_code)
 
     def last_stderr_line(self):
         return last_nonempty_line(self.stderr)
@@ -129,8 +141,45 @@ def resolve_implementation(path):
     return found
 
 
+OUTPUT_LIMIT = 8 * 1024 * 1024  # bytes kept per stream; a runaway printer is killed past it
+
+
+def kill_group(process):
+    """Kill the program and anything it started (it runs in its own session)."""
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+
+
+def drain(stream, chunks, process, overflow):
+    """Read a pipe to its end, keeping at most OUTPUT_LIMIT bytes and killing the program past that."""
+    kept = 0
+    while True:
+        chunk = stream.read1(65536)
+        if not chunk:
+            break
+        if kept < OUTPUT_LIMIT:
+            chunks.append(chunk[:OUTPUT_LIMIT - kept])
+        kept += len(chunk)
+        if kept > OUTPUT_LIMIT and not overflow:
+            overflow.append(True)
+            kill_group(process)
+    stream.close()
+
+
+def feed(stream, data):
+    """Write stdin data and close the pipe; a program that exits without reading it is fine."""
+    try:
+        if data:
+            stream.write(data)
+        stream.close()
+    except (BrokenPipeError, OSError):
+        pass
+
+
 def run_program(command_prefix, test, timeout, hash_seed="0"):
-    """Run one test program and capture what it did; a hang is killed with its process group."""
+    """Run one test program and capture what it did; a hang or a flood of output is killed with its group."""
     command = list(command_prefix) + [test.name + ".py"] + test.arguments()
     stdin_data = test.stdin_bytes()
     process = subprocess.Popen(
@@ -142,16 +191,25 @@ def run_program(command_prefix, test, timeout, hash_seed="0"):
         env=child_environment(hash_seed),
         start_new_session=True,
     )
+    stdout_chunks, stderr_chunks, overflow = [], [], []
+    workers = [threading.Thread(target=drain, args=(process.stdout, stdout_chunks, process, overflow)),
+               threading.Thread(target=drain, args=(process.stderr, stderr_chunks, process, overflow))]
+    if stdin_data is not None:
+        workers.append(threading.Thread(target=feed, args=(process.stdin, stdin_data)))
+    for worker in workers:
+        worker.start()
+    timed_out = False
     try:
-        stdout, stderr = process.communicate(stdin_data, timeout=timeout)
-        return Outcome(stdout, stderr, process.returncode, False)
+        process.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
-        try:
-            os.killpg(process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        stdout, stderr = process.communicate()
-        return Outcome(stdout, stderr, process.returncode, True)
+        timed_out = True
+        kill_group(process)
+        process.wait()
+    for worker in workers:
+        worker.join()
+    outcome = Outcome(b"".join(stdout_chunks), b"".join(stderr_chunks), process.returncode, timed_out)
+    outcome.overflowed = bool(overflow)
+    return outcome
 
 
 def expected_error(test):
@@ -180,6 +238,8 @@ def check(test, outcome):
     """A list of problems (empty when the test passes)."""
     if outcome.timed_out:
         return ["timed out"]
+    if outcome.overflowed:
+        return [f"printed more than {OUTPUT_LIMIT} bytes on stdout or stderr"]
     problems = []
     with open(test.sibling(".out"), "rb") as handle:
         expected_stdout = handle.read()
@@ -189,12 +249,12 @@ def check(test, outcome):
     error = expected_error(test)
     if error is None:
         if outcome.exit_code != 0:
-            problems.append(f"exit code {outcome.exit_code}, expected 0; "
+            problems.append(f"exit code {outcome.describe_exit()}, expected 0; "
                             f"stderr ends: {outcome.last_stderr_line()!r}")
     else:
         code, message = error
         if outcome.exit_code != code:
-            problems.append(f"exit code {outcome.exit_code}, expected {code}")
+            problems.append(f"exit code {outcome.describe_exit()}, expected {code}")
         if outcome.last_stderr_line() != message:
             problems.append(f"last stderr line {outcome.last_stderr_line()!r}, expected {message!r}")
     return problems
@@ -219,6 +279,8 @@ SELF_TEST_FILES = {
     "wrong_error.py": 'raise ValueError("v")\n', "wrong_error.out": "", "wrong_error.err": "1\nKeyError: 'a'\n",
     "unexpected_exit.py": "import sys\nsys.exit(2)\n", "unexpected_exit.out": "",
     "hang.py": "while True:\n    pass\n", "hang.out": "",
+    "flood.py": 'while True:\n    print("x" * 4096)\n', "flood.out": "",
+    "crash.py": "import os, signal\nos.kill(os.getpid(), signal.SIGSEGV)\n", "crash.out": "",
     "args_stdin.py": "import sys\nprint(sys.argv[1:], input())\n", "args_stdin.args": "a\nb c\n",
     "args_stdin.stdin": "line\n", "args_stdin.out": "['a', 'b c'] line\n",
     "_support.py": "X = 5\n", "uses_support.py": "import _support\nprint(_support.X)\n", "uses_support.out": "5\n",
@@ -242,12 +304,12 @@ def self_test():
         base = [sys.executable, os.path.abspath(__file__), "--corpus", directory, "--impl", sys.executable,
                 "--impl-args", "-S", "--timeout", "2"]
         checks = [
-            (base + ["--pending", pending], 1, "4 passed, 6 failed, 1 skipped",
-             ["FAIL sample/hang.py", "timed out", "now passes: remove it from the pending list",
+            (base + ["--pending", pending], 1, "4 passed, 8 failed, 1 skipped",
+             ["FAIL sample/hang.py", "timed out", "printed more than", "killed by SIGSEGV", "now passes: remove it from the pending list",
               "sample/ghost.py: listed as pending but no such test exists", "-expected", "+actual",
               "exit code 2, expected 0", "last stderr line 'ValueError: v', expected \"KeyError: 'a'\""]),
             (base + ["pass", "sample/args_stdin.py", "uses_*"], 0, "3 passed, 0 failed", []),
-            (base + ["--list"], 0, "10 tests", ["sample/uses_support.py"]),
+            (base + ["--list"], 0, "12 tests", ["sample/uses_support.py"]),
         ]
         problems = []
         for command, expected_code, expected_last_line, expected_fragments in checks:
