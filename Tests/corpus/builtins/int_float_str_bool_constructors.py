@@ -1,0 +1,5 @@
+print(int(), float(), str(), bool(), list(), tuple(), dict(), set(), frozenset(), bytes())
+print(int("7"), int(7.9), int(" 10 "), float("1e2"), float(3), str(4.0), bool([]), bool([0]))
+print(list("ab"), tuple([1]), dict(a=1), set("aa"), dict([(1, 2)]), frozenset([1]) == {1})
+print(int(b"12"), float(b"1.5"), str(b"x"), bytes("é", "utf-8"))
+print(type(int("5")).__name__, type(float(5)).__name__, type(str(5)).__name__)

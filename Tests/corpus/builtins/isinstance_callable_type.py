@@ -1,0 +1,10 @@
+print(isinstance(3, int), isinstance(3, (str, float)), isinstance(True, int), isinstance([], (list, tuple)))
+print(issubclass(bool, int), issubclass(int, (float, object)), issubclass(dict, dict))
+print(callable(print), callable(len), callable(lambda: 0), callable(int), callable(3), callable("s"))
+print(type(1), type("s"), type([]), type(None), type(type), type(print).__name__, type(len).__name__)
+Point = type("Point", (), {"x": 0, "describe": lambda self: f"Point x={self.x}"})
+p = Point()
+p.x = 5
+print(Point.__name__, p.describe(), type(p) is Point)
+Child = type("Child", (Point,), {})
+print(Child().describe(), issubclass(Child, Point))

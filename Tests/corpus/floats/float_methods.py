@@ -1,0 +1,7 @@
+print((3.5).is_integer(), (4.0).is_integer())
+print((0.25).hex(), (1.0).hex(), (-2.5).hex(), float.fromhex("0x1.8p1"))
+print((2.5).real, (2.5).imag, (2.5).conjugate())
+print(float.__name__, (1.5).__class__.__name__)
+print((1.5).__add__(1), (1.5).__mul__(2), (1.5).__radd__(1), (1.5).__add__("x"))
+print((1.5).__lt__(2), (1.5).__eq__(1.5), (7.0).__floordiv__(2), (7.0).__mod__(2))
+print(hash(1.5), hash(0.5), hash(-1.0), hash(0.0), hash(-0.0))

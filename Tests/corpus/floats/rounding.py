@@ -1,0 +1,8 @@
+print(round(2.5), round(3.5), round(-2.5), round(0.5), round(1.5))
+print(round(2.675, 2), round(1.005, 2), round(3.14159, 3), round(-3.14159, 1))
+print(round(1234.5678, -2), round(1250.0, -2), round(0.125, 2), round(0.375, 2))
+print(type(round(2.5)).__name__, type(round(2.5, 0)).__name__, round(2.5, 0))
+print(round(7), round(-0.4), round(1e20), round(123.456, 10))
+print(int(2.9), int(-2.9), float(int(1e15)))
+print(2.5 .__round__(), (3.7).__floor__() if hasattr(3.7, "__floor__") else 3, (3.2).__ceil__())
+print((0.5).as_integer_ratio(), (0.1).as_integer_ratio())

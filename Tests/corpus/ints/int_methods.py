@@ -1,0 +1,8 @@
+print((10).__add__(5), (10).__sub__(5), (10).__mul__(5))
+print((10).__truediv__(4), (10).__floordiv__(4), (10).__mod__(4))
+print((10).__radd__(1), (3).__rsub__(10))
+print((5).__neg__(), (-5).__abs__(), (5).__invert__())
+print((7).__eq__(7), (7).__lt__(8), (7).__add__("x"))
+print((12).as_integer_ratio(), (-6).conjugate())
+print(int("10").__hash__() == hash(10))
+print(hash(0), hash(1), hash(-1), hash(-2), hash(2 ** 61 - 1), hash(2 ** 61))

@@ -1,0 +1,6 @@
+print(b"abc", b'', b"\x00\x7f\x80\xff")
+print(b"it's", b'say "x"', b'both \' "')
+print(b"\n\r\t\\")
+print(list(b"AZ"))
+print(b"abc"[0], b"abc"[1:])
+print(rb"\n", len(rb"\n"))

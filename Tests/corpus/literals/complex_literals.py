@@ -1,0 +1,7 @@
+print(1j, 2.5j, 1e2j, 0j)
+print(1 + 2j, (1 + 2j) * (3 - 1j))
+print((1j) ** 2)
+print(abs(3 + 4j))
+print((2 + 3j).real, (2 + 3j).imag)
+print(complex(1, -1), (1 - 1j).conjugate())
+print(type(1j))

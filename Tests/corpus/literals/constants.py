@@ -1,0 +1,6 @@
+print(None, True, False, ...)
+print(repr(None), repr(Ellipsis))
+print(True + True, False * 10, True is True)
+print(type(None).__name__, type(True).__name__, type(...).__name__)
+print(... is Ellipsis, None is None)
+print(not None, not 0, not "", not [], not [0])

@@ -1,0 +1,13 @@
+print(repr('\n\t\r\\\'\"\a\b\f\v\0'))
+print(repr('\x41\x62\x7e'))
+print(repr('\101\102\7'))
+print(repr('\u00e9\u4e2d\U0001F600'))
+print(repr('\N{GREEK SMALL LETTER ALPHA}\N{LATIN CAPITAL LETTER A}'))
+print('tab:\tend')
+print('line1\nline2')
+print('quote \' and \"')
+print(len('\x00\x01'), ord('\0'), ord('\177'))
+print(repr(b'\x00\xff\n\t\\'))
+print(repr('\q'))
+print(list('a\
+b'))

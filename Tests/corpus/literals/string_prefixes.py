@@ -1,0 +1,10 @@
+print('single', "double")
+print(r'raw\n', R"raw\t")
+print(b'bytes', B"BYTES")
+print(rb'raw\bytes', Rb'x\y', bR'\\', BR"a")
+print(br'\x00')
+name = "world"
+print(f'hello {name}', F"HELLO {name.upper()}")
+print(rf'raw {name}\n', fr"{name}\t", Rf'{1+1}\d')
+print(u'unicode prefix')
+print(type(b''), type(''), type(rb''))

@@ -1,0 +1,5 @@
+__all__ = ["exported", "AlsoExported"]
+exported = "yes"
+not_listed = "hidden by __all__"
+class AlsoExported:
+    pass

@@ -1,0 +1,2 @@
+print("about to import")
+import _no_such_module_anywhere

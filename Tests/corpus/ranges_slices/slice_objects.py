@@ -1,0 +1,10 @@
+s = slice(1, 10, 2)
+print(s, s.start, s.stop, s.step)
+print(slice(5), slice(None, None, -1), slice(2, None))
+data = list(range(12))
+print(data[s], data[slice(None, 3)], data[slice(-3, None)])
+print(s.indices(6), slice(None, None, -1).indices(5), slice(-100, 100).indices(10))
+text = "abcdefghij"
+every_other = slice(None, None, 2)
+print(text[every_other], (1, 2, 3, 4)[every_other])
+print(slice(1, 2) == slice(1, 2), slice(1, 2) == slice(1, 3))

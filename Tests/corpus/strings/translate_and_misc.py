@@ -1,0 +1,8 @@
+table = str.maketrans("abc", "xyz")
+print("aabbcc".translate(table))
+print("hello world".translate(str.maketrans({"l": "L", "o": None})))
+print("hello".translate(str.maketrans("", "", "l")))
+print("Hello World".istitle(), "hello"[::-1] == "olleh")
+print("a-b_c d".replace("-", " ").replace("_", " ").split())
+print("%".join(["1", "2"]), "ab".__len__(), "ab".__contains__("a"))
+print("x".join("abc"), "abc".__getitem__(1), "abc".__add__("d"), "ab".__mul__(2))

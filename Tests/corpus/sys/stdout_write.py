@@ -1,0 +1,10 @@
+import sys
+count = sys.stdout.write("written directly\n")
+print(count)
+sys.stdout.write("no newline, ")
+sys.stdout.write("then newline\n")
+sys.stderr.write("this goes to stderr\n")
+print("mixed", end=" ")
+sys.stdout.write("with write\n")
+sys.stdout.flush()
+print(sys.stdout.write(""))

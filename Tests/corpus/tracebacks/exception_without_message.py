@@ -1,0 +1,5 @@
+class Stop(Exception):
+    pass
+
+print("raising an exception instance without arguments")
+raise Stop()

@@ -1,0 +1,3 @@
+d = {"b": 1}
+print(d["b"])
+print(d["a"])

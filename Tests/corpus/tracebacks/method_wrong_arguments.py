@@ -1,0 +1,7 @@
+class Greeter:
+    def greet(self, name):
+        return "hi " + name
+
+g = Greeter()
+print(g.greet("ann"))
+g.greet("ann", "bob")

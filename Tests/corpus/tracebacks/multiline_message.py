@@ -1,0 +1,2 @@
+print("message with several lines")
+raise RuntimeError("first line\nsecond line\nthird line")

@@ -1,0 +1,2 @@
+print("first line")
+print(x)

@@ -1,0 +1,6 @@
+print(((1, 2), (3, (4, (5,)))))
+print(("a",), ("a", "b"), (None, True), ((),))
+print(repr((1, "x", 2.5)), str(("q",)))
+nested = (1, [2, (3, {"k": (4,)})])
+print(nested, nested[1][1][1]["k"][0])
+print(tuple(tuple(range(i)) for i in range(4)))
