@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Tern's whole test suite: the one command the README and CI run.
+
+Builds the release `tern`, then runs, each ending in its own tally:
+  1. the Swift unit tests (`swift test`),
+  2. the differential corpus on the release build,
+  3. the same corpus in GC stress mode (a collection at every safepoint),
+  4. the end-to-end test of `tern report` / `tern record` (headless Chromium),
+  5. the translation workload's small-scale tests, when present.
+The last line sums them: `N passed, N failed`. Exit status 0 iff nothing failed.
+"""
+import os
+import re
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TALLY = re.compile(r"^(?:\w+: )?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$")
+
+
+def run_stage(name, command, tally_parser=None, env=None):
+    """Runs one stage, echoing its output; returns (passed, failed, skipped)."""
+    print(f"\n=== {name}: {' '.join(command)}", flush=True)
+    started = time.time()
+    process = subprocess.run(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                             text=True, errors="replace", env=env)
+    output = process.stdout
+    lines = output.splitlines()
+    # Long outputs are trimmed to their end: the tally and the failures are there.
+    shown = lines if len(lines) <= 200 else ["... (%d lines trimmed)" % (len(lines) - 200)] + lines[-200:]
+    print("\n".join(shown), flush=True)
+    passed = failed = skipped = 0
+    if tally_parser:
+        passed, failed = tally_parser(output)
+    else:
+        for line in reversed(lines):
+            match = TALLY.match(line.strip())
+            if match:
+                passed, failed = int(match.group(1)), int(match.group(2))
+                skipped = int(match.group(3) or 0)
+                break
+        else:
+            failed = 1
+    if process.returncode != 0 and failed == 0:
+        failed = 1
+        print(f"{name}: exited with status {process.returncode}")
+    print(f"=== {name}: {passed} passed, {failed} failed, {skipped} skipped ({time.time() - started:.0f} s)", flush=True)
+    return passed, failed, skipped
+
+
+def swift_test_tally(output):
+    """XCTest prints 'Executed N tests, with M failures'; Swift Testing prints its own line."""
+    passed = failed = 0
+    for match in re.finditer(r"Executed (\d+) tests?, with (\d+) failures?", output):
+        total, failures = int(match.group(1)), int(match.group(2))
+        passed, failed = total - failures, failures
+    for match in re.finditer(r"Test run with (\d+) tests? (?:in \d+ suites? )?passed", output):
+        passed += int(match.group(1))
+    return passed, failed
+
+
+def main():
+    totals = [0, 0, 0]
+    build = subprocess.run(["swift", "build", "-c", "release"], cwd=ROOT)
+    if build.returncode != 0:
+        print("0 passed, 1 failed")
+        return 1
+    tern = os.path.join(ROOT, ".build", "release", "tern")
+    stages = [
+        ("unit tests", ["swift", "test", "--parallel"], swift_test_tally),
+        ("corpus", [sys.executable, "Tests/run_corpus.py", "--impl", tern, "--jobs", "2",
+                    "--pending", "Tests/corpus/pending.txt"], None),
+        # A full collection at every safepoint, with the heap verifier after each one.
+        # The loop-heavy `loops` area (hundreds of thousands of loop headers each)
+        # collects at every 100th safepoint so that the stage stays within minutes.
+        ("corpus, GC stress", [sys.executable, "Tests/run_corpus.py", "--impl", tern, "--impl-args", "--gc-stress 1 --verify-heap",
+                               "--jobs", "2", "--timeout", "120", "--pending", "Tests/corpus/pending.txt"]
+         + [area for area in sorted(os.listdir(os.path.join(ROOT, "Tests", "corpus")))
+            if os.path.isdir(os.path.join(ROOT, "Tests", "corpus", area)) and area != "loops"], None),
+        ("corpus loops, GC stress every 100th safepoint", [sys.executable, "Tests/run_corpus.py", "--impl", tern,
+                               "--impl-args", "--gc-stress 100 --verify-heap", "--jobs", "2", "--timeout", "120",
+                               "--pending", "Tests/corpus/pending.txt", "loops"], None),
+        ("report end-to-end", ["bash", "Tests/report/e2e.sh", tern], None),
+    ]
+    if os.path.exists(os.path.join(ROOT, "workloads", "translate", "run_tests")):
+        stages.append(("translation workload", [sys.executable, "workloads/translate/run_tests"], None))
+    only = sys.argv[1:]
+    for name, command, parser in stages:
+        if only and not any(word in name for word in only):
+            continue
+        passed, failed, skipped = run_stage(name, command, parser)
+        totals[0] += passed
+        totals[1] += failed
+        totals[2] += skipped
+    print()
+    print(f"{totals[0]} passed, {totals[1]} failed, {totals[2]} skipped")
+    return 0 if totals[1] == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
