@@ -15,7 +15,11 @@ let package = Package(
         .target(name: "TernVM", dependencies: ["TernCompiler", "TernSyntax"],
                 swiftSettings: workaroundFlags + [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         .target(name: "TernReport", swiftSettings: workaroundFlags),
-        .executableTarget(name: "tern", dependencies: ["TernVM", "TernReport"], swiftSettings: workaroundFlags),
+        // The VM's executable does not link Foundation (start-up time and memory);
+        // `tern report` and `tern record` exec the sibling `tern-report` binary.
+        .executableTarget(name: "tern", dependencies: ["TernVM"], swiftSettings: workaroundFlags,
+                          linkerSettings: [.unsafeFlags(["-static-stdlib"])]),
+        .executableTarget(name: "tern-report", dependencies: ["TernReport"], swiftSettings: workaroundFlags),
         .testTarget(name: "TernTests", dependencies: ["TernSyntax", "TernCompiler", "TernVM", "TernReport"],
                     swiftSettings: workaroundFlags),
     ]

@@ -4,7 +4,6 @@ import Glibc
 import TernSyntax
 import TernCompiler
 import TernVM
-import TernReport
 
 // The `tern` command line: CPython's interface (`tern script.py`, `tern -c CODE`,
 // an interactive prompt), Tern's own options, and the `report`/`record` tools.
@@ -124,10 +123,21 @@ func directoryOf(_ path: String) -> String {
     return String(path[..<slash])
 }
 
+/// Replaces this process with the `tern-report` binary that sits next to `tern`.
+func execReportTool(_ arguments: [String]) -> Never {
+    var buffer = [CChar](repeating: 0, count: 4096)
+    let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+    let executable = length > 0 ? String(cString: buffer) : CommandLine.arguments[0]
+    let tool = directoryOf(executable) + "/tern-report"
+    var argv: [UnsafeMutablePointer<CChar>?] = ([tool] + arguments).map { strdup($0) }
+    argv.append(nil)
+    execv(tool, &argv)
+    fail("tern: cannot run \(tool): \(String(cString: strerror(errno)))")
+}
+
 func runTern() -> Int32 {
     let arguments = Array(CommandLine.arguments.dropFirst())
-    if arguments.first == "report" { return runReportCommand(arguments: Array(arguments.dropFirst())) }
-    if arguments.first == "record" { return runRecordCommand(arguments: Array(arguments.dropFirst())) }
+    if arguments.first == "report" || arguments.first == "record" { execReportTool(arguments) }
     let invocation = parseArguments(arguments)
     let vm = VM()
     vm.configure(gcStress: invocation.gcStress, verify: invocation.verifyHeap)

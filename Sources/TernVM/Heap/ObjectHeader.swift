@@ -34,7 +34,8 @@ public enum GCFlag {
         get { address.load(as: UInt64.self) }
         nonmutating set { address.storeBytes(of: newValue, as: UInt64.self) }
     }
-    @inline(__always) public var kind: ObjectKind { ObjectKind(rawValue: UInt8(truncatingIfNeeded: header)).unsafelyUnwrapped }
+    /// The header's low byte is always a valid ObjectKind raw value (kinds are numbered in order).
+    @inline(__always) public var kind: ObjectKind { unsafeBitCast(UInt8(truncatingIfNeeded: header), to: ObjectKind.self) }
     @inline(__always) public var typeID: Int { Int(header >> 32) }
     @inline(__always) public var smallData: Int { Int((header >> 16) & 0xFF) }
     @inline(__always) public var value: Value { Value(object: address) }

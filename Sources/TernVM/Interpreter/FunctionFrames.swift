@@ -12,26 +12,26 @@ extension VM {
                            keywordNames: Value, isEntry: Bool = false) throws(Raised) -> Value {
         let functionRef = ObjectRef(function)
         let code = codes[functionRef.word(FunctionLayout.code)]
-        let info = code.pointee
         if depth >= recursionLimit {
             throw raise(exceptionTypes.recursionError, "maximum recursion depth exceeded")
         }
         let base = arguments
-        if base + info.slotCount + info.stackSize >= stackLimit || frameCount >= frameCapacity - 1 {
+        let slotCount = code.pointee.slotCount
+        if base + slotCount + code.pointee.stackSize >= stackLimit || frameCount >= frameCapacity - 1 {
             throw raise(exceptionTypes.recursionError, "maximum recursion depth exceeded")
         }
-        if info.simpleArguments && count == info.argCount && keywordNames.isNull {
+        if code.pointee.simpleArguments && count == code.pointee.argCount && keywordNames.isNull {
             var slot = count
-            while slot < info.slotCount { base[slot] = .null; slot += 1 }
+            while slot < slotCount { base[slot] = .null; slot += 1 }
         } else {
-            try bindArguments(functionRef, info, base: base, count: count, keywordNames: keywordNames)
+            try bindArguments(functionRef, code.pointee, base: base, count: count, keywordNames: keywordNames)
         }
-        if info.cellCount > 0 || info.freeCount > 0 { try makeCells(functionRef, info, base: base) }
-        if info.isGenerator {
+        if code.pointee.cellCount > 0 || code.pointee.freeCount > 0 { try makeCells(functionRef, code.pointee, base: base) }
+        if code.pointee.isGenerator {
             return try makeGenerator(function, code, frameSlots: base)
         }
         frames[frameCount] = Frame(code: code, pc: 0, currentInstruction: 0, base: base,
-                                   sp: base + info.slotCount, function: function,
+                                   sp: base + slotCount, function: function,
                                    globals: functionRef[FunctionLayout.globals], namespace: .null,
                                    generator: .null, isEntry: isEntry)
         frameCount += 1

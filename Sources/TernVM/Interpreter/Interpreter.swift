@@ -46,7 +46,10 @@ extension VM {
                     let word = instructions[pc]
                     let argument = Int(word >> 8)
                     pc &+= 1
-                    switch Opcode(rawValue: UInt8(truncatingIfNeeded: word)).unsafelyUnwrapped {
+                    // Opcodes are numbered 0..<count in declaration order (checked by a unit
+                    // test), so the byte is the enum's representation; Opcode(rawValue:) is
+                    // an out-of-line call across the module boundary.
+                    switch unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self) {
                     case .nop:
                         break
                     case .popTop:
