@@ -91,6 +91,10 @@ func parseArguments(_ arguments: [String]) -> Invocation {
             }
         case "--dump-ast":
             exit(astDumpMain(arguments: Array(arguments[(index + 1)...])))
+        case "--self-check":
+            let stores = storeEliminationSelfCheck(Int(getpid() % 1000))
+            print("store elimination: \(stores ? "ok" : "BROKEN: stores through the stack pointer were dropped")")
+            exit(stores ? 0 : 1)
         case "--dump-bytecode-doc":
             print(bytecodeDocMarkdown(), terminator: "")
             exit(0)

@@ -168,6 +168,7 @@ extension VM {
 
     func setKey(_ set: Value, slot: Int) -> Value { setTable(ObjectRef(set))[slot * 2 + 1] }
 
+    @inline(never)
     func setUpdate(_ set: Value, _ iterable: Value) throws(Raised) {
         try withRoots(set) { () throws(Raised) in
             try forEach(iterable) { (item) throws(Raised) in try setAdd(set, item) }
