@@ -109,6 +109,8 @@ public enum Opcode: UInt8, CaseIterable {
     public var spec: OpcodeSpec { Opcode.specs[Int(rawValue)] }
     public var name: String {
         // camelCase -> CPython-style UPPER_SNAKE_CASE, e.g. loadFast -> LOAD_FAST.
+        // CPython spells this one without the second underscore.
+        if self == .loadClassDeref { return "LOAD_CLASSDEREF" }
         var out = ""
         for ch in "\(self)" {
             if ch.isUppercase { out.append("_") }
