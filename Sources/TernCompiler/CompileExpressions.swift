@@ -267,19 +267,7 @@ extension Compiler {
 
     /// The truth value of a constant condition, or nil when it must be evaluated.
     func constantTruth(_ expression: Expr) -> Bool? {
-        if case .name("__debug__", .load) = expression.kind { return true }
-        guard case .constant(let constant) = expression.kind else { return nil }
-        switch constant {
-        case .none: return false
-        case .ellipsis: return true
-        case .bool(let value): return value
-        case .int(let value): return value != 0
-        case .bigInt: return true
-        case .float(let value): return value != 0
-        case .imaginary: return nil
-        case .string(let value): return !value.isEmpty
-        case .bytes(let value): return !value.isEmpty
-        }
+        foldConstant(expression).map(constantTruthValue)
     }
 
     // MARK: displays

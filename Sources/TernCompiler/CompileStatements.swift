@@ -100,7 +100,8 @@ extension Compiler {
             emit(.printExpr)
             return
         }
-        if case .constant = value.kind { return }
+        // Constant expression statements (docstrings, `...`) produce no code, as in CPython.
+        if foldConstant(value) != nil { return }
         try visit(value)
         emit(.popTop)
     }
@@ -267,7 +268,7 @@ extension Compiler {
             throw error("'return' with value in async generator", location)
         }
         var constant: Expr? = nil
-        if let value, case .constant = value.kind { constant = value }
+        if let value, foldConstant(value) != nil { constant = value }
         let preserveTop = value != nil && constant == nil
         if preserveTop, let value { try visit(value) }
         let savedHandlers = unit.handlerStack

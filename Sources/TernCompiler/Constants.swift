@@ -21,14 +21,12 @@ extension Compiler {
         case .name("__debug__", .load):
             // CPython's AST optimizer turns __debug__ into True (Tern has no -O).
             return .bool(true)
-        case .unaryOp(.uSub, let operand):
-            guard case .constant = operand.kind, let value = foldConstant(operand) else {
-                if case .unaryOp(.uSub, _) = operand.kind, let inner = foldConstant(operand) {
-                    return negate(inner)
-                }
-                return nil
-            }
-            return negate(value)
+        case .unaryOp(let op, let operand):
+            guard let value = foldConstant(operand) else { return nil }
+            return foldUnary(op, value)
+        case .binOp(let left, let op, let right):
+            guard let leftValue = foldConstant(left), let rightValue = foldConstant(right) else { return nil }
+            return foldBinary(leftValue, op, rightValue)
         case .tuple(let elements, .load):
             var items: [CodeConstant] = []
             for element in elements {
@@ -36,21 +34,6 @@ extension Compiler {
                 items.append(item)
             }
             return .tuple(items)
-        default:
-            return nil
-        }
-    }
-
-    private func negate(_ value: CodeConstant) -> CodeConstant? {
-        switch value {
-        case .int(let number):
-            if number == Int64.min { return .bigInt("9223372036854775808") }
-            return .int(-number)
-        case .bigInt(let digits):
-            if digits == "9223372036854775808" { return .int(Int64.min) }
-            return digits.hasPrefix("-") ? .bigInt(String(digits.dropFirst())) : .bigInt("-" + digits)
-        case .float(let number):
-            return .float(-number)
         default:
             return nil
         }

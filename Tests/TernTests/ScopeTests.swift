@@ -136,8 +136,8 @@ final class ScopeTests: XCTestCase {
     }
 
     func testInteractiveAndEvalModes() throws {
-        let single = try compileForTest("1 + 2\n", mode: .single)
-        XCTAssertEqual(instructions(single), ["LOAD_CONST 1", "LOAD_CONST 2", "BINARY_OP +", "PRINT_EXPR",
+        let single = try compileForTest("x + 2\n", mode: .single)
+        XCTAssertEqual(instructions(single), ["LOAD_NAME x", "LOAD_CONST 2", "BINARY_OP +", "PRINT_EXPR",
                                               "LOAD_CONST None", "RETURN_VALUE"])
         let evaluated = try compileForTest("x * 2", mode: .eval)
         XCTAssertEqual(instructions(evaluated), ["LOAD_NAME x", "LOAD_CONST 2", "BINARY_OP *", "RETURN_VALUE"])
