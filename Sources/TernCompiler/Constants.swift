@@ -15,6 +15,15 @@ extension Compiler {
 
     /// The value of an expression made only of constants, or nil.
     func foldConstant(_ expression: Expr) -> CodeConstant? {
+        // Memoized: visiting a chain `a + b + c + ...` asks about every sub-chain.
+        let key = ObjectIdentifier(expression)
+        if let known = foldedConstants[key] { return known }
+        let result = computeFoldedConstant(expression)
+        foldedConstants[key] = .some(result)
+        return result
+    }
+
+    private func computeFoldedConstant(_ expression: Expr) -> CodeConstant? {
         switch expression.kind {
         case .constant(let constant):
             return literalConstant(constant)

@@ -39,3 +39,25 @@ final class CompilerWithParserTests: XCTestCase {
         XCTAssertGreaterThan(compiled, files.count * 9 / 10)
     }
 }
+
+final class CompilerDeepNestingTests: XCTestCase {
+    /// CPython compiles a 2000-term sum; so must Tern (the compiler recurses on the AST).
+    func testLongOperatorChainsCompile() throws {
+        let terms = Int(ProcessInfo.processInfo.environment["TERN_DEEP_TERMS"] ?? "") ?? 2000
+        let source = "x = " + Array(repeating: "a", count: terms).joined(separator: " + ") + "\n"
+        let code = try compile(try parse(source: source, filename: "<deep>", mode: .exec), filename: "<deep>", mode: .exec)
+        XCTAssertTrue(verifyCode(code).isEmpty)
+        let folded = "x = " + Array(repeating: "1", count: terms).joined(separator: " + ") + "\n"
+        let foldedCode = try compile(try parse(source: folded, filename: "<deep>", mode: .exec), filename: "<deep>", mode: .exec)
+        guard case .int(Int64(terms)) = foldedCode.constants[0] else { return XCTFail("not folded: \(foldedCode.constants)") }
+    }
+
+    /// Absurd nesting is a RecursionError, as in CPython, never a crash.
+    func testExcessiveNestingIsRecursionError() throws {
+        let source = "x = " + Array(repeating: "a", count: 30_000).joined(separator: " + ") + "\n"
+        let module = try parse(source: source, filename: "<deep>", mode: .exec)
+        XCTAssertThrowsError(try compile(module, filename: "<deep>", mode: .exec)) { error in
+            XCTAssertEqual((error as? SyntaxErrorInfo)?.kind, "RecursionError")
+        }
+    }
+}
