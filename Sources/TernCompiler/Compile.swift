@@ -21,6 +21,8 @@ final class Compiler {
     var units: [CompilerUnit] = []
     /// Results of `foldConstant`, by expression node.
     var foldedConstants: [ObjectIdentifier: CodeConstant?] = [:]
+    /// Nodes the compiler made itself; kept alive so their identities stay unique.
+    var syntheticNodes: [Expr] = []
 
     init(filename: String, table: SymbolTable, mode: SourceMode) {
         self.filename = filename

@@ -94,7 +94,7 @@ extension Compiler {
             emitConstant(.none)
             emitYieldFromLoop()
         case .compare(let left, let ops, let comparators):
-            try compileComparison(left, ops, comparators)
+            try compileComparison(left, ops, searchForm(ops, comparators))
         case .call(let function, let arguments, let keywords):
             try compileCall(function, arguments, keywords)
         case .formattedValue(let value, let conversion, let spec):
@@ -227,7 +227,8 @@ extension Compiler {
             try jumpIf(orElse, target, whenTrue: whenTrue)
             bind(end)
             return
-        case .compare(let left, let ops, let comparators) where ops.count > 1:
+        case .compare(let left, let ops, let rawComparators) where ops.count > 1:
+            let comparators = searchForm(ops, rawComparators)
             let cleanup = newLabel(), end = newLabel()
             try visit(left)
             for index in 0..<(ops.count - 1) {
@@ -258,6 +259,12 @@ extension Compiler {
         }
         try visit(condition)
         emitJump(whenTrue ? .popJumpIfTrue : .popJumpIfFalse, target)
+    }
+
+    /// The comparators with a final `in [...]` list turned into a tuple.
+    func searchForm(_ ops: [CompareOperator], _ comparators: [Expr]) -> [Expr] {
+        guard let last = ops.last, last == .inOp || last == .notIn else { return comparators }
+        return comparators.dropLast() + [iterableForm(comparators[comparators.count - 1])]
     }
 
     func isNoneConstant(_ expression: Expr) -> Bool {
@@ -349,18 +356,21 @@ extension Compiler {
     /// Pushes a dict of keys[begin..<end]: BUILD_CONST_KEY_MAP when all keys are constants.
     func compileDictionaryPairs(_ keys: [Expr?], _ values: [Expr], _ begin: Int, _ end: Int) throws {
         let count = end - begin
+        let big = count * 2 > 30
         let constantKeys = keys[begin..<end].map { $0.flatMap { foldConstant($0) } }
-        if count > 1, constantKeys.allSatisfy({ $0 != nil }) {
+        if count > 1, !big, constantKeys.allSatisfy({ $0 != nil }) {
             for index in begin..<end { try visit(values[index]) }
             emitConstant(.tuple(constantKeys.map { $0! }))
             emit(.buildConstKeyMap, count)
             return
         }
+        if big { emit(.buildMap, 0) }
         for index in begin..<end {
             try visit(keys[index]!)
             try visit(values[index])
+            if big { emit(.mapAdd, 1) }
         }
-        emit(.buildMap, count)
+        if !big { emit(.buildMap, count) }
     }
 
     // MARK: assignment targets

@@ -49,6 +49,17 @@ extension Compiler {
     }
 }
 
+extension Compiler {
+    /// A list display iterated or searched is compiled as a tuple, as CPython's AST
+    /// optimizer does for `x in [...]` and `for x in [...]` (same result, no list built).
+    func iterableForm(_ expression: Expr) -> Expr {
+        guard case .list(let elements, .load) = expression.kind else { return expression }
+        let tuple = Expr(.tuple(elts: elements, ctx: .load), expression.location)
+        syntheticNodes.append(tuple)
+        return tuple
+    }
+}
+
 /// The code constant of a literal, or nil for imaginary literals.
 func literalConstant(_ constant: Constant) -> CodeConstant? {
     switch constant {

@@ -186,6 +186,9 @@ struct SymbolTableBuilder {
         }
         scope.addFlags(name, global ? .declaredGlobal : .declaredNonlocal)
         if scope.directives[name] == nil { scope.directives[name] = location }
+        // As CPython (symtable's st_global): the module itself then treats the name as an
+        // explicit global, so module code uses LOAD_GLOBAL/STORE_GLOBAL for it.
+        if global, scope !== table.top { table.top.addFlags(name, .declaredGlobal) }
     }
 
     mutating func visitAnnotatedAssignment(_ target: Expr, _ annotation: Expr, _ value: Expr?,
