@@ -32,6 +32,11 @@ extension Compiler {
             emit(.copy, 1)
             try visit(target)
         case .binOp(let left, let op, let right):
+            if op == .mod, let parts = percentFormatCandidate(left, right) {
+                for part in parts { try visit(part) }
+                if parts.count != 1 { emit(.buildString, parts.count) }
+                return
+            }
             try visit(left)
             try visit(right)
             emit(.binaryOp, op.rawValue)
@@ -139,6 +144,13 @@ extension Compiler {
             if let step { try visit(step) }
             emit(.buildSlice, step == nil ? 2 : 3)
         }
+    }
+
+    /// The f-string form of `'literal' % (items...)`, when CPython would use one.
+    func percentFormatCandidate(_ left: Expr, _ right: Expr) -> [Expr]? {
+        guard case .constant(.string(let format)) = left.kind, case .tuple(let items, .load) = right.kind,
+              !items.contains(where: isStarred) else { return nil }
+        return percentFormatParts(format, items, left.location)
     }
 
     /// The line of an attribute access as CPython 3.11 reports it: the line of the

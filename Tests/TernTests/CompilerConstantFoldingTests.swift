@@ -51,3 +51,54 @@ final class CompilerConstantFoldingTests: XCTestCase {
         }
     }
 }
+
+/// `'...' % (tuple)` becomes an f-string exactly where CPython 3.11 does it.
+final class CompilerPercentFormatTests: XCTestCase {
+    static let sources = [
+        "'%s and %r' % (a, b)", "'%5s|%-5s|%.2s|%05.1a' % (a, b, c, d)", "'100%% %s' % (a,)", "'%s' % (a,)",
+        "'%d' % (a,)", "'%s %s' % (a,)", "'%s' % (a, b)", "'%(x)s' % (a,)", "'%s' % a", "'%' % (a,)", "'x%s' % (*a,)",
+    ]
+
+    func testPercentFormattingMatchesCPython() throws {
+        let script = """
+        import dis, sys
+        for line in sys.stdin.read().split('\\n'):
+            parts = []
+            for i in dis.get_instructions(compile(line, 's', 'eval')):
+                if i.opname in ('RESUME', 'RETURN_VALUE'): continue
+                parts.append(i.opname + ('' if i.opname in ('BINARY_OP',) else ' ' + i.argrepr if i.argrepr else ''))
+            print(' ; '.join(parts))
+        """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Self.sources.joined(separator: "\n").data(using: .utf8)!)
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let expected = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        XCTAssertEqual(expected.count, Self.sources.count)
+        for (source, cpython) in zip(Self.sources, expected) {
+            let code = try compileForTest(source, mode: .eval)
+            var parts: [String] = []
+            var offset = 0
+            while offset < code.code.count {
+                let opcode = Opcode(rawValue: UInt8(code.code[offset] & 0xFF))!
+                let argument = Int(code.code[offset] >> 8)
+                offset += opcode.cached ? 2 : 1
+                if opcode == .returnValue { continue }
+                var meaning = argumentMeaning(code, opcode, argument)
+                if opcode == .binaryOp || opcode == .buildString || opcode == .buildTuple || opcode == .buildList
+                    || opcode == .listExtend || opcode == .listToTuple { meaning = "" }
+                parts.append(meaning.isEmpty ? opcode.name : "\(opcode.name) \(meaning)")
+            }
+            let normalized = cpython.replacingOccurrences(of: "NULL + ", with: "")
+            XCTAssertEqual(parts.joined(separator: " ; "), normalized, source)
+            if ProcessInfo.processInfo.environment["TERN_SHOW"] != nil { print(source, "=>", normalized) }
+        }
+    }
+}
