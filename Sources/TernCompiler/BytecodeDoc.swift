@@ -57,7 +57,8 @@ public func bytecodeDocMarkdown() -> String {
     None, CALL 2` is `exit(None, None, None)`), as CPython 3.11 does. Keyword arguments
     come last; `KW_NAMES k` (a tuple constant of their names) immediately precedes the
     CALL. Calls with `*args` or `**kwargs`: `callable, NULL, args tuple, [kwargs dict],
-    CALL_FUNCTION_EX flags` — the compiler always builds a fresh tuple and dict.
+    CALL_FUNCTION_EX flags` — the compiler builds a fresh tuple and dict, except that
+    `f(*x)` passes `x` itself, which the VM must turn into a tuple (CPython 3.11 does the same).
     Decorators are `LOAD d; PUSH_NULL` before the function is made, then `CALL 1` after.
     `class C(B, metaclass=M)` is `LOAD_BUILD_CLASS; PUSH_NULL; MAKE_FUNCTION body;
     LOAD_CONST 'C'; LOAD B; LOAD M; KW_NAMES ('metaclass',); CALL 3`. The class body

@@ -7,9 +7,11 @@ import TernSyntax
 /// Compiles a parsed module. Throws `SyntaxErrorInfo` for errors found after parsing
 /// (scope errors such as `nonlocal` at module level, `return` outside a function).
 public func compile(_ module: Module, filename: String, mode: SourceMode) throws -> CodeObject {
-    let table = try SymbolTableBuilder.build(module, filename: filename)
-    let compiler = Compiler(filename: filename, table: table, mode: mode)
-    return try compiler.compileModule(module)
+    try withLargeStack {
+        let table = try SymbolTableBuilder.build(module, filename: filename)
+        let compiler = Compiler(filename: filename, table: table, mode: mode)
+        return try compiler.compileModule(module)
+    }
 }
 
 final class Compiler {
@@ -17,6 +19,10 @@ final class Compiler {
     let table: SymbolTable
     let mode: SourceMode
     var units: [CompilerUnit] = []
+    /// Results of `foldConstant`, by expression node.
+    var foldedConstants: [ObjectIdentifier: CodeConstant?] = [:]
+    /// Nodes the compiler made itself; kept alive so their identities stay unique.
+    var syntheticNodes: [Expr] = []
 
     init(filename: String, table: SymbolTable, mode: SourceMode) {
         self.filename = filename

@@ -62,8 +62,14 @@ extension Compiler {
             try emitSimpleCall(arguments, keywords, pushed: pushed)
             return
         }
-        try compileStarredSequence(arguments, pushed: pushed, build: .buildList, add: .listAppend,
-                                   extend: .listExtend, tuple: true)
+        if pushed == 0, arguments.count == 1, case .starred(let iterable, _) = arguments[0].kind {
+            // f(*args): the iterable itself; CALL_FUNCTION_EX makes the tuple (as CPython 3.11,
+            // which also gives its "argument after * must be an iterable" message there).
+            try visit(iterable)
+        } else {
+            try compileStarredSequence(arguments, pushed: pushed, build: .buildList, add: .listAppend,
+                                       extend: .listExtend, tuple: true)
+        }
         if !keywords.isEmpty {
             var haveDictionary = false
             var pending = 0

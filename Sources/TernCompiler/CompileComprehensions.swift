@@ -37,7 +37,7 @@ extension Compiler {
         let code = try exitScope()
 
         makeClosure(code, flags: 0)
-        try visit(generators[0].iter)
+        try visit(iterableForm(generators[0].iter))
         emit(.getIter)
         // Stack: function, iterator -- the iterator fills the self slot, so CALL 0 passes it as `.0`.
         emit(.call, 0)
@@ -56,7 +56,7 @@ extension Compiler {
             // `for y in [f(x)]` binds y without a loop, as CPython does.
             try visit(single)
         } else {
-            try visit(generator.iter)
+            try visit(iterableForm(generator.iter))
             emit(.getIter)
         }
         if index == 0 || singleElement(generator.iter) == nil {

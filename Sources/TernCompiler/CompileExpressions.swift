@@ -32,6 +32,11 @@ extension Compiler {
             emit(.copy, 1)
             try visit(target)
         case .binOp(let left, let op, let right):
+            if op == .mod, let parts = percentFormatCandidate(left, right) {
+                for part in parts { try visit(part) }
+                if parts.count != 1 { emit(.buildString, parts.count) }
+                return
+            }
             try visit(left)
             try visit(right)
             emit(.binaryOp, op.rawValue)
@@ -94,7 +99,7 @@ extension Compiler {
             emitConstant(.none)
             emitYieldFromLoop()
         case .compare(let left, let ops, let comparators):
-            try compileComparison(left, ops, comparators)
+            try compileComparison(left, ops, searchForm(ops, comparators))
         case .call(let function, let arguments, let keywords):
             try compileCall(function, arguments, keywords)
         case .formattedValue(let value, let conversion, let spec):
@@ -139,6 +144,13 @@ extension Compiler {
             if let step { try visit(step) }
             emit(.buildSlice, step == nil ? 2 : 3)
         }
+    }
+
+    /// The f-string form of `'literal' % (items...)`, when CPython would use one.
+    func percentFormatCandidate(_ left: Expr, _ right: Expr) -> [Expr]? {
+        guard case .constant(.string(let format)) = left.kind, case .tuple(let items, .load) = right.kind,
+              !items.contains(where: isStarred) else { return nil }
+        return percentFormatParts(format, items, left.location)
     }
 
     /// The line of an attribute access as CPython 3.11 reports it: the line of the
@@ -227,7 +239,8 @@ extension Compiler {
             try jumpIf(orElse, target, whenTrue: whenTrue)
             bind(end)
             return
-        case .compare(let left, let ops, let comparators) where ops.count > 1:
+        case .compare(let left, let ops, let rawComparators) where ops.count > 1:
+            let comparators = searchForm(ops, rawComparators)
             let cleanup = newLabel(), end = newLabel()
             try visit(left)
             for index in 0..<(ops.count - 1) {
@@ -260,6 +273,12 @@ extension Compiler {
         emitJump(whenTrue ? .popJumpIfTrue : .popJumpIfFalse, target)
     }
 
+    /// The comparators with a final `in [...]` list turned into a tuple.
+    func searchForm(_ ops: [CompareOperator], _ comparators: [Expr]) -> [Expr] {
+        guard let last = ops.last, last == .inOp || last == .notIn else { return comparators }
+        return comparators.dropLast() + [iterableForm(comparators[comparators.count - 1])]
+    }
+
     func isNoneConstant(_ expression: Expr) -> Bool {
         if case .constant(.none) = expression.kind { return true }
         return false
@@ -267,19 +286,7 @@ extension Compiler {
 
     /// The truth value of a constant condition, or nil when it must be evaluated.
     func constantTruth(_ expression: Expr) -> Bool? {
-        if case .name("__debug__", .load) = expression.kind { return true }
-        guard case .constant(let constant) = expression.kind else { return nil }
-        switch constant {
-        case .none: return false
-        case .ellipsis: return true
-        case .bool(let value): return value
-        case .int(let value): return value != 0
-        case .bigInt: return true
-        case .float(let value): return value != 0
-        case .imaginary: return nil
-        case .string(let value): return !value.isEmpty
-        case .bytes(let value): return !value.isEmpty
-        }
+        foldConstant(expression).map(constantTruthValue)
     }
 
     // MARK: displays
@@ -361,18 +368,21 @@ extension Compiler {
     /// Pushes a dict of keys[begin..<end]: BUILD_CONST_KEY_MAP when all keys are constants.
     func compileDictionaryPairs(_ keys: [Expr?], _ values: [Expr], _ begin: Int, _ end: Int) throws {
         let count = end - begin
+        let big = count * 2 > 30
         let constantKeys = keys[begin..<end].map { $0.flatMap { foldConstant($0) } }
-        if count > 1, constantKeys.allSatisfy({ $0 != nil }) {
+        if count > 1, !big, constantKeys.allSatisfy({ $0 != nil }) {
             for index in begin..<end { try visit(values[index]) }
             emitConstant(.tuple(constantKeys.map { $0! }))
             emit(.buildConstKeyMap, count)
             return
         }
+        if big { emit(.buildMap, 0) }
         for index in begin..<end {
             try visit(keys[index]!)
             try visit(values[index])
+            if big { emit(.mapAdd, 1) }
         }
-        emit(.buildMap, count)
+        if !big { emit(.buildMap, count) }
     }
 
     // MARK: assignment targets

@@ -77,15 +77,15 @@ extension Compiler {
             }
             flags |= 1
         }
-        var keywordDefaults = 0
+        var keywordNames: [CodeConstant] = []
         for (argument, value) in zip(arguments.kwOnly, arguments.kwDefaults) {
             guard let value else { continue }
-            emitConstant(.string(mangle(argument.name, privateName: unit.privateName)))
+            keywordNames.append(.string(mangle(argument.name, privateName: unit.privateName)))
             try visit(value)
-            keywordDefaults += 1
         }
-        if keywordDefaults > 0 {
-            emit(.buildMap, keywordDefaults)
+        if !keywordNames.isEmpty {
+            emitConstant(.tuple(keywordNames))
+            emit(.buildConstKeyMap, keywordNames.count)
             flags |= 2
         }
         return flags

@@ -21,6 +21,7 @@ extension Compiler {
         case .delete(let targets):
             for target in targets { try visit(target) }
         case .assign(let targets, let value):
+            if try compileParallelAssignment(targets, value) { break }
             try visit(value)
             for (index, target) in targets.enumerated() {
                 if index < targets.count - 1 { emit(.copy, 1) }
@@ -100,12 +101,30 @@ extension Compiler {
             emit(.printExpr)
             return
         }
-        if case .constant = value.kind { return }
+        // Constant expression statements (docstrings, `...`) produce no code, as in CPython.
+        if foldConstant(value) != nil { return }
         try visit(value)
         emit(.popTop)
     }
 
     // MARK: assignment
+
+    /// `a, b = b, a` (two or three names, tuples on both sides): pushes the values and
+    /// reorders them with SWAP instead of building and unpacking a tuple, as CPython does.
+    func compileParallelAssignment(_ targets: [Expr], _ value: Expr) throws -> Bool {
+        guard targets.count == 1, case .tuple(let values, .load) = value.kind, foldConstant(value) == nil,
+              (1...3).contains(values.count), !values.contains(where: isStarred) else { return false }
+        let elements: [Expr]
+        switch targets[0].kind {
+        case .tuple(let items, .store), .list(let items, .store): elements = items
+        default: return false
+        }
+        guard elements.count == values.count, !elements.contains(where: isStarred) else { return false }
+        for item in values { try visit(item) }
+        if values.count > 1 { emit(.swap, values.count) }
+        for element in elements { try visit(element) }
+        return true
+    }
 
     func compileAugmentedAssignment(_ target: Expr, _ op: BinaryOperator, _ value: Expr) throws {
         let binary = op.rawValue + Int(Opcode.inPlaceOffset)
@@ -210,7 +229,7 @@ extension Compiler {
 
     func compileFor(_ target: Expr, _ iterable: Expr, _ body: [Stmt], _ orElse: [Stmt], line: Int) throws {
         let header = newLabel(), cleanup = newLabel(), exit = newLabel()
-        try visit(iterable)
+        try visit(iterableForm(iterable))
         emit(.getIter)
         bind(header)
         emit(.loopHeader, unit.newLoopIndex())
@@ -267,7 +286,7 @@ extension Compiler {
             throw error("'return' with value in async generator", location)
         }
         var constant: Expr? = nil
-        if let value, case .constant = value.kind { constant = value }
+        if let value, foldConstant(value) != nil { constant = value }
         let preserveTop = value != nil && constant == nil
         if preserveTop, let value { try visit(value) }
         let savedHandlers = unit.handlerStack

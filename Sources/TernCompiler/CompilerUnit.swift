@@ -122,8 +122,27 @@ final class CompilerUnit {
     // MARK: emission
 
     func emit(_ opcode: Opcode, _ argument: Int = 0) {
+        if opcode == .buildTuple, foldTupleOfConstants(argument) { return }
         instructions.append(PendingInstruction(opcode: opcode, argument: argument, target: nil, line: line,
                                                handler: handlerStack.last ?? -1))
+    }
+
+    /// Replaces `LOAD_CONST x1 ... LOAD_CONST xn` just emitted by one LOAD_CONST of the
+    /// tuple, when no label points between them; returns whether it did.
+    private func foldTupleOfConstants(_ count: Int) -> Bool {
+        let start = instructions.count - count
+        guard start >= 0 else { return false }
+        var items: [CodeConstant] = []
+        for instruction in instructions[start...] {
+            guard instruction.opcode == .loadConst else { return false }
+            if case .code = constants[instruction.argument] { return false }
+            items.append(constants[instruction.argument])
+        }
+        if labelPositions.contains(where: { $0 > start && $0 <= instructions.count }) { return false }
+        if handlers.contains(where: { $0.setupIndex > start }) { return false }
+        instructions.removeLast(count)
+        emitConstant(.tuple(items))
+        return true
     }
 
     func emitJump(_ opcode: Opcode, _ target: Label) {

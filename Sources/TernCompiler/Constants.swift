@@ -15,20 +15,27 @@ extension Compiler {
 
     /// The value of an expression made only of constants, or nil.
     func foldConstant(_ expression: Expr) -> CodeConstant? {
+        // Memoized: visiting a chain `a + b + c + ...` asks about every sub-chain.
+        let key = ObjectIdentifier(expression)
+        if let known = foldedConstants[key] { return known }
+        let result = computeFoldedConstant(expression)
+        foldedConstants[key] = .some(result)
+        return result
+    }
+
+    private func computeFoldedConstant(_ expression: Expr) -> CodeConstant? {
         switch expression.kind {
         case .constant(let constant):
             return literalConstant(constant)
         case .name("__debug__", .load):
             // CPython's AST optimizer turns __debug__ into True (Tern has no -O).
             return .bool(true)
-        case .unaryOp(.uSub, let operand):
-            guard case .constant = operand.kind, let value = foldConstant(operand) else {
-                if case .unaryOp(.uSub, _) = operand.kind, let inner = foldConstant(operand) {
-                    return negate(inner)
-                }
-                return nil
-            }
-            return negate(value)
+        case .unaryOp(let op, let operand):
+            guard let value = foldConstant(operand) else { return nil }
+            return foldUnary(op, value)
+        case .binOp(let left, let op, let right):
+            guard let leftValue = foldConstant(left), let rightValue = foldConstant(right) else { return nil }
+            return foldBinary(leftValue, op, rightValue)
         case .tuple(let elements, .load):
             var items: [CodeConstant] = []
             for element in elements {
@@ -40,20 +47,16 @@ extension Compiler {
             return nil
         }
     }
+}
 
-    private func negate(_ value: CodeConstant) -> CodeConstant? {
-        switch value {
-        case .int(let number):
-            if number == Int64.min { return .bigInt("9223372036854775808") }
-            return .int(-number)
-        case .bigInt(let digits):
-            if digits == "9223372036854775808" { return .int(Int64.min) }
-            return digits.hasPrefix("-") ? .bigInt(String(digits.dropFirst())) : .bigInt("-" + digits)
-        case .float(let number):
-            return .float(-number)
-        default:
-            return nil
-        }
+extension Compiler {
+    /// A list display iterated or searched is compiled as a tuple, as CPython's AST
+    /// optimizer does for `x in [...]` and `for x in [...]` (same result, no list built).
+    func iterableForm(_ expression: Expr) -> Expr {
+        guard case .list(let elements, .load) = expression.kind else { return expression }
+        let tuple = Expr(.tuple(elts: elements, ctx: .load), expression.location)
+        syntheticNodes.append(tuple)
+        return tuple
     }
 }
 

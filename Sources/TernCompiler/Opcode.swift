@@ -109,6 +109,8 @@ public enum Opcode: UInt8, CaseIterable {
     public var spec: OpcodeSpec { Opcode.specs[Int(rawValue)] }
     public var name: String {
         // camelCase -> CPython-style UPPER_SNAKE_CASE, e.g. loadFast -> LOAD_FAST.
+        // CPython spells this one without the second underscore.
+        if self == .loadClassDeref { return "LOAD_CLASSDEREF" }
         var out = ""
         for ch in "\(self)" {
             if ch.isUppercase { out.append("_") }
@@ -146,7 +148,7 @@ public enum Opcode: UInt8, CaseIterable {
             (.loadMethod, true, "(obj -- method obj | attr NULL)", "Looks names[arg] up for a call: an unbound method and its self, or the bound attribute and NULL."),
             (.kwNames, false, "( -- )", "Makes constants[arg] (a tuple of str) the keyword names of the next CALL."),
             (.call, true, "(callable self_or_null arg_1 ... arg_n -- result)", "Calls with n arguments (self first when not NULL); the last len(kwnames) arguments are keywords."),
-            (.callFunctionEx, false, "(callable NULL args [kwargs] -- result)", "callable(*args, **kwargs); kwargs present when arg & 1. args is a tuple, kwargs a dict."),
+            (.callFunctionEx, false, "(callable NULL args [kwargs] -- result)", "callable(*args, **kwargs); kwargs (a dict) present when arg & 1. args is a tuple, except for a call with a single *iterable argument, where it is that iterable: the VM converts it to a tuple (TypeError \"f() argument after * must be an iterable, not T\" as CPython)."),
             (.makeFunction, false, "([defaults] [kwdefaults] [annotations] [closure] code -- function)", "Builds a function; arg bits: 1 defaults tuple, 2 kwdefaults dict, 4 annotations tuple, 8 closure tuple of cells."),
             (.returnValue, false, "(value -- )", "Returns value to the caller (or finishes a generator)."),
             (.loadBuildClass, false, "( -- __build_class__)", "Pushes builtins.__build_class__."),

@@ -10,6 +10,8 @@ struct SymbolTableBuilder {
     var table: SymbolTable
     /// The enclosing class name, for private-name mangling.
     var privateName: String? = nil
+    /// Current expression nesting, bounded by `maximumCompileDepth`.
+    var depth = 0
 
     init(filename: String) {
         self.filename = filename
@@ -184,6 +186,9 @@ struct SymbolTableBuilder {
         }
         scope.addFlags(name, global ? .declaredGlobal : .declaredNonlocal)
         if scope.directives[name] == nil { scope.directives[name] = location }
+        // As CPython (symtable's st_global): the module itself then treats the name as an
+        // explicit global, so module code uses LOAD_GLOBAL/STORE_GLOBAL for it.
+        if global, scope !== table.top { table.top.addFlags(name, .declaredGlobal) }
     }
 
     mutating func visitAnnotatedAssignment(_ target: Expr, _ annotation: Expr, _ value: Expr?,
@@ -231,6 +236,12 @@ struct SymbolTableBuilder {
 
     mutating func visit(_ expression: Expr) throws {
         let location = expression.location
+        depth += 1
+        defer { depth -= 1 }
+        if depth > maximumCompileDepth {
+            throw SyntaxErrorInfo(kind: "RecursionError", message: "maximum recursion depth exceeded during compilation",
+                                  filename: filename, line: location.line, column: location.column + 1, sourceLine: "")
+        }
         switch expression.kind {
         case .boolOp(_, let values):
             for value in values { try visit(value) }

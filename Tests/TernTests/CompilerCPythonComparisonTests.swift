@@ -13,6 +13,22 @@ final class CompilerCPythonComparisonTests: XCTestCase {
 import json, sys, dis
 TRACKED = {'CALL', 'LOAD_METHOD', 'LOAD_ATTR', 'STORE_ATTR', 'BINARY_SUBSCR', 'STORE_SUBSCR',
            'IMPORT_NAME', 'RAISE_VARARGS', 'CALL_FUNCTION_EX', 'FOR_ITER', 'GET_ITER'}
+STABLE = {'LOAD_FAST', 'STORE_FAST', 'DELETE_FAST', 'LOAD_DEREF', 'STORE_DEREF', 'LOAD_GLOBAL', 'STORE_GLOBAL',
+          'LOAD_NAME', 'STORE_NAME', 'LOAD_ATTR', 'LOAD_METHOD', 'STORE_ATTR', 'CALL', 'CALL_FUNCTION_EX',
+          'BUILD_TUPLE', 'BUILD_LIST', 'BUILD_MAP', 'BUILD_SET', 'BUILD_CONST_KEY_MAP', 'BUILD_STRING',
+          'BUILD_SLICE', 'UNPACK_SEQUENCE', 'UNPACK_EX', 'COMPARE_OP', 'IS_OP', 'CONTAINS_OP',
+          'IMPORT_NAME', 'IMPORT_FROM', 'RAISE_VARARGS', 'RERAISE', 'PUSH_EXC_INFO', 'POP_EXCEPT',
+          'CHECK_EXC_MATCH', 'BEFORE_WITH', 'WITH_EXCEPT_START', 'YIELD_VALUE', 'SEND', 'FORMAT_VALUE',
+          'LIST_APPEND', 'SET_ADD', 'MAP_ADD', 'LIST_EXTEND', 'DICT_MERGE', 'DICT_UPDATE', 'MAKE_FUNCTION',
+          'LOAD_CLOSURE', 'LOAD_CLASSDEREF', 'KW_NAMES', 'GET_ITER', 'FOR_ITER', 'STORE_SUBSCR',
+          'BINARY_SUBSCR', 'LOAD_BUILD_CLASS', 'LOAD_ASSERTION_ERROR', 'UNARY_NOT', 'UNARY_NEGATIVE'}
+def opcounts(code):
+    names = [i.opname for i in dis.get_instructions(code)]
+    if any(name.startswith('POP_JUMP_BACKWARD') for name in names): return None
+    counts = {}
+    for name in names:
+        if name in STABLE: counts[name] = counts.get(name, 0) + 1
+    return ' '.join('%s=%d' % item for item in sorted(counts.items()))
 def walk(code, out):
     out.append({'q': code.co_qualname, 'l': code.co_firstlineno, 'a': code.co_argcount,
                 'p': code.co_posonlyargcount, 'k': code.co_kwonlyargcount, 'f': code.co_flags & 0x2ff,
@@ -20,7 +36,8 @@ def walk(code, out):
                 'n': sorted(set(code.co_names)),
                 'L': sorted(set(line for _, _, line in code.co_lines() if line is not None)),
                 'o': sorted(set('%s@%s' % (i.opname, i.positions.lineno) for i in dis.get_instructions(code)
-                                if i.opname in TRACKED))})
+                                if i.opname in TRACKED)),
+                'm': opcounts(code)})
     for constant in code.co_consts:
         if hasattr(constant, 'co_code'): walk(constant, out)
 for path in sys.stdin.read().split('\n'):
@@ -40,7 +57,7 @@ for path in sys.stdin.read().split('\n'):
                      "k": code.keywordOnlyCount, "f": code.flags.rawValue & 0x2ff, "v": code.varNames,
                      "c": code.cellVars, "r": code.freeVars, "n": Array(Set(code.names)).sorted(),
                      "L": Array(Set(code.lineTable.map { $0.line })).sorted(),
-                     "o": trackedInstructionLines(code)])
+                     "o": trackedInstructionLines(code), "m": opcodeCounts(code)])
         for constant in code.constants {
             if case .code(let nested) = constant { describe(nested, into: &list) }
         }
@@ -60,6 +77,27 @@ for path in sys.stdin.read().split('\n'):
         return result.sorted()
     }
 
+    /// "OPNAME=count ..." over the opcodes both compilers emit the same way.
+    func opcodeCounts(_ code: CodeObject) -> String {
+        let stable: Set<String> = ["LOAD_FAST", "STORE_FAST", "DELETE_FAST", "LOAD_DEREF", "STORE_DEREF", "LOAD_GLOBAL",
+            "STORE_GLOBAL", "LOAD_NAME", "STORE_NAME", "LOAD_ATTR", "LOAD_METHOD", "STORE_ATTR", "CALL", "CALL_FUNCTION_EX",
+            "BUILD_TUPLE", "BUILD_LIST", "BUILD_MAP", "BUILD_SET", "BUILD_CONST_KEY_MAP", "BUILD_STRING", "BUILD_SLICE",
+            "UNPACK_SEQUENCE", "UNPACK_EX", "COMPARE_OP", "IS_OP", "CONTAINS_OP", "IMPORT_NAME", "IMPORT_FROM",
+            "RAISE_VARARGS", "RERAISE", "PUSH_EXC_INFO", "POP_EXCEPT", "CHECK_EXC_MATCH", "BEFORE_WITH",
+            "WITH_EXCEPT_START", "YIELD_VALUE", "SEND", "FORMAT_VALUE", "LIST_APPEND", "SET_ADD", "MAP_ADD",
+            "LIST_EXTEND", "DICT_MERGE", "DICT_UPDATE", "MAKE_FUNCTION", "LOAD_CLOSURE", "LOAD_CLASSDEREF", "KW_NAMES",
+            "GET_ITER", "FOR_ITER", "STORE_SUBSCR", "BINARY_SUBSCR", "LOAD_BUILD_CLASS", "LOAD_ASSERTION_ERROR",
+            "UNARY_NOT", "UNARY_NEGATIVE"]
+        var counts: [String: Int] = [:]
+        var offset = 0
+        while offset < code.code.count {
+            let opcode = Opcode(rawValue: UInt8(code.code[offset] & 0xFF))!
+            if stable.contains(opcode.name) { counts[opcode.name, default: 0] += 1 }
+            offset += opcode.cached ? 2 : 1
+        }
+        return counts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+    }
+
     func testCodeObjectMetadataMatchesCPython() throws {
         let files = try CompilerStdlibTests.stdlibFiles()
         let modules = try PythonAST.parseFiles(files)
@@ -77,7 +115,7 @@ for path in sys.stdin.read().split('\n'):
         let expectedPerFile: [[[String: Any]]?] = String(decoding: data, as: UTF8.self).split(separator: "\n").map {
             (try? JSONSerialization.jsonObject(with: Data(String($0).utf8))) as? [[String: Any]]
         }
-        var compared = 0, mismatches: [String] = [], lineMismatches: [String] = [], trackedMismatches: [String] = []
+        var compared = 0, mismatches: [String] = [], lineMismatches: [String] = [], trackedMismatches: [String] = [], opcodeMismatches: [String] = []
         for (index, module) in modules.enumerated() {
             guard let module, let expected = expectedPerFile[index],
                   let code = try? compile(module, filename: files[index], mode: .exec) else { continue }
@@ -106,6 +144,10 @@ for path in sys.stdin.read().split('\n'):
                 if cpythonTracked != ternTracked {
                     trackedMismatches.append("\(files[index]): \(key) CPython-only \(cpythonTracked.subtracting(ternTracked).sorted().prefix(4)) Tern-only \(ternTracked.subtracting(cpythonTracked).sorted().prefix(4))")
                 }
+                if let cpythonCounts = item["m"] as? String, cpythonCounts != mine["m"] as! String {
+                    let left = Set(cpythonCounts.split(separator: " ")), right = Set((mine["m"] as! String).split(separator: " "))
+                    opcodeMismatches.append("\(files[index]): \(key) CPython \(left.subtracting(right).sorted()) Tern \(right.subtracting(left).sorted())")
+                }
                 if !ternLines.isSubset(of: cpythonLines) {
                     lineMismatches.append("\(files[index]): \(key) lines only in Tern: \(ternLines.subtracting(cpythonLines).sorted())")
                 }
@@ -117,6 +159,8 @@ for path in sys.stdin.read().split('\n'):
         for line in lineMismatches.prefix(30) { print("  " + line) }
         print("\(trackedMismatches.count) code objects whose raising instructions sit on other lines")
         for line in trackedMismatches.prefix(40) { print("  " + line) }
+        print("\(opcodeMismatches.count) code objects whose opcode counts differ")
+        for line in opcodeMismatches.prefix(40) { print("  " + line) }
         XCTAssertGreaterThan(compared, 1000)
         XCTAssertEqual(mismatches.count, 0)
         // A few differences remain where CPython folds constant expressions Tern keeps.

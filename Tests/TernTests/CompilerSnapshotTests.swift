@@ -316,9 +316,9 @@ Disassembly of <module> (<test>, line 1):
            24 IMPORT_STAR              0
 
    5       25 LOAD_NAME               10 (dec)
+           26 PUSH_NULL                0
 
-   6       26 PUSH_NULL                0
-           27 LOAD_BUILD_CLASS         0
+   6       27 LOAD_BUILD_CLASS         0
            28 PUSH_NULL                0
            29 LOAD_CONST               5 (<code object C, line 5>)
            30 MAKE_FUNCTION            0
@@ -327,8 +327,10 @@ Disassembly of <module> (<test>, line 1):
            33 LOAD_NAME               12 (M)
            34 KW_NAMES                 7 (('metaclass',))
            35 CALL                     4 [cache 0]
-           37 CALL                     1 [cache 1]
-           39 STORE_NAME              13 (C)
+
+   5       37 CALL                     1 [cache 1]
+
+   6       39 STORE_NAME              13 (C)
 
   13       40 LOAD_CONST               8 (<code object outer, line 13>)
            41 MAKE_FUNCTION            0

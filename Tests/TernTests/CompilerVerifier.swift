@@ -131,6 +131,8 @@ private func verifyOne(_ code: CodeObject, _ problems: inout [String]) {
             reach(position + (opcode.cached ? 2 : 1), depth + stackEffect(opcode, argument, jump: false), from: position)
         }
     }
+    let deepest = depths.compactMap { $0 }.max() ?? 0
+    if deepest != code.stackSize { report("stackSize \(code.stackSize) but the deepest reachable stack is \(deepest)") }
     if let last = starts.last, depths[last] != nil,
        !isTerminator(Opcode(rawValue: UInt8(words[last] & 0xFF))!) {
         report("last instruction does not end the code")
