@@ -446,7 +446,7 @@ struct Lexer {
         while endQuoteSize != quoteSize {
             character = next()
             if character == endOfInputScalar || (quoteSize == 1 && character == 10) {
-                let detected = character == endOfInputScalar ? max(source.lastLineNumber, line) : line
+                let detected = character == endOfInputScalar ? source.lastLineNumber : line
                 let message = quoteSize == 3
                     ? "unterminated triple-quoted string literal (detected at line \(detected))"
                     : "unterminated string literal (detected at line \(detected))"

@@ -17,6 +17,8 @@ final class Parser {
     /// for CPython's "Perhaps you forgot a comma?" hint.
     var lastExpressionLocation = SourceLocation(line: 0, column: 0)
     var lastExpressionEndIndex = -1
+    /// The furthest token the parser has looked at, even speculatively.
+    var furthestIndex = 0
 
     init(source: SourceText, tokens: [Token], unclosedBracket: UnclosedBracket?) {
         self.source = source
@@ -43,6 +45,7 @@ final class Parser {
             lastEndColumn = token.endColumn
         }
         if index < tokens.count - 1 { index += 1 }
+        if index > furthestIndex { furthestIndex = index }
         return token
     }
 
@@ -106,13 +109,36 @@ final class Parser {
             }
             return error("invalid syntax", at: token)
         default:
+            if token.start == current.start, let hint = missingCommaError() { return hint }
             return error("invalid syntax", at: token)
         }
     }
 
-    /// CPython reports an unclosed bracket instead of a parser error that comes after it.
+    /// CPython's "Perhaps you forgot a comma?": inside brackets, an expression directly
+    /// followed by another complete expression (but not `name "string"` or `print x`).
+    func missingCommaError() -> SyntaxErrorInfo? {
+        guard bracketDepth > 0, lastExpressionEndIndex == index, startsExpression(kind) else { return nil }
+        let firstLocation = lastExpressionLocation
+        if kind == .string, let previousName = tokens[index - 1].kind == .name ? tokens[index - 1] : nil,
+           previousName.line == firstLocation.line && previousName.column == firstLocation.column {
+            return nil
+        }
+        if tokens[index - 1].kind == .name, ["print", "exec"].contains(tokens[index - 1].text),
+           tokens[index - 1].column == firstLocation.column && tokens[index - 1].line == firstLocation.line {
+            return nil
+        }
+        let saved = (index, lastEndLine, lastEndColumn, bracketDepth, lastExpressionLocation, lastExpressionEndIndex)
+        defer {
+            (index, lastEndLine, lastEndColumn, bracketDepth, lastExpressionLocation, lastExpressionEndIndex) = saved
+        }
+        guard (try? parseExpression()) != nil else { return nil }
+        return error("invalid syntax. Perhaps you forgot a comma?", at: firstLocation)
+    }
+
+    /// CPython reports an unclosed bracket instead of a parser error when the parser
+    /// had read past the bracket's line.
     func preferUnclosedBracket(_ error: SyntaxErrorInfo) -> SyntaxErrorInfo {
-        if let unclosed = unclosedBracket, error.line > unclosed.line {
+        if let unclosed = unclosedBracket, tokens[furthestIndex].line > unclosed.line {
             return self.error("'\(unclosed.character)' was never closed", line: unclosed.line, column: unclosed.column)
         }
         return error

@@ -8,6 +8,8 @@ extension Parser {
         var args: [Expr] = []
         var keywords: [Keyword] = []
         var sawKeyword = false, sawDoubleStar = false
+        // CPython reports a misplaced positional argument after reading all the arguments.
+        var misplacedPositional: String? = nil
         while kind != .rightParen {
             let start = current
             if kind == .star {
@@ -49,18 +51,18 @@ extension Parser {
                         throw error("expression cannot contain assignment, perhaps you meant \"==\"?", at: argument.location)
                     }
                 }
-                if sawDoubleStar {
-                    throw error("positional argument follows keyword argument unpacking", at: argument.location)
-                }
-                if sawKeyword {
-                    throw error("positional argument follows keyword argument", at: argument.location)
+                if misplacedPositional == nil && sawDoubleStar {
+                    misplacedPositional = "positional argument follows keyword argument unpacking"
+                } else if misplacedPositional == nil && sawKeyword {
+                    misplacedPositional = "positional argument follows keyword argument"
                 }
                 args.append(argument)
             }
             if !accept(.comma) { break }
         }
-        bracketDepth -= 1
+        if let message = misplacedPositional { throw error(message, at: current) }
         try expect(.rightParen)
+        bracketDepth -= 1
         return (args, keywords)
     }
 

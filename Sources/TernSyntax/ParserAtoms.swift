@@ -151,9 +151,18 @@ extension Parser {
                 keys.append(nil)
                 values.append(try parseDoubleStarredValue())
             } else {
-                keys.append(try parseExpression())
-                if kind != .colon { throw invalidSyntax() }
-                advance()
+                let key = try parseExpression()
+                keys.append(key)
+                if kind != .colon {
+                    if kind == .comma || kind == .rightBrace || startsExpression(kind) {
+                        throw error("':' expected after dictionary key", at: key.location)
+                    }
+                    throw invalidSyntax()
+                }
+                let colon = advance()
+                if kind == .comma || kind == .rightBrace {
+                    throw error("expression expected after dictionary key and ':'", at: colon)
+                }
                 values.append(try parseExpression())
             }
         }

@@ -254,8 +254,8 @@ extension Parser {
                 advance()
                 bracketDepth += 1
                 let slice = try parseSlices()
-                bracketDepth -= 1
                 try expect(.rightBracket)
+                bracketDepth -= 1
                 expression = Expr(.subscript(value: expression, slice: slice, ctx: .load), location(from: start))
             default:
                 return expression

@@ -110,9 +110,22 @@ extension Parser {
     /// Validates `t1 = t2 = ... = value` and marks the targets as stores, with
     /// CPython's special message for a single `expression = value` mistake.
     func checkAssignmentTargets(_ targets: [Expr], value: Expr) throws {
-        if targets.count == 1, invalidTarget(targets[0], deleting: false) != nil,
-           isBitwiseOrLevel(targets[0]), isBitwiseOrLevel(value) || isTestLevel(value) {
-            let target = targets[0]
+        let hasInvalidTarget = targets.contains { invalidTarget($0, deleting: false) != nil }
+        // `x = <bitwise_or> <more> = ...`: CPython suspects `=` was meant as `==` or `:=`.
+        if hasInvalidTarget, targets.count >= 2, case .name = targets[0].kind, !isParenthesizedTuple(targets[0]),
+           !isBitwiseOrLevel(targets[1]), startsWithBitwiseOr(targets[1]) {
+            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: targets[0].location)
+        }
+        // In an unparenthesized tuple target, CPython examines the last element before the `=`.
+        var candidate = targets.count == 1 ? targets[0] : nil
+        if let tuple = candidate, case .tuple(let elements, _) = tuple.kind, !isParenthesizedTuple(tuple), hasInvalidTarget {
+            candidate = elements.last
+            if let last = elements.last, case .name = last.kind {
+                throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: last.location)
+            }
+        }
+        if let target = candidate, invalidTarget(target, deleting: false) != nil,
+           isBitwiseOrLevel(target), isBitwiseOrLevel(value) || isTestLevel(value) {
             var excluded = false
             switch target.kind {
             case .list, .tuple, .generatorExp: excluded = true
@@ -140,6 +153,11 @@ extension Parser {
     func diagnoseAfterExpressionStatement(_ expression: Expr, start: Token) throws {
         if case .name(let id, _) = expression.kind, id == "print" || id == "exec", startsExpression(kind) {
             throw error("Missing parentheses in call to '\(id)'. Did you mean \(id)(...)?", line: start.line, column: start.column)
+        }
+        if kind == .colonEqual {
+            if case .name = expression.kind {} else {
+                throw error("cannot use assignment expressions with \(expressionName(expression))", at: expression.location)
+            }
         }
         throw invalidSyntax()
     }
@@ -201,7 +219,7 @@ extension Parser {
                 guard accept(.comma) else { break }
                 if parenthesized && kind == .rightParen { break }
                 if !parenthesized && (kind == .newline || kind == .semicolon) {
-                    throw error("trailing comma not allowed without surrounding parentheses", at: previous)
+                    throw error("trailing comma not allowed without surrounding parentheses", at: current)
                 }
             }
             if parenthesized { bracketDepth -= 1; try expect(.rightParen) }

@@ -233,8 +233,8 @@ extension Parser {
         advance()
         bracketDepth += 1
         let args = try parseParameters(closing: .rightParen, allowAnnotations: true)
-        bracketDepth -= 1
         try expect(.rightParen)
+        bracketDepth -= 1
         var returns: Expr? = nil
         if accept(.arrow) { returns = try parseExpression() }
         try expectColon(forced: true)
