@@ -30,7 +30,7 @@ CASES = [
     "def f(*a=1): pass\n", "lambda x=1, y: x\n",
     # Strings and f-strings.
     "x = b\"a\" \"b\"\n", "x = \"\\x4\"\n", "x = \"ab\\x4g\"\n", "x = b\"\\x4\"\n", "x = \"\\N{foo}\"\n",
-    "x = b\"\u00e9\"\n", "x = \"\\u12\"\n", "x = f\"{a b}\"\n", "x = f\"{}\"\n", "x = f\"{a!x}\"\n", "x = f\"{a\"\n",
+    "x = b\"\u00e9\"\n", "x = \"\\u12\"\n", "x = f\"{a b}\"\n", "x = f\"{}\"\n", "x = f\"{lambda: 1}\"\n", "x = f\"{a!x}\"\n", "x = f\"{a\"\n",
     "x = f\"{a\\n}\"\n", "x = f\"}\"\n", "x = f\"{a + }\"\n", "x = f\"{#}\"\n", "x = f\"{x:{y:{z}}}\"\n",
     "x = f\"{)}\"\n", "x = f\"{a!}\"\n", "x = f\"{a!r\"\n", "x = f\"{a:x\"\n", "x = f\"{*a}\"\n",
     # Statements.
