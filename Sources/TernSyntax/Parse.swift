@@ -4,8 +4,9 @@
 public func parse(source: String, filename: String, mode: SourceMode) throws -> Module {
     let text = SourceText(source, filename: filename)
     var lexer = Lexer(source: text)
-    let tokens = try lexer.tokenize()
+    let (tokens, lexerError) = lexer.tokenizeDeferringErrors()
     let parser = Parser(source: text, tokens: tokens, unclosedBracket: lexer.unclosedBracket)
+    parser.lexerError = lexerError
     return try parser.parseModule(mode: mode)
 }
 

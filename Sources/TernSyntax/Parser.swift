@@ -17,6 +17,10 @@ final class Parser {
     /// for CPython's "Perhaps you forgot a comma?" hint.
     var lastExpressionLocation = SourceLocation(line: 0, column: 0)
     var lastExpressionEndIndex = -1
+    /// The tokenizer's error, if it stopped early (its position holds a `.lexerError` token).
+    var lexerError: SyntaxErrorInfo? = nil
+    /// True while parsing call arguments, where `name = value` is a keyword argument.
+    var inCallArguments = false
     /// The furthest token the parser has looked at, even speculatively.
     var furthestIndex = 0
 
@@ -99,6 +103,9 @@ final class Parser {
     func invalidSyntax(at token: Token? = nil) -> SyntaxErrorInfo {
         let token = token ?? current
         switch token.kind {
+        case .lexerError:
+            if let lexerError = lexerError { return lexerError }
+            return error("invalid syntax", at: token)
         case .indent:
             return source.error("unexpected indent", line: token.line, offset: token.column, kind: "IndentationError")
         case .dedent where token.start < source.scalars.count:
@@ -138,7 +145,11 @@ final class Parser {
     /// CPython reports an unclosed bracket instead of a parser error when the parser
     /// had read past the bracket's line.
     func preferUnclosedBracket(_ error: SyntaxErrorInfo) -> SyntaxErrorInfo {
-        if let unclosed = unclosedBracket, tokens[furthestIndex].line > unclosed.line {
+        guard let unclosed = unclosedBracket else { return error }
+        let furthest = tokens[max(furthestIndex, index)]
+        // The end of input counts as a line of its own, as in CPython's tokenizer.
+        let atEnd = furthest.start >= source.scalars.count
+        if furthest.line > unclosed.line || atEnd {
             return self.error("'\(unclosed.character)' was never closed", line: unclosed.line, column: unclosed.column)
         }
         return error
@@ -175,6 +186,12 @@ final class Parser {
                 return Module(body: [Stmt(.expr(value), location(from: start))])
             }
         } catch let error as SyntaxErrorInfo {
+            // In CPython a tokenizer error anywhere in the file replaces a parser error,
+            // except "unexpected indent"/"unexpected unindent", reported as soon as found.
+            if let lexerError = lexerError,
+               !(error.kind == "IndentationError" && error.message.hasPrefix("unexpected ")) {
+                throw lexerError
+            }
             throw preferUnclosedBracket(error)
         }
     }

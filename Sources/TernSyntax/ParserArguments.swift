@@ -31,7 +31,9 @@ extension Parser {
                 keywords.append(Keyword(name: start.text, value: value, location: location(from: start)))
                 sawKeyword = true
             } else {
+                inCallArguments = true
                 var argument = try parseNamedExpression()
+                inCallArguments = false
                 if kind == .kwFor || (kind == .kwAsync && peekKind() == .kwFor) {
                     let generators = try parseComprehensionClauses()
                     let alone = args.isEmpty && keywords.isEmpty && kind == .rightParen
@@ -106,7 +108,12 @@ extension Parser {
             case .name:
                 let parameter = try parseParameter(allowAnnotations: allowAnnotations, allowStarredAnnotation: false)
                 var defaultValue: Expr? = nil
-                if accept(.equal) { defaultValue = try parseExpression() }
+                if accept(.equal) {
+                    if closing == .rightParen && (kind == .comma || kind == .rightParen) {
+                        throw error("expected default value expression", at: previous)
+                    }
+                    defaultValue = try parseExpression()
+                }
                 if sawStar {
                     result.kwOnly.append(parameter)
                     result.kwDefaults.append(defaultValue)
@@ -119,6 +126,9 @@ extension Parser {
                         throw error("non-default argument follows default argument", at: start)
                     }
                 }
+            case .leftParen:
+                throw error(closing == .colon ? "Lambda expression parameters cannot be parenthesized"
+                                              : "Function parameters cannot be parenthesized", at: start)
             default:
                 throw invalidSyntax()
             }

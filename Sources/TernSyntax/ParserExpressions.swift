@@ -78,7 +78,30 @@ extension Parser {
         if kind == .colonEqual {
             throw error("cannot use assignment expressions with \(expressionName(expression))", at: expression.location)
         }
+        if kind == .equal && !inCallArguments { try diagnoseMistakenAssignment(expression) }
         return expression
+    }
+
+    /// `target = value` where an expression was expected (`if x = 1:`, `[a = 1]`):
+    /// CPython's suggestions, given when `value` is a complete `bitwise_or` not followed by
+    /// another `=` or `:=`. Reads ahead like CPython, then leaves the position unchanged.
+    func diagnoseMistakenAssignment(_ target: Expr) throws {
+        var message: String? = nil
+        switch target.kind {
+        case .name:
+            message = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"
+        case .list, .tuple, .generatorExp, .constant(.bool), .constant(.none):
+            return
+        default:
+            if !isBitwiseOrLevel(target) { return }
+            message = "cannot assign to \(expressionName(target)) here. Maybe you meant '==' instead of '='?"
+        }
+        let saved = (index, lastEndLine, lastEndColumn, lastExpressionLocation, lastExpressionEndIndex)
+        advance()
+        let valueParses = kind != .kwNot && kind != .kwLambda && kind != .star && (try? parseBitwiseOr()) != nil
+        let followedByAssignment = kind == .equal || kind == .colonEqual
+        (index, lastEndLine, lastEndColumn, lastExpressionLocation, lastExpressionEndIndex) = saved
+        if let message = message, valueParses && !followedByAssignment { throw error(message, at: target.location) }
     }
 
     /// `expression`: lambda, conditional expression or disjunction.

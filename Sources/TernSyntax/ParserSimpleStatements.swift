@@ -59,6 +59,10 @@ extension Parser {
         let first = kind == .kwYield ? try parseYieldExpression() : try parseStarExpressions()
         switch kind {
         case .colon:
+            if !startsExpression(peekKind()) {
+                advance()
+                throw invalidSyntax()
+            }
             try checkAnnotationTarget(first)
             advance()
             let annotation = try parseExpression()
@@ -73,6 +77,7 @@ extension Parser {
             while accept(.equal) { targets.append(try parseAssignedValue()) }
             let value = targets.removeLast()
             try checkAssignmentTargets(targets, value: value)
+            try rejectBareStarred(value)
             return Stmt(.assign(targets: targets, value: value), location(from: start))
         default:
             if let op = kind.augmentedOperator {
@@ -83,14 +88,21 @@ extension Parser {
                 }
                 advance()
                 let value = try parseAssignedValue()
+                try rejectBareStarred(value)
                 try setContext(first, .store, targets: "=")
                 return Stmt(.augAssign(target: first, op: op, value: value), location(from: start))
             }
             if kind != .newline && kind != .semicolon {
                 try diagnoseAfterExpressionStatement(first, start: start)
             }
+            try rejectBareStarred(first)
             return Stmt(.expr(first), location(from: start))
         }
+    }
+
+    /// In CPython (compiler): a starred expression must be inside a tuple, list or set.
+    func rejectBareStarred(_ value: Expr) throws {
+        if case .starred = value.kind { throw error("can't use starred expression here", at: value.location) }
     }
 
     /// The right-hand side of `=`: a yield expression or star expressions.
@@ -153,6 +165,18 @@ extension Parser {
     func diagnoseAfterExpressionStatement(_ expression: Expr, start: Token) throws {
         if case .name(let id, _) = expression.kind, id == "print" || id == "exec", startsExpression(kind) {
             throw error("Missing parentheses in call to '\(id)'. Did you mean \(id)(...)?", line: start.line, column: start.column)
+        }
+        if case .tuple = expression.kind, !isParenthesizedTuple(expression), kind == .name, peekKind() == .equal {
+            // CPython reads `a, b c = d` as the tuple continuing with a mistaken `c = d`.
+            let nameToken = current
+            let saved = (index, lastEndLine, lastEndColumn)
+            advance(); advance()
+            let valueParses = kind != .kwNot && kind != .kwLambda && (try? parseBitwiseOr()) != nil
+            let followedByAssignment = kind == .equal || kind == .colonEqual
+            (index, lastEndLine, lastEndColumn) = saved
+            if valueParses && !followedByAssignment {
+                throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: nameToken)
+            }
         }
         if kind == .colonEqual {
             if case .name = expression.kind {} else {
