@@ -100,8 +100,6 @@ struct Lexer {
     var tokenStart = 0
     /// Scanning stops here: the end of the source, or of an f-string replacement field.
     var limit: Int
-    /// The physical line where the current logical line began.
-    var logicalLineFirstLine = 1
     /// Start of a comment just skipped on the current line, if any.
     var commentStart: Int? = nil
     /// True when tokenizing the expression inside an f-string's braces.
@@ -183,7 +181,6 @@ struct Lexer {
             if atLineStart && !isFStringExpression {
                 if try handleIndentation() { continue }
                 atLineStart = false
-                logicalLineFirstLine = line
             }
             // Skip spaces, tabs and form feeds between tokens.
             var character = peek()
@@ -208,11 +205,8 @@ struct Lexer {
                 position += 1
                 if brackets.isEmpty {
                     let newlineStart = commentStart ?? tokenStart
-                    // In CPython the NEWLINE ending a logical line that spans several physical
-                    // lines reports a column one less (its errors point one character earlier).
-                    let spansLines = logicalLineFirstLine < line
                     tokens.append(Token(kind: .newline, start: newlineStart, end: position, line: line,
-                                        column: newlineStart - lineStart - (spansLines ? 1 : 0), endLine: line,
+                                        column: newlineStart - lineStart, endLine: line,
                                         endColumn: tokenStart - lineStart + 1))
                     atLineStart = true
                 }

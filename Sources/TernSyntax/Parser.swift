@@ -23,6 +23,8 @@ final class Parser {
     var inCallArguments = false
     /// The furthest token the parser has looked at, even speculatively.
     var furthestIndex = 0
+    /// The furthest token read by look-aheads that only choose error messages.
+    var furthestSpeculativeIndex = 0
 
     init(source: SourceText, tokens: [Token], unclosedBracket: UnclosedBracket?) {
         self.source = source
@@ -101,7 +103,8 @@ final class Parser {
     /// CPython's generic error for the token where parsing stopped, including
     /// the special cases for indentation tokens and end of input.
     func invalidSyntax(at token: Token? = nil) -> SyntaxErrorInfo {
-        let token = token ?? current
+        // CPython places a generic error at the last token its parser fetched.
+        let token = token ?? tokens[max(index, furthestIndex)]
         switch token.kind {
         case .lexerError:
             if let lexerError = lexerError { return lexerError }
@@ -121,6 +124,19 @@ final class Parser {
         }
     }
 
+    /// Runs a look-ahead used only to choose an error message, then restores the parser
+    /// state. CPython's second (error-finding) pass reads these tokens too; that counts
+    /// for "was never closed" but not for where a generic error is placed.
+    func speculate<T>(_ body: () throws -> T) -> T? {
+        let saved = (index, lastEndLine, lastEndColumn, bracketDepth, lastExpressionLocation, lastExpressionEndIndex,
+                     furthestIndex)
+        let result = try? body()
+        furthestSpeculativeIndex = max(furthestSpeculativeIndex, furthestIndex)
+        (index, lastEndLine, lastEndColumn, bracketDepth, lastExpressionLocation, lastExpressionEndIndex,
+         furthestIndex) = saved
+        return result
+    }
+
     /// CPython's "Perhaps you forgot a comma?": inside brackets, an expression directly
     /// followed by another complete expression (but not `name "string"` or `print x`).
     func missingCommaError() -> SyntaxErrorInfo? {
@@ -134,19 +150,22 @@ final class Parser {
            tokens[index - 1].column == firstLocation.column && tokens[index - 1].line == firstLocation.line {
             return nil
         }
-        let saved = (index, lastEndLine, lastEndColumn, bracketDepth, lastExpressionLocation, lastExpressionEndIndex)
-        defer {
-            (index, lastEndLine, lastEndColumn, bracketDepth, lastExpressionLocation, lastExpressionEndIndex) = saved
-        }
-        guard (try? parseExpression()) != nil else { return nil }
+        guard speculate({ try parseExpression() }) != nil else { return nil }
         return error("invalid syntax. Perhaps you forgot a comma?", at: firstLocation)
+    }
+
+    /// Tokenizer errors CPython raises only when the parser asks for the failing token
+    /// (its tokenizer merely flags them), so an earlier parser error wins over them.
+    func isReportedOnlyWhenReached(_ error: SyntaxErrorInfo) -> Bool {
+        error.kind != "SyntaxError" || error.message == "unexpected character after line continuation character"
+            || error.message == "unexpected EOF while parsing"
     }
 
     /// CPython reports an unclosed bracket instead of a parser error when the parser
     /// had read past the bracket's line.
     func preferUnclosedBracket(_ error: SyntaxErrorInfo) -> SyntaxErrorInfo {
         guard let unclosed = unclosedBracket else { return error }
-        let furthest = tokens[max(furthestIndex, index)]
+        let furthest = tokens[max(furthestIndex, index, furthestSpeculativeIndex)]
         // The end of input counts as a line of its own, as in CPython's tokenizer.
         let atEnd = furthest.start >= source.scalars.count
         if furthest.line > unclosed.line || atEnd {
@@ -186,9 +205,15 @@ final class Parser {
                 return Module(body: [Stmt(.expr(value), location(from: start))])
             }
         } catch let error as SyntaxErrorInfo {
+            // The parser stopped where the tokenizer failed: that is the error.
+            if let lexerError = lexerError, tokens[max(index, furthestIndex)].kind == .lexerError {
+                throw lexerError
+            }
             // In CPython a tokenizer error anywhere in the file replaces a parser error,
             // except "unexpected indent"/"unexpected unindent", reported as soon as found.
-            if let lexerError = lexerError,
+            // Indentation, tab and line-continuation errors are not raised that way: only when
+            // the parser reaches them.
+            if let lexerError = lexerError, !isReportedOnlyWhenReached(lexerError),
                !(error.kind == "IndentationError" && error.message.hasPrefix("unexpected ")) {
                 throw lexerError
             }

@@ -96,12 +96,13 @@ extension Parser {
             if !isBitwiseOrLevel(target) { return }
             message = "cannot assign to \(expressionName(target)) here. Maybe you meant '==' instead of '='?"
         }
-        let saved = (index, lastEndLine, lastEndColumn, lastExpressionLocation, lastExpressionEndIndex)
-        advance()
-        let valueParses = kind != .kwNot && kind != .kwLambda && kind != .star && (try? parseBitwiseOr()) != nil
-        let followedByAssignment = kind == .equal || kind == .colonEqual
-        (index, lastEndLine, lastEndColumn, lastExpressionLocation, lastExpressionEndIndex) = saved
-        if let message = message, valueParses && !followedByAssignment { throw error(message, at: target.location) }
+        let matches = speculate { () throws -> Bool in
+            advance()
+            if kind == .kwNot || kind == .kwLambda || kind == .star { return false }
+            _ = try parseBitwiseOr()
+            return kind != .equal && kind != .colonEqual
+        }
+        if let message = message, matches == true { throw error(message, at: target.location) }
     }
 
     /// `expression`: lambda, conditional expression or disjunction.
@@ -191,7 +192,11 @@ extension Parser {
             advance()
             return accept(.kwNot) ? .isNot : .isOp
         case .kwNot:
-            guard peekKind() == .kwIn else { return nil }
+            guard peekKind() == .kwIn else {
+                // CPython's parser fetched the token after `not` looking for `not in`.
+                furthestIndex = max(furthestIndex, index + 1)
+                return nil
+            }
             advance()
             op = .notIn
         default: return nil

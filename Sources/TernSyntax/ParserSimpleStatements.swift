@@ -60,7 +60,11 @@ extension Parser {
         switch kind {
         case .colon:
             if !startsExpression(peekKind()) {
-                advance()
+                // CPython reads past the ':' only for a target that can be annotated.
+                switch first.kind {
+                case .name, .attribute, .subscript: advance()
+                default: break
+                }
                 throw invalidSyntax()
             }
             try checkAnnotationTarget(first)
@@ -169,12 +173,13 @@ extension Parser {
         if case .tuple = expression.kind, !isParenthesizedTuple(expression), kind == .name, peekKind() == .equal {
             // CPython reads `a, b c = d` as the tuple continuing with a mistaken `c = d`.
             let nameToken = current
-            let saved = (index, lastEndLine, lastEndColumn)
-            advance(); advance()
-            let valueParses = kind != .kwNot && kind != .kwLambda && (try? parseBitwiseOr()) != nil
-            let followedByAssignment = kind == .equal || kind == .colonEqual
-            (index, lastEndLine, lastEndColumn) = saved
-            if valueParses && !followedByAssignment {
+            let matches = speculate { () throws -> Bool in
+                advance(); advance()
+                if kind == .kwNot || kind == .kwLambda { return false }
+                _ = try parseBitwiseOr()
+                return kind != .equal && kind != .colonEqual
+            }
+            if matches == true {
                 throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: nameToken)
             }
         }
@@ -206,8 +211,8 @@ extension Parser {
     func parseDottedName() throws -> String {
         guard kind == .name else { throw invalidSyntax() }
         var name = advance().text
-        while kind == .dot && peekKind() == .name {
-            advance()
+        while accept(.dot) {
+            guard kind == .name else { throw invalidSyntax() }
             name += "." + advance().text
         }
         return name
