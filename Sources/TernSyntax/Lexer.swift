@@ -100,6 +100,8 @@ struct Lexer {
     var tokenStart = 0
     /// Scanning stops here: the end of the source, or of an f-string replacement field.
     var limit: Int
+    /// Start of a comment just skipped on the current line, if any.
+    var commentStart: Int? = nil
     /// True when tokenizing the expression inside an f-string's braces.
     var isFStringExpression = false
 
@@ -154,6 +156,24 @@ struct Lexer {
                             endLine: endLine, endColumn: position - lineStart, text: text))
     }
 
+    /// Tokenizes the whole source; on a tokenizer error, returns the tokens before it
+    /// followed by a `.lexerError` token, and the error. CPython lets some parser
+    /// errors found before that point win (see Parser.parseModule).
+    mutating func tokenizeDeferringErrors() -> ([Token], SyntaxErrorInfo?) {
+        do {
+            return (try tokenize(), nil)
+        } catch let error as SyntaxErrorInfo {
+            let marker = Token(kind: .lexerError, start: min(position, limit), end: min(position, limit), line: error.line,
+                               column: max(0, error.column - 1), endLine: error.line, endColumn: max(0, error.column - 1))
+            tokens.append(marker)
+            tokens.append(marker)
+            tokens[tokens.count - 1].kind = .endOfFile
+            return (tokens, error)
+        } catch {
+            fatalError("the lexer throws only SyntaxErrorInfo")
+        }
+    }
+
     /// Tokenizes the whole source.
     mutating func tokenize() throws -> [Token] {
         var atLineStart = true
@@ -167,6 +187,8 @@ struct Lexer {
             while character == 32 || character == 9 || character == 12 { position += 1; character = peek() }
             tokenStart = position
             if character == 35 { // '#'
+                // In CPython the NEWLINE that follows a comment starts where the comment does.
+                commentStart = position
                 while peek() != 10 && peek() != endOfInputScalar { position += 1 }
                 continue
             }
@@ -182,10 +204,13 @@ struct Lexer {
             if character == 10 {
                 position += 1
                 if brackets.isEmpty {
-                    tokens.append(Token(kind: .newline, start: tokenStart, end: position, line: line,
-                                        column: tokenStart - lineStart, endLine: line, endColumn: tokenStart - lineStart + 1))
+                    let newlineStart = commentStart ?? tokenStart
+                    tokens.append(Token(kind: .newline, start: newlineStart, end: position, line: line,
+                                        column: newlineStart - lineStart, endLine: line,
+                                        endColumn: tokenStart - lineStart + 1))
                     atLineStart = true
                 }
+                commentStart = nil
                 line += 1
                 lineStart = position
                 continue
@@ -254,8 +279,9 @@ struct Lexer {
                                     endLine: line, endColumn: indentChars))
             }
             if column != indentStack.last! {
+                // In CPython the caret is placed after the whole line.
                 throw source.error("unindent does not match any outer indentation level", line: line,
-                                   offset: indentChars + 2, kind: "IndentationError")
+                                   offset: source.lineText(line).unicodeScalars.count + 1, kind: "IndentationError")
             }
             if alternateColumn != alternateIndentStack.last! { throw tabError() }
         }
@@ -446,7 +472,7 @@ struct Lexer {
         while endQuoteSize != quoteSize {
             character = next()
             if character == endOfInputScalar || (quoteSize == 1 && character == 10) {
-                let detected = character == endOfInputScalar ? max(source.lastLineNumber, line) : line
+                let detected = character == endOfInputScalar ? source.lastLineNumber : line
                 let message = quoteSize == 3
                     ? "unterminated triple-quoted string literal (detected at line \(detected))"
                     : "unterminated string literal (detected at line \(detected))"

@@ -17,6 +17,14 @@ final class Parser {
     /// for CPython's "Perhaps you forgot a comma?" hint.
     var lastExpressionLocation = SourceLocation(line: 0, column: 0)
     var lastExpressionEndIndex = -1
+    /// The tokenizer's error, if it stopped early (its position holds a `.lexerError` token).
+    var lexerError: SyntaxErrorInfo? = nil
+    /// True while parsing call arguments, where `name = value` is a keyword argument.
+    var inCallArguments = false
+    /// The furthest token the parser has looked at, even speculatively.
+    var furthestIndex = 0
+    /// The furthest token read by look-aheads that only choose error messages.
+    var furthestSpeculativeIndex = 0
 
     init(source: SourceText, tokens: [Token], unclosedBracket: UnclosedBracket?) {
         self.source = source
@@ -43,6 +51,7 @@ final class Parser {
             lastEndColumn = token.endColumn
         }
         if index < tokens.count - 1 { index += 1 }
+        if index > furthestIndex { furthestIndex = index }
         return token
     }
 
@@ -94,8 +103,12 @@ final class Parser {
     /// CPython's generic error for the token where parsing stopped, including
     /// the special cases for indentation tokens and end of input.
     func invalidSyntax(at token: Token? = nil) -> SyntaxErrorInfo {
-        let token = token ?? current
+        // CPython places a generic error at the last token its parser fetched.
+        let token = token ?? tokens[max(index, furthestIndex)]
         switch token.kind {
+        case .lexerError:
+            if let lexerError = lexerError { return lexerError }
+            return error("invalid syntax", at: token)
         case .indent:
             return source.error("unexpected indent", line: token.line, offset: token.column, kind: "IndentationError")
         case .dedent where token.start < source.scalars.count:
@@ -106,13 +119,56 @@ final class Parser {
             }
             return error("invalid syntax", at: token)
         default:
+            if token.start == current.start, let hint = missingCommaError() { return hint }
             return error("invalid syntax", at: token)
         }
     }
 
-    /// CPython reports an unclosed bracket instead of a parser error that comes after it.
+    /// Runs a look-ahead used only to choose an error message, then restores the parser
+    /// state. CPython's second (error-finding) pass reads these tokens too; that counts
+    /// for "was never closed" but not for where a generic error is placed.
+    func speculate<T>(_ body: () throws -> T) -> T? {
+        let saved = (index, lastEndLine, lastEndColumn, bracketDepth, lastExpressionLocation, lastExpressionEndIndex,
+                     furthestIndex)
+        let result = try? body()
+        furthestSpeculativeIndex = max(furthestSpeculativeIndex, furthestIndex)
+        (index, lastEndLine, lastEndColumn, bracketDepth, lastExpressionLocation, lastExpressionEndIndex,
+         furthestIndex) = saved
+        return result
+    }
+
+    /// CPython's "Perhaps you forgot a comma?": inside brackets, an expression directly
+    /// followed by another complete expression (but not `name "string"` or `print x`).
+    func missingCommaError() -> SyntaxErrorInfo? {
+        guard bracketDepth > 0, lastExpressionEndIndex == index, startsExpression(kind) else { return nil }
+        let firstLocation = lastExpressionLocation
+        if kind == .string, let previousName = tokens[index - 1].kind == .name ? tokens[index - 1] : nil,
+           previousName.line == firstLocation.line && previousName.column == firstLocation.column {
+            return nil
+        }
+        if tokens[index - 1].kind == .name, ["print", "exec"].contains(tokens[index - 1].text),
+           tokens[index - 1].column == firstLocation.column && tokens[index - 1].line == firstLocation.line {
+            return nil
+        }
+        guard speculate({ try parseExpression() }) != nil else { return nil }
+        return error("invalid syntax. Perhaps you forgot a comma?", at: firstLocation)
+    }
+
+    /// Tokenizer errors CPython raises only when the parser asks for the failing token
+    /// (its tokenizer merely flags them), so an earlier parser error wins over them.
+    func isReportedOnlyWhenReached(_ error: SyntaxErrorInfo) -> Bool {
+        error.kind != "SyntaxError" || error.message == "unexpected character after line continuation character"
+            || error.message == "unexpected EOF while parsing"
+    }
+
+    /// CPython reports an unclosed bracket instead of a parser error when the parser
+    /// had read past the bracket's line.
     func preferUnclosedBracket(_ error: SyntaxErrorInfo) -> SyntaxErrorInfo {
-        if let unclosed = unclosedBracket, error.line > unclosed.line {
+        guard let unclosed = unclosedBracket else { return error }
+        let furthest = tokens[max(furthestIndex, index, furthestSpeculativeIndex)]
+        // The end of input counts as a line of its own, as in CPython's tokenizer.
+        let atEnd = furthest.start >= source.scalars.count
+        if furthest.line > unclosed.line || atEnd {
             return self.error("'\(unclosed.character)' was never closed", line: unclosed.line, column: unclosed.column)
         }
         return error
@@ -149,6 +205,18 @@ final class Parser {
                 return Module(body: [Stmt(.expr(value), location(from: start))])
             }
         } catch let error as SyntaxErrorInfo {
+            // The parser stopped where the tokenizer failed: that is the error.
+            if let lexerError = lexerError, tokens[max(index, furthestIndex)].kind == .lexerError {
+                throw lexerError
+            }
+            // In CPython a tokenizer error anywhere in the file replaces a parser error,
+            // except "unexpected indent"/"unexpected unindent", reported as soon as found.
+            // Indentation, tab and line-continuation errors are not raised that way: only when
+            // the parser reaches them.
+            if let lexerError = lexerError, !isReportedOnlyWhenReached(lexerError),
+               !(error.kind == "IndentationError" && error.message.hasPrefix("unexpected ")) {
+                throw lexerError
+            }
             throw preferUnclosedBracket(error)
         }
     }

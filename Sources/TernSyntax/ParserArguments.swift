@@ -8,6 +8,8 @@ extension Parser {
         var args: [Expr] = []
         var keywords: [Keyword] = []
         var sawKeyword = false, sawDoubleStar = false
+        // CPython reports a misplaced positional argument after reading all the arguments.
+        var misplacedPositional: String? = nil
         while kind != .rightParen {
             let start = current
             if kind == .star {
@@ -29,7 +31,9 @@ extension Parser {
                 keywords.append(Keyword(name: start.text, value: value, location: location(from: start)))
                 sawKeyword = true
             } else {
+                inCallArguments = true
                 var argument = try parseNamedExpression()
+                inCallArguments = false
                 if kind == .kwFor || (kind == .kwAsync && peekKind() == .kwFor) {
                     let generators = try parseComprehensionClauses()
                     let alone = args.isEmpty && keywords.isEmpty && kind == .rightParen
@@ -49,18 +53,18 @@ extension Parser {
                         throw error("expression cannot contain assignment, perhaps you meant \"==\"?", at: argument.location)
                     }
                 }
-                if sawDoubleStar {
-                    throw error("positional argument follows keyword argument unpacking", at: argument.location)
-                }
-                if sawKeyword {
-                    throw error("positional argument follows keyword argument", at: argument.location)
+                if misplacedPositional == nil && sawDoubleStar {
+                    misplacedPositional = "positional argument follows keyword argument unpacking"
+                } else if misplacedPositional == nil && sawKeyword {
+                    misplacedPositional = "positional argument follows keyword argument"
                 }
                 args.append(argument)
             }
             if !accept(.comma) { break }
         }
-        bracketDepth -= 1
+        if let message = misplacedPositional { throw error(message, at: current) }
         try expect(.rightParen)
+        bracketDepth -= 1
         return (args, keywords)
     }
 
@@ -104,7 +108,12 @@ extension Parser {
             case .name:
                 let parameter = try parseParameter(allowAnnotations: allowAnnotations, allowStarredAnnotation: false)
                 var defaultValue: Expr? = nil
-                if accept(.equal) { defaultValue = try parseExpression() }
+                if accept(.equal) {
+                    if closing == .rightParen && (kind == .comma || kind == .rightParen) {
+                        throw error("expected default value expression", at: previous)
+                    }
+                    defaultValue = try parseExpression()
+                }
                 if sawStar {
                     result.kwOnly.append(parameter)
                     result.kwDefaults.append(defaultValue)
@@ -117,6 +126,9 @@ extension Parser {
                         throw error("non-default argument follows default argument", at: start)
                     }
                 }
+            case .leftParen:
+                throw error(closing == .colon ? "Lambda expression parameters cannot be parenthesized"
+                                              : "Function parameters cannot be parenthesized", at: start)
             default:
                 throw invalidSyntax()
             }

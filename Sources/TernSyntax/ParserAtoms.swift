@@ -107,6 +107,7 @@ extension Parser {
             return try parseDictRest(open: open, firstKey: nil, firstValue: try parseDoubleStarredValue())
         }
         let first = try parseStarNamedExpression()
+        if case .starred = first.kind, kind == .colon { throw invalidSyntax() }
         if accept(.colon) {
             let value = try parseExpression()
             return try parseDictRest(open: open, firstKey: first, firstValue: value)
@@ -151,14 +152,32 @@ extension Parser {
                 keys.append(nil)
                 values.append(try parseDoubleStarredValue())
             } else {
-                keys.append(try parseExpression())
-                if kind != .colon { throw invalidSyntax() }
-                advance()
+                let key = try parseExpression()
+                keys.append(key)
+                if kind != .colon {
+                    if kind == .comma || kind == .rightBrace || startsExpression(kind) {
+                        throw error("':' expected after dictionary key", at: key.location)
+                    }
+                    throw invalidSyntax()
+                }
+                let colon = advance()
+                if kind == .comma || kind == .rightBrace {
+                    throw error("expression expected after dictionary key and ':'", at: colon)
+                }
                 values.append(try parseExpression())
             }
         }
         try expect(.rightBrace)
         return Expr(.dict(keys: keys, values: values), location(from: open))
+    }
+
+    /// `for a b in c` inside brackets: CPython re-reads the target as an expression and
+    /// suggests a missing comma.
+    func diagnoseMissingCommaInTarget(_ target: Expr) throws {
+        guard bracketDepth > 0, startsExpression(kind) else { return }
+        var last = target
+        if case .tuple(let elements, _) = target.kind, let element = elements.last { last = element }
+        if speculate({ try parseExpression() }) != nil { throw error("invalid syntax. Perhaps you forgot a comma?", at: last.location) }
     }
 
     /// `('async'? 'for' star_targets 'in' disjunction ('if' disjunction)*)+`
@@ -169,6 +188,7 @@ extension Parser {
             advance()
             let target = try parseTargetList(until: .kwIn)
             try setContext(target, .store, targets: "for")
+            if kind != .kwIn { try diagnoseMissingCommaInTarget(target) }
             try expect(.kwIn)
             let iter = try parseDisjunction()
             var ifs: [Expr] = []

@@ -78,7 +78,31 @@ extension Parser {
         if kind == .colonEqual {
             throw error("cannot use assignment expressions with \(expressionName(expression))", at: expression.location)
         }
+        if kind == .equal && !inCallArguments { try diagnoseMistakenAssignment(expression) }
         return expression
+    }
+
+    /// `target = value` where an expression was expected (`if x = 1:`, `[a = 1]`):
+    /// CPython's suggestions, given when `value` is a complete `bitwise_or` not followed by
+    /// another `=` or `:=`. Reads ahead like CPython, then leaves the position unchanged.
+    func diagnoseMistakenAssignment(_ target: Expr) throws {
+        var message: String? = nil
+        switch target.kind {
+        case .name:
+            message = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"
+        case .list, .tuple, .generatorExp, .constant(.bool), .constant(.none):
+            return
+        default:
+            if !isBitwiseOrLevel(target) { return }
+            message = "cannot assign to \(expressionName(target)) here. Maybe you meant '==' instead of '='?"
+        }
+        let matches = speculate { () throws -> Bool in
+            advance()
+            if kind == .kwNot || kind == .kwLambda || kind == .star { return false }
+            _ = try parseBitwiseOr()
+            return kind != .equal && kind != .colonEqual
+        }
+        if let message = message, matches == true { throw error(message, at: target.location) }
     }
 
     /// `expression`: lambda, conditional expression or disjunction.
@@ -168,7 +192,11 @@ extension Parser {
             advance()
             return accept(.kwNot) ? .isNot : .isOp
         case .kwNot:
-            guard peekKind() == .kwIn else { return nil }
+            guard peekKind() == .kwIn else {
+                // CPython's parser fetched the token after `not` looking for `not in`.
+                furthestIndex = max(furthestIndex, index + 1)
+                return nil
+            }
             advance()
             op = .notIn
         default: return nil
@@ -254,8 +282,8 @@ extension Parser {
                 advance()
                 bracketDepth += 1
                 let slice = try parseSlices()
-                bracketDepth -= 1
                 try expect(.rightBracket)
+                bracketDepth -= 1
                 expression = Expr(.subscript(value: expression, slice: slice, ctx: .load), location(from: start))
             default:
                 return expression

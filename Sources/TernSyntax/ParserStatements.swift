@@ -233,8 +233,8 @@ extension Parser {
         advance()
         bracketDepth += 1
         let args = try parseParameters(closing: .rightParen, allowAnnotations: true)
-        bracketDepth -= 1
         try expect(.rightParen)
+        bracketDepth -= 1
         var returns: Expr? = nil
         if accept(.arrow) { returns = try parseExpression() }
         try expectColon(forced: true)
@@ -252,7 +252,7 @@ extension Parser {
         if accept(.leftParen) {
             (bases, keywords) = try parseCallArguments()
         }
-        try expectColon(forced: true)
+        try expectColon()
         let body = try parseBlock(header: "class definition", line: classToken.line)
         let definition = ClassDef(name: name, bases: bases, keywords: keywords, body: body, decorators: decorators)
         return Stmt(.classDef(definition), location(from: start))
