@@ -88,6 +88,9 @@ public final class VM {
     var recursionLimit = 1000
     /// Python-level call depth, checked against `recursionLimit`.
     var depth = 0
+    /// Nesting of Swift-side recursion (repr of nested lists, comparisons), counted
+    /// against the same limit so that no input can exhaust the Swift stack.
+    var nativeDepth = 0
 
     // Options.
     var gcStressEvery = 0

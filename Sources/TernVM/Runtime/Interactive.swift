@@ -16,21 +16,21 @@ extension VM {
         guard let module = try? newModule("__main__") else { return 1 }
         try? dictSet(DictView(modulesDict), names.main, module)
         permanentRoots.append(module)
-        var buffer = ""
+        var lines: [String] = []
         while true {
-            let prompt = buffer.isEmpty ? ">>> " : "... "
+            let prompt = lines.isEmpty ? ">>> " : "... "
             if interactive { writeStderr(prompt) }
             guard let line = readLine(strippingNewline: true) else {
                 if interactive { writeStderr("\n") }
                 flushStdout()
                 return 0
             }
-            buffer += line + "\n"
-            let complete = !isIncompleteInput(buffer) || (line.isEmpty && buffer.hasSuffix("\n\n"))
-            if !complete { continue }
-            let source = buffer
-            buffer = ""
-            if source.allSatisfy({ $0 == "\n" || $0 == " " }) { continue }
+            lines.append(line)
+            let joined = lines.joined(separator: "\n")
+            if isIncompleteInput(joined) { continue }
+            lines = []
+            let source = joined + "\n"
+            if source.allSatisfy({ $0 == "\n" || $0 == " " || $0 == "\t" }) { continue }
             do throws(Raised) {
                 let code = try compileSource(source, filename: "<stdin>", mode: .single)
                 try runModuleCode(code, module: module)

@@ -151,6 +151,11 @@ extension VM {
 
     /// a op b for ==, !=, <, <=, >, >= with Python's reflection rules.
     func richCompare(_ left: Value, _ right: Value, _ op: Int) throws(Raised) -> Value {
+        if depth + nativeDepth >= recursionLimit {
+            throw raise(exceptionTypes.recursionError, "maximum recursion depth exceeded in comparison")
+        }
+        nativeDepth += 1
+        defer { nativeDepth -= 1 }
         if let builtin = try builtinCompare(left, right, op) { return Value(bool: builtin) }
         let leftType = typeID(of: left), rightType = typeID(of: right)
         let forwardName = compareName(op), reflectedName = compareName(reflectedCompare(op))

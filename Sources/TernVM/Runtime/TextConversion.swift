@@ -5,6 +5,12 @@
 extension VM {
     /// repr(value) as a str value.
     func repr(_ value: Value) throws(Raised) -> Value {
+        // Nested containers recurse in Swift without Python frames: count them too.
+        if depth + nativeDepth >= recursionLimit {
+            throw raise(exceptionTypes.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
+        }
+        nativeDepth += 1
+        defer { nativeDepth -= 1 }
         if let text = try builtinRepr(value) { return try newStr(text) }
         let method = lookupInType(typeID(of: value), names.repr)
         if method.isNull || isObjectRepr(method) { return try newStr(defaultRepr(value)) }
