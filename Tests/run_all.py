@@ -16,6 +16,7 @@ import sys
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SPARSE_STRESS_AREAS = ["limits", "loops"]
 TALLY = re.compile(r"^(?:\w+: )?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$")
 
 
@@ -73,15 +74,16 @@ def main():
         ("corpus", [sys.executable, "Tests/run_corpus.py", "--impl", tern, "--jobs", "2",
                     "--pending", "Tests/corpus/pending.txt"], None),
         # A full collection at every safepoint, with the heap verifier after each one.
-        # The loop-heavy `loops` area (hundreds of thousands of loop headers each)
-        # collects at every 100th safepoint so that the stage stays within minutes.
+        # Areas whose programs pass hundreds of thousands of loop headers over large
+        # live heaps (`loops`, `limits`) collect at every 100th safepoint instead,
+        # so that the stage stays within minutes.
         ("corpus, GC stress", [sys.executable, "Tests/run_corpus.py", "--impl", tern, "--impl-args", "--gc-stress 1 --verify-heap",
                                "--jobs", "2", "--timeout", "120", "--pending", "Tests/corpus/pending.txt"]
          + [area for area in sorted(os.listdir(os.path.join(ROOT, "Tests", "corpus")))
-            if os.path.isdir(os.path.join(ROOT, "Tests", "corpus", area)) and area != "loops"], None),
-        ("corpus loops, GC stress every 100th safepoint", [sys.executable, "Tests/run_corpus.py", "--impl", tern,
+            if os.path.isdir(os.path.join(ROOT, "Tests", "corpus", area)) and area not in SPARSE_STRESS_AREAS], None),
+        ("corpus loops and limits, GC stress every 100th safepoint", [sys.executable, "Tests/run_corpus.py", "--impl", tern,
                                "--impl-args", "--gc-stress 100 --verify-heap", "--jobs", "2", "--timeout", "120",
-                               "--pending", "Tests/corpus/pending.txt", "loops"], None),
+                               "--pending", "Tests/corpus/pending.txt"] + SPARSE_STRESS_AREAS, None),
         ("report end-to-end", ["bash", "Tests/report/e2e.sh", tern], None),
     ]
     if os.path.exists(os.path.join(ROOT, "workloads", "translate", "run_tests")):
