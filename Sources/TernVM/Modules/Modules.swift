@@ -200,7 +200,7 @@ extension VM {
         let key = intern(fullName)
         let existing = dictGetStr(DictView(modulesDict), key)
         if !existing.isNull { return existing }
-        if let builtin = try builtinModule(fullName) { return builtin }
+        if let builtin = try nativeModule(fullName) { return builtin }
         let shortName = String(fullName.split(separator: ".").last!)
         var searchPath: [String] = []
         if parent.isNull {
@@ -257,12 +257,6 @@ extension VM {
             try dictSet(DictView(ObjectRef(parent)[ModuleLayout.dict]), intern(String(fullName.split(separator: ".").last!)), module)
         }
         return dictGetStr(DictView(modulesDict), intern(fullName))
-    }
-
-    /// Modules implemented inside the VM (sys; later the Swift parts of lib/).
-    private func builtinModule(_ name: String) throws(Raised) -> Value? {
-        if name == "sys" { return sysModule }
-        return nil
     }
 
     func readTextFile(_ path: String) -> String? {

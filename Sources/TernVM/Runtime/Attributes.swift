@@ -48,7 +48,7 @@ extension VM {
         let flags = types[id].flags
         if flags.contains(.customGetattribute) {
             let method = lookupInType(id, names.getattribute)
-            if ObjectRef(method).kind == .function {
+            if method.isObject && (ObjectRef(method).kind == .function || ObjectRef(method).kind == .builtinFunction) {
                 do throws(Raised) {
                     return try call(method, object, name)
                 } catch {

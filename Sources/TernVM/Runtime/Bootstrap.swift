@@ -22,6 +22,8 @@ extension VM {
         builtinsDict = try! newDict().ref.value
         permanentRoots.append(builtinsDict)
         installBuiltinFunctions()
+        installEvalBuiltins()
+        installProvisionalIntMethods()
         installSysModule()
     }
 

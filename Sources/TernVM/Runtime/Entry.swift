@@ -13,11 +13,7 @@ extension VM {
     /// Runs `source` as the __main__ module; returns the process exit status.
     public func runMain(source: String, filename: String, arguments: [String], scriptDirectory: String?) -> Int32 {
         prepareRootFrame()
-        let sysDict = DictView(ObjectRef(sysModule)[ModuleLayout.dict])
-        try! dictSet(sysDict, intern("argv"), try! newList(arguments.map { try! newStr($0) }))
-        var path: [Value] = [try! newStr(scriptDirectory ?? "")]
-        if let extra = getenvString("TERNPATH") { for item in extra.split(separator: ":") { path.append(try! newStr(String(item))) } }
-        try! dictSet(sysDict, intern("path"), try! newList(path))
+        configureSys(arguments: arguments, scriptDirectory: scriptDirectory ?? "")
         do throws(Raised) {
             let module = try newModule("__main__")
             try dictSet(DictView(modulesDict), names.main, module)
@@ -29,6 +25,16 @@ extension VM {
         } catch {
             return reportUncaught()
         }
+    }
+
+    /// sys.argv, and sys.path: the script's folder, $TERNPATH, then Tern's lib/.
+    func configureSys(arguments: [String], scriptDirectory: String) {
+        let sysDict = DictView(ObjectRef(sysModule)[ModuleLayout.dict])
+        try! dictSet(sysDict, intern("argv"), try! newList(arguments.map { try! newStr($0) }))
+        var path: [Value] = [try! newStr(scriptDirectory)]
+        if let extra = getenvString("TERNPATH") { for item in extra.split(separator: ":") { path.append(try! newStr(String(item))) } }
+        if let library = libraryDirectory() { path.append(try! newStr(library)) }
+        try! dictSet(sysDict, intern("path"), try! newList(path))
     }
 
     /// Prints the pending exception like CPython and returns the exit status.
@@ -88,6 +94,23 @@ extension VM {
         verifyHeap = verify
         if gcStress > 0 { heap.collectionRequested = true }
     }
+}
+
+/// The folder of modules written in Python: $TERNLIB, else the `lib/` folder found
+/// by walking up from the executable (`.build/release/tern` sits inside the checkout).
+func libraryDirectory() -> String? {
+    if let explicit = getenvString("TERNLIB") { return explicit }
+    var buffer = [CChar](repeating: 0, count: 4096)
+    let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+    guard length > 0 else { return nil }
+    var directory = String(cString: buffer)
+    for _ in 0..<6 {
+        guard let slash = directory.lastIndex(of: "/") else { return nil }
+        directory = String(directory[..<slash])
+        let candidate = directory + "/lib"
+        if access(candidate + "/.tern-lib", F_OK) == 0 { return candidate }
+    }
+    return nil
 }
 
 func getenvString(_ name: String) -> String? {

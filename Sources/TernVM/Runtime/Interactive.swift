@@ -9,6 +9,7 @@ import TernSyntax
 extension VM {
     public func runInteractive() -> Int32 {
         prepareRootFrame()
+        configureSys(arguments: [""], scriptDirectory: "")
         let interactive = isatty(0) != 0
         if interactive {
             writeStderr("Tern \(ternVersion) (Python 3.11 language)\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n")

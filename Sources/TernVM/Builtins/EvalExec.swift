@@ -1,0 +1,77 @@
+import TernSyntax
+
+// eval(), exec() and compile(): source compiled at run time and run in a given
+// namespace (the caller's globals and locals by default).
+
+extension VM {
+    func installEvalBuiltins() {
+        let dict = DictView(builtinsDict)
+        func define(_ name: String, _ function: @escaping NativeFunction) {
+            try! dictSet(dict, intern(name), newNative(name, function))
+        }
+        define("eval") { vm, arguments throws(Raised) in try vm.evaluate(arguments, mode: .eval, name: "eval") }
+        define("exec") { vm, arguments throws(Raised) in
+            _ = try vm.evaluate(arguments, mode: .exec, name: "exec")
+            return .none
+        }
+        define("compile") { vm, arguments throws(Raised) in
+            if arguments.positionalCount < 3 { throw vm.raiseTypeError("compile() missing required argument 'mode' (pos 3)") }
+            guard vm.isStr(arguments[0]) else { throw vm.raiseTypeError("compile() arg 1 must be a string, bytes or AST object") }
+            let filename = try vm.strString(arguments[1])
+            let mode: SourceMode
+            switch vm.swiftString(arguments[2]) {
+            case "exec": mode = .exec
+            case "eval": mode = .eval
+            case "single": mode = .single
+            default: throw vm.raiseValueError("compile() mode must be 'exec', 'eval' or 'single'")
+            }
+            return try vm.loadCode(try vm.compileSource(vm.swiftString(arguments[0]), filename: filename, mode: mode))
+        }
+    }
+
+    /// eval/exec: compiles a str (or takes a code object) and runs it in the namespaces given.
+    private func evaluate(_ arguments: Arguments, mode: SourceMode, name: String) throws(Raised) -> Value {
+        try expectArguments(arguments, name, min: 1, max: 3)
+        let caller = frames[frameCount - 1]
+        var globals = arguments.count > 1 ? arguments[1] : Value.none
+        var locals = arguments.count > 2 ? arguments[2] : Value.none
+        if globals.isNone {
+            globals = caller.globals
+            if locals.isNone { locals = try currentLocals() }
+        } else if typeID(of: globals) != TypeID.dict {
+            throw raiseTypeError("\(name)() globals must be a dict, not \(typeName(globals))")
+        }
+        if locals.isNone { locals = globals }
+        let source = arguments[0]
+        return try withRoots(globals, locals) { () throws(Raised) in
+            var codeValue: Value
+            if isStr(source) {
+                var text = swiftString(source)
+                if mode == .eval { text = String(text.drop { $0 == " " || $0 == "\t" }) }
+                codeValue = try loadCode(try compileSource(text, filename: "<string>", mode: mode))
+            } else if typeID(of: source) == TypeID.bytes {
+                codeValue = try loadCode(try compileSource(String(decoding: bytesContents(source), as: UTF8.self), filename: "<string>", mode: mode))
+            } else if typeID(of: source) == TypeID.code {
+                codeValue = source
+            } else {
+                throw raiseTypeError("\(name)() arg 1 must be a string, bytes or code object")
+            }
+            return try withRoots(codeValue) { () throws(Raised) in
+                if dictGetStr(DictView(globals), names.builtins).isNull {
+                    try dictSet(DictView(globals), names.builtins, builtinsDict)
+                }
+                return try runFrame(codeInfo(of: codeValue), base: stackTop, function: .null, globals: globals, namespace: locals)
+            }
+        }
+    }
+}
+
+extension VM {
+    /// int.bit_length, needed by lib/random.py. (Provisional home; the int methods
+    /// are being completed in Builtins/ by the numbers work.)
+    func installProvisionalIntMethods() {
+        defineMethod(TypeID.int, "bit_length") { vm, arguments throws(Raised) in
+            Value(int: vm.bigIntValue(arguments[0]).magnitude.bitLength)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+// Modules written in Swift, created the first time they are imported. Modules
+// written in Python live in the repository's lib/ folder (see ModulePath.swift).
+
+extension VM {
+    /// Swift module constructors by name.
+    static let nativeModuleBuilders: [String: (VM, Value) throws(Raised) -> Void] = [
+        "math": { vm, module throws(Raised) in try vm.installMathModule(module) },
+        "time": { vm, module throws(Raised) in try vm.installTimeModule(module) },
+        "_random": { vm, module throws(Raised) in try vm.installRandomCore(module) },
+    ]
+
+    /// The module `name` if it is built into the VM (creating it on first import), else nil.
+    func nativeModule(_ name: String) throws(Raised) -> Value? {
+        if name == "sys" { return sysModule }
+        if name == "builtins" {
+            let module = try newModule("builtins")
+            ObjectRef(module)[ModuleLayout.dict] = builtinsDict
+            try dictSet(DictView(modulesDict), intern(name), module)
+            return module
+        }
+        guard let build = VM.nativeModuleBuilders[name] else { return nil }
+        let module = try newModule(name)
+        try withRoots(module) { () throws(Raised) in
+            try build(self, module)
+            try dictSet(DictView(modulesDict), intern(name), module)
+        }
+        return module
+    }
+
+    /// Adds a native function to a module's namespace.
+    func defineModuleFunction(_ module: Value, _ name: String, _ function: @escaping NativeFunction) throws(Raised) {
+        try dictSet(DictView(ObjectRef(module)[ModuleLayout.dict]), intern(name), newNative(name, function))
+    }
+
+    func setModuleAttribute(_ module: Value, _ name: String, _ value: Value) throws(Raised) {
+        try dictSet(DictView(ObjectRef(module)[ModuleLayout.dict]), intern(name), value)
+    }
+}
