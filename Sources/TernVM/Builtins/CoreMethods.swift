@@ -96,6 +96,11 @@ extension VM {
     func attributeDict(_ value: Value) throws(Raised) -> Value {
         guard value.isObject else { throw raise(exceptionTypes.attributeError, "'\(typeName(value))' object has no attribute '__dict__'") }
         let ref = ObjectRef(value)
+        if attributeStore(ref) != nil {
+            let dict = try newDict()
+            for (name, item) in instanceAttributes(ref) { try dictSet(dict, name, item) }
+            return dict.ref.value
+        }
         switch ref.kind {
         case .instance, .exception:
             let dict = try newDict()

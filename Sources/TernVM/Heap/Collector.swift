@@ -165,6 +165,9 @@ struct Marker {
 
     private mutating func trace(_ object: ObjectRef) {
         let kind = object.kind
+        if object.header & GCFlag.attributeExtension != 0 {
+            mark(object[attributeExtensionOffset(object) + 1])
+        }
         if let layout = fixedLayout(of: kind) {
             let first = 1 + layout.raw
             for index in first..<(first + layout.values) { mark(object[index]) }

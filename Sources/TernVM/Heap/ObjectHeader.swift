@@ -21,6 +21,10 @@ public enum ObjectKind: UInt8 {
 
 public enum GCFlag {
     public static let mark: UInt64 = 1 << 8
+    /// Not a GC state: the object is an instance of a subclass of a builtin container
+    /// (list, dict, set, tuple) and carries two extra words for attributes after its
+    /// builtin layout — a shape id and a slot array (see Shapes.swift).
+    public static let attributeExtension: UInt64 = 1 << 9
 }
 
 /// Raw access to an object's header word and fields, indexed in words.

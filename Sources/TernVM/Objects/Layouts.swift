@@ -171,3 +171,15 @@ enum SetLayout {
     default: return nil
     }
 }
+
+/// Word index of the attribute extension (shape, then slot array) of a container
+/// subclass instance: right after its builtin layout.
+@inline(__always) func attributeExtensionOffset(_ ref: ObjectRef) -> Int {
+    switch ref.kind {
+    case .list: return ListLayout.words
+    case .dict: return DictLayout.words
+    case .set: return SetLayout.words
+    case .tuple: return TupleLayout.items + ref.word(TupleLayout.count)
+    default: return InstanceLayout.shape
+    }
+}

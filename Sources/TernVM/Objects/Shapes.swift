@@ -27,51 +27,75 @@ struct ShapeTable {
     }
 }
 
+/// Where an object keeps its attributes: the words holding its shape id and its slot array.
+struct AttributeStore {
+    let ref: ObjectRef
+    let shapeWord: Int
+    let slotsWord: Int
+    var shape: Int { ref.word(shapeWord) }
+    var slots: Value { ref[slotsWord] }
+}
+
 extension VM {
-    /// The value of attribute `name` (interned) stored on an instance, or NULL.
-    @inline(__always) func instanceSlotValue(_ ref: ObjectRef, _ name: Value) -> Value {
-        guard let slot = shapes.slot(of: name, in: ref.word(InstanceLayout.shape)) else { return .null }
-        return ValueArrayView(ref[InstanceLayout.slots]).items[slot]
+    /// The attribute words of instances, exceptions and instances of container subclasses; nil otherwise.
+    @inline(__always) func attributeStore(_ ref: ObjectRef) -> AttributeStore? {
+        switch ref.kind {
+        case .instance, .exception:
+            return AttributeStore(ref: ref, shapeWord: InstanceLayout.shape, slotsWord: InstanceLayout.slots)
+        default:
+            guard ref.header & GCFlag.attributeExtension != 0 else { return nil }
+            let offset = attributeExtensionOffset(ref)
+            return AttributeStore(ref: ref, shapeWord: offset, slotsWord: offset + 1)
+        }
     }
 
-    /// Stores attribute `name` (interned) on an instance, adding a slot if needed.
+    /// The value of attribute `name` (interned) stored on an object, or NULL.
+    @inline(__always) func instanceSlotValue(_ ref: ObjectRef, _ name: Value) -> Value {
+        guard let store = attributeStore(ref), let slot = shapes.slot(of: name, in: store.shape) else { return .null }
+        return ValueArrayView(store.slots).items[slot]
+    }
+
+    /// Stores attribute `name` (interned) on an object with an attribute store, adding a slot if needed.
     func setInstanceSlot(_ ref: ObjectRef, _ name: Value, _ value: Value) throws(Raised) {
-        let shape = ref.word(InstanceLayout.shape)
+        guard let store = attributeStore(ref) else { return }
+        let shape = store.shape
         if let slot = shapes.slot(of: name, in: shape) {
-            ValueArrayView(ref[InstanceLayout.slots]).items[slot] = value
+            ValueArrayView(store.slots).items[slot] = value
             return
         }
         let next = shapes.adding(name, to: shape)
         let slot = shapes.slotNames[next].count - 1
-        let storage = ref[InstanceLayout.slots]
+        let storage = store.slots
         let capacity = storage.isNull ? 0 : ValueArrayView(storage).capacity
         if slot >= capacity {
             let grown = try allocateValueArray(capacity: max(4, capacity * 2))
             if capacity > 0 { grown.items.update(from: ValueArrayView(storage).items, count: capacity) }
-            ref[InstanceLayout.slots] = grown.ref.value
+            ref[store.slotsWord] = grown.ref.value
         }
-        ValueArrayView(ref[InstanceLayout.slots]).items[slot] = value
-        ref.setWord(InstanceLayout.shape, next)
+        ValueArrayView(ref[store.slotsWord]).items[slot] = value
+        ref.setWord(store.shapeWord, next)
     }
 
-    /// Removes attribute `name`; false when the instance does not have it.
+    /// Removes attribute `name`; false when the object does not have it.
     func deleteInstanceSlot(_ ref: ObjectRef, _ name: Value) throws(Raised) -> Bool {
-        let shape = ref.word(InstanceLayout.shape)
+        guard let store = attributeStore(ref) else { return false }
+        let shape = store.shape
         guard shapes.slot(of: name, in: shape) != nil else { return false }
         let names = shapes.slotNames[shape]
-        let values = ValueArrayView(ref[InstanceLayout.slots])
+        let values = ValueArrayView(store.slots)
         var kept: [(Value, Value)] = []
         for (slot, other) in names.enumerated() where other != name { kept.append((other, values.items[slot])) }
-        ref.setWord(InstanceLayout.shape, 0)
+        ref.setWord(store.shapeWord, 0)
         for (other, value) in kept { try setInstanceSlot(ref, other, value) }
         return true
     }
 
-    /// The instance's attributes as (name, value) pairs in insertion order.
+    /// The object's attributes as (name, value) pairs in insertion order.
     func instanceAttributes(_ ref: ObjectRef) -> [(Value, Value)] {
-        let names = shapes.slotNames[ref.word(InstanceLayout.shape)]
+        guard let store = attributeStore(ref) else { return [] }
+        let names = shapes.slotNames[store.shape]
         if names.isEmpty { return [] }
-        let values = ValueArrayView(ref[InstanceLayout.slots])
+        let values = ValueArrayView(store.slots)
         return names.enumerated().map { ($0.element, values.items[$0.offset]) }
     }
 }

@@ -88,15 +88,13 @@ extension VM {
         }
         if object.isObject {
             let ref = ObjectRef(object)
-            switch ref.kind {
-            case .instance, .exception:
-                let shape = ref.word(InstanceLayout.shape)
-                if let slot = shapes.slot(of: name, in: shape) {
-                    if let cache, ref.kind == .instance {
-                        cache.pointee = InlineCache(key: instanceCacheKey(ref), version: types[id].version, index: Int32(slot), value: .null)
-                    }
-                    return ValueArrayView(ref[InstanceLayout.slots]).items[slot]
+            if let store = attributeStore(ref), let slot = shapes.slot(of: name, in: store.shape) {
+                if let cache, ref.kind == .instance {
+                    cache.pointee = InlineCache(key: instanceCacheKey(ref), version: types[id].version, index: Int32(slot), value: .null)
                 }
+                return ValueArrayView(store.slots).items[slot]
+            }
+            switch ref.kind {
             case .module:
                 let found = dictGetStr(DictView(ref[ModuleLayout.dict]), name)
                 if !found.isNull { return found }
@@ -221,8 +219,8 @@ extension VM {
                     var shadowed = false
                     if object.isObject {
                         let ref = ObjectRef(object)
+                        if let store = attributeStore(ref) { shadowed = shapes.slot(of: name, in: store.shape) != nil }
                         switch ref.kind {
-                        case .instance, .exception: shadowed = shapes.slot(of: name, in: ref.word(InstanceLayout.shape)) != nil
                         case .module: shadowed = true
                         case .function: shadowed = !ref[FunctionLayout.dict].isNull
                         default: break
@@ -279,9 +277,7 @@ extension VM {
         }
         if object.isObject {
             let ref = ObjectRef(object)
-            switch ref.kind {
-            case .instance, .exception:
-                if ref.kind == .instance && (id == TypeID.object || !types[id].flags.contains(.heapType)) { break }
+            if attributeStore(ref) != nil && !(ref.kind == .instance && (id == TypeID.object || !types[id].flags.contains(.heapType))) {
                 let interned = internedName(name)
                 try setInstanceSlot(ref, interned, value)
                 if let cache, ref.kind == .instance {
@@ -289,6 +285,8 @@ extension VM {
                     cache.pointee = InlineCache(key: instanceCacheKey(ref), version: types[id].version, index: Int32(slot), value: .null)
                 }
                 return
+            }
+            switch ref.kind {
             case .type:
                 let typeView = TypeView(object)
                 if !types[typeView.ownTypeID].flags.contains(.heapType) {
@@ -340,9 +338,8 @@ extension VM {
         }
         if object.isObject {
             let ref = ObjectRef(object)
+            if attributeStore(ref) != nil, try deleteInstanceSlot(ref, internedName(name)) { return }
             switch ref.kind {
-            case .instance, .exception:
-                if try deleteInstanceSlot(ref, internedName(name)) { return }
             case .type:
                 let typeView = TypeView(object)
                 if !(try dictRemove(typeView.dict, name)).isNull {

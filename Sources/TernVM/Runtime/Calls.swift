@@ -94,8 +94,9 @@ extension VM {
         }
         let tuple = TupleView(positionalTuple)
         var keywordCount = 0
-        var keywordDict = DictView(keywords)
+        var keywordDict = DictView(emptyTuple)  // replaced below when there are keywords
         if !keywords.isNull {
+            keywordDict = DictView(keywords)
             if typeID(of: keywords) != TypeID.dict {
                 keywordDict = try withRoots(callable, positionalTuple) { () throws(Raised) in
                     let copy = try newDict()
