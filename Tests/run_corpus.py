@@ -353,6 +353,8 @@ def main():
                         help="PYTHONHASHSEED for the programs (run CPython with other seeds to prove "
                              "no expected output depends on string hashing)")
     parser.add_argument("--list", action="store_true", help="print the selected tests and stop")
+    parser.add_argument("--write-pending", metavar="FILE",
+                        help="write the tests that fail (or stay pending) to FILE, to start or refresh a pending list")
     parser.add_argument("--corpus", default=CORPUS_DIRECTORY, help="corpus directory (default Tests/corpus)")
     parser.add_argument("--self-test", action="store_true",
                         help="check the runner itself against a small corpus of known outcomes")
@@ -420,6 +422,13 @@ def main():
     for identifier in stale_pending:
         failed += 1
         print(f"FAIL {identifier}: listed as pending but no such test exists")
+    if options.write_pending:
+        still_failing = [test.identifier for test in tests if results[test.identifier]]
+        with open(options.write_pending, "w", encoding="utf-8") as handle:
+            handle.write(f"# Tests known not to pass yet with {' '.join(command_prefix)}; one per line.\n")
+            handle.write("# Written by run_corpus.py --write-pending; remove a line when its test passes.\n")
+            handle.writelines(identifier + "\n" for identifier in still_failing)
+        print(f"wrote {len(still_failing)} pending tests to {options.write_pending}")
 
     print()
     width = max([len(area) for area in tally] + [4])

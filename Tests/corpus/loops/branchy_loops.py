@@ -8,10 +8,10 @@ def collatz_steps(n):
         steps += 1
     return steps
 
-best = max(range(1, 20000), key=collatz_steps)
+best = max(range(1, 3000), key=collatz_steps)
 print(best, collatz_steps(best))
 buckets = [0] * 6
-for i in range(30000):
+for i in range(6000):
     if i % 15 == 0:
         buckets[0] += 1
     elif i % 5 == 0:
@@ -27,13 +27,13 @@ for i in range(30000):
 print(buckets, sum(buckets))
 state = 0
 trace = []
-for i in range(12000):
+for i in range(6000):
     if state == 0:
         state = 1 if i % 3 else 2
     elif state == 1:
         state = 2 if i % 5 else 0
     else:
         state = 0 if i % 7 else 1
-    if i % 1500 < 3:
+    if i % 750 < 3:
         trace.append(state)
 print(trace)
