@@ -34,10 +34,13 @@ extension VM {
         }
         defineStaticMethod(TypeID.tuple, "__new__") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "tuple", min: 1, max: 2)
-            return arguments.count == 1 ? vm.emptyTuple : try vm.tupleFrom(arguments[1])
+            let items = arguments.count == 1 ? vm.emptyTuple : try vm.tupleFrom(arguments[1])
+            let id = TypeView(arguments[0]).ownTypeID
+            if id == TypeID.tuple { return items }
+            return try vm.withRoots(items) { () throws(Raised) in try vm.newTupleInstance(typeID: id, items: items) }
         }
         defineStaticMethod(TypeID.list, "__new__") { vm, arguments throws(Raised) in
-            try vm.newList(typeID: TypeView(arguments[0]).ownTypeID == TypeID.list ? TypeID.list : TypeID.list).ref.value
+            try vm.newContainerInstance(base: TypeID.list, typeID: TypeView(arguments[0]).ownTypeID)
         }
         defineMethod(TypeID.list, "__init__") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "list", min: 0, max: 1)
@@ -46,7 +49,9 @@ extension VM {
             if arguments.count > 1 { try vm.listExtend(list, arguments[1]) }
             return .none
         }
-        defineStaticMethod(TypeID.dict, "__new__") { vm, arguments throws(Raised) in try vm.newDict().ref.value }
+        defineStaticMethod(TypeID.dict, "__new__") { vm, arguments throws(Raised) in
+            try vm.newContainerInstance(base: TypeID.dict, typeID: TypeView(arguments[0]).ownTypeID)
+        }
         defineMethod(TypeID.dict, "__init__") { vm, arguments throws(Raised) in
             let dict = DictView(arguments[0])
             if arguments.positionalCount > 2 { throw vm.raiseTypeError("dict expected at most 1 argument, got \(arguments.positionalCount - 1)") }
@@ -59,8 +64,8 @@ extension VM {
         }
         for id in [TypeID.set, TypeID.frozenset] {
             defineStaticMethod(id, "__new__") { vm, arguments throws(Raised) in
-                try vm.expectArguments(arguments, vm.typeName(id: id), min: 1, max: 2)
-                let set = try vm.newSet(typeID: id)
+                if arguments.keywordCount > 0 { throw vm.raiseTypeError("\(vm.typeName(id: id))() takes no keyword arguments") }
+                let set = try vm.newContainerInstance(base: id, typeID: TypeView(arguments[0]).ownTypeID)
                 if arguments.count == 2 { try vm.setUpdate(set, arguments[1]) }
                 return set
             }

@@ -93,7 +93,9 @@ extension VM {
         ref[FunctionLayout.keywordDefaults] = keywordDefaults
         ref[FunctionLayout.closure] = closure
         ref[FunctionLayout.module] = dictGetStr(DictView(globals), names.name)
-        ref[FunctionLayout.doc] = .none
+        // The compiler puts a function's docstring (or None) first in its constants.
+        let first = info.pointee.constantCount > 0 ? info.pointee.constants[0] : Value.none
+        ref[FunctionLayout.doc] = code.flags.contains(.optimized) && isStr(first) ? first : .none
         sp.pointee = ref.value
         return sp + 1
     }

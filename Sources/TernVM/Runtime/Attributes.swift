@@ -260,6 +260,7 @@ extension VM {
     /// object.__setattr__'s algorithm.
     func genericSetAttribute(_ object: Value, _ name: Value, _ value: Value, cache: UnsafeMutablePointer<InlineCache>?) throws(Raised) {
         let id = typeID(of: object)
+        if id == TypeID.function, try setFunctionAttribute(ObjectRef(object), name, value) { return }
         let descriptor = lookupInType(id, name)
         if !descriptor.isNull && isDataDescriptor(descriptor) {
             if ObjectRef(descriptor).kind == .property {
@@ -312,6 +313,24 @@ extension VM {
             throw raise(exceptionTypes.attributeError, "'\(typeName(id: id))' object has no attribute '\(swiftString(name))'")
         }
         throw raise(exceptionTypes.attributeError, "'\(typeName(id: id))' object attribute '\(swiftString(name))' is read-only")
+    }
+
+    /// The writable special attributes of functions; false for other names.
+    private func setFunctionAttribute(_ function: ObjectRef, _ name: Value, _ value: Value) throws(Raised) -> Bool {
+        switch swiftString(name) {
+        case "__name__", "__qualname__":
+            guard isStr(value) else { throw raiseTypeError("\(swiftString(name)) must be set to a string object") }
+            function[swiftString(name) == "__name__" ? FunctionLayout.name : FunctionLayout.qualifiedName] = value
+        case "__doc__": function[FunctionLayout.doc] = value
+        case "__module__": function[FunctionLayout.module] = value
+        case "__defaults__": function[FunctionLayout.defaults] = value.isNone ? .null : value
+        case "__kwdefaults__": function[FunctionLayout.keywordDefaults] = value.isNone ? .null : value
+        case "__dict__":
+            guard typeID(of: value) == TypeID.dict else { throw raiseTypeError("__dict__ must be set to a dictionary, not a '\(typeName(value))'") }
+            function[FunctionLayout.dict] = value
+        default: return false
+        }
+        return true
     }
 
     func deleteAttribute(_ object: Value, _ name: Value) throws(Raised) {

@@ -24,6 +24,7 @@ extension VM {
         installBuiltinFunctions()
         installEvalBuiltins()
         installProvisionalIntMethods()
+        installContainerSubclassDunders()
         installSysModule()
     }
 
