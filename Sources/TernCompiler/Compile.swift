@@ -21,6 +21,8 @@ final class Compiler {
     var units: [CompilerUnit] = []
     /// Results of `foldConstant`, by expression node.
     var foldedConstants: [ObjectIdentifier: CodeConstant?] = [:]
+    /// The statement being compiled, for errors CPython reports at the statement.
+    var statementLocation = SourceLocation(line: 1, column: 0)
     /// Nodes the compiler made itself; kept alive so their identities stay unique.
     var syntheticNodes: [Expr] = []
 

@@ -7,6 +7,9 @@ import TernSyntax
 extension Compiler {
     func compileFunctionDefinition(_ statement: Stmt, _ definition: FunctionDef) throws {
         let scope = table.scope(for: statement)
+        if definition.name == "__debug__" || allParameters(definition.args).contains(where: { $0.name == "__debug__" }) {
+            throw forbiddenDebug(.store, statement.location)
+        }
         let firstLine = definition.decorators.first?.location.line ?? statement.location.line
         try compileDecorators(definition.decorators)
         var flags = try compileDefaults(definition.args)
@@ -29,6 +32,9 @@ extension Compiler {
 
     func compileLambda(_ expression: Expr, _ arguments: Arguments, _ body: Expr) throws {
         let scope = table.scope(for: expression)
+        if allParameters(arguments).contains(where: { $0.name == "__debug__" }) {
+            throw forbiddenDebug(.store, expression.location)
+        }
         let flags = try compileDefaults(arguments)
         enterScope(scope, kind: .lambda, name: "<lambda>", firstLine: expression.location.line)
         setArgumentCounts(arguments)

@@ -11,6 +11,7 @@ extension Compiler {
     func visit(_ statement: Stmt) throws {
         unit.line = statement.location.line
         let location = statement.location
+        statementLocation = location
         switch statement.kind {
         case .functionDef(let definition):
             try compileFunctionDefinition(statement, definition)
@@ -216,7 +217,7 @@ extension Compiler {
         let header = newLabel(), anchor = newLabel(), exit = newLabel()
         bind(header)
         emit(.loopHeader, unit.newLoopIndex())
-        unit.blocks.append(.whileLoop(header: header, exit: exit))
+        try pushBlock(.whileLoop(header: header, exit: exit))
         try jumpIf(test, anchor, whenTrue: false)
         try visit(body)
         unit.line = line
@@ -234,7 +235,7 @@ extension Compiler {
         bind(header)
         emit(.loopHeader, unit.newLoopIndex())
         emitJump(.forIter, cleanup)
-        unit.blocks.append(.forLoop(header: header, exit: exit))
+        try pushBlock(.forLoop(header: header, exit: exit))
         try visit(target)
         try visit(body)
         unit.line = line
