@@ -185,6 +185,10 @@ extension Compiler {
                 emit(.loadName, unit.nameIndex("__annotations__"))
                 emitConstant(.string(mangle(id, privateName: unit.privateName)))
                 emit(.storeSubscr)
+            } else if !simple && evaluatesAnnotations && !table.futureAnnotations {
+                // `(x): T` is not simple: T is evaluated for its effects only.
+                try visit(annotation)
+                emit(.popTop)
             }
         case .attribute(let object, _, _):
             if value == nil {
