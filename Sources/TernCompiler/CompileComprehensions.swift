@@ -19,7 +19,8 @@ extension Compiler {
         case .generatorExp(let element, let clauses): (kind, generators, elements) = (.generator, clauses, [element])
         default: fatalError("not a comprehension")
         }
-        if generators.contains(where: { $0.isAsync }) {
+        // `async for` clauses, or `await` inside, make an asynchronous comprehension.
+        if generators.contains(where: { $0.isAsync }) || scope.isCoroutine {
             throw error("asynchronous comprehensions are not supported by Tern yet", expression.location)
         }
 

@@ -57,6 +57,18 @@ final class CompilerErrorTests: XCTestCase {
         }
     }
 
+    func testUnsupportedAsyncFormsAreRejectedCleanly() throws {
+        let cases = [
+            ("async def f():\n    async for x in y: pass", "'async for' is not supported by Tern yet"),
+            ("async def f():\n    async with y: pass", "'async with' is not supported by Tern yet"),
+            ("async def f():\n    return [await x for x in y]", "asynchronous comprehensions are not supported by Tern yet"),
+            ("try:\n    pass\nexcept* E:\n    pass", "'except*' is not supported by Tern yet"),
+        ]
+        for (source, message) in cases {
+            XCTAssertEqual(try compileError(source)?.message, message, source)
+        }
+    }
+
     func testValidProgramsDoNotError() throws {
         let sources = [
             "def f():\n    global x\n    x = 1",
