@@ -17,6 +17,7 @@ final class Parser {
     /// for CPython's "Perhaps you forgot a comma?" hint.
     var lastExpressionLocation = SourceLocation(line: 0, column: 0)
     var lastExpressionEndIndex = -1
+    var lastExpressionStartIndex = 0
     /// The tokenizer's error, if it stopped early (its position holds a `.lexerError` token).
     var lexerError: SyntaxErrorInfo? = nil
     /// True while parsing call arguments, where `name = value` is a keyword argument.
@@ -142,6 +143,12 @@ final class Parser {
     func missingCommaError() -> SyntaxErrorInfo? {
         guard bracketDepth > 0, lastExpressionEndIndex == index, startsExpression(kind) else { return nil }
         let firstLocation = lastExpressionLocation
+        // CPython 3.11 skips the hint when the first expression starts with a soft keyword,
+        // and its check matches any name that is a prefix of one ("c", "ma", "_").
+        let firstToken = tokens[lastExpressionStartIndex]
+        if firstToken.kind == .name, ["match", "case", "_"].contains(where: { $0.hasPrefix(firstToken.text) }) {
+            return nil
+        }
         if kind == .string, let previousName = tokens[index - 1].kind == .name ? tokens[index - 1] : nil,
            previousName.line == firstLocation.line && previousName.column == firstLocation.column {
             return nil

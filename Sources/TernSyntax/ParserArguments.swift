@@ -35,9 +35,15 @@ extension Parser {
                 var argument = try parseNamedExpression()
                 inCallArguments = false
                 if kind == .kwFor || (kind == .kwAsync && peekKind() == .kwFor) {
+                    if !(args.isEmpty && keywords.isEmpty) {
+                        // CPython only examines these clauses when looking for a better message.
+                        if speculate({ try parseComprehensionClauses() }) != nil {
+                            throw error("Generator expression must be parenthesized", at: argument.location)
+                        }
+                        throw invalidSyntax()
+                    }
                     let generators = try parseComprehensionClauses()
-                    let alone = args.isEmpty && keywords.isEmpty && kind == .rightParen
-                    if !alone {
+                    if kind != .rightParen {
                         throw error("Generator expression must be parenthesized", at: argument.location)
                     }
                     argument = Expr(.generatorExp(elt: argument, generators: generators),

@@ -156,7 +156,9 @@ extension Parser {
                 keys.append(key)
                 if kind != .colon {
                     if kind == .comma || kind == .rightBrace || startsExpression(kind) {
-                        throw error("':' expected after dictionary key", at: key.location)
+                        // In CPython the caret goes under the key's last character.
+                        throw error("':' expected after dictionary key", line: key.location.line,
+                                    column: key.location.endColumn - 1)
                     }
                     throw invalidSyntax()
                 }

@@ -109,11 +109,19 @@ extension Parser {
     func parseExpression() throws -> Expr {
         if kind == .kwLambda { return try parseLambda() }
         let start = current
+        let startIndex = index
         let body = try parseDisjunction()
         var result = body
         if kind == .kwIf {
             advance()
-            let test = try parseDisjunction()
+            let testStart = index
+            let test: Expr
+            do {
+                test = try parseDisjunction()
+            } catch let failure as SyntaxErrorInfo where failure.message == "invalid syntax" && index > testStart {
+                // CPython backtracks to a shorter condition, then finds no `else` after it.
+                throw error("expected 'else' after 'if' expression", at: body.location)
+            }
             if kind != .kwElse {
                 if kind == .colon || kind == .newline && false {
                     throw invalidSyntax()
@@ -126,6 +134,7 @@ extension Parser {
         }
         lastExpressionLocation = result.location
         lastExpressionEndIndex = index
+        lastExpressionStartIndex = startIndex
         return result
     }
 
