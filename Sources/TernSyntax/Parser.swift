@@ -61,6 +61,15 @@ final class Parser {
         return false
     }
 
+    /// Whether a comprehension clause (`for` or `async for`) starts here. CPython's
+    /// parser fetches the token after `async` while checking, so that counts as read.
+    func atComprehension() -> Bool {
+        if kind == .kwFor { return true }
+        guard kind == .kwAsync else { return false }
+        furthestIndex = max(furthestIndex, index + 1)
+        return peekKind() == .kwFor
+    }
+
     /// Consumes a token of the given kind or fails with "invalid syntax" at the current token.
     @discardableResult
     func expect(_ expected: TokenKind) throws -> Token {
@@ -141,7 +150,7 @@ final class Parser {
     /// CPython's "Perhaps you forgot a comma?": inside brackets, an expression directly
     /// followed by another complete expression (but not `name "string"` or `print x`).
     func missingCommaError() -> SyntaxErrorInfo? {
-        guard bracketDepth > 0, lastExpressionEndIndex == index, startsExpression(kind) else { return nil }
+        guard lastExpressionEndIndex == index, startsExpression(kind) else { return nil }
         let firstLocation = lastExpressionLocation
         // CPython 3.11 skips the hint when the first expression starts with a soft keyword,
         // and its check matches any name that is a prefix of one ("c", "ma", "_").
@@ -157,7 +166,8 @@ final class Parser {
            tokens[index - 1].column == firstLocation.column && tokens[index - 1].line == firstLocation.line {
             return nil
         }
-        guard speculate({ try parseExpression() }) != nil else { return nil }
+        // CPython parses the second expression even outside brackets, then gives the hint only inside.
+        guard speculate({ try parseExpressionWithoutDiagnostics() }) != nil, bracketDepth > 0 else { return nil }
         return error("invalid syntax. Perhaps you forgot a comma?", at: firstLocation)
     }
 

@@ -34,7 +34,7 @@ extension Parser {
                 inCallArguments = true
                 var argument = try parseNamedExpression()
                 inCallArguments = false
-                if kind == .kwFor || (kind == .kwAsync && peekKind() == .kwFor) {
+                if atComprehension() {
                     if !(args.isEmpty && keywords.isEmpty) {
                         // CPython only examines these clauses when looking for a better message.
                         if speculate({ try parseComprehensionClauses() }) != nil {
@@ -99,7 +99,7 @@ extension Parser {
                     if kind == .equal { throw error("var-positional argument cannot have default value", at: current) }
                 } else if kind == .comma && (peekKind() == .name) {
                     // A bare '*': keyword-only parameters follow.
-                } else if kind == .comma || kind == closing || kind == .doubleStar {
+                } else if kind == closing || (kind == .comma && (peekKind() == closing || peekKind() == .doubleStar)) {
                     throw error("named arguments must follow bare *", at: start)
                 } else {
                     throw invalidSyntax()
@@ -108,8 +108,10 @@ extension Parser {
                 advance()
                 result.kwarg = try parseParameter(allowAnnotations: allowAnnotations, allowStarredAnnotation: false)
                 if kind == .equal { throw error("var-keyword argument cannot have default value", at: current) }
-                _ = accept(.comma)
-                if kind != closing { throw error("arguments cannot follow var-keyword argument", at: current) }
+                if accept(.comma) && kind != closing {
+                    throw error("arguments cannot follow var-keyword argument", at: current)
+                }
+                if kind != closing { throw invalidSyntax() }
                 continue
             case .name:
                 let parameter = try parseParameter(allowAnnotations: allowAnnotations, allowStarredAnnotation: false)
@@ -128,7 +130,7 @@ extension Parser {
                     if let value = defaultValue {
                         result.defaults.append(value)
                         sawDefault = true
-                    } else if sawDefault {
+                    } else if sawDefault && (kind == .comma || kind == closing) {
                         throw error("non-default argument follows default argument", at: start)
                     }
                 }

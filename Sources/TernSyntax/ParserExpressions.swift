@@ -93,6 +93,8 @@ extension Parser {
         case .list, .tuple, .generatorExp, .constant(.bool), .constant(.none):
             return
         default:
+            // CPython's `!(list|tuple|genexp|...)` look-ahead: nothing starting with a list display.
+            if tokens[lastExpressionStartIndex].kind == .leftBracket { return }
             if !isBitwiseOrLevel(target) { return }
             message = "cannot assign to \(expressionName(target)) here. Maybe you meant '==' instead of '='?"
         }
@@ -103,6 +105,12 @@ extension Parser {
             return kind != .equal && kind != .colonEqual
         }
         if let message = message, matches == true { throw error(message, at: target.location) }
+    }
+
+    /// What CPython's `expression_without_invalid` accepts for a look-ahead: a lambda
+    /// or a disjunction (a conditional without `else` falls back to its disjunction).
+    func parseExpressionWithoutDiagnostics() throws -> Expr {
+        kind == .kwLambda ? try parseLambda() : try parseDisjunction()
     }
 
     /// `expression`: lambda, conditional expression or disjunction.
@@ -353,14 +361,14 @@ extension Parser {
         return Expr(.tuple(elts: elements, ctx: .store), location(from: start))
     }
 
-    /// One assignment target without commas: `'*'? bitwise_or`.
+    /// One assignment target without commas: `'*'? primary`, as CPython's star_target.
     func parseStarTarget() throws -> Expr {
         if kind == .star {
             let start = advance()
-            let value = try parseBitwiseOr()
+            let value = try parsePrimary()
             return Expr(.starred(value: value, ctx: .store), location(from: start))
         }
-        return try parseBitwiseOr()
+        return try parsePrimary()
     }
 
     func parseDeleteTarget() throws -> Expr {

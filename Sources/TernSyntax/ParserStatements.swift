@@ -177,7 +177,7 @@ extension Parser {
             var name: String? = nil
             if kind != .colon {
                 type = try parseExpression()
-                if kind == .comma {
+                if kind == .comma && startsExpression(peekKind()) {
                     throw error("multiple exception types must be parenthesized", at: type!.location)
                 }
                 if accept(.kwAs) {
@@ -236,7 +236,11 @@ extension Parser {
         try expect(.rightParen)
         bracketDepth -= 1
         var returns: Expr? = nil
-        if accept(.arrow) { returns = try parseExpression() }
+        if accept(.arrow) {
+            // CPython's optional `-> expression` fails, then its forced ':' fails at the arrow.
+            if !startsExpression(kind) { throw error("expected ':'", at: previous) }
+            returns = try parseExpression()
+        }
         try expectColon(forced: true)
         let body = try parseBlock(header: "function definition", line: defToken.line)
         let definition = FunctionDef(name: name, args: args, body: body, decorators: decorators, returns: returns, isAsync: isAsync)
