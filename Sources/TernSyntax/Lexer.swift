@@ -201,6 +201,11 @@ struct Lexer {
             tokens.append(Token(kind: .indent, start: start, end: position, line: line, column: indentChars,
                                 endLine: line, endColumn: indentChars))
         } else {
+            // As CPython's tokenizer: a mismatch is reported before any DEDENT is produced.
+            if !indentStack.contains(column) {
+                throw source.error("unindent does not match any outer indentation level", line: line,
+                                   offset: source.lineText(line).unicodeScalars.count + 1, kind: "IndentationError")
+            }
             while indentStack.count > 1 && column < indentStack.last! {
                 indentStack.removeLast()
                 alternateIndentStack.removeLast()

@@ -56,7 +56,8 @@ final class Parser {
         return token
     }
 
-    @inline(__always) func accept(_ expected: TokenKind) -> Bool {
+    @discardableResult @inline(__always)
+    func accept(_ expected: TokenKind) -> Bool {
         if tokens[index].kind == expected { advance(); return true }
         return false
     }

@@ -102,6 +102,7 @@ extension Parser {
                 } else if kind == closing || (kind == .comma && (peekKind() == closing || peekKind() == .doubleStar)) {
                     throw error("named arguments must follow bare *", at: start)
                 } else {
+                    accept(.comma)
                     throw invalidSyntax()
                 }
             case .doubleStar:
@@ -135,8 +136,23 @@ extension Parser {
                     }
                 }
             case .leftParen:
-                throw error(closing == .colon ? "Lambda expression parameters cannot be parenthesized"
-                                              : "Function parameters cannot be parenthesized", at: start)
+                // CPython's message needs plain names inside the parentheses: `def f((a, b)):`.
+                let namesInParentheses = speculate { () throws -> Bool in
+                    advance()
+                    var count = 0
+                    while kind == .name {
+                        advance()
+                        if closing == .rightParen && accept(.colon) { _ = try parseExpression() }
+                        count += 1
+                        if !accept(.comma) { break }
+                    }
+                    return count > 0 && kind == .rightParen
+                }
+                if namesInParentheses == true {
+                    throw error(closing == .colon ? "Lambda expression parameters cannot be parenthesized"
+                                                  : "Function parameters cannot be parenthesized", at: start)
+                }
+                throw invalidSyntax()
             default:
                 throw invalidSyntax()
             }

@@ -49,8 +49,10 @@ extension Parser {
         if kind == .newline {
             advance()
             if kind != .indent {
+                // In CPython a DEDENT inside the file has no column: the offset is 0.
+                let isInnerDedent = kind == .dedent && current.start < source.scalars.count
                 throw error("expected an indented block after \(header) on line \(line)", line: current.line,
-                            column: current.column, kind: "IndentationError")
+                            column: isInnerDedent ? -1 : current.column, kind: "IndentationError")
             }
             advance()
             while kind != .dedent && kind != .endOfFile {
