@@ -372,6 +372,8 @@ struct Lexer {
         position += length
         switch kind {
         case .leftParen, .leftBracket, .leftBrace:
+            // In CPython: the tokenizer's MAXLEVEL.
+            if brackets.count >= 200 { throw errorAt(column: start - lineStart, "too many nested parentheses") }
             brackets.append((character, line, start - lineStart))
         case .rightParen, .rightBracket, .rightBrace:
             guard let open = brackets.popLast() else {

@@ -22,6 +22,21 @@ final class Parser {
     var lexerError: SyntaxErrorInfo? = nil
     /// True while parsing call arguments, where `name = value` is a keyword argument.
     var inCallArguments = false
+    /// Nesting of recursive rules without brackets (`- - x`, `not not x`, `a ** b ** c`,
+    /// `lambda: lambda: x`), bounded so deep input cannot exhaust the native stack.
+    var recursionDepth = 0
+    static let maximumRecursionDepth = 1000
+
+    /// Enters one level of recursion; CPython fails such input with a MemoryError
+    /// (its parser stack overflows), reported here with that kind and no message.
+    func enterRecursion() throws {
+        recursionDepth += 1
+        if recursionDepth > Parser.maximumRecursionDepth {
+            throw SyntaxErrorInfo(kind: "MemoryError", message: "", filename: source.filename, line: current.line,
+                                  column: current.column + 1, sourceLine: source.lineText(current.line))
+        }
+    }
+
     /// The furthest token the parser has looked at, even speculatively.
     var furthestIndex = 0
     /// The furthest token read by look-aheads that only choose error messages.

@@ -147,6 +147,8 @@ extension Parser {
     }
 
     func parseLambda() throws -> Expr {
+        try enterRecursion()
+        defer { recursionDepth -= 1 }
         let start = advance()
         let args = try parseParameters(closing: .colon, allowAnnotations: false)
         try expect(.colon)
@@ -187,6 +189,8 @@ extension Parser {
 
     func parseInversion() throws -> Expr {
         if kind == .kwNot {
+            try enterRecursion()
+            defer { recursionDepth -= 1 }
             let start = advance()
             let operand = try parseInversion()
             return Expr(.unaryOp(op: .not, operand: operand), location(from: start))
@@ -257,6 +261,8 @@ extension Parser {
         case .tilde: op = .invert
         default: return try parsePower()
         }
+        try enterRecursion()
+        defer { recursionDepth -= 1 }
         let start = advance()
         let operand = try parseFactor()
         return Expr(.unaryOp(op: op, operand: operand), location(from: start))
@@ -274,6 +280,8 @@ extension Parser {
             base = try parsePrimary()
         }
         if accept(.doubleStar) {
+            try enterRecursion()
+            defer { recursionDepth -= 1 }
             let exponent = try parseFactor()
             base = Expr(.binOp(left: base, op: .pow, right: exponent), location(from: start))
         }
