@@ -33,7 +33,6 @@ extension Parser {
             } else {
                 inCallArguments = true
                 var argument = try parseNamedExpression()
-                inCallArguments = false
                 if atComprehension() {
                     if !(args.isEmpty && keywords.isEmpty) {
                         // CPython only examines these clauses when looking for a better message.

@@ -67,6 +67,9 @@ extension Parser {
 
     /// `NAME ':=' expression | expression`
     func parseNamedExpression() throws -> Expr {
+        // Only this call argument itself may be `name = value`; nested expressions may not.
+        let isCallArgument = inCallArguments
+        inCallArguments = false
         if kind == .name && peekKind() == .colonEqual {
             let start = advance()
             let target = Expr(.name(id: start.text, ctx: .store), tokenLocation(start))
@@ -78,7 +81,7 @@ extension Parser {
         if kind == .colonEqual {
             throw error("cannot use assignment expressions with \(expressionName(expression))", at: expression.location)
         }
-        if kind == .equal && !inCallArguments { try diagnoseMistakenAssignment(expression) }
+        if kind == .equal && !isCallArgument { try diagnoseMistakenAssignment(expression) }
         return expression
     }
 
