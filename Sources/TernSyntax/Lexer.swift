@@ -5,77 +5,6 @@
 /// A scalar value that never occurs in source text; returned at end of input.
 let endOfInputScalar: UInt32 = 0xFFFF_FFFF
 
-/// Source text as an array of Unicode scalars with newlines normalised to "\n",
-/// plus the offset where each line starts.
-final class SourceText {
-    let scalars: [UInt32]
-    let lineStarts: [Int]
-    let filename: String
-
-    init(_ source: String, filename: String) {
-        var scalars: [UInt32] = []
-        scalars.reserveCapacity(source.utf8.count)
-        var lineStarts = [0]
-        var previousWasCarriageReturn = false
-        // In CPython: the tokenizer translates "\r\n" and lone "\r" to "\n".
-        for scalar in source.unicodeScalars {
-            let value = scalar.value
-            if value == 10 && previousWasCarriageReturn { previousWasCarriageReturn = false; continue }
-            previousWasCarriageReturn = value == 13
-            if value == 13 || value == 10 {
-                scalars.append(10)
-                lineStarts.append(scalars.count)
-            } else {
-                scalars.append(value)
-            }
-        }
-        self.scalars = scalars
-        self.lineStarts = lineStarts
-        self.filename = filename
-    }
-
-    /// The text of a 1-based line without its newline.
-    func lineText(_ line: Int) -> String {
-        guard line >= 1 && line <= lineStarts.count else { return "" }
-        let start = lineStarts[line - 1]
-        var end = start
-        while end < scalars.count && scalars[end] != 10 { end += 1 }
-        return text(start, end)
-    }
-
-    /// The characters in `start..<end` as a String.
-    func text(_ start: Int, _ end: Int) -> String {
-        var result = String.UnicodeScalarView()
-        var index = start
-        while index < end {
-            result.append(Unicode.Scalar(scalars[index]) ?? "\u{FFFD}")
-            index += 1
-        }
-        return String(result)
-    }
-
-    /// The line holding offset `offset` (1-based) and its start offset.
-    func lineContaining(_ offset: Int) -> Int {
-        var low = 0, high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        return low + 1
-    }
-
-    /// The number of lines as CPython counts them when reporting "detected at line N".
-    var lastLineNumber: Int {
-        if scalars.last == 10 { return lineStarts.count - 1 }
-        return lineStarts.count
-    }
-
-    /// Builds an error at a 1-based line and 1-based offset.
-    func error(_ message: String, line: Int, offset: Int, kind: String = "SyntaxError") -> SyntaxErrorInfo {
-        SyntaxErrorInfo(kind: kind, message: message, filename: filename, line: line, column: offset, sourceLine: lineText(line))
-    }
-}
-
 /// Information about a bracket left open at the end of input; the parser decides
 /// whether to report it (CPython reports it only when it explains the error).
 struct UnclosedBracket {
@@ -100,6 +29,8 @@ struct Lexer {
     var tokenStart = 0
     /// Scanning stops here: the end of the source, or of an f-string replacement field.
     var limit: Int
+    /// Start of a comment just skipped on the current line, if any.
+    var commentStart: Int? = nil
     /// True when tokenizing the expression inside an f-string's braces.
     var isFStringExpression = false
 
@@ -154,6 +85,24 @@ struct Lexer {
                             endLine: endLine, endColumn: position - lineStart, text: text))
     }
 
+    /// Tokenizes the whole source; on a tokenizer error, returns the tokens before it
+    /// followed by a `.lexerError` token, and the error. CPython lets some parser
+    /// errors found before that point win (see Parser.parseModule).
+    mutating func tokenizeDeferringErrors() -> ([Token], SyntaxErrorInfo?) {
+        do {
+            return (try tokenize(), nil)
+        } catch let error as SyntaxErrorInfo {
+            let marker = Token(kind: .lexerError, start: min(position, limit), end: min(position, limit), line: error.line,
+                               column: max(0, error.column - 1), endLine: error.line, endColumn: max(0, error.column - 1))
+            tokens.append(marker)
+            tokens.append(marker)
+            tokens[tokens.count - 1].kind = .endOfFile
+            return (tokens, error)
+        } catch {
+            fatalError("the lexer throws only SyntaxErrorInfo")
+        }
+    }
+
     /// Tokenizes the whole source.
     mutating func tokenize() throws -> [Token] {
         var atLineStart = true
@@ -167,6 +116,8 @@ struct Lexer {
             while character == 32 || character == 9 || character == 12 { position += 1; character = peek() }
             tokenStart = position
             if character == 35 { // '#'
+                // In CPython the NEWLINE that follows a comment starts where the comment does.
+                commentStart = position
                 while peek() != 10 && peek() != endOfInputScalar { position += 1 }
                 continue
             }
@@ -182,10 +133,13 @@ struct Lexer {
             if character == 10 {
                 position += 1
                 if brackets.isEmpty {
-                    tokens.append(Token(kind: .newline, start: tokenStart, end: position, line: line,
-                                        column: tokenStart - lineStart, endLine: line, endColumn: tokenStart - lineStart + 1))
+                    let newlineStart = commentStart ?? tokenStart
+                    tokens.append(Token(kind: .newline, start: newlineStart, end: position, line: line,
+                                        column: newlineStart - lineStart, endLine: line,
+                                        endColumn: tokenStart - lineStart + 1))
                     atLineStart = true
                 }
+                commentStart = nil
                 line += 1
                 lineStart = position
                 continue
@@ -247,6 +201,11 @@ struct Lexer {
             tokens.append(Token(kind: .indent, start: start, end: position, line: line, column: indentChars,
                                 endLine: line, endColumn: indentChars))
         } else {
+            // As CPython's tokenizer: a mismatch is reported before any DEDENT is produced.
+            if !indentStack.contains(column) {
+                throw source.error("unindent does not match any outer indentation level", line: line,
+                                   offset: source.lineText(line).unicodeScalars.count + 1, kind: "IndentationError")
+            }
             while indentStack.count > 1 && column < indentStack.last! {
                 indentStack.removeLast()
                 alternateIndentStack.removeLast()
@@ -254,8 +213,9 @@ struct Lexer {
                                     endLine: line, endColumn: indentChars))
             }
             if column != indentStack.last! {
+                // In CPython the caret is placed after the whole line.
                 throw source.error("unindent does not match any outer indentation level", line: line,
-                                   offset: indentChars + 2, kind: "IndentationError")
+                                   offset: source.lineText(line).unicodeScalars.count + 1, kind: "IndentationError")
             }
             if alternateColumn != alternateIndentStack.last! { throw tabError() }
         }
@@ -412,6 +372,8 @@ struct Lexer {
         position += length
         switch kind {
         case .leftParen, .leftBracket, .leftBrace:
+            // In CPython: the tokenizer's MAXLEVEL.
+            if brackets.count >= 200 { throw errorAt(column: start - lineStart, "too many nested parentheses") }
             brackets.append((character, line, start - lineStart))
         case .rightParen, .rightBracket, .rightBrace:
             guard let open = brackets.popLast() else {
@@ -446,7 +408,7 @@ struct Lexer {
         while endQuoteSize != quoteSize {
             character = next()
             if character == endOfInputScalar || (quoteSize == 1 && character == 10) {
-                let detected = character == endOfInputScalar ? max(source.lastLineNumber, line) : line
+                let detected = character == endOfInputScalar ? source.lastLineNumber : line
                 let message = quoteSize == 3
                     ? "unterminated triple-quoted string literal (detected at line \(detected))"
                     : "unterminated string literal (detected at line \(detected))"
@@ -476,21 +438,4 @@ struct Lexer {
 
 @inline(__always) func isIdentifierContinue(_ value: UInt32) -> Bool {
     isIdentifierStart(value) || isDigit(value)
-}
-
-/// Upper-case hexadecimal with at least four digits, as CPython's U+%04X.
-func hexCode(_ value: UInt32) -> String {
-    let digits = String(value, radix: 16, uppercase: true)
-    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-}
-
-/// Python's str.isprintable for one character.
-func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
-    if scalar == " " { return true }
-    switch scalar.properties.generalCategory {
-    case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator, .spaceSeparator:
-        return false
-    default:
-        return true
-    }
 }

@@ -4,16 +4,20 @@
 public func parse(source: String, filename: String, mode: SourceMode) throws -> Module {
     let text = SourceText(source, filename: filename)
     var lexer = Lexer(source: text)
-    let tokens = try lexer.tokenize()
+    let (tokens, lexerError) = lexer.tokenizeDeferringErrors()
     let parser = Parser(source: text, tokens: tokens, unclosedBracket: lexer.unclosedBracket)
+    parser.lexerError = lexerError
     return try parser.parseModule(mode: mode)
 }
 
-/// Whether an interactive input is unfinished, so a REPL should print "..." and
-/// read more lines instead of reporting an error or running it.
-/// In CPython (codeop): input is incomplete when the error is "ran out of input",
-/// or when a compound statement has not yet been ended by a blank line.
+/// Whether an interactive input is unfinished, so a REPL should print "..." and read
+/// more lines instead of running it or reporting an error. `source` is the lines typed
+/// so far joined with "\n" (no newline after the last), as CPython's code.InteractiveConsole
+/// builds it; an empty last line ends a compound statement.
+/// In CPython (codeop): input is incomplete when the parser ran out of input.
 public func isIncompleteInput(_ source: String) -> Bool {
+    let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    let endsWithBlankLine = lines.count > 1 && lines.last!.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
     let text = SourceText(source, filename: "<stdin>")
     var lexer = Lexer(source: text)
     let tokens: [Token]
@@ -25,21 +29,16 @@ public func isIncompleteInput(_ source: String) -> Bool {
     } catch { return false }
     if lexer.unclosedBracket != nil { return true }
     let parser = Parser(source: text, tokens: tokens, unclosedBracket: nil)
-    let endsWithBlankLine = source.hasSuffix("\n\n") || source.hasSuffix("\n\r\n")
-        || source.split(separator: "\n", omittingEmptySubsequences: false).last.map { $0.allSatisfy { $0 == " " || $0 == "\t" } && source.contains("\n") && source.hasSuffix("\n\(String($0))") && !$0.isEmpty } == true
     do {
         let module = try parser.parseModule(mode: .single)
-        if endsWithBlankLine { return false }
-        // A compound statement continues until a blank line.
-        if let first = tokens.first, [.kwIf, .kwWhile, .kwFor, .kwTry, .kwWith, .kwDef, .kwClass, .at, .kwAsync].contains(first.kind) {
-            return !module.body.isEmpty
+        guard !endsWithBlankLine, let first = module.body.first else { return false }
+        switch first.kind {
+        case .ifStmt, .whileLoop, .forLoop, .tryStmt, .tryStar, .with, .functionDef, .classDef: return true
+        default: return false
         }
-        return false
-    } catch let error as SyntaxErrorInfo {
-        if endsWithBlankLine { return false }
-        if error.message.hasPrefix("expected an indented block") {
-            return tokens.last.map { error.line >= $0.line } ?? false
-        }
-        return false
-    } catch { return false }
+    } catch {
+        // The parser needed more tokens than the input holds.
+        let lastNewline = tokens.lastIndex { $0.kind == .newline } ?? tokens.count - 1
+        return !endsWithBlankLine && parser.furthestIndex > lastNewline
+    }
 }

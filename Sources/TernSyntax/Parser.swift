@@ -17,6 +17,30 @@ final class Parser {
     /// for CPython's "Perhaps you forgot a comma?" hint.
     var lastExpressionLocation = SourceLocation(line: 0, column: 0)
     var lastExpressionEndIndex = -1
+    var lastExpressionStartIndex = 0
+    /// The tokenizer's error, if it stopped early (its position holds a `.lexerError` token).
+    var lexerError: SyntaxErrorInfo? = nil
+    /// True while parsing call arguments, where `name = value` is a keyword argument.
+    var inCallArguments = false
+    /// Nesting of recursive rules without brackets (`- - x`, `not not x`, `a ** b ** c`,
+    /// `lambda: lambda: x`), bounded so deep input cannot exhaust the native stack.
+    var recursionDepth = 0
+    static let maximumRecursionDepth = 1000
+
+    /// Enters one level of recursion; CPython fails such input with a MemoryError
+    /// (its parser stack overflows), reported here with that kind and no message.
+    func enterRecursion() throws {
+        recursionDepth += 1
+        if recursionDepth > Parser.maximumRecursionDepth {
+            throw SyntaxErrorInfo(kind: "MemoryError", message: "", filename: source.filename, line: current.line,
+                                  column: current.column + 1, sourceLine: source.lineText(current.line))
+        }
+    }
+
+    /// The furthest token the parser has looked at, even speculatively.
+    var furthestIndex = 0
+    /// The furthest token read by look-aheads that only choose error messages.
+    var furthestSpeculativeIndex = 0
 
     init(source: SourceText, tokens: [Token], unclosedBracket: UnclosedBracket?) {
         self.source = source
@@ -43,12 +67,23 @@ final class Parser {
             lastEndColumn = token.endColumn
         }
         if index < tokens.count - 1 { index += 1 }
+        if index > furthestIndex { furthestIndex = index }
         return token
     }
 
-    @inline(__always) func accept(_ expected: TokenKind) -> Bool {
+    @discardableResult @inline(__always)
+    func accept(_ expected: TokenKind) -> Bool {
         if tokens[index].kind == expected { advance(); return true }
         return false
+    }
+
+    /// Whether a comprehension clause (`for` or `async for`) starts here. CPython's
+    /// parser fetches the token after `async` while checking, so that counts as read.
+    func atComprehension() -> Bool {
+        if kind == .kwFor { return true }
+        guard kind == .kwAsync else { return false }
+        furthestIndex = max(furthestIndex, index + 1)
+        return peekKind() == .kwFor
     }
 
     /// Consumes a token of the given kind or fails with "invalid syntax" at the current token.
@@ -94,8 +129,12 @@ final class Parser {
     /// CPython's generic error for the token where parsing stopped, including
     /// the special cases for indentation tokens and end of input.
     func invalidSyntax(at token: Token? = nil) -> SyntaxErrorInfo {
-        let token = token ?? current
+        // CPython places a generic error at the last token its parser fetched.
+        let token = token ?? tokens[max(index, furthestIndex)]
         switch token.kind {
+        case .lexerError:
+            if let lexerError = lexerError { return lexerError }
+            return error("invalid syntax", at: token)
         case .indent:
             return source.error("unexpected indent", line: token.line, offset: token.column, kind: "IndentationError")
         case .dedent where token.start < source.scalars.count:
@@ -106,13 +145,63 @@ final class Parser {
             }
             return error("invalid syntax", at: token)
         default:
+            if token.start == current.start, let hint = missingCommaError() { return hint }
             return error("invalid syntax", at: token)
         }
     }
 
-    /// CPython reports an unclosed bracket instead of a parser error that comes after it.
+    /// Runs a look-ahead used only to choose an error message, then restores the parser
+    /// state. CPython's second (error-finding) pass reads these tokens too; that counts
+    /// for "was never closed" but not for where a generic error is placed.
+    func speculate<T>(_ body: () throws -> T) -> T? {
+        let saved = (index, lastEndLine, lastEndColumn, bracketDepth, lastExpressionLocation, lastExpressionEndIndex,
+                     furthestIndex)
+        let result = try? body()
+        furthestSpeculativeIndex = max(furthestSpeculativeIndex, furthestIndex)
+        (index, lastEndLine, lastEndColumn, bracketDepth, lastExpressionLocation, lastExpressionEndIndex,
+         furthestIndex) = saved
+        return result
+    }
+
+    /// CPython's "Perhaps you forgot a comma?": inside brackets, an expression directly
+    /// followed by another complete expression (but not `name "string"` or `print x`).
+    func missingCommaError() -> SyntaxErrorInfo? {
+        guard lastExpressionEndIndex == index, startsExpression(kind) else { return nil }
+        let firstLocation = lastExpressionLocation
+        // CPython 3.11 skips the hint when the first expression starts with a soft keyword,
+        // and its check matches any name that is a prefix of one ("c", "ma", "_").
+        let firstToken = tokens[lastExpressionStartIndex]
+        if firstToken.kind == .name, ["match", "case", "_"].contains(where: { $0.hasPrefix(firstToken.text) }) {
+            return nil
+        }
+        if kind == .string, let previousName = tokens[index - 1].kind == .name ? tokens[index - 1] : nil,
+           previousName.line == firstLocation.line && previousName.column == firstLocation.column {
+            return nil
+        }
+        if tokens[index - 1].kind == .name, ["print", "exec"].contains(tokens[index - 1].text),
+           tokens[index - 1].column == firstLocation.column && tokens[index - 1].line == firstLocation.line {
+            return nil
+        }
+        // CPython parses the second expression even outside brackets, then gives the hint only inside.
+        guard speculate({ try parseExpressionWithoutDiagnostics() }) != nil, bracketDepth > 0 else { return nil }
+        return error("invalid syntax. Perhaps you forgot a comma?", at: firstLocation)
+    }
+
+    /// Tokenizer errors CPython raises only when the parser asks for the failing token
+    /// (its tokenizer merely flags them), so an earlier parser error wins over them.
+    func isReportedOnlyWhenReached(_ error: SyntaxErrorInfo) -> Bool {
+        error.kind != "SyntaxError" || error.message == "unexpected character after line continuation character"
+            || error.message == "unexpected EOF while parsing"
+    }
+
+    /// CPython reports an unclosed bracket instead of a parser error when the parser
+    /// had read past the bracket's line.
     func preferUnclosedBracket(_ error: SyntaxErrorInfo) -> SyntaxErrorInfo {
-        if let unclosed = unclosedBracket, error.line > unclosed.line {
+        guard let unclosed = unclosedBracket else { return error }
+        let furthest = tokens[max(furthestIndex, index, furthestSpeculativeIndex)]
+        // The end of input counts as a line of its own, as in CPython's tokenizer.
+        let atEnd = furthest.start >= source.scalars.count
+        if furthest.line > unclosed.line || atEnd {
             return self.error("'\(unclosed.character)' was never closed", line: unclosed.line, column: unclosed.column)
         }
         return error
@@ -149,6 +238,18 @@ final class Parser {
                 return Module(body: [Stmt(.expr(value), location(from: start))])
             }
         } catch let error as SyntaxErrorInfo {
+            // The parser stopped where the tokenizer failed: that is the error.
+            if let lexerError = lexerError, tokens[max(index, furthestIndex)].kind == .lexerError {
+                throw lexerError
+            }
+            // In CPython a tokenizer error anywhere in the file replaces a parser error,
+            // except "unexpected indent"/"unexpected unindent", reported as soon as found.
+            // Indentation, tab and line-continuation errors are not raised that way: only when
+            // the parser reaches them.
+            if let lexerError = lexerError, !isReportedOnlyWhenReached(lexerError),
+               !(error.kind == "IndentationError" && error.message.hasPrefix("unexpected ")) {
+                throw lexerError
+            }
             throw preferUnclosedBracket(error)
         }
     }

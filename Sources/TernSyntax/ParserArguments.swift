@@ -8,6 +8,8 @@ extension Parser {
         var args: [Expr] = []
         var keywords: [Keyword] = []
         var sawKeyword = false, sawDoubleStar = false
+        // CPython reports a misplaced positional argument after reading all the arguments.
+        var misplacedPositional: String? = nil
         while kind != .rightParen {
             let start = current
             if kind == .star {
@@ -29,11 +31,18 @@ extension Parser {
                 keywords.append(Keyword(name: start.text, value: value, location: location(from: start)))
                 sawKeyword = true
             } else {
+                inCallArguments = true
                 var argument = try parseNamedExpression()
-                if kind == .kwFor || (kind == .kwAsync && peekKind() == .kwFor) {
+                if atComprehension() {
+                    if !(args.isEmpty && keywords.isEmpty) {
+                        // CPython only examines these clauses when looking for a better message.
+                        if speculate({ try parseComprehensionClauses() }) != nil {
+                            throw error("Generator expression must be parenthesized", at: argument.location)
+                        }
+                        throw invalidSyntax()
+                    }
                     let generators = try parseComprehensionClauses()
-                    let alone = args.isEmpty && keywords.isEmpty && kind == .rightParen
-                    if !alone {
+                    if kind != .rightParen {
                         throw error("Generator expression must be parenthesized", at: argument.location)
                     }
                     argument = Expr(.generatorExp(elt: argument, generators: generators),
@@ -49,18 +58,18 @@ extension Parser {
                         throw error("expression cannot contain assignment, perhaps you meant \"==\"?", at: argument.location)
                     }
                 }
-                if sawDoubleStar {
-                    throw error("positional argument follows keyword argument unpacking", at: argument.location)
-                }
-                if sawKeyword {
-                    throw error("positional argument follows keyword argument", at: argument.location)
+                if misplacedPositional == nil && sawDoubleStar {
+                    misplacedPositional = "positional argument follows keyword argument unpacking"
+                } else if misplacedPositional == nil && sawKeyword {
+                    misplacedPositional = "positional argument follows keyword argument"
                 }
                 args.append(argument)
             }
             if !accept(.comma) { break }
         }
-        bracketDepth -= 1
+        if let message = misplacedPositional { throw error(message, at: current) }
         try expect(.rightParen)
+        bracketDepth -= 1
         return (args, keywords)
     }
 
@@ -89,22 +98,30 @@ extension Parser {
                     if kind == .equal { throw error("var-positional argument cannot have default value", at: current) }
                 } else if kind == .comma && (peekKind() == .name) {
                     // A bare '*': keyword-only parameters follow.
-                } else if kind == .comma || kind == closing || kind == .doubleStar {
+                } else if kind == closing || (kind == .comma && (peekKind() == closing || peekKind() == .doubleStar)) {
                     throw error("named arguments must follow bare *", at: start)
                 } else {
+                    accept(.comma)
                     throw invalidSyntax()
                 }
             case .doubleStar:
                 advance()
                 result.kwarg = try parseParameter(allowAnnotations: allowAnnotations, allowStarredAnnotation: false)
                 if kind == .equal { throw error("var-keyword argument cannot have default value", at: current) }
-                _ = accept(.comma)
-                if kind != closing { throw error("arguments cannot follow var-keyword argument", at: current) }
+                if accept(.comma) && kind != closing {
+                    throw error("arguments cannot follow var-keyword argument", at: current)
+                }
+                if kind != closing { throw invalidSyntax() }
                 continue
             case .name:
                 let parameter = try parseParameter(allowAnnotations: allowAnnotations, allowStarredAnnotation: false)
                 var defaultValue: Expr? = nil
-                if accept(.equal) { defaultValue = try parseExpression() }
+                if accept(.equal) {
+                    if closing == .rightParen && (kind == .comma || kind == .rightParen) {
+                        throw error("expected default value expression", at: previous)
+                    }
+                    defaultValue = try parseExpression()
+                }
                 if sawStar {
                     result.kwOnly.append(parameter)
                     result.kwDefaults.append(defaultValue)
@@ -113,10 +130,28 @@ extension Parser {
                     if let value = defaultValue {
                         result.defaults.append(value)
                         sawDefault = true
-                    } else if sawDefault {
+                    } else if sawDefault && (kind == .comma || kind == closing) {
                         throw error("non-default argument follows default argument", at: start)
                     }
                 }
+            case .leftParen:
+                // CPython's message needs plain names inside the parentheses: `def f((a, b)):`.
+                let namesInParentheses = speculate { () throws -> Bool in
+                    advance()
+                    var count = 0
+                    while kind == .name {
+                        advance()
+                        if closing == .rightParen && accept(.colon) { _ = try parseExpression() }
+                        count += 1
+                        if !accept(.comma) { break }
+                    }
+                    return count > 0 && kind == .rightParen
+                }
+                if namesInParentheses == true {
+                    throw error(closing == .colon ? "Lambda expression parameters cannot be parenthesized"
+                                                  : "Function parameters cannot be parenthesized", at: start)
+                }
+                throw invalidSyntax()
             default:
                 throw invalidSyntax()
             }

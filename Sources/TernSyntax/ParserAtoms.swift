@@ -45,7 +45,7 @@ extension Parser {
             return value
         }
         let first = try parseStarNamedExpression()
-        if kind == .kwFor || (kind == .kwAsync && peekKind() == .kwFor) {
+        if atComprehension() {
             if case .starred = first.kind {
                 throw error("iterable unpacking cannot be used in comprehension", at: first.location)
             }
@@ -78,7 +78,7 @@ extension Parser {
             return Expr(.list(elts: [], ctx: .load), location(from: open))
         }
         let first = try parseStarNamedExpression()
-        if kind == .kwFor || (kind == .kwAsync && peekKind() == .kwFor) {
+        if atComprehension() {
             if case .starred = first.kind {
                 throw error("iterable unpacking cannot be used in comprehension", at: first.location)
             }
@@ -107,11 +107,12 @@ extension Parser {
             return try parseDictRest(open: open, firstKey: nil, firstValue: try parseDoubleStarredValue())
         }
         let first = try parseStarNamedExpression()
+        if case .starred = first.kind, kind == .colon { throw invalidSyntax() }
         if accept(.colon) {
             let value = try parseExpression()
             return try parseDictRest(open: open, firstKey: first, firstValue: value)
         }
-        if kind == .kwFor || (kind == .kwAsync && peekKind() == .kwFor) {
+        if atComprehension() {
             if case .starred = first.kind {
                 throw error("iterable unpacking cannot be used in comprehension", at: first.location)
             }
@@ -135,7 +136,7 @@ extension Parser {
 
     /// The rest of a dict display or comprehension after its first entry.
     func parseDictRest(open: Token, firstKey: Expr?, firstValue: Expr) throws -> Expr {
-        if kind == .kwFor || (kind == .kwAsync && peekKind() == .kwFor) {
+        if atComprehension() {
             guard let key = firstKey else {
                 throw error("dict unpacking cannot be used in dict comprehension", line: open.line, column: open.column + 1)
             }
@@ -151,9 +152,20 @@ extension Parser {
                 keys.append(nil)
                 values.append(try parseDoubleStarredValue())
             } else {
-                keys.append(try parseExpression())
-                if kind != .colon { throw invalidSyntax() }
-                advance()
+                let key = try parseExpression()
+                keys.append(key)
+                if kind != .colon {
+                    if kind == .comma || kind == .rightBrace || startsExpression(kind) {
+                        // In CPython the caret goes under the key's last character.
+                        throw error("':' expected after dictionary key", line: key.location.line,
+                                    column: key.location.endColumn - 1)
+                    }
+                    throw invalidSyntax()
+                }
+                let colon = advance()
+                if kind == .comma || kind == .rightBrace {
+                    throw error("expression expected after dictionary key and ':'", at: colon)
+                }
                 values.append(try parseExpression())
             }
         }
@@ -161,14 +173,25 @@ extension Parser {
         return Expr(.dict(keys: keys, values: values), location(from: open))
     }
 
+    /// `for a b in c` inside brackets: CPython re-reads the target as an expression and
+    /// suggests a missing comma.
+    func diagnoseMissingCommaInTarget(_ target: Expr) throws {
+        guard bracketDepth > 0, startsExpression(kind) else { return }
+        var last = target
+        if case .tuple(let elements, _) = target.kind, let element = elements.last { last = element }
+        if case .name(let id, _) = last.kind, ["match", "case", "_"].contains(where: { $0.hasPrefix(id) }) { return }
+        if speculate({ try parseExpressionWithoutDiagnostics() }) != nil { throw error("invalid syntax. Perhaps you forgot a comma?", at: last.location) }
+    }
+
     /// `('async'? 'for' star_targets 'in' disjunction ('if' disjunction)*)+`
     func parseComprehensionClauses() throws -> [Comprehension] {
         var generators: [Comprehension] = []
-        while kind == .kwFor || (kind == .kwAsync && peekKind() == .kwFor) {
+        while atComprehension() {
             let isAsync = accept(.kwAsync)
             advance()
             let target = try parseTargetList(until: .kwIn)
             try setContext(target, .store, targets: "for")
+            if kind != .kwIn { try diagnoseMissingCommaInTarget(target) }
             try expect(.kwIn)
             let iter = try parseDisjunction()
             var ifs: [Expr] = []

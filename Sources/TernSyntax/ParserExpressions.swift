@@ -67,6 +67,9 @@ extension Parser {
 
     /// `NAME ':=' expression | expression`
     func parseNamedExpression() throws -> Expr {
+        // Only this call argument itself may be `name = value`; nested expressions may not.
+        let isCallArgument = inCallArguments
+        inCallArguments = false
         if kind == .name && peekKind() == .colonEqual {
             let start = advance()
             let target = Expr(.name(id: start.text, ctx: .store), tokenLocation(start))
@@ -78,18 +81,58 @@ extension Parser {
         if kind == .colonEqual {
             throw error("cannot use assignment expressions with \(expressionName(expression))", at: expression.location)
         }
+        if kind == .equal && !isCallArgument { try diagnoseMistakenAssignment(expression) }
         return expression
+    }
+
+    /// `target = value` where an expression was expected (`if x = 1:`, `[a = 1]`):
+    /// CPython's suggestions, given when `value` is a complete `bitwise_or` not followed by
+    /// another `=` or `:=`. Reads ahead like CPython, then leaves the position unchanged.
+    func diagnoseMistakenAssignment(_ target: Expr) throws {
+        var message: String? = nil
+        switch target.kind {
+        case .name:
+            message = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"
+        case .list, .tuple, .generatorExp, .constant(.bool), .constant(.none):
+            return
+        default:
+            // CPython's `!(list|tuple|genexp|...)` look-ahead: nothing starting with a list display.
+            if tokens[lastExpressionStartIndex].kind == .leftBracket { return }
+            if !isBitwiseOrLevel(target) { return }
+            message = "cannot assign to \(expressionName(target)) here. Maybe you meant '==' instead of '='?"
+        }
+        let matches = speculate { () throws -> Bool in
+            advance()
+            if kind == .kwNot || kind == .kwLambda || kind == .star { return false }
+            _ = try parseBitwiseOr()
+            return kind != .equal && kind != .colonEqual
+        }
+        if let message = message, matches == true { throw error(message, at: target.location) }
+    }
+
+    /// What CPython's `expression_without_invalid` accepts for a look-ahead: a lambda
+    /// or a disjunction (a conditional without `else` falls back to its disjunction).
+    func parseExpressionWithoutDiagnostics() throws -> Expr {
+        kind == .kwLambda ? try parseLambda() : try parseDisjunction()
     }
 
     /// `expression`: lambda, conditional expression or disjunction.
     func parseExpression() throws -> Expr {
         if kind == .kwLambda { return try parseLambda() }
         let start = current
+        let startIndex = index
         let body = try parseDisjunction()
         var result = body
         if kind == .kwIf {
             advance()
-            let test = try parseDisjunction()
+            let testStart = index
+            let test: Expr
+            do {
+                test = try parseDisjunction()
+            } catch let failure as SyntaxErrorInfo where failure.message == "invalid syntax" && index > testStart {
+                // CPython backtracks to a shorter condition, then finds no `else` after it.
+                throw error("expected 'else' after 'if' expression", at: body.location)
+            }
             if kind != .kwElse {
                 if kind == .colon || kind == .newline && false {
                     throw invalidSyntax()
@@ -102,10 +145,13 @@ extension Parser {
         }
         lastExpressionLocation = result.location
         lastExpressionEndIndex = index
+        lastExpressionStartIndex = startIndex
         return result
     }
 
     func parseLambda() throws -> Expr {
+        try enterRecursion()
+        defer { recursionDepth -= 1 }
         let start = advance()
         let args = try parseParameters(closing: .colon, allowAnnotations: false)
         try expect(.colon)
@@ -146,6 +192,8 @@ extension Parser {
 
     func parseInversion() throws -> Expr {
         if kind == .kwNot {
+            try enterRecursion()
+            defer { recursionDepth -= 1 }
             let start = advance()
             let operand = try parseInversion()
             return Expr(.unaryOp(op: .not, operand: operand), location(from: start))
@@ -168,7 +216,11 @@ extension Parser {
             advance()
             return accept(.kwNot) ? .isNot : .isOp
         case .kwNot:
-            guard peekKind() == .kwIn else { return nil }
+            guard peekKind() == .kwIn else {
+                // CPython's parser fetched the token after `not` looking for `not in`.
+                furthestIndex = max(furthestIndex, index + 1)
+                return nil
+            }
             advance()
             op = .notIn
         default: return nil
@@ -212,6 +264,8 @@ extension Parser {
         case .tilde: op = .invert
         default: return try parsePower()
         }
+        try enterRecursion()
+        defer { recursionDepth -= 1 }
         let start = advance()
         let operand = try parseFactor()
         return Expr(.unaryOp(op: op, operand: operand), location(from: start))
@@ -229,6 +283,8 @@ extension Parser {
             base = try parsePrimary()
         }
         if accept(.doubleStar) {
+            try enterRecursion()
+            defer { recursionDepth -= 1 }
             let exponent = try parseFactor()
             base = Expr(.binOp(left: base, op: .pow, right: exponent), location(from: start))
         }
@@ -254,8 +310,8 @@ extension Parser {
                 advance()
                 bracketDepth += 1
                 let slice = try parseSlices()
-                bracketDepth -= 1
                 try expect(.rightBracket)
+                bracketDepth -= 1
                 expression = Expr(.subscript(value: expression, slice: slice, ctx: .load), location(from: start))
             default:
                 return expression
@@ -316,14 +372,14 @@ extension Parser {
         return Expr(.tuple(elts: elements, ctx: .store), location(from: start))
     }
 
-    /// One assignment target without commas: `'*'? bitwise_or`.
+    /// One assignment target without commas: `'*'? primary`, as CPython's star_target.
     func parseStarTarget() throws -> Expr {
         if kind == .star {
             let start = advance()
-            let value = try parseBitwiseOr()
+            let value = try parsePrimary()
             return Expr(.starred(value: value, ctx: .store), location(from: start))
         }
-        return try parseBitwiseOr()
+        return try parsePrimary()
     }
 
     func parseDeleteTarget() throws -> Expr {

@@ -59,6 +59,14 @@ extension Parser {
         let first = kind == .kwYield ? try parseYieldExpression() : try parseStarExpressions()
         switch kind {
         case .colon:
+            if !startsExpression(peekKind()) {
+                // CPython reads past the ':' only for a target that can be annotated.
+                switch first.kind {
+                case .name, .attribute, .subscript: advance()
+                default: break
+                }
+                throw invalidSyntax()
+            }
             try checkAnnotationTarget(first)
             advance()
             let annotation = try parseExpression()
@@ -73,6 +81,7 @@ extension Parser {
             while accept(.equal) { targets.append(try parseAssignedValue()) }
             let value = targets.removeLast()
             try checkAssignmentTargets(targets, value: value)
+            try rejectBareStarred(value)
             return Stmt(.assign(targets: targets, value: value), location(from: start))
         default:
             if let op = kind.augmentedOperator {
@@ -83,14 +92,21 @@ extension Parser {
                 }
                 advance()
                 let value = try parseAssignedValue()
+                try rejectBareStarred(value)
                 try setContext(first, .store, targets: "=")
                 return Stmt(.augAssign(target: first, op: op, value: value), location(from: start))
             }
             if kind != .newline && kind != .semicolon {
                 try diagnoseAfterExpressionStatement(first, start: start)
             }
+            try rejectBareStarred(first)
             return Stmt(.expr(first), location(from: start))
         }
+    }
+
+    /// In CPython (compiler): a starred expression must be inside a tuple, list or set.
+    func rejectBareStarred(_ value: Expr) throws {
+        if case .starred = value.kind { throw error("can't use starred expression here", at: value.location) }
     }
 
     /// The right-hand side of `=`: a yield expression or star expressions.
@@ -110,9 +126,22 @@ extension Parser {
     /// Validates `t1 = t2 = ... = value` and marks the targets as stores, with
     /// CPython's special message for a single `expression = value` mistake.
     func checkAssignmentTargets(_ targets: [Expr], value: Expr) throws {
-        if targets.count == 1, invalidTarget(targets[0], deleting: false) != nil,
-           isBitwiseOrLevel(targets[0]), isBitwiseOrLevel(value) || isTestLevel(value) {
-            let target = targets[0]
+        let hasInvalidTarget = targets.contains { invalidTarget($0, deleting: false) != nil }
+        // `x = <bitwise_or> <more> = ...`: CPython suspects `=` was meant as `==` or `:=`.
+        if hasInvalidTarget, targets.count >= 2, case .name = targets[0].kind, !isParenthesizedTuple(targets[0]),
+           !isBitwiseOrLevel(targets[1]), startsWithBitwiseOr(targets[1]) {
+            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: targets[0].location)
+        }
+        // In an unparenthesized tuple target, CPython examines the last element before the `=`.
+        var candidate = targets.count == 1 ? targets[0] : nil
+        if let tuple = candidate, case .tuple(let elements, _) = tuple.kind, !isParenthesizedTuple(tuple), hasInvalidTarget {
+            candidate = elements.last
+            if let last = elements.last, case .name = last.kind {
+                throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: last.location)
+            }
+        }
+        if let target = candidate, invalidTarget(target, deleting: false) != nil,
+           isBitwiseOrLevel(target), isBitwiseOrLevel(value) || isTestLevel(value) {
             var excluded = false
             switch target.kind {
             case .list, .tuple, .generatorExp: excluded = true
@@ -141,6 +170,24 @@ extension Parser {
         if case .name(let id, _) = expression.kind, id == "print" || id == "exec", startsExpression(kind) {
             throw error("Missing parentheses in call to '\(id)'. Did you mean \(id)(...)?", line: start.line, column: start.column)
         }
+        if case .tuple = expression.kind, !isParenthesizedTuple(expression), kind == .name, peekKind() == .equal {
+            // CPython reads `a, b c = d` as the tuple continuing with a mistaken `c = d`.
+            let nameToken = current
+            let matches = speculate { () throws -> Bool in
+                advance(); advance()
+                if kind == .kwNot || kind == .kwLambda { return false }
+                _ = try parseBitwiseOr()
+                return kind != .equal && kind != .colonEqual
+            }
+            if matches == true {
+                throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: nameToken)
+            }
+        }
+        if kind == .colonEqual {
+            if case .name = expression.kind {} else {
+                throw error("cannot use assignment expressions with \(expressionName(expression))", at: expression.location)
+            }
+        }
         throw invalidSyntax()
     }
 
@@ -164,8 +211,8 @@ extension Parser {
     func parseDottedName() throws -> String {
         guard kind == .name else { throw invalidSyntax() }
         var name = advance().text
-        while kind == .dot && peekKind() == .name {
-            advance()
+        while accept(.dot) {
+            guard kind == .name else { throw invalidSyntax() }
             name += "." + advance().text
         }
         return name
@@ -201,7 +248,7 @@ extension Parser {
                 guard accept(.comma) else { break }
                 if parenthesized && kind == .rightParen { break }
                 if !parenthesized && (kind == .newline || kind == .semicolon) {
-                    throw error("trailing comma not allowed without surrounding parentheses", at: previous)
+                    throw error("trailing comma not allowed without surrounding parentheses", at: current)
                 }
             }
             if parenthesized { bracketDepth -= 1; try expect(.rightParen) }

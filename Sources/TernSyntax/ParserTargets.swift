@@ -72,6 +72,19 @@ extension Parser {
         }
     }
 
+    /// Whether the expression's leftmost part is a `bitwise_or` (so CPython's
+    /// `NAME '=' bitwise_or` pattern matches its start).
+    func startsWithBitwiseOr(_ expression: Expr) -> Bool {
+        switch expression.kind {
+        case .compare(let left, _, _): return startsWithBitwiseOr(left)
+        case .boolOp(_, let values): return values.first.map { startsWithBitwiseOr($0) } ?? false
+        case .ifExp(_, let body, _): return startsWithBitwiseOr(body)
+        case .tuple(let elements, _) where !isParenthesizedTuple(expression):
+            return elements.first.map { startsWithBitwiseOr($0) } ?? false
+        default: return isBitwiseOrLevel(expression)
+        }
+    }
+
     /// Whether the value side of `target = value` starts with a `bitwise_or`.
     func isTestLevel(_ expression: Expr) -> Bool {
         switch expression.kind {

@@ -4,6 +4,8 @@
 /// so the parser can switch on them directly.
 enum TokenKind: UInt8 {
     case name, number, string, newline, indent, dedent, endOfFile
+    /// Where the tokenizer failed; the parser reports the tokenizer's error if it gets here.
+    case lexerError
     // Brackets and punctuation.
     case leftParen, rightParen, leftBracket, rightBracket, leftBrace, rightBrace
     case colon, comma, semicolon, dot, ellipsis, arrow, at, colonEqual, exclamation
