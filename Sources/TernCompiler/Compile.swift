@@ -14,6 +14,7 @@ public func compile(_ module: Module, filename: String, mode: SourceMode) throws
     }
 }
 
+/// Compiles one module: the symbol table, and the stack of units for the code objects being built.
 final class Compiler {
     let filename: String
     let table: SymbolTable
@@ -47,6 +48,7 @@ final class Compiler {
 
     // MARK: module
 
+    /// The module's code object; `.eval` returns the expression, `.single` prints expression statements.
     func compileModule(_ module: Module) throws -> CodeObject {
         let firstLine = 1
         enterScope(table.top, kind: .module, name: "<module>", firstLine: firstLine)

@@ -7,6 +7,7 @@ import TernSyntax
 extension Compiler {
     enum ComprehensionKind { case list, set, dict, generator }
 
+    /// Makes the comprehension's function and calls it on the outermost iterator.
     func compileComprehension(_ expression: Expr) throws {
         let scope = table.scope(for: expression)
         let kind: ComprehensionKind

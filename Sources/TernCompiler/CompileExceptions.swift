@@ -7,6 +7,7 @@ import TernSyntax
 // normal path. return/break/continue unwind the blocks they leave.
 
 extension Compiler {
+    /// try/except/else: body under a handler that dispatches on the exception type.
     func compileTryExcept(_ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt]) throws {
         let dispatch = newLabel(), end = newLabel(), cleanup = newLabel()
         unit.pushHandler(dispatch, pushLasti: false)
@@ -76,6 +77,7 @@ extension Compiler {
         bind(end)
     }
 
+    /// try/finally (with optional except clauses inside): the final body runs on both paths.
     func compileTryFinally(_ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt],
                            _ finalBody: [Stmt]) throws {
         let handler = newLabel(), exit = newLabel(), cleanup = newLabel()
@@ -120,6 +122,7 @@ extension Compiler {
         emit(.reraise, 1)
     }
 
+    /// One `with` item (items nest): __enter__, the body under a handler, __exit__ on both paths.
     func compileWith(_ items: [WithItem], _ index: Int, _ body: [Stmt], line: Int) throws {
         let item = items[index]
         let final = newLabel(), exit = newLabel(), cleanup = newLabel(), suppress = newLabel()

@@ -5,6 +5,7 @@ import TernSyntax
 // `__module__`, `__qualname__` and the implicit `__class__` cell.
 
 extension Compiler {
+    /// def: decorators, defaults, annotations, the body's code object, MAKE_FUNCTION, store.
     func compileFunctionDefinition(_ statement: Stmt, _ definition: FunctionDef) throws {
         let scope = table.scope(for: statement)
         if definition.name == "__debug__" || allParameters(definition.args).contains(where: { $0.name == "__debug__" }) {
@@ -131,6 +132,7 @@ extension Compiler {
         emit(.makeFunction, flags)
     }
 
+    /// class: the body as a function run by __build_class__ with the name, bases and keywords.
     func compileClassDefinition(_ statement: Stmt, _ definition: ClassDef) throws {
         let scope = table.scope(for: statement)
         let firstLine = definition.decorators.first?.location.line ?? statement.location.line

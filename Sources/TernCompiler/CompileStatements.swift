@@ -250,6 +250,7 @@ extension Compiler {
         bind(exit)
     }
 
+    /// break: unwinds to the innermost loop (popping a for loop's iterator) and jumps past it.
     func compileBreak(_ location: SourceLocation) throws {
         let savedHandlers = unit.handlerStack
         guard let loop = try unwindBlocks(preserveTop: false, stopAtLoop: true) else {
@@ -268,6 +269,7 @@ extension Compiler {
         unit.handlerStack = savedHandlers
     }
 
+    /// continue: unwinds to the innermost loop and jumps back to its LOOP_HEADER.
     func compileContinue(_ location: SourceLocation) throws {
         let savedHandlers = unit.handlerStack
         guard let loop = try unwindBlocks(preserveTop: false, stopAtLoop: true) else {
@@ -283,6 +285,7 @@ extension Compiler {
         unit.handlerStack = savedHandlers
     }
 
+    /// return: the value is computed first unless constant, then enclosing blocks are unwound.
     func compileReturn(_ value: Expr?, _ location: SourceLocation) throws {
         guard unit.kind == .function || unit.kind == .lambda || unit.kind == .comprehension else {
             throw error("'return' outside function", location)
@@ -308,6 +311,7 @@ extension Compiler {
 
     // MARK: imports
 
+    /// `import a.b.c` binds `a`; `import a.b.c as d` binds the submodule through IMPORT_FROM.
     func compileImport(_ alias: Alias) {
         unit.line = alias.location.line
         emitConstant(.int(0))

@@ -4,6 +4,7 @@ import TernSyntax
 // function, lambda, class and comprehension, and records what each scope does
 // with each name. In CPython: symtable.c's symtable_visit_* functions.
 
+/// Walks the AST once, recording each scope's uses and bindings of names.
 struct SymbolTableBuilder {
     let filename: String
     var stack: [Scope] = []

@@ -356,6 +356,3 @@ func compileError(_ source: String, mode: SourceMode = .exec) throws -> SyntaxEr
         return error
     }
 }
-
-/// Dedents a multi-line test program written inside a Swift literal.
-func program(_ text: String) -> String { text }
