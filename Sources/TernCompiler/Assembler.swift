@@ -13,8 +13,7 @@ extension CompilerUnit {
 
         // Remove unreachable instructions, then jumps to the following instruction, until stable.
         while true {
-            let (depths, _) = try computeDepths(current, labelPositions: positions, handlers: handlerInfos)
-            var keep = current.indices.map { depths[$0] != nil }
+            var keep = reachableInstructions(current, labelPositions: positions, handlers: handlerInfos)
             var removedJump = false
             for index in current.indices where keep[index] {
                 let instruction = current[index]
@@ -116,5 +115,33 @@ extension CompilerUnit {
         code.cellParameter = scope.cellVariables.map { name in
             scope.parameters.contains(name) ? (varIndex[name] ?? -1) : -1
         }
+    }
+
+    /// Which pending instructions can run: flow from the entry along fall-through and
+    /// jumps, plus the handlers of protected instructions that can run. A handler none
+    /// of whose protected instructions can run is dead, and so is its setup marker.
+    func reachableInstructions(_ instructions: [PendingInstruction], labelPositions: [Int],
+                               handlers: [HandlerInfo]) -> [Bool] {
+        var reached = [Bool](repeating: false, count: instructions.count)
+        var liveHandlers = Set<Int>()
+        var work = [0]
+        while let index = work.popLast() {
+            guard index < instructions.count, !reached[index] else { continue }
+            reached[index] = true
+            let instruction = instructions[index]
+            guard let opcode = instruction.opcode else {
+                work.append(index + 1)
+                continue
+            }
+            if instruction.handler >= 0, liveHandlers.insert(instruction.handler).inserted {
+                work.append(labelPositions[handlers[instruction.handler].label.id])
+            }
+            if let target = instruction.target { work.append(labelPositions[target.id]) }
+            if !isTerminator(opcode) { work.append(index + 1) }
+        }
+        for index in instructions.indices where instructions[index].opcode == nil {
+            if !liveHandlers.contains(instructions[index].argument) { reached[index] = false }
+        }
+        return reached
     }
 }

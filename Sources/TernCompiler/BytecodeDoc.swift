@@ -100,6 +100,20 @@ public func bytecodeDocMarkdown() -> String {
     - RERAISE n > 0 takes the offset below the exception (n items down) to set the
       frame's current instruction before re-raising, for tracebacks.
 
+    ## How the compiler produces it
+
+    `compile(_:filename:mode:)` (Sources/TernCompiler/Compile.swift) runs on a thread with
+    a large stack, because it recurses on the AST. SymbolTableBuilder and ScopeAnalysis
+    resolve every name (CPython's symtable.c); one CompilerUnit per code object collects
+    instructions with symbolic labels, SETUP markers for protected ranges and the block
+    stack that `return`/`break`/`continue` unwind (Compile*.swift follow compile.c);
+    the Assembler drops unreachable code and jumps to the next instruction, computes
+    stack depths by flow analysis (StackDepth.swift), lays out words and cache slots, and
+    builds the line and exception tables. Constant folding covers what CPython's AST
+    optimizer folds when the result is exact in Int64/Double (plus tuples of constants,
+    `x in [...]` and `for x in [...]` as tuples, `'%s' % (a,)` as an f-string, and
+    `a, b = b, a` as SWAP). `disassemble(_:)` prints any code object.
+
     ## Opcodes
 
     Stack effects read (before -- after), top at right.

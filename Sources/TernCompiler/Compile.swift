@@ -14,6 +14,7 @@ public func compile(_ module: Module, filename: String, mode: SourceMode) throws
     }
 }
 
+/// Compiles one module: the symbol table, and the stack of units for the code objects being built.
 final class Compiler {
     let filename: String
     let table: SymbolTable
@@ -21,6 +22,8 @@ final class Compiler {
     var units: [CompilerUnit] = []
     /// Results of `foldConstant`, by expression node.
     var foldedConstants: [ObjectIdentifier: CodeConstant?] = [:]
+    /// The statement being compiled, for errors CPython reports at the statement.
+    var statementLocation = SourceLocation(line: 1, column: 0)
     /// Nodes the compiler made itself; kept alive so their identities stay unique.
     var syntheticNodes: [Expr] = []
 
@@ -45,6 +48,7 @@ final class Compiler {
 
     // MARK: module
 
+    /// The module's code object; `.eval` returns the expression, `.single` prints expression statements.
     func compileModule(_ module: Module) throws -> CodeObject {
         let firstLine = 1
         enterScope(table.top, kind: .module, name: "<module>", firstLine: firstLine)

@@ -9,8 +9,9 @@ extension Compiler {
     /// Calls with more arguments than this build their argument tuple instead (CPython's STACK_USE_GUIDELINE).
     var stackUseGuideline: Int { 30 }
 
-    func compileCall(_ function: Expr, _ arguments: [Expr], _ keywords: [Keyword]) throws {
-        try validateKeywords(keywords)
+    func compileCall(_ function: Expr, _ arguments: [Expr], _ keywords: [Keyword],
+                     location: SourceLocation? = nil) throws {
+        try validateKeywords(keywords, callLocation: location)
         if case .attribute(let object, let attribute, .load) = function.kind,
            !isImportedModuleName(object),
            !arguments.contains(where: isStarred), !keywords.contains(where: { $0.name == nil }),
@@ -42,10 +43,11 @@ extension Compiler {
     }
 
     /// CPython's validate_keywords: a keyword name may appear once.
-    func validateKeywords(_ keywords: [Keyword]) throws {
+    func validateKeywords(_ keywords: [Keyword], callLocation: SourceLocation? = nil) throws {
         var seen = Set<String>()
         for keyword in keywords {
             guard let name = keyword.name else { continue }
+            if name == "__debug__" { throw forbiddenDebug(.store, callLocation ?? keyword.location) }
             if !seen.insert(name).inserted {
                 throw error("keyword argument repeated: \(name)", keyword.location)
             }

@@ -7,6 +7,7 @@ import TernSyntax
 extension Compiler {
     enum ComprehensionKind { case list, set, dict, generator }
 
+    /// Makes the comprehension's function and calls it on the outermost iterator.
     func compileComprehension(_ expression: Expr) throws {
         let scope = table.scope(for: expression)
         let kind: ComprehensionKind
@@ -19,7 +20,8 @@ extension Compiler {
         case .generatorExp(let element, let clauses): (kind, generators, elements) = (.generator, clauses, [element])
         default: fatalError("not a comprehension")
         }
-        if generators.contains(where: { $0.isAsync }) {
+        // `async for` clauses, or `await` inside, make an asynchronous comprehension.
+        if generators.contains(where: { $0.isAsync }) || scope.isCoroutine {
             throw error("asynchronous comprehensions are not supported by Tern yet", expression.location)
         }
 

@@ -7,10 +7,11 @@ import TernSyntax
 // normal path. return/break/continue unwind the blocks they leave.
 
 extension Compiler {
+    /// try/except/else: body under a handler that dispatches on the exception type.
     func compileTryExcept(_ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt]) throws {
         let dispatch = newLabel(), end = newLabel(), cleanup = newLabel()
         unit.pushHandler(dispatch, pushLasti: false)
-        unit.blocks.append(.tryExcept)
+        try pushBlock(.tryExcept)
         try visit(body)
         unit.blocks.removeLast()
         unit.popHandler()
@@ -21,7 +22,7 @@ extension Compiler {
         bind(dispatch)
         unit.pushHandler(cleanup, pushLasti: true)
         emit(.pushExcInfo)
-        unit.blocks.append(.exceptionHandler)
+        try pushBlock(.exceptionHandler)
         let dispatchHandlers = unit.handlerStack
         for (index, handler) in handlers.enumerated() {
             unit.line = handler.location.line
@@ -39,7 +40,7 @@ extension Compiler {
                 let cleanupEnd = newLabel()
                 nameOperation(name, .store)
                 unit.pushHandler(cleanupEnd, pushLasti: true)
-                unit.blocks.append(.handlerCleanup(name: name))
+                try pushBlock(.handlerCleanup(name: name), at: handler.location)
                 try visit(handler.body)
                 unit.blocks.removeLast()
                 unit.popHandler()
@@ -58,7 +59,7 @@ extension Compiler {
                 emit(.reraise, 1)
             } else {
                 emit(.popTop)
-                unit.blocks.append(.handlerCleanup(name: nil))
+                try pushBlock(.handlerCleanup(name: nil), at: handler.location)
                 try visit(handler.body)
                 unit.blocks.removeLast()
                 unit.popHandler()
@@ -76,11 +77,12 @@ extension Compiler {
         bind(end)
     }
 
+    /// try/finally (with optional except clauses inside): the final body runs on both paths.
     func compileTryFinally(_ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt],
                            _ finalBody: [Stmt]) throws {
         let handler = newLabel(), exit = newLabel(), cleanup = newLabel()
         unit.pushHandler(handler, pushLasti: false)
-        unit.blocks.append(.finallyTry(body: finalBody))
+        try pushBlock(.finallyTry(body: finalBody))
         if handlers.isEmpty {
             try visit(body)
         } else {
@@ -95,7 +97,7 @@ extension Compiler {
         bind(handler)
         unit.pushHandler(cleanup, pushLasti: true)
         emit(.pushExcInfo)
-        unit.blocks.append(.finallyEnd)
+        try pushBlock(.finallyEnd)
         try visit(finalBody)
         unit.blocks.removeLast()
         emit(.reraise, 0)
@@ -105,6 +107,14 @@ extension Compiler {
         bind(exit)
     }
 
+    /// Enters a control block; CPython allows 20 nested ones per code object (CO_MAXBLOCKS).
+    func pushBlock(_ block: FrameBlock, at location: SourceLocation? = nil) throws {
+        if unit.blocks.count >= 20 {
+            throw error("too many statically nested blocks", location ?? statementLocation)
+        }
+        unit.blocks.append(block)
+    }
+
     /// Handler of a handler: [previous, lasti, exc] -> restore previous, re-raise exc.
     func emitPopExceptAndReraise() {
         emit(.copy, 3)
@@ -112,6 +122,7 @@ extension Compiler {
         emit(.reraise, 1)
     }
 
+    /// One `with` item (items nest): __enter__, the body under a handler, __exit__ on both paths.
     func compileWith(_ items: [WithItem], _ index: Int, _ body: [Stmt], line: Int) throws {
         let item = items[index]
         let final = newLabel(), exit = newLabel(), cleanup = newLabel(), suppress = newLabel()
@@ -120,7 +131,7 @@ extension Compiler {
         emit(.beforeWith)
         // Stack: [exit, enter-result]; the handler sees [exit, lasti, exc].
         unit.pushHandler(final, pushLasti: true, depthAdjustment: -1)
-        unit.blocks.append(.with(line: line))
+        try pushBlock(.with(line: line))
         if let target = item.target {
             try visit(target)
         } else {
@@ -196,7 +207,7 @@ extension Compiler {
             unit.popHandler()
         case .finallyTry(let body):
             unit.popHandler()
-            if preserveTop { unit.blocks.append(.popValue) }
+            if preserveTop { try pushBlock(.popValue) }
             let savedLine = unit.line
             try visit(body)
             unit.line = savedLine

@@ -101,7 +101,7 @@ extension Compiler {
         case .compare(let left, let ops, let comparators):
             try compileComparison(left, ops, searchForm(ops, comparators))
         case .call(let function, let arguments, let keywords):
-            try compileCall(function, arguments, keywords)
+            try compileCall(function, arguments, keywords, location: location)
         case .formattedValue(let value, let conversion, let spec):
             try visit(value)
             var argument = conversion == 115 ? 1 : conversion == 114 ? 2 : conversion == 97 ? 3 : 0
@@ -116,6 +116,7 @@ extension Compiler {
         case .constant(let constant):
             emitConstant(try codeConstant(constant, location))
         case .attribute(let object, let attribute, let context):
+            if attribute == "__debug__", context != .load { throw forbiddenDebug(context, location) }
             try visit(object)
             unit.line = attributeLine(expression)
             switch context {
@@ -137,6 +138,7 @@ extension Compiler {
             }
             throw error("can't use starred expression here", location)
         case .name(let id, let context):
+            if id == "__debug__", context != .load { throw forbiddenDebug(context, location) }
             nameOperation(id, context)
         case .slice(let lower, let upper, let step):
             if let lower { try visit(lower) } else { emitConstant(.none) }
@@ -144,6 +146,11 @@ extension Compiler {
             if let step { try visit(step) }
             emit(.buildSlice, step == nil ? 2 : 3)
         }
+    }
+
+    /// CPython's forbidden_name: `__debug__` can be neither assigned nor deleted.
+    func forbiddenDebug(_ context: ExprContext, _ location: SourceLocation) -> SyntaxErrorInfo {
+        error(context == .del ? "cannot delete __debug__" : "cannot assign to __debug__", location)
     }
 
     /// The f-string form of `'literal' % (items...)`, when CPython would use one.

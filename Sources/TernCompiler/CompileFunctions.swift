@@ -5,8 +5,12 @@ import TernSyntax
 // `__module__`, `__qualname__` and the implicit `__class__` cell.
 
 extension Compiler {
+    /// def: decorators, defaults, annotations, the body's code object, MAKE_FUNCTION, store.
     func compileFunctionDefinition(_ statement: Stmt, _ definition: FunctionDef) throws {
         let scope = table.scope(for: statement)
+        if definition.name == "__debug__" || allParameters(definition.args).contains(where: { $0.name == "__debug__" }) {
+            throw forbiddenDebug(.store, statement.location)
+        }
         let firstLine = definition.decorators.first?.location.line ?? statement.location.line
         try compileDecorators(definition.decorators)
         var flags = try compileDefaults(definition.args)
@@ -29,6 +33,9 @@ extension Compiler {
 
     func compileLambda(_ expression: Expr, _ arguments: Arguments, _ body: Expr) throws {
         let scope = table.scope(for: expression)
+        if allParameters(arguments).contains(where: { $0.name == "__debug__" }) {
+            throw forbiddenDebug(.store, expression.location)
+        }
         let flags = try compileDefaults(arguments)
         enterScope(scope, kind: .lambda, name: "<lambda>", firstLine: expression.location.line)
         setArgumentCounts(arguments)
@@ -125,6 +132,7 @@ extension Compiler {
         emit(.makeFunction, flags)
     }
 
+    /// class: the body as a function run by __build_class__ with the name, bases and keywords.
     func compileClassDefinition(_ statement: Stmt, _ definition: ClassDef) throws {
         let scope = table.scope(for: statement)
         let firstLine = definition.decorators.first?.location.line ?? statement.location.line

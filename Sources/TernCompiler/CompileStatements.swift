@@ -11,6 +11,7 @@ extension Compiler {
     func visit(_ statement: Stmt) throws {
         unit.line = statement.location.line
         let location = statement.location
+        statementLocation = location
         switch statement.kind {
         case .functionDef(let definition):
             try compileFunctionDefinition(statement, definition)
@@ -184,6 +185,10 @@ extension Compiler {
                 emit(.loadName, unit.nameIndex("__annotations__"))
                 emitConstant(.string(mangle(id, privateName: unit.privateName)))
                 emit(.storeSubscr)
+            } else if !simple && evaluatesAnnotations && !table.futureAnnotations {
+                // `(x): T` is not simple: T is evaluated for its effects only.
+                try visit(annotation)
+                emit(.popTop)
             }
         case .attribute(let object, _, _):
             if value == nil {
@@ -216,7 +221,7 @@ extension Compiler {
         let header = newLabel(), anchor = newLabel(), exit = newLabel()
         bind(header)
         emit(.loopHeader, unit.newLoopIndex())
-        unit.blocks.append(.whileLoop(header: header, exit: exit))
+        try pushBlock(.whileLoop(header: header, exit: exit))
         try jumpIf(test, anchor, whenTrue: false)
         try visit(body)
         unit.line = line
@@ -234,7 +239,7 @@ extension Compiler {
         bind(header)
         emit(.loopHeader, unit.newLoopIndex())
         emitJump(.forIter, cleanup)
-        unit.blocks.append(.forLoop(header: header, exit: exit))
+        try pushBlock(.forLoop(header: header, exit: exit))
         try visit(target)
         try visit(body)
         unit.line = line
@@ -245,6 +250,7 @@ extension Compiler {
         bind(exit)
     }
 
+    /// break: unwinds to the innermost loop (popping a for loop's iterator) and jumps past it.
     func compileBreak(_ location: SourceLocation) throws {
         let savedHandlers = unit.handlerStack
         guard let loop = try unwindBlocks(preserveTop: false, stopAtLoop: true) else {
@@ -263,6 +269,7 @@ extension Compiler {
         unit.handlerStack = savedHandlers
     }
 
+    /// continue: unwinds to the innermost loop and jumps back to its LOOP_HEADER.
     func compileContinue(_ location: SourceLocation) throws {
         let savedHandlers = unit.handlerStack
         guard let loop = try unwindBlocks(preserveTop: false, stopAtLoop: true) else {
@@ -278,6 +285,7 @@ extension Compiler {
         unit.handlerStack = savedHandlers
     }
 
+    /// return: the value is computed first unless constant, then enclosing blocks are unwound.
     func compileReturn(_ value: Expr?, _ location: SourceLocation) throws {
         guard unit.kind == .function || unit.kind == .lambda || unit.kind == .comprehension else {
             throw error("'return' outside function", location)
@@ -303,6 +311,7 @@ extension Compiler {
 
     // MARK: imports
 
+    /// `import a.b.c` binds `a`; `import a.b.c as d` binds the submodule through IMPORT_FROM.
     func compileImport(_ alias: Alias) {
         unit.line = alias.location.line
         emitConstant(.int(0))

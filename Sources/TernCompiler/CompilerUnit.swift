@@ -52,6 +52,7 @@ enum FrameBlock {
 /// What kind of code object a unit produces; decides name-operation flavours.
 enum UnitKind { case module, classBody, function, lambda, comprehension }
 
+/// The state of one code object while it is being compiled.
 final class CompilerUnit {
     let scope: Scope
     let kind: UnitKind

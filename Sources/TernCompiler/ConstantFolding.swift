@@ -46,6 +46,7 @@ func constantTruthValue(_ constant: CodeConstant) -> Bool {
     }
 }
 
+/// The value of a unary operator on a constant, or nil when not folded.
 func foldUnary(_ op: UnaryOperator, _ value: CodeConstant) -> CodeConstant? {
     if op == .not { return .bool(!constantTruthValue(value)) }
     if case .bigInt(let digits) = value, op == .uSub {
@@ -64,6 +65,7 @@ func foldUnary(_ op: UnaryOperator, _ value: CodeConstant) -> CodeConstant? {
     }
 }
 
+/// The value of a binary operator on constants, or nil when not folded.
 func foldBinary(_ left: CodeConstant, _ op: BinaryOperator, _ right: CodeConstant) -> CodeConstant? {
     if let sequence = foldSequence(left, op, right) { return sequence }
     guard let a = FoldedNumber(left), let b = FoldedNumber(right) else { return nil }
@@ -79,6 +81,7 @@ func foldBinary(_ left: CodeConstant, _ op: BinaryOperator, _ right: CodeConstan
     }
 }
 
+/// Int64 arithmetic with Python semantics (floor division, modulo sign), nil on overflow or error.
 private func foldIntegers(_ x: Int64, _ op: BinaryOperator, _ y: Int64) -> CodeConstant? {
     func checked(_ result: (partialValue: Int64, overflow: Bool)) -> CodeConstant? {
         result.overflow ? nil : .int(result.partialValue)

@@ -5,6 +5,7 @@ import TernSyntax
 // the set of names bound by enclosing functions. In CPython: symtable.c's
 // analyze_block, analyze_name, analyze_cells and update_symbols.
 
+/// Resolves names after the symbol table is built; throws CPython's scope errors.
 struct ScopeAnalysis {
     let filename: String
 

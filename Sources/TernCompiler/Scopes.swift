@@ -58,6 +58,10 @@ final class Scope {
     /// Where each `global`/`nonlocal` name was declared, for error locations.
     var directives: [String: SourceLocation] = [:]
     var children: [Scope] = []
+    /// Names bound by the `for` targets of a comprehension (CPython's DEF_COMP_ITER).
+    var iterationVariables = Set<String>()
+    /// Above zero while visiting a comprehension's iterable expression in this scope.
+    var iterableExpressionDepth = 0
 
     /// Filled by analysis.
     var resolved: [String: NameScope] = [:]

@@ -4,6 +4,7 @@ import TernSyntax
 // function, lambda, class and comprehension, and records what each scope does
 // with each name. In CPython: symtable.c's symtable_visit_* functions.
 
+/// Walks the AST once, recording each scope's uses and bindings of names.
 struct SymbolTableBuilder {
     let filename: String
     var stack: [Scope] = []
@@ -12,6 +13,8 @@ struct SymbolTableBuilder {
     var privateName: String? = nil
     /// Current expression nesting, bounded by `maximumCompileDepth`.
     var depth = 0
+    /// True while visiting a comprehension's `for` target.
+    var visitingIterationTarget = false
 
     init(filename: String) {
         self.filename = filename
@@ -246,6 +249,10 @@ struct SymbolTableBuilder {
         case .boolOp(_, let values):
             for value in values { try visit(value) }
         case .namedExpr(let target, let value):
+            if current.iterableExpressionDepth > 0 {
+                throw error("assignment expression cannot be used in a comprehension iterable expression", location)
+            }
+            try checkNamedExpressionTarget(target)
             try visit(value)
             try visitNamedExpressionTarget(target)
         case .binOp(let left, _, let right):
@@ -310,6 +317,9 @@ struct SymbolTableBuilder {
             try visit(value)
         case .name(let id, let context):
             try addDefinition(id, context == .load ? .used : .assigned, location)
+            if visitingIterationTarget, context == .store {
+                current.iterationVariables.insert(mangle(id, privateName: privateName))
+            }
             if context == .load, id == "super", current.kind == .function {
                 current.addFlags("__class__", .used)
             }
@@ -331,6 +341,18 @@ struct SymbolTableBuilder {
             throw error("'yield' inside \(noun)", location)
         }
         scope.isGenerator = true
+    }
+
+    /// A walrus may not rebind the iteration variable of any comprehension it is in.
+    func checkNamedExpressionTarget(_ target: Expr) throws {
+        guard case .name(let id, _) = target.kind else { return }
+        let name = mangle(id, privateName: privateName)
+        for scope in stack.reversed() {
+            guard scope.isComprehension else { break }
+            if scope.iterationVariables.contains(name) {
+                throw error("assignment expression cannot rebind comprehension iteration variable '\(name)'", target.location)
+            }
+        }
     }
 
     /// A walrus inside a comprehension binds in the nearest enclosing non-comprehension scope.
@@ -364,7 +386,9 @@ struct SymbolTableBuilder {
     /// that iterator is evaluated in the enclosing scope.
     mutating func visitComprehension(_ node: Expr, _ name: String, _ generators: [Comprehension],
                                      _ elements: [Expr], isGenerator: Bool) throws {
+        current.iterableExpressionDepth += 1
         try visit(generators[0].iter)
+        current.iterableExpressionDepth -= 1
         let scope = Scope(kind: .function, name: name, line: node.location.line)
         scope.isComprehension = true
         scope.isGenerator = isGenerator
@@ -372,8 +396,14 @@ struct SymbolTableBuilder {
         if generators.contains(where: { $0.isAsync }) { scope.isCoroutine = true }
         try addDefinition(".0", .parameter, node.location)
         for (index, generator) in generators.enumerated() {
-            if index > 0 { try visit(generator.iter) }
+            if index > 0 {
+                scope.iterableExpressionDepth += 1
+                try visit(generator.iter)
+                scope.iterableExpressionDepth -= 1
+            }
+            visitingIterationTarget = true
             try visit(generator.target)
+            visitingIterationTarget = false
             for condition in generator.ifs { try visit(condition) }
         }
         for element in elements { try visit(element) }

@@ -17,10 +17,26 @@ final class Parser {
     /// for CPython's "Perhaps you forgot a comma?" hint.
     var lastExpressionLocation = SourceLocation(line: 0, column: 0)
     var lastExpressionEndIndex = -1
+    var lastExpressionStartIndex = 0
     /// The tokenizer's error, if it stopped early (its position holds a `.lexerError` token).
     var lexerError: SyntaxErrorInfo? = nil
     /// True while parsing call arguments, where `name = value` is a keyword argument.
     var inCallArguments = false
+    /// Nesting of recursive rules without brackets (`- - x`, `not not x`, `a ** b ** c`,
+    /// `lambda: lambda: x`), bounded so deep input cannot exhaust the native stack.
+    var recursionDepth = 0
+    static let maximumRecursionDepth = 1000
+
+    /// Enters one level of recursion; CPython fails such input with a MemoryError
+    /// (its parser stack overflows), reported here with that kind and no message.
+    func enterRecursion() throws {
+        recursionDepth += 1
+        if recursionDepth > Parser.maximumRecursionDepth {
+            throw SyntaxErrorInfo(kind: "MemoryError", message: "", filename: source.filename, line: current.line,
+                                  column: current.column + 1, sourceLine: source.lineText(current.line))
+        }
+    }
+
     /// The furthest token the parser has looked at, even speculatively.
     var furthestIndex = 0
     /// The furthest token read by look-aheads that only choose error messages.
@@ -55,9 +71,19 @@ final class Parser {
         return token
     }
 
-    @inline(__always) func accept(_ expected: TokenKind) -> Bool {
+    @discardableResult @inline(__always)
+    func accept(_ expected: TokenKind) -> Bool {
         if tokens[index].kind == expected { advance(); return true }
         return false
+    }
+
+    /// Whether a comprehension clause (`for` or `async for`) starts here. CPython's
+    /// parser fetches the token after `async` while checking, so that counts as read.
+    func atComprehension() -> Bool {
+        if kind == .kwFor { return true }
+        guard kind == .kwAsync else { return false }
+        furthestIndex = max(furthestIndex, index + 1)
+        return peekKind() == .kwFor
     }
 
     /// Consumes a token of the given kind or fails with "invalid syntax" at the current token.
@@ -140,8 +166,14 @@ final class Parser {
     /// CPython's "Perhaps you forgot a comma?": inside brackets, an expression directly
     /// followed by another complete expression (but not `name "string"` or `print x`).
     func missingCommaError() -> SyntaxErrorInfo? {
-        guard bracketDepth > 0, lastExpressionEndIndex == index, startsExpression(kind) else { return nil }
+        guard lastExpressionEndIndex == index, startsExpression(kind) else { return nil }
         let firstLocation = lastExpressionLocation
+        // CPython 3.11 skips the hint when the first expression starts with a soft keyword,
+        // and its check matches any name that is a prefix of one ("c", "ma", "_").
+        let firstToken = tokens[lastExpressionStartIndex]
+        if firstToken.kind == .name, ["match", "case", "_"].contains(where: { $0.hasPrefix(firstToken.text) }) {
+            return nil
+        }
         if kind == .string, let previousName = tokens[index - 1].kind == .name ? tokens[index - 1] : nil,
            previousName.line == firstLocation.line && previousName.column == firstLocation.column {
             return nil
@@ -150,7 +182,8 @@ final class Parser {
            tokens[index - 1].column == firstLocation.column && tokens[index - 1].line == firstLocation.line {
             return nil
         }
-        guard speculate({ try parseExpression() }) != nil else { return nil }
+        // CPython parses the second expression even outside brackets, then gives the hint only inside.
+        guard speculate({ try parseExpressionWithoutDiagnostics() }) != nil, bracketDepth > 0 else { return nil }
         return error("invalid syntax. Perhaps you forgot a comma?", at: firstLocation)
     }
 

@@ -33,11 +33,16 @@ extension Parser {
             } else {
                 inCallArguments = true
                 var argument = try parseNamedExpression()
-                inCallArguments = false
-                if kind == .kwFor || (kind == .kwAsync && peekKind() == .kwFor) {
+                if atComprehension() {
+                    if !(args.isEmpty && keywords.isEmpty) {
+                        // CPython only examines these clauses when looking for a better message.
+                        if speculate({ try parseComprehensionClauses() }) != nil {
+                            throw error("Generator expression must be parenthesized", at: argument.location)
+                        }
+                        throw invalidSyntax()
+                    }
                     let generators = try parseComprehensionClauses()
-                    let alone = args.isEmpty && keywords.isEmpty && kind == .rightParen
-                    if !alone {
+                    if kind != .rightParen {
                         throw error("Generator expression must be parenthesized", at: argument.location)
                     }
                     argument = Expr(.generatorExp(elt: argument, generators: generators),
@@ -93,17 +98,20 @@ extension Parser {
                     if kind == .equal { throw error("var-positional argument cannot have default value", at: current) }
                 } else if kind == .comma && (peekKind() == .name) {
                     // A bare '*': keyword-only parameters follow.
-                } else if kind == .comma || kind == closing || kind == .doubleStar {
+                } else if kind == closing || (kind == .comma && (peekKind() == closing || peekKind() == .doubleStar)) {
                     throw error("named arguments must follow bare *", at: start)
                 } else {
+                    accept(.comma)
                     throw invalidSyntax()
                 }
             case .doubleStar:
                 advance()
                 result.kwarg = try parseParameter(allowAnnotations: allowAnnotations, allowStarredAnnotation: false)
                 if kind == .equal { throw error("var-keyword argument cannot have default value", at: current) }
-                _ = accept(.comma)
-                if kind != closing { throw error("arguments cannot follow var-keyword argument", at: current) }
+                if accept(.comma) && kind != closing {
+                    throw error("arguments cannot follow var-keyword argument", at: current)
+                }
+                if kind != closing { throw invalidSyntax() }
                 continue
             case .name:
                 let parameter = try parseParameter(allowAnnotations: allowAnnotations, allowStarredAnnotation: false)
@@ -122,13 +130,28 @@ extension Parser {
                     if let value = defaultValue {
                         result.defaults.append(value)
                         sawDefault = true
-                    } else if sawDefault {
+                    } else if sawDefault && (kind == .comma || kind == closing) {
                         throw error("non-default argument follows default argument", at: start)
                     }
                 }
             case .leftParen:
-                throw error(closing == .colon ? "Lambda expression parameters cannot be parenthesized"
-                                              : "Function parameters cannot be parenthesized", at: start)
+                // CPython's message needs plain names inside the parentheses: `def f((a, b)):`.
+                let namesInParentheses = speculate { () throws -> Bool in
+                    advance()
+                    var count = 0
+                    while kind == .name {
+                        advance()
+                        if closing == .rightParen && accept(.colon) { _ = try parseExpression() }
+                        count += 1
+                        if !accept(.comma) { break }
+                    }
+                    return count > 0 && kind == .rightParen
+                }
+                if namesInParentheses == true {
+                    throw error(closing == .colon ? "Lambda expression parameters cannot be parenthesized"
+                                                  : "Function parameters cannot be parenthesized", at: start)
+                }
+                throw invalidSyntax()
             default:
                 throw invalidSyntax()
             }

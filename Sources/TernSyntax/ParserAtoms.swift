@@ -45,7 +45,7 @@ extension Parser {
             return value
         }
         let first = try parseStarNamedExpression()
-        if kind == .kwFor || (kind == .kwAsync && peekKind() == .kwFor) {
+        if atComprehension() {
             if case .starred = first.kind {
                 throw error("iterable unpacking cannot be used in comprehension", at: first.location)
             }
@@ -78,7 +78,7 @@ extension Parser {
             return Expr(.list(elts: [], ctx: .load), location(from: open))
         }
         let first = try parseStarNamedExpression()
-        if kind == .kwFor || (kind == .kwAsync && peekKind() == .kwFor) {
+        if atComprehension() {
             if case .starred = first.kind {
                 throw error("iterable unpacking cannot be used in comprehension", at: first.location)
             }
@@ -112,7 +112,7 @@ extension Parser {
             let value = try parseExpression()
             return try parseDictRest(open: open, firstKey: first, firstValue: value)
         }
-        if kind == .kwFor || (kind == .kwAsync && peekKind() == .kwFor) {
+        if atComprehension() {
             if case .starred = first.kind {
                 throw error("iterable unpacking cannot be used in comprehension", at: first.location)
             }
@@ -136,7 +136,7 @@ extension Parser {
 
     /// The rest of a dict display or comprehension after its first entry.
     func parseDictRest(open: Token, firstKey: Expr?, firstValue: Expr) throws -> Expr {
-        if kind == .kwFor || (kind == .kwAsync && peekKind() == .kwFor) {
+        if atComprehension() {
             guard let key = firstKey else {
                 throw error("dict unpacking cannot be used in dict comprehension", line: open.line, column: open.column + 1)
             }
@@ -156,7 +156,9 @@ extension Parser {
                 keys.append(key)
                 if kind != .colon {
                     if kind == .comma || kind == .rightBrace || startsExpression(kind) {
-                        throw error("':' expected after dictionary key", at: key.location)
+                        // In CPython the caret goes under the key's last character.
+                        throw error("':' expected after dictionary key", line: key.location.line,
+                                    column: key.location.endColumn - 1)
                     }
                     throw invalidSyntax()
                 }
@@ -177,13 +179,14 @@ extension Parser {
         guard bracketDepth > 0, startsExpression(kind) else { return }
         var last = target
         if case .tuple(let elements, _) = target.kind, let element = elements.last { last = element }
-        if speculate({ try parseExpression() }) != nil { throw error("invalid syntax. Perhaps you forgot a comma?", at: last.location) }
+        if case .name(let id, _) = last.kind, ["match", "case", "_"].contains(where: { $0.hasPrefix(id) }) { return }
+        if speculate({ try parseExpressionWithoutDiagnostics() }) != nil { throw error("invalid syntax. Perhaps you forgot a comma?", at: last.location) }
     }
 
     /// `('async'? 'for' star_targets 'in' disjunction ('if' disjunction)*)+`
     func parseComprehensionClauses() throws -> [Comprehension] {
         var generators: [Comprehension] = []
-        while kind == .kwFor || (kind == .kwAsync && peekKind() == .kwFor) {
+        while atComprehension() {
             let isAsync = accept(.kwAsync)
             advance()
             let target = try parseTargetList(until: .kwIn)

@@ -67,6 +67,9 @@ extension Parser {
 
     /// `NAME ':=' expression | expression`
     func parseNamedExpression() throws -> Expr {
+        // Only this call argument itself may be `name = value`; nested expressions may not.
+        let isCallArgument = inCallArguments
+        inCallArguments = false
         if kind == .name && peekKind() == .colonEqual {
             let start = advance()
             let target = Expr(.name(id: start.text, ctx: .store), tokenLocation(start))
@@ -78,7 +81,7 @@ extension Parser {
         if kind == .colonEqual {
             throw error("cannot use assignment expressions with \(expressionName(expression))", at: expression.location)
         }
-        if kind == .equal && !inCallArguments { try diagnoseMistakenAssignment(expression) }
+        if kind == .equal && !isCallArgument { try diagnoseMistakenAssignment(expression) }
         return expression
     }
 
@@ -93,6 +96,8 @@ extension Parser {
         case .list, .tuple, .generatorExp, .constant(.bool), .constant(.none):
             return
         default:
+            // CPython's `!(list|tuple|genexp|...)` look-ahead: nothing starting with a list display.
+            if tokens[lastExpressionStartIndex].kind == .leftBracket { return }
             if !isBitwiseOrLevel(target) { return }
             message = "cannot assign to \(expressionName(target)) here. Maybe you meant '==' instead of '='?"
         }
@@ -105,15 +110,29 @@ extension Parser {
         if let message = message, matches == true { throw error(message, at: target.location) }
     }
 
+    /// What CPython's `expression_without_invalid` accepts for a look-ahead: a lambda
+    /// or a disjunction (a conditional without `else` falls back to its disjunction).
+    func parseExpressionWithoutDiagnostics() throws -> Expr {
+        kind == .kwLambda ? try parseLambda() : try parseDisjunction()
+    }
+
     /// `expression`: lambda, conditional expression or disjunction.
     func parseExpression() throws -> Expr {
         if kind == .kwLambda { return try parseLambda() }
         let start = current
+        let startIndex = index
         let body = try parseDisjunction()
         var result = body
         if kind == .kwIf {
             advance()
-            let test = try parseDisjunction()
+            let testStart = index
+            let test: Expr
+            do {
+                test = try parseDisjunction()
+            } catch let failure as SyntaxErrorInfo where failure.message == "invalid syntax" && index > testStart {
+                // CPython backtracks to a shorter condition, then finds no `else` after it.
+                throw error("expected 'else' after 'if' expression", at: body.location)
+            }
             if kind != .kwElse {
                 if kind == .colon || kind == .newline && false {
                     throw invalidSyntax()
@@ -126,10 +145,13 @@ extension Parser {
         }
         lastExpressionLocation = result.location
         lastExpressionEndIndex = index
+        lastExpressionStartIndex = startIndex
         return result
     }
 
     func parseLambda() throws -> Expr {
+        try enterRecursion()
+        defer { recursionDepth -= 1 }
         let start = advance()
         let args = try parseParameters(closing: .colon, allowAnnotations: false)
         try expect(.colon)
@@ -170,6 +192,8 @@ extension Parser {
 
     func parseInversion() throws -> Expr {
         if kind == .kwNot {
+            try enterRecursion()
+            defer { recursionDepth -= 1 }
             let start = advance()
             let operand = try parseInversion()
             return Expr(.unaryOp(op: .not, operand: operand), location(from: start))
@@ -240,6 +264,8 @@ extension Parser {
         case .tilde: op = .invert
         default: return try parsePower()
         }
+        try enterRecursion()
+        defer { recursionDepth -= 1 }
         let start = advance()
         let operand = try parseFactor()
         return Expr(.unaryOp(op: op, operand: operand), location(from: start))
@@ -257,6 +283,8 @@ extension Parser {
             base = try parsePrimary()
         }
         if accept(.doubleStar) {
+            try enterRecursion()
+            defer { recursionDepth -= 1 }
             let exponent = try parseFactor()
             base = Expr(.binOp(left: base, op: .pow, right: exponent), location(from: start))
         }
@@ -344,14 +372,14 @@ extension Parser {
         return Expr(.tuple(elts: elements, ctx: .store), location(from: start))
     }
 
-    /// One assignment target without commas: `'*'? bitwise_or`.
+    /// One assignment target without commas: `'*'? primary`, as CPython's star_target.
     func parseStarTarget() throws -> Expr {
         if kind == .star {
             let start = advance()
-            let value = try parseBitwiseOr()
+            let value = try parsePrimary()
             return Expr(.starred(value: value, ctx: .store), location(from: start))
         }
-        return try parseBitwiseOr()
+        return try parsePrimary()
     }
 
     func parseDeleteTarget() throws -> Expr {

@@ -49,8 +49,10 @@ extension Parser {
         if kind == .newline {
             advance()
             if kind != .indent {
+                // In CPython a DEDENT inside the file has no column: the offset is 0.
+                let isInnerDedent = kind == .dedent && current.start < source.scalars.count
                 throw error("expected an indented block after \(header) on line \(line)", line: current.line,
-                            column: current.column, kind: "IndentationError")
+                            column: isInnerDedent ? -1 : current.column, kind: "IndentationError")
             }
             advance()
             while kind != .dedent && kind != .endOfFile {
@@ -177,7 +179,7 @@ extension Parser {
             var name: String? = nil
             if kind != .colon {
                 type = try parseExpression()
-                if kind == .comma {
+                if kind == .comma && startsExpression(peekKind()) {
                     throw error("multiple exception types must be parenthesized", at: type!.location)
                 }
                 if accept(.kwAs) {
@@ -236,7 +238,11 @@ extension Parser {
         try expect(.rightParen)
         bracketDepth -= 1
         var returns: Expr? = nil
-        if accept(.arrow) { returns = try parseExpression() }
+        if accept(.arrow) {
+            // CPython's optional `-> expression` fails, then its forced ':' fails at the arrow.
+            if !startsExpression(kind) { throw error("expected ':'", at: previous) }
+            returns = try parseExpression()
+        }
         try expectColon(forced: true)
         let body = try parseBlock(header: "function definition", line: defToken.line)
         let definition = FunctionDef(name: name, args: args, body: body, decorators: decorators, returns: returns, isAsync: isAsync)

@@ -1,7 +1,7 @@
 // Looking up a character by its Unicode name, for "\N{...}" escapes.
 
 /// Name → scalar for every named scalar (and its name aliases), built on first use
-/// by walking the whole code space once (~1 s); most programs never need it.
+/// by walking the whole code space once (~0.1 s in release); most programs never need it.
 nonisolated(unsafe) private var unicodeNameTable: [String: Unicode.Scalar]? = nil
 
 /// The scalar called `name` (case-insensitive, as CPython's unicodedata.lookup), if any.

@@ -31,6 +31,16 @@ final class CompilerErrorTests: XCTestCase {
         ("def f():\n  def g():\n    nonlocal q\n  q = 1\n  global q", "name 'q' is assigned to before global declaration", 5, 3),
         ("lambda a, a: 1", "duplicate argument 'a' in function definition", 1, 11),
         ("x = 3j", "imaginary numbers are not supported by Tern yet", 1, 5),
+        ("__debug__ = 1", "cannot assign to __debug__", 1, 1),
+        ("del __debug__", "cannot delete __debug__", 1, 5),
+        ("def f(__debug__): pass", "cannot assign to __debug__", 1, 1),
+        ("[i := 0 for i in range(5)]", "assignment expression cannot rebind comprehension iteration variable 'i'", 1, 2),
+        ("[x for x in (y := [1])]", "assignment expression cannot be used in a comprehension iterable expression", 1, 14),
+        ("[[(j := 0) for i in range(5)] for j in range(5)]", "assignment expression cannot rebind comprehension iteration variable 'j'", 1, 4),
+        ("f(__debug__=1)", "cannot assign to __debug__", 1, 1),
+        ("x.__debug__ = 1", "cannot assign to __debug__", 1, 1),
+        ("class C:\n    [x for x in (y := [1])]", "assignment expression cannot be used in a comprehension iterable expression", 2, 18),
+        ("for x in y:\n for x in y:\n  for x in y:\n   for x in y:\n    for x in y:\n     for x in y:\n      for x in y:\n       for x in y:\n        for x in y:\n         for x in y:\n          for x in y:\n           for x in y:\n            for x in y:\n             for x in y:\n              for x in y:\n               for x in y:\n                for x in y:\n                 for x in y:\n                  for x in y:\n                   for x in y:\n                    for x in y:\n                     pass", "too many statically nested blocks", 21, 21),
     ]
 
     func testErrorsMatchCPython() throws {
@@ -44,6 +54,18 @@ final class CompilerErrorTests: XCTestCase {
             XCTAssertEqual(error.column, column, "column for \(source.debugDescription)")
             XCTAssertEqual(error.filename, "<test>")
             XCTAssertEqual(error.sourceLine, "")
+        }
+    }
+
+    func testUnsupportedAsyncFormsAreRejectedCleanly() throws {
+        let cases = [
+            ("async def f():\n    async for x in y: pass", "'async for' is not supported by Tern yet"),
+            ("async def f():\n    async with y: pass", "'async with' is not supported by Tern yet"),
+            ("async def f():\n    return [await x for x in y]", "asynchronous comprehensions are not supported by Tern yet"),
+            ("try:\n    pass\nexcept* E:\n    pass", "'except*' is not supported by Tern yet"),
+        ]
+        for (source, message) in cases {
+            XCTAssertEqual(try compileError(source)?.message, message, source)
         }
     }
 

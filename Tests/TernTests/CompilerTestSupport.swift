@@ -99,9 +99,10 @@ print(json.dumps(convert(tree)))
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let text = String(decoding: data, as: UTF8.self)
-        return try text.split(separator: "\n").map { line in
-            let json = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
-            if json["error"] != nil { return nil }
+        return text.split(separator: "\n").map { line in
+            // Files with lone surrogates in strings cannot be carried through JSON; skip them.
+            guard let json = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any],
+                  json["error"] == nil else { return nil }
             return Module(body: statements(json["body"]))
         }
     }
@@ -355,6 +356,3 @@ func compileError(_ source: String, mode: SourceMode = .exec) throws -> SyntaxEr
         return error
     }
 }
-
-/// Dedents a multi-line test program written inside a Swift literal.
-func program(_ text: String) -> String { text }

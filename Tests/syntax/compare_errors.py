@@ -1,5 +1,5 @@
 """Compares Tern's syntax errors with CPython's for every source in error_cases.py.
-Usage: python3 compare_errors.py DUMPER [--emit-swift]"""
+Usage: python3 compare_errors.py DUMPER"""
 import os
 import subprocess
 import sys
@@ -18,9 +18,7 @@ def cpython_error(source):
 
 def main():
     dumper = sys.argv[1]
-    emit_swift = "--emit-swift" in sys.argv
     same = 0
-    rows = []
     for source in CASES:
         expected = cpython_error(source)
         got = subprocess.run([dumper, "-c", source], capture_output=True, text=True).stdout.strip()
@@ -30,12 +28,7 @@ def main():
             same += 1
         else:
             print("source: %r\n  cpython: %s\n  tern:    %s" % (source, expected, got))
-        rows.append((source, expected))
     print("%d of %d error cases identical to CPython" % (same, len(CASES)))
-    if emit_swift:
-        with open(os.path.join(os.path.dirname(__file__), "generated_error_cases.swift.txt"), "w") as handle:
-            for source, expected in rows:
-                handle.write("(%s, %s),\n" % (swift_literal(source), swift_literal(expected)))
 
 
 def swift_literal(text):

@@ -39,4 +39,16 @@ CASES = [
     "try:\n  x\nexcept*:\n  y\n", "else:\n  x\n", "x = 1 +\n", "return\nx = \n", "a = 1; ; b = 2\n",
     "@dec\nx = 1\n", "global\n", "del\n", "assert\n", "if x:\n  pass\n  else:\n  pass\n",
     "async x = 1\n", "def f(:\n  pass\n", "class A(:\n  pass\n", "x = {1: 2, 3}\n", "x = {1, 2: 3}\n",
+    # Found by mutation_errors.py: where CPython's two passes place the error.
+    "x = (1 +\n", "d[a = 1\n", "f(x=1, y\n", "x = (1, $\n", "[a = 1]\n", "[f() = 1]\n", "if x = 1:\n  pass\n",
+    "x = [a, b c]\n", "g(c c)\n", "g(ma a)\n", "f(1, x for y)\n", "f(1, x for)\n", "x = a if b[-1 != 2 else 3\n",
+    "x = {1: 2, (a) (b), 3: 4}\n", "x = {*k: v}\n", "p, q q = 1\n", "a = b c\n", "import os.\n",
+    "if path  not None:\n  pass\n", "(a and\n b):\n", "x:\n", "def f(x=): pass\n", "def f(a=1, b b=2): pass\n",
+    "def f(*, =None): pass\n", "def f(**k k): pass\n", "def f(self)->:\n  pass\n", "def f( (a)): pass\n",
+    "lambda (x): 1\n", "try:\n  x\nexcept E,:\n  y\n", "class A B:\n  pass\n", "with a b:\n  pass\n",
+    "for x in y z:\n  pass\n", "for k *in y:\n  pass\n", "x = [k for k v in y]\n", "x = [k for c v in y]\n",
+    "x = *a\n", "*a\n", "x += *a\n", "x = 1  # comment\ny = = 2\n",
+    "if 1:\n     try:\n    x = 1\n", "def f():\n    x = 1\n     = 2\n    y = 3\n",
+    "try:\n    pass\n  except E:\n    pass\n", "memo{[1].append(x)\ny = 2\n",
+    "x = '''abc\ndef\n", "s = 'a\\\nb\n", "x = 1\nif x:\n\tpass\n        pass\n",
 ]
