@@ -55,6 +55,9 @@ class _Option:
         self.action = options.get("action", "store")
         self.convert = options.get("type")
         self.choices = options.get("choices")
+        # Positionals take one value; with nargs="?" they may be left out (their default then).
+        self.nargs = options.get("nargs")
+        self.positional = not names[0].startswith("-")
         if "default" in options:
             self.default = options["default"]
         else:
@@ -62,7 +65,7 @@ class _Option:
 
 
 class ArgumentParser:
-    """An argparse-free parser for the few `--name VALUE` options benchmarks declare."""
+    """An argparse-free parser for the `--name VALUE` options and positionals benchmarks declare."""
 
     def __init__(self, program="benchmark"):
         self.program = program
@@ -103,10 +106,18 @@ class ArgumentParser:
         namespace = Namespace()
         for option in self.options:
             setattr(namespace, option.dest, option.default)
+        filled = []
         index = 0
         while index < len(arguments):
             argument = arguments[index]
             index += 1
+            if not argument.startswith("-"):
+                positional = self._next_positional(namespace, filled)
+                if positional is None:
+                    self._fail("unrecognized arguments: %s" % argument)
+                self._store(namespace, positional, argument)
+                filled.append(positional)
+                continue
             name, separator, inline_value = argument.partition("=")
             option = self._find(name)
             if option is None:
@@ -121,7 +132,22 @@ class ArgumentParser:
                 index += 1
             else:
                 self._fail("argument %s: expected one argument" % name)
+        for option in self.options:
+            if option.positional and option.nargs is None and option not in filled:
+                self._fail("the following arguments are required: %s" % option.dest)
         return namespace
+
+    def _next_positional(self, namespace, filled):
+        """The first positional argument not given yet, or None."""
+        for option in self.options:
+            if option.positional and option not in filled:
+                return option
+        return None
+
+
+def python_implementation():
+    """The implementation's name in lower case: 'cpython', 'pypy', 'tern'."""
+    return sys.implementation.name
 
 
 def _environment_count(name, fallback):
@@ -177,4 +203,24 @@ class Runner:
         """Benchmarks time_func(loops, *args), which times itself: each iteration is loops=1."""
         def one_iteration():
             return time_func(1, *args)
+        self._run(name, one_iteration)
+
+    def bench_async_func(self, name, coroutine_function, *args, **options):
+        """Benchmarks running coroutine_function(*args) to completion with asyncio.run, timed around it."""
+        import asyncio
+
+        def one_iteration():
+            started = perf_counter()
+            asyncio.run(coroutine_function(*args))
+            return perf_counter() - started
+        self._run(name, one_iteration)
+
+    def bench_command(self, name, command):
+        """Benchmarks running an external command (a list of strings) to completion."""
+        import subprocess
+
+        def one_iteration():
+            started = perf_counter()
+            subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+            return perf_counter() - started
         self._run(name, one_iteration)
