@@ -1,0 +1,166 @@
+"""Prints what one pyperformance benchmark computes, so implementations can be compared.
+
+Usage: IMPLEMENTATION check.py NAME, with the benchmark's folder (holding
+run_benchmark.py) and the folder above this stand-in `pyperf` on the module path.
+The script imports the benchmark as a module (its `__main__` part does not run),
+does the same work as one benchmark iteration with the default arguments, and
+prints the result's `repr()` (or a checksum of it). `bench/run` compares the
+output of every implementation with CPython's. A benchmark without an entry in
+CHECKS is not checked; the script then exits with status 3.
+"""
+
+import sys
+
+
+def checksum(numbers):
+    """A position-weighted sum of integers, so reordered data changes it too."""
+    total = 0
+    for index, number in enumerate(numbers):
+        total = (total * 31 + (index + 1) * number) % 2305843009213693951
+    return total
+
+
+def check_richards(benchmark):
+    """run() itself checks holdCount and qpktCount; print them and its verdict."""
+    verdict = benchmark.Richards().run(1)
+    area = benchmark.taskWorkArea
+    return [repr(verdict), repr(area.holdCount), repr(area.qpktCount)]
+
+
+def check_nbody(benchmark):
+    """The energy and every body's position and velocity after one iteration."""
+    benchmark.bench_nbody(1, benchmark.DEFAULT_REFERENCE, benchmark.DEFAULT_ITERATIONS)
+    lines = [repr(benchmark.report_energy())]
+    for position, velocity, mass in benchmark.SYSTEM:
+        lines.append(repr((position, velocity, mass)))
+    return lines
+
+
+def check_spectral_norm(benchmark):
+    """The two sums whose ratio is the spectral norm, computed as the benchmark does."""
+    u = [1] * benchmark.DEFAULT_N
+    for _ in range(10):
+        v = benchmark.eval_AtA_times_u(u)
+        u = benchmark.eval_AtA_times_u(v)
+    vBv = vv = 0
+    for ue, ve in zip(u, v):
+        vBv += ue * ve
+        vv += ve * ve
+    return [repr(vBv), repr(vv)]
+
+
+def check_fannkuch(benchmark):
+    """The maximum number of flips for the default size."""
+    return [repr(benchmark.fannkuch(benchmark.DEFAULT_ARG))]
+
+
+def check_float(benchmark):
+    """The maximised point's repr (three floats)."""
+    return [repr(benchmark.benchmark(benchmark.POINTS))]
+
+
+def check_nqueens(benchmark):
+    """How many solutions there are for 8 queens, a checksum of them all, the first and last."""
+    solutions = list(benchmark.n_queens(8))
+    flat = [column for solution in solutions for column in solution]
+    return [repr(len(solutions)), repr(checksum(flat)), repr(solutions[0]), repr(solutions[-1])]
+
+
+def check_deltablue(benchmark):
+    """delta_blue prints a message when a constraint test fails; print the final planner state too."""
+    benchmark.delta_blue(100)
+    return ["deltablue done", repr(benchmark.planner.current_mark)]
+
+
+def check_raytrace(benchmark):
+    """A checksum of the rendered picture, captured where the benchmark would write a file."""
+    pictures = []
+
+    def capture(canvas, filename):
+        pictures.append(list(canvas.bytes))
+    benchmark.Canvas.write_ppm = capture
+    benchmark.bench_raytrace(1, benchmark.DEFAULT_WIDTH, benchmark.DEFAULT_HEIGHT, "captured")
+    picture = pictures[0]
+    return [repr(len(picture)), repr(sum(picture)), repr(checksum(picture))]
+
+
+class _ChaosArguments:
+    """The default command-line arguments of the chaos benchmark."""
+
+    def __init__(self, benchmark):
+        self.thickness = benchmark.DEFAULT_THICKNESS
+        self.width = benchmark.DEFAULT_WIDTH
+        self.height = benchmark.DEFAULT_HEIGHT
+        self.iterations = benchmark.DEFAULT_ITERATIONS
+        self.filename = "captured"
+        self.rng_seed = benchmark.DEFAULT_RNG_SEED
+
+
+class _CapturingRunner:
+    """Takes the place of pyperf.Runner: keeps the function and arguments instead of timing them."""
+
+    def __init__(self):
+        self.metadata = {}
+        self.calls = []
+
+    def bench_func(self, name, func, *args):
+        self.calls.append((func, args))
+
+
+def check_chaos(benchmark):
+    """A checksum of the fractal image, captured where the benchmark would write a file."""
+    images = []
+
+    def capture(image, filename):
+        images.append([pixel for column in image for pixel in column])
+    benchmark.write_ppm = capture
+    runner = _CapturingRunner()
+    benchmark.main(runner, _ChaosArguments(benchmark))
+    func, args = runner.calls[0]
+    func(*args)
+    image = images[0]
+    return [repr(len(image)), repr(sum(image)), repr(checksum(image))]
+
+
+def check_go(benchmark):
+    """The move the computer chooses (random.seed(1) makes it deterministic)."""
+    return [repr(benchmark.versus_cpu())]
+
+
+def check_hexiom(benchmark):
+    """The solved board for the default level, as the benchmark's own check compares it."""
+    board, solution = benchmark.LEVELS[benchmark.DEFAULT_LEVEL]
+    stream = benchmark.io.StringIO()
+    benchmark.solve_file(board.strip(), benchmark.Done.FIRST_STRATEGY, benchmark.DESCENDING, stream)
+    output = "\n".join(line.rstrip() for line in stream.getvalue().splitlines())
+    return [output, repr(output == solution.rstrip())]
+
+
+CHECKS = {
+    "richards": check_richards,
+    "nbody": check_nbody,
+    "spectral_norm": check_spectral_norm,
+    "fannkuch": check_fannkuch,
+    "float": check_float,
+    "nqueens": check_nqueens,
+    "deltablue": check_deltablue,
+    "raytrace": check_raytrace,
+    "chaos": check_chaos,
+    "go": check_go,
+    "hexiom": check_hexiom,
+}
+
+
+def main():
+    """Runs the check named on the command line and prints its lines."""
+    name = sys.argv[1]
+    if name not in CHECKS:
+        print("no check for %s" % name)
+        raise SystemExit(3)
+    import run_benchmark
+    for line in CHECKS[name](run_benchmark):
+        print(line)
+
+
+if __name__ == "__main__":
+    main()
