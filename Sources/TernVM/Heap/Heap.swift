@@ -43,8 +43,8 @@ struct Heap {
     /// Bytes found alive by the last collection.
     var liveBytes = 0
     /// A collection is requested once `allocatedSinceCollection` passes this.
-    var threshold = 8 * 1024 * 1024
-    var minimumThreshold = 8 * 1024 * 1024
+    var threshold = 2 * 1024 * 1024
+    var minimumThreshold = 2 * 1024 * 1024
     /// `MemoryError` instead of growing past this many bytes of live + new objects.
     var maxHeap = Int.max
     var collectionRequested = false
