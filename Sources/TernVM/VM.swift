@@ -65,6 +65,8 @@ public final class VM {
     var exceptionTypeIDs: [String: Int] = [:]
     var shapes = ShapeTable()
     var files: [FileState?] = []
+    /// The telemetry log, when one is open (Telemetry/EventLog.swift).
+    var eventLog: EventLog? = nil
     /// Mersenne Twister generators of `_random.Random` instances.
     var twisters: [MersenneTwister] = []
     /// Source text of loaded files, by filename, for tracebacks.

@@ -18,6 +18,7 @@ Options:
 --version      : print the Tern version and exit
 --gc-stress N  : collect garbage at every N-th safepoint (also TERN_GC_STRESS=N)
 --verify-heap  : check every reference after each collection (also TERN_VERIFY_HEAP=1)
+--log FILE     : write the telemetry log (JSON lines, docs/telemetry.md) to FILE (also TERN_LOG=FILE)
 --dis FILE     : print the bytecode of FILE and exit
 --dump-ast FILE: print the syntax tree of FILE as ast.dump() would and exit
 file           : program read from script file
@@ -54,6 +55,7 @@ struct Invocation {
     var programArguments: [String] = []
     var gcStress = Int(String(cString: getenv("TERN_GC_STRESS") ?? strdup("0"))) ?? 0
     var verifyHeap = getenv("TERN_VERIFY_HEAP") != nil
+    var logPath: String? = getenv("TERN_LOG").map { String(cString: $0) }
 }
 
 func parseArguments(_ arguments: [String]) -> Invocation {
@@ -80,6 +82,11 @@ func parseArguments(_ arguments: [String]) -> Invocation {
             continue
         case "--verify-heap":
             invocation.verifyHeap = true
+        case "--log":
+            guard index + 1 < arguments.count else { fail("tern: --log needs a file name") }
+            invocation.logPath = arguments[index + 1]
+            index += 2
+            continue
         case "--dis":
             guard index + 1 < arguments.count, let source = readFile(arguments[index + 1]) else { fail("tern: --dis needs a readable file") }
             do {
@@ -145,6 +152,13 @@ func runTern() -> Int32 {
     let invocation = parseArguments(arguments)
     let vm = VM()
     vm.configure(gcStress: invocation.gcStress, verify: invocation.verifyHeap)
+    if let path = invocation.logPath, !path.isEmpty { vm.openEventLog(path: path, argv: CommandLine.arguments) }
+    let status = runProgram(vm, invocation)
+    vm.closeEventLog(exitStatus: status)
+    return status
+}
+
+func runProgram(_ vm: VM, _ invocation: Invocation) -> Int32 {
     if let code = invocation.code {
         return vm.runMain(source: code, filename: "<string>", arguments: invocation.programArguments, scriptDirectory: "")
     }

@@ -66,6 +66,9 @@ extension VM {
 
     /// A full collection: mark from every root, sweep the rest.
     func collectGarbage() {
+        let started = eventLog == nil ? 0 : clockNanoseconds()
+        let before = heap.liveBytes + heap.allocatedSinceCollection
+        defer { if eventLog != nil { logCollection(before: before, after: heap.liveBytes, started: started) } }
         var marker = Marker()
         markRoots(&marker)
         marker.drain()

@@ -7,6 +7,8 @@ extension VM {
         "math": { vm, module throws(Raised) in try vm.installMathModule(module) },
         "time": { vm, module throws(Raised) in try vm.installTimeModule(module) },
         "_random": { vm, module throws(Raised) in try vm.installRandomCore(module) },
+        "tern": { vm, module throws(Raised) in try vm.installTernModule(module) },
+        "os": { vm, module throws(Raised) in try vm.installOSModule(module) },
     ]
 
     /// The module `name` if it is built into the VM (creating it on first import), else nil.

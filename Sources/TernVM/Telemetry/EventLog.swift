@@ -1,0 +1,159 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// The telemetry log (DESIGN.md decision 9; format in docs/telemetry.md): JSON
+// Lines, every event stamped with CLOCK_MONOTONIC nanoseconds, each line written
+// with one write(2) on an O_APPEND descriptor so that other writers (a program's
+// own phase events, `tern record`) interleave whole lines.
+//
+// With no log open every entry point returns at its first test, so the cost is a
+// load and a branch where an event could be written.
+
+final class EventLog {
+    let descriptor: Int32
+    /// When `tern record` owns the log, the VM appends only its own events
+    /// (phases, collections, debug sections): no header, samples or footer.
+    let ownsLog: Bool
+    let startNanoseconds: Int64
+    var sampler: pthread_t? = nil
+    var sampling = true
+    /// Heap bytes in use, updated by the VM and read by the sampling thread
+    /// (a racy read of one word is fine for a sample).
+    var heapBytes = 0
+
+    init?(path: String, ownsLog: Bool) {
+        let flags = O_WRONLY | O_CREAT | O_APPEND | (ownsLog ? O_TRUNC : 0)
+        let descriptor = open(path, flags, 0o644)
+        if descriptor < 0 { return nil }
+        self.descriptor = descriptor
+        self.ownsLog = ownsLog
+        self.startNanoseconds = clockNanoseconds()
+    }
+
+    /// Writes one event: `fields` is the JSON text after `"ev"` and `"t"` (starting with a comma, or empty).
+    func write(_ event: String, _ fields: String = "", time: Int64 = clockNanoseconds()) {
+        let line = "{\"ev\":\"\(event)\",\"t\":\(time)\(fields)}\n"
+        var bytes = Array(line.utf8)
+        _ = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+    }
+
+    static func jsonString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// Resident set size from /proc/self/statm (pages × page size).
+    static func residentBytes() -> Int {
+        let descriptor = open("/proc/self/statm", O_RDONLY)
+        if descriptor < 0 { return 0 }
+        defer { close(descriptor) }
+        var buffer = [UInt8](repeating: 0, count: 128)
+        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, 127) }
+        if count <= 0 { return 0 }
+        let fields = String(decoding: buffer[0..<count], as: UTF8.self).split(separator: " ")
+        guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+    }
+
+    /// Peak resident set size (VmHWM) from /proc/self/status.
+    static func peakResidentBytes() -> Int {
+        let descriptor = open("/proc/self/status", O_RDONLY)
+        if descriptor < 0 { return 0 }
+        defer { close(descriptor) }
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, 4095) }
+        if count <= 0 { return 0 }
+        for line in String(decoding: buffer[0..<count], as: UTF8.self).split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let digits = line.filter { $0.isNumber }
+            return (Int(digits) ?? 0) * 1024
+        }
+        return 0
+    }
+
+    /// Starts the thread that writes a `sample` every 10 ms.
+    func startSampling() {
+        let unmanaged = Unmanaged.passRetained(self)
+        var thread = pthread_t()
+        let created = pthread_create(&thread, nil, { argument in
+            let log = Unmanaged<EventLog>.fromOpaque(argument!).takeRetainedValue()
+            while log.sampling {
+                log.write("sample", ",\"rss\":\(EventLog.residentBytes()),\"heap\":\(log.heapBytes)")
+                var request = timespec(tv_sec: 0, tv_nsec: 10_000_000)
+                nanosleep(&request, nil)
+            }
+            return nil
+        }, unmanaged.toOpaque())
+        if created == 0 { sampler = thread } else { unmanaged.release() }
+    }
+
+    func stopSampling() {
+        sampling = false
+        if let sampler { pthread_join(sampler, nil) }
+        sampler = nil
+    }
+}
+
+extension VM {
+    /// Opens the log named by `--log` or TERN_LOG and writes the header.
+    public func openEventLog(path: String, argv: [String]) {
+        let ownedByRecorder = getenvString("TERN_LOG_OWNER") == "record"
+        guard let log = EventLog(path: path, ownsLog: !ownedByRecorder) else {
+            writeStderr("tern: cannot open log file '\(path)': \(String(cString: strerror(errno)))\n")
+            return
+        }
+        eventLog = log
+        setenv("TERN_LOG", path, 1)
+        if !log.ownsLog { return }
+        var wallClock = timespec()
+        clock_gettime(CLOCK_REALTIME, &wallClock)
+        let wall = Int64(wallClock.tv_sec) * 1_000_000_000 + Int64(wallClock.tv_nsec)
+        let arguments = argv.map { EventLog.jsonString($0) }.joined(separator: ",")
+        let gc = "{\"min_heap\":\(heap.minimumThreshold),\"max_heap\":\(heap.maxHeap == Int.max ? 0 : heap.maxHeap),\"collector\":\"mark-sweep\"}"
+        log.write("header", ",\"format\":1,\"source\":\"tern\",\"tern_version\":\"\(ternVersion)\",\"argv\":[\(arguments)],\"pid\":\(getpid()),\"t0\":\(log.startNanoseconds),\"wall_t0_ns\":\(wall),\"sample_interval_ns\":10000000,\"gc\":\(gc),\"jit\":{}",
+                  time: log.startNanoseconds)
+        log.heapBytes = heap.heapBytes
+        log.startSampling()
+    }
+
+    /// Writes the footer and closes the log.
+    public func closeEventLog(exitStatus: Int32) {
+        guard let log = eventLog else { return }
+        eventLog = nil
+        if log.ownsLog {
+            log.stopSampling()
+            let now = clockNanoseconds()
+            log.write("footer", ",\"wall_ns\":\(now - log.startNanoseconds),\"peak_rss\":\(EventLog.peakResidentBytes()),\"exit_status\":\(exitStatus)", time: now)
+        }
+        close(log.descriptor)
+    }
+
+    /// A `phase_start` / `phase_end` / `debug_start` / `debug_stop` event.
+    func logNamedEvent(_ event: String, _ name: String) {
+        eventLog?.write(event, ",\"name\":\(EventLog.jsonString(name))")
+    }
+
+    /// A `gc_major` event after a collection.
+    func logCollection(before: Int, after: Int, started: Int64) {
+        guard let log = eventLog else { return }
+        let now = clockNanoseconds()
+        log.heapBytes = after
+        log.write("gc_major", ",\"heap_before\":\(before),\"heap_after\":\(after),\"duration_ns\":\(now - started),\"next_threshold\":\(heap.threshold)", time: now)
+    }
+}
