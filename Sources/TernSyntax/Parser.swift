@@ -223,10 +223,15 @@ final class Parser {
                 while kind == .newline { advance() }
                 var body: [Stmt] = []
                 if kind == .endOfFile { return Module(body: body) }
+                let isCompound = ![TokenKind.name, .number, .string].contains(kind) && kind.isCompoundStatementStart
                 try parseStatement(into: &body)
+                let statementEnd = previous
                 while kind == .newline { advance() }
                 if kind != .endOfFile {
-                    throw error("multiple statements found while compiling a single statement", at: current)
+                    // In CPython a compound statement must be followed by the end of input; after
+                    // simple statements the check for more input has its own message.
+                    if isCompound { throw invalidSyntax() }
+                    throw error("multiple statements found while compiling a single statement", at: statementEnd)
                 }
                 return Module(body: body)
             case .eval:
