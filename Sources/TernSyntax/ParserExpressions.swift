@@ -134,9 +134,8 @@ extension Parser {
                 throw error("expected 'else' after 'if' expression", at: body.location)
             }
             if kind != .kwElse {
-                if kind == .colon || kind == .newline && false {
-                    throw invalidSyntax()
-                }
+                // CPython's rule excludes a ':' here (`lambda`-like slips), which stays generic.
+                if kind == .colon { throw invalidSyntax() }
                 throw error("expected 'else' after 'if' expression", at: body.location)
             }
             advance()
