@@ -34,7 +34,6 @@ extension Lexer {
                 if c != 48 { break }
                 c = next()
             }
-            let zerosEnd = position
             if isDigit(c) {
                 nonZero = true
                 c = try decimalTail()
@@ -48,7 +47,6 @@ extension Lexer {
             if c | 0x20 == 106 { try scanImaginary(); return }
             if nonZero {
                 backup()
-                _ = zerosEnd
                 throw errorAt(column: tokenStart - lineStart,
                               "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
             }

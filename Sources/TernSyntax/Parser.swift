@@ -129,6 +129,9 @@ final class Parser {
     /// CPython's generic error for the token where parsing stopped, including
     /// the special cases for indentation tokens and end of input.
     func invalidSyntax(at token: Token? = nil) -> SyntaxErrorInfo {
+        if token == nil, tokens[index].kind != .lexerError, tokens[index].kind != .indent, let hint = missingCommaError() {
+            return hint
+        }
         // CPython places a generic error at the last token its parser fetched.
         let token = token ?? tokens[max(index, furthestIndex)]
         switch token.kind {
@@ -137,15 +140,18 @@ final class Parser {
             return error("invalid syntax", at: token)
         case .indent:
             return source.error("unexpected indent", line: token.line, offset: token.column, kind: "IndentationError")
-        case .dedent where token.start < source.scalars.count:
-            return source.error("unexpected unindent", line: token.line, offset: token.column, kind: "IndentationError")
-        case .endOfFile, .dedent:
+        case .dedent:
+            // A DEDENT inside the file has no column in CPython (offset 0); one at the end of
+            // input is placed after the last line.
+            let offset = token.start < source.scalars.count ? 0 : token.column + 1
+            return source.error("unexpected unindent", line: token.line, offset: offset, kind: "IndentationError")
+        case .endOfFile:
             if let unclosed = unclosedBracket {
                 return error("'\(unclosed.character)' was never closed", line: unclosed.line, column: unclosed.column)
             }
-            return error("invalid syntax", at: token)
+            // CPython's end marker has no column: the offset is 0.
+            return source.error("invalid syntax", line: token.line, offset: 0)
         default:
-            if token.start == current.start, let hint = missingCommaError() { return hint }
             return error("invalid syntax", at: token)
         }
     }
@@ -223,10 +229,15 @@ final class Parser {
                 while kind == .newline { advance() }
                 var body: [Stmt] = []
                 if kind == .endOfFile { return Module(body: body) }
+                let isCompound = ![TokenKind.name, .number, .string].contains(kind) && kind.isCompoundStatementStart
                 try parseStatement(into: &body)
+                let statementEnd = previous
                 while kind == .newline { advance() }
                 if kind != .endOfFile {
-                    throw error("multiple statements found while compiling a single statement", at: current)
+                    // In CPython a compound statement must be followed by the end of input; after
+                    // simple statements the check for more input has its own message.
+                    if isCompound { throw invalidSyntax() }
+                    throw error("multiple statements found while compiling a single statement", at: statementEnd)
                 }
                 return Module(body: body)
             case .eval:

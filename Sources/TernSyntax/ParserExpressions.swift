@@ -134,9 +134,8 @@ extension Parser {
                 throw error("expected 'else' after 'if' expression", at: body.location)
             }
             if kind != .kwElse {
-                if kind == .colon || kind == .newline && false {
-                    throw invalidSyntax()
-                }
+                // CPython's rule excludes a ':' here (`lambda`-like slips), which stays generic.
+                if kind == .colon { throw invalidSyntax() }
                 throw error("expected 'else' after 'if' expression", at: body.location)
             }
             advance()
@@ -307,6 +306,12 @@ extension Parser {
                 let (args, keywords) = try parseCallArguments(openParen: open)
                 expression = Expr(.call(function: expression, args: args, keywords: keywords), location(from: start))
             case .leftBracket:
+                if peekKind() == .rightBracket {
+                    // `x[]`: CPython backtracks to `x` (having fetched the `]`); the `[]` that
+                    // follows then reads as a list display, hence its "forgot a comma?" hint.
+                    furthestIndex = max(furthestIndex, index + 1)
+                    return expression
+                }
                 advance()
                 bracketDepth += 1
                 let slice = try parseSlices()

@@ -223,6 +223,9 @@ extension Parser {
         case .kwAsync where peekKind() == .kwDef:
             let start = advance()
             return try parseFunctionDef(decorators: decorators, start: start, isAsync: true)
+        case .kwAsync:
+            advance()
+            throw invalidSyntax()
         default: throw invalidSyntax()
         }
     }

@@ -44,6 +44,14 @@ enum TokenKind: UInt8 {
     }
 
     var isKeyword: Bool { rawValue >= TokenKind.kwFalse.rawValue }
+
+    /// Whether a statement starting with this token is a compound statement.
+    var isCompoundStatementStart: Bool {
+        switch self {
+        case .kwIf, .kwWhile, .kwFor, .kwTry, .kwWith, .kwDef, .kwClass, .at, .kwAsync: return true
+        default: return false
+        }
+    }
 }
 
 /// Reserved words mapped to their token kinds.

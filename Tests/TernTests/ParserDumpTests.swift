@@ -28,8 +28,16 @@ final class ParserDumpTests: XCTestCase {
     func testSingleModeTakesOneStatement() throws {
         let module = try parse(source: "if x:\n  y\n\n", filename: "<stdin>", mode: .single)
         XCTAssertEqual(module.body.count, 1)
+        // Expected values from CPython's compile(source, "<stdin>", "single").
         XCTAssertThrowsError(try parse(source: "a\nb\n", filename: "<stdin>", mode: .single)) { error in
-            XCTAssertEqual((error as? SyntaxErrorInfo)?.message, "multiple statements found while compiling a single statement")
+            let info = error as? SyntaxErrorInfo
+            XCTAssertEqual(info?.message, "multiple statements found while compiling a single statement")
+            XCTAssertEqual(info.map { [$0.line, $0.column] }, [1, 2])
+        }
+        XCTAssertThrowsError(try parse(source: "if x:\n  y\nz\n", filename: "<stdin>", mode: .single)) { error in
+            let info = error as? SyntaxErrorInfo
+            XCTAssertEqual(info?.message, "invalid syntax")
+            XCTAssertEqual(info.map { [$0.line, $0.column] }, [3, 1])
         }
         XCTAssertEqual(try parse(source: "a; b\n", filename: "<stdin>", mode: .single).body.count, 2)
     }

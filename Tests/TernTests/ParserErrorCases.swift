@@ -203,4 +203,13 @@ let parserErrorCases: [(String, String)] = [
     ("x = '''abc\ndef\n", "SyntaxError: unterminated triple-quoted string literal (detected at line 2) (line 1, offset 5)"),
     ("s = 'a\\\nb\n", "SyntaxError: unterminated string literal (detected at line 2) (line 1, offset 5)"),
     ("x = 1\nif x:\n\tpass\n        pass\n", "TabError: inconsistent use of tabs and spaces in indentation (line 4, offset 1)"),
+    ("x[] = 1\n", "SyntaxError: invalid syntax (line 1, offset 3)"),
+    ("f(x[])\n", "SyntaxError: invalid syntax. Perhaps you forgot a comma? (line 1, offset 3)"),
+    ("f(a, x[], b)\n", "SyntaxError: invalid syntax. Perhaps you forgot a comma? (line 1, offset 6)"),
+    ("y = x[]\n", "SyntaxError: invalid syntax (line 1, offset 7)"),
+    ("if x:\n    @dec\n", "IndentationError: unexpected unindent (line 2, offset 9)"),
+    ("@dec\n\n\n", "SyntaxError: invalid syntax (line 3, offset 0)"),
+    ("if x:\n    @dec\ny = 1\n", "IndentationError: unexpected unindent (line 3, offset 0)"),
+    ("print( (1, b, file=c)\n", "SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='? (line 1, offset 15)"),
+    ("x = ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((()))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))\n", "SyntaxError: too many nested parentheses (line 1, offset 205)"),
 ]

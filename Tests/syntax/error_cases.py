@@ -51,4 +51,6 @@ CASES = [
     "if 1:\n     try:\n    x = 1\n", "def f():\n    x = 1\n     = 2\n    y = 3\n",
     "try:\n    pass\n  except E:\n    pass\n", "memo{[1].append(x)\ny = 2\n",
     "x = '''abc\ndef\n", "s = 'a\\\nb\n", "x = 1\nif x:\n\tpass\n        pass\n",
+    "x[] = 1\n", "f(x[])\n", "f(a, x[], b)\n", "y = x[]\n", "if x:\n    @dec\n", "@dec\n\n\n",
+    "if x:\n    @dec\ny = 1\n", "print( (1, b, file=c)\n", "x = (" + "(" * 200 + ")" * 201 + "\n",
 ]

@@ -2,7 +2,7 @@
 (deletes, duplicates or swaps one token, or re-indents a line) and compares
 Tern's error (kind, message, line, offset) with CPython's.
 
-Usage: python3 mutation_errors.py DUMPER COUNT [SEED] [--show N]"""
+Usage: python3 mutation_errors.py DUMPER COUNT [SEED] [--show N] [--tests]"""
 import ast
 import io
 import os
@@ -48,7 +48,7 @@ def mutate(source, rng):
 
 
 def main():
-    arguments = sys.argv[1:]
+    arguments = [argument for argument in sys.argv[1:] if argument != "--tests"]
     show = 20
     if "--show" in arguments:
         position = arguments.index("--show")
@@ -58,11 +58,18 @@ def main():
     rng = random.Random(int(arguments[2]) if len(arguments) > 2 else 1)
     stdlib = sysconfig.get_paths()["stdlib"]
     files = sorted(os.path.join(stdlib, name) for name in os.listdir(stdlib) if name.endswith(".py"))
+    if "--tests" in sys.argv:  # also the test suite: more varied code
+        test_dir = os.path.join(stdlib, "test")
+        files += sorted(os.path.join(test_dir, name) for name in os.listdir(test_dir)
+                        if name.startswith("test_") and name.endswith(".py"))
     same = different = 0
     for _ in range(count):
         path = rng.choice(files)
-        with open(path, encoding="utf-8") as handle:
-            source = handle.read()
+        try:
+            with open(path, encoding="utf-8") as handle:
+                source = handle.read()
+        except UnicodeDecodeError:
+            continue
         # Keep the cases small: a window of 40 lines that compiles.
         lines = source.split("\n")
         start = rng.randrange(max(1, len(lines) - 40))
