@@ -306,6 +306,6 @@ extension VM {
         }
         let method = lookupInType(id, names.delitem)
         if !method.isNull { _ = try call(method, container, key); return }
-        throw raiseTypeError("'\(typeName(container))' object does not support item deletion")
+        throw raiseTypeError("'\(typeName(container))' object doesn't support item deletion")
     }
 }
