@@ -210,6 +210,23 @@ extension VM {
         }
         defineMethod(id, "copy") { vm, arguments throws(Raised) in try vm.newByteArray(ByteArrayView(vm.builtinSelf(arguments[0])).contents) }
         installIntByteConversions()
+        installNumberParts()
+    }
+
+    /// int.real/imag/numerator/denominator and float.real/imag, which "{z.real}" fields reach;
+    /// defined only when no other part of the runtime has defined them.
+    private func installNumberParts() {
+        let parts: [(Int, String, (VM, Value) throws(Raised) -> Value)] = [
+            (TypeID.int, "real", { vm, value throws(Raised) in vm.isIntLike(value) && !value.isBool ? value : try vm.newInt(vm.bigIntValue(vm.builtinSelf(value))) }),
+            (TypeID.int, "imag", { _, _ throws(Raised) in Value(int: 0) }),
+            (TypeID.int, "numerator", { vm, value throws(Raised) in value.isBool ? Value(int: value == .true ? 1 : 0) : vm.builtinSelf(value) }),
+            (TypeID.int, "denominator", { _, _ throws(Raised) in Value(int: 1) }),
+            (TypeID.float, "real", { vm, value throws(Raised) in vm.builtinSelf(value) }),
+            (TypeID.float, "imag", { _, _ throws(Raised) in Value(double: 0) }),
+        ]
+        for (id, name, getter) in parts where lookupInType(id, intern(name)).isNull {
+            defineGetter(id, name, getter)
+        }
     }
 
     /// int.to_bytes(length=1, byteorder='big', *, signed=False) and int.from_bytes(bytes, byteorder='big', *, signed=False).

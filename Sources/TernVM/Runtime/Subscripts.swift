@@ -217,7 +217,7 @@ extension VM {
         }
         if index < 0 { index += length }
         if index < 0 || index >= length {
-            throw raise(exceptionTypes.indexError, "\(typeNameText) index out of range")
+            throw raise(exceptionTypes.indexError, id == TypeID.bytes ? "index out of range" : "\(typeNameText) index out of range")
         }
         switch id {
         case TypeID.list: return ListView(container)[index]

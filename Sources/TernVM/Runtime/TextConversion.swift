@@ -56,7 +56,7 @@ extension VM {
         case .str: return quoteString(StrView(value))
         case .bigInt: return intToString(value)
         case .bytes: return bytesRepr(bytesContents(value))
-        case .byteArray: return "bytearray(" + bytesRepr(ByteArrayView(value).contents) + ")"
+        case .byteArray: return "bytearray(" + bytesRepr(ByteArrayView(value).contents, alwaysEscapeSingleQuote: true) + ")"
         case .tuple:
             let tuple = TupleView(value)
             if tuple.count == 1 { return "(" + (try reprString(tuple[0])) + ",)" }
@@ -223,13 +223,15 @@ extension VM {
         }
     }
 
-    func bytesRepr(_ bytes: [UInt8]) -> String {
+    /// In CPython: bytearray's repr escapes every single quote, even inside double quotes.
+    func bytesRepr(_ bytes: [UInt8], alwaysEscapeSingleQuote: Bool = false) -> String {
         let hasSingle = bytes.contains(39), hasDouble = bytes.contains(34)
         let quote: UInt8 = hasSingle && !hasDouble ? 34 : 39
         var out = "b" + String(UnicodeScalar(quote))
         for byte in bytes {
             switch byte {
             case quote, 92: out += "\\" + String(UnicodeScalar(byte))
+            case 39 where alwaysEscapeSingleQuote: out += "\\'"
             case 10: out += "\\n"
             case 13: out += "\\r"
             case 9: out += "\\t"
