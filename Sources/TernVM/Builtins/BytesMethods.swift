@@ -230,7 +230,7 @@ extension VM {
         }
         for name in ["upper", "lower", "swapcase"] {
             defineMethod(id, name) { vm, arguments throws(Raised) in
-                try vm.expectMethodArguments(arguments, name, min: 0, max: 0)
+                try vm.expectMethodArguments(arguments, vm.typeName(id: id) + "." + name, min: 0, max: 0)
                 let bytes = vm.bytesLikeContents(vm.builtinSelf(arguments[0]))!.map { VM.asciiCase($0, name) }
                 return try vm.newBytesLike(bytes, like: vm.builtinSelf(arguments[0]))
             }

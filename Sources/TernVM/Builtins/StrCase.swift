@@ -18,7 +18,7 @@ extension VM {
         ]
         for (name, mapping) in mappings {
             defineMethod(str, name) { vm, arguments throws(Raised) in
-                try vm.expectMethodArguments(arguments, name, min: 0, max: 0)
+                try vm.expectMethodArguments(arguments, "str." + name, min: 0, max: 0)
                 let me = vm.builtinSelf(arguments[0])
                 let view = StrView(me)
                 if view.isASCII {
@@ -40,7 +40,7 @@ extension VM {
             }
         }
         defineMethod(str, "title") { vm, arguments throws(Raised) in
-            try vm.expectMethodArguments(arguments, "title", min: 0, max: 0)
+            try vm.expectMethodArguments(arguments, "str.title", min: 0, max: 0)
             var out: [UInt32] = []
             var previousCased = false
             let text = vm.scalars(arguments[0])
@@ -52,7 +52,7 @@ extension VM {
             return try vm.newStr(scalars: out)
         }
         defineMethod(str, "capitalize") { vm, arguments throws(Raised) in
-            try vm.expectMethodArguments(arguments, "capitalize", min: 0, max: 0)
+            try vm.expectMethodArguments(arguments, "str.capitalize", min: 0, max: 0)
             var out: [UInt32] = []
             let text = vm.scalars(arguments[0])
             for (index, c) in text.enumerated() {
@@ -70,7 +70,7 @@ extension VM {
         ]
         for (name, predicate) in predicates {
             defineMethod(str, name) { vm, arguments throws(Raised) in
-                try vm.expectMethodArguments(arguments, name, min: 0, max: 0)
+                try vm.expectMethodArguments(arguments, "str." + name, min: 0, max: 0)
                 let text = vm.scalars(arguments[0])
                 return Value(bool: !text.isEmpty && text.allSatisfy(predicate))
             }

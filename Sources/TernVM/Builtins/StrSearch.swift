@@ -6,7 +6,16 @@ extension VM {
         defineMethod(str, "join") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "str.join", min: 1, max: 1)
             let separator = vm.builtinSelf(arguments[0])
-            let items = try vm.listFrom(arguments[1])
+            let items: Value
+            do throws(Raised) {
+                items = try vm.listFrom(arguments[1])
+            } catch let raised {
+                if vm.exceptionMatches(vm.raisedException, vm.exceptionTypes.typeError),
+                   vm.strString(orEmpty: vm.raisedException).hasSuffix("is not iterable") {
+                    throw vm.raiseTypeError("can only join an iterable")
+                }
+                throw raised
+            }
             return try vm.withRoots(items) { () throws(Raised) in
                 let list = ListView(items)
                 var parts: [Value] = []
@@ -65,7 +74,10 @@ extension VM {
             defineMethod(str, name) { vm, arguments throws(Raised) in
                 try vm.expectMethodArguments(arguments, name, min: 0, max: 1)
                 let text = vm.scalars(arguments[0])
-                let chars = arguments.count > 1 ? try vm.strArgument(arguments[1], allowNone: true) : nil
+                if arguments.count > 1 && !arguments[1].isNone && !vm.isStr(vm.builtinSelf(arguments[1])) {
+                    throw vm.raiseTypeError("\(name) arg must be None or str")
+                }
+                let chars = arguments.count > 1 && !arguments[1].isNone ? vm.scalars(arguments[1]) : nil
                 let (start, end) = TextAlgorithms.strip(text, left: left, right: right) { c in chars.map { set in set.contains(c) } ?? vm.isSpace(c) }
                 return try vm.substring(vm.builtinSelf(arguments[0]), start, end)
             }
@@ -73,7 +85,10 @@ extension VM {
         defineMethod(str, "replace") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "replace", min: 2, max: 3)
             let text = vm.scalars(arguments[0])
-            let old = try vm.strArgument(arguments[1])!, new = try vm.strArgument(arguments[2])!
+            for position in 1...2 where !vm.isStr(vm.builtinSelf(arguments[position])) {
+                throw vm.raiseTypeError("replace() argument \(position) must be str, not \(vm.typeName(arguments[position]))")
+            }
+            let old = vm.scalars(arguments[1]), new = vm.scalars(arguments[2])
             let limit = arguments.count > 3 ? try vm.indexValue(arguments[3]) { "'\(vm.typeName(arguments[3]))' object cannot be interpreted as an integer" } : -1
             return try vm.newStr(scalars: TextAlgorithms.replace(text, old, new, limit: limit))
         }

@@ -213,7 +213,8 @@ extension VM {
         }
         let typeNameText = id == TypeID.str ? "string" : typeName(id: id)
         var index = try indexValue(key) {
-            "\(id == TypeID.str ? "string" : typeNameText) indices must be integers or slices, not \(self.typeName(key))"
+            id == TypeID.str ? "string indices must be integers, not '\(self.typeName(key))'"
+                : "\(typeNameText) indices must be integers or slices, not \(self.typeName(key))"
         }
         if index < 0 { index += length }
         if index < 0 || index >= length {
