@@ -8,7 +8,7 @@ extension VM {
             try! dictSet(dict, intern(name), newNative(name, function))
         }
         for (name, id) in [("object", TypeID.object), ("type", TypeID.type), ("int", TypeID.int), ("float", TypeID.float),
-                           ("bool", TypeID.bool), ("str", TypeID.str), ("bytes", TypeID.bytes), ("tuple", TypeID.tuple),
+                           ("bool", TypeID.bool), ("str", TypeID.str), ("bytes", TypeID.bytes), ("bytearray", TypeID.byteArray), ("tuple", TypeID.tuple),
                            ("list", TypeID.list), ("dict", TypeID.dict), ("set", TypeID.set), ("frozenset", TypeID.frozenset),
                            ("range", TypeID.range), ("slice", TypeID.slice), ("property", TypeID.property),
                            ("staticmethod", TypeID.staticMethod), ("classmethod", TypeID.classMethod), ("super", TypeID.superType),

@@ -17,6 +17,7 @@ public enum ObjectKind: UInt8 {
     case generator, range, slice, iterator, dictView
     case property, staticMethod, classMethod, superObject
     case file
+    case byteArray
 }
 
 public enum GCFlag {

@@ -165,6 +165,7 @@ enum SetLayout {
     case .staticMethod, .classMethod: return (0, 1)
     case .superObject: return (0, 3)
     case .file: return (1, 1)
+    case .byteArray: return (1, 1)
     case .list: return (1, 1)
     case .dict: return (2, 2)
     case .set: return (3, 1)

@@ -52,7 +52,8 @@ enum TypeID {
     static let textFile = 46
     static let listReverseIterator = 47
     static let bytesIterator = 48
-    static let firstDynamic = 49
+    static let byteArray = 49
+    static let firstDynamic = 50
 }
 
 struct TypeView {

@@ -78,6 +78,7 @@ extension VM {
         (TypeID.textFile, "TextIOWrapper", TypeID.object, .file),
         (TypeID.listReverseIterator, "list_reverseiterator", TypeID.object, .iterator),
         (TypeID.bytesIterator, "bytes_iterator", TypeID.object, .iterator),
+        (TypeID.byteArray, "bytearray", TypeID.object, .byteArray),
     ]
 
     /// Allocates and registers the builtin type objects (their dicts come later).

@@ -18,7 +18,7 @@ extension VM {
                     for byte in bytesContents(value) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
                     let result = Int(Int64(bitPattern: hash) >> 4)
                     return result == -1 ? -2 : result
-                case .list, .dict:
+                case .list, .dict, .byteArray:
                     throw raiseTypeError("unhashable type: '\(typeName(value))'")
                 case .set:
                     if id == TypeID.set { throw raiseTypeError("unhashable type: 'set'") }

@@ -22,6 +22,8 @@ extension VM {
         let result = try dunderBinary(left, right, base)
         if !result.isNull { return result }
         if base == BinaryOp.mod && isStr(left) { return try percentFormat(left, right) }
+        if base == BinaryOp.mod && isBytesLike(left) { return try bytesPercentFormat(left, right) }
+        if let message = sequenceOperandError(left, right, base) { throw raiseTypeError(message) }
         let symbol = BinaryOp.symbols[base] + (inPlace ? "=" : "")
         if base == BinaryOp.pow && !inPlace {
             throw raiseTypeError("unsupported operand type(s) for ** or pow(): '\(typeName(left))' and '\(typeName(right))'")
@@ -120,16 +122,8 @@ extension VM {
                 }
                 return result.ref.value
             }
-        case TypeID.bytes:
-            if base == BinaryOp.add && typeID(of: right) == TypeID.bytes {
-                return try newBytes(bytesContents(left) + bytesContents(right))
-            }
-            if base == BinaryOp.mul, let count = smallIntValue(right) {
-                let contents = bytesContents(left)
-                var result: [UInt8] = []
-                for _ in 0..<max(0, Int(count)) { result += contents }
-                return try newBytes(result)
-            }
+        case TypeID.bytes, TypeID.byteArray:
+            return try bytesLikeBinary(left, right, base, inPlace: inPlace)
         case TypeID.set, TypeID.frozenset:
             if isSetLike(right) { return try setOperator(left, right, base, inPlace: inPlace) }
         case TypeID.dict:
@@ -232,6 +226,7 @@ extension VM {
             return compareMixedNumbers(left, right, op)
         }
         let leftType = typeID(of: left), rightType = typeID(of: right)
+        if let bytesResult = compareBytesLike(left, right, op) { return bytesResult }
         if leftType != rightType {
             if (leftType == TypeID.set || leftType == TypeID.frozenset) && (rightType == TypeID.set || rightType == TypeID.frozenset) {
                 return try compareSets(left, right, op)
@@ -375,7 +370,7 @@ extension VM {
             case .tuple: return TupleView(value).count > 0
             case .dict: return DictView(value).count > 0
             case .set: return ref.word(SetLayout.count) > 0
-            case .bytes: return ref.word(1) > 0
+            case .bytes, .byteArray: return ref.word(1) > 0
             case .bigInt: return true
             case .range: return ref.word(RangeLayout.length) > 0
             case .dictView: return DictView(ref[DictViewLayout.dict]).count > 0

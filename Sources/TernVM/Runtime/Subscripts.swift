@@ -213,11 +213,12 @@ extension VM {
         }
         let typeNameText = id == TypeID.str ? "string" : typeName(id: id)
         var index = try indexValue(key) {
-            "\(id == TypeID.str ? "string" : typeNameText) indices must be integers or slices, not \(self.typeName(key))"
+            id == TypeID.str ? "string indices must be integers, not '\(self.typeName(key))'"
+                : "\(typeNameText) indices must be integers or slices, not \(self.typeName(key))"
         }
         if index < 0 { index += length }
         if index < 0 || index >= length {
-            throw raise(exceptionTypes.indexError, "\(typeNameText) index out of range")
+            throw raise(exceptionTypes.indexError, id == TypeID.bytes ? "index out of range" : "\(typeNameText) index out of range")
         }
         switch id {
         case TypeID.list: return ListView(container)[index]
@@ -306,6 +307,6 @@ extension VM {
         }
         let method = lookupInType(id, names.delitem)
         if !method.isNull { _ = try call(method, container, key); return }
-        throw raiseTypeError("'\(typeName(container))' object does not support item deletion")
+        throw raiseTypeError("'\(typeName(container))' object doesn't support item deletion")
     }
 }

@@ -62,6 +62,7 @@ extension VM {
         case .str: return quoteString(StrView(value))
         case .bigInt: return intToString(value)
         case .bytes: return bytesRepr(bytesContents(value))
+        case .byteArray: return "bytearray(" + bytesRepr(ByteArrayView(value).contents, alwaysEscapeSingleQuote: true) + ")"
         case .tuple:
             let tuple = TupleView(value)
             if tuple.count == 1 { return "(" + (try reprString(tuple[0])) + ",)" }
@@ -228,13 +229,15 @@ extension VM {
         }
     }
 
-    func bytesRepr(_ bytes: [UInt8]) -> String {
+    /// In CPython: bytearray's repr escapes every single quote, even inside double quotes.
+    func bytesRepr(_ bytes: [UInt8], alwaysEscapeSingleQuote: Bool = false) -> String {
         let hasSingle = bytes.contains(39), hasDouble = bytes.contains(34)
         let quote: UInt8 = hasSingle && !hasDouble ? 34 : 39
         var out = "b" + String(UnicodeScalar(quote))
         for byte in bytes {
             switch byte {
             case quote, 92: out += "\\" + String(UnicodeScalar(byte))
+            case 39 where alwaysEscapeSingleQuote: out += "\\'"
             case 10: out += "\\n"
             case 13: out += "\\r"
             case 9: out += "\\t"
@@ -256,10 +259,7 @@ extension VM {
         case 3: converted = try newStr(asciiEscape(try reprString(value)))
         default: break
         }
-        if spec.isNull || StrView(spec).count == 0 {
-            if isStr(converted) && typeID(of: converted) == TypeID.str { return converted }
-            if spec.isNull { return try str(converted) }
-        }
+        if (spec.isNull || StrView(spec).count == 0) && typeID(of: converted) == TypeID.str { return converted }
         return try format(converted, spec.isNull ? names.emptyString : spec)
     }
 
@@ -320,7 +320,19 @@ extension VM {
     // MARK: The % operator on str
 
     func percentFormat(_ format: Value, _ arguments: Value) throws(Raised) -> Value {
-        let pieces = parsePercentFormat(swiftString(format))
+        try newStr(try percentFormatText(swiftString(format), arguments, forBytes: false))
+    }
+
+    /// bytes % arguments (and bytearray %): the format is read as Latin-1 text.
+    func bytesPercentFormat(_ format: Value, _ arguments: Value) throws(Raised) -> Value {
+        let text = String(String.UnicodeScalarView(bytesLikeContents(format)!.map { Unicode.Scalar($0) }))
+        let result = try percentFormatText(text, arguments, forBytes: true)
+        let bytes = result.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+        return isByteArray(format) ? try newByteArray(bytes) : try newBytes(bytes)
+    }
+
+    private func percentFormatText(_ formatText: String, _ arguments: Value, forBytes: Bool) throws(Raised) -> String {
+        let pieces = parsePercentFormat(formatText)
         let isMapping = arguments.isObject && (ObjectRef(arguments).kind == .dict || (types[typeID(of: arguments)].flags.contains(.heapType) && !lookupInType(typeID(of: arguments), names.getitem).isNull && typeID(of: arguments) != TypeID.tuple))
         var items: [Value] = []
         if typeID(of: arguments) == TypeID.tuple {
@@ -346,7 +358,8 @@ extension VM {
                 if let key = conversion.mappingKey {
                     if !isMapping { throw raiseTypeError("format requires a mapping") }
                     usedMapping = true
-                    value = try getItem(arguments, try newStr(key))
+                    let keyValue = forBytes ? try newBytes(key.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }) : try newStr(key)
+                    value = try getItem(arguments, keyValue)
                 } else {
                     var starWidth: Int? = nil, starPrecision: Int? = nil
                     if case .fromArgument = conversion.width {
@@ -363,15 +376,43 @@ extension VM {
                     value = try nextArgument()
                 }
                 if case .invalid(_, let error) = piece { throw raiseNumberError(error) }
-                out += try percentConvert(value, conversion)
+                out += forBytes ? try bytesPercentConvert(value, conversion) : try percentConvert(value, conversion)
             case .invalid(.none, let error):
                 throw raiseNumberError(error)
             }
         }
         if position < items.count && !usedMapping && !(isMapping && items.count == 1) {
-            throw raiseTypeError("not all arguments converted during string formatting")
+            throw raiseTypeError("not all arguments converted during \(forBytes ? "bytes" : "string") formatting")
         }
-        return try newStr(out)
+        return out
+    }
+
+    /// One conversion of bytes %: %s/%b take bytes-like values, %r/%a give ASCII reprs, %c a byte.
+    private func bytesPercentConvert(_ value: Value, _ conversion: PercentConversion) throws(Raised) -> String {
+        func latin1(_ bytes: [UInt8]) -> String { String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) })) }
+        switch conversion.type {
+        case "s", "b":
+            if let bytes = bytesLikeContents(value) { return percentFormatString(latin1(bytes), conversion) }
+            let method = lookupInType(typeID(of: value), intern("__bytes__"))
+            if !method.isNull {
+                let result = try call(method, value)
+                if let bytes = bytesLikeContents(result) { return percentFormatString(latin1(bytes), conversion) }
+            }
+            throw raiseTypeError("%b requires a bytes-like object, or an object that implements __bytes__, not '\(typeName(value))'")
+        case "r", "a":
+            return percentFormatString(asciiEscape(try reprString(value)), conversion)
+        case "c":
+            if let bytes = bytesLikeContents(value) {
+                if bytes.count != 1 { throw raiseTypeError("%c requires an integer in range(256) or a single byte") }
+                return percentFormatString(latin1(bytes), conversion)
+            }
+            guard isIntLike(value) else { throw raiseTypeError("%c requires an integer in range(256) or a single byte") }
+            let code = try indexValue(value) { "" }
+            if code < 0 || code > 255 { throw raise(exceptionTypes.overflowError, "%c arg not in range(256)") }
+            return percentFormatString(latin1([UInt8(code)]), conversion)
+        default:
+            return try percentConvert(value, conversion)
+        }
     }
 
     private func percentConvert(_ value: Value, _ conversion: PercentConversion) throws(Raised) -> String {

@@ -1,0 +1,291 @@
+// The bytes and bytearray constructors, bytearray's mutating methods and item
+// protocol, and int.to_bytes / int.from_bytes.
+
+extension VM {
+    /// The bytes that bytes(x) / bytearray(x) hold, with CPython's messages.
+    private func bytesConstructorContents(_ arguments: Arguments, typeName name: String) throws(Raised) -> [UInt8] {
+        let source = argument(arguments, 1, "source")
+        let encodingValue = argument(arguments, 2, "encoding")
+        let errorsValue = argument(arguments, 3, "errors")
+        if source.isNull {
+            if !encodingValue.isNull || !errorsValue.isNull { throw raiseTypeError("\(encodingValue.isNull ? "errors" : "encoding") without a string argument") }
+            return []
+        }
+        if isStr(builtinSelf(source)) {
+            if encodingValue.isNull { throw raiseTypeError("string argument without an encoding") }
+            let (encoding, errors) = try codecArguments(arguments, first: 2, method: name)
+            return try encodeText(builtinSelf(source), encoding: encoding, errors: errors)
+        }
+        if !encodingValue.isNull { throw raiseTypeError("encoding without a string argument") }
+        if !errorsValue.isNull { throw raiseTypeError("errors without a string argument") }
+        if let contents = bytesLikeContents(builtinSelf(source)) { return contents }
+        if isIntLike(source) {
+            let count = try indexValue(source) { "" }
+            if count < 0 { throw raiseValueError("negative count") }
+            if count > 1 << 34 { throw raiseMemoryError() }
+            return [UInt8](repeating: 0, count: count)
+        }
+        if name == "bytes" {
+            let method = lookupInType(typeID(of: source), intern("__bytes__"))
+            if !method.isNull {
+                let result = try call(method, source)
+                guard typeID(of: result) == TypeID.bytes else { throw raiseTypeError("__bytes__ returned non-bytes (type \(typeName(result)))") }
+                return bytesContents(result)
+            }
+        }
+        if lookupInType(typeID(of: source), names.iter).isNull && lookupInType(typeID(of: source), names.getitem).isNull && !isIterableBuiltin(source) {
+            throw raiseTypeError("cannot convert '\(typeName(source))' object to \(name)")
+        }
+        var out: [UInt8] = []
+        try forEach(source) { (item) throws(Raised) in out.append(try byteValue(item)) }
+        return out
+    }
+
+    private func isIterableBuiltin(_ value: Value) -> Bool {
+        switch typeID(of: value) {
+        case TypeID.list, TypeID.tuple, TypeID.range, TypeID.dict, TypeID.set, TypeID.frozenset, TypeID.generator: return true
+        default: return value.isObject && ObjectRef(value).kind == .iterator
+        }
+    }
+
+    /// An int in range(256) (the element type of bytes).
+    func byteValue(_ item: Value) throws(Raised) -> UInt8 {
+        let number = try indexValue(item) { "'\(self.typeName(item))' object cannot be interpreted as an integer" }
+        if number < 0 || number > 255 { throw raiseValueError("byte must be in range(0, 256)") }
+        return UInt8(number)
+    }
+
+    func installByteArrayMethods() {
+        defineStaticMethod(TypeID.bytes, "__new__") { vm, arguments throws(Raised) in
+            let contents: [UInt8]
+            do throws(Raised) {
+                contents = try vm.bytesConstructorContents(arguments, typeName: "bytes")
+            } catch let raised {
+                // In CPython: bytes() reports out-of-range items with its own wording.
+                if vm.exceptionMatches(vm.raisedException, vm.exceptionTypes.valueError),
+                   vm.strString(orEmpty: vm.raisedException) == "byte must be in range(0, 256)" {
+                    throw vm.raiseValueError("bytes must be in range(0, 256)")
+                }
+                throw raised
+            }
+            return try vm.newBytes(contents)
+        }
+        defineStaticMethod(TypeID.byteArray, "__new__") { vm, arguments throws(Raised) in
+            try vm.newByteArray(try vm.bytesConstructorContents(arguments, typeName: "bytearray"))
+        }
+        let id = TypeID.byteArray
+        defineMethod(id, "__len__") { vm, arguments throws(Raised) in Value(int: ByteArrayView(vm.builtinSelf(arguments[0])).count) }
+        defineMethod(id, "__iter__") { vm, arguments throws(Raised) in
+            try vm.getIterator(try vm.newBytes(ByteArrayView(vm.builtinSelf(arguments[0])).contents))
+        }
+        defineMethod(id, "__contains__") { vm, arguments throws(Raised) in
+            let text = vm.byteUnits(arguments[0])
+            return Value(bool: TextAlgorithms.find(text, try vm.byteNeedle(arguments[1]), 0, text.count) >= 0)
+        }
+        defineMethod(id, "__getitem__") { vm, arguments throws(Raised) in
+            let contents = ByteArrayView(vm.builtinSelf(arguments[0])).contents
+            let key = arguments[1]
+            if vm.typeID(of: key) == TypeID.slice {
+                let (start, _, step, count) = try vm.sliceIndices(key, length: contents.count)
+                return try vm.newByteArray((0..<count).map { contents[start + $0 * step] })
+            }
+            var index = try vm.indexValue(key) { "bytearray indices must be integers or slices, not \(vm.typeName(key))" }
+            if index < 0 { index += contents.count }
+            if index < 0 || index >= contents.count { throw vm.raise(vm.exceptionTypes.indexError, "bytearray index out of range") }
+            return Value(int: Int(contents[index]))
+        }
+        defineMethod(id, "__setitem__") { vm, arguments throws(Raised) in
+            let me = vm.builtinSelf(arguments[0])
+            var contents = ByteArrayView(me).contents
+            let key = arguments[1], value = arguments[2]
+            if vm.typeID(of: key) == TypeID.slice {
+                var replacement: [UInt8]
+                if let bytes = vm.bytesLikeContents(vm.builtinSelf(value)) { replacement = bytes }
+                else if vm.isIntLike(value) || vm.isStr(value) {
+                    throw vm.raiseTypeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+                } else {
+                    replacement = []
+                    try vm.forEach(value) { (item) throws(Raised) in replacement.append(try vm.byteValue(item)) }
+                }
+                contents = ByteArrayView(me).contents
+                let (start, _, step, count) = try vm.sliceIndices(key, length: contents.count)
+                if step == 1 {
+                    contents.replaceSubrange(start..<(start + count), with: replacement)
+                } else {
+                    if replacement.count != count {
+                        throw vm.raiseValueError("attempt to assign bytes of size \(replacement.count) to extended slice of size \(count)")
+                    }
+                    for index in 0..<count { contents[start + index * step] = replacement[index] }
+                }
+                try vm.byteArraySetContents(ByteArrayView(me), contents)
+                return .none
+            }
+            var index = try vm.indexValue(key) { "bytearray indices must be integers or slices, not \(vm.typeName(key))" }
+            if index < 0 { index += contents.count }
+            if index < 0 || index >= contents.count { throw vm.raise(vm.exceptionTypes.indexError, "bytearray index out of range") }
+            ByteArrayView(me).data[index] = try vm.byteValue(value)
+            return .none
+        }
+        defineMethod(id, "__delitem__") { vm, arguments throws(Raised) in
+            let me = vm.builtinSelf(arguments[0])
+            var contents = ByteArrayView(me).contents
+            let key = arguments[1]
+            if vm.typeID(of: key) == TypeID.slice {
+                let (start, _, step, count) = try vm.sliceIndices(key, length: contents.count)
+                let removed = Set((0..<count).map { start + $0 * step })
+                contents = contents.enumerated().filter { !removed.contains($0.offset) }.map { $0.element }
+            } else {
+                var index = try vm.indexValue(key) { "bytearray indices must be integers or slices, not \(vm.typeName(key))" }
+                if index < 0 { index += contents.count }
+                if index < 0 || index >= contents.count { throw vm.raise(vm.exceptionTypes.indexError, "bytearray index out of range") }
+                contents.remove(at: index)
+            }
+            try vm.byteArraySetContents(ByteArrayView(me), contents)
+            return .none
+        }
+        defineMethod(id, "append") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "append", min: 1, max: 1)
+            let me = vm.builtinSelf(arguments[0])
+            let byte = try vm.byteValue(arguments[1])
+            let array = ByteArrayView(me)
+            try vm.byteArrayReserve(array, array.count + 1)
+            array.data[array.count] = byte
+            array.count += 1
+            return .none
+        }
+        defineMethod(id, "extend") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "extend", min: 1, max: 1)
+            let me = vm.builtinSelf(arguments[0])
+            var added: [UInt8]
+            if let bytes = vm.bytesLikeContents(vm.builtinSelf(arguments[1])) { added = bytes }
+            else if vm.isStr(arguments[1]) { throw vm.raiseTypeError("expected iterable of integers; got: 'str'") }
+            else {
+                added = []
+                try vm.forEach(arguments[1]) { (item) throws(Raised) in added.append(try vm.byteValue(item)) }
+            }
+            try vm.byteArraySetContents(ByteArrayView(me), ByteArrayView(me).contents + added)
+            return .none
+        }
+        defineMethod(id, "insert") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "insert", min: 2, max: 2)
+            let me = vm.builtinSelf(arguments[0])
+            var contents = ByteArrayView(me).contents
+            var index = try vm.indexValue(arguments[1]) { "'\(vm.typeName(arguments[1]))' object cannot be interpreted as an integer" }
+            let byte = try vm.byteValue(arguments[2])
+            if index < 0 { index = max(0, index + contents.count) }
+            contents.insert(byte, at: min(index, contents.count))
+            try vm.byteArraySetContents(ByteArrayView(me), contents)
+            return .none
+        }
+        defineMethod(id, "pop") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "pop", min: 0, max: 1)
+            let me = vm.builtinSelf(arguments[0])
+            var contents = ByteArrayView(me).contents
+            if contents.isEmpty { throw vm.raise(vm.exceptionTypes.indexError, "pop from empty bytearray") }
+            var index = arguments.count > 1 ? try vm.indexValue(arguments[1]) { "" } : -1
+            if index < 0 { index += contents.count }
+            if index < 0 || index >= contents.count { throw vm.raise(vm.exceptionTypes.indexError, "pop index out of range") }
+            let byte = contents.remove(at: index)
+            try vm.byteArraySetContents(ByteArrayView(me), contents)
+            return Value(int: Int(byte))
+        }
+        defineMethod(id, "remove") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "remove", min: 1, max: 1)
+            let me = vm.builtinSelf(arguments[0])
+            var contents = ByteArrayView(me).contents
+            let byte = try vm.byteValue(arguments[1])
+            guard let index = contents.firstIndex(of: byte) else { throw vm.raiseValueError("value not found in bytearray") }
+            contents.remove(at: index)
+            try vm.byteArraySetContents(ByteArrayView(me), contents)
+            return .none
+        }
+        defineMethod(id, "reverse") { vm, arguments throws(Raised) in
+            let me = vm.builtinSelf(arguments[0])
+            try vm.byteArraySetContents(ByteArrayView(me), ByteArrayView(me).contents.reversed())
+            return .none
+        }
+        defineMethod(id, "clear") { vm, arguments throws(Raised) in
+            ByteArrayView(vm.builtinSelf(arguments[0])).count = 0
+            return .none
+        }
+        defineMethod(id, "copy") { vm, arguments throws(Raised) in try vm.newByteArray(ByteArrayView(vm.builtinSelf(arguments[0])).contents) }
+        installIntByteConversions()
+        installNumberParts()
+    }
+
+    /// int.real/imag/numerator/denominator and float.real/imag, which "{z.real}" fields reach;
+    /// defined only when no other part of the runtime has defined them.
+    private func installNumberParts() {
+        let parts: [(Int, String, (VM, Value) throws(Raised) -> Value)] = [
+            (TypeID.int, "real", { vm, value throws(Raised) in vm.isIntLike(value) && !value.isBool ? value : try vm.newInt(vm.bigIntValue(vm.builtinSelf(value))) }),
+            (TypeID.int, "imag", { _, _ throws(Raised) in Value(int: 0) }),
+            (TypeID.int, "numerator", { vm, value throws(Raised) in value.isBool ? Value(int: value == .true ? 1 : 0) : vm.builtinSelf(value) }),
+            (TypeID.int, "denominator", { _, _ throws(Raised) in Value(int: 1) }),
+            (TypeID.float, "real", { vm, value throws(Raised) in vm.builtinSelf(value) }),
+            (TypeID.float, "imag", { _, _ throws(Raised) in Value(double: 0) }),
+        ]
+        for (id, name, getter) in parts where lookupInType(id, intern(name)).isNull {
+            defineGetter(id, name, getter)
+        }
+    }
+
+    /// int.to_bytes(length=1, byteorder='big', *, signed=False) and int.from_bytes(bytes, byteorder='big', *, signed=False).
+    private func installIntByteConversions() {
+        func byteOrder(_ value: Value, _ method: String) throws(Raised) -> Bool {
+            if value.isNull { return false }
+            guard isStr(value) else { throw raiseTypeError("\(method)() argument 'byteorder' must be str, not \(typeName(value))") }
+            switch swiftString(value) {
+            case "little": return true
+            case "big": return false
+            default: throw raiseValueError("byteorder must be either 'little' or 'big'")
+            }
+        }
+        defineMethod(TypeID.int, "to_bytes") { vm, arguments throws(Raised) in
+            let lengthValue = vm.argument(arguments, 1, "length")
+            let length = lengthValue.isNull ? 1 : try vm.indexValue(lengthValue) { "'\(vm.typeName(lengthValue))' object cannot be interpreted as an integer" }
+            if length < 0 { throw vm.raiseValueError("length argument must be non-negative") }
+            let little = try byteOrder(vm.argument(arguments, 2, "byteorder"), "to_bytes")
+            let signedValue = arguments.keyword("signed")
+            let signed = signedValue.isNull ? false : try vm.isTrue(signedValue)
+            var number = vm.bigIntValue(vm.builtinSelf(arguments[0]))
+            if number.isNegative && !signed { throw vm.raise(vm.exceptionTypes.overflowError, "can't convert negative int to unsigned") }
+            let bits = length * 8
+            let fits: Bool
+            if signed {
+                let limit = BigInt(1) << max(0, bits - 1)
+                fits = bits > 0 ? !(number < -limit) && number < limit : number.isZero
+            } else {
+                fits = number.bitLength <= bits
+            }
+            if !fits { throw vm.raise(vm.exceptionTypes.overflowError, "int too big to convert") }
+            if number.isNegative { number = number + (BigInt(1) << bits) }
+            var out: [UInt8] = []
+            for index in 0..<length { out.append(UInt8(((number >> (index * 8)) & BigInt(255)).asInt64 ?? 0)) }
+            return try vm.newBytes(little ? out : out.reversed())
+        }
+        defineClassMethod(TypeID.int, "from_bytes") { vm, arguments throws(Raised) in
+            let source = vm.argument(arguments, 1, "bytes")
+            if source.isNull { throw vm.raiseTypeError("from_bytes() missing required argument 'bytes' (pos 1)") }
+            var bytes: [UInt8]
+            if let contents = vm.bytesLikeContents(vm.builtinSelf(source)) { bytes = contents }
+            else if vm.isStr(source) { throw vm.raiseTypeError("cannot convert 'str' object to bytes") }
+            else {
+                bytes = []
+                try vm.forEach(source) { (item) throws(Raised) in bytes.append(try vm.byteValue(item)) }
+            }
+            let little = try byteOrder(vm.argument(arguments, 2, "byteorder"), "from_bytes")
+            let signedValue = arguments.keyword("signed")
+            let signed = signedValue.isNull ? false : try vm.isTrue(signedValue)
+            if little { bytes.reverse() }
+            var number = BigInt(0)
+            for byte in bytes { number = (number << 8) | BigInt(Int(byte)) }
+            if signed, let first = bytes.first, first >= 128 { number = number - (BigInt(1) << (bytes.count * 8)) }
+            return try vm.newInt(number)
+        }
+    }
+
+    /// The message of an exception value (its str), or "" when it has none.
+    func strString(orEmpty exception: Value) -> String {
+        (try? strString(exception)) ?? ""
+    }
+}

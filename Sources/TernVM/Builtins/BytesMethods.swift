@@ -1,0 +1,307 @@
+// The read-only methods shared by bytes and bytearray (a bytearray result for a
+// bytearray receiver), with ASCII-only case rules and whitespace.
+
+extension VM {
+    /// The bytes of `self` widened to code points, for the shared text algorithms.
+    func byteUnits(_ value: Value) -> [UInt32] { (bytesLikeContents(builtinSelf(value)) ?? []).map { UInt32($0) } }
+
+    func newBytesLike(units: [UInt32], like model: Value) throws(Raised) -> Value {
+        try newBytesLike(units.map { UInt8(truncatingIfNeeded: $0) }, like: builtinSelf(model))
+    }
+
+    /// A search argument: a bytes-like object or an int in range(256).
+    func byteNeedle(_ value: Value) throws(Raised) -> [UInt32] {
+        if let contents = bytesLikeContents(builtinSelf(value)) { return contents.map { UInt32($0) } }
+        if isIntLike(value) {
+            let byte = try indexValue(value) { "" }
+            if byte < 0 || byte > 255 { throw raiseValueError("byte must be in range(0, 256)") }
+            return [UInt32(byte)]
+        }
+        throw raiseTypeError("argument should be integer or bytes-like object, not '\(typeName(value))'")
+    }
+
+    func byteUnitsArgument(_ value: Value) throws(Raised) -> [UInt32] {
+        try requireBytesLike(builtinSelf(value)).map { UInt32($0) }
+    }
+
+    static func isASCIISpace(_ c: UInt32) -> Bool { c == 32 || (c >= 9 && c <= 13) }
+
+    func installBytesMethods() {
+        for id in [TypeID.bytes, TypeID.byteArray] { installBytesLikeMethods(id) }
+        defineMethod(TypeID.bytes, "__contains__") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "__contains__", min: 1, max: 1)
+            let text = vm.byteUnits(arguments[0])
+            return Value(bool: TextAlgorithms.find(text, try vm.byteNeedle(arguments[1]), 0, text.count) >= 0)
+        }
+    }
+
+    private func installBytesLikeMethods(_ id: Int) {
+        defineMethod(id, "decode") { vm, arguments throws(Raised) in
+            let (encoding, errors) = try vm.codecArguments(arguments, first: 1, method: "decode")
+            return try vm.decodeBytes(vm.bytesLikeContents(vm.builtinSelf(arguments[0]))!, encoding: encoding, errors: errors)
+        }
+        defineMethod(id, "hex") { vm, arguments throws(Raised) in
+            let bytes = vm.bytesLikeContents(vm.builtinSelf(arguments[0]))!
+            let separatorValue = vm.argument(arguments, 1, "sep")
+            let groupValue = vm.argument(arguments, 2, "bytes_per_sep")
+            let digits = Array("0123456789abcdef".utf8)
+            var separator: UInt8? = nil
+            if !separatorValue.isNull {
+                let text = vm.isStr(separatorValue) ? Array(vm.swiftString(separatorValue).utf8) : try vm.requireBytesLike(separatorValue)
+                if text.count != 1 { throw vm.raiseValueError("sep must be length 1.") }
+                separator = text[0]
+            }
+            let group = groupValue.isNull ? 1 : try vm.indexValue(groupValue) { "" }
+            var out: [UInt8] = []
+            for (index, byte) in bytes.enumerated() {
+                if let separator, index > 0, group != 0 {
+                    let fromEnd = group > 0 ? bytes.count - index : index
+                    if fromEnd % abs(group) == 0 { out.append(separator) }
+                }
+                out += [digits[Int(byte >> 4)], digits[Int(byte & 15)]]
+            }
+            return try out.withUnsafeBufferPointer { (buffer) throws(Raised) in try vm.newStrASCII(buffer) }
+        }
+        defineClassMethod(id, "fromhex") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "fromhex", min: 2, max: 2)
+            guard vm.isStr(arguments[1]) else { throw vm.raiseTypeError("fromhex() argument must be str, not \(vm.typeName(arguments[1]))") }
+            let text = vm.scalars(arguments[1])
+            var out: [UInt8] = []
+            var index = 0
+            func digit(_ c: UInt32) -> UInt8? {
+                switch c {
+                case 48...57: return UInt8(c - 48)
+                case 97...102: return UInt8(c - 87)
+                case 65...70: return UInt8(c - 55)
+                default: return nil
+                }
+            }
+            while index < text.count {
+                if VM.isASCIISpace(text[index]) { index += 1; continue }
+                guard let high = digit(text[index]) else { throw vm.raiseValueError("non-hexadecimal number found in fromhex() arg at position \(index)") }
+                guard index + 1 < text.count, let low = digit(text[index + 1]) else {
+                    throw vm.raiseValueError("non-hexadecimal number found in fromhex() arg at position \(index + 1)")
+                }
+                out.append(high << 4 | low)
+                index += 2
+            }
+            let result = TypeView(arguments[0]).ownTypeID == TypeID.byteArray ? try vm.newByteArray(out) : try vm.newBytes(out)
+            return result
+        }
+        for (name, reverse, raises) in [("find", false, false), ("rfind", true, false), ("index", false, true), ("rindex", true, true)] {
+            defineMethod(id, name) { vm, arguments throws(Raised) in
+                try vm.expectMethodArguments(arguments, name, min: 1, max: 3)
+                let text = vm.byteUnits(arguments[0])
+                let needle = try vm.byteNeedle(arguments[1])
+                let (start, end) = TextAlgorithms.adjust(try vm.optionalIndex(arguments, 2), try vm.optionalIndex(arguments, 3), count: text.count)
+                let found = TextAlgorithms.find(text, needle, start, end, reverse: reverse)
+                if found < 0 && raises { throw vm.raiseValueError("subsection not found") }
+                return Value(int: found)
+            }
+        }
+        defineMethod(id, "count") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "count", min: 1, max: 3)
+            let text = vm.byteUnits(arguments[0])
+            let needle = try vm.byteNeedle(arguments[1])
+            let (start, end) = TextAlgorithms.adjust(try vm.optionalIndex(arguments, 2), try vm.optionalIndex(arguments, 3), count: text.count)
+            return Value(int: TextAlgorithms.count(text, needle, start, end))
+        }
+        for (name, atStart) in [("startswith", true), ("endswith", false)] {
+            defineMethod(id, name) { vm, arguments throws(Raised) in
+                try vm.expectMethodArguments(arguments, name, min: 1, max: 3)
+                let text = vm.byteUnits(arguments[0])
+                var candidates: [Value] = [arguments[1]]
+                if vm.typeID(of: arguments[1]) == TypeID.tuple {
+                    let tuple = TupleView(arguments[1])
+                    candidates = (0..<tuple.count).map { tuple[$0] }
+                }
+                let (start, end) = TextAlgorithms.adjust(try vm.optionalIndex(arguments, 2), try vm.optionalIndex(arguments, 3), count: text.count)
+                for candidate in candidates {
+                    guard let affix = vm.bytesLikeContents(vm.builtinSelf(candidate)) else {
+                        throw vm.raiseTypeError("\(name) first arg must be bytes or a tuple of bytes, not \(vm.typeName(candidate))")
+                    }
+                    if start > text.count || end - start < affix.count { continue }
+                    if TextAlgorithms.matches(text, affix.map { UInt32($0) }, at: atStart ? start : end - affix.count) { return .true }
+                }
+                return .false
+            }
+        }
+        defineMethod(id, "join") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "join", min: 1, max: 1)
+            let separator = vm.bytesLikeContents(vm.builtinSelf(arguments[0]))!
+            let items = try vm.listFrom(arguments[1])
+            let list = ListView(items)
+            var out: [UInt8] = []
+            for index in 0..<list.count {
+                guard let part = vm.bytesLikeContents(vm.builtinSelf(list[index])) else {
+                    throw vm.raiseTypeError("sequence item \(index): expected a bytes-like object, \(vm.typeName(list[index])) found")
+                }
+                if index > 0 { out += separator }
+                out += part
+            }
+            return try vm.newBytesLike(out, like: vm.builtinSelf(arguments[0]))
+        }
+        for (name, fromRight) in [("split", false), ("rsplit", true)] {
+            defineMethod(id, name) { vm, arguments throws(Raised) in
+                let text = vm.byteUnits(arguments[0])
+                let separatorValue = vm.argument(arguments, 1, "sep")
+                let limitValue = vm.argument(arguments, 2, "maxsplit")
+                let limit = limitValue.isNull ? -1 : try vm.indexValue(limitValue) { "'\(vm.typeName(limitValue))' object cannot be interpreted as an integer" }
+                let parts: [[UInt32]]
+                if separatorValue.isNull || separatorValue.isNone {
+                    parts = TextAlgorithms.splitWhitespace(text, limit: limit, fromRight: fromRight, isSpace: VM.isASCIISpace)
+                } else {
+                    let separator = try vm.byteUnitsArgument(separatorValue)
+                    if separator.isEmpty { throw vm.raiseValueError("empty separator") }
+                    parts = TextAlgorithms.split(text, separator: separator, limit: limit, fromRight: fromRight)
+                }
+                return try vm.newBytesList(parts, like: arguments[0])
+            }
+        }
+        defineMethod(id, "splitlines") { vm, arguments throws(Raised) in
+            let keepValue = vm.argument(arguments, 1, "keepends")
+            let keep = keepValue.isNull ? false : try vm.isTrue(keepValue)
+            return try vm.newBytesList(TextAlgorithms.splitLines(vm.byteUnits(arguments[0]), keepEnds: keep, bytes: true), like: arguments[0])
+        }
+        for (name, fromRight) in [("partition", false), ("rpartition", true)] {
+            defineMethod(id, name) { vm, arguments throws(Raised) in
+                try vm.expectMethodArguments(arguments, name, min: 1, max: 1)
+                let text = vm.byteUnits(arguments[0])
+                let separator = try vm.byteUnitsArgument(arguments[1])
+                if separator.isEmpty { throw vm.raiseValueError("empty separator") }
+                let found = TextAlgorithms.find(text, separator, 0, text.count, reverse: fromRight)
+                let pieces: [[UInt32]] = found < 0
+                    ? (fromRight ? [[], [], text] : [text, [], []])
+                    : [Array(text[..<found]), separator, Array(text[(found + separator.count)...])]
+                var values: [Value] = []
+                for piece in pieces { values.append(try vm.newBytesLike(units: piece, like: arguments[0])) }
+                return try vm.newTuple(values)
+            }
+        }
+        for (name, left, right) in [("strip", true, true), ("lstrip", true, false), ("rstrip", false, true)] {
+            defineMethod(id, name) { vm, arguments throws(Raised) in
+                try vm.expectMethodArguments(arguments, name, min: 0, max: 1)
+                let text = vm.byteUnits(arguments[0])
+                let chars = arguments.count > 1 && !arguments[1].isNone ? try vm.byteUnitsArgument(arguments[1]) : nil
+                let (start, end) = TextAlgorithms.strip(text, left: left, right: right) { c in chars.map { set in set.contains(c) } ?? VM.isASCIISpace(c) }
+                return try vm.newBytesLike(units: Array(text[start..<end]), like: arguments[0])
+            }
+        }
+        defineMethod(id, "replace") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "replace", min: 2, max: 3)
+            let old = try vm.byteUnitsArgument(arguments[1]), new = try vm.byteUnitsArgument(arguments[2])
+            let limit = arguments.count > 3 ? try vm.indexValue(arguments[3]) { "" } : -1
+            return try vm.newBytesLike(units: TextAlgorithms.replace(vm.byteUnits(arguments[0]), old, new, limit: limit), like: arguments[0])
+        }
+        for (name, alignment) in [("center", 0), ("ljust", 1), ("rjust", 2)] {
+            defineMethod(id, name) { vm, arguments throws(Raised) in
+                try vm.expectMethodArguments(arguments, name, min: 1, max: 2)
+                let width = try vm.indexValue(arguments[1]) { "'\(vm.typeName(arguments[1]))' object cannot be interpreted as an integer" }
+                var fill: UInt32 = 32
+                if arguments.count > 2 {
+                    guard let fillBytes = vm.bytesLikeContents(vm.builtinSelf(arguments[2])), fillBytes.count == 1 else {
+                        throw vm.raiseTypeError("\(name)() argument 2 must be a byte string of length 1, not \(vm.typeName(arguments[2]))")
+                    }
+                    fill = UInt32(fillBytes[0])
+                }
+                return try vm.newBytesLike(units: TextAlgorithms.pad(vm.byteUnits(arguments[0]), width: width, fill: fill, alignment: alignment), like: arguments[0])
+            }
+        }
+        defineMethod(id, "zfill") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "zfill", min: 1, max: 1)
+            let width = try vm.indexValue(arguments[1]) { "" }
+            return try vm.newBytesLike(units: TextAlgorithms.zeroFill(vm.byteUnits(arguments[0]), width: width), like: arguments[0])
+        }
+        defineMethod(id, "expandtabs") { vm, arguments throws(Raised) in
+            let sizeValue = vm.argument(arguments, 1, "tabsize")
+            let size = sizeValue.isNull ? 8 : try vm.indexValue(sizeValue) { "" }
+            return try vm.newBytesLike(units: TextAlgorithms.expandTabs(vm.byteUnits(arguments[0]), tabSize: size), like: arguments[0])
+        }
+        for (name, atStart) in [("removeprefix", true), ("removesuffix", false)] {
+            defineMethod(id, name) { vm, arguments throws(Raised) in
+                try vm.expectMethodArguments(arguments, name, min: 1, max: 1)
+                let text = vm.byteUnits(arguments[0])
+                let affix = try vm.byteUnitsArgument(arguments[1])
+                if affix.isEmpty || !TextAlgorithms.matches(text, affix, at: atStart ? 0 : text.count - affix.count) {
+                    return try vm.newBytesLike(units: text, like: arguments[0])
+                }
+                return try vm.newBytesLike(units: atStart ? Array(text[affix.count...]) : Array(text[..<(text.count - affix.count)]), like: arguments[0])
+            }
+        }
+        for name in ["upper", "lower", "swapcase"] {
+            defineMethod(id, name) { vm, arguments throws(Raised) in
+                try vm.expectMethodArguments(arguments, vm.typeName(id: id) + "." + name, min: 0, max: 0)
+                let bytes = vm.bytesLikeContents(vm.builtinSelf(arguments[0]))!.map { VM.asciiCase($0, name) }
+                return try vm.newBytesLike(bytes, like: vm.builtinSelf(arguments[0]))
+            }
+        }
+        defineMethod(id, "capitalize") { vm, arguments throws(Raised) in
+            let bytes = vm.bytesLikeContents(vm.builtinSelf(arguments[0]))!.enumerated().map { VM.asciiCase($0.element, $0.offset == 0 ? "upper" : "lower") }
+            return try vm.newBytesLike(bytes, like: vm.builtinSelf(arguments[0]))
+        }
+        defineMethod(id, "title") { vm, arguments throws(Raised) in
+            var previousCased = false
+            var out: [UInt8] = []
+            for byte in vm.bytesLikeContents(vm.builtinSelf(arguments[0]))! {
+                out.append(VM.asciiCase(byte, previousCased ? "lower" : "upper"))
+                previousCased = (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
+            }
+            return try vm.newBytesLike(out, like: vm.builtinSelf(arguments[0]))
+        }
+        let predicates: [(String, (UInt8) -> Bool)] = [
+            ("isalpha", { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) }),
+            ("isdigit", { $0 >= 48 && $0 <= 57 }),
+            ("isalnum", { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }),
+            ("isspace", { VM.isASCIISpace(UInt32($0)) }),
+        ]
+        for (name, predicate) in predicates {
+            defineMethod(id, name) { vm, arguments throws(Raised) in
+                let bytes = vm.bytesLikeContents(vm.builtinSelf(arguments[0]))!
+                return Value(bool: !bytes.isEmpty && bytes.allSatisfy(predicate))
+            }
+        }
+        defineMethod(id, "isascii") { vm, arguments throws(Raised) in
+            Value(bool: vm.bytesLikeContents(vm.builtinSelf(arguments[0]))!.allSatisfy { $0 < 128 })
+        }
+        for (name, wantUpper) in [("isupper", true), ("islower", false)] {
+            defineMethod(id, name) { vm, arguments throws(Raised) in
+                let bytes = vm.bytesLikeContents(vm.builtinSelf(arguments[0]))!
+                let hasUpper = bytes.contains { $0 >= 65 && $0 <= 90 }, hasLower = bytes.contains { $0 >= 97 && $0 <= 122 }
+                return Value(bool: wantUpper ? hasUpper && !hasLower : hasLower && !hasUpper)
+            }
+        }
+        defineMethod(id, "istitle") { vm, arguments throws(Raised) in Value(bool: VM.isTitleCased(vm.byteUnits(arguments[0]))) }
+        defineMethod(id, "translate") { vm, arguments throws(Raised) in
+            let tableValue = vm.argument(arguments, 1, "table")
+            let deleteValue = vm.argument(arguments, 2, "delete")
+            var table: [UInt8]? = nil
+            if !tableValue.isNull && !tableValue.isNone {
+                table = try vm.requireBytesLike(tableValue)
+                if table!.count != 256 { throw vm.raiseValueError("translation table must be 256 characters long") }
+            }
+            let delete = deleteValue.isNull ? [] : try vm.requireBytesLike(deleteValue)
+            var out: [UInt8] = []
+            for byte in vm.bytesLikeContents(vm.builtinSelf(arguments[0]))! where !delete.contains(byte) {
+                out.append(table.map { $0[Int(byte)] } ?? byte)
+            }
+            return try vm.newBytesLike(out, like: vm.builtinSelf(arguments[0]))
+        }
+        defineStaticMethod(id, "maketrans") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "maketrans", min: 2, max: 2)
+            let from = try vm.requireBytesLike(arguments[0]), to = try vm.requireBytesLike(arguments[1])
+            if from.count != to.count { throw vm.raiseValueError("maketrans arguments must have same length") }
+            var table = (0..<256).map { UInt8($0) }
+            for (a, b) in zip(from, to) { table[Int(a)] = b }
+            return try vm.newBytes(table)
+        }
+    }
+
+    func newBytesList(_ parts: [[UInt32]], like model: Value) throws(Raised) -> Value {
+        let list = try newList(capacity: parts.count)
+        for (index, part) in parts.enumerated() {
+            list[index] = try newBytesLike(units: part, like: model)
+            list.count = index + 1
+        }
+        return list.ref.value
+    }
+}

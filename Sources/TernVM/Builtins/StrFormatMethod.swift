@@ -1,0 +1,170 @@
+// str.format and str.format_map: replacement fields {name.attr[key]!conversion:spec},
+// nested fields inside specs (sharing the automatic numbering), {{ and }} escapes.
+// In CPython: the error messages are those of Objects/stringlib/unicode_format.h.
+
+extension VM {
+    func installStrFormatMethods() {
+        defineMethod(TypeID.str, "format") { vm, arguments throws(Raised) in
+            var numbering = 0
+            let out = try vm.formatFields(vm.scalars(arguments[0]), arguments, mapping: .null, numbering: &numbering, depth: 2)
+            return try vm.newStr(scalars: out)
+        }
+        defineMethod(TypeID.str, "format_map") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "format_map", min: 1, max: 1)
+            var numbering = 0
+            let out = try vm.formatFields(vm.scalars(arguments[0]), arguments, mapping: arguments[1], numbering: &numbering, depth: 2)
+            return try vm.newStr(scalars: out)
+        }
+        defineMethod(TypeID.str, "__format__") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "__format__", min: 1, max: 1)
+            return try vm.format(vm.builtinSelf(arguments[0]), arguments[1])
+        }
+    }
+
+    /// Expands the fields of `text`. `numbering` > 0 counts automatic fields, -1 marks manual numbering.
+    private func formatFields(_ text: [UInt32], _ arguments: Arguments, mapping: Value, numbering: inout Int, depth: Int) throws(Raised) -> [UInt32] {
+        if depth <= 0 { throw raiseValueError("Max string recursion exceeded") }
+        var out: [UInt32] = []
+        var index = 0
+        while index < text.count {
+            let c = text[index]
+            if c == 125 {
+                if index + 1 < text.count && text[index + 1] == 125 { out.append(125); index += 2; continue }
+                throw raiseValueError("Single '}' encountered in format string")
+            }
+            if c != 123 { out.append(c); index += 1; continue }
+            if index + 1 < text.count && text[index + 1] == 123 { out.append(123); index += 2; continue }
+            if index + 1 == text.count { throw raiseValueError("Single '{' encountered in format string") }
+            // Find the end of the field: braces nest inside the spec; brackets hide ':' and '!'.
+            var end = index + 1, nesting = 1, fieldEnd = -1, conversionAt = -1
+            var inBracket = false
+            while end < text.count {
+                let d = text[end]
+                if fieldEnd < 0 && conversionAt < 0 {
+                    if d == 91 { inBracket = true } else if d == 93 { inBracket = false }
+                }
+                if !inBracket || fieldEnd >= 0 {
+                    if d == 123 { nesting += 1 }
+                    else if d == 125 { nesting -= 1; if nesting == 0 { break } }
+                    else if d == 58 && fieldEnd < 0 && nesting == 1 { fieldEnd = end }
+                    else if d == 33 && fieldEnd < 0 && conversionAt < 0 && nesting == 1 { conversionAt = end }
+                }
+                end += 1
+            }
+            if end >= text.count {
+                throw raiseValueError(nesting > 1 || fieldEnd >= 0 ? "unmatched '{' in format spec" : "expected '}' before end of string")
+            }
+            let nameEnd = conversionAt >= 0 ? conversionAt : (fieldEnd >= 0 ? fieldEnd : end)
+            let name = Array(text[(index + 1)..<nameEnd])
+            var conversion: UInt32 = 0
+            if conversionAt >= 0 {
+                let conversionEnd = fieldEnd >= 0 ? fieldEnd : end
+                if conversionEnd - conversionAt != 2 {
+                    throw raiseValueError(conversionEnd - conversionAt < 2 ? "unmatched '{' in format spec" : "expected ':' after conversion specifier")
+                }
+                conversion = text[conversionAt + 1]
+            }
+            let specText = fieldEnd >= 0 ? Array(text[(fieldEnd + 1)..<end]) : []
+            var value = try formatFieldValue(name, arguments, mapping: mapping, numbering: &numbering)
+            switch conversion {
+            case 0: break
+            case 114: value = try repr(value)
+            case 115: value = try str(value)
+            case 97: value = try newStr(asciiEscape(try reprString(value)))
+            default: throw raiseValueError("Unknown conversion specifier \(String(UnicodeScalar(UInt8(truncatingIfNeeded: conversion))))")
+            }
+            let spec = specText.contains(123)
+                ? try withRoots(value) { () throws(Raised) in try formatFields(specText, arguments, mapping: mapping, numbering: &numbering, depth: depth - 1) }
+                : specText
+            let specValue = try withRoots(value) { () throws(Raised) in try newStr(scalars: spec) }
+            out += scalars(try format(value, specValue))
+            index = end + 1
+        }
+        return out
+    }
+
+    /// Resolves "0", "name", "name.attr[key][0]" against the arguments (or the mapping of format_map).
+    private func formatFieldValue(_ field: [UInt32], _ arguments: Arguments, mapping: Value, numbering: inout Int) throws(Raised) -> Value {
+        var cut = 0
+        while cut < field.count && field[cut] != 46 && field[cut] != 91 { cut += 1 }
+        let first = Array(field[..<cut])
+        let firstText = String(String.UnicodeScalarView(first.compactMap { Unicode.Scalar($0) }))
+        var value: Value
+        let isNumber = !first.isEmpty && first.allSatisfy { $0 >= 48 && $0 <= 57 }
+        if first.isEmpty || isNumber {
+            let position: Int
+            if first.isEmpty {
+                if numbering < 0 { throw raiseValueError("cannot switch from manual field specification to automatic field numbering") }
+                position = numbering
+                numbering += 1
+            } else {
+                if numbering > 0 { throw raiseValueError("cannot switch from automatic field numbering to manual field specification") }
+                numbering = -1
+                guard let number = Int(firstText) else { throw raiseValueError("Too many decimal digits in format string") }
+                position = number
+            }
+            if !mapping.isNull { throw raiseValueError("Format string contains positional fields") }
+            if position + 1 >= arguments.positionalCount {
+                throw raise(exceptionTypes.indexError, "Replacement index \(position) out of range for positional args tuple")
+            }
+            value = arguments[position + 1]
+        } else if !mapping.isNull {
+            value = try getItem(mapping, try newStr(scalars: first))
+        } else {
+            value = arguments.keyword(firstText)
+            if value.isNull { throw raise(exception: try newException(exceptionTypes.keyError, args: try newTuple([try newStr(scalars: first)]))) }
+        }
+        var index = cut
+        while index < field.count {
+            if field[index] == 46 {
+                var end = index + 1
+                while end < field.count && field[end] != 46 && field[end] != 91 { end += 1 }
+                if end == index + 1 { throw raiseValueError("Empty attribute in format string") }
+                let attribute = try newStr(scalars: Array(field[(index + 1)..<end]))
+                value = try withRoots(value) { () throws(Raised) in try getAttribute(value, try internValue(attribute)) }
+                index = end
+            } else if field[index] == 91 {
+                var end = index + 1
+                while end < field.count && field[end] != 93 { end += 1 }
+                if end >= field.count { throw raiseValueError("Missing ']' in format string") }
+                let key = Array(field[(index + 1)..<end])
+                if key.isEmpty { throw raiseValueError("Empty attribute in format string") }
+                let keyValue: Value
+                if key.allSatisfy({ $0 >= 48 && $0 <= 57 }), let number = Int(String(String.UnicodeScalarView(key.compactMap { Unicode.Scalar($0) }))) {
+                    keyValue = Value(int: number)
+                } else {
+                    keyValue = try withRoots(value) { () throws(Raised) in try newStr(scalars: key) }
+                }
+                value = try withRoots(value, keyValue) { () throws(Raised) in try getItem(value, keyValue) }
+                index = end + 1
+                if index < field.count && field[index] != 46 && field[index] != 91 {
+                    throw raiseValueError("Only '.' or '[' may follow ']' in format field specifier")
+                }
+            } else {
+                throw raiseValueError("Only '.' or '[' may follow ']' in format field specifier")
+            }
+        }
+        return value
+    }
+
+    /// The interned copy of a str value (attribute names must be interned).
+    func internValue(_ value: Value) throws(Raised) -> Value { intern(swiftString(value)) }
+}
+
+extension VM {
+    /// str(object='') and str(object=b'', encoding='utf-8', errors='strict').
+    func installStrConstructor() {
+        defineStaticMethod(TypeID.str, "__new__") { vm, arguments throws(Raised) in
+            let source = vm.argument(arguments, 1, "object")
+            let encoding = vm.argument(arguments, 2, "encoding"), errors = vm.argument(arguments, 3, "errors")
+            if source.isNull { return vm.names.emptyString }
+            if encoding.isNull && errors.isNull { return try vm.str(source) }
+            guard let bytes = vm.bytesLikeContents(vm.builtinSelf(source)) else {
+                if vm.isStr(source) { throw vm.raiseTypeError("decoding str is not supported") }
+                throw vm.raiseTypeError("decoding to str: need a bytes-like object, \(vm.typeName(source)) found")
+            }
+            let (encodingText, errorsText) = try vm.codecArguments(arguments, first: 2, method: "str")
+            return try vm.decodeBytes(bytes, encoding: encodingText, errors: errorsText)
+        }
+    }
+}

@@ -1,0 +1,290 @@
+// str methods that search, split, strip, pad and rewrite text.
+
+extension VM {
+    func installStrSearchMethods() {
+        let str = TypeID.str
+        defineMethod(str, "join") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "str.join", min: 1, max: 1)
+            let separator = vm.builtinSelf(arguments[0])
+            let items: Value
+            do throws(Raised) {
+                items = try vm.listFrom(arguments[1])
+            } catch let raised {
+                if vm.exceptionMatches(vm.raisedException, vm.exceptionTypes.typeError),
+                   vm.strString(orEmpty: vm.raisedException).hasSuffix("is not iterable") {
+                    throw vm.raiseTypeError("can only join an iterable")
+                }
+                throw raised
+            }
+            return try vm.withRoots(items) { () throws(Raised) in
+                let list = ListView(items)
+                var parts: [Value] = []
+                for index in 0..<list.count {
+                    let item = vm.builtinSelf(list[index])
+                    if !vm.isStr(item) {
+                        throw vm.raiseTypeError("sequence item \(index): expected str instance, \(vm.typeName(list[index])) found")
+                    }
+                    if index > 0 { parts.append(separator) }
+                    parts.append(item)
+                }
+                if parts.isEmpty { return vm.names.emptyString }
+                return try parts.withUnsafeMutableBufferPointer { (buffer) throws(Raised) in
+                    try vm.concatenateStrings(buffer.baseAddress!, buffer.count)
+                }
+            }
+        }
+        for (name, fromRight) in [("split", false), ("rsplit", true)] {
+            defineMethod(str, name) { vm, arguments throws(Raised) in
+                let text = vm.scalars(arguments[0])
+                let separator = try vm.strArgument(vm.argument(arguments, 1, "sep"), allowNone: true)
+                let limitValue = vm.argument(arguments, 2, "maxsplit")
+                let limit = limitValue.isNull ? -1 : try vm.indexValue(limitValue) { "'\(vm.typeName(limitValue))' object cannot be interpreted as an integer" }
+                let parts: [[UInt32]]
+                if let separator {
+                    if separator.isEmpty { throw vm.raiseValueError("empty separator") }
+                    parts = TextAlgorithms.split(text, separator: separator, limit: limit, fromRight: fromRight)
+                } else {
+                    parts = TextAlgorithms.splitWhitespace(text, limit: limit, fromRight: fromRight) { vm.isSpace($0) }
+                }
+                return try vm.newStrList(parts)
+            }
+        }
+        defineMethod(str, "splitlines") { vm, arguments throws(Raised) in
+            let keepValue = vm.argument(arguments, 1, "keepends")
+            let keep = keepValue.isNull ? false : try vm.isTrue(keepValue)
+            return try vm.newStrList(TextAlgorithms.splitLines(vm.scalars(arguments[0]), keepEnds: keep, bytes: false))
+        }
+        for (name, fromRight) in [("partition", false), ("rpartition", true)] {
+            defineMethod(str, name) { vm, arguments throws(Raised) in
+                try vm.expectMethodArguments(arguments, name, min: 1, max: 1)
+                let text = vm.scalars(arguments[0])
+                let separator = try vm.strArgument(arguments[1])!
+                if separator.isEmpty { throw vm.raiseValueError("empty separator") }
+                let found = TextAlgorithms.find(text, separator, 0, text.count, reverse: fromRight)
+                if found < 0 {
+                    let whole = try vm.newStr(scalars: text)
+                    let empty = vm.names.emptyString
+                    return try vm.newTuple(fromRight ? [empty, empty, whole] : [whole, empty, empty])
+                }
+                return try vm.newTuple([try vm.newStr(scalars: Array(text[..<found])), try vm.newStr(scalars: separator),
+                                        try vm.newStr(scalars: Array(text[(found + separator.count)...]))])
+            }
+        }
+        for (name, left, right) in [("strip", true, true), ("lstrip", true, false), ("rstrip", false, true)] {
+            defineMethod(str, name) { vm, arguments throws(Raised) in
+                try vm.expectMethodArguments(arguments, name, min: 0, max: 1)
+                let text = vm.scalars(arguments[0])
+                if arguments.count > 1 && !arguments[1].isNone && !vm.isStr(vm.builtinSelf(arguments[1])) {
+                    throw vm.raiseTypeError("\(name) arg must be None or str")
+                }
+                let chars = arguments.count > 1 && !arguments[1].isNone ? vm.scalars(arguments[1]) : nil
+                let (start, end) = TextAlgorithms.strip(text, left: left, right: right) { c in chars.map { set in set.contains(c) } ?? vm.isSpace(c) }
+                return try vm.substring(vm.builtinSelf(arguments[0]), start, end)
+            }
+        }
+        defineMethod(str, "replace") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "replace", min: 2, max: 3)
+            let text = vm.scalars(arguments[0])
+            for position in 1...2 where !vm.isStr(vm.builtinSelf(arguments[position])) {
+                throw vm.raiseTypeError("replace() argument \(position) must be str, not \(vm.typeName(arguments[position]))")
+            }
+            let old = vm.scalars(arguments[1]), new = vm.scalars(arguments[2])
+            let limit = arguments.count > 3 ? try vm.indexValue(arguments[3]) { "'\(vm.typeName(arguments[3]))' object cannot be interpreted as an integer" } : -1
+            return try vm.newStr(scalars: TextAlgorithms.replace(text, old, new, limit: limit))
+        }
+        for (name, atStart) in [("startswith", true), ("endswith", false)] {
+            defineMethod(str, name) { vm, arguments throws(Raised) in
+                try vm.expectMethodArguments(arguments, name, min: 1, max: 3)
+                let text = vm.scalars(arguments[0])
+                var candidates: [Value] = []
+                if vm.typeID(of: arguments[1]) == TypeID.tuple {
+                    let tuple = TupleView(arguments[1])
+                    for index in 0..<tuple.count { candidates.append(tuple[index]) }
+                } else {
+                    candidates = [arguments[1]]
+                }
+                let (start, end) = TextAlgorithms.adjust(try vm.optionalIndex(arguments, 2), try vm.optionalIndex(arguments, 3), count: text.count)
+                for candidate in candidates {
+                    guard vm.isStr(vm.builtinSelf(candidate)) else {
+                        if vm.typeID(of: arguments[1]) == TypeID.tuple {
+                            throw vm.raiseTypeError("tuple for \(name) must only contain str, not \(vm.typeName(candidate))")
+                        }
+                        throw vm.raiseTypeError("\(name) first arg must be str or a tuple of str, not \(vm.typeName(candidate))")
+                    }
+                    let affix = vm.scalars(candidate)
+                    if start > text.count || end - start < affix.count { continue }
+                    if TextAlgorithms.matches(text, affix, at: atStart ? start : end - affix.count) { return .true }
+                }
+                return .false
+            }
+        }
+        for (name, reverse, raises) in [("find", false, false), ("rfind", true, false), ("index", false, true), ("rindex", true, true)] {
+            defineMethod(str, name) { vm, arguments throws(Raised) in
+                try vm.expectMethodArguments(arguments, name, min: 1, max: 3)
+                let text = vm.scalars(arguments[0])
+                let needle = try vm.strArgument(arguments[1])!
+                let (start, end) = TextAlgorithms.adjust(try vm.optionalIndex(arguments, 2), try vm.optionalIndex(arguments, 3), count: text.count)
+                let found = TextAlgorithms.find(text, needle, start, end, reverse: reverse)
+                if found < 0 && raises { throw vm.raiseValueError("substring not found") }
+                return Value(int: found)
+            }
+        }
+        defineMethod(str, "count") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "count", min: 1, max: 3)
+            let text = vm.scalars(arguments[0])
+            let needle = try vm.strArgument(arguments[1])!
+            let (start, end) = TextAlgorithms.adjust(try vm.optionalIndex(arguments, 2), try vm.optionalIndex(arguments, 3), count: text.count)
+            return Value(int: TextAlgorithms.count(text, needle, start, end))
+        }
+        for (name, alignment) in [("center", 0), ("ljust", 1), ("rjust", 2)] {
+            defineMethod(str, name) { vm, arguments throws(Raised) in
+                try vm.expectMethodArguments(arguments, name, min: 1, max: 2)
+                let width = try vm.indexValue(arguments[1]) { "'\(vm.typeName(arguments[1]))' object cannot be interpreted as an integer" }
+                var fill: UInt32 = 32
+                if arguments.count > 2 {
+                    let fillValue = vm.builtinSelf(arguments[2])
+                    guard vm.isStr(fillValue) else { throw vm.raiseTypeError("\(name)() argument 2 must be str, not \(vm.typeName(arguments[2]))") }
+                    guard StrView(fillValue).count == 1 else { throw vm.raiseTypeError("The fill character must be exactly one character long") }
+                    fill = StrView(fillValue)[0]
+                }
+                let text = vm.scalars(arguments[0])
+                if width <= text.count { return vm.builtinSelf(arguments[0]) }
+                return try vm.newStr(scalars: TextAlgorithms.pad(text, width: width, fill: fill, alignment: alignment))
+            }
+        }
+        defineMethod(str, "zfill") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "zfill", min: 1, max: 1)
+            let width = try vm.indexValue(arguments[1]) { "'\(vm.typeName(arguments[1]))' object cannot be interpreted as an integer" }
+            return try vm.newStr(scalars: TextAlgorithms.zeroFill(vm.scalars(arguments[0]), width: width))
+        }
+        defineMethod(str, "expandtabs") { vm, arguments throws(Raised) in
+            let sizeValue = vm.argument(arguments, 1, "tabsize")
+            let size = sizeValue.isNull ? 8 : try vm.indexValue(sizeValue) { "'\(vm.typeName(sizeValue))' object cannot be interpreted as an integer" }
+            return try vm.newStr(scalars: TextAlgorithms.expandTabs(vm.scalars(arguments[0]), tabSize: size))
+        }
+        for (name, atStart) in [("removeprefix", true), ("removesuffix", false)] {
+            defineMethod(str, name) { vm, arguments throws(Raised) in
+                try vm.expectMethodArguments(arguments, name, min: 1, max: 1)
+                let text = vm.scalars(arguments[0])
+                guard let affix = try? vm.strArgument(arguments[1]) ?? [] else {
+                    throw vm.raiseTypeError("\(name)() argument must be str, not \(vm.typeName(arguments[1]))")
+                }
+                if affix.isEmpty || !TextAlgorithms.matches(text, affix, at: atStart ? 0 : text.count - affix.count) {
+                    return vm.builtinSelf(arguments[0])
+                }
+                return try vm.newStr(scalars: atStart ? Array(text[affix.count...]) : Array(text[..<(text.count - affix.count)]))
+            }
+        }
+        defineMethod(str, "encode") { vm, arguments throws(Raised) in
+            let (encoding, errors) = try vm.codecArguments(arguments, first: 1, method: "encode")
+            return try vm.newBytes(vm.encodeText(vm.builtinSelf(arguments[0]), encoding: encoding, errors: errors))
+        }
+        defineMethod(str, "translate") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "translate", min: 1, max: 1)
+            return try vm.strTranslate(arguments[0], arguments[1])
+        }
+        defineStaticMethod(str, "maketrans") { vm, arguments throws(Raised) in try vm.strMakeTranslation(arguments) }
+        installStrDunders()
+    }
+
+    func newStrList(_ parts: [[UInt32]]) throws(Raised) -> Value {
+        let list = try newList(capacity: parts.count)
+        for (index, part) in parts.enumerated() {
+            list[index] = try newStr(scalars: part)
+            list.count = index + 1
+        }
+        return list.ref.value
+    }
+
+    /// str.translate: each code point is looked up in `table` (a mapping or sequence);
+    /// LookupError leaves it unchanged, None deletes it, an int or str replaces it.
+    private func strTranslate(_ text: Value, _ table: Value) throws(Raised) -> Value {
+        let source = scalars(text)
+        var out: [UInt32] = []
+        out.reserveCapacity(source.count)
+        try withRoots(table) { () throws(Raised) in
+            for c in source {
+                var mapped = Value.null
+                do throws(Raised) {
+                    mapped = try getItem(table, Value(int: Int(c)))
+                } catch let raised {
+                    if exceptionMatches(raisedException, exceptionTypes.lookupError) { raisedException = .null; out.append(c); continue }
+                    throw raised
+                }
+                if mapped.isNone { continue }
+                if let code = smallIntValue(mapped) {
+                    if code < 0 || code > 0x10FFFF { throw raiseValueError("character mapping must be in range(0x110000)") }
+                    out.append(UInt32(code))
+                } else if isStr(builtinSelf(mapped)) {
+                    out += scalars(mapped)
+                } else {
+                    throw raiseTypeError("character mapping must return integer, None or str")
+                }
+            }
+        }
+        return try newStr(scalars: out)
+    }
+
+    /// str.maketrans(dict) or maketrans(from, to[, delete]): a dict from code points.
+    private func strMakeTranslation(_ arguments: Arguments) throws(Raised) -> Value {
+        try expectArguments(arguments, "maketrans", min: 1, max: 3)
+        let result = try newDict().ref.value
+        return try withRoots(result) { () throws(Raised) in
+            if arguments.count == 1 {
+                guard typeID(of: arguments[0]) == TypeID.dict || isInstance(arguments[0], typeID: TypeID.dict) else {
+                    throw raiseTypeError("if you give only one argument to maketrans it must be a dict")
+                }
+                let items = try listFrom(try call(try getAttribute(arguments[0], intern("items"))))
+                try withRoots(items) { () throws(Raised) in
+                    let list = ListView(items)
+                    for index in 0..<list.count {
+                        let pair = TupleView(list[index])
+                        var key = pair[0]
+                        if isStr(builtinSelf(key)) {
+                            guard StrView(builtinSelf(key)).count == 1 else { throw raiseValueError("string keys in translate table must be of length 1") }
+                            key = Value(int: Int(StrView(builtinSelf(key))[0]))
+                        } else if !isIntLike(key) {
+                            throw raiseTypeError("keys in translate table must be strings or integers")
+                        }
+                        try dictSet(DictView(result), key, pair[1])
+                    }
+                }
+                return result
+            }
+            guard let from = try? strArgument(arguments[0]), let to = try? strArgument(arguments[1]) else {
+                throw raiseTypeError("maketrans() argument must be str, not \(typeName(isStr(arguments[0]) ? arguments[1] : arguments[0]))")
+            }
+            if from.count != to.count { throw raiseValueError("the first two maketrans arguments must have equal length") }
+            for (a, b) in zip(from, to) { try dictSet(DictView(result), Value(int: Int(a)), Value(int: Int(b))) }
+            if arguments.count > 2 {
+                for c in try strArgument(arguments[2])! { try dictSet(DictView(result), Value(int: Int(c)), .none) }
+            }
+            return result
+        }
+    }
+
+    /// The operator dunders of str, callable by name ("ab".__add__("c")).
+    private func installStrDunders() {
+        let str = TypeID.str
+        defineMethod(str, "__len__") { vm, arguments throws(Raised) in Value(int: StrView(vm.builtinSelf(arguments[0])).count) }
+        defineMethod(str, "__contains__") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "__contains__", min: 1, max: 1)
+            return Value(bool: try vm.contains(vm.builtinSelf(arguments[0]), arguments[1]))
+        }
+        defineMethod(str, "__getitem__") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "__getitem__", min: 1, max: 1)
+            return try vm.getItem(vm.builtinSelf(arguments[0]), arguments[1])
+        }
+        for (name, op) in [("__add__", BinaryOp.add), ("__mul__", BinaryOp.mul), ("__rmul__", BinaryOp.mul), ("__mod__", BinaryOp.mod)] {
+            defineMethod(str, name) { vm, arguments throws(Raised) in
+                try vm.expectMethodArguments(arguments, name, min: 1, max: 1)
+                let me = vm.builtinSelf(arguments[0])
+                if op == BinaryOp.mod { return try vm.percentFormat(me, arguments[1]) }
+                if op == BinaryOp.add && !vm.isStr(vm.builtinSelf(arguments[1])) { return vm.notImplemented }
+                if op == BinaryOp.mul && !vm.isIntLike(arguments[1]) { return vm.notImplemented }
+                let result = try vm.builtinSequenceBinary(me, vm.builtinSelf(arguments[1]), op, inPlace: false)
+                return result.isNull ? vm.notImplemented : result
+            }
+        }
+    }
+}

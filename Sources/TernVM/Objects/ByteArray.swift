@@ -1,0 +1,131 @@
+// bytearray: a mutable, growable sequence of bytes.
+// Layout: header | length (raw) | buffer (a rawBytes object or NULL; its word 1
+// is the capacity in bytes, its data starts at word 2). Growing replaces the
+// buffer with a bigger one, so a view must be re-read after any allocation.
+
+enum ByteArrayLayout {
+    static let length = 1
+    static let buffer = 2
+    static let words = 3
+    /// Offset in words of the data inside the rawBytes buffer.
+    static let bufferData = 2
+}
+
+struct ByteArrayView {
+    let ref: ObjectRef
+    @inline(__always) init(_ value: Value) { ref = ObjectRef(value) }
+    @inline(__always) var count: Int {
+        get { ref.word(ByteArrayLayout.length) }
+        nonmutating set { ref.setWord(ByteArrayLayout.length, newValue) }
+    }
+    var capacity: Int { ref[ByteArrayLayout.buffer].isNull ? 0 : ObjectRef(ref[ByteArrayLayout.buffer]).word(1) }
+    /// The first byte; valid only while count > 0 and until the next allocation.
+    var data: UnsafeMutablePointer<UInt8> { ObjectRef(ref[ByteArrayLayout.buffer]).bytes(from: ByteArrayLayout.bufferData) }
+    var contents: [UInt8] { count == 0 ? [] : Array(UnsafeBufferPointer(start: data, count: count)) }
+}
+
+extension VM {
+    func newByteArray(_ contents: [UInt8], typeID: Int = TypeID.byteArray) throws(Raised) -> Value {
+        let ref = try allocate(kind: .byteArray, typeID: typeID, words: ByteArrayLayout.words)
+        ref.setWord(ByteArrayLayout.length, 0)
+        ref[ByteArrayLayout.buffer] = .null
+        try withRoots(ref.value) { () throws(Raised) in try byteArraySetContents(ByteArrayView(ref.value), contents) }
+        return ref.value
+    }
+
+    /// Makes room for `wanted` bytes (the new buffer is allocated before the old one is dropped).
+    func byteArrayReserve(_ array: ByteArrayView, _ wanted: Int) throws(Raised) {
+        if wanted <= array.capacity { return }
+        let capacity = max(wanted, array.capacity * 2, 8)
+        let buffer = try allocateRawBytes(capacity)
+        if array.count > 0 {
+            buffer.bytes(from: ByteArrayLayout.bufferData).update(from: array.data, count: array.count)
+        }
+        array.ref[ByteArrayLayout.buffer] = buffer.value
+    }
+
+    func byteArraySetContents(_ array: ByteArrayView, _ contents: [UInt8]) throws(Raised) {
+        try byteArrayReserve(array, contents.count)
+        for (index, byte) in contents.enumerated() { array.data[index] = byte }
+        array.count = contents.count
+    }
+
+    @inline(__always) func isByteArray(_ value: Value) -> Bool {
+        value.isObject && ObjectRef(value).kind == .byteArray
+    }
+
+    /// bytes and bytearray (and their subclasses) share every read-only method.
+    @inline(__always) func isBytesLike(_ value: Value) -> Bool {
+        guard value.isObject else { return false }
+        let kind = ObjectRef(value).kind
+        return kind == .bytes || kind == .byteArray
+    }
+
+    /// The bytes of a bytes or bytearray value, or nil for anything else.
+    func bytesLikeContents(_ value: Value) -> [UInt8]? {
+        guard value.isObject else { return nil }
+        switch ObjectRef(value).kind {
+        case .bytes: return bytesContents(value)
+        case .byteArray: return ByteArrayView(value).contents
+        default: return nil
+        }
+    }
+
+    /// The bytes of a bytes-like argument, or CPython's "a bytes-like object is required" TypeError.
+    func requireBytesLike(_ value: Value) throws(Raised) -> [UInt8] {
+        if let contents = bytesLikeContents(value) { return contents }
+        throw raiseTypeError("a bytes-like object is required, not '\(typeName(value))'")
+    }
+
+    /// A new bytes or bytearray (the kind of `model`) holding `contents`.
+    func newBytesLike(_ contents: [UInt8], like model: Value) throws(Raised) -> Value {
+        isByteArray(model) ? try newByteArray(contents) : try newBytes(contents)
+    }
+
+    /// ==, !=, <, ... between bytes and bytearray values; nil when either side is something else.
+    func compareBytesLike(_ left: Value, _ right: Value, _ op: Int) -> Bool? {
+        guard isBytesLike(left), isBytesLike(right) else { return nil }
+        if types[typeID(of: left)].flags.contains(.heapType) || types[typeID(of: right)].flags.contains(.heapType) { return nil }
+        let a = bytesLikeContents(left)!, b = bytesLikeContents(right)!
+        let order = a == b ? 0 : (a.lexicographicallyPrecedes(b) ? -1 : 1)
+        switch op {
+        case 0: return order == 0
+        case 1: return order != 0
+        case 2: return order < 0
+        case 3: return order <= 0
+        case 4: return order > 0
+        default: return order >= 0
+        }
+    }
+
+    /// + and * for bytes and bytearray (+= on a bytearray extends it in place); NULL when not applicable.
+    func bytesLikeBinary(_ left: Value, _ right: Value, _ base: Int, inPlace: Bool) throws(Raised) -> Value {
+        let contents = bytesLikeContents(left)!
+        if base == BinaryOp.add {
+            guard let other = bytesLikeContents(right) else {
+                if !types[typeID(of: right)].flags.contains(.heapType) {
+                    throw raiseTypeError("can't concat \(typeName(right)) to \(typeName(left))")
+                }
+                return .null
+            }
+            if inPlace && isByteArray(left) {
+                try byteArraySetContents(ByteArrayView(left), contents + other)
+                return left
+            }
+            return try newBytesLike(contents + other, like: left)
+        }
+        if base == BinaryOp.mul, let count = smallIntValue(right) {
+            var result: [UInt8] = []
+            let times = max(0, Int(count))
+            if contents.count * times > 1 << 34 { throw raiseMemoryError() }
+            result.reserveCapacity(contents.count * times)
+            for _ in 0..<times { result += contents }
+            if inPlace && isByteArray(left) {
+                try byteArraySetContents(ByteArrayView(left), result)
+                return left
+            }
+            return try newBytesLike(result, like: left)
+        }
+        return .null
+    }
+}
