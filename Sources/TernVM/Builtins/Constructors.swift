@@ -3,6 +3,9 @@
 
 extension VM {
     func installConstructors() {
+        installNumberMethods()
+        installContainerDunders()
+        installSequenceObjectMethods()
         defineStaticMethod(TypeID.int, "__new__") { vm, arguments throws(Raised) in try vm.constructInt(arguments) }
         defineStaticMethod(TypeID.float, "__new__") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "float", min: 1, max: 2)
@@ -10,8 +13,9 @@ extension VM {
             let value = arguments[1]
             if value.isFloat { return value }
             if let number = try vm.numberAsDouble(value) { return Value(anyDouble: number) }
-            if vm.isStr(value) {
-                guard let parsed = parsePythonFloat(vm.swiftString(value)) else {
+            if vm.isStr(value) || vm.typeID(of: value) == TypeID.bytes {
+                let text = vm.isStr(value) ? vm.swiftString(value) : String(decoding: vm.bytesContents(value), as: UTF8.self)
+                guard let parsed = parsePythonFloat(text) else {
                     throw vm.raiseValueError("could not convert string to float: \(try vm.reprString(value))")
                 }
                 return Value(anyDouble: parsed)
@@ -37,7 +41,7 @@ extension VM {
             return arguments.count == 1 ? vm.emptyTuple : try vm.tupleFrom(arguments[1])
         }
         defineStaticMethod(TypeID.list, "__new__") { vm, arguments throws(Raised) in
-            try vm.newList(typeID: TypeView(arguments[0]).ownTypeID == TypeID.list ? TypeID.list : TypeID.list).ref.value
+            try vm.newList(typeID: TypeView(arguments[0]).ownTypeID).ref.value
         }
         defineMethod(TypeID.list, "__init__") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "list", min: 0, max: 1)
@@ -46,7 +50,13 @@ extension VM {
             if arguments.count > 1 { try vm.listExtend(list, arguments[1]) }
             return .none
         }
-        defineStaticMethod(TypeID.dict, "__new__") { vm, arguments throws(Raised) in try vm.newDict().ref.value }
+        defineStaticMethod(TypeID.dict, "__new__") { vm, arguments throws(Raised) in
+            try vm.newDict(typeID: TypeView(arguments[0]).ownTypeID).ref.value
+        }
+        defineStaticMethod(TypeID.noneType, "__new__") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "NoneType", min: 1, max: 1)
+            return .none
+        }
         defineMethod(TypeID.dict, "__init__") { vm, arguments throws(Raised) in
             let dict = DictView(arguments[0])
             if arguments.positionalCount > 2 { throw vm.raiseTypeError("dict expected at most 1 argument, got \(arguments.positionalCount - 1)") }

@@ -199,10 +199,6 @@ extension VM {
             }
             return result.ref.value
         }
-        defineMethod(dict, "__getitem__") { vm, arguments throws(Raised) in try vm.getItem(arguments[0], arguments[1]) }
-        defineMethod(dict, "__setitem__") { vm, arguments throws(Raised) in try vm.dictSet(DictView(arguments[0]), arguments[1], arguments[2]); return .none }
-        defineMethod(dict, "__contains__") { vm, arguments throws(Raised) in Value(bool: !(try vm.dictGet(DictView(arguments[0]), arguments[1])).isNull) }
-        defineMethod(dict, "__len__") { vm, arguments throws(Raised) in Value(int: DictView(arguments[0]).count) }
         defineMethod(TypeID.set, "add") { vm, arguments throws(Raised) in try vm.setAdd(arguments[0], arguments[1]); return .none }
         defineMethod(TypeID.set, "discard") { vm, arguments throws(Raised) in try vm.setDiscard(arguments[0], arguments[1]); return .none }
         defineMethod(TypeID.set, "remove") { vm, arguments throws(Raised) in

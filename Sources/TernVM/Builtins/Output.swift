@@ -14,6 +14,10 @@ final class FileState {
     var contents: [UInt32] = []
     var position = 0
     var closed = false
+    /// stdin only: the end of input has been read.
+    var atEndOfInput = false
+    /// Opened with "b": `contents` holds bytes and reads return bytes.
+    var binary = false
     init(descriptor: Int32, readable: Bool, writable: Bool) {
         self.descriptor = descriptor; self.readable = readable; self.writable = writable
     }
@@ -124,6 +128,10 @@ extension VM {
         var mode = "r"
         let modeValue = arguments.positionalCount > 1 ? arguments[1] : arguments.keyword("mode")
         if !modeValue.isNull { mode = swiftString(modeValue) }
+        let primaryModes = mode.filter { "rwxa".contains($0) }.count
+        if primaryModes != 1 || mode.contains(where: { !"rwxabt+".contains($0) }) || (mode.contains("b") && mode.contains("t")) {
+            throw raiseValueError("invalid mode: '\(mode)'")
+        }
         let writing = mode.contains("w") || mode.contains("a") || mode.contains("x")
         var flags: Int32 = writing ? O_WRONLY | O_CREAT : O_RDONLY
         if mode.contains("w") { flags |= O_TRUNC }
@@ -150,9 +158,12 @@ extension VM {
                 if count <= 0 { break }
                 bytes.append(contentsOf: chunk[0..<count])
             }
-            var text = String(decoding: bytes, as: UTF8.self)
-            if mode.contains("b") == false { text = text.replacingCRLF() }
-            state.contents = text.unicodeScalars.map { $0.value }
+            if mode.contains("b") {
+                state.binary = true
+                state.contents = bytes.map { UInt32($0) }
+            } else {
+                state.contents = String(decoding: bytes, as: UTF8.self).replacingCRLF().unicodeScalars.map { $0.value }
+            }
         }
         return file
     }

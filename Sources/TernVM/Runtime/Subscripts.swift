@@ -182,7 +182,7 @@ extension VM {
         throw raiseTypeError("'\(typeName(container))' object is not subscriptable")
     }
 
-    private func sequenceGetItem(_ container: Value, _ key: Value, _ id: Int) throws(Raised) -> Value {
+    func sequenceGetItem(_ container: Value, _ key: Value, _ id: Int) throws(Raised) -> Value {
         let length = try self.length(of: container)
         if typeID(of: key) == TypeID.slice {
             let (start, _, step, count) = try sliceIndices(key, length: length)
@@ -217,7 +217,7 @@ extension VM {
         }
         if index < 0 { index += length }
         if index < 0 || index >= length {
-            throw raise(exceptionTypes.indexError, "\(typeNameText) index out of range")
+            throw raise(exceptionTypes.indexError, id == TypeID.range ? "range object index out of range" : "\(typeNameText) index out of range")
         }
         switch id {
         case TypeID.list: return ListView(container)[index]
@@ -237,15 +237,7 @@ extension VM {
             try dictSet(DictView(container), key, value)
             return
         case TypeID.list:
-            let list = ListView(container)
-            if typeID(of: key) == TypeID.slice {
-                try listAssignSlice(list, key, value)
-                return
-            }
-            var index = try indexValue(key) { "list indices must be integers or slices, not \(self.typeName(key))" }
-            if index < 0 { index += list.count }
-            if index < 0 || index >= list.count { throw raise(exceptionTypes.indexError, "list assignment index out of range") }
-            list[index] = value
+            try listSetItem(ListView(container), key, value)
             return
         default:
             break
@@ -284,22 +276,7 @@ extension VM {
             }
             return
         case TypeID.list:
-            let list = ListView(container)
-            if typeID(of: key) == TypeID.slice {
-                let (start, _, step, count) = try sliceIndices(key, length: list.count)
-                var remove = Set<Int>()
-                for index in 0..<count { remove.insert(start + index * step) }
-                var items: [Value] = []
-                for index in 0..<list.count where !remove.contains(index) { items.append(list[index]) }
-                for index in 0..<items.count { list[index] = items[index] }
-                for index in items.count..<list.count { list[index] = .null }
-                list.count = items.count
-                return
-            }
-            var index = try indexValue(key) { "list indices must be integers or slices, not \(self.typeName(key))" }
-            if index < 0 { index += list.count }
-            if index < 0 || index >= list.count { throw raise(exceptionTypes.indexError, "list assignment index out of range") }
-            _ = listRemove(list, at: index)
+            try listDeleteItem(ListView(container), key)
             return
         default:
             break
@@ -307,5 +284,36 @@ extension VM {
         let method = lookupInType(id, names.delitem)
         if !method.isNull { _ = try call(method, container, key); return }
         throw raiseTypeError("'\(typeName(container))' object does not support item deletion")
+    }
+
+    /// list[key] = value for a list or a list subclass (index or slice).
+    func listSetItem(_ list: ListView, _ key: Value, _ value: Value) throws(Raised) {
+        if typeID(of: key) == TypeID.slice {
+            try listAssignSlice(list, key, value)
+            return
+        }
+        var index = try indexValue(key) { "list indices must be integers or slices, not \(self.typeName(key))" }
+        if index < 0 { index += list.count }
+        if index < 0 || index >= list.count { throw raise(exceptionTypes.indexError, "list assignment index out of range") }
+        list[index] = value
+    }
+
+    /// del list[key] for a list or a list subclass (index or slice).
+    func listDeleteItem(_ list: ListView, _ key: Value) throws(Raised) {
+        if typeID(of: key) == TypeID.slice {
+            let (start, _, step, count) = try sliceIndices(key, length: list.count)
+            var remove = Set<Int>()
+            for index in 0..<count { remove.insert(start + index * step) }
+            var items: [Value] = []
+            for index in 0..<list.count where !remove.contains(index) { items.append(list[index]) }
+            for index in 0..<items.count { list[index] = items[index] }
+            for index in items.count..<list.count { list[index] = .null }
+            list.count = items.count
+            return
+        }
+        var index = try indexValue(key) { "list indices must be integers or slices, not \(self.typeName(key))" }
+        if index < 0 { index += list.count }
+        if index < 0 || index >= list.count { throw raise(exceptionTypes.indexError, "list assignment index out of range") }
+        _ = listRemove(list, at: index)
     }
 }
