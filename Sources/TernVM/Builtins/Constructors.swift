@@ -41,7 +41,7 @@ extension VM {
             return arguments.count == 1 ? vm.emptyTuple : try vm.tupleFrom(arguments[1])
         }
         defineStaticMethod(TypeID.list, "__new__") { vm, arguments throws(Raised) in
-            try vm.newList(typeID: TypeView(arguments[0]).ownTypeID).ref.value
+            try vm.newList(typeID: TypeView(arguments[0]).ownTypeID == TypeID.list ? TypeID.list : TypeID.list).ref.value
         }
         defineMethod(TypeID.list, "__init__") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "list", min: 0, max: 1)
@@ -50,13 +50,7 @@ extension VM {
             if arguments.count > 1 { try vm.listExtend(list, arguments[1]) }
             return .none
         }
-        defineStaticMethod(TypeID.dict, "__new__") { vm, arguments throws(Raised) in
-            try vm.newDict(typeID: TypeView(arguments[0]).ownTypeID).ref.value
-        }
-        defineStaticMethod(TypeID.noneType, "__new__") { vm, arguments throws(Raised) in
-            try vm.expectArguments(arguments, "NoneType", min: 1, max: 1)
-            return .none
-        }
+        defineStaticMethod(TypeID.dict, "__new__") { vm, arguments throws(Raised) in try vm.newDict().ref.value }
         defineMethod(TypeID.dict, "__init__") { vm, arguments throws(Raised) in
             let dict = DictView(arguments[0])
             if arguments.positionalCount > 2 { throw vm.raiseTypeError("dict expected at most 1 argument, got \(arguments.positionalCount - 1)") }

@@ -12,6 +12,10 @@ extension VM {
         for id in [TypeID.list, TypeID.dict, TypeID.set] {
             try! dictSet(TypeView(types[id].object).dict, names.hash, .none)
         }
+        defineStaticMethod(TypeID.noneType, "__new__") { vm, arguments throws(Raised) in
+            if arguments.count > 1 { throw vm.raiseTypeError("NoneType takes no arguments") }
+            return .none
+        }
     }
 
     /// Whether `value` has the builtin layout `kind` (the exact type or a subclass).

@@ -145,6 +145,8 @@ extension VM {
             let args = try newTuple([Value(int: Int(code)), try newStr(message)])
             let exception = try newException(type, args: args)
             try setInstanceSlot(ObjectRef(exception), intern("filename"), arguments[0])
+            try setInstanceSlot(ObjectRef(exception), intern("errno"), Value(int: Int(code)))
+            try setInstanceSlot(ObjectRef(exception), intern("strerror"), try newStr(message))
             _ = args
             throw raise(exception: exception)
         }
