@@ -20,11 +20,8 @@ extension VM {
         defineMethod(range, "index") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "index", min: 1, max: 1)
             let value = arguments[1]
-            if vm.isIntLike(value), try vm.rangeContains(arguments[0], value) {
-                let ref = ObjectRef(arguments[0])
-                let offset = vm.bigIntValue(value) - BigInt(ref.word(RangeLayout.start))
-                let (quotient, _) = offset.floorDivMod(BigInt(ref.word(RangeLayout.step)))
-                return try vm.newInt(quotient)
+            if vm.isIntLike(value), let position = vm.bigRangeIndex(arguments[0], vm.bigIntValue(value)) {
+                return try vm.newInt(position)
             }
             if !vm.isIntLike(value) {
                 var position = 0
@@ -40,24 +37,19 @@ extension VM {
         defineMethod(range, "count") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "count", min: 1, max: 1)
             let value = arguments[1]
-            if vm.isIntLike(value) { return Value(int: try vm.rangeContains(arguments[0], value) ? 1 : 0) }
+            if vm.isIntLike(value) { return Value(int: vm.bigRangeIndex(arguments[0], vm.bigIntValue(value)) == nil ? 0 : 1) }
             var count = 0
             try vm.forEach(arguments[0]) { (item) throws(Raised) in if try vm.isEqual(item, value) { count += 1 } }
             return Value(int: count)
         }
-        defineMethod(range, "__len__") { vm, arguments throws(Raised) in Value(int: ObjectRef(arguments[0]).word(RangeLayout.length)) }
+        defineMethod(range, "__len__") { vm, arguments throws(Raised) in Value(int: try vm.length(of: arguments[0])) }
         defineMethod(range, "__getitem__") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "__getitem__", min: 1, max: 1)
             return try vm.sequenceGetItem(arguments[0], arguments[1], TypeID.range)
         }
         defineMethod(range, "__contains__") { vm, arguments throws(Raised) in Value(bool: try vm.rangeContains(arguments[0], arguments[1])) }
         defineMethod(range, "__iter__") { vm, arguments throws(Raised) in try vm.getIterator(arguments[0]) }
-        defineMethod(range, "__reversed__") { vm, arguments throws(Raised) in
-            let ref = ObjectRef(arguments[0])
-            let length = ref.word(RangeLayout.length), step = ref.word(RangeLayout.step)
-            let last = ref.word(RangeLayout.start) + (length - 1) * step
-            return try vm.newIterator(TypeID.rangeIterator, source: .null, index: last, limit: length, aux1: Value(int: -step))
-        }
+        defineMethod(range, "__reversed__") { vm, arguments throws(Raised) in try vm.rangeReversedIterator(arguments[0]) }
     }
 
     private func installSetUpdateMethods() {

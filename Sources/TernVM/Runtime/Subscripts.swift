@@ -35,10 +35,15 @@ extension VM {
         if step > 0 && start < stop { length = (stop - start - 1) / step + 1 }
         if step < 0 && start > stop { length = (start - stop - 1) / (-step) + 1 }
         ref.setWord(RangeLayout.length, length)
+        ref[RangeLayout.big] = .null
         return ref.value
     }
 
     func rangeContains(_ range: Value, _ item: Value) throws(Raised) -> Bool {
+        if !ObjectRef(range)[RangeLayout.big].isNull || (isIntLike(item) && smallIntValue(item) == nil) {
+            guard isIntLike(item) else { return try forEachContains(range, item) }
+            return bigRangeIndex(range, bigIntValue(item)) != nil
+        }
         guard let value = smallIntValue(item), !item.isBool || true else {
             return try forEachContains(range, item)
         }
@@ -63,6 +68,12 @@ extension VM {
 
     func rangesEqual(_ a: Value, _ b: Value) -> Bool {
         let x = ObjectRef(a), y = ObjectRef(b)
+        if !x[RangeLayout.big].isNull || !y[RangeLayout.big].isNull {
+            let left = rangeParts(a), right = rangeParts(b)
+            if left.length != right.length { return false }
+            if left.length == BigInt.zero { return true }
+            return left.start == right.start && (left.length == BigInt(1) || left.step == right.step)
+        }
         let length = x.word(RangeLayout.length)
         if length != y.word(RangeLayout.length) { return false }
         if length == 0 { return true }
@@ -133,7 +144,11 @@ extension VM {
                 case .dict: return DictView(value).count
                 case .set: return setCount(value)
                 case .bytes: return ref.word(BytesLayout.length)
-                case .range: return ref.word(RangeLayout.length)
+                case .range:
+                    if !ref[RangeLayout.big].isNull {
+                        throw raise(exceptionTypes.overflowError, "Python int too large to convert to C ssize_t")
+                    }
+                    return ref.word(RangeLayout.length)
                 case .dictView: return DictView(ref[DictViewLayout.dict]).count
                 default: break
                 }
@@ -183,6 +198,7 @@ extension VM {
     }
 
     func sequenceGetItem(_ container: Value, _ key: Value, _ id: Int) throws(Raised) -> Value {
+        if id == TypeID.range && !ObjectRef(container)[RangeLayout.big].isNull { return try bigRangeGetItem(container, key) }
         let length = try self.length(of: container)
         if typeID(of: key) == TypeID.slice {
             let (start, _, step, count) = try sliceIndices(key, length: length)
