@@ -128,9 +128,13 @@ extension VM {
         var mode = "r"
         let modeValue = arguments.positionalCount > 1 ? arguments[1] : arguments.keyword("mode")
         if !modeValue.isNull { mode = swiftString(modeValue) }
-        let primaryModes = mode.filter { "rwxa".contains($0) }.count
-        if primaryModes != 1 || mode.contains(where: { !"rwxabt+".contains($0) }) || (mode.contains("b") && mode.contains("t")) {
+        // In CPython: the checks (and messages) of io.open, in this order.
+        if mode.contains(where: { !"rwxabt+".contains($0) }) || Set(mode).count != mode.count {
             throw raiseValueError("invalid mode: '\(mode)'")
+        }
+        if mode.contains("b") && mode.contains("t") { throw raiseValueError("can't have text and binary mode at once") }
+        if mode.filter({ "rwxa".contains($0) }).count != 1 {
+            throw raiseValueError("must have exactly one of create/read/write/append mode")
         }
         let writing = mode.contains("w") || mode.contains("a") || mode.contains("x")
         var flags: Int32 = writing ? O_WRONLY | O_CREAT : O_RDONLY

@@ -257,7 +257,9 @@ extension VM {
             if (leftType == TypeID.set || leftType == TypeID.frozenset) && (rightType == TypeID.set || rightType == TypeID.frozenset) {
                 return try compareSets(left, right, op)
             }
-            if (isDictSetView(left) || isDictSetView(right)) && (isSetLike(left) || isSetLike(right) || (isDictSetView(left) && isDictSetView(right))) {
+            let leftIsView = leftType == TypeID.dictKeys || leftType == TypeID.dictItems
+            let rightIsView = rightType == TypeID.dictKeys || rightType == TypeID.dictItems
+            if (leftIsView || rightIsView) && (isSetLike(left) || isSetLike(right) || (leftIsView && rightIsView)) {
                 let leftSet = isSetLike(left) ? left : try newSetFrom(left)
                 return try withRoots(leftSet) { () throws(Raised) in
                     let rightSet = isSetLike(right) ? right : try newSetFrom(right)
