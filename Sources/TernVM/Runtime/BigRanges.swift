@@ -143,4 +143,11 @@ extension VM {
         }
         return try withRoots(reversed) { () throws(Raised) in try rangeIterator(reversed) }
     }
+
+    /// range.start, .stop and .step (`slot` is the RangeLayout word), exact for big ranges too.
+    func rangeAttribute(_ range: Value, _ slot: Int) throws(Raised) -> Value {
+        let big = ObjectRef(range)[RangeLayout.big]
+        if big.isNull { return try newInt(Int64(ObjectRef(range).word(slot))) }
+        return TupleView(big)[slot - RangeLayout.start]
+    }
 }
