@@ -105,7 +105,7 @@ extension VM {
         }
         define("getattr") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "getattr", min: 2, max: 3)
-            guard vm.isStr(arguments[1]) else { throw vm.raiseTypeError("getattr(): attribute name must be string") }
+            guard vm.isStr(arguments[1]) else { throw vm.raiseTypeError("attribute name must be string, not '\(vm.typeName(arguments[1]))'") }
             let name = vm.internedName(arguments[1])
             if arguments.count == 3 {
                 let value = try vm.getAttributeOrNull(arguments[0], name)
@@ -121,12 +121,13 @@ extension VM {
         }
         define("delattr") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "delattr", min: 2, max: 2)
+            guard vm.isStr(arguments[1]) else { throw vm.raiseTypeError("attribute name must be string, not '\(vm.typeName(arguments[1]))'") }
             try vm.deleteAttribute(arguments[0], vm.internedName(arguments[1]))
             return .none
         }
         define("hasattr") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "hasattr", min: 2, max: 2)
-            guard vm.isStr(arguments[1]) else { throw vm.raiseTypeError("hasattr(): attribute name must be string") }
+            guard vm.isStr(arguments[1]) else { throw vm.raiseTypeError("attribute name must be string, not '\(vm.typeName(arguments[1]))'") }
             do throws(Raised) {
                 return Value(bool: !(try vm.getAttributeOrNull(arguments[0], vm.internedName(arguments[1]))).isNull)
             } catch {
@@ -184,10 +185,7 @@ extension VM {
         }
         define("divmod") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "divmod", min: 2, max: 2)
-            let quotient = try vm.binaryOp(arguments[0], arguments[1], BinaryOp.floordiv)
-            return try vm.withRoots(quotient) { () throws(Raised) in
-                try vm.newTuple(quotient, try vm.binaryOp(arguments[0], arguments[1], BinaryOp.mod))
-            }
+            return try vm.numberDivmod(arguments[0], arguments[1])
         }
         define("pow") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "pow", min: 2, max: 3)
@@ -264,8 +262,17 @@ extension VM {
         define("globals") { vm, arguments throws(Raised) in vm.frames[vm.frameCount - 1].globals }
         define("locals") { vm, arguments throws(Raised) in try vm.currentLocals() }
         define("vars") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "vars", min: 0, max: 1)
             if arguments.count == 0 { return try vm.currentLocals() }
-            return try vm.getAttribute(arguments[0], vm.names.dict)
+            do throws(Raised) {
+                return try vm.getAttribute(arguments[0], vm.names.dict)
+            } catch {
+                if vm.exceptionMatches(vm.raisedException, vm.exceptionTypes.attributeError) {
+                    vm.raisedException = .null
+                    throw vm.raiseTypeError("vars() argument must have __dict__ attribute")
+                }
+                throw error
+            }
         }
         define("dir") { vm, arguments throws(Raised) in try vm.builtinDir(arguments) }
         define("input") { vm, arguments throws(Raised) in try vm.builtinInput(arguments) }
@@ -355,8 +362,11 @@ extension VM {
 
     private func builtinRound(_ arguments: Arguments) throws(Raised) -> Value {
         try expectArguments(arguments, "round", min: 1, max: 2)
-        let value = arguments[0]
-        let digits = arguments.count > 1 ? arguments[1] : Value.none
+        return try roundNumber(arguments[0], digits: arguments.count > 1 ? arguments[1] : Value.none)
+    }
+
+    /// round(value, digits) for ints and floats (banker's rounding), else via __round__.
+    func roundNumber(_ value: Value, digits: Value) throws(Raised) -> Value {
         if value.isFloat {
             if digits.isNone {
                 guard let rounded = roundDoubleToInteger(value.double) else {
@@ -373,8 +383,8 @@ extension VM {
         }
         if isIntLike(value) {
             if digits.isNone { return value.isBool ? Value(int: value == .true ? 1 : 0) : value }
-            let count = try indexValue(digits) { "" }
-            if count >= 0 { return value }
+            let count = try indexValue(digits) { "'\(self.typeName(digits))' object cannot be interpreted as an integer" }
+            if count >= 0 { return try numberToInt(value) }
             let scale = BigInt(10).power(-count)
             let big = bigIntValue(value)
             let (quotient, remainder) = big.floorDivMod(scale)

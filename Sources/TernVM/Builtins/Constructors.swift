@@ -3,6 +3,9 @@
 
 extension VM {
     func installConstructors() {
+        installNumberMethods()
+        installContainerDunders()
+        installSequenceObjectMethods()
         defineStaticMethod(TypeID.int, "__new__") { vm, arguments throws(Raised) in try vm.constructInt(arguments) }
         defineStaticMethod(TypeID.float, "__new__") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "float", min: 1, max: 2)
@@ -10,8 +13,9 @@ extension VM {
             let value = arguments[1]
             if value.isFloat { return value }
             if let number = try vm.numberAsDouble(value) { return Value(anyDouble: number) }
-            if vm.isStr(value) {
-                guard let parsed = parsePythonFloat(vm.swiftString(value)) else {
+            if vm.isStr(value) || vm.typeID(of: value) == TypeID.bytes {
+                let text = vm.isStr(value) ? vm.swiftString(value) : String(decoding: vm.bytesContents(value), as: UTF8.self)
+                guard let parsed = parsePythonFloat(text) else {
                     throw vm.raiseValueError("could not convert string to float: \(try vm.reprString(value))")
                 }
                 return Value(anyDouble: parsed)
@@ -83,16 +87,10 @@ extension VM {
             return try vm.newBytes(bytes)
         }
         defineStaticMethod(TypeID.range, "__new__") { vm, arguments throws(Raised) in
-            try vm.expectArguments(arguments, "range", min: 2, max: 4)
-            var values: [Int] = []
-            for index in 1..<arguments.count {
-                values.append(try vm.indexValue(arguments[index]) { "'\(vm.typeName(arguments[index]))' object cannot be interpreted as an integer" })
-            }
-            switch values.count {
-            case 1: return try vm.newRange(start: 0, stop: values[0], step: 1)
-            case 2: return try vm.newRange(start: values[0], stop: values[1], step: 1)
-            default: return try vm.newRange(start: values[0], stop: values[1], step: values[2])
-            }
+            if arguments.keywordCount > 0 { throw vm.raiseTypeError("range() takes no keyword arguments") }
+            if arguments.count == 1 { throw vm.raiseTypeError("range expected at least 1 argument, got 0") }
+            if arguments.count > 4 { throw vm.raiseTypeError("range expected at most 3 arguments, got \(arguments.count - 1)") }
+            return try vm.newRange(arguments: Array(UnsafeBufferPointer(start: arguments.base + 1, count: arguments.count - 1)))
         }
         defineStaticMethod(TypeID.slice, "__new__") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "slice", min: 2, max: 4)
@@ -134,7 +132,8 @@ extension VM {
             }
             let method = vm.lookupInType(id, vm.names.reversed)
             if !method.isNull && vm.types[id].flags.contains(.heapType) { return try vm.call(method, value) }
-            if id == TypeID.tuple || id == TypeID.str || id == TypeID.range || id == TypeID.dict || id == TypeID.dictKeys || id == TypeID.dictValues || id == TypeID.dictItems || !vm.lookupInType(id, vm.names.getitem).isNull {
+            if id == TypeID.range { return try vm.rangeReversedIterator(value) }
+            if id == TypeID.tuple || id == TypeID.str || id == TypeID.dict || id == TypeID.dictKeys || id == TypeID.dictValues || id == TypeID.dictItems || !vm.lookupInType(id, vm.names.getitem).isNull {
                 let items = try vm.listFrom(value)
                 return try vm.newIterator(TypeID.listReverseIterator, source: items, index: ListView(items).count - 1)
             }

@@ -76,8 +76,18 @@ extension VM {
             return .none
         }
         defineMethod(TypeID.tuple, "index") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "index", min: 1, max: 3)
             let tuple = TupleView(arguments[0])
-            for index in 0..<tuple.count where try vm.isEqual(tuple[index], arguments[1]) { return Value(int: index) }
+            let message = { "slice indices must be integers or have an __index__ method" }
+            var start = arguments.count > 2 ? try vm.indexValue(arguments[2], message) : 0
+            var stop = arguments.count > 3 ? try vm.indexValue(arguments[3], message) : tuple.count
+            if start < 0 { start = max(0, start + tuple.count) }
+            if stop < 0 { stop = max(0, stop + tuple.count) }
+            var index = start
+            while index < min(stop, TupleView(arguments[0]).count) {
+                if try vm.isEqual(TupleView(arguments[0])[index], arguments[1]) { return Value(int: index) }
+                index += 1
+            }
             throw vm.raiseValueError("tuple.index(x): x not in tuple")
         }
         defineMethod(TypeID.tuple, "count") { vm, arguments throws(Raised) in
@@ -199,10 +209,6 @@ extension VM {
             }
             return result.ref.value
         }
-        defineMethod(dict, "__getitem__") { vm, arguments throws(Raised) in try vm.getItem(arguments[0], arguments[1]) }
-        defineMethod(dict, "__setitem__") { vm, arguments throws(Raised) in try vm.dictSet(DictView(arguments[0]), arguments[1], arguments[2]); return .none }
-        defineMethod(dict, "__contains__") { vm, arguments throws(Raised) in Value(bool: !(try vm.dictGet(DictView(arguments[0]), arguments[1])).isNull) }
-        defineMethod(dict, "__len__") { vm, arguments throws(Raised) in Value(int: DictView(arguments[0]).count) }
         defineMethod(TypeID.set, "add") { vm, arguments throws(Raised) in try vm.setAdd(arguments[0], arguments[1]); return .none }
         defineMethod(TypeID.set, "discard") { vm, arguments throws(Raised) in try vm.setDiscard(arguments[0], arguments[1]); return .none }
         defineMethod(TypeID.set, "remove") { vm, arguments throws(Raised) in

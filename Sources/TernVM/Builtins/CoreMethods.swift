@@ -234,7 +234,7 @@ extension VM {
         types[TypeID.superType].flags.insert(.customGetattribute)
         // range and slice attributes.
         for (name, slot) in [("start", RangeLayout.start), ("stop", RangeLayout.stop), ("step", RangeLayout.step)] {
-            defineGetter(TypeID.range, name) { vm, value throws(Raised) in try vm.newInt(Int64(ObjectRef(value).word(slot))) }
+            defineGetter(TypeID.range, name) { vm, value throws(Raised) in try vm.rangeAttribute(value, slot) }
         }
         for (name, slot) in [("start", SliceLayout.start), ("stop", SliceLayout.stop), ("step", SliceLayout.step)] {
             defineGetter(TypeID.slice, name) { vm, value throws(Raised) in ObjectRef(value)[slot] }

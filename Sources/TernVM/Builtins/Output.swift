@@ -14,6 +14,10 @@ final class FileState {
     var contents: [UInt32] = []
     var position = 0
     var closed = false
+    /// stdin only: the end of input has been read.
+    var atEndOfInput = false
+    /// Opened with "b": `contents` holds bytes and reads return bytes.
+    var binary = false
     init(descriptor: Int32, readable: Bool, writable: Bool) {
         self.descriptor = descriptor; self.readable = readable; self.writable = writable
     }
@@ -124,6 +128,14 @@ extension VM {
         var mode = "r"
         let modeValue = arguments.positionalCount > 1 ? arguments[1] : arguments.keyword("mode")
         if !modeValue.isNull { mode = swiftString(modeValue) }
+        // In CPython: the checks (and messages) of io.open, in this order.
+        if mode.contains(where: { !"rwxabt+".contains($0) }) || Set(mode).count != mode.count {
+            throw raiseValueError("invalid mode: '\(mode)'")
+        }
+        if mode.contains("b") && mode.contains("t") { throw raiseValueError("can't have text and binary mode at once") }
+        if mode.filter({ "rwxa".contains($0) }).count != 1 {
+            throw raiseValueError("must have exactly one of create/read/write/append mode")
+        }
         let writing = mode.contains("w") || mode.contains("a") || mode.contains("x")
         var flags: Int32 = writing ? O_WRONLY | O_CREAT : O_RDONLY
         if mode.contains("w") { flags |= O_TRUNC }
@@ -137,6 +149,8 @@ extension VM {
             let args = try newTuple([Value(int: Int(code)), try newStr(message)])
             let exception = try newException(type, args: args)
             try setInstanceSlot(ObjectRef(exception), intern("filename"), arguments[0])
+            try setInstanceSlot(ObjectRef(exception), intern("errno"), Value(int: Int(code)))
+            try setInstanceSlot(ObjectRef(exception), intern("strerror"), try newStr(message))
             _ = args
             throw raise(exception: exception)
         }
@@ -150,9 +164,12 @@ extension VM {
                 if count <= 0 { break }
                 bytes.append(contentsOf: chunk[0..<count])
             }
-            var text = String(decoding: bytes, as: UTF8.self)
-            if mode.contains("b") == false { text = text.replacingCRLF() }
-            state.contents = text.unicodeScalars.map { $0.value }
+            if mode.contains("b") {
+                state.binary = true
+                state.contents = bytes.map { UInt32($0) }
+            } else {
+                state.contents = String(decoding: bytes, as: UTF8.self).replacingCRLF().unicodeScalars.map { $0.value }
+            }
         }
         return file
     }

@@ -29,7 +29,7 @@ extension VM {
         set("stdout", try! newFile(descriptor: 1, name: "<stdout>", readable: false, writable: true))
         set("stderr", try! newFile(descriptor: 2, name: "<stderr>", readable: false, writable: true))
         set("stdin", try! newFile(descriptor: 0, name: "<stdin>", readable: true, writable: false))
-        set("version_info", try! newTuple([Value(int: 3), Value(int: 11), Value(int: 0), intern("final"), Value(int: 0)]))
+        set("version_info", try! newVersionInfo())
         set("version", try! newStr("3.11.0 (tern \(ternVersion))"))
         set("maxsize", try! newInt(Int64.max))
         set("byteorder", intern("little"))
@@ -61,64 +61,7 @@ extension VM {
             ("getsizeof", { vm, arguments throws(Raised) in Value(int: 64) }),
         ]
         for (name, function) in native { set(name, newNative(name, function)) }
-        defineMethod(TypeID.textFile, "write") { vm, arguments throws(Raised) in
-            let text = try vm.strString(arguments[1])
-            try vm.fileWrite(arguments[0], text)
-            return Value(int: StrView(arguments[1]).count)
-        }
-        defineMethod(TypeID.textFile, "flush") { vm, arguments throws(Raised) in vm.flushStdout(); return .none }
-        defineMethod(TypeID.textFile, "read") { vm, arguments throws(Raised) in
-            let state = vm.files[ObjectRef(arguments[0]).word(FileLayout.index)]!
-            let rest = Array(state.contents[state.position...])
-            state.position = state.contents.count
-            return try vm.newStr(scalars: rest)
-        }
-        defineMethod(TypeID.textFile, "readline") { vm, arguments throws(Raised) in
-            let state = vm.files[ObjectRef(arguments[0]).word(FileLayout.index)]!
-            var end = state.position
-            while end < state.contents.count && state.contents[end] != 10 { end += 1 }
-            if end < state.contents.count { end += 1 }
-            let line = Array(state.contents[state.position..<end])
-            state.position = end
-            return try vm.newStr(scalars: line)
-        }
-        defineMethod(TypeID.textFile, "readlines") { vm, arguments throws(Raised) in
-            let lines = try vm.fileLines(arguments[0])
-            return try vm.newList(lines)
-        }
-        defineMethod(TypeID.textFile, "__iter__") { vm, arguments throws(Raised) in
-            try vm.getIterator(try vm.newList(try vm.fileLines(arguments[0])))
-        }
-        defineMethod(TypeID.textFile, "close") { vm, arguments throws(Raised) in
-            let state = vm.files[ObjectRef(arguments[0]).word(FileLayout.index)]!
-            if !state.closed && state.descriptor > 2 { Glibc.close(state.descriptor) }
-            state.closed = true
-            return .none
-        }
-        defineMethod(TypeID.textFile, "__enter__") { vm, arguments throws(Raised) in arguments[0] }
-        defineMethod(TypeID.textFile, "__exit__") { vm, arguments throws(Raised) in
-            let state = vm.files[ObjectRef(arguments[0]).word(FileLayout.index)]!
-            if !state.closed && state.descriptor > 2 { Glibc.close(state.descriptor) }
-            state.closed = true
-            return .false
-        }
-    }
-
-    private func fileLines(_ file: Value) throws(Raised) -> [Value] {
-        let state = files[ObjectRef(file).word(FileLayout.index)]!
-        var lines: [Value] = []
-        var start = state.position
-        var index = start
-        while index < state.contents.count {
-            if state.contents[index] == 10 {
-                lines.append(try newStr(scalars: Array(state.contents[start...index])))
-                start = index + 1
-            }
-            index += 1
-        }
-        if start < state.contents.count { lines.append(try newStr(scalars: Array(state.contents[start...]))) }
-        state.position = state.contents.count
-        return lines
+        installFileMethods()
     }
 
     /// Compiles source text; a syntax error becomes a raised SyntaxError.

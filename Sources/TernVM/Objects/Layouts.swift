@@ -90,7 +90,9 @@ enum GeneratorLayout {
 
 enum RangeLayout {
     static let start = 1, stop = 2, step = 3, length = 4  // all raw Int
-    static let words = 5
+    /// NULL, or for a range past Int (BigRanges.swift) the tuple (start, stop, step, length) of Python ints.
+    static let big = 5
+    static let words = 6
 }
 
 enum SliceLayout {
@@ -157,7 +159,7 @@ enum SetLayout {
     case .exception: return (2, ExceptionLayout.words - 3)
     case .module: return (0, ModuleLayout.words - 1)
     case .generator: return (4, GeneratorLayout.words - 5)
-    case .range: return (4, 0)
+    case .range: return (4, 1)
     case .slice: return (0, 3)
     case .iterator: return (2, 3)
     case .dictView: return (0, 1)

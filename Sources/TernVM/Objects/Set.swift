@@ -205,6 +205,14 @@ extension VM {
     func setOperator(_ left: Value, _ right: Value, _ op: Int, inPlace: Bool) throws(Raised) -> Value {
         let resultType = typeID(of: left) == TypeID.frozenset ? TypeID.frozenset : TypeID.set
         let leftItems = try setItems(left), rightItems = try setItems(right)
+        if inPlace && typeID(of: left) == TypeID.set && (op == BinaryOp.sub || op == BinaryOp.xor) {
+            // In CPython: -= and ^= change the table in place (keeping its size and order).
+            for item in rightItems {
+                if try setDiscard(left, item) { continue }
+                if op == BinaryOp.xor { try setAdd(left, item) }
+            }
+            return left
+        }
         var kept: [Value] = []
         switch op {
         case BinaryOp.or:

@@ -113,6 +113,11 @@ extension VM {
         let base = op & 15
         let leftIsInt = isIntLike(left), rightIsInt = isIntLike(right)
         if leftIsInt && rightIsInt {
+            if left.isBool && right.isBool && base >= BinaryOp.or && base <= BinaryOp.and {
+                // In CPython: bool's &, | and ^ return a bool when both operands are bools.
+                let a = left == .true, b = right == .true
+                return Value(bool: base == BinaryOp.and ? a && b : (base == BinaryOp.or ? a || b : a != b))
+            }
             if let a = smallIntValue(left), let b = smallIntValue(right) {
                 if let result = smallIntBinary(a, b, base) { return result }
                 switch base {

@@ -24,7 +24,7 @@ extension VM {
                     if id == TypeID.set { throw raiseTypeError("unhashable type: 'set'") }
                     return frozensetHash(value)
                 case .range:
-                    return try tupleHashOf([Value(int: ref.word(RangeLayout.length)), Value(int: ref.word(RangeLayout.start)), Value(int: ref.word(RangeLayout.step))])
+                    return try rangeHash(value)
                 case .slice:
                     throw raiseTypeError("unhashable type: 'slice'")
                 default:
@@ -76,5 +76,20 @@ extension VM {
         accumulator = accumulator &+ (UInt64(items.count) ^ (prime5 ^ 3527539))
         if accumulator == UInt64.max { return 1546275796 }
         return Int(Int64(bitPattern: accumulator))
+    }
+
+    /// In CPython: hash((len, start, step)), with start and step None for empty ranges
+    /// and step None for one-element ranges, so that equal ranges hash alike.
+    private func rangeHash(_ range: Value) throws(Raised) -> Int {
+        let parts = rangeParts(range)
+        let length = try newInt(parts.length)
+        return try withRoots(length) { () throws(Raised) in
+            if parts.length == BigInt.zero { return try tupleHashOf([length, .none, .none]) }
+            let start = try newInt(parts.start)
+            return try withRoots(start) { () throws(Raised) in
+                if parts.length == BigInt(1) { return try tupleHashOf([length, start, .none]) }
+                return try tupleHashOf([length, start, try newInt(parts.step)])
+            }
+        }
     }
 }

@@ -24,9 +24,7 @@ extension VM {
         case TypeID.str: return try newIterator(TypeID.strIterator, source: value)
         case TypeID.bytes: return try newIterator(TypeID.bytesIterator, source: value)
         case TypeID.range:
-            let ref = ObjectRef(value)
-            return try newIterator(TypeID.rangeIterator, source: .null, index: ref.word(RangeLayout.start),
-                                   limit: ref.word(RangeLayout.length), aux1: Value(int: ref.word(RangeLayout.step)))
+            return try rangeIterator(value)
         case TypeID.dict, TypeID.dictKeys:
             let dict = id == TypeID.dict ? value : ObjectRef(value)[DictViewLayout.dict]
             return try newIterator(TypeID.dictKeyIterator, source: dict, limit: DictView(dict).count)

@@ -25,6 +25,14 @@ extension VM {
         if base == BinaryOp.mod && isBytesLike(left) { return try bytesPercentFormat(left, right) }
         if let message = sequenceOperandError(left, right, base) { throw raiseTypeError(message) }
         let symbol = BinaryOp.symbols[base] + (inPlace ? "=" : "")
+        if base == BinaryOp.add && left.isObject && !inPlace {
+            // In CPython: sequence concatenation (sq_concat) names the left type.
+            let kind = ObjectRef(left).kind
+            if kind == .list || kind == .tuple || kind == .str {
+                let leftName = kind == .list ? "list" : (kind == .tuple ? "tuple" : "str")
+                throw raiseTypeError("can only concatenate \(leftName) (not \"\(typeName(right))\") to \(leftName)")
+            }
+        }
         if base == BinaryOp.pow && !inPlace {
             throw raiseTypeError("unsupported operand type(s) for ** or pow(): '\(typeName(left))' and '\(typeName(right))'")
         }
@@ -126,6 +134,18 @@ extension VM {
             return try bytesLikeBinary(left, right, base, inPlace: inPlace)
         case TypeID.set, TypeID.frozenset:
             if isSetLike(right) { return try setOperator(left, right, base, inPlace: inPlace) }
+            if isDictSetView(right) && base >= BinaryOp.or && base <= BinaryOp.and || base == BinaryOp.sub && isDictSetView(right) {
+                let other = try newSetFrom(right)
+                return try withRoots(other) { () throws(Raised) in try setOperator(left, other, base, inPlace: inPlace) }
+            }
+        case TypeID.dictKeys, TypeID.dictItems:
+            // In CPython: keys and items views are sets for &, |, ^ and -, and the result is a set.
+            guard base == BinaryOp.sub || (base >= BinaryOp.or && base <= BinaryOp.and) else { break }
+            let leftSet = try newSetFrom(left)
+            return try withRoots(leftSet) { () throws(Raised) in
+                let rightSet = isSetLike(right) ? right : try newSetFrom(right)
+                return try withRoots(rightSet) { () throws(Raised) in try setOperator(leftSet, rightSet, base, inPlace: false) }
+            }
         case TypeID.dict:
             if base == BinaryOp.or && typeID(of: right) == TypeID.dict {
                 if inPlace { try dictUpdate(DictView(left), right, rejectDuplicates: false); return left }
@@ -139,6 +159,12 @@ extension VM {
             break
         }
         return .null
+    }
+
+    /// Whether a value is a dict's keys() or items() view (set-like in CPython).
+    func isDictSetView(_ value: Value) -> Bool {
+        let id = typeID(of: value)
+        return id == TypeID.dictKeys || id == TypeID.dictItems
     }
 
     // MARK: Comparisons
@@ -231,6 +257,15 @@ extension VM {
             if (leftType == TypeID.set || leftType == TypeID.frozenset) && (rightType == TypeID.set || rightType == TypeID.frozenset) {
                 return try compareSets(left, right, op)
             }
+            let leftIsView = leftType == TypeID.dictKeys || leftType == TypeID.dictItems
+            let rightIsView = rightType == TypeID.dictKeys || rightType == TypeID.dictItems
+            if (leftIsView || rightIsView) && (isSetLike(left) || isSetLike(right) || (leftIsView && rightIsView)) {
+                let leftSet = isSetLike(left) ? left : try newSetFrom(left)
+                return try withRoots(leftSet) { () throws(Raised) in
+                    let rightSet = isSetLike(right) ? right : try newSetFrom(right)
+                    return try withRoots(rightSet) { () throws(Raised) in try compareSets(leftSet, rightSet, op) }
+                }
+            }
             if op <= 1 && !types[leftType].flags.contains(.heapType) && !types[rightType].flags.contains(.heapType) {
                 return op == 1
             }
@@ -256,6 +291,19 @@ extension VM {
         case TypeID.range:
             if op > 1 { return nil }
             return op == 0 ? rangesEqual(left, right) : !rangesEqual(left, right)
+        case TypeID.slice:
+            let a = ObjectRef(left), b = ObjectRef(right)
+            let leftParts = try newTuple([a[SliceLayout.start], a[SliceLayout.stop], a[SliceLayout.step]])
+            return try withRoots(leftParts) { () throws(Raised) in
+                let rightParts = try newTuple([b[SliceLayout.start], b[SliceLayout.stop], b[SliceLayout.step]])
+                return try withRoots(rightParts) { () throws(Raised) in try builtinCompare(leftParts, rightParts, op) }
+            }
+        case TypeID.dictKeys, TypeID.dictItems:
+            let leftSet = try newSetFrom(left)
+            return try withRoots(leftSet) { () throws(Raised) in
+                let rightSet = try newSetFrom(right)
+                return try withRoots(rightSet) { () throws(Raised) in try compareSets(leftSet, rightSet, op) }
+            }
         default:
             if !types[leftType].flags.contains(.heapType) && op <= 1 && lookupInType(leftType, names.eq).isNull {
                 return op == 0 ? left == right : left != right
@@ -300,7 +348,7 @@ extension VM {
         return compareInts(Int64(aCount), Int64(bCount), op)
     }
 
-    private func compareLists(_ left: Value, _ right: Value, _ op: Int) throws(Raised) -> Bool {
+    func compareLists(_ left: Value, _ right: Value, _ op: Int) throws(Raised) -> Bool {
         let a = ListView(left), b = ListView(right)
         if a.count != b.count && op <= 1 { return op == 1 }
         var index = 0

@@ -35,10 +35,15 @@ extension VM {
         if step > 0 && start < stop { length = (stop - start - 1) / step + 1 }
         if step < 0 && start > stop { length = (start - stop - 1) / (-step) + 1 }
         ref.setWord(RangeLayout.length, length)
+        ref[RangeLayout.big] = .null
         return ref.value
     }
 
     func rangeContains(_ range: Value, _ item: Value) throws(Raised) -> Bool {
+        if !ObjectRef(range)[RangeLayout.big].isNull || (isIntLike(item) && smallIntValue(item) == nil) {
+            guard isIntLike(item) else { return try forEachContains(range, item) }
+            return bigRangeIndex(range, bigIntValue(item)) != nil
+        }
         guard let value = smallIntValue(item), !item.isBool || true else {
             return try forEachContains(range, item)
         }
@@ -63,6 +68,12 @@ extension VM {
 
     func rangesEqual(_ a: Value, _ b: Value) -> Bool {
         let x = ObjectRef(a), y = ObjectRef(b)
+        if !x[RangeLayout.big].isNull || !y[RangeLayout.big].isNull {
+            let left = rangeParts(a), right = rangeParts(b)
+            if left.length != right.length { return false }
+            if left.length == BigInt.zero { return true }
+            return left.start == right.start && (left.length == BigInt(1) || left.step == right.step)
+        }
         let length = x.word(RangeLayout.length)
         if length != y.word(RangeLayout.length) { return false }
         if length == 0 { return true }
@@ -133,7 +144,11 @@ extension VM {
                 case .dict: return DictView(value).count
                 case .set: return setCount(value)
                 case .bytes: return ref.word(BytesLayout.length)
-                case .range: return ref.word(RangeLayout.length)
+                case .range:
+                    if !ref[RangeLayout.big].isNull {
+                        throw raise(exceptionTypes.overflowError, "Python int too large to convert to C ssize_t")
+                    }
+                    return ref.word(RangeLayout.length)
                 case .dictView: return DictView(ref[DictViewLayout.dict]).count
                 default: break
                 }
@@ -182,7 +197,8 @@ extension VM {
         throw raiseTypeError("'\(typeName(container))' object is not subscriptable")
     }
 
-    private func sequenceGetItem(_ container: Value, _ key: Value, _ id: Int) throws(Raised) -> Value {
+    func sequenceGetItem(_ container: Value, _ key: Value, _ id: Int) throws(Raised) -> Value {
+        if id == TypeID.range && !ObjectRef(container)[RangeLayout.big].isNull { return try bigRangeGetItem(container, key) }
         let length = try self.length(of: container)
         if typeID(of: key) == TypeID.slice {
             let (start, _, step, count) = try sliceIndices(key, length: length)
@@ -218,7 +234,8 @@ extension VM {
         }
         if index < 0 { index += length }
         if index < 0 || index >= length {
-            throw raise(exceptionTypes.indexError, id == TypeID.bytes ? "index out of range" : "\(typeNameText) index out of range")
+            let message = id == TypeID.bytes ? "index out of range" : (id == TypeID.range ? "range object index out of range" : "\(typeNameText) index out of range")
+            throw raise(exceptionTypes.indexError, message)
         }
         switch id {
         case TypeID.list: return ListView(container)[index]
@@ -238,15 +255,7 @@ extension VM {
             try dictSet(DictView(container), key, value)
             return
         case TypeID.list:
-            let list = ListView(container)
-            if typeID(of: key) == TypeID.slice {
-                try listAssignSlice(list, key, value)
-                return
-            }
-            var index = try indexValue(key) { "list indices must be integers or slices, not \(self.typeName(key))" }
-            if index < 0 { index += list.count }
-            if index < 0 || index >= list.count { throw raise(exceptionTypes.indexError, "list assignment index out of range") }
-            list[index] = value
+            try listSetItem(ListView(container), key, value)
             return
         default:
             break
@@ -285,22 +294,7 @@ extension VM {
             }
             return
         case TypeID.list:
-            let list = ListView(container)
-            if typeID(of: key) == TypeID.slice {
-                let (start, _, step, count) = try sliceIndices(key, length: list.count)
-                var remove = Set<Int>()
-                for index in 0..<count { remove.insert(start + index * step) }
-                var items: [Value] = []
-                for index in 0..<list.count where !remove.contains(index) { items.append(list[index]) }
-                for index in 0..<items.count { list[index] = items[index] }
-                for index in items.count..<list.count { list[index] = .null }
-                list.count = items.count
-                return
-            }
-            var index = try indexValue(key) { "list indices must be integers or slices, not \(self.typeName(key))" }
-            if index < 0 { index += list.count }
-            if index < 0 || index >= list.count { throw raise(exceptionTypes.indexError, "list assignment index out of range") }
-            _ = listRemove(list, at: index)
+            try listDeleteItem(ListView(container), key)
             return
         default:
             break
@@ -308,5 +302,36 @@ extension VM {
         let method = lookupInType(id, names.delitem)
         if !method.isNull { _ = try call(method, container, key); return }
         throw raiseTypeError("'\(typeName(container))' object doesn't support item deletion")
+    }
+
+    /// list[key] = value for a list or a list subclass (index or slice).
+    func listSetItem(_ list: ListView, _ key: Value, _ value: Value) throws(Raised) {
+        if typeID(of: key) == TypeID.slice {
+            try listAssignSlice(list, key, value)
+            return
+        }
+        var index = try indexValue(key) { "list indices must be integers or slices, not \(self.typeName(key))" }
+        if index < 0 { index += list.count }
+        if index < 0 || index >= list.count { throw raise(exceptionTypes.indexError, "list assignment index out of range") }
+        list[index] = value
+    }
+
+    /// del list[key] for a list or a list subclass (index or slice).
+    func listDeleteItem(_ list: ListView, _ key: Value) throws(Raised) {
+        if typeID(of: key) == TypeID.slice {
+            let (start, _, step, count) = try sliceIndices(key, length: list.count)
+            var remove = Set<Int>()
+            for index in 0..<count { remove.insert(start + index * step) }
+            var items: [Value] = []
+            for index in 0..<list.count where !remove.contains(index) { items.append(list[index]) }
+            for index in 0..<items.count { list[index] = items[index] }
+            for index in items.count..<list.count { list[index] = .null }
+            list.count = items.count
+            return
+        }
+        var index = try indexValue(key) { "list indices must be integers or slices, not \(self.typeName(key))" }
+        if index < 0 { index += list.count }
+        if index < 0 || index >= list.count { throw raise(exceptionTypes.indexError, "list assignment index out of range") }
+        _ = listRemove(list, at: index)
     }
 }

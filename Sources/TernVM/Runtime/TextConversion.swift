@@ -90,8 +90,7 @@ extension VM {
             let name = dictGetStr(DictView(ref[ModuleLayout.dict]), names.name)
             return "<module '\(isStr(name) ? swiftString(name) : "?")'>"
         case .range:
-            let step = ref.word(RangeLayout.step)
-            return "range(\(ref.word(RangeLayout.start)), \(ref.word(RangeLayout.stop))\(step == 1 ? "" : ", \(step)"))"
+            return rangeRepr(value)
         case .slice:
             return "slice(\(try reprString(ref[SliceLayout.start])), \(try reprString(ref[SliceLayout.stop])), \(try reprString(ref[SliceLayout.step])))"
         case .exception:
