@@ -92,15 +92,13 @@ extension VM {
         return try getAttributeOrNull(object, name)
     }
 
-    /// obj.__dict__: the attribute dict (a snapshot for shaped instances).
+    /// obj.__dict__: the attribute dict (live: instances switch to the dict shape).
     func attributeDict(_ value: Value) throws(Raised) -> Value {
         guard value.isObject else { throw raise(exceptionTypes.attributeError, "'\(typeName(value))' object has no attribute '__dict__'") }
         let ref = ObjectRef(value)
         switch ref.kind {
         case .instance, .exception:
-            let dict = try newDict()
-            for (name, item) in instanceAttributes(ref) { try dictSet(dict, name, item) }
-            return dict.ref.value
+            return try instanceDict(ref)
         case .module: return ref[ModuleLayout.dict]
         case .function:
             if ref[FunctionLayout.dict].isNull { ref[FunctionLayout.dict] = try newDict().ref.value }
@@ -111,14 +109,7 @@ extension VM {
     }
 
     private func installMiscMethods() {
-        defineGetter(TypeID.function, "__name__") { vm, value throws(Raised) in ObjectRef(value)[FunctionLayout.name] }
-        defineGetter(TypeID.function, "__qualname__") { vm, value throws(Raised) in ObjectRef(value)[FunctionLayout.qualifiedName] }
-        defineGetter(TypeID.function, "__doc__") { vm, value throws(Raised) in ObjectRef(value)[FunctionLayout.doc] }
-        defineGetter(TypeID.function, "__module__") { vm, value throws(Raised) in ObjectRef(value)[FunctionLayout.module] }
-        defineGetter(TypeID.function, "__defaults__") { vm, value throws(Raised) in
-            let defaults = ObjectRef(value)[FunctionLayout.defaults]
-            return defaults.isNull ? .none : defaults
-        }
+        installFunctionAttributes()
         defineGetter(TypeID.builtinFunction, "__name__") { vm, value throws(Raised) in ObjectRef(value)[BuiltinFunctionLayout.name] }
         defineGetter(TypeID.method, "__self__") { vm, value throws(Raised) in ObjectRef(value)[BoundMethodLayout.receiver] }
         defineGetter(TypeID.method, "__func__") { vm, value throws(Raised) in ObjectRef(value)[BoundMethodLayout.function] }
@@ -152,45 +143,7 @@ extension VM {
             if next.isNull { throw vm.raise(exception: try vm.newException(vm.exceptionTypes.stopIteration, message: nil)) }
             return next
         }
-        // Exceptions.
-        let base = exceptionTypes.baseException
-        defineMethod(base, "__init__") { vm, arguments throws(Raised) in
-            ObjectRef(arguments[0])[ExceptionLayout.args] = try vm.newTuple(UnsafeBufferPointer(start: arguments.base + 1, count: arguments.positionalCount - 1))
-            return .none
-        }
-        defineStaticMethod(base, "__new__") { vm, arguments throws(Raised) in
-            let instance = try vm.newInstance(TypeView(arguments[0]).ownTypeID)
-            ObjectRef(instance)[ExceptionLayout.args] = try vm.newTuple(UnsafeBufferPointer(start: arguments.base + 1, count: arguments.positionalCount - 1))
-            return instance
-        }
-        defineMethod(base, "__str__") { vm, arguments throws(Raised) in try vm.newStr(try vm.exceptionString(arguments[0])) }
-        defineMethod(base, "__repr__") { vm, arguments throws(Raised) in try vm.newStr(try vm.exceptionRepr(arguments[0])) }
-        defineMethod(base, "with_traceback") { vm, arguments throws(Raised) in
-            ObjectRef(arguments[0])[ExceptionLayout.traceback] = arguments[1]
-            return arguments[0]
-        }
-        defineGetter(base, "args") { vm, value throws(Raised) in ObjectRef(value)[ExceptionLayout.args] }
-        defineGetter(base, "__traceback__") { vm, value throws(Raised) in
-            let traceback = ObjectRef(value)[ExceptionLayout.traceback]
-            return traceback.isNull ? .none : traceback
-        }
-        defineGetter(base, "__cause__") { vm, value throws(Raised) in
-            let cause = ObjectRef(value)[ExceptionLayout.cause]
-            return cause.isNull ? .none : cause
-        }
-        defineGetter(base, "__context__") { vm, value throws(Raised) in
-            let context = ObjectRef(value)[ExceptionLayout.context]
-            return context.isNull ? .none : context
-        }
-        defineGetter(base, "__suppress_context__") { vm, value throws(Raised) in
-            Value(bool: ObjectRef(value).word(ExceptionLayout.suppressContext) != 0)
-        }
-        defineGetter(exceptionTypes.stopIteration, "value") { vm, value throws(Raised) in vm.stopIterationValue(value) }
-        defineGetter(exceptionTypes.systemExit, "code") { vm, value throws(Raised) in
-            let args = TupleView(ObjectRef(value)[ExceptionLayout.args])
-            return args.count == 0 ? .none : (args.count == 1 ? args[0] : args.ref.value)
-        }
-        defineGetter(exceptionTypes.keyError, "__keyerror__") { vm, value throws(Raised) in .none }
+        installExceptionMethods()
         // property, staticmethod, classmethod.
         defineStaticMethod(TypeID.property, "__new__") { vm, arguments throws(Raised) in
             let property = try vm.allocate(kind: .property, typeID: TypeID.property, words: PropertyLayout.words)

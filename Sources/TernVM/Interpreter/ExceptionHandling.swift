@@ -17,6 +17,10 @@ extension VM {
             let cause = sp[-1]
             var causeValue = Value.none
             if !cause.isNone {
+                let isExceptionClass = isType(cause) && isSubtype(TypeView(cause).ownTypeID, exceptionTypes.baseException)
+                guard isException(cause) || isExceptionClass else {
+                    throw raiseTypeError("exception causes must derive from BaseException")
+                }
                 causeValue = try exceptionInstance(cause)
             }
             ObjectRef(exception)[ExceptionLayout.cause] = causeValue

@@ -31,24 +31,37 @@ extension VM {
     // MARK: Loading
 
     func loadAttribute(_ object: Value, _ name: Value, _ cache: UnsafeMutablePointer<InlineCache>) throws(Raised) -> Value {
-        let value = try getAttributeOrNull(object, name, cache: cache)
+        let value = try lookupAttribute(object, name, cache: cache)
         if value.isNull { throw raiseAttributeError(object, name) }
         return value
     }
 
     func getAttribute(_ object: Value, _ name: Value) throws(Raised) -> Value {
-        let value = try getAttributeOrNull(object, name, cache: nil)
+        let value = try lookupAttribute(object, name, cache: nil)
         if value.isNull { throw raiseAttributeError(object, name) }
         return value
     }
 
-    /// getattr(object, name) with AttributeError turned into NULL. Other errors propagate.
+    /// getattr(object, name) with AttributeError turned into NULL (also one raised by
+    /// __getattribute__ or __getattr__). Other errors propagate.
     func getAttributeOrNull(_ object: Value, _ name: Value, cache: UnsafeMutablePointer<InlineCache>? = nil) throws(Raised) -> Value {
+        do throws(Raised) {
+            return try lookupAttribute(object, name, cache: cache)
+        } catch {
+            if !exceptionMatches(raisedException, exceptionTypes.attributeError) { throw error }
+            raisedException = .null
+            return .null
+        }
+    }
+
+    /// The attribute, or NULL when the generic lookup finds nothing; an AttributeError
+    /// raised by a __getattribute__ or __getattr__ hook propagates with its own message.
+    private func lookupAttribute(_ object: Value, _ name: Value, cache: UnsafeMutablePointer<InlineCache>?) throws(Raised) -> Value {
         let id = typeID(of: object)
         let flags = types[id].flags
         if flags.contains(.customGetattribute) {
             let method = lookupInType(id, names.getattribute)
-            if ObjectRef(method).kind == .function {
+            if ObjectRef(method).kind == .function || ObjectRef(method).kind == .builtinFunction {
                 do throws(Raised) {
                     return try call(method, object, name)
                 } catch {
@@ -96,6 +109,10 @@ extension VM {
                         cache.pointee = InlineCache(key: instanceCacheKey(ref), version: types[id].version, index: Int32(slot), value: .null)
                     }
                     return ValueArrayView(ref[InstanceLayout.slots]).items[slot]
+                }
+                if shape == ShapeTable.dictShape {
+                    let found = dictGetStr(DictView(ref[InstanceLayout.slots]), name)
+                    if !found.isNull { return found }
                 }
             case .module:
                 let found = dictGetStr(DictView(ref[ModuleLayout.dict]), name)
@@ -222,7 +239,7 @@ extension VM {
                     if object.isObject {
                         let ref = ObjectRef(object)
                         switch ref.kind {
-                        case .instance, .exception: shadowed = shapes.slot(of: name, in: ref.word(InstanceLayout.shape)) != nil
+                        case .instance, .exception: shadowed = instanceHasOwn(ref, name) || ref.word(InstanceLayout.shape) == ShapeTable.dictShape
                         case .module: shadowed = true
                         case .function: shadowed = !ref[FunctionLayout.dict].isNull
                         default: break
@@ -267,7 +284,7 @@ extension VM {
             if ObjectRef(descriptor).kind == .property {
                 let setter = ObjectRef(descriptor)[PropertyLayout.setter]
                 if setter.isNull || setter.isNone {
-                    throw raise(exceptionTypes.attributeError, "can't set attribute '\(swiftString(name))'")
+                    throw raise(exceptionTypes.attributeError, "property '\(swiftString(name))' of '\(typeName(id: id))' object has no setter")
                 }
                 _ = try call(setter, object, value)
                 return
@@ -284,8 +301,7 @@ extension VM {
                 if ref.kind == .instance && (id == TypeID.object || !types[id].flags.contains(.heapType)) { break }
                 let interned = internedName(name)
                 try setInstanceSlot(ref, interned, value)
-                if let cache, ref.kind == .instance {
-                    let slot = shapes.slot(of: interned, in: ref.word(InstanceLayout.shape))!
+                if let cache, ref.kind == .instance, let slot = shapes.slot(of: interned, in: ref.word(InstanceLayout.shape)) {
                     cache.pointee = InlineCache(key: instanceCacheKey(ref), version: types[id].version, index: Int32(slot), value: .null)
                 }
                 return
@@ -330,7 +346,7 @@ extension VM {
             if ObjectRef(descriptor).kind == .property {
                 let deleter = ObjectRef(descriptor)[PropertyLayout.deleter]
                 if deleter.isNull || deleter.isNone {
-                    throw raise(exceptionTypes.attributeError, "can't delete attribute '\(swiftString(name))'")
+                    throw raise(exceptionTypes.attributeError, "property '\(swiftString(name))' of '\(typeName(id: id))' object has no deleter")
                 }
                 _ = try call(deleter, object)
                 return
