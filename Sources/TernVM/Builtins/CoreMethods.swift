@@ -116,33 +116,7 @@ extension VM {
         defineGetter(TypeID.method, "__name__") { vm, value throws(Raised) in
             try vm.getAttribute(ObjectRef(value)[BoundMethodLayout.function], vm.names.name)
         }
-        defineGetter(TypeID.generator, "__name__") { vm, value throws(Raised) in ObjectRef(value)[GeneratorLayout.name] }
-        defineMethod(TypeID.generator, "send") { vm, arguments throws(Raised) in
-            try vm.expectMethodArguments(arguments, "send", min: 1, max: 1)
-            let (finished, value) = try vm.resumeGenerator(arguments[0], sent: arguments[1])
-            if finished {
-                throw vm.raise(exception: try vm.newException(vm.exceptionTypes.stopIteration, args: value.isNone ? vm.emptyTuple : try vm.newTuple([value])))
-            }
-            return value
-        }
-        defineMethod(TypeID.generator, "throw") { vm, arguments throws(Raised) in
-            try vm.expectMethodArguments(arguments, "throw", min: 1, max: 3)
-            var exception = arguments[1]
-            if arguments.count > 2 && vm.isType(exception) && !arguments[2].isNone {
-                exception = try vm.call(exception, arguments[2])
-            }
-            return try vm.generatorThrow(arguments[0], exception)
-        }
-        defineMethod(TypeID.generator, "close") { vm, arguments throws(Raised) in
-            try vm.generatorClose(arguments[0])
-            return .none
-        }
-        defineMethod(TypeID.generator, "__iter__") { vm, arguments throws(Raised) in arguments[0] }
-        defineMethod(TypeID.generator, "__next__") { vm, arguments throws(Raised) in
-            let next = try vm.generatorNext(arguments[0])
-            if next.isNull { throw vm.raise(exception: try vm.newException(vm.exceptionTypes.stopIteration, message: nil)) }
-            return next
-        }
+        installGeneratorMethods()
         installExceptionMethods()
         // property, staticmethod, classmethod.
         defineStaticMethod(TypeID.property, "__new__") { vm, arguments throws(Raised) in

@@ -210,3 +210,20 @@ extension VM {
         return trimmed.isEmpty ? nil : String(trimmed.reversed())
     }
 }
+
+extension VM {
+    /// list(value) for unpacking assignments, with CPython's message for non-iterables.
+    func listForUnpacking(_ value: Value) throws(Raised) -> Value {
+        do throws(Raised) {
+            return try listFrom(value)
+        } catch {
+            let id = typeID(of: value)
+            if exceptionMatches(raisedException, exceptionTypes.typeError)
+                && lookupInType(id, names.iter).isNull && lookupInType(id, names.getitem).isNull
+                && (try? strString(raisedException)) == "'\(typeName(value))' object is not iterable" {
+                throw raiseTypeError("cannot unpack non-iterable \(typeName(value)) object")
+            }
+            throw error
+        }
+    }
+}
