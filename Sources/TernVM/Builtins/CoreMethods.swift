@@ -55,7 +55,7 @@ extension VM {
             return value
         }
         defineMethod(object, "__delattr__") { vm, arguments throws(Raised) in
-            try vm.deleteAttribute(arguments[0], vm.internedName(arguments[1]))
+            try vm.genericDeleteAttribute(arguments[0], vm.internedName(arguments[1]))
             return .none
         }
         defineClassMethod(object, "__init_subclass__") { vm, arguments throws(Raised) in .none }

@@ -180,11 +180,30 @@ extension VM {
                 pairs.append((Int(list[index].int), Int(list[index + 1].int)))
                 index += 2
             }
+            // In CPython: after three identical entries in a row, the rest are counted, not printed.
+            var previous: (Int, Int)? = nil
+            var repeats = 0
+            func flushRepeats() {
+                if repeats > 3 {
+                    let more = repeats - 3
+                    out += "  [Previous line repeated \(more) more time\(more == 1 ? "" : "s")]\n"
+                }
+            }
             for (code, line) in pairs.reversed() {
                 let object = codeObjects[code]
+                if let (lastCode, lastLine) = previous, lastLine == line,
+                   codeObjects[lastCode].filename == object.filename, codeObjects[lastCode].name == object.name {
+                    repeats += 1
+                } else {
+                    flushRepeats()
+                    repeats = 1
+                }
+                previous = (code, line)
+                if repeats > 3 { continue }
                 out += "  File \"\(object.filename)\", line \(line), in \(object.name)\n"
                 if let text = sourceLine(object.filename, line) { out += "    \(text)\n" }
             }
+            flushRepeats()
         }
         out += exceptionSummaryLine(exception) + "\n"
         return out

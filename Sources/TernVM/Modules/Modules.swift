@@ -69,13 +69,13 @@ extension VM {
         }
         defineMethod(TypeID.textFile, "flush") { vm, arguments throws(Raised) in vm.flushStdout(); return .none }
         defineMethod(TypeID.textFile, "read") { vm, arguments throws(Raised) in
-            let state = vm.files[ObjectRef(arguments[0]).word(FileLayout.index)]!
+            let state = try vm.openFileState(arguments[0])
             let rest = Array(state.contents[state.position...])
             state.position = state.contents.count
             return try vm.newStr(scalars: rest)
         }
         defineMethod(TypeID.textFile, "readline") { vm, arguments throws(Raised) in
-            let state = vm.files[ObjectRef(arguments[0]).word(FileLayout.index)]!
+            let state = try vm.openFileState(arguments[0])
             var end = state.position
             while end < state.contents.count && state.contents[end] != 10 { end += 1 }
             if end < state.contents.count { end += 1 }
@@ -96,7 +96,14 @@ extension VM {
             state.closed = true
             return .none
         }
-        defineMethod(TypeID.textFile, "__enter__") { vm, arguments throws(Raised) in arguments[0] }
+        defineGetter(TypeID.textFile, "closed") { vm, value throws(Raised) in
+            Value(bool: vm.files[ObjectRef(value).word(FileLayout.index)]!.closed)
+        }
+        defineGetter(TypeID.textFile, "name") { vm, value throws(Raised) in ObjectRef(value)[FileLayout.name] }
+        defineMethod(TypeID.textFile, "__enter__") { vm, arguments throws(Raised) in
+            _ = try vm.openFileState(arguments[0])
+            return arguments[0]
+        }
         defineMethod(TypeID.textFile, "__exit__") { vm, arguments throws(Raised) in
             let state = vm.files[ObjectRef(arguments[0]).word(FileLayout.index)]!
             if !state.closed && state.descriptor > 2 { Glibc.close(state.descriptor) }
@@ -105,8 +112,15 @@ extension VM {
         }
     }
 
-    private func fileLines(_ file: Value) throws(Raised) -> [Value] {
+    /// The state of an open file; reading a closed one is a ValueError.
+    private func openFileState(_ file: Value) throws(Raised) -> FileState {
         let state = files[ObjectRef(file).word(FileLayout.index)]!
+        if state.closed { throw raiseValueError("I/O operation on closed file.") }
+        return state
+    }
+
+    private func fileLines(_ file: Value) throws(Raised) -> [Value] {
+        let state = try openFileState(file)
         var lines: [Value] = []
         var start = state.position
         var index = start

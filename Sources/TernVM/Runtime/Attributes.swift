@@ -341,6 +341,12 @@ extension VM {
                 return
             }
         }
+        try genericDeleteAttribute(object, name)
+    }
+
+    /// object.__delattr__'s algorithm (no __delattr__ hook).
+    func genericDeleteAttribute(_ object: Value, _ name: Value) throws(Raised) {
+        let id = typeID(of: object)
         let descriptor = lookupInType(id, name)
         if !descriptor.isNull && isDataDescriptor(descriptor) {
             if ObjectRef(descriptor).kind == .property {

@@ -238,7 +238,7 @@ extension VM {
             if isSubtype(TypeView(baseMeta).ownTypeID, TypeView(metatype).ownTypeID) { metatype = baseMeta }
         }
         return try withRoots(bases, metatype) { () throws(Raised) in
-            let namespace = try newDict().ref.value
+            let namespace = try prepareNamespace(metatype, name, bases, keywordNames, keywordValues)
             return try withRoots(namespace) { () throws(Raised) in
                 let cell = try runClassBody(body, namespace: namespace)
                 if !cell.isNull && !cell.isNone && ObjectRef(cell).kind == .cell {
@@ -257,6 +257,22 @@ extension VM {
                 }
             }
         }
+    }
+
+    /// The class body's namespace: metatype.__prepare__(name, bases, **keywords) when defined, else a new dict.
+    private func prepareNamespace(_ metatype: Value, _ name: Value, _ bases: Value,
+                                  _ keywordNames: [Value], _ keywordValues: [Value]) throws(Raised) -> Value {
+        let prepare = TypeView(metatype).ownTypeID == TypeID.type ? Value.null : try getAttributeOrNull(metatype, intern("__prepare__"))
+        if prepare.isNull { return try newDict().ref.value }
+        let keywordTuple = keywordNames.isEmpty ? Value.null : try newTuple(keywordNames)
+        var callArguments = [name, bases] + keywordValues
+        let namespace = try callArguments.withUnsafeMutableBufferPointer { (buffer) throws(Raised) in
+            try call(prepare, arguments: buffer.baseAddress!, count: buffer.count, keywordNames: keywordTuple)
+        }
+        guard typeID(of: namespace) == TypeID.dict else {
+            throw raiseTypeError("\(swiftString(TypeView(metatype).name)).__prepare__() must return a dict (Tern supports no other mapping), not \(typeName(namespace))")
+        }
+        return namespace
     }
 
     /// Runs a class body function with `namespace` as its locals; returns its result (the __class__ cell or None).
