@@ -346,7 +346,15 @@ extension VM {
                 try vm.expectMethodArguments(arguments, "throw", min: 1, max: 3)
                 var exception = arguments[1]
                 if arguments.count > 2 && vm.isType(exception) && !arguments[2].isNone {
-                    exception = try vm.call(exception, arguments[2])
+                    // throw(type, value): value is used as is when it is already an instance of type.
+                    let value = arguments[2]
+                    if vm.isException(value) && vm.isSubtype(vm.typeID(of: value), TypeView(exception).ownTypeID) {
+                        exception = value
+                    } else if vm.typeID(of: value) == TypeID.tuple {
+                        exception = try vm.callWithTuple(exception, value)
+                    } else {
+                        exception = try vm.call(exception, value)
+                    }
                 }
                 return try vm.generatorThrow(arguments[0], exception)
             }
@@ -361,6 +369,17 @@ extension VM {
             let next = try vm.generatorNext(arguments[0])
             if next.isNull { throw vm.raise(exception: try vm.newException(vm.exceptionTypes.stopIteration, message: nil)) }
             return next
+        }
+    }
+}
+
+extension VM {
+    /// callable(*tuple).
+    func callWithTuple(_ callable: Value, _ tuple: Value) throws(Raised) -> Value {
+        let items = TupleView(tuple)
+        return try withStackSpace(items.count) { (scratch) throws(Raised) in
+            for index in 0..<items.count { scratch[index] = items[index] }
+            return try call(callable, arguments: scratch, count: items.count, keywordNames: .null)
         }
     }
 }
