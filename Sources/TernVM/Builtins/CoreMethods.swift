@@ -62,7 +62,8 @@ extension VM {
         }
         defineClassMethod(object, "__init_subclass__") { vm, arguments throws(Raised) in .none }
         defineGetter(object, "__class__") { vm, value throws(Raised) in vm.typeOf(value) }
-        defineGetter(object, "__dict__") { vm, value throws(Raised) in try vm.attributeDict(value) }
+        defineProperty(object, "__dict__", get: { vm, value throws(Raised) in try vm.attributeDict(value) },
+                       set: { vm, value, new throws(Raised) in try vm.replaceAttributeDict(value, new) })
         defineGetter(TypeID.type, "__name__") { vm, value throws(Raised) in TypeView(value).name }
         defineGetter(TypeID.type, "__qualname__") { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.qualifiedName] }
         defineGetter(TypeID.type, "__mro__") { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.mro] }
@@ -108,6 +109,20 @@ extension VM {
         default:
             throw raise(exceptionTypes.attributeError, "'\(typeName(value))' object has no attribute '__dict__'")
         }
+    }
+
+    /// obj.__dict__ = mapping: the instance takes `new` as its live attribute dict.
+    func replaceAttributeDict(_ value: Value, _ new: Value) throws(Raised) {
+        guard typeID(of: new) == TypeID.dict else {
+            throw raiseTypeError("__dict__ must be set to a dictionary, not a '\(typeName(new))'")
+        }
+        guard value.isObject, ObjectRef(value).kind == .instance || ObjectRef(value).kind == .exception,
+              types[typeID(of: value)].flags.contains(.heapType) else {
+            throw raise(exceptionTypes.attributeError, "'\(typeName(value))' object has no attribute '__dict__'")
+        }
+        let ref = ObjectRef(value)
+        ref[InstanceLayout.slots] = new
+        ref.setWord(InstanceLayout.shape, ShapeTable.dictShape)
     }
 
     private func installMiscMethods() {

@@ -78,10 +78,12 @@ extension VM {
             ObjectRef(value).setWord(ExceptionLayout.suppressContext, try vm.isTrue(new) ? 1 : 0)
         })
         defineGetter(exceptionTypes.stopIteration, "value") { vm, value throws(Raised) in vm.stopIterationValue(value) }
-        defineGetter(exceptionTypes.systemExit, "code") { vm, value throws(Raised) in
+        defineProperty(exceptionTypes.systemExit, "code", get: { vm, value throws(Raised) in
+            let own = vm.instanceSlotValue(ObjectRef(value), vm.intern("code"))
+            if !own.isNull { return own }
             let args = TupleView(ObjectRef(value)[ExceptionLayout.args])
             return args.count == 0 ? .none : (args.count == 1 ? args[0] : args.ref.value)
-        }
+        }, set: { vm, value, new throws(Raised) in try vm.setInstanceSlot(ObjectRef(value), vm.intern("code"), new) })
         installImportErrorAttributes()
         installOSErrorMethods()
     }

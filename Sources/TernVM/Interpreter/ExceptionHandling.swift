@@ -206,6 +206,14 @@ extension VM {
             flushRepeats()
         }
         out += exceptionSummaryLine(exception) + "\n"
+        // Notes added with add_note() follow the summary line, one per line.
+        let notes = instanceSlotValue(ref, intern("__notes__"))
+        if typeID(of: notes) == TypeID.list {
+            let list = ListView(notes)
+            for index in 0..<list.count {
+                out += (isStr(list[index]) ? swiftString(list[index]) : ((try? reprString(list[index])) ?? "<note str() failed>")) + "\n"
+            }
+        }
         return out
     }
 
