@@ -86,13 +86,9 @@ extension VM {
         defineMethod(TypeID.type, "__repr__") { vm, arguments throws(Raised) in try vm.newStr(try vm.builtinRepr(arguments[0]) ?? "") }
     }
 
-    /// Attribute lookup without the __getattribute__ hook (object.__getattribute__ itself).
+    /// Attribute lookup without the __getattribute__ and __getattr__ hooks (object.__getattribute__ itself).
     func getAttributeOrNullGeneric(_ object: Value, _ name: Value, _ id: Int) throws(Raised) -> Value {
-        let saved = types[id].flags
-        types[id].flags.remove(.customGetattribute)
-        types[id].flags.remove(.customGetattr)
-        defer { types[id].flags = saved }
-        return try getAttributeOrNull(object, name)
+        try genericGetAttribute(object, name, id, cache: nil)
     }
 
     /// obj.__dict__: the attribute dict (live: instances switch to the dict shape).

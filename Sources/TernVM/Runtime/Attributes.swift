@@ -91,7 +91,7 @@ extension VM {
         }
     }
 
-    private func genericGetAttribute(_ object: Value, _ name: Value, _ id: Int, cache: UnsafeMutablePointer<InlineCache>?) throws(Raised) -> Value {
+    func genericGetAttribute(_ object: Value, _ name: Value, _ id: Int, cache: UnsafeMutablePointer<InlineCache>?) throws(Raised) -> Value {
         if object.isObject && ObjectRef(object).kind == .type {
             return try typeGetAttribute(object, name)
         }
