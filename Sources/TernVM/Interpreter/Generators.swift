@@ -37,6 +37,9 @@ extension VM {
         let state = ref.word(GeneratorLayout.state)
         if state == GeneratorState.running { throw raiseValueError("generator already executing") }
         if state == GeneratorState.finished {
+            if typeID(of: generator) == RuntimeTypeIDs.coroutine {
+                throw raise(exceptionTypes.runtimeError, "cannot reuse already awaited coroutine")
+            }
             if !thrown.isNull { throw raise(exception: thrown) }
             return (true, .none)
         }
