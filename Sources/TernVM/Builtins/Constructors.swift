@@ -149,7 +149,7 @@ extension VM {
         }
         defineMethod(TypeID.type, "__init__") { vm, arguments throws(Raised) in .none }
         defineMethod(TypeID.type, "__call__") { vm, arguments throws(Raised) in
-            try vm.callType(arguments[0], arguments: arguments.base + 1, count: arguments.count - 1, keywordNames: arguments.keywordNames)
+            try vm.constructInstance(arguments[0], arguments: arguments.base + 1, count: arguments.count - 1, keywordNames: arguments.keywordNames)
         }
     }
 

@@ -303,7 +303,12 @@ extension VM {
     }
 
     private func functionNameForError(_ callable: Value) throws(Raised) -> String {
-        if callable.isObject && ObjectRef(callable).kind == .function { return functionQualifiedName(ObjectRef(callable)) + "()" }
+        if callable.isObject && ObjectRef(callable).kind == .function {
+            // In CPython: the module-qualified name (_PyObject_FunctionStr).
+            let module = ObjectRef(callable)[FunctionLayout.module]
+            let prefix = isStr(module) && swiftString(module) != "builtins" ? swiftString(module) + "." : ""
+            return prefix + functionQualifiedName(ObjectRef(callable)) + "()"
+        }
         if callable.isObject && ObjectRef(callable).kind == .type { return swiftString(TypeView(callable).name) + "()" }
         return "function"
     }

@@ -1,5 +1,7 @@
-// Constructors and the core methods of object, type, int, float, bool, str,
-// list, tuple, dict, set, exceptions, functions and generators.
+// The core methods of object and type, property/staticmethod/classmethod, range
+// and slice attributes, and builtin iterators; exceptions, functions, generators
+// and super have their own files (ExceptionMethods, FunctionAttributes,
+// Generators, SuperObject).
 
 extension VM {
     func installBuiltinMethods() {
@@ -55,12 +57,13 @@ extension VM {
             return value
         }
         defineMethod(object, "__delattr__") { vm, arguments throws(Raised) in
-            try vm.deleteAttribute(arguments[0], vm.internedName(arguments[1]))
+            try vm.genericDeleteAttribute(arguments[0], vm.internedName(arguments[1]))
             return .none
         }
         defineClassMethod(object, "__init_subclass__") { vm, arguments throws(Raised) in .none }
         defineGetter(object, "__class__") { vm, value throws(Raised) in vm.typeOf(value) }
-        defineGetter(object, "__dict__") { vm, value throws(Raised) in try vm.attributeDict(value) }
+        defineProperty(object, "__dict__", get: { vm, value throws(Raised) in try vm.attributeDict(value) },
+                       set: { vm, value, new throws(Raised) in try vm.replaceAttributeDict(value, new) })
         defineGetter(TypeID.type, "__name__") { vm, value throws(Raised) in TypeView(value).name }
         defineGetter(TypeID.type, "__qualname__") { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.qualifiedName] }
         defineGetter(TypeID.type, "__mro__") { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.mro] }
@@ -83,29 +86,17 @@ extension VM {
         defineMethod(TypeID.type, "__repr__") { vm, arguments throws(Raised) in try vm.newStr(try vm.builtinRepr(arguments[0]) ?? "") }
     }
 
-    /// Attribute lookup without the __getattribute__ hook (object.__getattribute__ itself).
+    /// Attribute lookup without the __getattribute__ and __getattr__ hooks (object.__getattribute__ itself).
     func getAttributeOrNullGeneric(_ object: Value, _ name: Value, _ id: Int) throws(Raised) -> Value {
-        let saved = types[id].flags
-        types[id].flags.remove(.customGetattribute)
-        types[id].flags.remove(.customGetattr)
-        defer { types[id].flags = saved }
-        return try getAttributeOrNull(object, name)
+        try genericGetAttribute(object, name, id, cache: nil)
     }
 
-    /// obj.__dict__: the attribute dict (a snapshot for shaped instances).
+    /// obj.__dict__: the attribute dict (live: instances switch to the dict shape).
     func attributeDict(_ value: Value) throws(Raised) -> Value {
         guard value.isObject else { throw raise(exceptionTypes.attributeError, "'\(typeName(value))' object has no attribute '__dict__'") }
         let ref = ObjectRef(value)
-        if attributeStore(ref) != nil {
-            let dict = try newDict()
-            for (name, item) in instanceAttributes(ref) { try dictSet(dict, name, item) }
-            return dict.ref.value
-        }
+        if attributeStore(ref) != nil { return try instanceDict(ref) }
         switch ref.kind {
-        case .instance, .exception:
-            let dict = try newDict()
-            for (name, item) in instanceAttributes(ref) { try dictSet(dict, name, item) }
-            return dict.ref.value
         case .module: return ref[ModuleLayout.dict]
         case .function:
             if ref[FunctionLayout.dict].isNull { ref[FunctionLayout.dict] = try newDict().ref.value }
@@ -115,87 +106,30 @@ extension VM {
         }
     }
 
-    private func installMiscMethods() {
-        defineGetter(TypeID.function, "__name__") { vm, value throws(Raised) in ObjectRef(value)[FunctionLayout.name] }
-        defineGetter(TypeID.function, "__qualname__") { vm, value throws(Raised) in ObjectRef(value)[FunctionLayout.qualifiedName] }
-        defineGetter(TypeID.function, "__doc__") { vm, value throws(Raised) in ObjectRef(value)[FunctionLayout.doc] }
-        defineGetter(TypeID.function, "__module__") { vm, value throws(Raised) in ObjectRef(value)[FunctionLayout.module] }
-        defineGetter(TypeID.function, "__defaults__") { vm, value throws(Raised) in
-            let defaults = ObjectRef(value)[FunctionLayout.defaults]
-            return defaults.isNull ? .none : defaults
+    /// obj.__dict__ = mapping: the instance takes `new` as its live attribute dict.
+    func replaceAttributeDict(_ value: Value, _ new: Value) throws(Raised) {
+        guard typeID(of: new) == TypeID.dict else {
+            throw raiseTypeError("__dict__ must be set to a dictionary, not a '\(typeName(new))'")
         }
+        guard value.isObject, ObjectRef(value).kind == .instance || ObjectRef(value).kind == .exception,
+              types[typeID(of: value)].flags.contains(.heapType) else {
+            throw raise(exceptionTypes.attributeError, "'\(typeName(value))' object has no attribute '__dict__'")
+        }
+        let ref = ObjectRef(value)
+        ref[InstanceLayout.slots] = new
+        ref.setWord(InstanceLayout.shape, ShapeTable.dictShape)
+    }
+
+    private func installMiscMethods() {
+        installFunctionAttributes()
         defineGetter(TypeID.builtinFunction, "__name__") { vm, value throws(Raised) in ObjectRef(value)[BuiltinFunctionLayout.name] }
         defineGetter(TypeID.method, "__self__") { vm, value throws(Raised) in ObjectRef(value)[BoundMethodLayout.receiver] }
         defineGetter(TypeID.method, "__func__") { vm, value throws(Raised) in ObjectRef(value)[BoundMethodLayout.function] }
         defineGetter(TypeID.method, "__name__") { vm, value throws(Raised) in
             try vm.getAttribute(ObjectRef(value)[BoundMethodLayout.function], vm.names.name)
         }
-        defineGetter(TypeID.generator, "__name__") { vm, value throws(Raised) in ObjectRef(value)[GeneratorLayout.name] }
-        defineMethod(TypeID.generator, "send") { vm, arguments throws(Raised) in
-            try vm.expectMethodArguments(arguments, "send", min: 1, max: 1)
-            let (finished, value) = try vm.resumeGenerator(arguments[0], sent: arguments[1])
-            if finished {
-                throw vm.raise(exception: try vm.newException(vm.exceptionTypes.stopIteration, args: value.isNone ? vm.emptyTuple : try vm.newTuple([value])))
-            }
-            return value
-        }
-        defineMethod(TypeID.generator, "throw") { vm, arguments throws(Raised) in
-            try vm.expectMethodArguments(arguments, "throw", min: 1, max: 3)
-            var exception = arguments[1]
-            if arguments.count > 2 && vm.isType(exception) && !arguments[2].isNone {
-                exception = try vm.call(exception, arguments[2])
-            }
-            return try vm.generatorThrow(arguments[0], exception)
-        }
-        defineMethod(TypeID.generator, "close") { vm, arguments throws(Raised) in
-            try vm.generatorClose(arguments[0])
-            return .none
-        }
-        defineMethod(TypeID.generator, "__iter__") { vm, arguments throws(Raised) in arguments[0] }
-        defineMethod(TypeID.generator, "__next__") { vm, arguments throws(Raised) in
-            let next = try vm.generatorNext(arguments[0])
-            if next.isNull { throw vm.raise(exception: try vm.newException(vm.exceptionTypes.stopIteration, message: nil)) }
-            return next
-        }
-        // Exceptions.
-        let base = exceptionTypes.baseException
-        defineMethod(base, "__init__") { vm, arguments throws(Raised) in
-            ObjectRef(arguments[0])[ExceptionLayout.args] = try vm.newTuple(UnsafeBufferPointer(start: arguments.base + 1, count: arguments.positionalCount - 1))
-            return .none
-        }
-        defineStaticMethod(base, "__new__") { vm, arguments throws(Raised) in
-            let instance = try vm.newInstance(TypeView(arguments[0]).ownTypeID)
-            ObjectRef(instance)[ExceptionLayout.args] = try vm.newTuple(UnsafeBufferPointer(start: arguments.base + 1, count: arguments.positionalCount - 1))
-            return instance
-        }
-        defineMethod(base, "__str__") { vm, arguments throws(Raised) in try vm.newStr(try vm.exceptionString(arguments[0])) }
-        defineMethod(base, "__repr__") { vm, arguments throws(Raised) in try vm.newStr(try vm.exceptionRepr(arguments[0])) }
-        defineMethod(base, "with_traceback") { vm, arguments throws(Raised) in
-            ObjectRef(arguments[0])[ExceptionLayout.traceback] = arguments[1]
-            return arguments[0]
-        }
-        defineGetter(base, "args") { vm, value throws(Raised) in ObjectRef(value)[ExceptionLayout.args] }
-        defineGetter(base, "__traceback__") { vm, value throws(Raised) in
-            let traceback = ObjectRef(value)[ExceptionLayout.traceback]
-            return traceback.isNull ? .none : traceback
-        }
-        defineGetter(base, "__cause__") { vm, value throws(Raised) in
-            let cause = ObjectRef(value)[ExceptionLayout.cause]
-            return cause.isNull ? .none : cause
-        }
-        defineGetter(base, "__context__") { vm, value throws(Raised) in
-            let context = ObjectRef(value)[ExceptionLayout.context]
-            return context.isNull ? .none : context
-        }
-        defineGetter(base, "__suppress_context__") { vm, value throws(Raised) in
-            Value(bool: ObjectRef(value).word(ExceptionLayout.suppressContext) != 0)
-        }
-        defineGetter(exceptionTypes.stopIteration, "value") { vm, value throws(Raised) in vm.stopIterationValue(value) }
-        defineGetter(exceptionTypes.systemExit, "code") { vm, value throws(Raised) in
-            let args = TupleView(ObjectRef(value)[ExceptionLayout.args])
-            return args.count == 0 ? .none : (args.count == 1 ? args[0] : args.ref.value)
-        }
-        defineGetter(exceptionTypes.keyError, "__keyerror__") { vm, value throws(Raised) in .none }
+        installGeneratorMethods()
+        installExceptionMethods()
         // property, staticmethod, classmethod.
         defineStaticMethod(TypeID.property, "__new__") { vm, arguments throws(Raised) in
             let property = try vm.allocate(kind: .property, typeID: TypeID.property, words: PropertyLayout.words)
@@ -227,11 +161,7 @@ extension VM {
             }
             defineGetter(id, "__func__") { vm, value throws(Raised) in ObjectRef(value)[WrapperLayout.function] }
         }
-        defineStaticMethod(TypeID.superType, "__new__") { vm, arguments throws(Raised) in try vm.makeSuper(arguments) }
-        defineMethod(TypeID.superType, "__getattribute__") { vm, arguments throws(Raised) in
-            try vm.superGetAttribute(arguments[0], arguments[1])
-        }
-        types[TypeID.superType].flags.insert(.customGetattribute)
+        installSuperMethods()
         // range and slice attributes.
         for (name, slot) in [("start", RangeLayout.start), ("stop", RangeLayout.stop), ("step", RangeLayout.step)] {
             defineGetter(TypeID.range, name) { vm, value throws(Raised) in try vm.rangeAttribute(value, slot) }
@@ -251,63 +181,5 @@ extension VM {
                 return next
             }
         }
-    }
-
-    // MARK: super
-
-    private func makeSuper(_ arguments: Arguments) throws(Raised) -> Value {
-        var thisClass = Value.null, object = Value.null
-        if arguments.count >= 3 {
-            thisClass = arguments[1]; object = arguments[2]
-        } else if arguments.count == 2 {
-            thisClass = arguments[1]; object = .none
-        } else {
-            // Zero-argument form: the caller's __class__ cell and first argument.
-            let frame = frames[frameCount - 1]
-            let code = frame.code.pointee
-            let object_ = codeObjects[code.index]
-            guard code.argCount > 0 || code.flags & 0x04 != 0 else { throw raise(exceptionTypes.runtimeError, "super(): no arguments") }
-            object = frame.base[0]
-            if let position = object_.cellVars.firstIndex(of: object_.varNames.first ?? "") {
-                object = ObjectRef(frame.base[code.localCount + position])[CellLayout.contents]
-            }
-            if let index = object_.freeVars.firstIndex(of: "__class__") {
-                thisClass = ObjectRef(frame.base[code.localCount + code.cellCount + index])[CellLayout.contents]
-            }
-            if thisClass.isNull { throw raise(exceptionTypes.runtimeError, "super(): __class__ cell not found") }
-        }
-        let ref = try allocate(kind: .superObject, typeID: TypeID.superType, words: SuperLayout.words)
-        ref[SuperLayout.thisClass] = thisClass
-        ref[SuperLayout.object] = object
-        ref[SuperLayout.objectType] = isType(object) && isSubtype(TypeView(object).ownTypeID, TypeView(thisClass).ownTypeID) ? object : typeOf(object)
-        return ref.value
-    }
-
-    private func superGetAttribute(_ superObject: Value, _ name: Value) throws(Raised) -> Value {
-        let ref = ObjectRef(superObject)
-        let thisClass = ref[SuperLayout.thisClass]
-        let object = ref[SuperLayout.object]
-        let objectType = ref[SuperLayout.objectType]
-        let mro = TypeView(objectType).mro
-        var index = 0
-        while index < mro.count && mro[index] != thisClass { index += 1 }
-        index += 1
-        let interned = internedName(name)
-        while index < mro.count {
-            let found = dictGetStr(TypeView(mro[index]).dict, interned)
-            if !found.isNull {
-                if object.isNone || object == objectType && isType(object) {
-                    if found.isObject && ObjectRef(found).kind == .classMethod {
-                        return try newBoundMethod(ObjectRef(found)[WrapperLayout.function], objectType)
-                    }
-                    if found.isObject && ObjectRef(found).kind == .staticMethod { return ObjectRef(found)[WrapperLayout.function] }
-                    return found
-                }
-                return try bindDescriptor(found, object, objectType)
-            }
-            index += 1
-        }
-        if swiftString(name) == "__class__" { return typeOf(superObject) }
-        throw raise(exceptionTypes.attributeError, "'super' object has no attribute '\(swiftString(name))'")
     }
 }

@@ -81,7 +81,6 @@ extension VM {
         if flags & 4 != 0 { sp -= 1; annotations = sp.pointee }
         if flags & 2 != 0 { sp -= 1; keywordDefaults = sp.pointee }
         if flags & 1 != 0 { sp -= 1; defaults = sp.pointee }
-        _ = annotations
         let info = codeInfo(of: codeValue)
         let code = codeObjects[info.pointee.index]
         let ref = try allocate(kind: .function, typeID: TypeID.function, words: FunctionLayout.words)
@@ -93,10 +92,27 @@ extension VM {
         ref[FunctionLayout.keywordDefaults] = keywordDefaults
         ref[FunctionLayout.closure] = closure
         ref[FunctionLayout.module] = dictGetStr(DictView(globals), names.name)
-        // The compiler puts a function's docstring (or None) first in its constants.
-        let first = info.pointee.constantCount > 0 ? info.pointee.constants[0] : Value.none
-        ref[FunctionLayout.doc] = code.flags.contains(.optimized) && isStr(first) ? first : .none
+        // The compiler puts a function's docstring (or None) first among its constants.
+        let firstConstant = info.pointee.constantCount > 0 ? info.pointee.constants[0] : Value.none
+        ref[FunctionLayout.doc] = code.flags.contains(.optimized) && isStr(firstConstant) ? firstConstant : .none
+        if !annotations.isNull {
+            let functionDict = try newDict()
+            ref[FunctionLayout.dict] = functionDict.ref.value
+            try dictSet(functionDict, intern("__annotations__"), try annotationDict(annotations))
+        }
         sp.pointee = ref.value
         return sp + 1
+    }
+
+    /// The annotations dict from MAKE_FUNCTION's (name, value, name, value, ...) tuple.
+    private func annotationDict(_ annotations: Value) throws(Raised) -> Value {
+        let tuple = TupleView(annotations)
+        let dict = try newDict()
+        var index = 0
+        while index + 1 < tuple.count {
+            try dictSet(dict, tuple[index], tuple[index + 1])
+            index += 2
+        }
+        return dict.ref.value
     }
 }

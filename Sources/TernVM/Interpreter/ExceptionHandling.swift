@@ -17,6 +17,10 @@ extension VM {
             let cause = sp[-1]
             var causeValue = Value.none
             if !cause.isNone {
+                let isExceptionClass = isType(cause) && isSubtype(TypeView(cause).ownTypeID, exceptionTypes.baseException)
+                guard isException(cause) || isExceptionClass else {
+                    throw raiseTypeError("exception causes must derive from BaseException")
+                }
                 causeValue = try exceptionInstance(cause)
             }
             ObjectRef(exception)[ExceptionLayout.cause] = causeValue
@@ -176,13 +180,40 @@ extension VM {
                 pairs.append((Int(list[index].int), Int(list[index + 1].int)))
                 index += 2
             }
+            // In CPython: after three identical entries in a row, the rest are counted, not printed.
+            var previous: (Int, Int)? = nil
+            var repeats = 0
+            func flushRepeats() {
+                if repeats > 3 {
+                    let more = repeats - 3
+                    out += "  [Previous line repeated \(more) more time\(more == 1 ? "" : "s")]\n"
+                }
+            }
             for (code, line) in pairs.reversed() {
                 let object = codeObjects[code]
+                if let (lastCode, lastLine) = previous, lastLine == line,
+                   codeObjects[lastCode].filename == object.filename, codeObjects[lastCode].name == object.name {
+                    repeats += 1
+                } else {
+                    flushRepeats()
+                    repeats = 1
+                }
+                previous = (code, line)
+                if repeats > 3 { continue }
                 out += "  File \"\(object.filename)\", line \(line), in \(object.name)\n"
                 if let text = sourceLine(object.filename, line) { out += "    \(text)\n" }
             }
+            flushRepeats()
         }
         out += exceptionSummaryLine(exception) + "\n"
+        // Notes added with add_note() follow the summary line, one per line.
+        let notes = instanceSlotValue(ref, intern("__notes__"))
+        if typeID(of: notes) == TypeID.list {
+            let list = ListView(notes)
+            for index in 0..<list.count {
+                out += (isStr(list[index]) ? swiftString(list[index]) : ((try? reprString(list[index])) ?? "<note str() failed>")) + "\n"
+            }
+        }
         return out
     }
 
@@ -204,5 +235,22 @@ extension VM {
         let text = lines[line - 1].drop { $0 == " " || $0 == "\t" }
         let trimmed = text.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }
         return trimmed.isEmpty ? nil : String(trimmed.reversed())
+    }
+}
+
+extension VM {
+    /// list(value) for unpacking assignments, with CPython's message for non-iterables.
+    func listForUnpacking(_ value: Value) throws(Raised) -> Value {
+        do throws(Raised) {
+            return try listFrom(value)
+        } catch {
+            let id = typeID(of: value)
+            if exceptionMatches(raisedException, exceptionTypes.typeError)
+                && lookupInType(id, names.iter).isNull && lookupInType(id, names.getitem).isNull
+                && (try? strString(raisedException)) == "'\(typeName(value))' object is not iterable" {
+                throw raiseTypeError("cannot unpack non-iterable \(typeName(value)) object")
+            }
+            throw error
+        }
     }
 }

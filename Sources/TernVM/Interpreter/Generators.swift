@@ -16,7 +16,8 @@ extension VM {
         let info = code.pointee
         let storage = try allocateValueArray(capacity: info.slotCount + info.stackSize + 1)
         for index in 0..<info.slotCount { storage.items[index] = frameSlots[index] }
-        let ref = try allocate(kind: .generator, typeID: TypeID.generator, words: GeneratorLayout.words)
+        let isCoroutine = info.flags & Int(CodeFlags.coroutine.rawValue) != 0
+        let ref = try allocate(kind: .generator, typeID: isCoroutine ? RuntimeTypeIDs.coroutine : TypeID.generator, words: GeneratorLayout.words)
         ref.setWord(GeneratorLayout.code, info.index)
         ref.setWord(GeneratorLayout.pc, 0)
         ref.setWord(GeneratorLayout.stackDepth, 0)
@@ -36,6 +37,9 @@ extension VM {
         let state = ref.word(GeneratorLayout.state)
         if state == GeneratorState.running { throw raiseValueError("generator already executing") }
         if state == GeneratorState.finished {
+            if typeID(of: generator) == RuntimeTypeIDs.coroutine {
+                throw raise(exceptionTypes.runtimeError, "cannot reuse already awaited coroutine")
+            }
             if !thrown.isNull { throw raise(exception: thrown) }
             return (true, .none)
         }
@@ -63,17 +67,39 @@ extension VM {
         let savedHandled = handledException
         defer { handledException = savedHandled }
         let result: Value
-        if !thrown.isNull {
-            // Raise at the point of suspension: unwind through the resumed frame.
-            result = try runRaising(thrown)
-        } else {
-            result = try run()
+        do throws(Raised) {
+            if !thrown.isNull {
+                // Raise at the point of suspension: unwind through the resumed frame.
+                result = try runRaising(thrown)
+            } else {
+                result = try run()
+            }
+        } catch {
+            if ref.word(GeneratorLayout.state) != GeneratorState.finished { finishGenerator(generator) }
+            // In CPython (PEP 479): StopIteration escaping a generator becomes RuntimeError.
+            if isException(raisedException) && exceptionMatches(raisedException, exceptionTypes.stopIteration) {
+                throw try stopIterationEscaped(generator, raisedException)
+            }
+            throw error
         }
         if ref.word(GeneratorLayout.state) == GeneratorState.running {
             finishGenerator(generator)
             return (true, result)
         }
         return (false, result)
+    }
+
+    /// The RuntimeError that replaces a StopIteration raised inside a generator or coroutine.
+    private func stopIterationEscaped(_ generator: Value, _ stop: Value) throws(Raised) -> Raised {
+        let kind = typeID(of: generator) == RuntimeTypeIDs.coroutine ? "coroutine" : "generator"
+        let replacement = try withRoots(stop) { () throws(Raised) in
+            try newException(exceptionTypes.runtimeError, message: "\(kind) raised StopIteration")
+        }
+        let ref = ObjectRef(replacement)
+        ref[ExceptionLayout.cause] = stop
+        ref[ExceptionLayout.context] = stop
+        ref.setWord(ExceptionLayout.suppressContext, 1)
+        return raise(exception: replacement)
     }
 
     /// Runs the top frame as if `exception` had just been raised at its current instruction.
@@ -125,7 +151,7 @@ extension VM {
 
     /// SEND: sends into a generator or iterator; (finished, value).
     func sendToReceiver(_ receiver: Value, _ value: Value) throws(Raised) -> (Bool, Value) {
-        if typeID(of: receiver) == TypeID.generator {
+        if receiver.isObject && ObjectRef(receiver).kind == .generator {
             return try resumeGenerator(receiver, sent: value)
         }
         if value.isNone {
@@ -179,7 +205,9 @@ extension VM {
             finishGenerator(generator)
             throw raise(exception: instance)
         }
-        let (finished, value) = try resumeGenerator(generator, sent: .none, thrown: instance)
+        let (finished, value) = try withRoots(instance) { () throws(Raised) in
+            try throwDelegating(generator, instance)
+        }
         if finished {
             throw raise(exception: try newException(exceptionTypes.stopIteration, args: value.isNone ? emptyTuple : try newTuple([value])))
         }
@@ -194,7 +222,7 @@ extension VM {
         if state == GeneratorState.created { finishGenerator(generator); return }
         let exit = try newException(exceptionTypes.generatorExit, message: nil)
         do throws(Raised) {
-            _ = try resumeGenerator(generator, sent: .none, thrown: exit)
+            _ = try withRoots(exit) { () throws(Raised) in try throwDelegating(generator, exit) }
         } catch {
             if exceptionMatches(raisedException, exceptionTypes.generatorExit) || exceptionMatches(raisedException, exceptionTypes.stopIteration) {
                 raisedException = .null
@@ -204,6 +232,157 @@ extension VM {
         }
         if ref.word(GeneratorLayout.state) != GeneratorState.finished {
             throw raise(exceptionTypes.runtimeError, "generator ignored GeneratorExit")
+        }
+    }
+
+    // MARK: yield from / await delegation
+
+    /// GET_YIELD_FROM_ITER: a generator stays itself; `await x` uses x.__await__().
+    func yieldFromIterator(_ value: Value, isAwait: Bool) throws(Raised) -> Value {
+        if value.isObject && ObjectRef(value).kind == .generator {
+            if isAwait || typeID(of: value) == TypeID.generator { return value }
+            throw raiseTypeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
+        }
+        if !isAwait { return try getIterator(value) }
+        let awaitMethod = lookupInType(typeID(of: value), intern("__await__"))
+        if awaitMethod.isNull { throw raiseTypeError("object \(typeName(value)) can't be used in 'await' expression") }
+        let iterator = try call(awaitMethod, value)
+        if iterator.isObject && ObjectRef(iterator).kind == .generator && typeID(of: iterator) == RuntimeTypeIDs.coroutine {
+            throw raiseTypeError("__await__() returned a coroutine")
+        }
+        if lookupInType(typeID(of: iterator), names.next).isNull && !(iterator.isObject && ObjectRef(iterator).kind == .generator) {
+            throw raiseTypeError("__await__() returned non-iterator of type '\(typeName(iterator))'")
+        }
+        return iterator
+    }
+
+    /// The sub-iterator a suspended generator is delegating to with `yield from`/`await`,
+    /// with the SEND instruction's exit target, or nil. A delegating generator is
+    /// suspended on the JUMP_BACKWARD that returns to its SEND, receiver on stack top.
+    private func delegationTarget(_ ref: ObjectRef) -> (receiver: Value, exit: Int)? {
+        guard ref.word(GeneratorLayout.state) == GeneratorState.suspended else { return nil }
+        let info = codes[ref.word(GeneratorLayout.code)].pointee
+        let pc = ref.word(GeneratorLayout.pc)
+        let stackDepth = ref.word(GeneratorLayout.stackDepth)
+        guard stackDepth > 0 else { return nil }
+        let word = info.instructions[pc]
+        guard Opcode(rawValue: UInt8(truncatingIfNeeded: word)) == .jumpBackward else { return nil }
+        let sendWord = info.instructions[Int(word >> 8)]
+        guard Opcode(rawValue: UInt8(truncatingIfNeeded: sendWord)) == .send else { return nil }
+        let receiver = ValueArrayView(ref[GeneratorLayout.frameValues]).items[info.slotCount + stackDepth - 1]
+        return (receiver, Int(sendWord >> 8))
+    }
+
+    /// throw()/close() on a generator: passed down to the sub-iterator it delegates to first.
+    private func throwDelegating(_ generator: Value, _ exception: Value) throws(Raised) -> (Bool, Value) {
+        let ref = ObjectRef(generator)
+        guard let (receiver, exit) = delegationTarget(ref) else {
+            return try resumeGenerator(generator, sent: .none, thrown: exception)
+        }
+        let isGeneratorExit = exceptionMatches(exception, exceptionTypes.generatorExit)
+        var outcome: (Bool, Value)? = nil
+        do throws(Raised) {
+            if receiver.isObject && ObjectRef(receiver).kind == .generator {
+                if isGeneratorExit {
+                    try generatorClose(receiver)
+                } else {
+                    outcome = try throwDelegating(receiver, exception)
+                }
+            } else {
+                let name = isGeneratorExit ? "close" : "throw"
+                let method = try getAttributeOrNull(receiver, intern(name))
+                if !method.isNull {
+                    if isGeneratorExit { _ = try call(method) } else { outcome = (false, try call(method, exception)) }
+                }
+            }
+        } catch {
+            // The sub-iterator raised: that exception is raised in the delegating generator.
+            let raised = raisedException
+            if !isGeneratorExit && exceptionMatches(raised, exceptionTypes.stopIteration) && !(receiver.isObject && ObjectRef(receiver).kind == .generator) {
+                raisedException = .null
+                outcome = (true, stopIterationValue(raised))
+            } else {
+                raisedException = .null
+                return try withRoots(raised) { () throws(Raised) in try resumeGenerator(generator, sent: .none, thrown: raised) }
+            }
+        }
+        guard let (finished, value) = outcome else {
+            return try resumeGenerator(generator, sent: .none, thrown: exception)
+        }
+        if !finished { return (false, value) }
+        // The sub-iterator returned: `yield from` evaluates to its value and the generator goes on.
+        ref.setWord(GeneratorLayout.stackDepth, ref.word(GeneratorLayout.stackDepth) - 1)
+        ref.setWord(GeneratorLayout.pc, exit)
+        return try withRoots(value) { () throws(Raised) in try resumeGenerator(generator, sent: value) }
+    }
+}
+
+/// Type ids of builtin types created at bootstrap beyond the fixed `TypeID` table.
+/// Bootstrap is deterministic, so every VM in a process assigns the same ids.
+enum RuntimeTypeIDs {
+    nonisolated(unsafe) static var coroutine = -1
+}
+
+extension VM {
+    /// Methods of generator and coroutine objects.
+    func installGeneratorMethods() {
+        RuntimeTypeIDs.coroutine = makeBuiltinClass(name: "coroutine", base: TypeID.object, layout: .generator)
+        for id in [TypeID.generator, RuntimeTypeIDs.coroutine] {
+            let prefix = id == TypeID.generator ? "gi" : "cr"
+            defineGetter(id, "__name__") { vm, value throws(Raised) in ObjectRef(value)[GeneratorLayout.name] }
+            defineGetter(id, "__qualname__") { vm, value throws(Raised) in ObjectRef(value)[GeneratorLayout.qualifiedName] }
+            defineGetter(id, prefix + "_running") { vm, value throws(Raised) in
+                Value(bool: ObjectRef(value).word(GeneratorLayout.state) == GeneratorState.running)
+            }
+            defineGetter(id, prefix + "_code") { vm, value throws(Raised) in
+                vm.codes[ObjectRef(value).word(GeneratorLayout.code)].pointee.codeValue
+            }
+            defineMethod(id, "send") { vm, arguments throws(Raised) in
+                try vm.expectMethodArguments(arguments, "send", min: 1, max: 1)
+                let (finished, value) = try vm.resumeGenerator(arguments[0], sent: arguments[1])
+                if finished {
+                    throw vm.raise(exception: try vm.newException(vm.exceptionTypes.stopIteration, args: value.isNone ? vm.emptyTuple : try vm.newTuple([value])))
+                }
+                return value
+            }
+            defineMethod(id, "throw") { vm, arguments throws(Raised) in
+                try vm.expectMethodArguments(arguments, "throw", min: 1, max: 3)
+                var exception = arguments[1]
+                if arguments.count > 2 && vm.isType(exception) && !arguments[2].isNone {
+                    // throw(type, value): value is used as is when it is already an instance of type.
+                    let value = arguments[2]
+                    if vm.isException(value) && vm.isSubtype(vm.typeID(of: value), TypeView(exception).ownTypeID) {
+                        exception = value
+                    } else if vm.typeID(of: value) == TypeID.tuple {
+                        exception = try vm.callWithTuple(exception, value)
+                    } else {
+                        exception = try vm.call(exception, value)
+                    }
+                }
+                return try vm.generatorThrow(arguments[0], exception)
+            }
+            defineMethod(id, "close") { vm, arguments throws(Raised) in
+                try vm.generatorClose(arguments[0])
+                return .none
+            }
+        }
+        defineMethod(RuntimeTypeIDs.coroutine, "__await__") { vm, arguments throws(Raised) in arguments[0] }
+        defineMethod(TypeID.generator, "__iter__") { vm, arguments throws(Raised) in arguments[0] }
+        defineMethod(TypeID.generator, "__next__") { vm, arguments throws(Raised) in
+            let next = try vm.generatorNext(arguments[0])
+            if next.isNull { throw vm.raise(exception: try vm.newException(vm.exceptionTypes.stopIteration, message: nil)) }
+            return next
+        }
+    }
+}
+
+extension VM {
+    /// callable(*tuple).
+    func callWithTuple(_ callable: Value, _ tuple: Value) throws(Raised) -> Value {
+        let items = TupleView(tuple)
+        return try withStackSpace(items.count) { (scratch) throws(Raised) in
+            for index in 0..<items.count { scratch[index] = items[index] }
+            return try call(callable, arguments: scratch, count: items.count, keywordNames: .null)
         }
     }
 }

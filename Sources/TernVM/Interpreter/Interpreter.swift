@@ -464,7 +464,7 @@ extension VM {
                         return value
                     case .getYieldFromIter:
                         sync()
-                        if typeID(of: sp[-1]) != TypeID.generator { sp[-1] = try getIterator(sp[-1]) }
+                        sp[-1] = try yieldFromIterator(sp[-1], isAwait: code.pointee.flags & Int(CodeFlags.coroutine.rawValue) != 0)
                     case .send:
                         sync()
                         let (finished, result) = try sendToReceiver(sp[-2], sp[-1])

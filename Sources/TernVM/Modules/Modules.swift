@@ -57,6 +57,7 @@ extension VM {
                 let traceback = ObjectRef(exception)[ExceptionLayout.traceback]
                 return try vm.newTuple([vm.typeOf(exception), exception, traceback.isNull ? .none : traceback])
             }),
+            ("exception", { vm, arguments throws(Raised) in vm.handledException.isNull ? .none : vm.handledException }),
             ("intern", { vm, arguments throws(Raised) in vm.internedName(arguments[0]) }),
             ("getsizeof", { vm, arguments throws(Raised) in Value(int: 64) }),
         ]
@@ -230,7 +231,11 @@ extension VM {
                 if !submodule.isNull { return submodule }
             }
         }
-        throw raise(exceptionTypes.importError, "cannot import name '\(swiftString(name))' from '\(moduleName)'")
+        let error = raise(exceptionTypes.importError, "cannot import name '\(swiftString(name))' from '\(moduleName)'")
+        if isException(raisedException) {
+            try setInstanceSlot(ObjectRef(raisedException), intern("name"), try newStr(moduleName))
+        }
+        throw error
     }
 
     func importStar(_ module: Value, into frame: UnsafeMutablePointer<Frame>) throws(Raised) {

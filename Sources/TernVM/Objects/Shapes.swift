@@ -2,14 +2,21 @@
 // attributes in the same order share a shape, which maps each name to a slot in
 // the instance's slot array. Shape 0 is the empty shape. Shapes are never freed;
 // their number is bounded by the distinct attribute histories of the program.
+//
+// Shape 1 is the dict shape: once a program asks for an instance's `__dict__`,
+// the instance moves its attributes into a real dict (stored in the slots word)
+// so the dict is live, as in CPython. Dict-shaped instances have no slots, so the
+// inline caches (keyed on shape) simply miss for them and take the generic path.
 
 struct ShapeTable {
+    /// The shape of instances whose attributes live in a dict (see above).
+    static let dictShape = 1
     /// Attribute names in slot order, per shape.
-    var slotNames: [[Value]] = [[]]
+    var slotNames: [[Value]] = [[], []]
     /// Name (interned str bits) to slot, per shape.
-    var slotIndex: [[UInt64: Int]] = [[:]]
+    var slotIndex: [[UInt64: Int]] = [[:], [:]]
     /// Name to the shape reached by adding it, per shape.
-    var transitions: [[UInt64: Int]] = [[:]]
+    var transitions: [[UInt64: Int]] = [[:], [:]]
 
     func slot(of name: Value, in shape: Int) -> Int? { slotIndex[shape][name.bits] }
 
@@ -27,13 +34,15 @@ struct ShapeTable {
     }
 }
 
-/// Where an object keeps its attributes: the words holding its shape id and its slot array.
+/// Where an object keeps its attributes: the words holding its shape id and its
+/// slot array (or, for the dict shape, its attribute dict).
 struct AttributeStore {
     let ref: ObjectRef
     let shapeWord: Int
     let slotsWord: Int
     var shape: Int { ref.word(shapeWord) }
     var slots: Value { ref[slotsWord] }
+    var isDict: Bool { ref.word(shapeWord) == ShapeTable.dictShape }
 }
 
 extension VM {
@@ -51,8 +60,15 @@ extension VM {
 
     /// The value of attribute `name` (interned) stored on an object, or NULL.
     @inline(__always) func instanceSlotValue(_ ref: ObjectRef, _ name: Value) -> Value {
-        guard let store = attributeStore(ref), let slot = shapes.slot(of: name, in: store.shape) else { return .null }
-        return ValueArrayView(store.slots).items[slot]
+        guard let store = attributeStore(ref) else { return .null }
+        return storedAttribute(store, name)
+    }
+
+    /// The value of `name` in an attribute store, or NULL.
+    @inline(__always) func storedAttribute(_ store: AttributeStore, _ name: Value) -> Value {
+        if let slot = shapes.slot(of: name, in: store.shape) { return ValueArrayView(store.slots).items[slot] }
+        if store.isDict { return dictGetStr(DictView(store.slots), name) }
+        return .null
     }
 
     /// Stores attribute `name` (interned) on an object with an attribute store, adding a slot if needed.
@@ -61,6 +77,10 @@ extension VM {
         let shape = store.shape
         if let slot = shapes.slot(of: name, in: shape) {
             ValueArrayView(store.slots).items[slot] = value
+            return
+        }
+        if store.isDict {
+            try dictSet(DictView(store.slots), name, value)
             return
         }
         let next = shapes.adding(name, to: shape)
@@ -79,6 +99,7 @@ extension VM {
     /// Removes attribute `name`; false when the object does not have it.
     func deleteInstanceSlot(_ ref: ObjectRef, _ name: Value) throws(Raised) -> Bool {
         guard let store = attributeStore(ref) else { return false }
+        if store.isDict { return !(try dictRemove(DictView(store.slots), name)).isNull }
         let shape = store.shape
         guard shapes.slot(of: name, in: shape) != nil else { return false }
         let names = shapes.slotNames[shape]
@@ -93,9 +114,31 @@ extension VM {
     /// The object's attributes as (name, value) pairs in insertion order.
     func instanceAttributes(_ ref: ObjectRef) -> [(Value, Value)] {
         guard let store = attributeStore(ref) else { return [] }
+        if store.isDict {
+            var pairs: [(Value, Value)] = []
+            try? dictForEach(DictView(store.slots)) { (key, value) throws(Raised) in pairs.append((key, value)) }
+            return pairs
+        }
         let names = shapes.slotNames[store.shape]
         if names.isEmpty { return [] }
         let values = ValueArrayView(store.slots)
         return names.enumerated().map { ($0.element, values.items[$0.offset]) }
+    }
+
+    /// The object's live attribute dict, moving its slots into a dict on first use.
+    func instanceDict(_ ref: ObjectRef) throws(Raised) -> Value {
+        guard let store = attributeStore(ref) else { return try newDict().ref.value }
+        if store.isDict { return store.slots }
+        let dict = try newDict()
+        for (name, item) in instanceAttributes(ref) { try dictSet(dict, name, item) }
+        ref[store.slotsWord] = dict.ref.value
+        ref.setWord(store.shapeWord, ShapeTable.dictShape)
+        return dict.ref.value
+    }
+
+    /// Whether an object has attribute `name` of its own.
+    @inline(__always) func instanceHasOwn(_ ref: ObjectRef, _ name: Value) -> Bool {
+        guard let store = attributeStore(ref) else { return false }
+        return !storedAttribute(store, name).isNull
     }
 }

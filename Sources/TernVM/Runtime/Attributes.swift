@@ -31,19 +31,32 @@ extension VM {
     // MARK: Loading
 
     func loadAttribute(_ object: Value, _ name: Value, _ cache: UnsafeMutablePointer<InlineCache>) throws(Raised) -> Value {
-        let value = try getAttributeOrNull(object, name, cache: cache)
+        let value = try lookupAttribute(object, name, cache: cache)
         if value.isNull { throw raiseAttributeError(object, name) }
         return value
     }
 
     func getAttribute(_ object: Value, _ name: Value) throws(Raised) -> Value {
-        let value = try getAttributeOrNull(object, name, cache: nil)
+        let value = try lookupAttribute(object, name, cache: nil)
         if value.isNull { throw raiseAttributeError(object, name) }
         return value
     }
 
-    /// getattr(object, name) with AttributeError turned into NULL. Other errors propagate.
+    /// getattr(object, name) with AttributeError turned into NULL (also one raised by
+    /// __getattribute__ or __getattr__). Other errors propagate.
     func getAttributeOrNull(_ object: Value, _ name: Value, cache: UnsafeMutablePointer<InlineCache>? = nil) throws(Raised) -> Value {
+        do throws(Raised) {
+            return try lookupAttribute(object, name, cache: cache)
+        } catch {
+            if !exceptionMatches(raisedException, exceptionTypes.attributeError) { throw error }
+            raisedException = .null
+            return .null
+        }
+    }
+
+    /// The attribute, or NULL when the generic lookup finds nothing; an AttributeError
+    /// raised by a __getattribute__ or __getattr__ hook propagates with its own message.
+    private func lookupAttribute(_ object: Value, _ name: Value, cache: UnsafeMutablePointer<InlineCache>?) throws(Raised) -> Value {
         let id = typeID(of: object)
         let flags = types[id].flags
         if flags.contains(.customGetattribute) {
@@ -78,7 +91,7 @@ extension VM {
         }
     }
 
-    private func genericGetAttribute(_ object: Value, _ name: Value, _ id: Int, cache: UnsafeMutablePointer<InlineCache>?) throws(Raised) -> Value {
+    func genericGetAttribute(_ object: Value, _ name: Value, _ id: Int, cache: UnsafeMutablePointer<InlineCache>?) throws(Raised) -> Value {
         if object.isObject && ObjectRef(object).kind == .type {
             return try typeGetAttribute(object, name)
         }
@@ -92,7 +105,11 @@ extension VM {
                 if let cache, ref.kind == .instance {
                     cache.pointee = InlineCache(key: instanceCacheKey(ref), version: types[id].version, index: Int32(slot), value: .null)
                 }
-                return ValueArrayView(store.slots).items[slot]
+                return storedAttribute(store, name)
+            }
+            if let store = attributeStore(ref), store.isDict {
+                let found = storedAttribute(store, name)
+                if !found.isNull { return found }
             }
             switch ref.kind {
             case .module:
@@ -266,7 +283,7 @@ extension VM {
             if ObjectRef(descriptor).kind == .property {
                 let setter = ObjectRef(descriptor)[PropertyLayout.setter]
                 if setter.isNull || setter.isNone {
-                    throw raise(exceptionTypes.attributeError, "can't set attribute '\(swiftString(name))'")
+                    throw raise(exceptionTypes.attributeError, "property '\(swiftString(name))' of '\(typeName(id: id))' object has no setter")
                 }
                 _ = try call(setter, object, value)
                 return
@@ -281,8 +298,7 @@ extension VM {
             if attributeStore(ref) != nil && !(ref.kind == .instance && (id == TypeID.object || !types[id].flags.contains(.heapType))) {
                 let interned = internedName(name)
                 try setInstanceSlot(ref, interned, value)
-                if let cache, ref.kind == .instance {
-                    let slot = shapes.slot(of: interned, in: ref.word(InstanceLayout.shape))!
+                if let cache, ref.kind == .instance, let slot = shapes.slot(of: interned, in: ref.word(InstanceLayout.shape)) {
                     cache.pointee = InlineCache(key: instanceCacheKey(ref), version: types[id].version, index: Int32(slot), value: .null)
                 }
                 return
@@ -342,12 +358,18 @@ extension VM {
                 return
             }
         }
+        try genericDeleteAttribute(object, name)
+    }
+
+    /// object.__delattr__'s algorithm (no __delattr__ hook).
+    func genericDeleteAttribute(_ object: Value, _ name: Value) throws(Raised) {
+        let id = typeID(of: object)
         let descriptor = lookupInType(id, name)
         if !descriptor.isNull && isDataDescriptor(descriptor) {
             if ObjectRef(descriptor).kind == .property {
                 let deleter = ObjectRef(descriptor)[PropertyLayout.deleter]
                 if deleter.isNull || deleter.isNone {
-                    throw raise(exceptionTypes.attributeError, "can't delete attribute '\(swiftString(name))'")
+                    throw raise(exceptionTypes.attributeError, "property '\(swiftString(name))' of '\(typeName(id: id))' object has no deleter")
                 }
                 _ = try call(deleter, object)
                 return

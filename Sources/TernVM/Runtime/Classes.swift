@@ -4,9 +4,26 @@
 extension VM {
     /// Calling a class: type(x), or instantiate.
     func callType(_ type: Value, arguments: UnsafeMutablePointer<Value>, count: Int, keywordNames: Value) throws(Raised) -> Value {
+        let metatypeID = typeID(of: type)
+        if metatypeID != TypeID.type {
+            // A metaclass that defines __call__ decides what calling its classes does.
+            let hook = lookupInType(metatypeID, names.call)
+            if hook.isObject && ObjectRef(hook).kind == .function {
+                return try withStackSpace(count + 1) { (scratch) throws(Raised) in
+                    scratch[0] = type
+                    for index in 0..<count { scratch[index + 1] = arguments[index] }
+                    return try call(hook, arguments: scratch, count: count + 1, keywordNames: keywordNames)
+                }
+            }
+        }
+        return try constructInstance(type, arguments: arguments, count: count, keywordNames: keywordNames)
+    }
+
+    /// type.__call__: __new__ then, when it returned an instance of the class, __init__.
+    func constructInstance(_ type: Value, arguments: UnsafeMutablePointer<Value>, count: Int, keywordNames: Value) throws(Raised) -> Value {
         let id = TypeView(type).ownTypeID
-        if id == TypeID.type && count == 1 && keywordNames.isNull { return typeOf(arguments[0]) }
-        if id == TypeID.type || isSubtype(id, TypeID.type) {
+        if id == TypeID.type {
+            if count == 1 && keywordNames.isNull { return typeOf(arguments[0]) }
             if count != 3 { throw raiseTypeError("type() takes 1 or 3 arguments") }
             return try createClass(metatype: type, name: arguments[0], bases: arguments[1], namespace: arguments[2], keywordNames: .null, keywordValues: nil)
         }
@@ -70,6 +87,9 @@ extension VM {
         for index in 0..<baseTuple.count {
             let base = baseTuple[index]
             guard isType(base) else { throw raiseTypeError("bases must be types") }
+            for earlier in 0..<index where baseTuple[earlier] == base {
+                throw raiseTypeError("duplicate base class \(swiftString(TypeView(base).name))")
+            }
             let baseID = TypeView(base).ownTypeID
             if baseID == TypeID.bool || baseID == TypeID.range || baseID == TypeID.slice || baseID == TypeID.function || baseID == TypeID.generator {
                 throw raiseTypeError("type '\(typeName(id: baseID))' is not an acceptable base type")
@@ -115,6 +135,10 @@ extension VM {
             _ = try dictRemove(dict, names.classcell)
         }
         if dictGetStr(dict, names.doc).isNull { try dictSet(dict, names.doc, .none) }
+        // In CPython: a class that defines __eq__ without __hash__ becomes unhashable.
+        if !dictGetStr(dict, intern("__eq__")).isNull && dictGetStr(dict, names.hash).isNull {
+            try dictSet(dict, names.hash, .none)
+        }
         try withRoots(ref.value) { () throws(Raised) in
             // __set_name__ on descriptors, then the parent's __init_subclass__.
             var entries: [(Value, Value)] = []
@@ -214,7 +238,7 @@ extension VM {
             if isSubtype(TypeView(baseMeta).ownTypeID, TypeView(metatype).ownTypeID) { metatype = baseMeta }
         }
         return try withRoots(bases, metatype) { () throws(Raised) in
-            let namespace = try newDict().ref.value
+            let namespace = try prepareNamespace(metatype, name, bases, keywordNames, keywordValues)
             return try withRoots(namespace) { () throws(Raised) in
                 let cell = try runClassBody(body, namespace: namespace)
                 if !cell.isNull && !cell.isNone && ObjectRef(cell).kind == .cell {
@@ -233,6 +257,22 @@ extension VM {
                 }
             }
         }
+    }
+
+    /// The class body's namespace: metatype.__prepare__(name, bases, **keywords) when defined, else a new dict.
+    private func prepareNamespace(_ metatype: Value, _ name: Value, _ bases: Value,
+                                  _ keywordNames: [Value], _ keywordValues: [Value]) throws(Raised) -> Value {
+        let prepare = TypeView(metatype).ownTypeID == TypeID.type ? Value.null : try getAttributeOrNull(metatype, intern("__prepare__"))
+        if prepare.isNull { return try newDict().ref.value }
+        let keywordTuple = keywordNames.isEmpty ? Value.null : try newTuple(keywordNames)
+        var callArguments = [name, bases] + keywordValues
+        let namespace = try callArguments.withUnsafeMutableBufferPointer { (buffer) throws(Raised) in
+            try call(prepare, arguments: buffer.baseAddress!, count: buffer.count, keywordNames: keywordTuple)
+        }
+        guard typeID(of: namespace) == TypeID.dict else {
+            throw raiseTypeError("\(swiftString(TypeView(metatype).name)).__prepare__() must return a dict (Tern supports no other mapping), not \(typeName(namespace))")
+        }
+        return namespace
     }
 
     /// Runs a class body function with `namespace` as its locals; returns its result (the __class__ cell or None).

@@ -60,8 +60,10 @@ extension VM {
         }
         guard isException(exception) else { return 1 }
         if exceptionMatches(exception, exceptionTypes.systemExit) {
+            // In CPython: the exit status is SystemExit.code (None, the one argument, or the args tuple).
             let args = TupleView(ObjectRef(exception)[ExceptionLayout.args])
-            let code = args.count == 0 ? Value.none : args[0]
+            let own = instanceSlotValue(ObjectRef(exception), intern("code"))
+            let code = !own.isNull ? own : (args.count == 0 ? Value.none : (args.count == 1 ? args[0] : args.ref.value))
             if code.isNone { return 0 }
             if let small = smallIntValue(code) { return Int32(truncatingIfNeeded: small) }
             writeStderr(((try? strString(code)) ?? "") + "\n")

@@ -260,7 +260,7 @@ extension VM {
             for index in 0..<count { base[index] = items[count - 1 - index] }
             return base + count
         }
-        let items = try listFrom(sequence)
+        let items = try listForUnpacking(sequence)
         let list = ListView(items)
         if list.count != count { throw raiseUnpackCount(expected: count, got: list.count) }
         let base = sp - 1
@@ -275,7 +275,7 @@ extension VM {
 
     /// UNPACK_EX: `before` items, a list of the rest, then `after` items; first item on top.
     func unpackStarred(_ sp: UnsafeMutablePointer<Value>, before: Int, after: Int) throws(Raised) -> UnsafeMutablePointer<Value> {
-        let items = try listFrom(sp[-1])
+        let items = try listForUnpacking(sp[-1])
         let list = ListView(items)
         if list.count < before + after {
             throw raiseValueError("not enough values to unpack (expected at least \(before + after), got \(list.count))")

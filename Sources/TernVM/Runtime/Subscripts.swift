@@ -180,7 +180,13 @@ extension VM {
         if isType(container) {
             // Generic aliases such as list[int] evaluate to the class itself here.
             let method = lookupInType(TypeView(container).ownTypeID, intern("__class_getitem__"))
-            if !method.isNull { return try call(method, container, key) }
+            if !method.isNull {
+                // __class_getitem__ is an implicit classmethod (see createClass).
+                if method.isObject && ObjectRef(method).kind == .classMethod {
+                    return try call(ObjectRef(method)[WrapperLayout.function], container, key)
+                }
+                return try call(method, container, key)
+            }
             if TypeView(container).ownTypeID < TypeID.firstDynamic { return container }
         }
         let method = lookupInType(id, names.getitem)

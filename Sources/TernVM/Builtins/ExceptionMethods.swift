@@ -1,0 +1,186 @@
+// Methods and attributes of BaseException and its builtin subclasses: args,
+// the chaining attributes, OSError's errno/strerror/filename, ImportError's name,
+// StopIteration.value and SystemExit.code.
+
+extension VM {
+    /// A read-write attribute computed by Swift (a property whose getter and setter are native).
+    func defineProperty(_ typeID: Int, _ name: String, get getter: @escaping (VM, Value) throws(Raised) -> Value,
+                        set setter: @escaping (VM, Value, Value) throws(Raised) -> Void) {
+        let getNative = newNative(name) { vm, arguments throws(Raised) in try getter(vm, arguments[0]) }
+        let setNative = newNative(name) { vm, arguments throws(Raised) in
+            try setter(vm, arguments[0], arguments[1])
+            return .none
+        }
+        let property = try! allocate(kind: .property, typeID: TypeID.property, words: PropertyLayout.words)
+        property[PropertyLayout.getter] = getNative
+        property[PropertyLayout.setter] = setNative
+        property[PropertyLayout.deleter] = .none
+        property[PropertyLayout.doc] = .none
+        try! dictSet(TypeView(types[typeID].object).dict, intern(name), property.value)
+    }
+
+    func installExceptionMethods() {
+        let base = exceptionTypes.baseException
+        defineMethod(base, "__init__") { vm, arguments throws(Raised) in
+            ObjectRef(arguments[0])[ExceptionLayout.args] = try vm.newTuple(UnsafeBufferPointer(start: arguments.base + 1, count: arguments.positionalCount - 1))
+            return .none
+        }
+        defineStaticMethod(base, "__new__") { vm, arguments throws(Raised) in
+            let instance = try vm.newInstance(TypeView(arguments[0]).ownTypeID)
+            ObjectRef(instance)[ExceptionLayout.args] = try vm.newTuple(UnsafeBufferPointer(start: arguments.base + 1, count: arguments.positionalCount - 1))
+            return instance
+        }
+        defineMethod(base, "__str__") { vm, arguments throws(Raised) in try vm.newStr(try vm.exceptionString(arguments[0])) }
+        defineMethod(base, "__repr__") { vm, arguments throws(Raised) in try vm.newStr(try vm.exceptionRepr(arguments[0])) }
+        defineMethod(base, "with_traceback") { vm, arguments throws(Raised) in
+            ObjectRef(arguments[0])[ExceptionLayout.traceback] = arguments[1]
+            return arguments[0]
+        }
+        defineMethod(base, "add_note") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "add_note", min: 1, max: 1)
+            guard vm.isStr(arguments[1]) else { throw vm.raiseTypeError("note must be a str, not '\(vm.typeName(arguments[1]))'") }
+            let ref = ObjectRef(arguments[0])
+            var notes = vm.instanceSlotValue(ref, vm.intern("__notes__"))
+            if notes.isNull {
+                notes = try vm.newList().ref.value
+                try vm.setInstanceSlot(ref, vm.intern("__notes__"), notes)
+            }
+            guard vm.typeID(of: notes) == TypeID.list else { throw vm.raiseTypeError("Cannot add note: __notes__ is not a list") }
+            try vm.listAppend(ListView(notes), arguments[1])
+            return .none
+        }
+        defineProperty(base, "args", get: { vm, value throws(Raised) in ObjectRef(value)[ExceptionLayout.args] },
+                       set: { vm, value, new throws(Raised) in
+            ObjectRef(value)[ExceptionLayout.args] = try vm.tupleFrom(new)
+        })
+        defineProperty(base, "__traceback__", get: { vm, value throws(Raised) in
+            let traceback = ObjectRef(value)[ExceptionLayout.traceback]
+            return traceback.isNull ? .none : traceback
+        }, set: { vm, value, new throws(Raised) in ObjectRef(value)[ExceptionLayout.traceback] = new })
+        defineProperty(base, "__cause__", get: { vm, value throws(Raised) in
+            let cause = ObjectRef(value)[ExceptionLayout.cause]
+            return cause.isNull ? .none : cause
+        }, set: { vm, value, new throws(Raised) in
+            guard new.isNone || vm.isException(new) else { throw vm.raiseTypeError("exception cause must be None or derive from BaseException") }
+            ObjectRef(value)[ExceptionLayout.cause] = new
+            ObjectRef(value).setWord(ExceptionLayout.suppressContext, 1)
+        })
+        defineProperty(base, "__context__", get: { vm, value throws(Raised) in
+            let context = ObjectRef(value)[ExceptionLayout.context]
+            return context.isNull ? .none : context
+        }, set: { vm, value, new throws(Raised) in
+            guard new.isNone || vm.isException(new) else { throw vm.raiseTypeError("exception context must be None or derive from BaseException") }
+            ObjectRef(value)[ExceptionLayout.context] = new
+        })
+        defineProperty(base, "__suppress_context__", get: { vm, value throws(Raised) in
+            Value(bool: ObjectRef(value).word(ExceptionLayout.suppressContext) != 0)
+        }, set: { vm, value, new throws(Raised) in
+            ObjectRef(value).setWord(ExceptionLayout.suppressContext, try vm.isTrue(new) ? 1 : 0)
+        })
+        defineGetter(exceptionTypes.stopIteration, "value") { vm, value throws(Raised) in vm.stopIterationValue(value) }
+        defineProperty(exceptionTypes.systemExit, "code", get: { vm, value throws(Raised) in
+            let own = vm.instanceSlotValue(ObjectRef(value), vm.intern("code"))
+            if !own.isNull { return own }
+            let args = TupleView(ObjectRef(value)[ExceptionLayout.args])
+            return args.count == 0 ? .none : (args.count == 1 ? args[0] : args.ref.value)
+        }, set: { vm, value, new throws(Raised) in try vm.setInstanceSlot(ObjectRef(value), vm.intern("code"), new) })
+        installImportErrorAttributes()
+        installOSErrorMethods()
+    }
+
+    /// ImportError(msg, name=..., path=...): name and path default to None.
+    private func installImportErrorAttributes() {
+        let importError = exceptionTypes.importError
+        for name in ["name", "path"] {
+            try! dictSet(TypeView(types[importError].object).dict, intern(name), .none)
+        }
+        defineMethod(importError, "__init__") { vm, arguments throws(Raised) in
+            let ref = ObjectRef(arguments[0])
+            ref[ExceptionLayout.args] = try vm.newTuple(UnsafeBufferPointer(start: arguments.base + 1, count: arguments.positionalCount - 1))
+            for name in ["name", "path"] {
+                let value = arguments.keyword(name)
+                if !value.isNull { try vm.setInstanceSlot(ref, vm.intern(name), value) }
+            }
+            return .none
+        }
+        defineStaticMethod(importError, "__new__") { vm, arguments throws(Raised) in
+            let instance = try vm.newInstance(TypeView(arguments[0]).ownTypeID)
+            ObjectRef(instance)[ExceptionLayout.args] = try vm.newTuple(UnsafeBufferPointer(start: arguments.base + 1, count: arguments.positionalCount - 1))
+            return instance
+        }
+    }
+
+    // MARK: OSError
+
+    /// The OSError subclass CPython picks for an errno when `OSError(errno, ...)` is called.
+    private func osErrorSubclass(_ code: Int) -> Int? {
+        let table: [Int: String] = [2: "FileNotFoundError", 17: "FileExistsError", 21: "IsADirectoryError",
+                                    20: "NotADirectoryError", 1: "PermissionError", 13: "PermissionError",
+                                    110: "TimeoutError"]
+        return table[code].flatMap { exceptionTypeIDs[$0] }
+    }
+
+    /// Splits OSError's constructor arguments into errno, strerror, filename and filename2.
+    private func initializeOSError(_ exception: Value, _ arguments: Arguments) throws(Raised) {
+        let ref = ObjectRef(exception)
+        let count = arguments.positionalCount - 1
+        let all = try newTuple(UnsafeBufferPointer(start: arguments.base + 1, count: count))
+        ref[ExceptionLayout.args] = all
+        guard count >= 2 && count <= 5 else { return }
+        try setInstanceSlot(ref, intern("errno"), arguments[1])
+        try setInstanceSlot(ref, intern("strerror"), arguments[2])
+        if count >= 3 {
+            try setInstanceSlot(ref, intern("filename"), arguments[3])
+            if count == 5 { try setInstanceSlot(ref, intern("filename2"), arguments[5]) }
+            ref[ExceptionLayout.args] = try newTuple([arguments[1], arguments[2]])
+        }
+    }
+
+    /// errno/strerror of an OSError: its own attribute, else the args open() and friends passed.
+    private func osErrorField(_ exception: Value, _ name: String, _ position: Int) -> Value {
+        let ref = ObjectRef(exception)
+        let own = instanceSlotValue(ref, intern(name))
+        if !own.isNull { return own }
+        let args = ref[ExceptionLayout.args]
+        if position >= 0 && typeID(of: args) == TypeID.tuple && TupleView(args).count == 2 { return TupleView(args)[position] }
+        return .none
+    }
+
+    private func installOSErrorMethods() {
+        let osError = exceptionTypes.osError
+        defineStaticMethod(osError, "__new__") { vm, arguments throws(Raised) in
+            var id = TypeView(arguments[0]).ownTypeID
+            if id == vm.exceptionTypes.osError && arguments.positionalCount >= 3 && arguments[1].isInt,
+               let subclass = vm.osErrorSubclass(Int(arguments[1].int)) {
+                id = subclass
+            }
+            let instance = try vm.newInstance(id)
+            try vm.withRoots(instance) { () throws(Raised) in try vm.initializeOSError(instance, arguments) }
+            return instance
+        }
+        defineMethod(osError, "__init__") { vm, arguments throws(Raised) in
+            try vm.initializeOSError(arguments[0], arguments)
+            return .none
+        }
+        for (name, position) in [("errno", 0), ("strerror", 1), ("filename", -1), ("filename2", -1)] {
+            defineProperty(osError, name, get: { vm, value throws(Raised) in vm.osErrorField(value, name, position) },
+                           set: { vm, value, new throws(Raised) in try vm.setInstanceSlot(ObjectRef(value), vm.intern(name), new) })
+        }
+        defineMethod(osError, "__str__") { vm, arguments throws(Raised) in
+            let exception = arguments[0]
+            let code = vm.osErrorField(exception, "errno", 0)
+            let text = vm.osErrorField(exception, "strerror", 1)
+            let filename = vm.osErrorField(exception, "filename", -1)
+            let filename2 = vm.osErrorField(exception, "filename2", -1)
+            if !filename.isNone {
+                var result = "[Errno \(try vm.strString(code))] \(try vm.strString(text)): \(try vm.reprString(filename))"
+                if !filename2.isNone { result += " -> \(try vm.reprString(filename2))" }
+                return try vm.newStr(result)
+            }
+            if !code.isNone && !text.isNone {
+                return try vm.newStr("[Errno \(try vm.strString(code))] \(try vm.strString(text))")
+            }
+            return try vm.newStr(try vm.exceptionString(exception))
+        }
+    }
+}
