@@ -70,7 +70,7 @@ def main():
     tern = os.path.join(ROOT, ".build", "release", "tern")
     stages = [
         ("release build checks", ["bash", "Tests/release/check_release_build.sh", tern], None),
-        ("unit tests", ["swift", "test", "--parallel"], swift_test_tally),
+        ("unit tests", ["swift", "test"], swift_test_tally),
         ("corpus", [sys.executable, "Tests/run_corpus.py", "--impl", tern, "--jobs", "2",
                     "--pending", "Tests/corpus/pending.txt"], None),
         # A full collection at every safepoint, with the heap verifier after each one.

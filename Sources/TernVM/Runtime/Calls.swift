@@ -86,6 +86,17 @@ extension VM {
         }
     }
 
+    /// Calls with arguments from a Swift array; they (and the keyword-name tuple)
+    /// are copied to a reserved stack area first, so the collector sees them.
+    func call(_ callable: Value, arguments: [Value], keywordNames: Value) throws(Raised) -> Value {
+        try withStackSpace(arguments.count + 2) { (scratch) throws(Raised) in
+            for index in 0..<arguments.count { scratch[index] = arguments[index] }
+            scratch[arguments.count] = keywordNames
+            scratch[arguments.count + 1] = callable
+            return try call(callable, arguments: scratch, count: arguments.count, keywordNames: keywordNames)
+        }
+    }
+
     /// callable(*args, **kwargs) with args a tuple (or any iterable) and kwargs a mapping or NULL.
     func callWithTupleAndDict(_ callable: Value, _ positional: Value, _ keywords: Value) throws(Raised) -> Value {
         var positionalTuple = positional

@@ -246,15 +246,14 @@ extension VM {
                 }
                 let keywordTuple = keywordNames.isEmpty ? Value.null : try newTuple(keywordNames)
                 if TypeView(metatype).ownTypeID == TypeID.type {
-                    return try keywordValues.withUnsafeMutableBufferPointer { (buffer) throws(Raised) in
-                        try createClass(metatype: metatype, name: name, bases: bases, namespace: namespace,
-                                        keywordNames: keywordTuple, keywordValues: buffer.baseAddress)
+                    return try withRoots(keywordTuple) { () throws(Raised) in
+                        try keywordValues.withUnsafeMutableBufferPointer { (buffer) throws(Raised) in
+                            try createClass(metatype: metatype, name: name, bases: bases, namespace: namespace,
+                                            keywordNames: keywordTuple, keywordValues: buffer.baseAddress)
+                        }
                     }
                 }
-                var callArguments = [name, bases, namespace] + keywordValues
-                return try callArguments.withUnsafeMutableBufferPointer { (buffer) throws(Raised) in
-                    try call(metatype, arguments: buffer.baseAddress!, count: buffer.count, keywordNames: keywordTuple)
-                }
+                return try call(metatype, arguments: [name, bases, namespace] + keywordValues, keywordNames: keywordTuple)
             }
         }
     }
@@ -265,10 +264,7 @@ extension VM {
         let prepare = TypeView(metatype).ownTypeID == TypeID.type ? Value.null : try getAttributeOrNull(metatype, intern("__prepare__"))
         if prepare.isNull { return try newDict().ref.value }
         let keywordTuple = keywordNames.isEmpty ? Value.null : try newTuple(keywordNames)
-        var callArguments = [name, bases] + keywordValues
-        let namespace = try callArguments.withUnsafeMutableBufferPointer { (buffer) throws(Raised) in
-            try call(prepare, arguments: buffer.baseAddress!, count: buffer.count, keywordNames: keywordTuple)
-        }
+        let namespace = try call(prepare, arguments: [name, bases] + keywordValues, keywordNames: keywordTuple)
         guard typeID(of: namespace) == TypeID.dict else {
             throw raiseTypeError("\(swiftString(TypeView(metatype).name)).__prepare__() must return a dict (Tern supports no other mapping), not \(typeName(namespace))")
         }
