@@ -1,0 +1,54 @@
+"""Phase 'compile_c': compiles the C sources with the system compiler, runs the program, compares with CPython."""
+
+from translator import platform_support
+
+
+class CompileResult:
+    def __init__(self):
+        self.executable = None
+        self.compiled = False
+        self.compiler_output = ""
+        self.run_code = None
+        self.run_output = ""
+        self.run_errors = ""
+        self.reference_code = None
+        self.reference_output = ""
+        self.matches = False
+
+
+def compile_program(source_files, directory, runtime_directory, optimization):
+    """Compiles each C file to an object, then links; returns a CompileResult."""
+    result = CompileResult()
+    compiler = "cc"
+    objects = []
+    files = [platform_support.join_path(runtime_directory, "tern_rt.c")] + source_files
+    for path in files:
+        object_path = platform_support.join_path(directory, platform_support.base_name(path)[:-2] + ".o")
+        arguments = [compiler, optimization, "-w", "-I", runtime_directory, "-I", directory, "-c", path,
+                     "-o", object_path]
+        code, out, err = platform_support.run_command(arguments, None, None)
+        if code != 0:
+            result.compiler_output = err + out
+            return result
+        objects.append(object_path)
+    executable = platform_support.join_path(directory, "program")
+    code, out, err = platform_support.run_command([compiler, "-o", executable] + objects + ["-lm"], None, None)
+    if code != 0:
+        result.compiler_output = err + out
+        return result
+    result.compiled = True
+    result.executable = executable
+    return result
+
+
+def run_and_compare(result, input_path, reference_python):
+    """Runs the compiled program and the input under the reference Python; compares stdout and exit code."""
+    code, out, err = platform_support.run_command([result.executable], None, 600)
+    result.run_code = code
+    result.run_output = out
+    result.run_errors = err
+    code, out, err = platform_support.run_command([reference_python, input_path], None, 600)
+    result.reference_code = code
+    result.reference_output = out
+    result.matches = result.run_code == result.reference_code and result.run_output == result.reference_output
+    return result

@@ -1,0 +1,3 @@
+"""Placeholder."""
+def generate_program(directory, scale, seed):
+    raise Exception("not yet")
