@@ -24,6 +24,7 @@ class Annotator(OperationRules):
         self.exception_root = program.builtin_classes["Exception"]
         self.blocks_processed = 0
         self.called_functions = {}
+        self.blocked = {}
 
     # ---- errors and unions ----
 
@@ -68,7 +69,18 @@ class Annotator(OperationRules):
         while len(self.pending) > 0:
             block = self.pending.pop()
             del self.pending_set[block]
-            self.process_block(self.block_graph[block], block)
+            try:
+                self.process_block(self.block_graph[block], block)
+                if block in self.blocked:
+                    del self.blocked[block]
+            except SubsetError as error:
+                # The block may only be blocked until some annotation generalizes; decide at the end.
+                self.blocked[block] = error
+        if len(self.blocked) > 0:
+            errors = []
+            for block in self.blocked:
+                errors.append(self.blocked[block])
+            raise errors[0]
         self.current_operation = None
         for graph in self.program.graphs:
             self.current_graph = graph

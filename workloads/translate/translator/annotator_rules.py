@@ -80,11 +80,12 @@ class OperationRules:
             if operation.opname == "inplace_add":
                 self.generalize_list(left.listdef, self.list_item(right.listdef))
                 return an.SomeList(left.listdef.root(), False)
-            result = self.cached_list(operation, self.list_item(left.listdef))
-            self.generalize_list(result.listdef, self.list_item(right.listdef))
-            return result
+            merged = self.unifier.merge_lists(left.listdef, right.listdef)
+            self.read(merged)
+            return an.SomeList(merged, False)
         if name == "mul" and isinstance(left, an.SomeList) and an.is_integral(right):
-            return self.cached_list(operation, self.list_item(left.listdef))
+            self.read(left.listdef.root())
+            return an.SomeList(left.listdef.root(), False)
         self.fail("unsupported operand types for " + name + ": " + left.describe() + " and " + right.describe())
 
     rule_add = arithmetic
@@ -218,7 +219,8 @@ class OperationRules:
         if isinstance(owner, an.SomeStr):
             return an.STR
         if isinstance(owner, an.SomeList):
-            return self.cached_list(operation, self.list_item(owner.listdef))
+            self.read(owner.listdef.root())
+            return an.SomeList(owner.listdef.root(), False)
         self.fail("slicing " + owner.describe())
 
     def rule_unpack_item(self, operation, arguments):
@@ -459,7 +461,8 @@ class OperationRules:
             return an.NONE
         if name == "copy":
             self.expect_count(name, arguments, 0, 0)
-            return self.cached_list(operation, self.list_item(listdef))
+            self.read(listdef.root())
+            return an.SomeList(listdef.root(), False)
         if name == "sort":
             self.expect_count(name, arguments, 0, 0)
             item = self.list_item(listdef)
@@ -493,10 +496,7 @@ class OperationRules:
         if name == "items":
             return self.cached_list(operation, an.SomeTuple([root.key, root.value]))
         if name == "copy":
-            if getattr(operation, "dictdef", None) is None:
-                operation.dictdef = an.DictDef(an.IMPOSSIBLE, an.IMPOSSIBLE)
-            self.generalize_dict(operation.dictdef, root.key, root.value)
-            return an.SomeDict(operation.dictdef.root(), False)
+            return an.SomeDict(owner.dictdef.root(), False)
         return an.NONE
 
     def str_method(self, operation, name, arguments):

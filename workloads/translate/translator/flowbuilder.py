@@ -36,6 +36,7 @@ class FlowBuilder:
         self.try_stack = []
         self.hidden_counter = 0
         self.graph = None
+        self.renames = {}
 
     def fail(self, line, message):
         raise SubsetError(self.filename, line, message)
@@ -65,8 +66,17 @@ class FlowBuilder:
                 args.append(Constant(model.UNDEFINED))
         return args
 
+    def renamed(self, value):
+        """The current name of a value computed before the block was split at a raising operation."""
+        while value in self.renames:
+            value = self.renames[value]
+        return value
+
     def link_to(self, target, extras, exitcase):
-        link = Link(self.current_values(target) + extras, target, exitcase)
+        carried = []
+        for value in extras:
+            carried.append(self.renamed(value))
+        link = Link(self.current_values(target) + carried, target, exitcase)
         target.predecessors += 1
         return link
 
@@ -85,13 +95,26 @@ class FlowBuilder:
 
     def emit(self, opname, args, hint, line):
         result = Variable(hint)
-        self.block.operations.append(Operation(opname, args, result, line))
+        arguments = []
+        for argument in args:
+            arguments.append(self.renamed(argument))
+        self.block.operations.append(Operation(opname, arguments, result, line))
         if opname in RAISING_OPERATIONS and len(self.try_stack) > 0:
-            following = self.new_block(0)
-            links = [self.link_to(following, [], None)]
+            # Only the last operation of a block may raise: split here, carrying every value
+            # computed in this block (expression temporaries may still be needed after it).
+            carried = list(self.block.inputargs[len(self.block.names):])
+            for operation in self.block.operations:
+                carried.append(operation.result)
+            following = self.new_block(len(carried))
+            links = [self.link_to(following, carried, None)]
             links = links + self.exception_links()
             self.block.close("last_exception", links)
             self.enter(following)
+            index = 0
+            for value in carried:
+                self.renames[value] = following.inputargs[len(following.names) + index]
+                index += 1
+            return self.renamed(result)
         return result
 
     def exception_links(self):
@@ -259,6 +282,7 @@ class FlowBuilder:
             self.emit("setitem", [owner, index, result], "none", line)
 
     def assign(self, target, value, line):
+        value = self.renamed(value)
         if isinstance(target, syntax.Name):
             name = target.name
             if self.is_module_init or name in self.global_names:
@@ -293,6 +317,7 @@ class FlowBuilder:
         return self.emit("bool", [value], "cond", node.line)
 
     def branch(self, condition, if_true, if_false):
+        condition = self.renamed(condition)
         self.block.close(condition, [self.link_to(if_true, [], True), self.link_to(if_false, [], False)])
         self.block = None
 
@@ -427,7 +452,7 @@ class FlowBuilder:
         value = self.expression(node.exception)
         if isinstance(value, Constant) and isinstance(value.value, model.ClassDesc):
             value = self.emit("simple_call", [value], "exception", line)
-        self.block.operations.append(Operation("raise", [value], Variable("none"), line))
+        self.block.operations.append(Operation("raise", [self.renamed(value)], Variable("none"), line))
         if len(self.try_stack) > 0:
             self.block.close("last_exception", self.exception_links())
         else:

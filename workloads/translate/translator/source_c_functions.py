@@ -91,7 +91,10 @@ class FunctionWriter:
         self.graph = graph
         self.lines = []
         self.labels = {}
-        blocks = graph.iterblocks()
+        blocks = []
+        for block in graph.iterblocks():
+            if not block.is_final:
+                blocks.append(block)
         index = 0
         for block in blocks:
             self.labels[block] = "b" + str(index)
