@@ -163,12 +163,12 @@ class FunctionWriter:
                     normal = link
                 elif link.exitcase == "any":
                     if not caught_all:
-                        self.write_link(link, "        ")
+                        self.write_link(link, "        ", True)
                     caught_all = True
                 elif not caught_all:
                     vtable = self.database.vtable_name(link.exitcase)
                     self.emit("    if (rt_isinstance(rt_exc, (const RtClassInfo *)&" + vtable + ")) {")
-                    self.write_link(link, "        ")
+                    self.write_link(link, "        ", True)
                     self.emit("    }")
             if not caught_all:
                 self.emit("    goto fail;")
@@ -191,7 +191,7 @@ class FunctionWriter:
         self.write_link(false_link, "        ")
         self.emit("}")
 
-    def write_link(self, link, indent):
+    def write_link(self, link, indent, catches=False):
         target = link.target
         if target is self.graph.returnblock:
             argument = link.args[0]
@@ -244,7 +244,7 @@ class FunctionWriter:
         else:
             for pair in pairs:
                 self.lines.append(indent + pair[0].name() + " = " + pair[2] + ";")
-        if takes_exception:
+        if takes_exception or catches:
             self.lines.append(indent + "rt_exc = NULL;")
         self.lines.append(indent + "goto " + self.labels[target] + ";")
 
