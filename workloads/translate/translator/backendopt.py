@@ -423,36 +423,64 @@ class Optimizer:
             changed = True
 
     def remove_unused_arguments(self, graph):
-        """Drops block input arguments that nothing reads, and the link arguments feeding them."""
-        counts = self.usage_counts(graph)
-        unused = {}
-        for block in graph_blocks(graph):
+        """Drops block input arguments whose values are never needed, and the link arguments feeding them.
+
+        A variable is needed when an operation or an exit switch reads it, or when a link passes
+        it to a needed input argument: a backward fixpoint, so values only carried around loops go.
+        """
+        blocks = graph_blocks(graph)
+        needed = {}
+        for block in blocks:
+            for operation in block.operations:
+                for argument in operation.args:
+                    if isinstance(argument, Variable):
+                        needed[argument] = True
+            if isinstance(block.exitswitch, Variable):
+                needed[block.exitswitch] = True
+            for link in block.exits:
+                if link.target.is_final:
+                    for argument in link.args:
+                        if isinstance(argument, Variable):
+                            needed[argument] = True
+        changed = True
+        while changed:
+            changed = False
+            for block in blocks:
+                for link in block.exits:
+                    if link.target.is_final:
+                        continue
+                    index = 0
+                    for argument in link.args:
+                        if isinstance(argument, Variable) and argument not in needed and \
+                                link.target.inputargs[index] in needed:
+                            needed[argument] = True
+                            changed = True
+                        index += 1
+        removed = False
+        for block in blocks:
+            for link in block.exits:
+                target = link.target
+                if target.is_final or target is graph.startblock:
+                    continue
+                arguments = []
+                index = 0
+                for variable in target.inputargs:
+                    if variable in needed:
+                        arguments.append(link.args[index])
+                    index += 1
+                link.args = arguments
+        for block in blocks:
             if block is graph.startblock:
                 continue
-            for variable in block.inputargs:
-                if counts.get(variable, 0) == 0:
-                    unused[block] = True
-        if len(unused) == 0:
-            return False
-        for block in graph_blocks(graph):
-            for link in block.exits:
-                if link.target in unused:
-                    arguments = []
-                    index = 0
-                    for variable in link.target.inputargs:
-                        if counts.get(variable, 0) > 0:
-                            arguments.append(link.args[index])
-                        index += 1
-                    link.args = arguments
-        for block in unused:
             kept = []
             for variable in block.inputargs:
-                if counts.get(variable, 0) > 0:
+                if variable in needed:
                     kept.append(variable)
                 else:
                     self.removed_arguments += 1
+                    removed = True
             block.inputargs = kept
-        return True
+        return removed
 
 
 def optimize_program(rtyper, graphs, threshold):

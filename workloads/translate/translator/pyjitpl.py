@@ -229,7 +229,10 @@ class Assembler:
         name = operation.opname
         args = operation.args
         if name == "getfield" or name == "setfield":
-            return "field " + args[0].concretetype.key + "." + args[1].value
+            owner = args[0].concretetype
+            if owner is None:
+                owner = lltypes.STR
+            return "field " + owner.key + "." + args[1].value
         if name == "direct_call":
             return "call " + args[0].value.qualified_name()
         if name == "vtable_call":

@@ -122,6 +122,10 @@ class RTyper(LoweringRules):
             graph.returnblock.inputargs[0].concretetype = graph.return_type
 
     def lower(self, operation, lowered):
+        if isinstance(operation.result.annotation, an.SomeImpossible):
+            for argument in operation.args:
+                if isinstance(argument, Variable) and isinstance(argument.annotation, an.SomeImpossible):
+                    return  # unreachable: an argument never gets a value (e.g. a call that always raises)
         rule = getattr(self, "lower_" + operation.opname, None)
         if rule is None:
             self.fail("no low-level form for operation " + operation.opname)
