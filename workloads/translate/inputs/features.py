@@ -78,8 +78,8 @@ def containers():
     for number in range(5):
         squares[number] = number * number
     total = 0
-    for key, value in squares.items():
-        total += key * value
+    for number, value in squares.items():
+        total += number * value
     print(squares, total)
     pair = (1, "one", 1.5)
     a, b, c = pair
