@@ -134,6 +134,8 @@ class Annotator(OperationRules):
             else:
                 operation.result.annotation = self.union(old, result)
         for link in block.exits:
+            if link.line > 0:
+                self.current_operation = model.Operation("link", [], None, link.line)
             annotations = []
             for argument in link.args:
                 if model.is_last_exception(argument):

@@ -295,6 +295,8 @@ class OperationRules:
     def rule_simple_call(self, operation, arguments):
         callee = arguments[0]
         rest = arguments[1:]
+        if isinstance(callee, an.SomeDesc) and not isinstance(operation.args[0], model.Constant):
+            self.fail("calling a function or class held in a variable is not in the subset")
         if not isinstance(callee, an.SomeDesc):
             self.fail("calling a " + callee.describe() + " (only functions and classes named directly)")
         desc = callee.desc

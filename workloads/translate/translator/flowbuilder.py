@@ -37,6 +37,7 @@ class FlowBuilder:
         self.hidden_counter = 0
         self.graph = None
         self.renames = {}
+        self.line = 0
 
     def fail(self, line, message):
         raise SubsetError(self.filename, line, message)
@@ -77,6 +78,7 @@ class FlowBuilder:
         for value in extras:
             carried.append(self.renamed(value))
         link = Link(self.current_values(target) + carried, target, exitcase)
+        link.line = self.line
         target.predecessors += 1
         return link
 
@@ -208,6 +210,7 @@ class FlowBuilder:
 
     def flow_statement(self, node):
         line = node.line
+        self.line = line
         if isinstance(node, syntax.ExpressionStatement):
             if isinstance(node.value, syntax.Literal):
                 return

@@ -80,6 +80,7 @@ class Link:
         self.args = args
         self.target = target
         self.exitcase = exitcase
+        self.line = 0
 
 
 class Block:
