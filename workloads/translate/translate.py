@@ -1,10 +1,20 @@
 """Command line of the translation workload: translate.py [--scale N] [--seed S] [--input FILE] [options]."""
 
 import sys
-import os
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-sys.setrecursionlimit(10000)
+
+def script_directory():
+    """The directory of this script, found without os (young implementations may lack it)."""
+    path = sys.argv[0]
+    position = path.rfind("/")
+    if position < 0:
+        return "."
+    return path[:position]
+
+
+sys.path.insert(0, script_directory())
+if hasattr(sys, "setrecursionlimit"):
+    sys.setrecursionlimit(10000)
 
 from translator import platform_support
 from translator.driver import Options, translate, format_seconds
@@ -16,7 +26,7 @@ USAGE = """usage: translate.py [--input FILE.py | --scale N] [--seed S] [--workd
 
 def main(arguments):
     options = Options()
-    here = platform_support.directory_of(__file__)
+    here = script_directory()
     options.runtime_directory = platform_support.join_path(here, "runtime")
     scale = None
     seed = 1
@@ -65,6 +75,7 @@ def main(arguments):
     elapsed = (platform_support.clock_ns() - start) / 1000000000.0
     if options.verbose:
         print("total " + format_seconds(elapsed) + " s")
+        print("peak RSS of the translator process " + str(platform_support.peak_memory_kb()) + " KB")
     if success:
         return 0
     return 1

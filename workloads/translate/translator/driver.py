@@ -96,6 +96,9 @@ class Translation:
         self.record(phase, str(len(self.writer.files)) + " files, " + str(self.writer.total_lines) + " lines")
         if not options.compile:
             return True
+        if not platform_support.can_run_commands():
+            self.say("phase compile_c skipped: this implementation cannot start the C compiler")
+            return True
         with self.phase("compile_c") as phase:
             result = compile_program(self.writer.files, options.work_directory, options.runtime_directory,
                                      options.optimization)

@@ -5,8 +5,17 @@ strings) so that small implementations such as Tern can run it.
 """
 
 import sys
-import os
-import time
+
+# Every host facility is optional, so that young implementations (Tern today) can run the phases.
+try:
+    import os
+except ImportError:
+    os = None
+
+try:
+    import time
+except ImportError:
+    time = None
 
 try:
     import tern as tern_module
@@ -25,12 +34,16 @@ except ImportError:
 
 
 def clock_ns():
-    """Monotonic clock in nanoseconds (CLOCK_MONOTONIC, the telemetry clock)."""
+    """Monotonic clock in nanoseconds (CLOCK_MONOTONIC, the telemetry clock); 0 without a time module."""
+    if time is None:
+        return 0
     return time.monotonic_ns()
 
 
 def log_event(event, name):
     """Appends one telemetry event to the log named by TERN_LOG, if any."""
+    if os is None:
+        return
     path = os.environ.get("TERN_LOG")
     if not path:
         return
@@ -92,29 +105,53 @@ def write_text(path, text):
 
 
 def make_directory(path):
-    """Creates a directory and its parents if missing."""
+    """Creates a directory and its parents if missing (without os, it must exist already)."""
+    if os is None:
+        return
     if not os.path.isdir(path):
         os.makedirs(path)
 
 
 def join_path(*parts):
-    return os.path.join(*parts)
+    result = ""
+    for part in parts:
+        if part.startswith("/") or result == "":
+            result = part
+        elif result.endswith("/"):
+            result = result + part
+        else:
+            result = result + "/" + part
+    return result
 
 
 def base_name(path):
-    return os.path.basename(path)
+    return path[path.rfind("/") + 1:]
 
 
 def directory_of(path):
-    return os.path.dirname(os.path.abspath(path))
+    if os is not None:
+        return os.path.dirname(os.path.abspath(path))
+    position = path.rfind("/")
+    if position < 0:
+        return "."
+    if position == 0:
+        return "/"
+    return path[:position]
 
 
 def path_exists(path):
-    return os.path.exists(path)
+    if os is not None:
+        return os.path.exists(path)
+    try:
+        handle = open(path, "r")
+    except Exception:
+        return False
+    handle.close()
+    return True
 
 
-def list_directory(path):
-    return sorted(os.listdir(path))
+def can_run_commands():
+    return subprocess_module is not None or (os is not None and hasattr(os, "system"))
 
 
 def run_command(arguments, working_directory=None, timeout=None):
@@ -133,6 +170,21 @@ def run_command(arguments, working_directory=None, timeout=None):
     status = os.system(quoted + " >" + out_path + " 2>" + err_path)
     code = status >> 8 if status >= 0 else status
     return code, read_text(out_path), read_text(err_path)
+
+
+def peak_memory_kb():
+    """This process's peak resident set (VmHWM) in KB, or -1 where /proc is missing."""
+    try:
+        handle = open("/proc/self/status", "r")
+    except (OSError, IOError):
+        return -1
+    try:
+        for line in handle.read().split("\n"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    finally:
+        handle.close()
+    return -1
 
 
 def python_executable():
