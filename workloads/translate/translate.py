@@ -21,7 +21,9 @@ from translator.driver import Options, translate, format_seconds
 from translator.generator import generate_program
 
 USAGE = """usage: translate.py [--input FILE.py | --scale N] [--seed S] [--workdir DIR]
-                    [--opt -O0|-O1|-O2] [--no-compile] [--no-run] [--quiet]"""
+                    [--opt -O0|-O1|-O2] [--jobs N] [--no-compile] [--no-run] [--quiet]
+  Without --input, translates a synthetic program of --scale modules (default 150).
+  --jobs: C compilers run at once in compile_c (default 2)."""
 
 
 def main(arguments):
@@ -33,7 +35,7 @@ def main(arguments):
     index = 0
     while index < len(arguments):
         argument = arguments[index]
-        if argument in ["--input", "--scale", "--seed", "--workdir", "--opt", "--reference"]:
+        if argument in ["--input", "--scale", "--seed", "--workdir", "--opt", "--reference", "--jobs"]:
             if index + 1 >= len(arguments):
                 print(USAGE)
                 return 2
@@ -49,6 +51,8 @@ def main(arguments):
                 options.work_directory = value
             elif argument == "--opt":
                 options.optimization = value
+            elif argument == "--jobs":
+                options.compile_jobs = int(value)
             else:
                 options.reference_python = value
             continue
@@ -63,7 +67,7 @@ def main(arguments):
             return 2
         index += 1
     if options.input_path is None and scale is None:
-        scale = 20
+        scale = 150
     start = platform_support.clock_ns()
     if options.input_path is None:
         source_directory = platform_support.join_path(options.work_directory, "source")

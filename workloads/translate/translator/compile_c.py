@@ -16,21 +16,39 @@ class CompileResult:
         self.matches = False
 
 
-def compile_program(source_files, directory, runtime_directory, optimization):
-    """Compiles each C file to an object, then links; returns a CompileResult."""
+def compile_program(source_files, directory, runtime_directory, optimization, jobs=2):
+    """Compiles each C file to an object (up to `jobs` compilers at once), then links; returns a CompileResult."""
     result = CompileResult()
     compiler = "cc"
     objects = []
+    commands = []
     files = [platform_support.join_path(runtime_directory, "tern_rt.c")] + source_files
     for path in files:
         object_path = platform_support.join_path(directory, platform_support.base_name(path)[:-2] + ".o")
-        arguments = [compiler, optimization, "-w", "-I", runtime_directory, "-I", directory, "-c", path,
-                     "-o", object_path]
-        code, out, err = platform_support.run_command(arguments, None, None)
-        if code != 0:
-            result.compiler_output = err + out
-            return result
+        commands.append([compiler, optimization, "-w", "-I", runtime_directory, "-I", directory, "-c", path,
+                         "-o", object_path])
         objects.append(object_path)
+    running = []
+    index = 0
+    while index < len(commands) or len(running) > 0:
+        while index < len(commands) and len(running) < jobs:
+            handle = platform_support.start_command(commands[index])
+            if handle is None:
+                code, out, err = platform_support.run_command(commands[index], None, None)
+                if code != 0:
+                    result.compiler_output = err + out
+                    return result
+            else:
+                running.append(handle)
+            index += 1
+        if len(running) > 0:
+            handle = running.pop(0)
+            code, out, err = platform_support.finish_command(handle)
+            if code != 0:
+                for other in running:
+                    platform_support.finish_command(other)
+                result.compiler_output = err + out
+                return result
     executable = platform_support.join_path(directory, "program")
     code, out, err = platform_support.run_command([compiler, "-o", executable] + objects + ["-lm"], None, None)
     if code != 0:

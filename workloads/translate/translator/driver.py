@@ -24,12 +24,13 @@ class Options:
         self.input_path = None
         self.work_directory = "/tmp/tern-translate"
         self.runtime_directory = None
-        self.optimization = "-O1"
+        self.optimization = "-O0"
         self.compile = True
         self.run = True
         self.reference_python = "python3"
         self.verbose = True
         self.inline_threshold = 30
+        self.compile_jobs = 2
 
 
 class Translation:
@@ -101,7 +102,7 @@ class Translation:
             return True
         with self.phase("compile_c") as phase:
             result = compile_program(self.writer.files, options.work_directory, options.runtime_directory,
-                                     options.optimization)
+                                     options.optimization, options.compile_jobs)
             if result.compiled and options.run:
                 run_and_compare(result, options.input_path, options.reference_python)
             self.compile_result = result

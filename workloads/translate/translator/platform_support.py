@@ -154,6 +154,19 @@ def can_run_commands():
     return subprocess_module is not None or (os is not None and hasattr(os, "system"))
 
 
+def start_command(arguments):
+    """Starts a command in the background when subprocess exists; returns a handle or None."""
+    if subprocess_module is None:
+        return None
+    return subprocess_module.Popen(arguments, stdout=subprocess_module.PIPE, stderr=subprocess_module.PIPE)
+
+
+def finish_command(handle):
+    """Waits for a command started by start_command; returns (exit code, stdout, stderr)."""
+    out, err = handle.communicate()
+    return handle.returncode, out.decode("utf-8", "replace"), err.decode("utf-8", "replace")
+
+
 def run_command(arguments, working_directory=None, timeout=None):
     """Runs a command; returns (exit code, stdout text, stderr text)."""
     if subprocess_module is not None:
