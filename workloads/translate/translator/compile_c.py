@@ -16,7 +16,44 @@ class CompileResult:
         self.matches = False
 
 
+def makefile_text(source_files, runtime_directory, optimization):
+    """A Makefile building the program from the runtime and the generated files, as RPython writes one."""
+    objects = ["tern_rt.o"]
+    for path in source_files:
+        objects.append(platform_support.base_name(path)[:-2] + ".o")
+    lines = ["CC = cc",
+             "CFLAGS = " + optimization + " -w -I" + runtime_directory + " -I.",
+             "OBJECTS = " + " ".join(objects),
+             "",
+             "program: $(OBJECTS)",
+             "\t$(CC) -o program $(OBJECTS) -lm",
+             "",
+             "tern_rt.o: " + runtime_directory + "/tern_rt.c " + runtime_directory + "/tern_rt.h",
+             "\t$(CC) $(CFLAGS) -c " + runtime_directory + "/tern_rt.c -o tern_rt.o",
+             "",
+             "%.o: %.c program.h",
+             "\t$(CC) $(CFLAGS) -c $< -o $@",
+             ""]
+    return "\n".join(lines)
+
+
 def compile_program(source_files, directory, runtime_directory, optimization, jobs=2):
+    """Builds the program with make (one child process: a big translator forks once), else file by file."""
+    if platform_support.path_exists("/usr/bin/make"):
+        platform_support.write_text(platform_support.join_path(directory, "Makefile"),
+                                    makefile_text(source_files, runtime_directory, optimization))
+        result = CompileResult()
+        code, out, err = platform_support.run_command(["make", "-s", "-j", str(jobs), "-C", directory], None, None)
+        if code != 0:
+            result.compiler_output = err + out
+            return result
+        result.compiled = True
+        result.executable = platform_support.join_path(directory, "program")
+        return result
+    return compile_files(source_files, directory, runtime_directory, optimization, jobs)
+
+
+def compile_files(source_files, directory, runtime_directory, optimization, jobs):
     """Compiles each C file to an object (up to `jobs` compilers at once), then links; returns a CompileResult."""
     result = CompileResult()
     compiler = "cc"
