@@ -29,7 +29,7 @@ USAGE = """usage: translate.py [--input FILE.py | --scale N] [--seed S] [--workd
 def main(arguments):
     options = Options()
     here = script_directory()
-    options.runtime_directory = platform_support.join_path(here, "runtime")
+    options.runtime_directory = platform_support.absolute_path(platform_support.join_path(here, "runtime"))
     scale = None
     seed = 1
     index = 0

@@ -124,6 +124,13 @@ def join_path(*parts):
     return result
 
 
+def absolute_path(path):
+    """The absolute form of a path (unchanged without os)."""
+    if os is None:
+        return path
+    return os.path.abspath(path)
+
+
 def base_name(path):
     return path[path.rfind("/") + 1:]
 
