@@ -425,9 +425,9 @@ class FlowBuilder:
             stop = self.expression(arguments[1])
             if len(arguments) == 3:
                 if not isinstance(arguments[2], syntax.Literal) or arguments[2].kind != "int" or \
-                        arguments[2].value == 0:
+                        arguments[2].integer == 0:
                     self.fail(line, "range() step must be a non-zero integer constant in the subset")
-                step = arguments[2].value
+                step = arguments[2].integer
         else:
             self.fail(line, "range() takes one to three arguments")
         index_name = self.hidden_name("index")
@@ -528,7 +528,7 @@ class FlowBuilder:
         if isinstance(node, syntax.Name):
             return self.read_name(node.name, line)
         if isinstance(node, syntax.Literal):
-            return Constant(node.value)
+            return Constant(literal_value(node))
         if isinstance(node, syntax.BinaryOp):
             left = self.expression(node.left)
             right = self.expression(node.right)
@@ -643,10 +643,10 @@ class FlowBuilder:
         else_block = self.new_block(0)
         self.branch(condition, then_block, else_block)
         self.enter(then_block)
-        value = self.expression(node.body)
+        value = self.expression(node.when_true)
         self.jump(join, [value])
         self.enter(else_block)
-        value = self.expression(node.orelse)
+        value = self.expression(node.when_false)
         self.jump(join, [value])
         self.enter(join)
         return join.inputargs[-1]
@@ -704,6 +704,19 @@ class FlowBuilder:
                 self.local_names.append(name)
         self.flow_for(syntax.For(line, node.target, node.iterable, body))
         return self.env[result_name]
+
+
+def literal_value(node):
+    """The Python value of a literal node."""
+    if node.kind == "int":
+        return node.integer
+    if node.kind == "float":
+        return node.real
+    if node.kind == "str":
+        return node.text
+    if node.kind == "bool":
+        return node.integer == 1
+    return None
 
 
 def target_names(target):

@@ -36,9 +36,10 @@ class Parser:
         self.index += 1
         return token
 
-    def fail(self, message, line=None):
-        if line is None:
-            line = self.peek().line
+    def fail(self, message):
+        raise SubsetError(self.filename, self.peek().line, message)
+
+    def fail_at(self, message, line):
         raise SubsetError(self.filename, line, message)
 
     def is_op(self, text):
@@ -203,7 +204,7 @@ class Parser:
             value = self.parse_expression()
             if not isinstance(expression, syntax.Name) and not isinstance(expression, syntax.Attribute) \
                     and not isinstance(expression, syntax.Subscript):
-                self.fail("cannot assign to this expression", line)
+                self.fail_at("cannot assign to this expression", line)
             self.expect_newline()
             return syntax.AugmentedAssign(line, expression, operator, value)
         if self.peek().kind == "OP" and self.peek().text in ["**=", ">>=", "<<=", "&=", "|=", "^=", ":="]:
@@ -220,9 +221,9 @@ class Parser:
         if isinstance(target, syntax.TupleDisplay):
             for item in target.items:
                 if not isinstance(item, syntax.Name):
-                    self.fail("tuple unpacking into anything but names is not in the subset", target.line)
+                    self.fail_at("tuple unpacking into anything but names is not in the subset", target.line)
             return
-        self.fail("cannot assign to this expression", target.line)
+        self.fail_at("cannot assign to this expression", target.line)
 
     def parse_import(self):
         line = self.advance().line
@@ -299,7 +300,7 @@ class Parser:
             if isinstance(statement, syntax.ExpressionStatement) and isinstance(statement.value, syntax.Literal) \
                     and statement.value.kind == "str":
                 continue
-            self.fail("class bodies may hold only methods, docstrings and 'pass' in the subset", statement.line)
+            self.fail_at("class bodies may hold only methods, docstrings and 'pass' in the subset", statement.line)
         return syntax.ClassDef(line, name, base, body)
 
     def parse_if(self):
@@ -362,7 +363,7 @@ class Parser:
         if self.is_keyword("else"):
             self.fail("try/else is not in the subset")
         if len(handlers) == 0:
-            self.fail("try without except is not in the subset", line)
+            self.fail_at("try without except is not in the subset", line)
         return syntax.Try(line, body, handlers)
 
     # ---- expressions ----
@@ -447,7 +448,7 @@ class Parser:
                 return result
             middle = right
             if not isinstance(middle, syntax.Name) and not isinstance(middle, syntax.Literal):
-                self.fail("chained comparisons are in the subset only around a name or constant", line)
+                self.fail_at("chained comparisons are in the subset only around a name or constant", line)
             right = self.parse_arithmetic()
             result = syntax.BoolOp(line, "and", result, syntax.Compare(line, operator, middle, right))
 
@@ -474,7 +475,7 @@ class Parser:
             operand = self.parse_factor()
             if token.text == "-" and isinstance(operand, syntax.Literal) and \
                     (operand.kind == "int" or operand.kind == "float"):
-                return syntax.Literal(token.line, operand.kind, -operand.value)
+                return syntax.negated_literal(token.line, operand)
             return syntax.UnaryOp(token.line, token.text, operand)
         if token.kind == "OP" and token.text == "~":
             self.fail("operator '~' is not in the subset")
@@ -534,24 +535,24 @@ class Parser:
         if token.kind == "NAME":
             return syntax.Name(line, token.text)
         if token.kind == "INT":
-            return syntax.Literal(line, "int", int(token.text))
+            return syntax.int_literal(line, int(token.text))
         if token.kind == "FLOAT":
-            return syntax.Literal(line, "float", float(token.text))
+            return syntax.float_literal(line, float(token.text))
         if token.kind == "STRING":
             text = token.text
             while self.peek().kind == "STRING":
                 text = text + self.advance().text
-            return syntax.Literal(line, "str", text)
+            return syntax.str_literal(line, text)
         if token.kind == "KEYWORD":
             if token.text == "True":
-                return syntax.Literal(line, "bool", True)
+                return syntax.bool_literal(line, True)
             if token.text == "False":
-                return syntax.Literal(line, "bool", False)
+                return syntax.bool_literal(line, False)
             if token.text == "None":
-                return syntax.Literal(line, "none", None)
+                return syntax.none_literal(line)
             if token.text in REJECTED_KEYWORDS:
-                self.fail(REJECTED_KEYWORDS[token.text] + " is not in the subset", line)
-            self.fail("unexpected '" + token.text + "'", line)
+                self.fail_at(REJECTED_KEYWORDS[token.text] + " is not in the subset", line)
+            self.fail_at("unexpected '" + token.text + "'", line)
         if token.kind == "OP":
             if token.text == "(":
                 if self.accept_op(")"):
@@ -572,7 +573,7 @@ class Parser:
                 return self.parse_list_display(line)
             if token.text == "{":
                 return self.parse_dict_display(line)
-        self.fail("unexpected " + self.describe(token), line)
+        self.fail_at("unexpected " + self.describe(token), line)
 
     def parse_list_display(self, line):
         items = []
@@ -604,7 +605,7 @@ class Parser:
         while not self.is_op("}"):
             key = self.parse_expression()
             if not self.is_op(":"):
-                self.fail("set displays are not in the subset", line)
+                self.fail_at("set displays are not in the subset", line)
             self.advance()
             keys.append(key)
             values.append(self.parse_expression())

@@ -17,12 +17,43 @@ class Name(Node):
 
 
 class Literal(Node):
-    """A constant: kind is 'int', 'float', 'str', 'bool' or 'none'."""
+    """A constant: kind is 'int', 'float', 'str', 'bool' or 'none'; one typed field holds its value
+    (so that the syntax tree itself stays in the subset)."""
 
-    def __init__(self, line, kind, value):
+    def __init__(self, line, kind, integer, real, text):
         Node.__init__(self, line)
         self.kind = kind
-        self.value = value
+        self.integer = integer
+        self.real = real
+        self.text = text
+
+
+def int_literal(line, value):
+    return Literal(line, "int", value, 0.0, "")
+
+
+def float_literal(line, value):
+    return Literal(line, "float", 0, value, "")
+
+
+def str_literal(line, value):
+    return Literal(line, "str", 0, 0.0, value)
+
+
+def bool_literal(line, value):
+    number = 0
+    if value:
+        number = 1
+    return Literal(line, "bool", number, 0.0, "")
+
+
+def none_literal(line):
+    return Literal(line, "none", 0, 0.0, "")
+
+
+def negated_literal(line, literal):
+    """-literal for an int or float literal."""
+    return Literal(line, literal.kind, -literal.integer, -literal.real, "")
 
 
 class BinaryOp(Node):
@@ -61,11 +92,11 @@ class Compare(Node):
 
 
 class IfExpression(Node):
-    def __init__(self, line, test, body, orelse):
+    def __init__(self, line, test, when_true, when_false):
         Node.__init__(self, line)
         self.test = test
-        self.body = body
-        self.orelse = orelse
+        self.when_true = when_true
+        self.when_false = when_false
 
 
 class Call(Node):
