@@ -66,7 +66,7 @@ class Phase:
 
     def __enter__(self):
         self.started = clock_ns()
-        if tern_module is not None:
+        if tern_module is not None and hasattr(tern_module, "phase"):
             self.context = tern_module.phase(self.name)
             self.context.__enter__()
         elif pypy_module is not None and hasattr(pypy_module, "debug_start"):
