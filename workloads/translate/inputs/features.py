@@ -107,6 +107,10 @@ def control():
             print(index, name)
     label = "big" if len(result) > 5 else "small"
     print(label)
+    a, b = 0, 1
+    for step in range(30):
+        a, b = b, a + b
+    print("fibonacci", a, b)
 
 
 def exceptions():

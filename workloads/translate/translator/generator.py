@@ -306,7 +306,10 @@ class ModuleWriter:
         self.add("        found = found + (i * i) % " + str(random.between(7, 31)))
         self.add("        if found > " + str(random.between(300, 900)) + ":")
         self.add("            found = found - " + str(random.between(100, 250)))
-        self.add("    return found")
+        self.add("    first, second = 0, 1")
+        self.add("    for i in range(n % " + str(random.between(10, 30)) + " + 2):")
+        self.add("        first, second = second, (first + second) % " + str(random.between(500, 2000)))
+        self.add("    return found + first")
         self.end(name)
 
     def text_function(self, name):
