@@ -3,6 +3,7 @@
 from translator import model
 from translator.model import Constant, Variable, Operation, Link, Block
 from translator import lltypes
+from translator.malloc_removal import remove_mallocs_across_links
 
 # Operations without side effects whose result alone matters.
 PURE_OPERATIONS = {}
@@ -256,6 +257,8 @@ class Optimizer:
                 for operation in target.operations:
                     block.operations.append(operation)
                 block.close(target.exitswitch, target.exits)
+                target.operations = []
+                target.close(None, [])
                 self.joined += 1
                 changed = True
         return changed
@@ -350,6 +353,12 @@ class Optimizer:
         return counts
 
     def remove_mallocs(self, graph):
+        """Scalar-replaces objects that never escape the graph (see malloc_removal.py)."""
+        removed = remove_mallocs_across_links(graph, graph_blocks(graph))
+        self.removed_mallocs += removed
+        return removed > 0
+
+    def remove_mallocs_in_blocks(self, graph):
         """Scalar-replaces objects that are allocated, filled and read in one block and never escape."""
         counts = self.usage_counts(graph)
         changed = False

@@ -43,7 +43,7 @@ def compile_program(source_files, directory, runtime_directory, optimization, jo
         platform_support.write_text(platform_support.join_path(directory, "Makefile"),
                                     makefile_text(source_files, runtime_directory, optimization))
         result = CompileResult()
-        code, out, err = platform_support.run_command(["make", "-s", "-j", str(jobs), "-C", directory], None, None)
+        code, out, err = platform_support.run_command(["make", "-B", "-s", "-j", str(jobs), "-C", directory], None, None)
         if code != 0:
             result.compiler_output = err + out
             return result
