@@ -358,59 +358,6 @@ class Optimizer:
         self.removed_mallocs += removed
         return removed > 0
 
-    def remove_mallocs_in_blocks(self, graph):
-        """Scalar-replaces objects that are allocated, filled and read in one block and never escape."""
-        counts = self.usage_counts(graph)
-        changed = False
-        for block in graph_blocks(graph):
-            for operation in block.operations:
-                if operation.opname != "malloc":
-                    continue
-                pointer = operation.result
-                local_uses = 0
-                for other in block.operations:
-                    if (other.opname == "getfield" or other.opname == "setfield") and other.args[0] is pointer:
-                        if other.opname == "setfield" and other.args[2] is pointer:
-                            local_uses = -1000
-                        local_uses += 1
-                if local_uses <= 0 or local_uses != counts.get(pointer, 0):
-                    continue
-                self.scalar_replace(block, operation)
-                self.removed_mallocs += 1
-                changed = True
-                counts = self.usage_counts(graph)
-        return changed
-
-    def scalar_replace(self, block, allocation):
-        pointer = allocation.result
-        fields = {}
-        kept = []
-        for operation in block.operations:
-            if operation is allocation:
-                continue
-            if operation.opname == "setfield" and operation.args[0] is pointer:
-                fields[operation.args[1].value] = operation.args[2]
-                continue
-            if operation.opname == "getfield" and operation.args[0] is pointer:
-                name = operation.args[1].value
-                value = fields.get(name)
-                if value is None:
-                    value = self.zero(operation.result.concretetype)
-                kept.append(Operation("same_as", [value], operation.result, operation.line))
-                continue
-            kept.append(operation)
-        block.operations = kept
-
-    def zero(self, lltype):
-        if lltype.kind == "ref":
-            constant = Constant(None)
-        elif lltype is lltypes.FLOAT:
-            constant = Constant(0.0)
-        else:
-            constant = Constant(0)
-        constant.concretetype = lltype
-        return constant
-
     # ---- dead code ----
 
     def remove_dead_operations(self, graph):
