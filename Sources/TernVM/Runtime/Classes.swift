@@ -233,9 +233,13 @@ extension VM {
         }
         // The most derived metaclass among the bases wins.
         let baseTuple = TupleView(bases)
-        for index in 0..<baseTuple.count {
+        for index in 0..<baseTuple.count where isType(metatype) {
             let baseMeta = typeOf(baseTuple[index])
-            if isSubtype(TypeView(baseMeta).ownTypeID, TypeView(metatype).ownTypeID) { metatype = baseMeta }
+            if isSubtype(TypeView(baseMeta).ownTypeID, TypeView(metatype).ownTypeID) {
+                metatype = baseMeta
+            } else if !isSubtype(TypeView(metatype).ownTypeID, TypeView(baseMeta).ownTypeID) {
+                throw raiseTypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+            }
         }
         return try withRoots(bases, metatype) { () throws(Raised) in
             let namespace = try prepareNamespace(metatype, name, bases, keywordNames, keywordValues)
@@ -245,7 +249,7 @@ extension VM {
                     try dictSet(DictView(namespace), names.classcell, cell)
                 }
                 let keywordTuple = keywordNames.isEmpty ? Value.null : try newTuple(keywordNames)
-                if TypeView(metatype).ownTypeID == TypeID.type {
+                if isType(metatype) && TypeView(metatype).ownTypeID == TypeID.type {
                     return try keywordValues.withUnsafeMutableBufferPointer { (buffer) throws(Raised) in
                         try createClass(metatype: metatype, name: name, bases: bases, namespace: namespace,
                                         keywordNames: keywordTuple, keywordValues: buffer.baseAddress)
@@ -262,7 +266,7 @@ extension VM {
     /// The class body's namespace: metatype.__prepare__(name, bases, **keywords) when defined, else a new dict.
     private func prepareNamespace(_ metatype: Value, _ name: Value, _ bases: Value,
                                   _ keywordNames: [Value], _ keywordValues: [Value]) throws(Raised) -> Value {
-        let prepare = TypeView(metatype).ownTypeID == TypeID.type ? Value.null : try getAttributeOrNull(metatype, intern("__prepare__"))
+        let prepare = isType(metatype) && TypeView(metatype).ownTypeID == TypeID.type ? Value.null : try getAttributeOrNull(metatype, intern("__prepare__"))
         if prepare.isNull { return try newDict().ref.value }
         let keywordTuple = keywordNames.isEmpty ? Value.null : try newTuple(keywordNames)
         var callArguments = [name, bases] + keywordValues
@@ -270,7 +274,7 @@ extension VM {
             try call(prepare, arguments: buffer.baseAddress!, count: buffer.count, keywordNames: keywordTuple)
         }
         guard typeID(of: namespace) == TypeID.dict else {
-            throw raiseTypeError("\(swiftString(TypeView(metatype).name)).__prepare__() must return a dict (Tern supports no other mapping), not \(typeName(namespace))")
+            throw raiseTypeError("\(isType(metatype) ? swiftString(TypeView(metatype).name) : typeName(metatype)).__prepare__() must return a dict (Tern supports no other mapping), not \(typeName(namespace))")
         }
         return namespace
     }
