@@ -97,6 +97,9 @@ extension VM {
         let ref = ObjectRef(value)
         switch ref.kind {
         case .instance, .exception:
+            if types[ref.typeID].flags.contains(.withoutInstanceDict) {
+                throw raise(exceptionTypes.attributeError, "'\(typeName(value))' object has no attribute '__dict__'")
+            }
             return try instanceDict(ref)
         case .module: return ref[ModuleLayout.dict]
         case .function:
