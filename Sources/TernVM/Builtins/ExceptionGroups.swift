@@ -86,6 +86,17 @@ extension VM {
         return instance
     }
 
+    /// CHECK_EG_MATCH for a future `except* clause`: (match, rest), each None when empty.
+    /// A plain exception that matches is wrapped in ExceptionGroup("", [exception]).
+    func exceptionGroupMatch(_ exception: Value, _ clause: Value) throws(Raised) -> (match: Value, rest: Value) {
+        if isInstance(exception, typeID: exceptionTypeIDs["BaseExceptionGroup"]!) {
+            return try splitGroup(exception, clause)
+        }
+        guard try exceptionMatchesClause(exception, clause) else { return (.none, exception) }
+        let wrapped = try call(typeObject(exceptionTypeIDs["BaseExceptionGroup"]!), try newStr(""), try newList([exception]))
+        return (wrapped, .none)
+    }
+
     /// (matching part or None, rest or None) of a group for a type, a tuple of types or a predicate.
     private func splitGroup(_ group: Value, _ condition: Value) throws(Raised) -> (match: Value, rest: Value) {
         if try groupConditionMatches(group, condition) { return (group, .none) }
