@@ -95,7 +95,12 @@ extension VM {
     func attributeDict(_ value: Value) throws(Raised) -> Value {
         guard value.isObject else { throw raise(exceptionTypes.attributeError, "'\(typeName(value))' object has no attribute '__dict__'") }
         let ref = ObjectRef(value)
-        if attributeStore(ref) != nil { return try instanceDict(ref) }
+        if attributeStore(ref) != nil {
+            if types[ref.typeID].flags.contains(.withoutInstanceDict) {
+                throw raise(exceptionTypes.attributeError, "'\(typeName(value))' object has no attribute '__dict__'")
+            }
+            return try instanceDict(ref)
+        }
         switch ref.kind {
         case .module: return ref[ModuleLayout.dict]
         case .function:

@@ -86,6 +86,7 @@ extension VM {
         }, set: { vm, value, new throws(Raised) in try vm.setInstanceSlot(ObjectRef(value), vm.intern("code"), new) })
         installImportErrorAttributes()
         installOSErrorMethods()
+        installExceptionGroups()
     }
 
     /// ImportError(msg, name=..., path=...): name and path default to None.

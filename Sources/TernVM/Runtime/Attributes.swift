@@ -297,6 +297,9 @@ extension VM {
             let ref = ObjectRef(object)
             if attributeStore(ref) != nil && !(ref.kind == .instance && (id == TypeID.object || !types[id].flags.contains(.heapType))) {
                 let interned = internedName(name)
+                if types[id].flags.contains(.withoutInstanceDict) && !instanceHasOwn(ref, interned) && !isDeclaredSlot(id, interned) {
+                    throw raise(exceptionTypes.attributeError, "'\(typeName(id: id))' object has no attribute '\(swiftString(name))'")
+                }
                 try setInstanceSlot(ref, interned, value)
                 if let cache, ref.kind == .instance, let slot = shapes.slot(of: interned, in: ref.word(InstanceLayout.shape)) {
                     cache.pointee = InlineCache(key: instanceCacheKey(ref), version: types[id].version, index: Int32(slot), value: .null)

@@ -114,6 +114,7 @@ extension VM {
         let layout: ObjectKind = isException ? .exception : .instance
         let id = registerType(object: ref.value, layout: layout, flags: isException ? [.heapType, .baseException] : [.heapType])
         updateTypeFlags(id)
+        if try declaresSlotsOnly(dict, bases) { types[id].flags.insert(.withoutInstanceDict) }
         // Plain functions named __new__, __init_subclass__ and __class_getitem__ are implicitly static/class methods.
         let newFunction = dictGetStr(dict, names.new)
         if newFunction.isObject && ObjectRef(newFunction).kind == .function {
@@ -161,6 +162,44 @@ extension VM {
             }
         }
         return ref.value
+    }
+
+    /// Whether instances of a new class get no attribute dict: it defines __slots__
+    /// without "__dict__", and every base is object or such a class too.
+    private func declaresSlotsOnly(_ dict: DictView, _ bases: Value) throws(Raised) -> Bool {
+        let slots = dictGetStr(dict, intern("__slots__"))
+        if slots.isNull { return false }
+        for name in try slotNames(slots) where name == "__dict__" { return false }
+        let baseTuple = TupleView(bases)
+        for index in 0..<baseTuple.count {
+            let baseID = TypeView(baseTuple[index]).ownTypeID
+            if baseID != TypeID.object && !types[baseID].flags.contains(.withoutInstanceDict) { return false }
+        }
+        return true
+    }
+
+    /// The names a __slots__ value declares (a str is one name).
+    func slotNames(_ slots: Value) throws(Raised) -> [String] {
+        if isStr(slots) { return [swiftString(slots)] }
+        let list = ListView(try listFrom(slots))
+        var names: [String] = []
+        for index in 0..<list.count {
+            guard isStr(list[index]) else { throw raiseTypeError("__slots__ items must be strings, not '\(typeName(list[index]))'") }
+            names.append(swiftString(list[index]))
+        }
+        return names
+    }
+
+    /// For a class without instance dicts: whether `name` is one of the slots its MRO declares.
+    func isDeclaredSlot(_ id: Int, _ name: Value) -> Bool {
+        let text = swiftString(name)
+        let mro = TypeView(types[id].object).mro
+        for index in 0..<mro.count {
+            let slots = dictGetStr(TypeView(mro[index]).dict, intern("__slots__"))
+            if slots.isNull { continue }
+            if let names = try? slotNames(slots), names.contains(text) { return true }
+        }
+        return false
     }
 
     private func lookupInMRO(_ mro: ArraySlice<Value>, _ name: Value) -> Value {
@@ -233,9 +272,13 @@ extension VM {
         }
         // The most derived metaclass among the bases wins.
         let baseTuple = TupleView(bases)
-        for index in 0..<baseTuple.count {
+        for index in 0..<baseTuple.count where isType(metatype) {
             let baseMeta = typeOf(baseTuple[index])
-            if isSubtype(TypeView(baseMeta).ownTypeID, TypeView(metatype).ownTypeID) { metatype = baseMeta }
+            if isSubtype(TypeView(baseMeta).ownTypeID, TypeView(metatype).ownTypeID) {
+                metatype = baseMeta
+            } else if !isSubtype(TypeView(metatype).ownTypeID, TypeView(baseMeta).ownTypeID) {
+                throw raiseTypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+            }
         }
         return try withRoots(bases, metatype) { () throws(Raised) in
             let namespace = try prepareNamespace(metatype, name, bases, keywordNames, keywordValues)
@@ -245,7 +288,7 @@ extension VM {
                     try dictSet(DictView(namespace), names.classcell, cell)
                 }
                 let keywordTuple = keywordNames.isEmpty ? Value.null : try newTuple(keywordNames)
-                if TypeView(metatype).ownTypeID == TypeID.type {
+                if isType(metatype) && TypeView(metatype).ownTypeID == TypeID.type {
                     return try withRoots(keywordTuple) { () throws(Raised) in
                         try keywordValues.withUnsafeMutableBufferPointer { (buffer) throws(Raised) in
                             try createClass(metatype: metatype, name: name, bases: bases, namespace: namespace,
@@ -261,12 +304,12 @@ extension VM {
     /// The class body's namespace: metatype.__prepare__(name, bases, **keywords) when defined, else a new dict.
     private func prepareNamespace(_ metatype: Value, _ name: Value, _ bases: Value,
                                   _ keywordNames: [Value], _ keywordValues: [Value]) throws(Raised) -> Value {
-        let prepare = TypeView(metatype).ownTypeID == TypeID.type ? Value.null : try getAttributeOrNull(metatype, intern("__prepare__"))
+        let prepare = isType(metatype) && TypeView(metatype).ownTypeID == TypeID.type ? Value.null : try getAttributeOrNull(metatype, intern("__prepare__"))
         if prepare.isNull { return try newDict().ref.value }
         let keywordTuple = keywordNames.isEmpty ? Value.null : try newTuple(keywordNames)
         let namespace = try call(prepare, arguments: [name, bases] + keywordValues, keywordNames: keywordTuple)
         guard typeID(of: namespace) == TypeID.dict else {
-            throw raiseTypeError("\(swiftString(TypeView(metatype).name)).__prepare__() must return a dict (Tern supports no other mapping), not \(typeName(namespace))")
+            throw raiseTypeError("\(isType(metatype) ? swiftString(TypeView(metatype).name) : typeName(metatype)).__prepare__() must return a dict (Tern supports no other mapping), not \(typeName(namespace))")
         }
         return namespace
     }
@@ -299,4 +342,9 @@ extension VM {
         depth += 1
         return try run()
     }
+}
+
+extension TypeFlags {
+    /// Instances have only the attributes named by __slots__ (no attribute dict).
+    static let withoutInstanceDict = TypeFlags(rawValue: 1 << 16)
 }
