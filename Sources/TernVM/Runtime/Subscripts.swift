@@ -209,12 +209,24 @@ extension VM {
         if typeID(of: key) == TypeID.slice {
             let (start, _, step, count) = try sliceIndices(key, length: length)
             switch id {
-            case TypeID.list, TypeID.tuple:
-                let items = id == TypeID.list ? ListView(container).items : TupleView(container).items
-                var collected: [Value] = []
-                collected.reserveCapacity(count)
-                for index in 0..<count { collected.append(items[start + index * step]) }
-                return id == TypeID.list ? try newList(collected) : try newTuple(collected)
+            case TypeID.list:
+                // Copied straight between heap arrays: slicing is hot (fannkuch, copies with [:]).
+                let result = try newList(capacity: count)
+                if count > 0 {
+                    let source = ListView(container).items, target = result.items
+                    if step == 1 {
+                        target.update(from: source + start, count: count)
+                    } else {
+                        for index in 0..<count { target[index] = source[start + index * step] }
+                    }
+                }
+                result.count = count
+                return result.ref.value
+            case TypeID.tuple:
+                let result = try allocateTuple(count: count)
+                let source = TupleView(container).items
+                for index in 0..<count { result[index] = source[start + index * step] }
+                return result.ref.value
             case TypeID.str:
                 if step == 1 { return try substring(container, start, start + count) }
                 let view = StrView(container)
@@ -272,17 +284,26 @@ extension VM {
     }
 
     private func listAssignSlice(_ list: ListView, _ slice: Value, _ value: Value) throws(Raised) {
-        let replacement = ListView(try withRoots(list.ref.value) { () throws(Raised) in try listFrom(value) })
+        // The replacement is always a fresh list (it may be the list itself: a[:] = a).
+        let replacementValue = try withRoots(list.ref.value) { () throws(Raised) in try listFrom(value) }
+        let replacement = ListView(replacementValue)
         let (start, _, step, count) = try sliceIndices(slice, length: list.count)
         if step == 1 {
-            var items: [Value] = []
-            for index in 0..<start { items.append(list[index]) }
-            for index in 0..<replacement.count { items.append(replacement[index]) }
-            for index in (start + count)..<max(start + count, list.count) { items.append(list[index]) }
-            listClear(list)
-            try listReserve(list, items.count)
-            for (index, item) in items.enumerated() { list[index] = item }
-            list.count = items.count
+            let oldCount = list.count
+            let removed = max(0, count)
+            let newCount = oldCount - removed + replacement.count
+            try withRoots(replacementValue) { () throws(Raised) in try listReserve(list, newCount) }
+            let items = newCount > 0 ? list.items : nil
+            let tailStart = start + removed, tailCount = oldCount - tailStart
+            if tailCount > 0 && replacement.count != removed {
+                // Move the tail into place (regions may overlap).
+                (items! + start + replacement.count).update(from: items! + tailStart, count: tailCount)
+            }
+            for index in 0..<replacement.count { items![start + index] = replacement[index] }
+            // Slots past the new end are cleared so the collector never sees stale values.
+            var index = newCount
+            while index < oldCount { items![index] = .null; index += 1 }
+            list.count = newCount
             return
         }
         if replacement.count != count {
