@@ -76,6 +76,17 @@ extension VM {
                 try vm.expectMethodArguments(arguments, "__round__", min: 0, max: 1)
                 return try vm.roundNumber(arguments[0], digits: arguments.count > 1 ? arguments[1] : .none)
             }
+            for name in ["__repr__", "__str__"] {
+                defineMethod(typeID, name) { vm, arguments throws(Raised) in
+                    try vm.expectMethodArguments(arguments, name, min: 0, max: 0)
+                    return try vm.repr(vm.builtinNumber(arguments[0]))
+                }
+            }
+            defineMethod(typeID, "__format__") { vm, arguments throws(Raised) in
+                try vm.expectMethodArguments(arguments, "__format__", min: 1, max: 1)
+                guard vm.isStr(arguments[1]) else { throw vm.raiseTypeError("__format__() argument must be str, not \(vm.typeName(arguments[1]))") }
+                return try vm.format(arguments[0], arguments[1])
+            }
             defineMethod(typeID, "conjugate") { vm, arguments throws(Raised) in
                 arguments[0].isFloat ? arguments[0] : try vm.numberToInt(arguments[0])
             }
@@ -84,6 +95,16 @@ extension VM {
         }
         defineMethod(TypeID.int, "__invert__") { vm, arguments throws(Raised) in try vm.unaryInvert(arguments[0]) }
         defineMethod(TypeID.int, "__index__") { vm, arguments throws(Raised) in try vm.numberToInt(arguments[0]) }
+    }
+
+    /// The plain int or float inside a value: itself, or the payload of an instance of a subclass.
+    func builtinNumber(_ value: Value) -> Value {
+        if isIntLike(value) || value.isFloat { return value }
+        if value.isObject && ObjectRef(value).kind == .instance {
+            let payload = ObjectRef(value)[InstanceLayout.payload]
+            if !payload.isNull { return payload }
+        }
+        return value
     }
 
     /// divmod() of two numbers, with float division's own message for a zero divisor.

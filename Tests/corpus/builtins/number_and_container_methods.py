@@ -31,3 +31,7 @@ for f in [lambda: pow(2, 3, 0), lambda: pow(2.0, -1), lambda: pow(0, -1), lambda
         print(repr(f()))
     except Exception as e:
         print(type(e).__name__, e)
+print((5).__str__(), (5).__repr__(), (2.5).__str__(), (5).__format__("x"), (2.5).__format__(".3f"), True.__repr__())
+class Seven(int):
+    pass
+print(repr(Seven(7)), str(Seven(7)), f"{Seven(7):>4}")
