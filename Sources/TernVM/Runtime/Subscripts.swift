@@ -293,7 +293,7 @@ extension VM {
             let removed = max(0, count)
             let newCount = oldCount - removed + replacement.count
             try withRoots(replacementValue) { () throws(Raised) in try listReserve(list, newCount) }
-            let items = newCount > 0 ? list.items : nil
+            let items: UnsafeMutablePointer<Value>? = list.capacity > 0 ? list.items : nil
             let tailStart = start + removed, tailCount = oldCount - tailStart
             if tailCount > 0 && replacement.count != removed {
                 // Move the tail into place (regions may overlap).
