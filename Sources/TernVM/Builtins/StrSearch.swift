@@ -266,6 +266,8 @@ extension VM {
     /// The operator dunders of str, callable by name ("ab".__add__("c")).
     private func installStrDunders() {
         let str = TypeID.str
+        defineMethod(str, "__iter__") { vm, arguments throws(Raised) in try vm.getIterator(vm.builtinSelf(arguments[0])) }
+        defineMethod(str, "__rmod__") { vm, arguments throws(Raised) in vm.notImplemented }
         defineMethod(str, "__len__") { vm, arguments throws(Raised) in Value(int: StrView(vm.builtinSelf(arguments[0])).count) }
         defineMethod(str, "__contains__") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "__contains__", min: 1, max: 1)
