@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 // str methods that search, split, strip, pad and rewrite text.
 
 extension VM {
@@ -95,7 +98,7 @@ extension VM {
         for (name, atStart) in [("startswith", true), ("endswith", false)] {
             defineMethod(str, name) { vm, arguments throws(Raised) in
                 try vm.expectMethodArguments(arguments, name, min: 1, max: 3)
-                let text = vm.scalars(arguments[0])
+                let text = StrView(vm.builtinSelf(arguments[0]))
                 var candidates: [Value] = []
                 if vm.typeID(of: arguments[1]) == TypeID.tuple {
                     let tuple = TupleView(arguments[1])
@@ -111,9 +114,9 @@ extension VM {
                         }
                         throw vm.raiseTypeError("\(name) first arg must be str or a tuple of str, not \(vm.typeName(candidate))")
                     }
-                    let affix = vm.scalars(candidate)
+                    let affix = StrView(vm.builtinSelf(candidate))
                     if start > text.count || end - start < affix.count { continue }
-                    if TextAlgorithms.matches(text, affix, at: atStart ? start : end - affix.count) { return .true }
+                    if VM.viewMatches(text, affix, at: atStart ? start : end - affix.count) { return .true }
                 }
                 return .false
             }
@@ -121,20 +124,31 @@ extension VM {
         for (name, reverse, raises) in [("find", false, false), ("rfind", true, false), ("index", false, true), ("rindex", true, true)] {
             defineMethod(str, name) { vm, arguments throws(Raised) in
                 try vm.expectMethodArguments(arguments, name, min: 1, max: 3)
-                let text = vm.scalars(arguments[0])
-                let needle = try vm.strArgument(arguments[1])!
+                let text = StrView(vm.builtinSelf(arguments[0]))
+                guard vm.isStr(vm.builtinSelf(arguments[1])) else { throw vm.raiseTypeError("must be str, not \(vm.typeName(arguments[1]))") }
+                let needle = StrView(vm.builtinSelf(arguments[1]))
                 let (start, end) = TextAlgorithms.adjust(try vm.optionalIndex(arguments, 2), try vm.optionalIndex(arguments, 3), count: text.count)
-                let found = TextAlgorithms.find(text, needle, start, end, reverse: reverse)
+                let found = VM.viewFind(text, needle, start, end, reverse: reverse)
                 if found < 0 && raises { throw vm.raiseValueError("substring not found") }
                 return Value(int: found)
             }
         }
         defineMethod(str, "count") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "count", min: 1, max: 3)
-            let text = vm.scalars(arguments[0])
-            let needle = try vm.strArgument(arguments[1])!
+            let text = StrView(vm.builtinSelf(arguments[0]))
+            guard vm.isStr(vm.builtinSelf(arguments[1])) else { throw vm.raiseTypeError("must be str, not \(vm.typeName(arguments[1]))") }
+            let needle = StrView(vm.builtinSelf(arguments[1]))
             let (start, end) = TextAlgorithms.adjust(try vm.optionalIndex(arguments, 2), try vm.optionalIndex(arguments, 3), count: text.count)
-            return Value(int: TextAlgorithms.count(text, needle, start, end))
+            if start > text.count || end - start < needle.count { return Value(int: 0) }
+            if needle.count == 0 { return Value(int: end - start + 1) }
+            var total = 0, position = start
+            while true {
+                let found = VM.viewFind(text, needle, position, end, reverse: false)
+                if found < 0 { break }
+                total += 1
+                position = found + needle.count
+            }
+            return Value(int: total)
         }
         for (name, alignment) in [("center", 0), ("ljust", 1), ("rjust", 2)] {
             defineMethod(str, name) { vm, arguments throws(Raised) in
@@ -185,6 +199,38 @@ extension VM {
         }
         defineStaticMethod(str, "maketrans") { vm, arguments throws(Raised) in try vm.strMakeTranslation(arguments) }
         installStrDunders()
+    }
+
+    /// Whether `needle` occurs in `text` at `index` (views: no copy of either string).
+    static func viewMatches(_ text: StrView, _ needle: StrView, at index: Int) -> Bool {
+        if index < 0 || index + needle.count > text.count { return false }
+        if text.isASCII && needle.isASCII {
+            return memcmp(text.asciiBytes + index, needle.asciiBytes, needle.count) == 0
+        }
+        for offset in 0..<needle.count where text[index + offset] != needle[offset] { return false }
+        return true
+    }
+
+    /// First (or last) index of `needle` within text[start..<end], or -1, reading the strings in place.
+    static func viewFind(_ text: StrView, _ needle: StrView, _ start: Int, _ end: Int, reverse: Bool) -> Int {
+        if start > text.count || end - start < needle.count { return -1 }
+        if needle.count == 0 { return reverse ? end : start }
+        if reverse {
+            var index = end - needle.count
+            while index >= start {
+                if viewMatches(text, needle, at: index) { return index }
+                index -= 1
+            }
+            return -1
+        }
+        let first = needle[0]
+        var index = start
+        let last = end - needle.count
+        while index <= last {
+            if text[index] == first && viewMatches(text, needle, at: index) { return index }
+            index += 1
+        }
+        return -1
     }
 
     func newStrList(_ parts: [[UInt32]]) throws(Raised) -> Value {
