@@ -75,6 +75,11 @@ extension VM {
         }
         let id = TypeID.byteArray
         defineMethod(id, "__len__") { vm, arguments throws(Raised) in Value(int: ByteArrayView(vm.builtinSelf(arguments[0])).count) }
+        defineMethod(id, "__repr__") { vm, arguments throws(Raised) in
+            // In CPython: a subclass's repr names the subclass: BA(b'...').
+            let contents = ByteArrayView(vm.builtinSelf(arguments[0])).contents
+            return try vm.newStr(vm.typeName(arguments[0]) + "(" + vm.bytesRepr(contents, alwaysEscapeSingleQuote: true) + ")")
+        }
         defineMethod(id, "__iter__") { vm, arguments throws(Raised) in
             try vm.getIterator(try vm.newBytes(ByteArrayView(vm.builtinSelf(arguments[0])).contents))
         }
