@@ -234,8 +234,10 @@ extension VM {
         }
     }
 
-    /// int.to_bytes(length=1, byteorder='big', *, signed=False) and int.from_bytes(bytes, byteorder='big', *, signed=False).
+    /// int.to_bytes(length=1, byteorder='big', *, signed=False) and int.from_bytes(bytes, byteorder='big', *, signed=False);
+    /// defined only when the int methods have not defined them already.
     private func installIntByteConversions() {
+        if !lookupInType(TypeID.int, intern("to_bytes")).isNull { return }
         func byteOrder(_ value: Value, _ method: String) throws(Raised) -> Bool {
             if value.isNull { return false }
             guard isStr(value) else { throw raiseTypeError("\(method)() argument 'byteorder' must be str, not \(typeName(value))") }
