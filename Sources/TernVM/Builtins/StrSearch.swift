@@ -38,18 +38,27 @@ extension VM {
         }
         for (name, fromRight) in [("split", false), ("rsplit", true)] {
             defineMethod(str, name) { vm, arguments throws(Raised) in
-                let text = vm.scalars(arguments[0])
-                let separator = try vm.strArgument(vm.argument(arguments, 1, "sep"), allowNone: true)
+                let me = vm.builtinSelf(arguments[0])
+                let separatorValue = vm.argument(arguments, 1, "sep")
+                if !separatorValue.isNull && !separatorValue.isNone && !vm.isStr(vm.builtinSelf(separatorValue)) {
+                    throw vm.raiseTypeError("must be str or None, not \(vm.typeName(separatorValue))")
+                }
                 let limitValue = vm.argument(arguments, 2, "maxsplit")
                 let limit = limitValue.isNull ? -1 : try vm.indexValue(limitValue) { "'\(vm.typeName(limitValue))' object cannot be interpreted as an integer" }
-                let parts: [[UInt32]]
-                if let separator {
-                    if separator.isEmpty { throw vm.raiseValueError("empty separator") }
-                    parts = TextAlgorithms.split(text, separator: separator, limit: limit, fromRight: fromRight)
+                let ranges: [(Int, Int)]
+                if separatorValue.isNull || separatorValue.isNone {
+                    ranges = VM.splitWhitespaceRanges(StrView(me), limit: limit, fromRight: fromRight) { vm.isSpace($0) }
                 } else {
-                    parts = TextAlgorithms.splitWhitespace(text, limit: limit, fromRight: fromRight) { vm.isSpace($0) }
+                    let separator = StrView(vm.builtinSelf(separatorValue))
+                    if separator.count == 0 { throw vm.raiseValueError("empty separator") }
+                    ranges = VM.splitRanges(StrView(me), separator, limit: limit, fromRight: fromRight)
                 }
-                return try vm.newStrList(parts)
+                let list = try vm.newList(capacity: ranges.count)
+                for (index, (start, end)) in ranges.enumerated() {
+                    list[index] = try vm.substring(me, start, end)
+                    list.count = index + 1
+                }
+                return list.ref.value
             }
         }
         defineMethod(str, "splitlines") { vm, arguments throws(Raised) in
@@ -76,13 +85,17 @@ extension VM {
         for (name, left, right) in [("strip", true, true), ("lstrip", true, false), ("rstrip", false, true)] {
             defineMethod(str, name) { vm, arguments throws(Raised) in
                 try vm.expectMethodArguments(arguments, name, min: 0, max: 1)
-                let text = vm.scalars(arguments[0])
                 if arguments.count > 1 && !arguments[1].isNone && !vm.isStr(vm.builtinSelf(arguments[1])) {
                     throw vm.raiseTypeError("\(name) arg must be None or str")
                 }
+                let me = vm.builtinSelf(arguments[0])
+                let text = StrView(me)
                 let chars = arguments.count > 1 && !arguments[1].isNone ? vm.scalars(arguments[1]) : nil
-                let (start, end) = TextAlgorithms.strip(text, left: left, right: right) { c in chars.map { set in set.contains(c) } ?? vm.isSpace(c) }
-                return try vm.substring(vm.builtinSelf(arguments[0]), start, end)
+                func shouldStrip(_ c: UInt32) -> Bool { chars.map { $0.contains(c) } ?? vm.isSpace(c) }
+                var start = 0, end = text.count
+                if left { while start < end && shouldStrip(text[start]) { start += 1 } }
+                if right { while end > start && shouldStrip(text[end - 1]) { end -= 1 } }
+                return try vm.substring(me, start, end)
             }
         }
         defineMethod(str, "replace") { vm, arguments throws(Raised) in
@@ -199,6 +212,65 @@ extension VM {
         }
         defineStaticMethod(str, "maketrans") { vm, arguments throws(Raised) in try vm.strMakeTranslation(arguments) }
         installStrDunders()
+    }
+
+    /// The (start, end) ranges of str.split/rsplit by whitespace, read in place.
+    /// In CPython: once maxsplit is reached, the rest keeps its inner and far-end spacing.
+    static func splitWhitespaceRanges(_ text: StrView, limit: Int, fromRight: Bool, isSpace: (UInt32) -> Bool) -> [(Int, Int)] {
+        var ranges: [(Int, Int)] = []
+        var remaining = limit
+        if fromRight {
+            var index = text.count
+            while true {
+                while index > 0 && isSpace(text[index - 1]) { index -= 1 }
+                if index == 0 { break }
+                if remaining == 0 { ranges.append((0, index)); break }
+                let end = index
+                while index > 0 && !isSpace(text[index - 1]) { index -= 1 }
+                ranges.append((index, end))
+                remaining -= 1
+            }
+            return ranges.reversed()
+        }
+        var index = 0
+        while true {
+            while index < text.count && isSpace(text[index]) { index += 1 }
+            if index >= text.count { break }
+            if remaining == 0 { ranges.append((index, text.count)); break }
+            let start = index
+            while index < text.count && !isSpace(text[index]) { index += 1 }
+            ranges.append((start, index))
+            remaining -= 1
+        }
+        return ranges
+    }
+
+    /// The (start, end) ranges of str.split/rsplit by an explicit separator, read in place.
+    static func splitRanges(_ text: StrView, _ separator: StrView, limit: Int, fromRight: Bool) -> [(Int, Int)] {
+        var ranges: [(Int, Int)] = []
+        var remaining = limit
+        if fromRight {
+            var end = text.count
+            while remaining != 0 {
+                let found = viewFind(text, separator, 0, end, reverse: true)
+                if found < 0 { break }
+                ranges.append((found + separator.count, end))
+                end = found
+                remaining -= 1
+            }
+            ranges.append((0, end))
+            return ranges.reversed()
+        }
+        var start = 0
+        while remaining != 0 {
+            let found = viewFind(text, separator, start, text.count, reverse: false)
+            if found < 0 { break }
+            ranges.append((start, found))
+            start = found + separator.count
+            remaining -= 1
+        }
+        ranges.append((start, text.count))
+        return ranges
     }
 
     /// Whether `needle` occurs in `text` at `index` (views: no copy of either string).
