@@ -75,6 +75,11 @@ extension VM {
         }
         let id = TypeID.byteArray
         defineMethod(id, "__len__") { vm, arguments throws(Raised) in Value(int: ByteArrayView(vm.builtinSelf(arguments[0])).count) }
+        defineMethod(id, "__repr__") { vm, arguments throws(Raised) in
+            // In CPython: a subclass's repr names the subclass: BA(b'...').
+            let contents = ByteArrayView(vm.builtinSelf(arguments[0])).contents
+            return try vm.newStr(vm.typeName(arguments[0]) + "(" + vm.bytesRepr(contents, alwaysEscapeSingleQuote: true) + ")")
+        }
         defineMethod(id, "__iter__") { vm, arguments throws(Raised) in
             try vm.getIterator(try vm.newBytes(ByteArrayView(vm.builtinSelf(arguments[0])).contents))
         }
@@ -83,22 +88,24 @@ extension VM {
             return Value(bool: TextAlgorithms.find(text, try vm.byteNeedle(arguments[1]), 0, text.count) >= 0)
         }
         defineMethod(id, "__getitem__") { vm, arguments throws(Raised) in
-            let contents = ByteArrayView(vm.builtinSelf(arguments[0])).contents
+            let me = vm.builtinSelf(arguments[0])
             let key = arguments[1]
             if vm.typeID(of: key) == TypeID.slice {
+                let contents = ByteArrayView(me).contents
                 let (start, _, step, count) = try vm.sliceIndices(key, length: contents.count)
                 return try vm.newByteArray((0..<count).map { contents[start + $0 * step] })
             }
             var index = try vm.indexValue(key) { "bytearray indices must be integers or slices, not \(vm.typeName(key))" }
-            if index < 0 { index += contents.count }
-            if index < 0 || index >= contents.count { throw vm.raise(vm.exceptionTypes.indexError, "bytearray index out of range") }
-            return Value(int: Int(contents[index]))
+            let array = ByteArrayView(me)
+            if index < 0 { index += array.count }
+            if index < 0 || index >= array.count { throw vm.raise(vm.exceptionTypes.indexError, "bytearray index out of range") }
+            return Value(int: Int(array.data[index]))
         }
         defineMethod(id, "__setitem__") { vm, arguments throws(Raised) in
             let me = vm.builtinSelf(arguments[0])
-            var contents = ByteArrayView(me).contents
             let key = arguments[1], value = arguments[2]
             if vm.typeID(of: key) == TypeID.slice {
+                var contents: [UInt8]
                 var replacement: [UInt8]
                 if let bytes = vm.bytesLikeContents(vm.builtinSelf(value)) { replacement = bytes }
                 else if vm.isIntLike(value) || vm.isStr(value) {
@@ -121,9 +128,11 @@ extension VM {
                 return .none
             }
             var index = try vm.indexValue(key) { "bytearray indices must be integers or slices, not \(vm.typeName(key))" }
-            if index < 0 { index += contents.count }
-            if index < 0 || index >= contents.count { throw vm.raise(vm.exceptionTypes.indexError, "bytearray index out of range") }
-            ByteArrayView(me).data[index] = try vm.byteValue(value)
+            let byte = try vm.byteValue(value)
+            let array = ByteArrayView(me)
+            if index < 0 { index += array.count }
+            if index < 0 || index >= array.count { throw vm.raise(vm.exceptionTypes.indexError, "bytearray index out of range") }
+            array.data[index] = byte
             return .none
         }
         defineMethod(id, "__delitem__") { vm, arguments throws(Raised) in
@@ -229,8 +238,10 @@ extension VM {
         }
     }
 
-    /// int.to_bytes(length=1, byteorder='big', *, signed=False) and int.from_bytes(bytes, byteorder='big', *, signed=False).
+    /// int.to_bytes(length=1, byteorder='big', *, signed=False) and int.from_bytes(bytes, byteorder='big', *, signed=False);
+    /// defined only when the int methods have not defined them already.
     private func installIntByteConversions() {
+        if !lookupInType(TypeID.int, intern("to_bytes")).isNull { return }
         func byteOrder(_ value: Value, _ method: String) throws(Raised) -> Bool {
             if value.isNull { return false }
             guard isStr(value) else { throw raiseTypeError("\(method)() argument 'byteorder' must be str, not \(typeName(value))") }

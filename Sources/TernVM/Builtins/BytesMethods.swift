@@ -36,6 +36,7 @@ extension VM {
     }
 
     private func installBytesLikeMethods(_ id: Int) {
+        installBytesLikeDunders(id)
         defineMethod(id, "decode") { vm, arguments throws(Raised) in
             let (encoding, errors) = try vm.codecArguments(arguments, first: 1, method: "decode")
             return try vm.decodeBytes(vm.bytesLikeContents(vm.builtinSelf(arguments[0]))!, encoding: encoding, errors: errors)
@@ -303,5 +304,38 @@ extension VM {
             list.count = index + 1
         }
         return list.ref.value
+    }
+
+    /// The operator dunders of bytes and bytearray, callable by name (b"a".__add__(b"b")).
+    private func installBytesLikeDunders(_ id: Int) {
+        defineMethod(id, "__len__") { vm, arguments throws(Raised) in Value(int: try vm.length(of: vm.builtinSelf(arguments[0]))) }
+        if id == TypeID.bytes {
+            defineMethod(id, "__getitem__") { vm, arguments throws(Raised) in
+                try vm.expectMethodArguments(arguments, "__getitem__", min: 1, max: 1)
+                return try vm.getItem(vm.builtinSelf(arguments[0]), arguments[1])
+            }
+            defineMethod(id, "__iter__") { vm, arguments throws(Raised) in try vm.getIterator(vm.builtinSelf(arguments[0])) }
+            defineMethod(id, "__bytes__") { vm, arguments throws(Raised) in
+                let me = vm.builtinSelf(arguments[0])
+                return vm.typeID(of: me) == TypeID.bytes ? me : try vm.newBytes(vm.bytesContents(me))
+            }
+        }
+        var operators = [("__add__", BinaryOp.add, false), ("__mul__", BinaryOp.mul, false), ("__rmul__", BinaryOp.mul, false)]
+        if id == TypeID.byteArray { operators += [("__iadd__", BinaryOp.add, true), ("__imul__", BinaryOp.mul, true)] }
+        for (name, op, inPlace) in operators {
+            defineMethod(id, name) { vm, arguments throws(Raised) in
+                try vm.expectMethodArguments(arguments, name, min: 1, max: 1)
+                let me = vm.builtinSelf(arguments[0]), other = arguments[1]
+                if op == BinaryOp.add && !vm.isBytesLike(vm.builtinSelf(other)) { return vm.notImplemented }
+                if op == BinaryOp.mul && !vm.isIntLike(other) { return vm.notImplemented }
+                let result = try vm.bytesLikeBinary(me, vm.builtinSelf(other), op, inPlace: inPlace)
+                return result.isNull ? vm.notImplemented : result
+            }
+        }
+        defineMethod(id, "__mod__") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "__mod__", min: 1, max: 1)
+            return try vm.bytesPercentFormat(vm.builtinSelf(arguments[0]), arguments[1])
+        }
+        defineMethod(id, "__rmod__") { vm, arguments throws(Raised) in vm.notImplemented }
     }
 }

@@ -10,9 +10,8 @@ extension VM {
             ("lower", { c, out in VM.appendMapping(c, .lower, &out) }),
             ("casefold", { c, out in VM.appendCaseFold(c, &out) }),
             ("swapcase", { c, out in
-                let properties = Unicode.Scalar(c).map { $0.properties }
-                if properties?.isUppercase == true { VM.appendMapping(c, .lower, &out) }
-                else if properties?.isLowercase == true { VM.appendMapping(c, .upper, &out) }
+                if VM.isPythonUppercase(c) { VM.appendMapping(c, .lower, &out) }
+                else if VM.isPythonLowercase(c) { VM.appendMapping(c, .upper, &out) }
                 else { out.append(c) }
             }),
         ]
@@ -63,10 +62,10 @@ extension VM {
         }
         let predicates: [(String, (UInt32) -> Bool)] = [
             ("isalpha", { VM.isAlphabetic($0) }),
-            ("isdecimal", { Unicode.Scalar($0)?.properties.numericType == .decimal }),
-            ("isdigit", { let type = Unicode.Scalar($0)?.properties.numericType; return type == .decimal || type == .digit }),
-            ("isnumeric", { Unicode.Scalar($0)?.properties.numericType != nil }),
-            ("isalnum", { VM.isAlphabetic($0) || Unicode.Scalar($0)?.properties.numericType != nil }),
+            ("isdecimal", { VM.pythonProperties($0)?.numericType == .decimal }),
+            ("isdigit", { let type = VM.pythonProperties($0)?.numericType; return type == .decimal || type == .digit }),
+            ("isnumeric", { VM.isPythonNumeric($0) }),
+            ("isalnum", { VM.isAlphabetic($0) || VM.isPythonNumeric($0) }),
         ]
         for (name, predicate) in predicates {
             defineMethod(str, name) { vm, arguments throws(Raised) in
@@ -85,17 +84,17 @@ extension VM {
         }
         defineMethod(str, "isidentifier") { vm, arguments throws(Raised) in
             let text = vm.scalars(arguments[0])
-            guard let first = text.first, first == 95 || Unicode.Scalar(first)?.properties.isXIDStart == true else { return .false }
-            return Value(bool: text.dropFirst().allSatisfy { $0 == 95 || Unicode.Scalar($0)?.properties.isXIDContinue == true })
+            guard let first = text.first, first == 95 || VM.pythonProperties(first)?.isXIDStart == true else { return .false }
+            return Value(bool: text.dropFirst().allSatisfy { $0 == 95 || VM.pythonProperties($0)?.isXIDContinue == true })
         }
         for (name, wantUpper) in [("isupper", true), ("islower", false)] {
             defineMethod(str, name) { vm, arguments throws(Raised) in
                 var cased = false
                 for c in vm.scalars(arguments[0]) {
-                    guard let properties = Unicode.Scalar(c)?.properties else { continue }
+                    guard let properties = VM.pythonProperties(c) else { continue }
                     let isTitle = properties.generalCategory == .titlecaseLetter
-                    if isTitle || (wantUpper ? properties.isLowercase : properties.isUppercase) { return .false }
-                    if wantUpper ? properties.isUppercase : properties.isLowercase { cased = true }
+                    if isTitle || (wantUpper ? VM.isPythonLowercase(c) : VM.isPythonUppercase(c)) { return .false }
+                    if wantUpper ? VM.isPythonUppercase(c) : VM.isPythonLowercase(c) { cased = true }
                 }
                 return Value(bool: cased)
             }
@@ -114,32 +113,66 @@ extension VM {
             out.append(UInt32(asciiCase(byte, mapping == .lower ? "lower" : "upper")))
             return
         }
-        guard let scalar = Unicode.Scalar(c) else { out.append(c); return }
+        guard let scalar = Unicode.Scalar(c), pythonProperties(c) != nil else { out.append(c); return }
         let mapped: String
         switch mapping {
         case .upper: mapped = scalar.properties.uppercaseMapping
         case .lower: mapped = scalar.properties.lowercaseMapping
         case .title: mapped = scalar.properties.titlecaseMapping
         }
+        // A mapping onto a code point newer than Unicode 14.0 does not exist for CPython 3.11.
+        if mapped.unicodeScalars.contains(where: { pythonProperties($0.value) == nil }) { out.append(c); return }
         for result in mapped.unicodeScalars { out.append(result.value) }
     }
 
-    /// In CPython: casefold is full case folding; beyond lowercasing, a few letters fold further.
+    /// In CPython: casefold is full case folding. For nearly every code point that is the
+    /// lowercase of the uppercase; the exceptions are Cherokee (which folds to uppercase),
+    /// capital sharp s and the Turkish dotless i.
     static func appendCaseFold(_ c: UInt32, _ out: inout [UInt32]) {
         switch c {
-        case 0xDF, 0x1E9E: out += [115, 115]
-        case 0x3C2: out.append(0x3C3)
-        case 0x17F: out.append(115)
-        case 0xB5: out.append(0x3BC)
-        case 0x130: out += [0x69, 0x307]
-        default: appendMapping(c, .lower, &out)
+        case 0x1E9E: out += [115, 115]; return
+        case 0x131: out.append(c); return
+        case 0x13A0...0x13F5: out.append(c); return
+        case 0x13F8...0x13FD: out.append(c - 8); return
+        case 0xAB70...0xABBF: out.append(c - 0xAB70 + 0x13A0); return
+        default: break
         }
+        var upper: [UInt32] = []
+        appendMapping(c, .upper, &upper)
+        for u in upper { appendMapping(u, .lower, &out) }
+    }
+
+    /// Code points whose Lowercase or Numeric property changed after Unicode 14.0 (CPython 3.11's data).
+    private static let lowercaseOnlySince14: Set<UInt32> = [0x10FC, 0xA7F2, 0xA7F3, 0xA7F4, 0xAB69]
+    private static let lowercaseUntil14: Set<UInt32> = [0x295]
+    private static let numericOnlySince14: Set<UInt32> = [0x4E24, 0x4EAC, 0x4FE9, 0x5006, 0x62D0, 0x6D1E, 0x7695, 0x79ED, 0x920E, 0x94A9,
+                                                         0x12038, 0x12039, 0x12079, 0x12226, 0x1222B, 0x1230B, 0x1230D, 0x12399]
+
+    static func isPythonLowercase(_ c: UInt32) -> Bool {
+        if lowercaseUntil14.contains(c) { return true }
+        return pythonProperties(c)?.isLowercase == true && !lowercaseOnlySince14.contains(c)
+    }
+
+    static func isPythonUppercase(_ c: UInt32) -> Bool { pythonProperties(c)?.isUppercase == true }
+
+    static func isPythonNumeric(_ c: UInt32) -> Bool {
+        pythonProperties(c)?.numericType != nil && !numericOnlySince14.contains(c)
+    }
+
+    /// The Unicode properties of `c` as CPython 3.11 knows them (Unicode 14.0): nil for
+    /// code points assigned later, which 3.11 treats as unassigned.
+    static func pythonProperties(_ c: UInt32) -> Unicode.Scalar.Properties? {
+        guard let scalar = Unicode.Scalar(c) else { return nil }
+        let properties = scalar.properties
+        guard let age = properties.age else { return nil }
+        if age.major > 14 { return nil }
+        return properties
     }
 
     /// In CPython: a capital sigma lowercases to final sigma when a cased letter precedes it
     /// and none follows (case-ignorable characters are skipped both ways).
     static func isFinalSigma(_ text: [UInt32], _ index: Int) -> Bool {
-        func ignorable(_ c: UInt32) -> Bool { Unicode.Scalar(c)?.properties.isCaseIgnorable == true }
+        func ignorable(_ c: UInt32) -> Bool { VM.pythonProperties(c)?.isCaseIgnorable == true }
         var before = index - 1
         while before >= 0 && ignorable(text[before]) { before -= 1 }
         if before < 0 || !isCased(text[before]) { return false }
@@ -158,12 +191,12 @@ extension VM {
     }
 
     static func isCased(_ c: UInt32) -> Bool {
-        guard let properties = Unicode.Scalar(c)?.properties else { return false }
-        return properties.isUppercase || properties.isLowercase || properties.generalCategory == .titlecaseLetter
+        guard let properties = VM.pythonProperties(c) else { return false }
+        return isPythonUppercase(c) || isPythonLowercase(c) || properties.generalCategory == .titlecaseLetter
     }
 
     static func isAlphabetic(_ c: UInt32) -> Bool {
-        guard let category = Unicode.Scalar(c)?.properties.generalCategory else { return false }
+        guard let category = VM.pythonProperties(c)?.generalCategory else { return false }
         switch category {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
         default: return false
@@ -174,11 +207,11 @@ extension VM {
     static func isTitleCased(_ text: [UInt32]) -> Bool {
         var cased = false, previousCased = false
         for c in text {
-            guard let properties = Unicode.Scalar(c)?.properties else { previousCased = false; continue }
-            if properties.isUppercase || properties.generalCategory == .titlecaseLetter {
+            guard let properties = VM.pythonProperties(c) else { previousCased = false; continue }
+            if isPythonUppercase(c) || properties.generalCategory == .titlecaseLetter {
                 if previousCased { return false }
                 previousCased = true; cased = true
-            } else if properties.isLowercase {
+            } else if isPythonLowercase(c) {
                 if !previousCased { return false }
                 previousCased = true; cased = true
             } else {

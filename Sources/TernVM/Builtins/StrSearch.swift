@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 // str methods that search, split, strip, pad and rewrite text.
 
 extension VM {
@@ -35,18 +38,27 @@ extension VM {
         }
         for (name, fromRight) in [("split", false), ("rsplit", true)] {
             defineMethod(str, name) { vm, arguments throws(Raised) in
-                let text = vm.scalars(arguments[0])
-                let separator = try vm.strArgument(vm.argument(arguments, 1, "sep"), allowNone: true)
+                let me = vm.builtinSelf(arguments[0])
+                let separatorValue = vm.argument(arguments, 1, "sep")
+                if !separatorValue.isNull && !separatorValue.isNone && !vm.isStr(vm.builtinSelf(separatorValue)) {
+                    throw vm.raiseTypeError("must be str or None, not \(vm.typeName(separatorValue))")
+                }
                 let limitValue = vm.argument(arguments, 2, "maxsplit")
                 let limit = limitValue.isNull ? -1 : try vm.indexValue(limitValue) { "'\(vm.typeName(limitValue))' object cannot be interpreted as an integer" }
-                let parts: [[UInt32]]
-                if let separator {
-                    if separator.isEmpty { throw vm.raiseValueError("empty separator") }
-                    parts = TextAlgorithms.split(text, separator: separator, limit: limit, fromRight: fromRight)
+                let ranges: [(Int, Int)]
+                if separatorValue.isNull || separatorValue.isNone {
+                    ranges = VM.splitWhitespaceRanges(StrView(me), limit: limit, fromRight: fromRight) { vm.isSpace($0) }
                 } else {
-                    parts = TextAlgorithms.splitWhitespace(text, limit: limit, fromRight: fromRight) { vm.isSpace($0) }
+                    let separator = StrView(vm.builtinSelf(separatorValue))
+                    if separator.count == 0 { throw vm.raiseValueError("empty separator") }
+                    ranges = VM.splitRanges(StrView(me), separator, limit: limit, fromRight: fromRight)
                 }
-                return try vm.newStrList(parts)
+                let list = try vm.newList(capacity: ranges.count)
+                for (index, (start, end)) in ranges.enumerated() {
+                    list[index] = try vm.substring(me, start, end)
+                    list.count = index + 1
+                }
+                return list.ref.value
             }
         }
         defineMethod(str, "splitlines") { vm, arguments throws(Raised) in
@@ -73,13 +85,17 @@ extension VM {
         for (name, left, right) in [("strip", true, true), ("lstrip", true, false), ("rstrip", false, true)] {
             defineMethod(str, name) { vm, arguments throws(Raised) in
                 try vm.expectMethodArguments(arguments, name, min: 0, max: 1)
-                let text = vm.scalars(arguments[0])
                 if arguments.count > 1 && !arguments[1].isNone && !vm.isStr(vm.builtinSelf(arguments[1])) {
                     throw vm.raiseTypeError("\(name) arg must be None or str")
                 }
+                let me = vm.builtinSelf(arguments[0])
+                let text = StrView(me)
                 let chars = arguments.count > 1 && !arguments[1].isNone ? vm.scalars(arguments[1]) : nil
-                let (start, end) = TextAlgorithms.strip(text, left: left, right: right) { c in chars.map { set in set.contains(c) } ?? vm.isSpace(c) }
-                return try vm.substring(vm.builtinSelf(arguments[0]), start, end)
+                func shouldStrip(_ c: UInt32) -> Bool { chars.map { $0.contains(c) } ?? vm.isSpace(c) }
+                var start = 0, end = text.count
+                if left { while start < end && shouldStrip(text[start]) { start += 1 } }
+                if right { while end > start && shouldStrip(text[end - 1]) { end -= 1 } }
+                return try vm.substring(me, start, end)
             }
         }
         defineMethod(str, "replace") { vm, arguments throws(Raised) in
@@ -95,7 +111,7 @@ extension VM {
         for (name, atStart) in [("startswith", true), ("endswith", false)] {
             defineMethod(str, name) { vm, arguments throws(Raised) in
                 try vm.expectMethodArguments(arguments, name, min: 1, max: 3)
-                let text = vm.scalars(arguments[0])
+                let text = StrView(vm.builtinSelf(arguments[0]))
                 var candidates: [Value] = []
                 if vm.typeID(of: arguments[1]) == TypeID.tuple {
                     let tuple = TupleView(arguments[1])
@@ -111,9 +127,9 @@ extension VM {
                         }
                         throw vm.raiseTypeError("\(name) first arg must be str or a tuple of str, not \(vm.typeName(candidate))")
                     }
-                    let affix = vm.scalars(candidate)
+                    let affix = StrView(vm.builtinSelf(candidate))
                     if start > text.count || end - start < affix.count { continue }
-                    if TextAlgorithms.matches(text, affix, at: atStart ? start : end - affix.count) { return .true }
+                    if VM.viewMatches(text, affix, at: atStart ? start : end - affix.count) { return .true }
                 }
                 return .false
             }
@@ -121,20 +137,31 @@ extension VM {
         for (name, reverse, raises) in [("find", false, false), ("rfind", true, false), ("index", false, true), ("rindex", true, true)] {
             defineMethod(str, name) { vm, arguments throws(Raised) in
                 try vm.expectMethodArguments(arguments, name, min: 1, max: 3)
-                let text = vm.scalars(arguments[0])
-                let needle = try vm.strArgument(arguments[1])!
+                let text = StrView(vm.builtinSelf(arguments[0]))
+                guard vm.isStr(vm.builtinSelf(arguments[1])) else { throw vm.raiseTypeError("must be str, not \(vm.typeName(arguments[1]))") }
+                let needle = StrView(vm.builtinSelf(arguments[1]))
                 let (start, end) = TextAlgorithms.adjust(try vm.optionalIndex(arguments, 2), try vm.optionalIndex(arguments, 3), count: text.count)
-                let found = TextAlgorithms.find(text, needle, start, end, reverse: reverse)
+                let found = VM.viewFind(text, needle, start, end, reverse: reverse)
                 if found < 0 && raises { throw vm.raiseValueError("substring not found") }
                 return Value(int: found)
             }
         }
         defineMethod(str, "count") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "count", min: 1, max: 3)
-            let text = vm.scalars(arguments[0])
-            let needle = try vm.strArgument(arguments[1])!
+            let text = StrView(vm.builtinSelf(arguments[0]))
+            guard vm.isStr(vm.builtinSelf(arguments[1])) else { throw vm.raiseTypeError("must be str, not \(vm.typeName(arguments[1]))") }
+            let needle = StrView(vm.builtinSelf(arguments[1]))
             let (start, end) = TextAlgorithms.adjust(try vm.optionalIndex(arguments, 2), try vm.optionalIndex(arguments, 3), count: text.count)
-            return Value(int: TextAlgorithms.count(text, needle, start, end))
+            if start > text.count || end - start < needle.count { return Value(int: 0) }
+            if needle.count == 0 { return Value(int: end - start + 1) }
+            var total = 0, position = start
+            while true {
+                let found = VM.viewFind(text, needle, position, end, reverse: false)
+                if found < 0 { break }
+                total += 1
+                position = found + needle.count
+            }
+            return Value(int: total)
         }
         for (name, alignment) in [("center", 0), ("ljust", 1), ("rjust", 2)] {
             defineMethod(str, name) { vm, arguments throws(Raised) in
@@ -185,6 +212,97 @@ extension VM {
         }
         defineStaticMethod(str, "maketrans") { vm, arguments throws(Raised) in try vm.strMakeTranslation(arguments) }
         installStrDunders()
+    }
+
+    /// The (start, end) ranges of str.split/rsplit by whitespace, read in place.
+    /// In CPython: once maxsplit is reached, the rest keeps its inner and far-end spacing.
+    static func splitWhitespaceRanges(_ text: StrView, limit: Int, fromRight: Bool, isSpace: (UInt32) -> Bool) -> [(Int, Int)] {
+        var ranges: [(Int, Int)] = []
+        var remaining = limit
+        if fromRight {
+            var index = text.count
+            while true {
+                while index > 0 && isSpace(text[index - 1]) { index -= 1 }
+                if index == 0 { break }
+                if remaining == 0 { ranges.append((0, index)); break }
+                let end = index
+                while index > 0 && !isSpace(text[index - 1]) { index -= 1 }
+                ranges.append((index, end))
+                remaining -= 1
+            }
+            return ranges.reversed()
+        }
+        var index = 0
+        while true {
+            while index < text.count && isSpace(text[index]) { index += 1 }
+            if index >= text.count { break }
+            if remaining == 0 { ranges.append((index, text.count)); break }
+            let start = index
+            while index < text.count && !isSpace(text[index]) { index += 1 }
+            ranges.append((start, index))
+            remaining -= 1
+        }
+        return ranges
+    }
+
+    /// The (start, end) ranges of str.split/rsplit by an explicit separator, read in place.
+    static func splitRanges(_ text: StrView, _ separator: StrView, limit: Int, fromRight: Bool) -> [(Int, Int)] {
+        var ranges: [(Int, Int)] = []
+        var remaining = limit
+        if fromRight {
+            var end = text.count
+            while remaining != 0 {
+                let found = viewFind(text, separator, 0, end, reverse: true)
+                if found < 0 { break }
+                ranges.append((found + separator.count, end))
+                end = found
+                remaining -= 1
+            }
+            ranges.append((0, end))
+            return ranges.reversed()
+        }
+        var start = 0
+        while remaining != 0 {
+            let found = viewFind(text, separator, start, text.count, reverse: false)
+            if found < 0 { break }
+            ranges.append((start, found))
+            start = found + separator.count
+            remaining -= 1
+        }
+        ranges.append((start, text.count))
+        return ranges
+    }
+
+    /// Whether `needle` occurs in `text` at `index` (views: no copy of either string).
+    static func viewMatches(_ text: StrView, _ needle: StrView, at index: Int) -> Bool {
+        if index < 0 || index + needle.count > text.count { return false }
+        if text.isASCII && needle.isASCII {
+            return memcmp(text.asciiBytes + index, needle.asciiBytes, needle.count) == 0
+        }
+        for offset in 0..<needle.count where text[index + offset] != needle[offset] { return false }
+        return true
+    }
+
+    /// First (or last) index of `needle` within text[start..<end], or -1, reading the strings in place.
+    static func viewFind(_ text: StrView, _ needle: StrView, _ start: Int, _ end: Int, reverse: Bool) -> Int {
+        if start > text.count || end - start < needle.count { return -1 }
+        if needle.count == 0 { return reverse ? end : start }
+        if reverse {
+            var index = end - needle.count
+            while index >= start {
+                if viewMatches(text, needle, at: index) { return index }
+                index -= 1
+            }
+            return -1
+        }
+        let first = needle[0]
+        var index = start
+        let last = end - needle.count
+        while index <= last {
+            if text[index] == first && viewMatches(text, needle, at: index) { return index }
+            index += 1
+        }
+        return -1
     }
 
     func newStrList(_ parts: [[UInt32]]) throws(Raised) -> Value {
@@ -266,6 +384,8 @@ extension VM {
     /// The operator dunders of str, callable by name ("ab".__add__("c")).
     private func installStrDunders() {
         let str = TypeID.str
+        defineMethod(str, "__iter__") { vm, arguments throws(Raised) in try vm.getIterator(vm.builtinSelf(arguments[0])) }
+        defineMethod(str, "__rmod__") { vm, arguments throws(Raised) in vm.notImplemented }
         defineMethod(str, "__len__") { vm, arguments throws(Raised) in Value(int: StrView(vm.builtinSelf(arguments[0])).count) }
         defineMethod(str, "__contains__") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "__contains__", min: 1, max: 1)

@@ -219,7 +219,7 @@ extension VM {
         if c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFB) { return false }
         if c >= 0xE000 && c < 0xF900 { return false }
         if c == 0x3000 || c == 0x00A0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F { return false }
-        guard let scalar = Unicode.Scalar(c) else { return false }
+        guard let scalar = Unicode.Scalar(c), VM.pythonProperties(c) != nil else { return false }
         switch scalar.properties.generalCategory {
         case .unassigned, .control, .format, .surrogate, .privateUse, .lineSeparator, .paragraphSeparator, .spaceSeparator:
             return false
