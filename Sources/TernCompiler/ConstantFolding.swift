@@ -68,6 +68,15 @@ func foldUnary(_ op: UnaryOperator, _ value: CodeConstant) -> CodeConstant? {
 /// The value of a binary operator on constants, or nil when not folded.
 func foldBinary(_ left: CodeConstant, _ op: BinaryOperator, _ right: CodeConstant) -> CodeConstant? {
     if let sequence = foldSequence(left, op, right) { return sequence }
+    // In Python, bool & bool, bool | bool and bool ^ bool are bools, not ints.
+    if case .bool(let x) = left, case .bool(let y) = right {
+        switch op {
+        case .bitAnd: return .bool(x && y)
+        case .bitOr: return .bool(x || y)
+        case .bitXor: return .bool(x != y)
+        default: break
+        }
+    }
     guard let a = FoldedNumber(left), let b = FoldedNumber(right) else { return nil }
     if case .int(let x) = a, case .int(let y) = b { return foldIntegers(x, op, y) }
     // Mixed or float arithmetic: only the IEEE operations Python performs the same way.

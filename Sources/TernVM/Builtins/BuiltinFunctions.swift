@@ -185,7 +185,25 @@ extension VM {
         }
         define("divmod") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "divmod", min: 2, max: 2)
-            return try vm.numberDivmod(arguments[0], arguments[1])
+            let left = arguments[0], right = arguments[1]
+            let leftNumber = vm.isIntLike(left) || left.isFloat, rightNumber = vm.isIntLike(right) || right.isFloat
+            if !(leftNumber && rightNumber) {
+                // In CPython: divmod() tries __divmod__, then the reflected __rdivmod__.
+                let forward = vm.lookupInType(vm.typeID(of: left), vm.intern("__divmod__"))
+                if !forward.isNull {
+                    let result = try vm.call(forward, left, right)
+                    if result != vm.notImplemented { return result }
+                }
+                let reflected = vm.lookupInType(vm.typeID(of: right), vm.intern("__rdivmod__"))
+                if !reflected.isNull {
+                    let result = try vm.call(reflected, right, left)
+                    if result != vm.notImplemented { return result }
+                }
+                if !leftNumber || !rightNumber {
+                    throw vm.raiseTypeError("unsupported operand type(s) for divmod(): '\(vm.typeName(left))' and '\(vm.typeName(right))'")
+                }
+            }
+            return try vm.numberDivmod(left, right)
         }
         define("pow") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "pow", min: 2, max: 3)
@@ -361,8 +379,8 @@ extension VM {
     }
 
     private func builtinRound(_ arguments: Arguments) throws(Raised) -> Value {
-        try expectArguments(arguments, "round", min: 1, max: 2)
-        return try roundNumber(arguments[0], digits: arguments.count > 1 ? arguments[1] : Value.none)
+        let bound = try bindNativeArguments(arguments, "round", ["number", "ndigits"], required: 1)
+        return try roundNumber(bound[0], digits: bound[1].isNull ? Value.none : bound[1])
     }
 
     /// round(value, digits) for ints and floats (banker's rounding), else via __round__.

@@ -154,9 +154,13 @@ extension VM {
     }
 
     private func constructInt(_ arguments: Arguments) throws(Raised) -> Value {
-        if arguments.count == 1 { return Value(int: 0) }
-        let value = arguments[1]
-        var base = arguments.positionalCount > 2 ? arguments[2] : arguments.keyword("base")
+        let bound = try bindNativeArguments(arguments, "int", ["x", "base"], required: 0, skip: 1)
+        if bound[0].isNull {
+            if !bound[1].isNull { throw raiseTypeError("int() missing string argument") }
+            return Value(int: 0)
+        }
+        let value = bound[0]
+        var base = bound[1]
         if !base.isNull {
             guard isStr(value) || typeID(of: value) == TypeID.bytes else {
                 throw raiseTypeError("int() can't convert non-string with explicit base")

@@ -175,6 +175,35 @@ extension VM {
 
     // MARK: Argument checking for natives
 
+    /// Binds a native's arguments to parameter names (positional or keyword), CPython style.
+    /// Returns one Value per name, NULL where not given; `skip` leading arguments (self, cls) are ignored.
+    func bindNativeArguments(_ arguments: Arguments, _ function: String, _ parameterNames: [String],
+                             required: Int, skip: Int = 0) throws(Raised) -> [Value] {
+        var bound = [Value](repeating: .null, count: parameterNames.count)
+        let positional = arguments.positionalCount - skip
+        if positional > parameterNames.count {
+            throw raiseTypeError("\(function)() takes at most \(parameterNames.count) argument\(parameterNames.count == 1 ? "" : "s") (\(positional) given)")
+        }
+        for index in 0..<max(0, positional) { bound[index] = arguments[skip + index] }
+        if !arguments.keywordNames.isNull {
+            let names = TupleView(arguments.keywordNames)
+            for index in 0..<names.count {
+                let name = swiftString(names[index])
+                guard let slot = parameterNames.firstIndex(of: name) else {
+                    throw raiseTypeError("'\(name)' is an invalid keyword argument for \(function)()")
+                }
+                if !bound[slot].isNull {
+                    throw raiseTypeError("argument for \(function)() given by name ('\(name)') and position (\(slot + 1))")
+                }
+                bound[slot] = arguments[arguments.positionalCount + index]
+            }
+        }
+        for index in 0..<required where bound[index].isNull {
+            throw raiseTypeError("\(function)() missing required argument '\(parameterNames[index])' (pos \(index + 1))")
+        }
+        return bound
+    }
+
     func expectArguments(_ arguments: Arguments, _ name: String, min: Int, max: Int) throws(Raised) {
         if arguments.keywordCount > 0 {
             throw raiseTypeError("\(name)() takes no keyword arguments")

@@ -473,7 +473,17 @@ extension VM {
         }
         let method = lookupInType(id, names.contains)
         if !method.isNull { return try isTrue(try call(method, container, item)) }
-        let iterator = try getIterator(container)
+        let iterator: Value
+        do throws(Raised) {
+            iterator = try getIterator(container)
+        } catch {
+            // In CPython: `in` on a non-container says "argument of type 'X' is not iterable".
+            if exceptionMatches(raisedException, exceptionTypes.typeError)
+                && lookupInType(id, names.iter).isNull && lookupInType(id, names.getitem).isNull {
+                throw raiseTypeError("argument of type '\(typeName(container))' is not iterable")
+            }
+            throw error
+        }
         return try withRoots(iterator) { () throws(Raised) in
             while true {
                 let next = try iteratorNext(iterator)
