@@ -67,6 +67,8 @@ public final class VM {
     var files: [FileState?] = []
     /// The telemetry log, when one is open (Telemetry/EventLog.swift).
     var eventLog: EventLog? = nil
+    /// The interned names of the __slots__ a class's MRO declares, with the type version they were read at.
+    var declaredSlots: [Int: (version: UInt32, names: Set<UInt64>)] = [:]
     /// Mersenne Twister generators of `_random.Random` instances.
     var twisters: [MersenneTwister] = []
     /// Source text of loaded files, by filename, for tracebacks.

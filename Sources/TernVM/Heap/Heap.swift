@@ -26,7 +26,7 @@ struct LargeObject {
 }
 
 struct Heap {
-    static let chunkSize = 256 * 1024
+    static let chunkSize = 64 * 1024
     static let granule = 16
     static let largestCell = 512
     static let sizeClassCount = largestCell / granule

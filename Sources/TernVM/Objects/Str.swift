@@ -16,8 +16,11 @@ struct StrView {
     let ref: ObjectRef
     @inline(__always) init(_ value: Value) { ref = ObjectRef(value) }
     @inline(__always) var count: Int { ref.word(StrLayout.length) }
-    @inline(__always) var width: Int { ref.smallData }
-    @inline(__always) var isASCII: Bool { ref.smallData == 1 }
+    @inline(__always) var width: Int { ref.smallData & 0x7F }
+    @inline(__always) var isASCII: Bool { ref.smallData & 0x7F == 1 }
+    /// Set on the one interned copy of a text (names, attribute keys).
+    static let internedFlag: UInt64 = 1 << 23
+    @inline(__always) var isInterned: Bool { ref.header & StrView.internedFlag != 0 }
     @inline(__always) var asciiBytes: UnsafeMutablePointer<UInt8> { ref.bytes(from: StrLayout.data) }
     @inline(__always) var wideScalars: UnsafeMutablePointer<UInt32> {
         (ref.address + StrLayout.data * 8).assumingMemoryBound(to: UInt32.self)
@@ -152,7 +155,9 @@ extension VM {
     /// The interned str for `text` (names, attribute keys); interned strings live forever.
     func intern(_ text: String) -> Value {
         if let existing = interned[text] { return existing }
+        // newStr always allocates a fresh object, so the flag marks this copy only.
         let value = try! newStr(text)
+        ObjectRef(value).header |= StrView.internedFlag
         interned[text] = value
         return value
     }

@@ -19,12 +19,23 @@ extension VM {
         return ValueArrayView(ref[InstanceLayout.slots]).items[Int(cache.pointee.index)]
     }
 
+    /// STORE_ATTR through the cache: an existing slot, or (when the entry's value holds
+    /// the next shape) adding the attribute the way the last miss did.
     @inline(__always) func storeCachedInstanceAttribute(_ object: Value, _ value: Value, _ cache: UnsafeMutablePointer<InlineCache>) -> Bool {
         guard object.isObject else { return false }
         let ref = ObjectRef(object)
         guard ref.kind == .instance, cache.pointee.key == instanceCacheKey(ref),
               cache.pointee.version == types[ref.typeID].version else { return false }
-        ValueArrayView(ref[InstanceLayout.slots]).items[Int(cache.pointee.index)] = value
+        let slot = Int(cache.pointee.index)
+        let nextShape = cache.pointee.value
+        if nextShape.isNull {
+            ValueArrayView(ref[InstanceLayout.slots]).items[slot] = value
+            return true
+        }
+        let slots = ref[InstanceLayout.slots]
+        guard !slots.isNull, ValueArrayView(slots).capacity > slot else { return false }
+        ValueArrayView(slots).items[slot] = value
+        ref.setWord(InstanceLayout.shape, Int(nextShape.int))
         return true
     }
 
@@ -300,9 +311,17 @@ extension VM {
                 if types[id].flags.contains(.withoutInstanceDict) && !instanceHasOwn(ref, interned) && !isDeclaredSlot(id, interned) {
                     throw raise(exceptionTypes.attributeError, "'\(typeName(id: id))' object has no attribute '\(swiftString(name))'")
                 }
+                let keyBefore = ref.kind == .instance ? instanceCacheKey(ref) : 0
+                let shapeBefore = ref.kind == .instance ? ref.word(InstanceLayout.shape) : 0
                 try setInstanceSlot(ref, interned, value)
                 if let cache, ref.kind == .instance, let slot = shapes.slot(of: interned, in: ref.word(InstanceLayout.shape)) {
-                    cache.pointee = InlineCache(key: instanceCacheKey(ref), version: types[id].version, index: Int32(slot), value: .null)
+                    let shapeAfter = ref.word(InstanceLayout.shape)
+                    if shapeAfter == shapeBefore {
+                        cache.pointee = InlineCache(key: keyBefore, version: types[id].version, index: Int32(slot), value: .null)
+                    } else if shapeBefore != ShapeTable.dictShape {
+                        // Remember the transition so the next instance adds this attribute from the cache.
+                        cache.pointee = InlineCache(key: keyBefore, version: types[id].version, index: Int32(slot), value: Value(int: shapeAfter))
+                    }
                 }
                 return
             }
@@ -411,6 +430,7 @@ extension VM {
 
     /// The interned str with the same text as `name`.
     func internedName(_ name: Value) -> Value {
+        if StrView(name).isInterned { return name }
         if let existing = interned[StrView(name).string] { return existing }
         return intern(StrView(name).string)
     }

@@ -192,14 +192,18 @@ extension VM {
 
     /// For a class without instance dicts: whether `name` is one of the slots its MRO declares.
     func isDeclaredSlot(_ id: Int, _ name: Value) -> Bool {
-        let text = swiftString(name)
+        if let cached = declaredSlots[id], cached.version == types[id].version {
+            return cached.names.contains(internedName(name).bits)
+        }
+        var names = Set<UInt64>()
         let mro = TypeView(types[id].object).mro
         for index in 0..<mro.count {
             let slots = dictGetStr(TypeView(mro[index]).dict, intern("__slots__"))
             if slots.isNull { continue }
-            if let names = try? slotNames(slots), names.contains(text) { return true }
+            for text in (try? slotNames(slots)) ?? [] { names.insert(intern(text).bits) }
         }
-        return false
+        declaredSlots[id] = (types[id].version, names)
+        return names.contains(internedName(name).bits)
     }
 
     private func lookupInMRO(_ mro: ArraySlice<Value>, _ name: Value) -> Value {
