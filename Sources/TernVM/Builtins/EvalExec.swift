@@ -66,12 +66,3 @@ extension VM {
     }
 }
 
-extension VM {
-    /// int.bit_length, needed by lib/random.py. (Provisional home; the int methods
-    /// are being completed in Builtins/ by the numbers work.)
-    func installProvisionalIntMethods() {
-        defineMethod(TypeID.int, "bit_length") { vm, arguments throws(Raised) in
-            Value(int: vm.bigIntValue(arguments[0]).magnitude.bitLength)
-        }
-    }
-}

@@ -23,8 +23,7 @@ extension VM {
         permanentRoots.append(builtinsDict)
         installBuiltinFunctions()
         installEvalBuiltins()
-        installProvisionalIntMethods()
-        installContainerSubclassDunders()
+        installSetSubclassRepr()
         installSysModule()
     }
 
