@@ -13,6 +13,8 @@ public indirect enum CodeConstant {
     /// An integer outside Int64, as decimal digits with an optional leading "-".
     case bigInt(String)
     case float(Double)
+    /// A complex constant, made by imaginary literals such as `2j`.
+    case complex(real: Double, imaginary: Double)
     case string(String)
     case bytes([UInt8])
     case tuple([CodeConstant])

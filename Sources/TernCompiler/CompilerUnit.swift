@@ -195,6 +195,7 @@ func constantKey(_ constant: CodeConstant) -> String? {
     case .int(let value): return "i\(value)"
     case .bigInt(let digits): return "I\(digits)"
     case .float(let value): return "f\(value.bitPattern)"
+    case .complex(let real, let imaginary): return "c\(real.bitPattern),\(imaginary.bitPattern)"
     case .string(let value): return "s" + value
     case .bytes(let value): return "b" + value.map { String($0) }.joined(separator: ",")
     case .tuple(let items):

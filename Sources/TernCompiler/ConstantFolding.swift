@@ -40,6 +40,7 @@ func constantTruthValue(_ constant: CodeConstant) -> Bool {
     case .bool(let value): return value
     case .int(let value): return value != 0
     case .float(let value): return value != 0
+    case .complex(let real, let imaginary): return real != 0 || imaginary != 0
     case .string(let value): return !value.isEmpty
     case .bytes(let value): return !value.isEmpty
     case .tuple(let items): return !items.isEmpty

@@ -5,12 +5,9 @@ import TernSyntax
 // that matters for code shape (negative numbers, tuples of constants).
 
 extension Compiler {
-    /// The code constant of a literal; imaginary literals are rejected.
+    /// The code constant of a literal.
     func codeConstant(_ constant: Constant, _ location: SourceLocation) throws -> CodeConstant {
-        if case .imaginary = constant {
-            throw error("imaginary numbers are not supported by Tern yet", location)
-        }
-        return literalConstant(constant)!
+        literalConstant(constant)!
     }
 
     /// The value of an expression made only of constants, or nil.
@@ -60,7 +57,7 @@ extension Compiler {
     }
 }
 
-/// The code constant of a literal, or nil for imaginary literals.
+/// The code constant of a literal.
 func literalConstant(_ constant: Constant) -> CodeConstant? {
     switch constant {
     case .none: return CodeConstant.none
@@ -69,7 +66,7 @@ func literalConstant(_ constant: Constant) -> CodeConstant? {
     case .int(let value): return .int(value)
     case .bigInt(let digits): return .bigInt(digits)
     case .float(let value): return .float(value)
-    case .imaginary: return nil
+    case .imaginary(let value): return .complex(real: 0, imaginary: value)
     case .string(let value): return .string(value)
     case .bytes(let value): return .bytes(value)
     }

@@ -136,6 +136,8 @@ public func constantRepresentation(_ constant: CodeConstant) -> String {
         if value.isNaN { return "nan" }
         if value.isInfinite { return value < 0 ? "-inf" : "inf" }
         return "\(value)"
+    case .complex(let real, let imaginary):
+        return real == 0 ? "\(imaginary)j" : "(\(real)+\(imaginary)j)"
     case .string(let value): return stringRepresentation(value)
     case .bytes(let value):
         var text = "b'"

@@ -18,6 +18,7 @@ public enum ObjectKind: UInt8 {
     case property, staticMethod, classMethod, superObject
     case file
     case byteArray
+    case complex
 }
 
 public enum GCFlag {

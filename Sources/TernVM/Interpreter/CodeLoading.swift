@@ -54,6 +54,7 @@ extension VM {
             guard let big = BigInt(pythonLiteral: digits, radix: 10) else { return Value(int: 0) }
             return try newInt(big)
         case .float(let value): return Value(anyDouble: value)
+        case .complex(let real, let imaginary): return try newComplex(real, imaginary)
         case .string(let text): return text.unicodeScalars.count <= 40 ? intern(text) : try newStr(text)
         case .bytes(let bytes): return try newBytes(bytes)
         case .tuple(let items):

@@ -168,6 +168,7 @@ enum SetLayout {
     case .superObject: return (0, 3)
     case .file: return (1, 1)
     case .byteArray: return (1, 1)
+    case .complex: return (2, 0)
     case .list: return (1, 1)
     case .dict: return (2, 2)
     case .set: return (3, 1)

@@ -53,7 +53,8 @@ enum TypeID {
     static let listReverseIterator = 47
     static let bytesIterator = 48
     static let byteArray = 49
-    static let firstDynamic = 50
+    static let complex = 50
+    static let firstDynamic = 51
 }
 
 struct TypeView {

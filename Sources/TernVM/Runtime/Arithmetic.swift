@@ -111,6 +111,7 @@ extension VM {
     /// Arithmetic between ints, bools, big ints and floats. NULL when the operands are not numbers.
     func numericBinary(_ left: Value, _ right: Value, _ op: Int) throws(Raised) -> Value {
         let base = op & 15
+        if isComplex(left) || isComplex(right) { return try complexBinary(left, right, base) }
         let leftIsInt = isIntLike(left), rightIsInt = isIntLike(right)
         if leftIsInt && rightIsInt {
             if left.isBool && right.isBool && base >= BinaryOp.or && base <= BinaryOp.and {
@@ -183,7 +184,8 @@ extension VM {
             throw raise(exceptionTypes.zeroDivisionError, "0.0 cannot be raised to a negative power")
         }
         if a < 0 && b != b.rounded() && b.isFinite {
-            throw raiseValueError("math domain error")  // CPython returns a complex number here.
+            // In CPython: a negative base to a fractional power gives a complex number.
+            return try complexBinary(try newComplex(a, 0), Value(double: b), BinaryOp.pow)
         }
         let result = pow(a, b)
         if result.isInfinite && a.isFinite && b.isFinite {

@@ -23,6 +23,8 @@ extension VM {
         permanentRoots.append(builtinsDict)
         installBuiltinFunctions()
         installEvalBuiltins()
+        installComplexType()
+        try! dictSet(DictView(builtinsDict), intern("complex"), types[TypeID.complex].object)
         installSetSubclassRepr()
         installSysModule()
     }
@@ -78,6 +80,7 @@ extension VM {
         (TypeID.listReverseIterator, "list_reverseiterator", TypeID.object, .iterator),
         (TypeID.bytesIterator, "bytes_iterator", TypeID.object, .iterator),
         (TypeID.byteArray, "bytearray", TypeID.object, .byteArray),
+        (TypeID.complex, "complex", TypeID.object, .complex),
     ]
 
     /// Allocates and registers the builtin type objects (their dicts come later).

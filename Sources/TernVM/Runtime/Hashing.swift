@@ -25,6 +25,8 @@ extension VM {
                     return frozensetHash(value)
                 case .range:
                     return try rangeHash(value)
+                case .complex:
+                    return complexHash(value)
                 case .slice:
                     throw raiseTypeError("unhashable type: 'slice'")
                 default:

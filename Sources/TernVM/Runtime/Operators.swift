@@ -243,6 +243,12 @@ extension VM {
 
     /// Comparisons between builtin values of compatible types; nil when the dunder path must decide.
     func builtinCompare(_ left: Value, _ right: Value, _ op: Int) throws(Raised) -> Bool? {
+        if isComplex(left) || isComplex(right) {
+            // complex numbers have == and != only; ordering falls to the TypeError path.
+            guard op <= 1, let a = try asComplex(left), let b = try asComplex(right) else { return nil }
+            let equal = a.0 == b.0 && a.1 == b.1
+            return op == 0 ? equal : !equal
+        }
         let leftIsInt = isIntLike(left), rightIsInt = isIntLike(right)
         if leftIsInt && rightIsInt {
             if let a = smallIntValue(left), let b = smallIntValue(right) { return compareInts(a, b, op) }
@@ -419,6 +425,9 @@ extension VM {
             case .dict: return DictView(value).count > 0
             case .set: return ref.word(SetLayout.count) > 0
             case .bytes, .byteArray: return ref.word(1) > 0
+            case .complex:
+                let (real, imaginary) = complexParts(value)
+                return real != 0 || imaginary != 0
             case .bigInt: return true
             case .range: return ref.word(RangeLayout.length) > 0
             case .dictView: return DictView(ref[DictViewLayout.dict]).count > 0
