@@ -113,6 +113,24 @@ extension VM {
             if Glibc.mkdir(try vm.strString(arguments[0]), 0o777) != 0 { throw vm.raiseOSError(errno, filename: arguments[0]) }
             return .none
         }
+        try defineModuleFunction(module, "makedirs") { vm, arguments throws(Raised) in
+            let bound = try vm.bindNativeArguments(arguments, "makedirs", ["name", "mode", "exist_ok"], required: 1)
+            let existOK = bound[2].isNull ? false : try vm.isTrue(bound[2])
+            let path = try vm.strString(bound[0])
+            var prefix = path.hasPrefix("/") ? "/" : ""
+            var created = false
+            for component in path.split(separator: "/") {
+                prefix += (prefix.isEmpty || prefix.hasSuffix("/") ? "" : "/") + component
+                if Glibc.mkdir(prefix, 0o777) == 0 { created = true } else if errno != EEXIST { throw vm.raiseOSError(errno, filename: bound[0]) }
+            }
+            if !created && !existOK { throw vm.raiseOSError(EEXIST, filename: bound[0]) }
+            return .none
+        }
+        try defineModuleFunction(module, "system") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "system", min: 1, max: 1)
+            vm.flushStdout()
+            return Value(int: Int(Glibc.system(try vm.strString(arguments[0]))))
+        }
         try defineModuleFunction(module, "rename") { vm, arguments throws(Raised) in
             if Glibc.rename(try vm.strString(arguments[0]), try vm.strString(arguments[1])) != 0 {
                 throw vm.raiseOSError(errno, filename: arguments[0])

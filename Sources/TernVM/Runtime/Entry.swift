@@ -35,6 +35,9 @@ extension VM {
         if let extra = getenvString("TERNPATH") { for item in extra.split(separator: ":") { path.append(try! newStr(String(item))) } }
         if let library = libraryDirectory() { path.append(try! newStr(library)) }
         try! dictSet(sysDict, intern("path"), try! newList(path))
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        try! dictSet(sysDict, intern("executable"), try! newStr(length > 0 ? String(cString: buffer) : "tern"))
     }
 
     /// Prints the pending exception like CPython and returns the exit status.
