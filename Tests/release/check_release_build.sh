@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks on the release binary itself (DESIGN.md, hot-path rules):
 #  1. the dead-store-elimination workaround is in effect (tern --self-check);
-#  2. the interpreter loop `VM.run()` contains no ARC or exclusivity calls:
+#  2. the README's first command prints what the README shows;
+#  3. the interpreter loop `VM.run()` contains no ARC or exclusivity calls:
 #     swift_retain/swift_release/swift_beginAccess/isUniquelyReferenced there mean
 #     an object or an exclusivity check leaked onto the hot path.
 # Usage: check_release_build.sh PATH/TO/tern    Ends with "N passed, N failed".
@@ -9,6 +10,9 @@ set -u
 tern="${1:?usage: check_release_build.sh PATH/TO/tern}"
 passed=0; failed=0
 if "$tern" --self-check; then passed=$((passed + 1)); else echo "FAIL: store elimination self-check"; failed=$((failed + 1)); fi
+# The README's first command must keep working as shown.
+readme_output=$("$tern" -c 'print("hello from", __import__("sys").implementation.name)' 2>&1)
+if [ "$readme_output" = "hello from tern" ]; then passed=$((passed + 1)); else echo "FAIL: README command printed: $readme_output"; failed=$((failed + 1)); fi
 if command -v objdump >/dev/null; then
     body=$(objdump -d --no-show-raw-insn "$tern" | awk '/^[0-9a-f]+ <\$s6TernVM0B0C3runAA5ValueVyAA6RaisedVYKF>:/{f=1} f&&/^$/{exit} f')
     if [ -z "$body" ]; then

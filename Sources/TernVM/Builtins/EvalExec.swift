@@ -14,6 +14,13 @@ extension VM {
             _ = try vm.evaluate(arguments, mode: .exec, name: "exec")
             return .none
         }
+        define("__import__") { vm, arguments throws(Raised) in
+            let bound = try vm.bindNativeArguments(arguments, "__import__", ["name", "globals", "locals", "fromlist", "level"], required: 1)
+            guard vm.isStr(bound[0]) else { throw vm.raiseTypeError("__import__() argument 1 must be str, not \(vm.typeName(bound[0]))") }
+            let globals = bound[1].isNull || bound[1].isNone ? vm.frames[vm.frameCount - 1].globals : bound[1]
+            return try vm.importName(vm.internedName(bound[0]), fromList: bound[3].isNull ? .none : bound[3],
+                                     level: bound[4].isNull ? Value(int: 0) : bound[4], globals: globals)
+        }
         define("compile") { vm, arguments throws(Raised) in
             if arguments.positionalCount < 3 { throw vm.raiseTypeError("compile() missing required argument 'mode' (pos 3)") }
             guard vm.isStr(arguments[0]) else { throw vm.raiseTypeError("compile() arg 1 must be a string, bytes or AST object") }
