@@ -101,14 +101,26 @@ extension VM {
     func callWithTupleAndDict(_ callable: Value, _ positional: Value, _ keywords: Value) throws(Raised) -> Value {
         var positionalTuple = positional
         if typeID(of: positional) != TypeID.tuple {
-            positionalTuple = try withRoots(callable, keywords) { () throws(Raised) in try tupleFrom(positional) }
+            positionalTuple = try withRoots(callable, keywords) { () throws(Raised) in
+                do throws(Raised) {
+                    return try tupleFrom(positional)
+                } catch {
+                    // In CPython: f(*x) with a non-iterable x names the callee.
+                    if exceptionMatches(raisedException, exceptionTypes.typeError)
+                        && lookupInType(typeID(of: positional), names.iter).isNull
+                        && lookupInType(typeID(of: positional), names.getitem).isNull {
+                        throw raiseTypeError("\(calleeDescription(callable)) argument after * must be an iterable, not \(typeName(positional))")
+                    }
+                    throw error
+                }
+            }
         }
         let tuple = TupleView(positionalTuple)
-        var keywordCount = 0
-        var keywordDict = DictView(emptyTuple)  // replaced below when there are keywords
+        var keywordDict: DictView? = nil
         if !keywords.isNull {
-            keywordDict = DictView(keywords)
-            if typeID(of: keywords) != TypeID.dict {
+            if typeID(of: keywords) == TypeID.dict {
+                keywordDict = DictView(keywords)
+            } else {
                 keywordDict = try withRoots(callable, positionalTuple) { () throws(Raised) in
                     let copy = try newDict()
                     try withRoots(copy.ref.value) { () throws(Raised) in
@@ -117,15 +129,15 @@ extension VM {
                     return copy
                 }
             }
-            keywordCount = keywordDict.count
         }
+        let keywordCount = keywordDict?.count ?? 0
         let total = tuple.count + keywordCount
         return try withStackSpace(total + 3) { (scratch) throws(Raised) in
             scratch[total] = positionalTuple
-            scratch[total + 1] = keywordCount > 0 ? keywordDict.ref.value : .null
+            scratch[total + 1] = keywordDict?.ref.value ?? .null
             for index in 0..<tuple.count { scratch[index] = tuple[index] }
             var names = Value.null
-            if keywordCount > 0 {
+            if let keywordDict, keywordCount > 0 {
                 let nameTuple = try allocateTuple(count: keywordCount)
                 var position = 0
                 try dictForEach(keywordDict) { (key, value) throws(Raised) in
@@ -138,6 +150,21 @@ extension VM {
                 scratch[total + 2] = names
             }
             return try call(callable, arguments: scratch, count: total, keywordNames: names)
+        }
+    }
+
+    /// How CPython names a callee in argument errors: `f()` for functions, `C()` for classes.
+    func calleeDescription(_ callable: Value) -> String {
+        guard callable.isObject else { return typeName(callable) + " object" }
+        let ref = ObjectRef(callable)
+        switch ref.kind {
+        case .function:
+            let module = ref[FunctionLayout.module]
+            let prefix = isStr(module) && swiftString(module) != "builtins" ? swiftString(module) + "." : ""
+            return prefix + functionQualifiedName(ref) + "()"
+        case .builtinFunction: return swiftString(ref[BuiltinFunctionLayout.name]) + "()"
+        case .type: return swiftString(ref[TypeLayout.qualifiedName]) + "()"
+        default: return typeName(callable) + " object"
         }
     }
 
