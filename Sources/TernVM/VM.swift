@@ -65,6 +65,10 @@ public final class VM {
     var exceptionTypeIDs: [String: Int] = [:]
     var shapes = ShapeTable()
     var files: [FileState?] = []
+    /// gc.enable() / gc.disable().
+    var collectorEnabled = true
+    /// Total time spent collecting, for gc.get_stats().
+    var collectionNanoseconds: Int64 = 0
     /// The telemetry log, when one is open (Telemetry/EventLog.swift).
     var eventLog: EventLog? = nil
     /// The interned names of the __slots__ a class's MRO declares, with the type version they were read at.

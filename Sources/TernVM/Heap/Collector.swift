@@ -55,6 +55,10 @@ extension VM {
     /// Runs a requested collection. The caller has stored its frame's `sp`.
     func safepoint() {
         if !heap.collectionRequested { return }
+        if !collectorEnabled && gcStressEvery == 0 {
+            // gc.disable(): keep allocating; the request stays until gc.enable() or gc.collect().
+            return
+        }
         if gcStressEvery > 0 {
             gcStressCounter += 1
             if gcStressCounter < gcStressEvery { return }
@@ -66,7 +70,8 @@ extension VM {
 
     /// A full collection: mark from every root, sweep the rest.
     func collectGarbage() {
-        let started = eventLog == nil ? 0 : clockNanoseconds()
+        let started = clockNanoseconds()
+        defer { collectionNanoseconds += clockNanoseconds() - started }
         let before = heap.liveBytes + heap.allocatedSinceCollection
         defer { if eventLog != nil { logCollection(before: before, after: heap.liveBytes, started: started) } }
         var marker = Marker()

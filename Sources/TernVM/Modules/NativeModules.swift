@@ -9,6 +9,7 @@ extension VM {
         "_random": { vm, module throws(Raised) in try vm.installRandomCore(module) },
         "tern": { vm, module throws(Raised) in try vm.installTernModule(module) },
         "os": { vm, module throws(Raised) in try vm.installOSModule(module) },
+        "gc": { vm, module throws(Raised) in try vm.installGCModule(module) },
     ]
 
     /// The module `name` if it is built into the VM (creating it on first import), else nil.
