@@ -4,7 +4,7 @@ import gc
 print(gc.isenabled())
 gc.disable()
 print(gc.isenabled())
-data = [[i, str(i)] for i in range(50000)]
+data = [[i, str(i)] for i in range(2000)]
 gc.enable()
 print(gc.isenabled(), len(data))
 data = None
