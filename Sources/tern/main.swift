@@ -171,7 +171,8 @@ func runProgram(_ vm: VM, _ invocation: Invocation) -> Int32 {
         guard let source = readFile(script) else {
             fail("tern: can't open file '\(absolutePath(script))': [Errno 2] No such file or directory")
         }
-        return vm.runMain(source: source, filename: script, arguments: invocation.programArguments,
+        // In CPython 3.9+: the main script's __file__ and its traceback lines use the absolute path.
+        return vm.runMain(source: source, filename: absolutePath(script), arguments: invocation.programArguments,
                           scriptDirectory: directoryOf(absolutePath(script)))
     }
     return vm.runInteractive()
