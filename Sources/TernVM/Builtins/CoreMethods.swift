@@ -15,7 +15,7 @@ extension VM {
 
     /// A read-only attribute computed by Swift (a property whose getter is native).
     func defineGetter(_ typeID: Int, _ name: String, _ getter: @escaping (VM, Value) throws(Raised) -> Value) {
-        let native = newNative(name) { vm, arguments throws(Raised) in try getter(vm, arguments[0]) }
+        let native = newNative(name, receiverType: typeID) { vm, arguments throws(Raised) in try getter(vm, arguments[0]) }
         let property = try! allocate(kind: .property, typeID: TypeID.property, words: PropertyLayout.words)
         property[PropertyLayout.getter] = native
         property[PropertyLayout.setter] = .none

@@ -6,8 +6,9 @@ extension VM {
     /// A read-write attribute computed by Swift (a property whose getter and setter are native).
     func defineProperty(_ typeID: Int, _ name: String, get getter: @escaping (VM, Value) throws(Raised) -> Value,
                         set setter: @escaping (VM, Value, Value) throws(Raised) -> Void) {
-        let getNative = newNative(name) { vm, arguments throws(Raised) in try getter(vm, arguments[0]) }
-        let setNative = newNative(name) { vm, arguments throws(Raised) in
+        let getNative = newNative(name, receiverType: typeID) { vm, arguments throws(Raised) in try getter(vm, arguments[0]) }
+        let setNative = newNative(name, receiverType: typeID) { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, name, min: 1, max: 1)
             try setter(vm, arguments[0], arguments[1])
             return .none
         }

@@ -32,6 +32,14 @@ extension VM {
             }
             if thisClass.isNull { throw raise(exceptionTypes.runtimeError, "super(): __class__ cell not found") }
         }
+        guard isType(thisClass) else { throw raiseTypeError("super() argument 1 must be a type, not \(typeName(thisClass))") }
+        if !object.isNone {
+            let classID = TypeView(thisClass).ownTypeID
+            let isSubclass = isType(object) && isSubtype(TypeView(object).ownTypeID, classID)
+            if !isSubclass && !isInstance(object, typeID: classID) {
+                throw raiseTypeError("super(type, obj): obj must be an instance or subtype of type")
+            }
+        }
         let ref = try allocate(kind: .superObject, typeID: TypeID.superType, words: SuperLayout.words)
         ref[SuperLayout.thisClass] = thisClass
         ref[SuperLayout.object] = object

@@ -9,7 +9,7 @@ extension VM {
         let namespace = try newDict()
         try dictSet(namespace, names.module, intern("sys"))
         for (index, field) in fields.enumerated() {
-            let getter = newNative(field) { vm, arguments throws(Raised) in TupleView(arguments[0])[index] }
+            let getter = newNative(field, receiverType: TypeID.tuple) { vm, arguments throws(Raised) in TupleView(arguments[0])[index] }
             let property = try allocate(kind: .property, typeID: TypeID.property, words: PropertyLayout.words)
             property[PropertyLayout.getter] = getter
             property[PropertyLayout.setter] = .none

@@ -10,6 +10,11 @@ typealias NativeFunction = (VM, Arguments) throws(Raised) -> Value
 struct NativeEntry {
     var name: String
     var function: NativeFunction
+    /// The type the first argument must be an instance of (methods, getters) or a
+    /// subclass of (`__new__`, class methods); -1 when anything goes. Checked in
+    /// `call` so that no native ever reads a receiver of the wrong layout.
+    var receiverType = -1
+    var receiverIsClass = false
 }
 
 /// The arguments of a native call: positional ones first, then the values of
@@ -56,6 +61,7 @@ extension VM {
             return try callFunction(callable, arguments: arguments, count: count, keywordNames: keywordNames)
         case .builtinFunction:
             let native = ref.word(BuiltinFunctionLayout.native)
+            if natives[native].receiverType >= 0 { try checkReceiver(native, arguments, count) }
             return try natives[native].function(self, Arguments(base: arguments, count: count, keywordNames: keywordNames))
         case .boundMethod:
             let function = ref[BoundMethodLayout.function]
@@ -171,8 +177,9 @@ extension VM {
     // MARK: Natives
 
     /// Registers a Swift function and returns a builtin function object for it.
-    func newNative(_ name: String, _ function: @escaping NativeFunction) -> Value {
-        natives.append(NativeEntry(name: name, function: function))
+    func newNative(_ name: String, receiverType: Int = -1, receiverIsClass: Bool = false,
+                   _ function: @escaping NativeFunction) -> Value {
+        natives.append(NativeEntry(name: name, function: function, receiverType: receiverType, receiverIsClass: receiverIsClass))
         let ref = try! allocate(kind: .builtinFunction, typeID: TypeID.builtinFunction, words: BuiltinFunctionLayout.words)
         ref.setWord(BuiltinFunctionLayout.native, natives.count - 1)
         ref[BuiltinFunctionLayout.name] = intern(name)
@@ -181,26 +188,62 @@ extension VM {
 
     /// Defines a method of a builtin type (its first argument is self).
     func defineMethod(_ typeID: Int, _ name: String, _ function: @escaping NativeFunction) {
-        let native = newNative(name, function)
+        let native = newNative(name, receiverType: typeID, function)
         try! dictSet(TypeView(types[typeID].object).dict, intern(name), native)
     }
 
     /// Defines a static method (e.g. __new__, whose first argument is the class).
     func defineStaticMethod(_ typeID: Int, _ name: String, _ function: @escaping NativeFunction) {
-        let native = newNative(name, function)
+        // Only __new__ receives the class first; other static methods (str.maketrans) take plain arguments.
+        let native = newNative(name, receiverType: name == "__new__" ? typeID : -1, receiverIsClass: true, function)
         let wrapper = try! allocate(kind: .staticMethod, typeID: TypeID.staticMethod, words: WrapperLayout.words)
         wrapper[WrapperLayout.function] = native
         try! dictSet(TypeView(types[typeID].object).dict, intern(name), wrapper.value)
     }
 
     func defineClassMethod(_ typeID: Int, _ name: String, _ function: @escaping NativeFunction) {
-        let native = newNative(name, function)
+        let native = newNative(name, receiverType: typeID, receiverIsClass: true, function)
         let wrapper = try! allocate(kind: .classMethod, typeID: TypeID.classMethod, words: WrapperLayout.words)
         wrapper[WrapperLayout.function] = native
         try! dictSet(TypeView(types[typeID].object).dict, intern(name), wrapper.value)
     }
 
     // MARK: Argument checking for natives
+
+    /// Raises CPython's TypeError when a native method gets no receiver or one of the wrong type
+    /// (`list.append(5, 1)`, `list.__new__(int)`).
+    @inline(__always)
+    private func checkReceiver(_ native: Int, _ arguments: UnsafeMutablePointer<Value>, _ count: Int) throws(Raised) {
+        // The common case touches no strings: a receiver of the right type.
+        let receiverType = natives[native].receiverType
+        if count > 0 {
+            let receiver = arguments[0]
+            if natives[native].receiverIsClass {
+                if isType(receiver) && isSubtype(TypeView(receiver).ownTypeID, receiverType) { return }
+            } else if isInstance(receiver, typeID: receiverType) {
+                return
+            }
+        }
+        throw receiverError(native, arguments, count)
+    }
+
+    private func receiverError(_ native: Int, _ arguments: UnsafeMutablePointer<Value>, _ count: Int) -> Raised {
+        let entry = natives[native]
+        let owner = typeName(id: entry.receiverType)
+        if count == 0 {
+            if entry.receiverIsClass { return raiseTypeError("\(owner).\(entry.name)(): not enough arguments") }
+            return raiseTypeError("unbound method \(owner).\(entry.name)() needs an argument")
+        }
+        let receiver = arguments[0]
+        if entry.receiverIsClass {
+            guard isType(receiver) else {
+                return raiseTypeError("\(owner).\(entry.name)(X): X is not a type object (\(typeName(receiver)))")
+            }
+            let id = TypeView(receiver).ownTypeID
+            return raiseTypeError("\(owner).\(entry.name)(\(typeName(id: id))): \(typeName(id: id)) is not a subtype of \(owner)")
+        }
+        return raiseTypeError("descriptor '\(entry.name)' for '\(owner)' objects doesn't apply to a '\(typeName(receiver))' object")
+    }
 
     /// Binds a native's arguments to parameter names (positional or keyword), CPython style.
     /// Returns one Value per name, NULL where not given; `skip` leading arguments (self, cls) are ignored.

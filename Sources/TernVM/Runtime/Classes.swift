@@ -68,7 +68,9 @@ extension VM {
             ref[ExceptionLayout.args] = emptyTuple
             return ref.value
         }
-        if layout != .instance {
+        // A class whose builtin base has its own layout (int, str, list, ...) must be made by that base's __new__.
+        let solidBase = TypeView(ObjectRef(types[id].object)[TypeLayout.solidBase]).ownTypeID
+        if layout != .instance || (solidBase != TypeID.object && solidBase != id) {
             throw raiseTypeError("object.__new__(\(typeName(id: id))) is not safe, use \(typeName(id: id)).__new__()")
         }
         return try allocate(kind: .instance, typeID: id, words: InstanceLayout.words).value
@@ -96,7 +98,13 @@ extension VM {
             }
             if types[baseID].layout == .exception { isException = true }
             let baseSolid = TypeView(ObjectRef(base)[TypeLayout.solidBase]).ownTypeID
-            if baseSolid != TypeID.object { solidBase = baseSolid }
+            if baseSolid != TypeID.object {
+                // In CPython: two bases whose instances have different builtin layouts cannot combine.
+                if solidBase != TypeID.object && !isSubtype(baseSolid, solidBase) && !isSubtype(solidBase, baseSolid) {
+                    throw raiseTypeError("multiple bases have instance lay-out conflict")
+                }
+                if solidBase == TypeID.object || isSubtype(baseSolid, solidBase) { solidBase = baseSolid }
+            }
         }
         let mro = try computeMRO(name, bases)
         let ref = try allocate(kind: .type, typeID: TypeView(metatype).ownTypeID, words: TypeLayout.words)
