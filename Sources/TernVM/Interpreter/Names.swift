@@ -16,17 +16,10 @@ extension VM {
 
     private func loadGlobalSlow(_ globals: Value, _ name: Value, _ cache: UnsafeMutablePointer<InlineCache>) throws(Raised) -> Value {
         let dict = DictView(globals)
-        var entry = 0
-        let hash = storedHash(StrView(name).hashValue())
-        _ = hash
-        let value = dictGetStr(dict, name)
-        if !value.isNull {
-            // Find the entry index to cache it.
-            while entry < dict.used {
-                if dict.key(entry) == name { cache.pointee = InlineCache(key: dict.entriesValue.bits, version: 0, index: Int32(entry), value: .null); break }
-                entry += 1
-            }
-            return value
+        let entry = dictFindStr(dict, name)
+        if entry >= 0 {
+            cache.pointee = InlineCache(key: dict.entriesValue.bits, version: 0, index: Int32(entry), value: .null)
+            return dict.value(entry)
         }
         let builtin = dictGetStr(DictView(builtinsDict), name)
         if !builtin.isNull { return builtin }

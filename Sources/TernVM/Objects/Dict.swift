@@ -145,18 +145,24 @@ extension VM {
 
     /// The value for a str key, or NULL; never calls into Python.
     func dictGetStr(_ dict: DictView, _ key: Value) -> Value {
+        let entry = dictFindStr(dict, key)
+        return entry >= 0 ? dict.value(entry) : .null
+    }
+
+    /// The entry index holding a str key, or -1; never calls into Python.
+    func dictFindStr(_ dict: DictView, _ key: Value) -> Int {
         let hash = storedHash(StrView(key).hashValue())
         let mask = dict.indexMask
         var slot = hash & mask
         var perturb = UInt(bitPattern: hash)
         while true {
             let index = Int(dict.indexSlots[slot])
-            if index == -1 { return .null }
+            if index == -1 { return -1 }
             if index >= 0 {
                 let candidate = dict.key(index)
-                if candidate == key { return dict.value(index) }
+                if candidate == key { return index }
                 if Int(dict.entries[index * 3].int) == hash && isStr(candidate) && StrView(candidate) == StrView(key) {
-                    return dict.value(index)
+                    return index
                 }
             }
             perturb >>= 5

@@ -280,8 +280,9 @@ extension VM {
     }
 
     private func builtinFormat(_ value: Value, _ spec: String) throws(Raised) -> String? {
+        // format(x, "") is str(x): small ints, floats and bools need neither the spec parser nor BigInt.
+        if spec.isEmpty && (value.isInt || value.isFloat || value.isBool) { return try builtinRepr(value) }
         do throws(PythonNumberError) {
-            if value.isBool && spec.isEmpty { return value == .true ? "True" : "False" }
             if isIntLike(value) { return try formatInteger(bigIntValue(value), spec, typeName: typeName(value)) }
             if value.isFloat { return try formatFloat(value.double, spec) }
             if typeID(of: value) == TypeID.str { return try formatString(swiftString(value), spec) }
