@@ -32,6 +32,8 @@ struct TypeFlags: OptionSet {
     static let customGetattribute = TypeFlags(rawValue: 8)
     static let customSetattr = TypeFlags(rawValue: 16)
     static let acceptsBaseSubclass = TypeFlags(rawValue: 32)
+    /// The type (or a base) defines __del__: its instances are registered for finalization.
+    static let hasFinalizer = TypeFlags(rawValue: 64)
 }
 
 /// One Tern virtual machine: heap, types, modules and the interpreter's stacks.
@@ -67,8 +69,11 @@ public final class VM {
     var files: [FileState?] = []
     /// gc.enable() / gc.disable().
     var collectorEnabled = true
-    /// Total time spent collecting, for gc.get_stats().
-    var collectionNanoseconds: Int64 = 0
+    /// Objects whose class defines __del__ that have not been found dead yet (not roots).
+    var finalizable: [Value] = []
+    /// Dead objects whose __del__ is about to run (roots until it has run).
+    var finalizationQueue: [Value] = []
+    var runningFinalizers = false
     /// The telemetry log, when one is open (Telemetry/EventLog.swift).
     var eventLog: EventLog? = nil
     /// The interned names of the __slots__ a class's MRO declares, with the type version they were read at.

@@ -16,7 +16,9 @@ Options:
 -c cmd         : program passed in as string (terminates option list)
 -h, --help     : print this help message and exit
 --version      : print the Tern version and exit
---gc-stress N  : collect garbage at every N-th safepoint (also TERN_GC_STRESS=N)
+--gc SETTINGS  : collector settings, e.g. nursery=2MB,min_heap=8MB,growth=1.5,max_delta=64MB,max_heap=1GB
+                 (also TERN_GC_NURSERY, TERN_GC_MIN_HEAP, TERN_GC_GROWTH, TERN_GC_MAX_DELTA, TERN_GC_MAX_HEAP; docs/gc.md)
+--gc-stress N  : a minor collection at every safepoint, a major one at every N-th (also TERN_GC_STRESS=N)
 --verify-heap  : check every reference after each collection (also TERN_VERIFY_HEAP=1)
 --log FILE     : write the telemetry log (JSON lines, docs/telemetry.md) to FILE (also TERN_LOG=FILE)
 --dis FILE     : print the bytecode of FILE and exit
@@ -56,10 +58,12 @@ struct Invocation {
     var gcStress = Int(String(cString: getenv("TERN_GC_STRESS") ?? strdup("0"))) ?? 0
     var verifyHeap = getenv("TERN_VERIFY_HEAP") != nil
     var logPath: String? = getenv("TERN_LOG").map { String(cString: $0) }
+    var collector = GCParameters()
 }
 
 func parseArguments(_ arguments: [String]) -> Invocation {
     var invocation = Invocation()
+    if let error = invocation.collector.applyEnvironment() { fail(error) }
     var index = 0
     while index < arguments.count {
         let argument = arguments[index]
@@ -78,6 +82,11 @@ func parseArguments(_ arguments: [String]) -> Invocation {
         case "--gc-stress":
             guard index + 1 < arguments.count, let every = Int(arguments[index + 1]) else { fail("tern: --gc-stress needs a number") }
             invocation.gcStress = every
+            index += 2
+            continue
+        case "--gc":
+            guard index + 1 < arguments.count else { fail("tern: --gc needs settings such as nursery=4MB,max_heap=1GB") }
+            if let error = invocation.collector.apply(arguments[index + 1]) { fail(error) }
             index += 2
             continue
         case "--verify-heap":
@@ -151,7 +160,7 @@ func runTern() -> Int32 {
     if arguments.first == "report" || arguments.first == "record" { execReportTool(arguments) }
     let invocation = parseArguments(arguments)
     let vm = VM()
-    vm.configure(gcStress: invocation.gcStress, verify: invocation.verifyHeap)
+    vm.configure(gcStress: invocation.gcStress, verify: invocation.verifyHeap, collector: invocation.collector)
     if let path = invocation.logPath, !path.isEmpty { vm.openEventLog(path: path, argv: CommandLine.arguments) }
     let status = runProgram(vm, invocation)
     vm.closeEventLog(exitStatus: status)

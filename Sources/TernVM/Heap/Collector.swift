@@ -2,7 +2,9 @@
 import Glibc
 #endif
 
-// Mark-sweep collection, run only at safepoints (DESIGN.md decision 3).
+// Generational mark-sweep collection, run only at safepoints (DESIGN.md decisions 3
+// and 4; docs/gc.md). Minor collections mark from the roots and the write
+// barrier's log and stop at old objects; major ones mark everything.
 //
 // THE RULE FOR RUNTIME AUTHORS: a collection can happen whenever Python code
 // runs — any call that may invoke a Python function, dunder method, property,
@@ -55,34 +57,74 @@ extension VM {
     /// Runs a requested collection. The caller has stored its frame's `sp`.
     func safepoint() {
         if !heap.collectionRequested { return }
-        if !collectorEnabled && gcStressEvery == 0 {
-            // gc.disable(): keep allocating; the request stays until gc.enable() or gc.collect().
-            return
-        }
         if gcStressEvery > 0 {
+            // Stress mode: a minor collection at every safepoint, a major one at every N-th.
             gcStressCounter += 1
-            if gcStressCounter < gcStressEvery { return }
-            gcStressCounter = 0
+            if gcStressCounter >= gcStressEvery {
+                gcStressCounter = 0
+                collectMajor()
+            } else {
+                collectMinor()
+            }
+            heap.collectionRequested = true
+        } else {
+            // gc.disable(): keep allocating; the request stays until gc.enable() or gc.collect().
+            if !collectorEnabled { return }
+            collectMinor()
         }
-        collectGarbage()
-        if gcStressEvery > 0 { heap.collectionRequested = true }
+        runPendingFinalizers()
     }
 
-    /// A full collection: mark from every root, sweep the rest.
-    func collectGarbage() {
+    /// Collects the young generation; a major collection follows when the old one
+    /// has outgrown its threshold (or the heap nears `max_heap`).
+    func collectMinor() {
         let started = clockNanoseconds()
-        defer { collectionNanoseconds += clockNanoseconds() - started }
-        let before = heap.liveBytes + heap.allocatedSinceCollection
-        defer { if eventLog != nil { logCollection(before: before, after: heap.liveBytes, started: started) } }
+        let before = heap.oldBytes + heap.youngBytes
+        let oldBefore = heap.oldBytes
+        if verifyHeap { verifyWriteBarrier() }
+        var marker = Marker()
+        markRoots(&marker)
+        for index in 0..<rememberedCount {
+            let object = ObjectRef(rememberedLog![index])
+            object.header &= ~GCFlag.remembered
+            marker.traceFields(object)
+        }
+        rememberedCount = 0
+        marker.drain()
+        keepFinalizableObjects(&marker)
+        marker.release()
+        heap.sweepYoung(poison: gcStressEvery > 0 || verifyHeap)
+        heap.statistics.promotedBytes += max(0, heap.oldBytes - oldBefore)
+        heap.statistics.minorCount += 1
+        if verifyHeap { verifyHeapReferences() }
+        let elapsed = clockNanoseconds() - started
+        heap.statistics.minorNanoseconds += elapsed
+        if eventLog != nil { logCollection("gc_minor", before: before, started: started) }
+        let limit = heap.parameters.maxHeap
+        if heap.oldBytes > heap.threshold || (limit != Int.max && heap.heapBytes > limit - limit / 4) {
+            collectMajor()
+        }
+    }
+
+    /// Collects both generations: clears every mark, marks from the roots, sweeps everything.
+    func collectMajor() {
+        let started = clockNanoseconds()
+        let before = heap.oldBytes + heap.youngBytes
+        heap.clearBits(GCFlag.mark | GCFlag.remembered | GCFlag.verified)
+        rememberedCount = 0
         var marker = Marker()
         markRoots(&marker)
         marker.drain()
+        keepFinalizableObjects(&marker)
         marker.release()
-        heap.sweep(poison: gcStressEvery > 0 || verifyHeap)
+        heap.sweepAll(poison: gcStressEvery > 0 || verifyHeap)
+        heap.statistics.majorCount += 1
         if verifyHeap { verifyHeapReferences() }
+        heap.statistics.majorNanoseconds += clockNanoseconds() - started
+        if eventLog != nil { logCollection("gc_major", before: before, started: started) }
     }
 
-    private func markRoots(_ marker: inout Marker) {
+    func markRoots(_ marker: inout Marker) {
         for index in 0..<frameCount {
             let frame = frames[index]
             marker.mark(frame.function)
@@ -103,31 +145,9 @@ extension VM {
             for index in 0..<codeObjects[code.pointee.index].cacheCount { marker.mark(caches[index].value) }
         }
         for value in singleCharacterStrings { marker.mark(value) }
+        for value in finalizationQueue { marker.mark(value) }
         marker.mark(raisedException)
         marker.mark(handledException)
-    }
-
-    /// Checks that every reference reachable from the roots points at a live object.
-    func verifyHeapReferences() {
-        var marker = Marker()
-        markRoots(&marker)
-        marker.checkAgainst = heap
-        marker.drain()
-        marker.release()
-        // The verification marked objects; clear the marks again.
-        clearMarks()
-    }
-
-    private func clearMarks() {
-        for chunk in heap.chunks {
-            for cell in 0..<chunk.cellCount {
-                let address = chunk.base + cell * chunk.cellSize
-                address.storeBytes(of: address.load(as: UInt64.self) & ~GCFlag.mark, as: UInt64.self)
-            }
-        }
-        for object in heap.largeObjects {
-            object.address.storeBytes(of: object.address.load(as: UInt64.self) & ~GCFlag.mark, as: UInt64.self)
-        }
     }
 }
 
@@ -136,6 +156,8 @@ struct Marker {
     var stack: UnsafeMutablePointer<UnsafeMutableRawPointer>
     var count = 0
     var capacity = 4096
+    /// The header bit that means "reached": the mark, or the verifier's own bit.
+    var bit = GCFlag.mark
     var checkAgainst: Heap? = nil
 
     init() { stack = .allocate(capacity: capacity) }
@@ -145,14 +167,14 @@ struct Marker {
         guard value.isObject else { return }
         let address = value.objectUnchecked
         let header = address.load(as: UInt64.self)
-        if header & GCFlag.mark != 0 { return }
+        if header & bit != 0 { return }
         if let heap = checkAgainst, !heap.contains(address) {
             fatalError("heap verifier: reference to \(address) which is not a live object")
         }
         if UInt8(truncatingIfNeeded: header) == 0 {
             fatalError("GC: reference to a freed object at \(address) (a value was not rooted across a call into Python)")
         }
-        address.storeBytes(of: header | GCFlag.mark, as: UInt64.self)
+        address.storeBytes(of: header | bit, as: UInt64.self)
         if count == capacity {
             let bigger = UnsafeMutablePointer<UnsafeMutableRawPointer>.allocate(capacity: capacity * 2)
             bigger.update(from: stack, count: count)
@@ -167,31 +189,37 @@ struct Marker {
     mutating func drain() {
         while count > 0 {
             count -= 1
-            trace(ObjectRef(stack[count]))
+            traceFields(ObjectRef(stack[count]))
         }
     }
 
-    private mutating func trace(_ object: ObjectRef) {
-        let kind = object.kind
-        if object.header & GCFlag.attributeExtension != 0 {
-            mark(object[attributeExtensionOffset(object) + 1])
-        }
-        if let layout = fixedLayout(of: kind) {
-            let first = 1 + layout.raw
-            for index in first..<(first + layout.values) { mark(object[index]) }
-            return
-        }
-        switch kind {
-        case .tuple:
-            let count = object.word(TupleLayout.count)
-            for index in 0..<count { mark(object[TupleLayout.items + index]) }
-        case .valueArray:
-            let capacity = object.word(1)
-            for index in 0..<capacity { mark(object[2 + index]) }
-        case .str, .bytes, .bigInt, .rawBytes:
-            break
-        default:
-            fatalError("GC: cannot trace object of kind \(kind) at \(object.address)")
-        }
+    /// Marks everything `object` refers to.
+    mutating func traceFields(_ object: ObjectRef) {
+        forEachReference(of: object) { mark($0) }
+    }
+}
+
+/// Calls `visit` with every Value field of `object` that may hold a reference.
+@inline(__always) func forEachReference(of object: ObjectRef, _ visit: (Value) -> Void) {
+    let kind = object.kind
+    if object.header & GCFlag.attributeExtension != 0 {
+        visit(object[attributeExtensionOffset(object) + 1])
+    }
+    if let layout = fixedLayout(of: kind) {
+        let first = 1 + layout.raw
+        for index in first..<(first + layout.values) { visit(object[index]) }
+        return
+    }
+    switch kind {
+    case .tuple:
+        let count = object.word(TupleLayout.count)
+        for index in 0..<count { visit(object[TupleLayout.items + index]) }
+    case .valueArray:
+        let capacity = object.word(1)
+        for index in 0..<capacity { visit(object[2 + index]) }
+    case .str, .bytes, .bigInt, .rawBytes:
+        break
+    default:
+        fatalError("GC: cannot trace object of kind \(kind) at \(object.address)")
     }
 }

@@ -2,27 +2,48 @@
 import Glibc
 #endif
 
-// Tern's heap: raw memory holding every Python object (DESIGN.md decision 2).
+// Tern's heap: raw memory holding every Python object (DESIGN.md decision 2),
+// managed by a non-moving generational collector (docs/gc.md).
 //
-// This first collector is non-moving mark-sweep (the generational collector is a
-// later step). Small objects live in 256 KB chunks, each chunk cut into cells of
-// one size class (multiples of 16 bytes up to 512); free cells are threaded into a
-// free list per class. Larger objects are malloc'd one by one and tracked in a list.
-// Allocation never collects: past the threshold it only raises
+// Small objects live in 64 KB chunks, each cut into cells of one size class
+// (multiples of 16 bytes up to 512). Each size class allocates from one "current"
+// chunk at a time, popping its free cells in address order (a fresh chunk is threaded
+// front to back, so allocation in it is sequential). Larger objects are calloc'd one
+// by one. An object's mark bit doubles as its age: set means old (it survived a
+// collection), clear means young. Minor collections mark only young objects and
+// sweep only the chunks allocated into since the last collection; major collections
+// clear every mark first. Allocation never collects: it only raises
 // `collectionRequested`, and the interpreter collects at its next safepoint
 // (DESIGN.md decision 3). Runtime code may therefore hold raw references in Swift
-// locals between safepoints, but NOT across a call back into Python: root them
-// with `VM.withRoots` (see Collector.swift).
+// locals between safepoints, but NOT across a call back into Python: root them with
+// `VM.withRoots` (see Collector.swift).
+
+@_silgen_name("mallopt") func setMallocOption(_ option: Int32, _ value: Int32) -> Int32
 
 struct Chunk {
     var base: UnsafeMutableRawPointer
     var cellSize: Int
     var cellCount: Int
+    /// Head of the chunk's free cells while it is not the current chunk of its class.
+    var freeHead: UnsafeMutableRawPointer?
+    var freeCount: Int
+    /// Allocated into since the last collection, so the next minor collection sweeps it.
+    var touched: Bool
 }
 
 struct LargeObject {
     var address: UnsafeMutableRawPointer
     var size: Int
+}
+
+/// Counters for `gc.get_stats()`, `tern.gc_stats()` and the telemetry log.
+struct CollectionStatistics {
+    var minorCount = 0
+    var majorCount = 0
+    var minorNanoseconds: Int64 = 0
+    var majorNanoseconds: Int64 = 0
+    var promotedBytes = 0
+    var freedBytes = 0
 }
 
 struct Heap {
@@ -31,33 +52,52 @@ struct Heap {
     static let largestCell = 512
     static let sizeClassCount = largestCell / granule
 
-    /// Free-list heads, one per size class (class i holds cells of (i + 1) * 16 bytes).
+    var parameters = GCParameters()
+    /// Free cells of each size class's current chunk.
     var freeLists: UnsafeMutablePointer<UnsafeMutableRawPointer?>
+    /// Index in `chunks` of each size class's current chunk, or -1.
+    var currentChunk: UnsafeMutablePointer<Int>
+    /// Per size class: chunks with enough free cells to become current.
+    var available: [[Int]]
     var chunks: [Chunk] = []
-    var largeObjects: [LargeObject] = []
+    /// Chunks with no live cell, kept (up to the nursery's size) for reuse.
+    var emptyChunks: [UnsafeMutableRawPointer] = []
+    var oldLargeObjects: [LargeObject] = []
+    var youngLargeObjects: [LargeObject] = []
 
-    /// Bytes handed out since the last collection.
-    var allocatedSinceCollection = 0
-    /// Bytes of chunks and large objects currently held from the system.
+    /// Bytes allocated since the last collection: the nursery's fill.
+    var youngBytes = 0
+    /// Bytes of objects that survived a collection (the old generation).
+    var oldBytes = 0
+    /// Bytes the last major collection kept.
+    var survivedBytes = 0
+    /// Bytes of chunks (empty ones included) and large objects held from the system.
     var heapBytes = 0
-    /// Bytes found alive by the last collection.
-    var liveBytes = 0
-    /// A collection is requested once `allocatedSinceCollection` passes this.
-    var threshold = 2 * 1024 * 1024
-    var minimumThreshold = 2 * 1024 * 1024
-    /// `MemoryError` instead of growing past this many bytes of live + new objects.
-    var maxHeap = Int.max
+    /// A major collection starts when `oldBytes` passes this.
+    var threshold: Int
     var collectionRequested = false
-    var collections = 0
+    var statistics = CollectionStatistics()
 
     init() {
         freeLists = .allocate(capacity: Heap.sizeClassCount)
         freeLists.initialize(repeating: nil, count: Heap.sizeClassCount)
+        currentChunk = .allocate(capacity: Heap.sizeClassCount)
+        currentChunk.initialize(repeating: -1, count: Heap.sizeClassCount)
+        available = Array(repeating: [], count: Heap.sizeClassCount)
+        threshold = GCParameters().minHeap
+        // Large objects above 128 KB are mmap'd by malloc and so return to the system
+        // when freed; a fixed threshold stops glibc from raising it after frees.
+        _ = setMallocOption(-3 /* M_MMAP_THRESHOLD */, 128 * 1024)
+    }
+
+    mutating func configure(_ newParameters: GCParameters) {
+        parameters = newParameters
+        threshold = newParameters.minHeap
     }
 
     @inline(__always) static func sizeClass(forBytes bytes: Int) -> Int { (bytes &+ granule &- 1) / granule &- 1 }
 
-    /// Returns zero-filled memory for `bytes` bytes, or nil when `maxHeap` would be exceeded.
+    /// Returns zero-filled memory for `bytes` bytes, or nil when `max_heap` would be exceeded.
     @inline(__always) mutating func allocate(bytes: Int) -> UnsafeMutableRawPointer? {
         if bytes <= Heap.largestCell {
             let sizeClass = Heap.sizeClass(forBytes: bytes)
@@ -65,8 +105,8 @@ struct Heap {
                 freeLists[sizeClass] = cell.load(fromByteOffset: 8, as: UnsafeMutableRawPointer?.self)
                 let cellBytes = (sizeClass &+ 1) &* Heap.granule
                 cell.initializeMemory(as: UInt8.self, repeating: 0, count: cellBytes)
-                allocatedSinceCollection &+= cellBytes
-                if allocatedSinceCollection > threshold { collectionRequested = true }
+                youngBytes &+= cellBytes
+                if youngBytes > parameters.nursery { collectionRequested = true }
                 return cell
             }
             return allocateSlow(sizeClass: sizeClass)
@@ -74,87 +114,78 @@ struct Heap {
         return allocateLarge(bytes: bytes)
     }
 
+    /// The current chunk of `sizeClass` is full: continue in a chunk with free cells,
+    /// else in an empty or new chunk.
     private mutating func allocateSlow(sizeClass: Int) -> UnsafeMutableRawPointer? {
+        let exhausted = currentChunk[sizeClass]
+        if exhausted >= 0 { chunks[exhausted].freeCount = 0 }
+        currentChunk[sizeClass] = -1
+        while let index = available[sizeClass].popLast() {
+            if let head = chunks[index].freeHead {
+                makeCurrent(index, sizeClass: sizeClass, head: head)
+                return allocate(bytes: (sizeClass + 1) * Heap.granule)
+            }
+        }
         let cellSize = (sizeClass + 1) * Heap.granule
-        if heapBytes + Heap.chunkSize > maxHeap { return nil }
+        guard let base = takeEmptyChunk() else {
+            guard let index = nearlyFullChunk(sizeClass: sizeClass), let head = chunks[index].freeHead else { return nil }
+            makeCurrent(index, sizeClass: sizeClass, head: head)
+            return allocate(bytes: cellSize)
+        }
+        let cellCount = Heap.chunkSize / cellSize
+        chunks.append(Chunk(base: base, cellSize: cellSize, cellCount: cellCount, freeHead: nil, freeCount: 0, touched: true))
+        currentChunk[sizeClass] = chunks.count - 1
+        freeLists[sizeClass] = Heap.threadCells(base: base, cellSize: cellSize, cellCount: cellCount)
+        return allocate(bytes: cellSize)
+    }
+
+    private mutating func makeCurrent(_ index: Int, sizeClass: Int, head: UnsafeMutableRawPointer) {
+        chunks[index].freeHead = nil
+        chunks[index].touched = true
+        currentChunk[sizeClass] = index
+        freeLists[sizeClass] = head
+    }
+
+    /// Near `max_heap` no new chunk may be taken: any chunk of the class with a free
+    /// cell will do, however full (their free cells are otherwise left for later).
+    private func nearlyFullChunk(sizeClass: Int) -> Int? {
+        let cellSize = (sizeClass + 1) * Heap.granule
+        return chunks.indices.first { chunks[$0].cellSize == cellSize && chunks[$0].freeHead != nil }
+    }
+
+    /// A chunk's worth of memory from the empty pool, or from the system within `max_heap`.
+    private mutating func takeEmptyChunk() -> UnsafeMutableRawPointer? {
+        if let base = emptyChunks.popLast() { return base }
+        if heapBytes + Heap.chunkSize > parameters.maxHeap { return nil }
         guard let raw = mmap(nil, Heap.chunkSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
               raw != MAP_FAILED else { return nil }
-        let cellCount = Heap.chunkSize / cellSize
-        chunks.append(Chunk(base: raw, cellSize: cellSize, cellCount: cellCount))
         heapBytes += Heap.chunkSize
-        // Thread every cell but the first onto the free list; the first is returned.
-        var next: UnsafeMutableRawPointer? = freeLists[sizeClass]
+        return raw
+    }
+
+    /// Links every cell of a chunk into a free list in address order; returns its head.
+    static func threadCells(base: UnsafeMutableRawPointer, cellSize: Int, cellCount: Int) -> UnsafeMutableRawPointer {
+        var next: UnsafeMutableRawPointer? = nil
         var index = cellCount - 1
-        while index >= 1 {
-            let cell = raw + index * cellSize
+        while index >= 0 {
+            let cell = base + index * cellSize
             cell.storeBytes(of: 0, as: UInt64.self)
             cell.storeBytes(of: next, toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
             next = cell
             index -= 1
         }
-        freeLists[sizeClass] = next
-        allocatedSinceCollection += cellSize
-        if allocatedSinceCollection > threshold { collectionRequested = true }
-        return raw
+        return base
     }
 
     private mutating func allocateLarge(bytes: Int) -> UnsafeMutableRawPointer? {
         let size = (bytes + 15) & ~15
-        if heapBytes + size > maxHeap { return nil }
+        if size > parameters.maxHeap - heapBytes { return nil }
         guard let memory = calloc(1, size) else { return nil }
-        largeObjects.append(LargeObject(address: memory, size: size))
+        youngLargeObjects.append(LargeObject(address: memory, size: size))
         heapBytes += size
-        allocatedSinceCollection += size
-        if allocatedSinceCollection > threshold { collectionRequested = true }
+        youngBytes += size
+        if youngBytes > parameters.nursery { collectionRequested = true }
         return memory
-    }
-
-    /// Frees unmarked objects and clears the marks of the others; rebuilds the free lists.
-    /// `poison` fills freed memory with a pattern so that stale references fail loudly.
-    mutating func sweep(poison: Bool) {
-        var live = 0
-        for index in 0..<Heap.sizeClassCount { freeLists[index] = nil }
-        for chunk in chunks {
-            let sizeClass = chunk.cellSize / Heap.granule - 1
-            var head = freeLists[sizeClass]
-            var cellIndex = chunk.cellCount - 1
-            while cellIndex >= 0 {
-                let cell = chunk.base + cellIndex * chunk.cellSize
-                let header = cell.load(as: UInt64.self)
-                if header & GCFlag.mark != 0 {
-                    cell.storeBytes(of: header & ~GCFlag.mark, as: UInt64.self)
-                    live += chunk.cellSize
-                } else {
-                    if poison && UInt8(truncatingIfNeeded: header) != 0 {
-                        cell.initializeMemory(as: UInt8.self, repeating: 0xDB, count: chunk.cellSize)
-                    }
-                    cell.storeBytes(of: 0, as: UInt64.self)
-                    cell.storeBytes(of: head, toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
-                    head = cell
-                }
-                cellIndex -= 1
-            }
-            freeLists[sizeClass] = head
-        }
-        var kept: [LargeObject] = []
-        kept.reserveCapacity(largeObjects.count)
-        for object in largeObjects {
-            let header = object.address.load(as: UInt64.self)
-            if header & GCFlag.mark != 0 {
-                object.address.storeBytes(of: header & ~GCFlag.mark, as: UInt64.self)
-                live += object.size
-                kept.append(object)
-            } else {
-                heapBytes -= object.size
-                free(object.address)
-            }
-        }
-        largeObjects = kept
-        liveBytes = live
-        allocatedSinceCollection = 0
-        collectionRequested = false
-        collections += 1
-        threshold = max(minimumThreshold, live)
     }
 
     /// Whether `address` is the start of a live object of this heap (for the verifier).
@@ -163,6 +194,6 @@ struct Heap {
             return (address - chunk.base) % chunk.cellSize == 0
                 && UInt8(truncatingIfNeeded: address.load(as: UInt64.self)) != 0
         }
-        return largeObjects.contains { $0.address == address }
+        return oldLargeObjects.contains { $0.address == address } || youngLargeObjects.contains { $0.address == address }
     }
 }

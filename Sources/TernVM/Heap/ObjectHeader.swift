@@ -22,7 +22,14 @@ public enum ObjectKind: UInt8 {
 }
 
 public enum GCFlag {
+    /// Marked by the current collection, and between collections: old (survived one).
     public static let mark: UInt64 = 1 << 8
+    /// An old object in the write barrier's log (WriteBarrier.swift).
+    public static let remembered: UInt64 = 1 << 10
+    /// Reached by the heap verifier (a separate bit, so that it leaves ages alone).
+    public static let verified: UInt64 = 1 << 11
+    /// The object's `__del__` has run (it runs once).
+    public static let finalized: UInt64 = 1 << 12
     /// Not a GC state: the object is an instance of a subclass of a builtin container
     /// (list, dict, set, tuple) and carries two extra words for attributes after its
     /// builtin layout — a shape id and a slot array (see Shapes.swift).
@@ -49,7 +56,10 @@ public enum GCFlag {
     /// Word `index` (1 is the first word after the header) as a Value.
     @inline(__always) public subscript(index: Int) -> Value {
         get { address.load(fromByteOffset: index &* 8, as: Value.self) }
-        nonmutating set { address.storeBytes(of: newValue, toByteOffset: index &* 8, as: Value.self) }
+        nonmutating set {
+            address.storeBytes(of: newValue, toByteOffset: index &* 8, as: Value.self)
+            if newValue.isObject { rememberStores() }
+        }
     }
     /// Word `index` as a raw Int (lengths, hashes, ids).
     @inline(__always) public func word(_ index: Int) -> Int { address.load(fromByteOffset: index &* 8, as: Int.self) }

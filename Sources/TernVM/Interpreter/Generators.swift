@@ -130,6 +130,7 @@ extension VM {
         let stackDepth = frame.pointee.sp - (frame.pointee.base + info.slotCount)
         let storage = ValueArrayView(ref[GeneratorLayout.frameValues])
         for index in 0..<(info.slotCount + stackDepth) { storage.items[index] = frame.pointee.base[index] }
+        storage.ref.rememberStores()
         ref.setWord(GeneratorLayout.stackDepth, stackDepth)
         ref.setWord(GeneratorLayout.pc, frame.pointee.pc)
         ref.setWord(GeneratorLayout.state, GeneratorState.suspended)

@@ -35,7 +35,7 @@ struct DictView {
     @inline(__always) var indexMask: Int { ObjectRef(ref[DictLayout.indices]).word(1) / 4 - 1 }
     @inline(__always) func key(_ entry: Int) -> Value { entries[entry * 3 + 1] }
     @inline(__always) func value(_ entry: Int) -> Value { entries[entry * 3 + 2] }
-    @inline(__always) func setValue(_ entry: Int, _ value: Value) { entries[entry * 3 + 2] = value }
+    @inline(__always) func setValue(_ entry: Int, _ value: Value) { ValueArrayView(ref[DictLayout.entries])[entry * 3 + 2] = value }
 }
 
 @inline(__always) func storedHash(_ hash: Int) -> Int { hash & 0xFFFF_FFFF_FFFF }
@@ -89,6 +89,7 @@ extension VM {
         entries[entry * 3] = Value(int: hash)
         entries[entry * 3 + 1] = key
         entries[entry * 3 + 2] = value
+        ObjectRef(dict.entriesValue).rememberStores()
         let mask = dict.indexMask
         let slots = dict.indexSlots
         var slot = hash & mask
@@ -184,6 +185,7 @@ extension VM {
         entries[entry * 3] = Value(int: storedHash(hash))
         entries[entry * 3 + 1] = key
         entries[entry * 3 + 2] = value
+        ObjectRef(dict.entriesValue).rememberStores()
         dict.indexSlots[found.slot] = Int32(entry)
         dict.used = entry + 1
         dict.count += 1

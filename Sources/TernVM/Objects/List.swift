@@ -21,7 +21,7 @@ struct ListView {
     @inline(__always) var items: UnsafeMutablePointer<Value> { ValueArrayView(storage).items }
     @inline(__always) subscript(index: Int) -> Value {
         get { items[index] }
-        nonmutating set { items[index] = newValue }
+        nonmutating set { ValueArrayView(storage)[index] = newValue }
     }
 }
 
@@ -66,7 +66,7 @@ extension VM {
     @inline(__always) func listAppend(_ list: ListView, _ item: Value) throws(Raised) {
         let count = list.count
         if count == list.capacity { try listReserve(list, count + 1) }
-        list.items[count] = item
+        ValueArrayView(list.storage)[count] = item
         list.count = count + 1
     }
 
@@ -77,6 +77,7 @@ extension VM {
         var index = count
         while index > position { items[index] = items[index - 1]; index -= 1 }
         items[position] = item
+        ObjectRef(list.storage).rememberStores()
         list.count = count + 1
     }
 

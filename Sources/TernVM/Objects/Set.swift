@@ -103,6 +103,7 @@ extension VM {
                     if deletedSlot < 0 { ref.setWord(SetLayout.fill, ref.word(SetLayout.fill) + 1) }
                     table[target * 2] = Value(int: hash)
                     table[target * 2 + 1] = key
+                    ObjectRef(ref[SetLayout.table]).rememberStores()
                     return
                 }
                 if candidate == deletedKey && reuseDeleted && deletedSlot < 0 { deletedSlot = current }

@@ -76,7 +76,7 @@ extension VM {
         guard let store = attributeStore(ref) else { return }
         let shape = store.shape
         if let slot = shapes.slot(of: name, in: shape) {
-            ValueArrayView(store.slots).items[slot] = value
+            ValueArrayView(store.slots)[slot] = value
             return
         }
         if store.isDict {
@@ -92,7 +92,7 @@ extension VM {
             if capacity > 0 { grown.items.update(from: ValueArrayView(storage).items, count: capacity) }
             ref[store.slotsWord] = grown.ref.value
         }
-        ValueArrayView(ref[store.slotsWord]).items[slot] = value
+        ValueArrayView(ref[store.slotsWord])[slot] = value
         ref.setWord(store.shapeWord, next)
     }
 

@@ -15,7 +15,7 @@ struct TupleView {
     @inline(__always) var items: UnsafeMutablePointer<Value> { ref.values(from: TupleLayout.items) }
     @inline(__always) subscript(index: Int) -> Value {
         get { items[index] }
-        nonmutating set { items[index] = newValue }
+        nonmutating set { ref[TupleLayout.items &+ index] = newValue }
     }
     var buffer: UnsafeBufferPointer<Value> { UnsafeBufferPointer(start: items, count: count) }
 }
@@ -25,6 +25,11 @@ struct ValueArrayView {
     @inline(__always) init(_ value: Value) { ref = ObjectRef(value) }
     @inline(__always) var capacity: Int { ref.word(1) }
     @inline(__always) var items: UnsafeMutablePointer<Value> { ref.values(from: 2) }
+    /// Item `index`; storing runs the write barrier (through `ObjectRef`'s subscript).
+    @inline(__always) subscript(index: Int) -> Value {
+        get { items[index] }
+        nonmutating set { ref[2 &+ index] = newValue }
+    }
 }
 
 extension VM {

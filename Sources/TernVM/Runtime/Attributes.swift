@@ -29,12 +29,12 @@ extension VM {
         let slot = Int(cache.pointee.index)
         let nextShape = cache.pointee.value
         if nextShape.isNull {
-            ValueArrayView(ref[InstanceLayout.slots]).items[slot] = value
+            ValueArrayView(ref[InstanceLayout.slots])[slot] = value
             return true
         }
         let slots = ref[InstanceLayout.slots]
         guard !slots.isNull, ValueArrayView(slots).capacity > slot else { return false }
-        ValueArrayView(slots).items[slot] = value
+        ValueArrayView(slots)[slot] = value
         ref.setWord(InstanceLayout.shape, Int(nextShape.int))
         return true
     }

@@ -73,7 +73,9 @@ extension VM {
         if layout != .instance || (solidBase != TypeID.object && solidBase != id) {
             throw raiseTypeError("object.__new__(\(typeName(id: id))) is not safe, use \(typeName(id: id)).__new__()")
         }
-        return try allocate(kind: .instance, typeID: id, words: InstanceLayout.words).value
+        let instance = try allocate(kind: .instance, typeID: id, words: InstanceLayout.words).value
+        if types[id].flags.contains(.hasFinalizer) { finalizable.append(instance) }
+        return instance
     }
 
     /// type.__new__(metatype, name, bases, namespace): builds and registers a class.
@@ -253,7 +255,9 @@ extension VM {
     /// Recomputes the flags that depend on which dunders a class defines.
     func updateTypeFlags(_ id: Int) {
         var flags = types[id].flags
-        flags.remove([.customGetattr, .customGetattribute, .customSetattr])
+        flags.remove([.customGetattr, .customGetattribute, .customSetattr, .hasFinalizer])
+        let finalizer = lookupInType(id, intern("__del__"))
+        if finalizer.isObject && ObjectRef(finalizer).kind == .function { flags.insert(.hasFinalizer) }
         if !lookupInType(id, names.getattr).isNull { flags.insert(.customGetattr) }
         let getattribute = lookupInType(id, names.getattribute)
         if getattribute.isObject && ObjectRef(getattribute).kind == .function { flags.insert(.customGetattribute) }

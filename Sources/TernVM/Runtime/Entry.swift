@@ -14,17 +14,19 @@ extension VM {
     public func runMain(source: String, filename: String, arguments: [String], scriptDirectory: String?) -> Int32 {
         prepareRootFrame()
         configureSys(arguments: arguments, scriptDirectory: scriptDirectory ?? "")
+        var status: Int32 = 0
         do throws(Raised) {
             let module = try newModule("__main__")
             try dictSet(DictView(modulesDict), names.main, module)
             if filename != "<string>" { try dictSet(DictView(ObjectRef(module)[ModuleLayout.dict]), names.file, try newStr(filename)) }
             let code = try compileSource(source, filename: filename, mode: .exec)
             try runModuleCode(code, module: module)
-            flushStdout()
-            return 0
         } catch {
-            return reportUncaught()
+            status = reportUncaught()
         }
+        finalizeAtExit()
+        flushStdout()
+        return status
     }
 
     /// sys.argv, and sys.path: the script's folder, $TERNPATH, then Tern's lib/.
@@ -94,9 +96,10 @@ extension VM {
         frameCount = 1
     }
 
-    public func configure(gcStress: Int, verify: Bool) {
+    public func configure(gcStress: Int, verify: Bool, collector: GCParameters = GCParameters()) {
         gcStressEvery = gcStress
         verifyHeap = verify
+        heap.configure(collector)
         if gcStress > 0 { heap.collectionRequested = true }
     }
 }

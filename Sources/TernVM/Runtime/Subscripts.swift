@@ -303,6 +303,7 @@ extension VM {
             // Slots past the new end are cleared so the collector never sees stale values.
             var index = newCount
             while index < oldCount { items![index] = .null; index += 1 }
+            if list.capacity > 0 { ObjectRef(list.storage).rememberStores() }
             list.count = newCount
             return
         }

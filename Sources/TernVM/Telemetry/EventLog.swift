@@ -125,7 +125,7 @@ extension VM {
         clock_gettime(CLOCK_REALTIME, &wallClock)
         let wall = Int64(wallClock.tv_sec) * 1_000_000_000 + Int64(wallClock.tv_nsec)
         let arguments = argv.map { EventLog.jsonString($0) }.joined(separator: ",")
-        let gc = "{\"min_heap\":\(heap.minimumThreshold),\"max_heap\":\(heap.maxHeap == Int.max ? 0 : heap.maxHeap),\"collector\":\"mark-sweep\"}"
+        let gc = heap.parameters.json
         log.write("header", ",\"format\":1,\"source\":\"tern\",\"tern_version\":\"\(ternVersion)\",\"argv\":[\(arguments)],\"pid\":\(getpid()),\"t0\":\(log.startNanoseconds),\"wall_t0_ns\":\(wall),\"sample_interval_ns\":10000000,\"gc\":\(gc),\"jit\":{}",
                   time: log.startNanoseconds)
         log.heapBytes = heap.heapBytes
@@ -149,11 +149,13 @@ extension VM {
         eventLog?.write(event, ",\"name\":\(EventLog.jsonString(name))")
     }
 
-    /// A `gc_major` event after a collection.
-    func logCollection(before: Int, after: Int, started: Int64) {
+    /// A `gc_minor` or `gc_major` event after a collection: heap bytes in objects
+    /// before and after, the bytes held from the system, duration and next major threshold.
+    func logCollection(_ event: String, before: Int, started: Int64) {
         guard let log = eventLog else { return }
         let now = clockNanoseconds()
+        let after = heap.oldBytes + heap.youngBytes
         log.heapBytes = after
-        log.write("gc_major", ",\"heap_before\":\(before),\"heap_after\":\(after),\"duration_ns\":\(now - started),\"next_threshold\":\(heap.threshold)", time: now)
+        log.write(event, ",\"heap_before\":\(before),\"heap_after\":\(after),\"heap_held\":\(heap.heapBytes),\"duration_ns\":\(now - started),\"next_threshold\":\(heap.threshold)", time: now)
     }
 }

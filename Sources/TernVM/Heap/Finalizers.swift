@@ -1,0 +1,59 @@
+// __del__. Instances of classes that define `__del__` are registered when they are
+// made. A collection that finds one unreachable keeps it (and what it reaches) alive
+// and queues it; after the collection its `__del__` runs once, and a later collection
+// frees it. Objects without a finaliser — generators among them — are freed by the
+// collection that finds them dead. At exit, the `__del__` of registered objects
+// still alive runs, as CPython's does when it tears down its modules.
+
+extension VM {
+    /// After marking: queues the registered objects the marking did not reach and marks them.
+    func keepFinalizableObjects(_ marker: inout Marker) {
+        if finalizable.isEmpty { return }
+        var registered: [Value] = []
+        registered.reserveCapacity(finalizable.count)
+        let queuedBefore = finalizationQueue.count
+        for object in finalizable {
+            if ObjectRef(object).header & GCFlag.mark != 0 { registered.append(object) } else { finalizationQueue.append(object) }
+        }
+        finalizable = registered
+        for index in queuedBefore..<finalizationQueue.count { marker.mark(finalizationQueue[index]) }
+        marker.drain()
+    }
+
+    /// Runs the `__del__` of every queued object. Called at safepoints, after collections.
+    func runPendingFinalizers() {
+        if finalizationQueue.isEmpty || runningFinalizers { return }
+        runningFinalizers = true
+        defer { runningFinalizers = false }
+        let savedException = raisedException
+        raisedException = .null
+        while !finalizationQueue.isEmpty {
+            let object = finalizationQueue.removeFirst()
+            ObjectRef(object).header |= GCFlag.finalized
+            runFinalizer(object)
+        }
+        raisedException = savedException
+    }
+
+    /// At exit: runs `__del__` for registered objects still alive, oldest first.
+    func finalizeAtExit() {
+        finalizationQueue.append(contentsOf: finalizable)
+        finalizable.removeAll()
+        runPendingFinalizers()
+    }
+
+    private func runFinalizer(_ object: Value) {
+        let method = lookupInType(typeID(of: object), intern("__del__"))
+        if method.isNull { return }
+        do throws(Raised) {
+            _ = try withRoots(object) { () throws(Raised) -> Value in try call(method, arguments: [object], keywordNames: .null) }
+        } catch {
+            // In CPython: an exception in __del__ is printed as "Exception ignored in: ..." and dropped.
+            let exception = raisedException
+            raisedException = .null
+            flushStdout()
+            let where_ = (try? reprString(method)) ?? "__del__"
+            writeStderr("Exception ignored in: \(where_)\n" + formatTraceback(exception))
+        }
+    }
+}

@@ -1,0 +1,121 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// Sweeping: after marking, unmarked cells go back to their chunk's free list and
+// unmarked large objects back to the system. Marked objects keep their mark, which
+// makes them old. Chunks left with no live cell are retired to the empty pool and,
+// past the nursery's size, unmapped, so the resident size falls when data dies.
+
+extension Heap {
+    /// After a minor collection's marking: frees the young objects left unmarked.
+    /// Only chunks allocated into since the last collection can hold young objects.
+    mutating func sweepYoung(poison: Bool) {
+        for index in chunks.indices where chunks[index].touched { sweepChunk(index, poison: poison) }
+        oldLargeObjects.append(contentsOf: sweepLarge(youngLargeObjects, poison: poison))
+        youngLargeObjects.removeAll(keepingCapacity: true)
+        finishSweep()
+    }
+
+    /// After a major collection's marking: frees every unmarked object.
+    mutating func sweepAll(poison: Bool) {
+        for index in chunks.indices { sweepChunk(index, poison: poison) }
+        oldLargeObjects = sweepLarge(oldLargeObjects, poison: poison) + sweepLarge(youngLargeObjects, poison: poison)
+        youngLargeObjects.removeAll(keepingCapacity: true)
+        finishSweep()
+        survivedBytes = oldBytes
+        let grown = Int(Double(survivedBytes) * parameters.growth)
+        threshold = max(parameters.minHeap, min(grown, survivedBytes + parameters.maxDelta))
+    }
+
+    /// Clears `bits` in every object's header (the marks, before a major collection marks afresh).
+    func clearBits(_ bits: UInt64) {
+        let cleared = ~bits
+        for chunk in chunks {
+            var cell = chunk.base
+            let end = chunk.base + chunk.cellCount * chunk.cellSize
+            while cell < end {
+                cell.storeBytes(of: cell.load(as: UInt64.self) & cleared, as: UInt64.self)
+                cell += chunk.cellSize
+            }
+        }
+        for object in oldLargeObjects { object.address.storeBytes(of: object.address.load(as: UInt64.self) & cleared, as: UInt64.self) }
+        for object in youngLargeObjects { object.address.storeBytes(of: object.address.load(as: UInt64.self) & cleared, as: UInt64.self) }
+    }
+
+    private mutating func sweepChunk(_ index: Int, poison: Bool) {
+        let chunk = chunks[index]
+        var head: UnsafeMutableRawPointer? = nil
+        var free = 0
+        var cellIndex = chunk.cellCount - 1
+        while cellIndex >= 0 {
+            let cell = chunk.base + cellIndex * chunk.cellSize
+            let header = cell.load(as: UInt64.self)
+            if header & GCFlag.mark == 0 {
+                if poison && UInt8(truncatingIfNeeded: header) != 0 {
+                    cell.initializeMemory(as: UInt8.self, repeating: 0xDB, count: chunk.cellSize)
+                }
+                cell.storeBytes(of: 0, as: UInt64.self)
+                cell.storeBytes(of: head, toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+                head = cell
+                free += 1
+            }
+            cellIndex -= 1
+        }
+        chunks[index].freeHead = head
+        chunks[index].freeCount = free
+        chunks[index].touched = false
+    }
+
+    /// Frees the unmarked objects of `objects`; returns the others.
+    private mutating func sweepLarge(_ objects: [LargeObject], poison: Bool) -> [LargeObject] {
+        var kept: [LargeObject] = []
+        for object in objects {
+            if object.address.load(as: UInt64.self) & GCFlag.mark != 0 {
+                kept.append(object)
+            } else {
+                if poison { object.address.initializeMemory(as: UInt8.self, repeating: 0xDB, count: min(object.size, 64)) }
+                heapBytes -= object.size
+                free(object.address)
+            }
+        }
+        return kept
+    }
+
+    /// Retires empty chunks, rebuilds the per-class lists of chunks with room, and
+    /// recounts the old generation.
+    private mutating func finishSweep() {
+        for sizeClass in 0..<Heap.sizeClassCount {
+            freeLists[sizeClass] = nil
+            currentChunk[sizeClass] = -1
+            available[sizeClass].removeAll(keepingCapacity: true)
+        }
+        var old = 0
+        var kept: [Chunk] = []
+        kept.reserveCapacity(chunks.count)
+        for chunk in chunks {
+            if chunk.freeCount == chunk.cellCount {
+                emptyChunks.append(chunk.base)
+                continue
+            }
+            old += (chunk.cellCount - chunk.freeCount) * chunk.cellSize
+            // A chunk with few free cells would cost a sweep for little allocation.
+            if chunk.freeCount * 4 >= chunk.cellCount {
+                available[chunk.cellSize / Heap.granule - 1].append(kept.count)
+            }
+            kept.append(chunk)
+        }
+        chunks = kept
+        for object in oldLargeObjects { old += object.size }
+        let pooled = max(4, parameters.nursery / Heap.chunkSize)
+        while emptyChunks.count > pooled {
+            munmap(emptyChunks.removeLast(), Heap.chunkSize)
+            heapBytes -= Heap.chunkSize
+        }
+        let before = oldBytes + youngBytes
+        statistics.freedBytes += max(0, before - old)
+        oldBytes = old
+        youngBytes = 0
+        collectionRequested = false
+    }
+}
