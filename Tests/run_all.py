@@ -5,8 +5,9 @@ Builds the release `tern`, then runs, each ending in its own tally:
   1. the Swift unit tests (`swift test`),
   2. the differential corpus on the release build,
   3. the same corpus in GC stress mode (a minor collection at every safepoint),
-  4. the end-to-end test of `tern report` / `tern record` (headless Chromium),
-  5. the translation workload's small-scale tests, when present.
+  4. the collector's own tests (Tests/gc: max_heap, MemoryError, RSS bounds),
+  5. the end-to-end test of `tern report` / `tern record` (headless Chromium),
+  6. the translation workload's small-scale tests, when present.
 The last line sums them: `N passed, N failed`. Exit status 0 iff nothing failed.
 """
 import os
@@ -86,6 +87,7 @@ def main():
         ("corpus loops and limits, GC stress, major every 100th safepoint", [sys.executable, "Tests/run_corpus.py", "--impl", tern,
                                "--impl-args", "--gc-stress 100", "--jobs", "2", "--timeout", "120",
                                "--pending", "Tests/corpus/pending.txt"] + SPARSE_STRESS_AREAS, None),
+        ("collector: max_heap, MemoryError recovery, memory bounds", [sys.executable, "Tests/gc/run_gc_tests.py", tern], None),
         ("report end-to-end", ["bash", "Tests/report/e2e.sh", tern], None),
     ]
     if os.path.exists(os.path.join(ROOT, "workloads", "translate", "run_tests")):

@@ -84,8 +84,9 @@ extension VM {
         for name in ["__mul__", "__rmul__", "__imul__"] {
             defineMethod(list, name) { vm, arguments throws(Raised) in
                 guard vm.isIntLike(arguments[1]) || !vm.lookupInType(vm.typeID(of: arguments[1]), vm.names.index).isNull else { return vm.notImplemented }
+                let times = try vm.checkHugeRepeat(arguments[0], arguments[1]) ?? arguments[1]
                 let plain = try vm.newList(UnsafeBufferPointer(start: ListView(arguments[0]).items, count: ListView(arguments[0]).count))
-                let repeated = try vm.withRoots(plain) { () throws(Raised) in try vm.binaryOp(plain, arguments[1], BinaryOp.mul) }
+                let repeated = try vm.withRoots(plain) { () throws(Raised) in try vm.binaryOp(plain, times, BinaryOp.mul) }
                 if name != "__imul__" { return repeated }
                 vm.listClear(ListView(arguments[0]))
                 try vm.listExtend(ListView(arguments[0]), repeated)
@@ -130,8 +131,9 @@ extension VM {
         for name in ["__mul__", "__rmul__"] {
             defineMethod(tuple, name) { vm, arguments throws(Raised) in
                 guard vm.isIntLike(arguments[1]) else { return vm.notImplemented }
+                let times = try vm.checkHugeRepeat(arguments[0], arguments[1]) ?? arguments[1]
                 let plain = try vm.newTuple(UnsafeBufferPointer(start: TupleView(arguments[0]).items, count: TupleView(arguments[0]).count))
-                return try vm.withRoots(plain) { () throws(Raised) in try vm.binaryOp(plain, arguments[1], BinaryOp.mul) }
+                return try vm.withRoots(plain) { () throws(Raised) in try vm.binaryOp(plain, times, BinaryOp.mul) }
             }
         }
     }

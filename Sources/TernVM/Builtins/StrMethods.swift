@@ -29,8 +29,7 @@ extension VM {
         let view = StrView(value)
         let count = max(0, times)
         if count == 1 { return value }
-        if view.count * count > 1 << 34 { throw raiseMemoryError() }
-        let ref = try allocateStr(count: view.count * count, width: view.width)
+        let ref = try allocateStr(count: try repeatedLength(view.count, count, itemBytes: view.width), width: view.width)
         let bytes = view.byteCount
         for copy in 0..<count {
             (ref.bytes(from: StrLayout.data) + copy * bytes).update(from: view.ref.bytes(from: StrLayout.data), count: bytes)
@@ -99,6 +98,26 @@ extension VM {
 }
 
 extension VM {
+    /// A sequence times an int too big for a small int: CPython's errors (the repeat
+    /// paths take small ints only; anything bigger cannot fit in memory anyway).
+    /// Returns the repeat count to use instead (0 for a huge negative count), or nil.
+    @discardableResult
+    func checkHugeRepeat(_ left: Value, _ right: Value) throws(Raised) -> Value? {
+        let leftType = typeID(of: left), rightType = typeID(of: right)
+        let sequences = [TypeID.str, TypeID.list, TypeID.tuple, TypeID.bytes, TypeID.byteArray]
+        let (sequence, count): (Int, Value) = sequences.contains(leftType) && rightType == TypeID.int ? (leftType, right)
+            : sequences.contains(rightType) && leftType == TypeID.int ? (rightType, left) : (-1, .null)
+        if sequence < 0 || smallIntValue(count) != nil { return nil }
+        let number = bigIntValue(count)
+        guard let times = number.asInt64 else { throw raise(exceptionTypes.overflowError, "cannot fit 'int' into an index-sized integer") }
+        if times <= 0 { return Value(int: 0) }
+        let length = try length(of: count == right ? left : right)
+        let tooLong = Int(times).multipliedReportingOverflow(by: length).overflow
+        if tooLong && sequence == TypeID.str { throw raise(exceptionTypes.overflowError, "repeated string is too long") }
+        if tooLong && sequence != TypeID.list && sequence != TypeID.tuple { throw raise(exceptionTypes.overflowError, "repeated bytes are too long") }
+        throw raiseMemoryError()
+    }
+
     /// In CPython: str, list and tuple explain a failed + or * in their own words.
     func sequenceOperandError(_ left: Value, _ right: Value, _ base: Int) -> String? {
         let leftType = typeID(of: left), rightType = typeID(of: right)

@@ -15,9 +15,34 @@ extension VM {
         try allocate(kind: kind, typeID: typeID, words: (bytes + 7) / 8, smallData: smallData)
     }
 
+    /// The length of a sequence of `count` items repeated `times` times, or MemoryError
+    /// when it could not fit in the heap (checked before any memory is taken).
+    func repeatedLength(_ count: Int, _ times: Int, itemBytes: Int) throws(Raised) -> Int {
+        let (total, overflow) = count.multipliedReportingOverflow(by: times)
+        let (bytes, bytesOverflow) = total.multipliedReportingOverflow(by: itemBytes)
+        if overflow || bytesOverflow || bytes > heap.allocationLimit - heap.heapBytes || bytes > 1 << 40 { throw raiseMemoryError() }
+        return total
+    }
+
+    /// Runs VM-internal allocations that must not fail (interned names, builtin
+    /// functions of a module being imported): they may pass `max_heap`.
+    func beyondHeapLimit<T>(_ body: () throws(Raised) -> T) -> T {
+        let limit = heap.parameters.maxHeap
+        heap.parameters.maxHeap = Int.max
+        defer { heap.parameters.maxHeap = limit }
+        do throws(Raised) { return try body() } catch { fatalError("out of memory in the VM itself") }
+    }
+
     /// Raises the preallocated MemoryError (allocating a new one could itself fail).
     func raiseMemoryError() -> Raised {
         raisedException = memoryErrorInstance
+        // The next safepoint collects (and, this close to max_heap, collects the old generation too).
+        heap.collectionRequested = true
+        heap.overdraft = 1 << 20
+        heap.collectionsAfterMemoryError = 4
+        // The instance is reused: it must not carry the previous raise's traceback.
+        ObjectRef(memoryErrorInstance)[ExceptionLayout.traceback] = .null
+        ObjectRef(memoryErrorInstance)[ExceptionLayout.context] = .null
         return Raised()
     }
 }

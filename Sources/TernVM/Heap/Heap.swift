@@ -76,6 +76,12 @@ struct Heap {
     /// A major collection starts when `oldBytes` passes this.
     var threshold: Int
     var collectionRequested = false
+    /// Bytes the heap may pass `max_heap` by after raising MemoryError, so that the
+    /// handler can run until the next collection; cleared once the heap is back under.
+    var overdraft = 0
+    /// After a MemoryError, the next few safepoints collect even unasked: the handler
+    /// is likely dropping data, and the heap has no room until a collection frees it.
+    var collectionsAfterMemoryError = 0
     var statistics = CollectionStatistics()
 
     init() {
@@ -156,12 +162,14 @@ struct Heap {
     /// A chunk's worth of memory from the empty pool, or from the system within `max_heap`.
     private mutating func takeEmptyChunk() -> UnsafeMutableRawPointer? {
         if let base = emptyChunks.popLast() { return base }
-        if heapBytes + Heap.chunkSize > parameters.maxHeap { return nil }
+        if heapBytes + Heap.chunkSize > allocationLimit { return nil }
         guard let raw = mmap(nil, Heap.chunkSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
               raw != MAP_FAILED else { return nil }
         heapBytes += Heap.chunkSize
         return raw
     }
+
+    var allocationLimit: Int { parameters.maxHeap == Int.max ? Int.max : parameters.maxHeap + overdraft }
 
     /// Links every cell of a chunk into a free list in address order; returns its head.
     static func threadCells(base: UnsafeMutableRawPointer, cellSize: Int, cellCount: Int) -> UnsafeMutableRawPointer {
@@ -179,7 +187,7 @@ struct Heap {
 
     private mutating func allocateLarge(bytes: Int) -> UnsafeMutableRawPointer? {
         let size = (bytes + 15) & ~15
-        if size > parameters.maxHeap - heapBytes { return nil }
+        if size > allocationLimit - heapBytes { return nil }
         guard let memory = calloc(1, size) else { return nil }
         youngLargeObjects.append(LargeObject(address: memory, size: size))
         heapBytes += size

@@ -117,5 +117,12 @@ extension Heap {
         oldBytes = old
         youngBytes = 0
         collectionRequested = false
+        if heapBytes < parameters.maxHeap - parameters.maxHeap / 8 {
+            overdraft = 0
+            collectionsAfterMemoryError = 0
+        } else if collectionsAfterMemoryError > 0 {
+            collectionsAfterMemoryError -= 1
+            collectionRequested = true
+        }
     }
 }

@@ -171,6 +171,7 @@ extension VM {
                             continue
                         }
                         sync()
+                        if heap.collectionRequested { safepoint() }
                         let result = try call(callable, arguments: arguments, count: count, keywordNames: names)
                         callableSlot[0] = result
                         sp = callableSlot + 1
@@ -509,6 +510,8 @@ extension VM {
                         raisedException = .null
                         pc = handler.target
                         keywordNames = .null
+                        // A safepoint: a handler catching MemoryError must find the garbage collected.
+                        if heap.collectionRequested { sync(); safepoint() }
                         break
                     }
                     let wasEntry = frame.pointee.isEntry

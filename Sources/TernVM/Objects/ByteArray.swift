@@ -117,8 +117,7 @@ extension VM {
         if base == BinaryOp.mul, let count = smallIntValue(right) {
             var result: [UInt8] = []
             let times = max(0, Int(count))
-            if contents.count * times > 1 << 34 { throw raiseMemoryError() }
-            result.reserveCapacity(contents.count * times)
+            result.reserveCapacity(try repeatedLength(contents.count, times, itemBytes: 1))
             for _ in 0..<times { result += contents }
             if inPlace && isByteArray(left) {
                 try byteArraySetContents(ByteArrayView(left), result)

@@ -156,7 +156,7 @@ extension VM {
     func intern(_ text: String) -> Value {
         if let existing = interned[text] { return existing }
         // newStr always allocates a fresh object, so the flag marks this copy only.
-        let value = try! newStr(text)
+        let value = beyondHeapLimit { () throws(Raised) in try newStr(text) }
         ObjectRef(value).header |= StrView.internedFlag
         interned[text] = value
         return value

@@ -180,7 +180,7 @@ extension VM {
     func newNative(_ name: String, receiverType: Int = -1, receiverIsClass: Bool = false,
                    _ function: @escaping NativeFunction) -> Value {
         natives.append(NativeEntry(name: name, function: function, receiverType: receiverType, receiverIsClass: receiverIsClass))
-        let ref = try! allocate(kind: .builtinFunction, typeID: TypeID.builtinFunction, words: BuiltinFunctionLayout.words)
+        let ref = beyondHeapLimit { () throws(Raised) in try allocate(kind: .builtinFunction, typeID: TypeID.builtinFunction, words: BuiltinFunctionLayout.words) }
         ref.setWord(BuiltinFunctionLayout.native, natives.count - 1)
         ref[BuiltinFunctionLayout.name] = intern(name)
         return ref.value
@@ -189,23 +189,23 @@ extension VM {
     /// Defines a method of a builtin type (its first argument is self).
     func defineMethod(_ typeID: Int, _ name: String, _ function: @escaping NativeFunction) {
         let native = newNative(name, receiverType: typeID, function)
-        try! dictSet(TypeView(types[typeID].object).dict, intern(name), native)
+        beyondHeapLimit { () throws(Raised) in try dictSet(TypeView(types[typeID].object).dict, intern(name), native) }
     }
 
     /// Defines a static method (e.g. __new__, whose first argument is the class).
     func defineStaticMethod(_ typeID: Int, _ name: String, _ function: @escaping NativeFunction) {
         // Only __new__ receives the class first; other static methods (str.maketrans) take plain arguments.
         let native = newNative(name, receiverType: name == "__new__" ? typeID : -1, receiverIsClass: true, function)
-        let wrapper = try! allocate(kind: .staticMethod, typeID: TypeID.staticMethod, words: WrapperLayout.words)
+        let wrapper = beyondHeapLimit { () throws(Raised) in try allocate(kind: .staticMethod, typeID: TypeID.staticMethod, words: WrapperLayout.words) }
         wrapper[WrapperLayout.function] = native
-        try! dictSet(TypeView(types[typeID].object).dict, intern(name), wrapper.value)
+        beyondHeapLimit { () throws(Raised) in try dictSet(TypeView(types[typeID].object).dict, intern(name), wrapper.value) }
     }
 
     func defineClassMethod(_ typeID: Int, _ name: String, _ function: @escaping NativeFunction) {
         let native = newNative(name, receiverType: typeID, receiverIsClass: true, function)
-        let wrapper = try! allocate(kind: .classMethod, typeID: TypeID.classMethod, words: WrapperLayout.words)
+        let wrapper = beyondHeapLimit { () throws(Raised) in try allocate(kind: .classMethod, typeID: TypeID.classMethod, words: WrapperLayout.words) }
         wrapper[WrapperLayout.function] = native
-        try! dictSet(TypeView(types[typeID].object).dict, intern(name), wrapper.value)
+        beyondHeapLimit { () throws(Raised) in try dictSet(TypeView(types[typeID].object).dict, intern(name), wrapper.value) }
     }
 
     // MARK: Argument checking for natives

@@ -23,6 +23,10 @@ extension VM {
         if !result.isNull { return result }
         if base == BinaryOp.mod && isStr(left) { return try percentFormat(left, right) }
         if base == BinaryOp.mod && isBytesLike(left) { return try bytesPercentFormat(left, right) }
+        if base == BinaryOp.mul, let times = try checkHugeRepeat(left, right) {
+            let countOnLeft = typeID(of: left) == TypeID.int
+            return try binaryOp(countOnLeft ? times : left, countOnLeft ? right : times, base)
+        }
         if let message = sequenceOperandError(left, right, base) { throw raiseTypeError(message) }
         let symbol = BinaryOp.symbols[base] + (inPlace ? "=" : "")
         if base == BinaryOp.add && left.isObject && !inPlace {
@@ -101,8 +105,7 @@ extension VM {
                     for _ in 0..<times { try listExtend(source, original) }
                     return left
                 }
-                let total = source.count * times
-                if total > 1 << 32 { throw raiseMemoryError() }
+                let total = try repeatedLength(source.count, times, itemBytes: 8)
                 let result = try newList(capacity: total)
                 var position = 0
                 for _ in 0..<times {
@@ -123,7 +126,7 @@ extension VM {
                 let source = TupleView(left)
                 let times = max(0, Int(count))
                 if times == 1 { return left }
-                let result = try allocateTuple(count: source.count * times)
+                let result = try allocateTuple(count: try repeatedLength(source.count, times, itemBytes: 8))
                 var position = 0
                 for _ in 0..<times {
                     for index in 0..<source.count { result[position] = source[index]; position += 1 }

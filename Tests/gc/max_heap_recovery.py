@@ -1,0 +1,15 @@
+# Allocates until max_heap is reached, catches MemoryError, drops the data and
+# carries on: the program keeps all its other state.
+import gc
+state = {"kept": list(range(1000))}
+chunks = []
+try:
+    while True:
+        chunks.append([i for i in range(10000)])
+except MemoryError:
+    print("MemoryError after", len(chunks) > 10)
+chunks = None
+gc.collect()
+# The heap has room again.
+again = [[i] * 100 for i in range(20000)]
+print("recovered", len(again), sum(state["kept"]))

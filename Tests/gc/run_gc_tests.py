@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Collector tests that need Tern's own settings, so they cannot be differential:
+programs that reach `max_heap` and recover, memory that must stay flat or fall,
+and bounds on peak RSS (max_heap plus a stated constant for the VM itself).
+
+usage: Tests/gc/run_gc_tests.py TERN
+Ends with `N passed, N failed`."""
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+# Resident memory the VM needs beyond its heap: binary, stacks touched, tables.
+VM_OVERHEAD_MB = 40
+
+# (program, arguments, gc settings, expected stdout, text stderr must contain, peak RSS limit in MB)
+CASES = [
+    ("max_heap_recovery.py", [], "max_heap=64MB",
+     "MemoryError after True\nrecovered 20000 499500\n", None, 64 + VM_OVERHEAD_MB),
+    ("max_heap_big_objects.py", [], "max_heap=128MB",
+     "list MemoryError\nstr MemoryError\nbytes MemoryError\nlist growth MemoryError\nsmall list allocated\nstill here\n",
+     None, 128 + VM_OVERHEAD_MB),
+    ("max_heap_strings.py", [], "max_heap=32MB", "MemoryError True\nafter 100000\n", None, 32 + VM_OVERHEAD_MB),
+    ("max_heap_recovery.py", [], "max_heap=64MB,nursery=256KB,max_delta=4MB",
+     "MemoryError after True\nrecovered 20000 499500\n", None, 64 + VM_OVERHEAD_MB),
+    ("generators_flat.py", ["2000000"], "", "2000000\n", None, 40),
+    ("phases_release_memory.py", [], "",
+     "".join(f"phase {p} grew True fell back True\n" for p in range(3)), None, 400),
+    ("finalizer_errors.py", [], "", "still running\n", "ValueError: boom", None),
+]
+
+
+def run_case(tern, program, arguments, settings, expected, stderr_needle, rss_limit_mb):
+    """Runs one program; returns (ok, problems, seconds, peak RSS in MB)."""
+    command = [tern] + (["--gc", settings] if settings else []) + [os.path.join(HERE, program)] + arguments
+    started = time.time()
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        process = subprocess.Popen(command, stdout=out, stderr=err)
+        timer = threading.Timer(300, process.kill)
+        timer.start()
+        _, status, usage = os.wait4(process.pid, 0)
+        timer.cancel()
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
+    peak_mb = usage.ru_maxrss / 1024
+    problems = []
+    if status != 0:
+        problems.append(f"wait status {status}")
+    if stdout != expected:
+        problems.append(f"stdout {stdout!r}, expected {expected!r}")
+    if stderr_needle and stderr_needle not in stderr:
+        problems.append(f"stderr lacks {stderr_needle!r}: {stderr[-400:]!r}")
+    if not stderr_needle and stderr:
+        problems.append(f"unexpected stderr: {stderr[-400:]!r}")
+    if rss_limit_mb is not None and peak_mb > rss_limit_mb:
+        problems.append(f"peak RSS {peak_mb:.0f} MB over the limit of {rss_limit_mb} MB")
+    return not problems, "; ".join(problems), time.time() - started, peak_mb
+
+
+def main():
+    tern = os.path.abspath(sys.argv[1])
+    passed = failed = 0
+    for program, arguments, settings, expected, stderr_needle, rss_limit in CASES:
+        label = f"{program} {' '.join(arguments)} --gc {settings or '(defaults)'}"
+        ok, problem, seconds, peak = run_case(tern, program, arguments, settings, expected, stderr_needle, rss_limit)
+        limit = f" (limit {rss_limit} MB)" if rss_limit else ""
+        if ok:
+            passed += 1
+            print(f"ok   {label}: {seconds:.1f} s, peak RSS {peak:.0f} MB{limit}")
+        else:
+            failed += 1
+            print(f"FAIL {label}: {problem}")
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
