@@ -158,6 +158,8 @@ struct Marker {
     var capacity = 4096
     /// The header bit that means "reached": the mark, or the verifier's own bit.
     var bit = GCFlag.mark
+    /// The heap verifier's marking: every reached address must be a live object of `checkAgainst`.
+    var verifying = false
     var checkAgainst: Heap? = nil
 
     init() { stack = .allocate(capacity: capacity) }
@@ -168,9 +170,7 @@ struct Marker {
         let address = value.objectUnchecked
         let header = address.load(as: UInt64.self)
         if header & bit != 0 { return }
-        if let heap = checkAgainst, !heap.contains(address) {
-            fatalError("heap verifier: reference to \(address) which is not a live object")
-        }
+        if verifying { checkLive(address) }
         if UInt8(truncatingIfNeeded: header) == 0 {
             fatalError("GC: reference to a freed object at \(address) (a value was not rooted across a call into Python)")
         }
@@ -184,6 +184,12 @@ struct Marker {
         }
         stack[count] = address
         count += 1
+    }
+
+    @inline(never) func checkLive(_ address: UnsafeMutableRawPointer) {
+        if let heap = checkAgainst, !heap.contains(address) {
+            fatalError("heap verifier: reference to \(address) which is not a live object")
+        }
     }
 
     mutating func drain() {

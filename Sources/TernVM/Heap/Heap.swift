@@ -19,6 +19,7 @@ import Glibc
 // `VM.withRoots` (see Collector.swift).
 
 @_silgen_name("mallopt") func setMallocOption(_ option: Int32, _ value: Int32) -> Int32
+@_silgen_name("malloc_trim") func trimMallocHeap(_ padding: Int) -> Int32
 
 struct Chunk {
     var base: UnsafeMutableRawPointer

@@ -10,6 +10,7 @@ extension VM {
         marker.bit = GCFlag.verified
         markRoots(&marker)
         marker.checkAgainst = heap
+        marker.verifying = true
         marker.drain()
         marker.release()
         heap.clearBits(GCFlag.verified)

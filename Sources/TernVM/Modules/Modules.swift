@@ -69,8 +69,10 @@ extension VM {
     func compileSource(_ source: String, filename: String, mode: SourceMode) throws(Raised) -> CodeObject {
         sources[filename] = source.split(separator: "\n", omittingEmptySubsequences: false)
         do {
-            let module = try parse(source: source, filename: filename, mode: mode)
-            return try compile(module, filename: filename, mode: mode)
+            let code = try compile(try parse(source: source, filename: filename, mode: mode), filename: filename, mode: mode)
+            // The syntax tree and the compiler's tables are freed now; give their pages back.
+            if source.utf8.count > 4096 { _ = trimMallocHeap(0) }
+            return code
         } catch let error as SyntaxErrorInfo {
             var info = error
             if info.sourceLine.isEmpty, let lines = sources[filename], info.line >= 1, info.line <= lines.count {
