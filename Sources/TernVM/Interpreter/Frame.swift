@@ -36,6 +36,9 @@ struct CodeInfo {
     var isGenerator: Bool
     /// The code object as a heap value (for function.__code__ and generators).
     var codeValue: Value
+    /// The interned name and qualified name (MAKE_FUNCTION runs often: lambdas, genexprs).
+    var nameValue: Value = .null
+    var qualifiedNameValue: Value = .null
 }
 
 /// One inline-cache slot (DESIGN.md decision 5): what an instruction saw last time.

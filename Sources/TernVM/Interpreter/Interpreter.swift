@@ -223,6 +223,8 @@ extension VM {
                             sp[-2] = result
                         } else if left.isFloat && right.isFloat, let result = floatBinary(left.double, right.double, argument) {
                             sp[-2] = result
+                        } else if let (a, b) = mixedFloatOperands(left, right), let result = floatBinary(a, b, argument) {
+                            sp[-2] = result
                         } else {
                             sync()
                             sp[-2] = try binaryOp(left, right, argument)
@@ -235,6 +237,8 @@ extension VM {
                             sp[-2] = Value(bool: compareInts(left.int, right.int, argument))
                         } else if left.isFloat && right.isFloat {
                             sp[-2] = Value(bool: compareDoubles(left.double, right.double, argument))
+                        } else if let (a, b) = mixedFloatOperands(left, right) {
+                            sp[-2] = Value(bool: compareDoubles(a, b, argument))
                         } else {
                             sync()
                             sp[-2] = try richCompare(left, right, argument)
@@ -252,14 +256,24 @@ extension VM {
                     case .binarySubscr:
                         pc &+= 1
                         let container = sp[-2], key = sp[-1]
-                        if key.isInt && container.isObject && ObjectRef(container).kind == .list
-                            && typeID(of: container) == TypeID.list {
-                            let list = ListView(container)
-                            var index = Int(key.int)
-                            if index < 0 { index += list.count }
-                            if index >= 0 && index < list.count {
-                                sp[-2] = list[index]; sp -= 1
-                                continue
+                        if key.isInt && container.isObject {
+                            let ref = ObjectRef(container)
+                            if ref.typeID == TypeID.list {
+                                let list = ListView(container)
+                                var index = Int(key.int)
+                                if index < 0 { index += list.count }
+                                if index >= 0 && index < list.count {
+                                    sp[-2] = list[index]; sp -= 1
+                                    continue
+                                }
+                            } else if ref.typeID == TypeID.tuple {
+                                let tuple = TupleView(container)
+                                var index = Int(key.int)
+                                if index < 0 { index += tuple.count }
+                                if index >= 0 && index < tuple.count {
+                                    sp[-2] = tuple[index]; sp -= 1
+                                    continue
+                                }
                             }
                         }
                         sync()
@@ -520,6 +534,13 @@ extension VM {
                 }
             }
         }
+    }
+
+    /// A float and a small int as two doubles (the int converts exactly: it has 49 bits), else nil.
+    @inline(__always) func mixedFloatOperands(_ left: Value, _ right: Value) -> (Double, Double)? {
+        if left.isFloat && right.isInt { return (left.double, Double(right.int)) }
+        if left.isInt && right.isFloat { return (Double(left.int), right.double) }
+        return nil
     }
 
     /// Leaves the top frame.

@@ -251,7 +251,7 @@ extension VM {
         }
         let leftIsInt = isIntLike(left), rightIsInt = isIntLike(right)
         if leftIsInt && rightIsInt {
-            if let a = smallIntValue(left), let b = smallIntValue(right) { return compareInts(a, b, op) }
+            if let a = wordIntValue(left), let b = wordIntValue(right) { return compareInts(a, b, op) }
             return orderResult(compareBigInts(left, right), op)
         }
         if (left.isFloat || leftIsInt) && (right.isFloat || rightIsInt) {
@@ -323,6 +323,9 @@ extension VM {
         let a = left.isFloat ? left.double : nil
         let b = right.isFloat ? right.double : nil
         if let a, let b { return compareDoubles(a, b, op) }
+        // A small int (49 bits) converts to a double exactly, so the double comparison is exact.
+        if let b, left.isInt { return compareDoubles(Double(left.int), b, op) }
+        if let a, right.isInt { return compareDoubles(a, Double(right.int), op) }
         if a?.isNaN == true || b?.isNaN == true { return op == 1 }
         // One side is an int: compare exactly.
         if let x = a, !x.isFinite { return orderResult(x > 0 ? 1 : -1, op) }
