@@ -38,6 +38,9 @@ extension VM {
         let codeRef = try allocate(kind: .code, typeID: TypeID.code, words: CodeLayout.words)
         codeRef.setWord(CodeLayout.index, index)
         info.pointee.codeValue = codeRef.value
+        let extraCaches = UnsafeMutablePointer<InlineCache>.allocate(capacity: max(1, code.cacheCount) * VM.extraCacheWays)
+        extraCaches.initialize(repeating: InlineCache(), count: max(1, code.cacheCount) * VM.extraCacheWays)
+        info.pointee.extraCaches = extraCaches
         info.pointee.nameValue = intern(code.name)
         info.pointee.qualifiedNameValue = intern(code.qualifiedName)
         for (position, constant) in code.constants.enumerated() {

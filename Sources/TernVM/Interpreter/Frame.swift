@@ -18,6 +18,8 @@ struct CodeInfo {
     /// Interned str for each entry of CodeObject.varNames (for keyword binding).
     var varNames: UnsafeMutablePointer<Value>
     var caches: UnsafeMutablePointer<InlineCache>
+    /// Three more entries per cache slot for polymorphic sites (PolymorphicCaches.swift); never hold heap references.
+    var extraCaches: UnsafeMutablePointer<InlineCache>? = nil
     var cellParameter: UnsafeMutablePointer<Int>
     var localCount: Int
     var cellCount: Int

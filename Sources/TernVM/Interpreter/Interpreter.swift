@@ -114,22 +114,31 @@ extension VM {
                         sync()
                         try deleteName(frame, code.pointee.names[argument])
                     case .loadAttr:
-                        let cache = code.pointee.caches + Int(instructions[pc])
+                        let cacheIndex = Int(instructions[pc])
+                        let cache = code.pointee.caches + cacheIndex
                         pc &+= 1
                         let object = sp[-1]
                         if let value = cachedInstanceAttribute(object, cache) {
                             sp[-1] = value
+                        } else if let value = polymorphicInstanceAttribute(object, extraCacheEntries(code, cacheIndex)) {
+                            sp[-1] = value
                         } else {
                             sync()
+                            let old = cache.pointee
                             sp[-1] = try loadAttribute(object, code.pointee.names[argument], cache)
+                            retireCacheEntry(old, cache, extraCacheEntries(code, cacheIndex))
                         }
                     case .storeAttr:
-                        let cache = code.pointee.caches + Int(instructions[pc])
+                        let cacheIndex = Int(instructions[pc])
+                        let cache = code.pointee.caches + cacheIndex
                         pc &+= 1
                         let object = sp[-1], value = sp[-2]
-                        if !storeCachedInstanceAttribute(object, value, cache) {
+                        if !storeCachedInstanceAttribute(object, value, cache)
+                            && !polymorphicStoreAttribute(object, value, extraCacheEntries(code, cacheIndex)) {
                             sync()
+                            let old = cache.pointee
                             try storeAttribute(object, code.pointee.names[argument], value, cache)
+                            retireCacheEntry(old, cache, extraCacheEntries(code, cacheIndex))
                         }
                         sp -= 2
                     case .deleteAttr:
@@ -137,10 +146,19 @@ extension VM {
                         try deleteAttribute(sp[-1], code.pointee.names[argument])
                         sp -= 1
                     case .loadMethod:
-                        let cache = code.pointee.caches + Int(instructions[pc])
+                        let cacheIndex = Int(instructions[pc])
+                        let cache = code.pointee.caches + cacheIndex
                         pc &+= 1
+                        let object = sp[-1]
+                        if let method = cachedMethod(object, code.pointee.names[argument], cache, extraCacheEntries(code, cacheIndex)) {
+                            sp[-1] = method
+                            sp.pointee = object; sp += 1
+                            continue
+                        }
                         sync()
-                        let (method, receiver) = try loadMethod(sp[-1], code.pointee.names[argument], cache)
+                        let old = cache.pointee
+                        let (method, receiver) = try loadMethod(object, code.pointee.names[argument], cache)
+                        retireCacheEntry(old, cache, extraCacheEntries(code, cacheIndex))
                         sp[-1] = method
                         sp.pointee = receiver; sp += 1
                     case .kwNames:

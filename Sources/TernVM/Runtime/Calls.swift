@@ -189,6 +189,7 @@ extension VM {
     /// Defines a method of a builtin type (its first argument is self).
     func defineMethod(_ typeID: Int, _ name: String, _ function: @escaping NativeFunction) {
         let native = newNative(name, receiverType: typeID, function)
+        TypeLookupCache.invalidate()
         try! dictSet(TypeView(types[typeID].object).dict, intern(name), native)
     }
 
@@ -198,6 +199,7 @@ extension VM {
         let native = newNative(name, receiverType: name == "__new__" ? typeID : -1, receiverIsClass: true, function)
         let wrapper = try! allocate(kind: .staticMethod, typeID: TypeID.staticMethod, words: WrapperLayout.words)
         wrapper[WrapperLayout.function] = native
+        TypeLookupCache.invalidate()
         try! dictSet(TypeView(types[typeID].object).dict, intern(name), wrapper.value)
     }
 
@@ -205,6 +207,7 @@ extension VM {
         let native = newNative(name, receiverType: typeID, receiverIsClass: true, function)
         let wrapper = try! allocate(kind: .classMethod, typeID: TypeID.classMethod, words: WrapperLayout.words)
         wrapper[WrapperLayout.function] = native
+        TypeLookupCache.invalidate()
         try! dictSet(TypeView(types[typeID].object).dict, intern(name), wrapper.value)
     }
 

@@ -148,6 +148,8 @@ extension VM {
         if !dictGetStr(dict, intern("__eq__")).isNull && dictGetStr(dict, names.hash).isNull {
             try dictSet(dict, names.hash, .none)
         }
+        // The dict changed after registration (and updateTypeFlags' lookups): drop cached lookups of this class.
+        types[id].version &+= 1
         try withRoots(ref.value) { () throws(Raised) in
             // __set_name__ on descriptors, then the parent's __init_subclass__.
             var entries: [(Value, Value)] = []
