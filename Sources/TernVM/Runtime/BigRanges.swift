@@ -128,6 +128,10 @@ extension VM {
             // Otherwise iterate by index: each value is computed exactly by r[i].
             if !fitsWords { return try newIterator(TypeID.sequenceIterator, source: range) }
         }
+        // The range iterator keeps its step as a small int: larger steps iterate by index too.
+        if !Value.fitsSmallInt(Int64(ref.word(RangeLayout.step))) {
+            return try newIterator(TypeID.sequenceIterator, source: range)
+        }
         return try newIterator(TypeID.rangeIterator, source: .null, index: ref.word(RangeLayout.start),
                                limit: ref.word(RangeLayout.length), aux1: Value(int: ref.word(RangeLayout.step)))
     }
