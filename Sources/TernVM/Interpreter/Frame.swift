@@ -69,4 +69,7 @@ struct Frame {
     var generator: Value
     /// When true, returning from this frame returns to the Swift caller of `run`.
     var isEntry: Bool
+    /// An `__init__` run for a class call by CALL (ClassCalls.swift): its return value must
+    /// be None, and the caller's stack already holds the new instance as the call's result.
+    var isConstructor: Bool = false
 }

@@ -136,9 +136,11 @@ extension VM {
                         if !storeCachedInstanceAttribute(object, value, cache)
                             && !polymorphicStoreAttribute(object, value, extraCacheEntries(code, cacheIndex)) {
                             sync()
-                            let old = cache.pointee
-                            try storeAttribute(object, code.pointee.names[argument], value, cache)
-                            retireCacheEntry(old, cache, extraCacheEntries(code, cacheIndex))
+                            if try !storeGrowingThroughCaches(object, value, cache, extraCacheEntries(code, cacheIndex)) {
+                                let old = cache.pointee
+                                try storeAttribute(object, code.pointee.names[argument], value, cache)
+                                retireCacheEntry(old, cache, extraCacheEntries(code, cacheIndex))
+                            }
                         }
                         sp -= 2
                     case .deleteAttr:
@@ -188,6 +190,24 @@ extension VM {
                             sp = callableSlot + 1
                             continue
                         }
+                        if !hasSelf, let initializer = plainConstructorInitializer(callable) {
+                            // A class whose __init__ is a Python function: create the instance and
+                            // run __init__ in this loop. The instance replaces the class below the
+                            // frame (the call's result, kept rooted) and is __init__'s self.
+                            frame.pointee.pc = pc
+                            frame.pointee.currentInstruction = start
+                            frame.pointee.sp = sp
+                            let instance = try newInstance(TypeView(callable).ownTypeID)
+                            callableSlot[0] = instance
+                            callableSlot[1] = instance
+                            frame.pointee.sp = callableSlot + 1
+                            let generator = try pushFunctionFrame(initializer, arguments: callableSlot + 1, count: count + 1, keywordNames: names)
+                            precondition(generator.isNull, "plainConstructorInitializer admits no generator functions")
+                            frames[frameCount - 1].isConstructor = true
+                            enterTopFrame()
+                            if heap.collectionRequested { safepoint() }
+                            continue
+                        }
                         sync()
                         let result = try call(callable, arguments: arguments, count: count, keywordNames: names)
                         callableSlot[0] = result
@@ -211,8 +231,17 @@ extension VM {
                             popFrame()
                             return result
                         }
+                        let isConstructor = frame.pointee.isConstructor
                         popFrame()
                         enterTopFrame()
+                        if isConstructor {
+                            // The instance is already on the caller's stack (see CALL).
+                            if !result.isNone {
+                                start = frame.pointee.currentInstruction
+                                throw raiseTypeError("__init__() should return None, not '\(typeName(result))'")
+                            }
+                            continue
+                        }
                         sp.pointee = result; sp += 1
                     case .loadBuildClass:
                         sp.pointee = dictGetStr(DictView(builtinsDict), intern("__build_class__")); sp += 1

@@ -56,3 +56,36 @@ extension VM {
         return nil
     }
 }
+
+extension VM {
+    /// STORE_ATTR through a cached shape transition when the instance's slot array is
+    /// missing (a new instance's first attribute) or full, which the non-allocating fast
+    /// path declines: grows the array, then adds the attribute as the cache says.
+    func storeCachedTransitionGrowing(_ object: Value, _ value: Value, _ cache: UnsafeMutablePointer<InlineCache>) throws(Raised) -> Bool {
+        guard object.isObject else { return false }
+        let ref = ObjectRef(object)
+        guard ref.kind == .instance, cache.pointee.key == instanceCacheKey(ref),
+              cache.pointee.version == types[ref.typeID].version else { return false }
+        let nextShape = cache.pointee.value
+        guard nextShape.isInt else { return false }
+        let slot = Int(cache.pointee.index)
+        let old = ref[InstanceLayout.slots]
+        let capacity = old.isNull ? 0 : ValueArrayView(old).capacity
+        guard slot >= capacity else { return false }
+        // The same growth rule as setInstanceSlot (Objects/Shapes.swift).
+        let grown = try allocateValueArray(capacity: max(4, capacity * 2, slot + 1))
+        for index in 0..<capacity { grown.ref[2 + index] = ValueArrayView(old).items[index] }
+        grown.ref[2 + slot] = value
+        ref[InstanceLayout.slots] = grown.ref.value
+        ref.setWord(InstanceLayout.shape, Int(nextShape.int))
+        return true
+    }
+
+    /// storeCachedTransitionGrowing over the primary and the extra entries.
+    func storeGrowingThroughCaches(_ object: Value, _ value: Value, _ cache: UnsafeMutablePointer<InlineCache>,
+                                   _ extra: UnsafeMutablePointer<InlineCache>) throws(Raised) -> Bool {
+        if try storeCachedTransitionGrowing(object, value, cache) { return true }
+        for way in 0..<VM.extraCacheWays where try storeCachedTransitionGrowing(object, value, extra + way) { return true }
+        return false
+    }
+}
