@@ -2,14 +2,24 @@
 // NameError / UnboundLocalError messages CPython prints.
 
 extension VM {
-    /// LOAD_GLOBAL: globals, then builtins. The cache remembers the globals entry it found.
+    /// LOAD_GLOBAL: globals, then builtins. The cache remembers the globals entry it found
+    /// (index >= 0), or for a builtin (index < 0: builtins entry -index - 1) that the globals
+    /// had no such key: globals' entries array and entry count are unchanged (adding a key
+    /// appends an entry or reallocates the array), and `value` holds the builtins' entries array.
     @inline(__always)
     func loadGlobal(_ globals: Value, _ name: Value, _ cache: UnsafeMutablePointer<InlineCache>) throws(Raised) -> Value {
         let dict = DictView(globals)
         let entries = dict.entriesValue
         if cache.pointee.key == entries.bits {
             let index = Int(cache.pointee.index)
-            if index < dict.used && dict.key(index) == name { return dict.value(index) }
+            if index >= 0 {
+                if index < dict.used && dict.key(index) == name { return dict.value(index) }
+            } else if cache.pointee.version == UInt32(truncatingIfNeeded: dict.used) {
+                let builtins = DictView(builtinsDict)
+                let builtinIndex = -index - 1
+                if builtins.entriesValue == cache.pointee.value && builtinIndex < builtins.used
+                    && builtins.key(builtinIndex) == name { return builtins.value(builtinIndex) }
+            }
         }
         return try loadGlobalSlow(globals, name, cache)
     }
@@ -21,8 +31,13 @@ extension VM {
             cache.pointee = InlineCache(key: dict.entriesValue.bits, version: 0, index: Int32(entry), value: .null)
             return dict.value(entry)
         }
-        let builtin = dictGetStr(DictView(builtinsDict), name)
-        if !builtin.isNull { return builtin }
+        let builtins = DictView(builtinsDict)
+        let builtinEntry = dictFindStr(builtins, name)
+        if builtinEntry >= 0 {
+            cache.pointee = InlineCache(key: dict.entriesValue.bits, version: UInt32(truncatingIfNeeded: dict.used),
+                                        index: Int32(-builtinEntry - 1), value: builtins.entriesValue)
+            return builtins.value(builtinEntry)
+        }
         throw raiseNameError(name)
     }
 
