@@ -85,6 +85,36 @@ extension VM {
     }
 
     /// Calls with positional arguments given as Swift values.
+    // One to four arguments without the variadic form's Swift array (a malloc and ARC per
+    // call): dunders called from Swift (__add__, __eq__, __get__, __hash__) take these.
+    func call(_ callable: Value, _ a: Value) throws(Raised) -> Value {
+        try withStackSpace(1) { (scratch) throws(Raised) in
+            scratch[0] = a
+            return try call(callable, arguments: scratch, count: 1, keywordNames: .null)
+        }
+    }
+
+    func call(_ callable: Value, _ a: Value, _ b: Value) throws(Raised) -> Value {
+        try withStackSpace(2) { (scratch) throws(Raised) in
+            scratch[0] = a; scratch[1] = b
+            return try call(callable, arguments: scratch, count: 2, keywordNames: .null)
+        }
+    }
+
+    func call(_ callable: Value, _ a: Value, _ b: Value, _ c: Value) throws(Raised) -> Value {
+        try withStackSpace(3) { (scratch) throws(Raised) in
+            scratch[0] = a; scratch[1] = b; scratch[2] = c
+            return try call(callable, arguments: scratch, count: 3, keywordNames: .null)
+        }
+    }
+
+    func call(_ callable: Value, _ a: Value, _ b: Value, _ c: Value, _ d: Value) throws(Raised) -> Value {
+        try withStackSpace(4) { (scratch) throws(Raised) in
+            scratch[0] = a; scratch[1] = b; scratch[2] = c; scratch[3] = d
+            return try call(callable, arguments: scratch, count: 4, keywordNames: .null)
+        }
+    }
+
     func call(_ callable: Value, _ arguments: Value...) throws(Raised) -> Value {
         try withStackSpace(arguments.count) { (scratch) throws(Raised) in
             for index in 0..<arguments.count { scratch[index] = arguments[index] }
