@@ -72,4 +72,7 @@ struct Frame {
     /// An `__init__` run for a class call by CALL (ClassCalls.swift): its return value must
     /// be None, and the caller's stack already holds the new instance as the call's result.
     var isConstructor: Bool = false
+    /// For a binary dunder run by BINARY_OP (OperatorCalls.swift): the operator, else -1.
+    /// Its operands stay on the caller's stack until it returns.
+    var binaryOperator: Int8 = -1
 }

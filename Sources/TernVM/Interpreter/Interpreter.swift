@@ -232,8 +232,21 @@ extension VM {
                             return result
                         }
                         let isConstructor = frame.pointee.isConstructor
+                        let binaryOperator = Int(frame.pointee.binaryOperator)
                         popFrame()
                         enterTopFrame()
+                        if binaryOperator >= 0 {
+                            // The operands are still at sp[-2] and sp[-1] (see BINARY_OP).
+                            if result != notImplemented {
+                                sp[-2] = result; sp -= 1
+                                continue
+                            }
+                            start = frame.pointee.currentInstruction
+                            sync()
+                            sp[-2] = try binaryOpAfterForwardDeclined(sp[-2], sp[-1], binaryOperator)
+                            sp -= 1
+                            continue
+                        }
                         if isConstructor {
                             // The instance is already on the caller's stack (see CALL).
                             if !result.isNone {
@@ -272,6 +285,18 @@ extension VM {
                             sp[-2] = result
                         } else if let (a, b) = mixedFloatOperands(left, right), let result = floatBinary(a, b, argument) {
                             sp[-2] = result
+                        } else if let forward = inlineBinaryDunder(left, right, argument) {
+                            // Run left.__op__(right) in this loop; the operands stay below its frame.
+                            frame.pointee.pc = pc
+                            frame.pointee.currentInstruction = start
+                            frame.pointee.sp = sp
+                            sp[0] = left; sp[1] = right
+                            let generator = try pushFunctionFrame(forward, arguments: sp, count: 2, keywordNames: .null)
+                            precondition(generator.isNull, "inlineBinaryDunder admits no generator functions")
+                            frames[frameCount - 1].binaryOperator = Int8(argument)
+                            enterTopFrame()
+                            if heap.collectionRequested { safepoint() }
+                            continue
                         } else {
                             sync()
                             sp[-2] = try binaryOp(left, right, argument)

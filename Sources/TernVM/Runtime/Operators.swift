@@ -23,20 +23,25 @@ extension VM {
         if !result.isNull { return result }
         if base == BinaryOp.mod && isStr(left) { return try percentFormat(left, right) }
         if base == BinaryOp.mod && isBytesLike(left) { return try bytesPercentFormat(left, right) }
-        if let message = sequenceOperandError(left, right, base) { throw raiseTypeError(message) }
+        throw raiseUnsupportedBinary(left, right, base, inPlace: inPlace)
+    }
+
+    /// The TypeError for a binary operator that no operand supports (CPython's messages).
+    func raiseUnsupportedBinary(_ left: Value, _ right: Value, _ base: Int, inPlace: Bool) -> Raised {
+        if let message = sequenceOperandError(left, right, base) { return raiseTypeError(message) }
         let symbol = BinaryOp.symbols[base] + (inPlace ? "=" : "")
         if base == BinaryOp.add && left.isObject && !inPlace {
             // In CPython: sequence concatenation (sq_concat) names the left type.
             let kind = ObjectRef(left).kind
             if kind == .list || kind == .tuple || kind == .str {
                 let leftName = kind == .list ? "list" : (kind == .tuple ? "tuple" : "str")
-                throw raiseTypeError("can only concatenate \(leftName) (not \"\(typeName(right))\") to \(leftName)")
+                return raiseTypeError("can only concatenate \(leftName) (not \"\(typeName(right))\") to \(leftName)")
             }
         }
         if base == BinaryOp.pow && !inPlace {
-            throw raiseTypeError("unsupported operand type(s) for ** or pow(): '\(typeName(left))' and '\(typeName(right))'")
+            return raiseTypeError("unsupported operand type(s) for ** or pow(): '\(typeName(left))' and '\(typeName(right))'")
         }
-        throw raiseTypeError("unsupported operand type(s) for \(symbol): '\(typeName(left))' and '\(typeName(right))'")
+        return raiseTypeError("unsupported operand type(s) for \(symbol): '\(typeName(left))' and '\(typeName(right))'")
     }
 
     /// a.__op__(b) then b.__rop__(a) (reflected first when b's type is a subclass overriding it). NULL if neither.
