@@ -3,9 +3,10 @@
 
 extension VM {
     /// LOAD_GLOBAL: globals, then builtins. The cache remembers the globals entry it found
-    /// (index >= 0), or for a builtin (index < 0: builtins entry -index - 1) that the globals
-    /// had no such key: globals' entries array and entry count are unchanged (adding a key
-    /// appends an entry or reallocates the array), and `value` holds the builtins' entries array.
+    /// (index >= 0), or for a builtin (index < 0: builtins entry -index - 1) that this globals
+    /// dict (`value`; its identity, since a dead dict's arrays can be reused at the same
+    /// address) had no such key: its entries array and entry count are unchanged (adding a
+    /// key appends an entry or reallocates the array). The builtins entry is checked by key.
     @inline(__always)
     func loadGlobal(_ globals: Value, _ name: Value, _ cache: UnsafeMutablePointer<InlineCache>) throws(Raised) -> Value {
         let dict = DictView(globals)
@@ -17,7 +18,7 @@ extension VM {
             } else if cache.pointee.version == UInt32(truncatingIfNeeded: dict.used) {
                 let builtins = DictView(builtinsDict)
                 let builtinIndex = -index - 1
-                if builtins.entriesValue == cache.pointee.value && builtinIndex < builtins.used
+                if cache.pointee.value == globals && builtinIndex < builtins.used
                     && builtins.key(builtinIndex) == name { return builtins.value(builtinIndex) }
             }
         }
@@ -35,7 +36,7 @@ extension VM {
         let builtinEntry = dictFindStr(builtins, name)
         if builtinEntry >= 0 {
             cache.pointee = InlineCache(key: dict.entriesValue.bits, version: UInt32(truncatingIfNeeded: dict.used),
-                                        index: Int32(-builtinEntry - 1), value: builtins.entriesValue)
+                                        index: Int32(-builtinEntry - 1), value: globals)
             return builtins.value(builtinEntry)
         }
         throw raiseNameError(name)

@@ -33,3 +33,9 @@ except NameError as error:
     print(error)
 undefined_name = 1
 print(undefined_name)
+
+# One code object run with different globals dicts.
+code = compile("result = len('ab')", "<cached>", "exec")
+for namespace in ({}, {"len": lambda value: "own len"}, {}, {"len": lambda value: "again"}):
+    exec(code, namespace)
+    print(namespace["result"])
