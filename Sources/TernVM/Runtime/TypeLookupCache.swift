@@ -91,7 +91,8 @@ extension VM {
             }
         }
         let epoch = TypeLookupCache.epoch
-        if epoch != 0 && StrView(name).isInterned {
+        // Only interned strs, which live forever, so no other string can take the address.
+        if epoch != 0 && isStr(name) && StrView(name).isInterned {
             TypeLookupCache.slot(id, name).pointee = TypeLookupEntry(
                 name: name.bits, typeID: Int32(truncatingIfNeeded: id), version: types[id].version,
                 epoch: epoch, mroIndex: Int32(position), entry: entryIndex)
