@@ -90,6 +90,13 @@ extension VM {
             if arguments.keywordCount > 0 { throw vm.raiseTypeError("range() takes no keyword arguments") }
             if arguments.count == 1 { throw vm.raiseTypeError("range expected at least 1 argument, got 0") }
             if arguments.count > 4 { throw vm.raiseTypeError("range expected at most 3 arguments, got \(arguments.count - 1)") }
+            // Small-int bounds (nearly every range) skip the exact BigInt arithmetic.
+            let first = arguments[1], second = arguments.count > 2 ? arguments[2] : Value(int: 0)
+            let third = arguments.count > 3 ? arguments[3] : Value(int: 1)
+            if first.isInt && second.isInt && third.isInt {
+                if arguments.count == 2 { return try vm.newRange(start: 0, stop: Int(first.int), step: 1) }
+                return try vm.newRange(start: Int(first.int), stop: Int(second.int), step: Int(third.int))
+            }
             return try vm.newRange(arguments: Array(UnsafeBufferPointer(start: arguments.base + 1, count: arguments.count - 1)))
         }
         defineStaticMethod(TypeID.slice, "__new__") { vm, arguments throws(Raised) in

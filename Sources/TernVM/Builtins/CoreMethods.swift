@@ -21,6 +21,7 @@ extension VM {
         property[PropertyLayout.setter] = .none
         property[PropertyLayout.deleter] = .none
         property[PropertyLayout.doc] = .none
+        TypeLookupCache.invalidate()
         try! dictSet(TypeView(types[typeID].object).dict, intern(name), property.value)
     }
 

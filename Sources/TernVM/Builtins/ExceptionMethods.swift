@@ -17,6 +17,7 @@ extension VM {
         property[PropertyLayout.setter] = setNative
         property[PropertyLayout.deleter] = .none
         property[PropertyLayout.doc] = .none
+        TypeLookupCache.invalidate()
         try! dictSet(TypeView(types[typeID].object).dict, intern(name), property.value)
     }
 

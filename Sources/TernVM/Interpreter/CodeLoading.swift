@@ -38,6 +38,11 @@ extension VM {
         let codeRef = try allocate(kind: .code, typeID: TypeID.code, words: CodeLayout.words)
         codeRef.setWord(CodeLayout.index, index)
         info.pointee.codeValue = codeRef.value
+        let extraCaches = UnsafeMutablePointer<InlineCache>.allocate(capacity: max(1, code.cacheCount) * VM.extraCacheWays)
+        extraCaches.initialize(repeating: InlineCache(), count: max(1, code.cacheCount) * VM.extraCacheWays)
+        info.pointee.extraCaches = extraCaches
+        info.pointee.nameValue = intern(code.name)
+        info.pointee.qualifiedNameValue = intern(code.qualifiedName)
         for (position, constant) in code.constants.enumerated() {
             constants[position] = try constantValue(constant)
         }
@@ -83,19 +88,19 @@ extension VM {
         if flags & 2 != 0 { sp -= 1; keywordDefaults = sp.pointee }
         if flags & 1 != 0 { sp -= 1; defaults = sp.pointee }
         let info = codeInfo(of: codeValue)
-        let code = codeObjects[info.pointee.index]
         let ref = try allocate(kind: .function, typeID: TypeID.function, words: FunctionLayout.words)
         ref.setWord(FunctionLayout.code, info.pointee.index)
         ref[FunctionLayout.globals] = globals
-        ref[FunctionLayout.name] = intern(code.name)
-        ref[FunctionLayout.qualifiedName] = intern(code.qualifiedName)
+        ref[FunctionLayout.name] = info.pointee.nameValue
+        ref[FunctionLayout.qualifiedName] = info.pointee.qualifiedNameValue
         ref[FunctionLayout.defaults] = defaults
         ref[FunctionLayout.keywordDefaults] = keywordDefaults
         ref[FunctionLayout.closure] = closure
         ref[FunctionLayout.module] = dictGetStr(DictView(globals), names.name)
         // The compiler puts a function's docstring (or None) first among its constants.
         let firstConstant = info.pointee.constantCount > 0 ? info.pointee.constants[0] : Value.none
-        ref[FunctionLayout.doc] = code.flags.contains(.optimized) && isStr(firstConstant) ? firstConstant : .none
+        let optimized = info.pointee.flags & CodeFlags.optimized.rawValue != 0
+        ref[FunctionLayout.doc] = optimized && isStr(firstConstant) ? firstConstant : .none
         if !annotations.isNull {
             let functionDict = try newDict()
             ref[FunctionLayout.dict] = functionDict.ref.value

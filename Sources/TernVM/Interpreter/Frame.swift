@@ -18,6 +18,8 @@ struct CodeInfo {
     /// Interned str for each entry of CodeObject.varNames (for keyword binding).
     var varNames: UnsafeMutablePointer<Value>
     var caches: UnsafeMutablePointer<InlineCache>
+    /// Three more entries per cache slot for polymorphic sites (PolymorphicCaches.swift); never hold heap references.
+    var extraCaches: UnsafeMutablePointer<InlineCache>? = nil
     var cellParameter: UnsafeMutablePointer<Int>
     var localCount: Int
     var cellCount: Int
@@ -36,6 +38,9 @@ struct CodeInfo {
     var isGenerator: Bool
     /// The code object as a heap value (for function.__code__ and generators).
     var codeValue: Value
+    /// The interned name and qualified name (MAKE_FUNCTION runs often: lambdas, genexprs).
+    var nameValue: Value = .null
+    var qualifiedNameValue: Value = .null
 }
 
 /// One inline-cache slot (DESIGN.md decision 5): what an instruction saw last time.
@@ -64,4 +69,10 @@ struct Frame {
     var generator: Value
     /// When true, returning from this frame returns to the Swift caller of `run`.
     var isEntry: Bool
+    /// An `__init__` run for a class call by CALL (ClassCalls.swift): its return value must
+    /// be None, and the caller's stack already holds the new instance as the call's result.
+    var isConstructor: Bool = false
+    /// For a binary dunder run by BINARY_OP (OperatorCalls.swift): the operator, else -1.
+    /// Its operands stay on the caller's stack until it returns.
+    var binaryOperator: Int8 = -1
 }

@@ -23,6 +23,15 @@ extension VM {
         if code.pointee.simpleArguments && count == code.pointee.argCount && keywordNames.isNull {
             var slot = count
             while slot < slotCount { base[slot] = .null; slot += 1 }
+        } else if code.pointee.simpleArguments && keywordNames.isNull && count < code.pointee.argCount,
+                  let defaults = Optional(functionRef[FunctionLayout.defaults]), !defaults.isNull,
+                  count >= code.pointee.argCount - TupleView(defaults).count {
+            // Trailing positional parameters left to their defaults: no keyword matching needed.
+            let argCount = code.pointee.argCount
+            let firstDefault = argCount - TupleView(defaults).count
+            var slot = count
+            while slot < argCount { base[slot] = TupleView(defaults)[slot - firstDefault]; slot += 1 }
+            while slot < slotCount { base[slot] = .null; slot += 1 }
         } else {
             try bindArguments(functionRef, code.pointee, base: base, count: count, keywordNames: keywordNames)
         }

@@ -13,12 +13,13 @@ enum GeneratorState {
 extension VM {
     /// Creates the generator for a call of a generator function whose arguments are bound at `frameSlots`.
     func makeGenerator(_ function: Value, _ code: UnsafeMutablePointer<CodeInfo>, frameSlots: UnsafeMutablePointer<Value>) throws(Raised) -> Value {
-        let info = code.pointee
-        let storage = try allocateValueArray(capacity: info.slotCount + info.stackSize + 1)
-        for index in 0..<info.slotCount { storage.items[index] = frameSlots[index] }
-        let isCoroutine = info.flags & Int(CodeFlags.coroutine.rawValue) != 0
+        // Fields are read through the pointer: copying the whole CodeInfo costs a memcpy per call.
+        let slotCount = code.pointee.slotCount
+        let storage = try allocateValueArray(capacity: slotCount + code.pointee.stackSize + 1)
+        for index in 0..<slotCount { storage.items[index] = frameSlots[index] }  // fresh (young) storage: no write barrier needed
+        let isCoroutine = code.pointee.flags & Int(CodeFlags.coroutine.rawValue) != 0
         let ref = try allocate(kind: .generator, typeID: isCoroutine ? RuntimeTypeIDs.coroutine : TypeID.generator, words: GeneratorLayout.words)
-        ref.setWord(GeneratorLayout.code, info.index)
+        ref.setWord(GeneratorLayout.code, code.pointee.index)
         ref.setWord(GeneratorLayout.pc, 0)
         ref.setWord(GeneratorLayout.stackDepth, 0)
         ref.setWord(GeneratorLayout.state, GeneratorState.created)
@@ -47,15 +48,15 @@ extension VM {
             throw raiseTypeError("can't send non-None value to a just-started generator")
         }
         let code = codes[ref.word(GeneratorLayout.code)]
-        let info = code.pointee
+        let slotCount = code.pointee.slotCount
         let base = stackTop
-        if base + info.slotCount + info.stackSize + 2 >= stackLimit || depth >= recursionLimit {
+        if base + slotCount + code.pointee.stackSize + 2 >= stackLimit || depth >= recursionLimit {
             throw raise(exceptionTypes.recursionError, "maximum recursion depth exceeded")
         }
-        let storage = ValueArrayView(ref[GeneratorLayout.frameValues])
+        let storage = ValueArrayView(ref[GeneratorLayout.frameValues]).items
         let stackDepth = ref.word(GeneratorLayout.stackDepth)
-        for index in 0..<(info.slotCount + stackDepth) { base[index] = storage.items[index] }
-        var sp = base + info.slotCount + stackDepth
+        base.update(from: storage, count: slotCount + stackDepth)
+        var sp = base + slotCount + stackDepth
         if state == GeneratorState.suspended && thrown.isNull { sp.pointee = sent; sp += 1 }
         frames[frameCount] = Frame(code: code, pc: ref.word(GeneratorLayout.pc), currentInstruction: ref.word(GeneratorLayout.pc),
                                    base: base, sp: sp, function: ref[GeneratorLayout.function],
@@ -126,11 +127,11 @@ extension VM {
     func suspendGenerator(_ frame: UnsafeMutablePointer<Frame>) {
         let generator = frame.pointee.generator
         let ref = ObjectRef(generator)
-        let info = frame.pointee.code.pointee
-        let stackDepth = frame.pointee.sp - (frame.pointee.base + info.slotCount)
-        let storage = ValueArrayView(ref[GeneratorLayout.frameValues])
-        for index in 0..<(info.slotCount + stackDepth) { storage.items[index] = frame.pointee.base[index] }
-        storage.ref.rememberStores()
+        let slotCount = frame.pointee.code.pointee.slotCount
+        let stackDepth = frame.pointee.sp - (frame.pointee.base + slotCount)
+        let storage = ValueArrayView(ref[GeneratorLayout.frameValues]).items
+        storage.update(from: frame.pointee.base, count: slotCount + stackDepth)
+        ObjectRef(ref[GeneratorLayout.frameValues]).rememberStores()
         ref.setWord(GeneratorLayout.stackDepth, stackDepth)
         ref.setWord(GeneratorLayout.pc, frame.pointee.pc)
         ref.setWord(GeneratorLayout.state, GeneratorState.suspended)
@@ -141,7 +142,7 @@ extension VM {
         ref.setWord(GeneratorLayout.state, GeneratorState.finished)
         // Drop the frame's values so that a finished generator holds nothing alive.
         let storage = ValueArrayView(ref[GeneratorLayout.frameValues])
-        for index in 0..<storage.capacity { storage.items[index] = .null }
+        for index in 0..<storage.capacity { storage.items[index] = .null }  // NULLs need no write barrier
     }
 
     /// next(generator): the yielded value, or NULL when it finished (StopIteration swallowed).

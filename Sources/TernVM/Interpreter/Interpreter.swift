@@ -114,22 +114,33 @@ extension VM {
                         sync()
                         try deleteName(frame, code.pointee.names[argument])
                     case .loadAttr:
-                        let cache = code.pointee.caches + Int(instructions[pc])
+                        let cacheIndex = Int(instructions[pc])
+                        let cache = code.pointee.caches + cacheIndex
                         pc &+= 1
                         let object = sp[-1]
                         if let value = cachedInstanceAttribute(object, cache) {
                             sp[-1] = value
+                        } else if let value = polymorphicInstanceAttribute(object, extraCacheEntries(code, cacheIndex)) {
+                            sp[-1] = value
                         } else {
                             sync()
+                            let old = cache.pointee
                             sp[-1] = try loadAttribute(object, code.pointee.names[argument], cache)
+                            retireCacheEntry(old, cache, extraCacheEntries(code, cacheIndex))
                         }
                     case .storeAttr:
-                        let cache = code.pointee.caches + Int(instructions[pc])
+                        let cacheIndex = Int(instructions[pc])
+                        let cache = code.pointee.caches + cacheIndex
                         pc &+= 1
                         let object = sp[-1], value = sp[-2]
-                        if !storeCachedInstanceAttribute(object, value, cache) {
+                        if !storeCachedInstanceAttribute(object, value, cache)
+                            && !polymorphicStoreAttribute(object, value, extraCacheEntries(code, cacheIndex)) {
                             sync()
-                            try storeAttribute(object, code.pointee.names[argument], value, cache)
+                            if try !storeGrowingThroughCaches(object, value, cache, extraCacheEntries(code, cacheIndex)) {
+                                let old = cache.pointee
+                                try storeAttribute(object, code.pointee.names[argument], value, cache)
+                                retireCacheEntry(old, cache, extraCacheEntries(code, cacheIndex))
+                            }
                         }
                         sp -= 2
                     case .deleteAttr:
@@ -137,10 +148,19 @@ extension VM {
                         try deleteAttribute(sp[-1], code.pointee.names[argument])
                         sp -= 1
                     case .loadMethod:
-                        let cache = code.pointee.caches + Int(instructions[pc])
+                        let cacheIndex = Int(instructions[pc])
+                        let cache = code.pointee.caches + cacheIndex
                         pc &+= 1
+                        let object = sp[-1]
+                        if let method = cachedMethod(object, code.pointee.names[argument], cache, extraCacheEntries(code, cacheIndex)) {
+                            sp[-1] = method
+                            sp.pointee = object; sp += 1
+                            continue
+                        }
                         sync()
-                        let (method, receiver) = try loadMethod(sp[-1], code.pointee.names[argument], cache)
+                        let old = cache.pointee
+                        let (method, receiver) = try loadMethod(object, code.pointee.names[argument], cache)
+                        retireCacheEntry(old, cache, extraCacheEntries(code, cacheIndex))
                         sp[-1] = method
                         sp.pointee = receiver; sp += 1
                     case .kwNames:
@@ -170,6 +190,24 @@ extension VM {
                             sp = callableSlot + 1
                             continue
                         }
+                        if !hasSelf, let initializer = plainConstructorInitializer(callable) {
+                            // A class whose __init__ is a Python function: create the instance and
+                            // run __init__ in this loop. The instance replaces the class below the
+                            // frame (the call's result, kept rooted) and is __init__'s self.
+                            frame.pointee.pc = pc
+                            frame.pointee.currentInstruction = start
+                            frame.pointee.sp = sp
+                            let instance = try newInstance(TypeView(callable).ownTypeID)
+                            callableSlot[0] = instance
+                            callableSlot[1] = instance
+                            frame.pointee.sp = callableSlot + 1
+                            let generator = try pushFunctionFrame(initializer, arguments: callableSlot + 1, count: count + 1, keywordNames: names)
+                            precondition(generator.isNull, "plainConstructorInitializer admits no generator functions")
+                            frames[frameCount - 1].isConstructor = true
+                            enterTopFrame()
+                            if heap.collectionRequested { safepoint() }
+                            continue
+                        }
                         sync()
                         if heap.collectionRequested { safepoint() }
                         let result = try call(callable, arguments: arguments, count: count, keywordNames: names)
@@ -194,8 +232,30 @@ extension VM {
                             popFrame()
                             return result
                         }
+                        let isConstructor = frame.pointee.isConstructor
+                        let binaryOperator = Int(frame.pointee.binaryOperator)
                         popFrame()
                         enterTopFrame()
+                        if binaryOperator >= 0 {
+                            // The operands are still at sp[-2] and sp[-1] (see BINARY_OP).
+                            if result != notImplemented {
+                                sp[-2] = result; sp -= 1
+                                continue
+                            }
+                            start = frame.pointee.currentInstruction
+                            sync()
+                            sp[-2] = try binaryOpAfterForwardDeclined(sp[-2], sp[-1], binaryOperator)
+                            sp -= 1
+                            continue
+                        }
+                        if isConstructor {
+                            // The instance is already on the caller's stack (see CALL).
+                            if !result.isNone {
+                                start = frame.pointee.currentInstruction
+                                throw raiseTypeError("__init__() should return None, not '\(typeName(result))'")
+                            }
+                            continue
+                        }
                         sp.pointee = result; sp += 1
                     case .loadBuildClass:
                         sp.pointee = dictGetStr(DictView(builtinsDict), intern("__build_class__")); sp += 1
@@ -224,6 +284,20 @@ extension VM {
                             sp[-2] = result
                         } else if left.isFloat && right.isFloat, let result = floatBinary(left.double, right.double, argument) {
                             sp[-2] = result
+                        } else if let (a, b) = mixedFloatOperands(left, right), let result = floatBinary(a, b, argument) {
+                            sp[-2] = result
+                        } else if let forward = inlineBinaryDunder(left, right, argument) {
+                            // Run left.__op__(right) in this loop; the operands stay below its frame.
+                            frame.pointee.pc = pc
+                            frame.pointee.currentInstruction = start
+                            frame.pointee.sp = sp
+                            sp[0] = left; sp[1] = right
+                            let generator = try pushFunctionFrame(forward, arguments: sp, count: 2, keywordNames: .null)
+                            precondition(generator.isNull, "inlineBinaryDunder admits no generator functions")
+                            frames[frameCount - 1].binaryOperator = Int8(argument)
+                            enterTopFrame()
+                            if heap.collectionRequested { safepoint() }
+                            continue
                         } else {
                             sync()
                             sp[-2] = try binaryOp(left, right, argument)
@@ -236,6 +310,8 @@ extension VM {
                             sp[-2] = Value(bool: compareInts(left.int, right.int, argument))
                         } else if left.isFloat && right.isFloat {
                             sp[-2] = Value(bool: compareDoubles(left.double, right.double, argument))
+                        } else if let (a, b) = mixedFloatOperands(left, right) {
+                            sp[-2] = Value(bool: compareDoubles(a, b, argument))
                         } else {
                             sync()
                             sp[-2] = try richCompare(left, right, argument)
@@ -253,14 +329,24 @@ extension VM {
                     case .binarySubscr:
                         pc &+= 1
                         let container = sp[-2], key = sp[-1]
-                        if key.isInt && container.isObject && ObjectRef(container).kind == .list
-                            && typeID(of: container) == TypeID.list {
-                            let list = ListView(container)
-                            var index = Int(key.int)
-                            if index < 0 { index += list.count }
-                            if index >= 0 && index < list.count {
-                                sp[-2] = list[index]; sp -= 1
-                                continue
+                        if key.isInt && container.isObject {
+                            let ref = ObjectRef(container)
+                            if ref.typeID == TypeID.list {
+                                let list = ListView(container)
+                                var index = Int(key.int)
+                                if index < 0 { index += list.count }
+                                if index >= 0 && index < list.count {
+                                    sp[-2] = list[index]; sp -= 1
+                                    continue
+                                }
+                            } else if ref.typeID == TypeID.tuple {
+                                let tuple = TupleView(container)
+                                var index = Int(key.int)
+                                if index < 0 { index += tuple.count }
+                                if index >= 0 && index < tuple.count {
+                                    sp[-2] = tuple[index]; sp -= 1
+                                    continue
+                                }
                             }
                         }
                         sync()
@@ -523,6 +609,13 @@ extension VM {
                 }
             }
         }
+    }
+
+    /// A float and a small int as two doubles (the int converts exactly: it has 49 bits), else nil.
+    @inline(__always) func mixedFloatOperands(_ left: Value, _ right: Value) -> (Double, Double)? {
+        if left.isFloat && right.isInt { return (left.double, Double(right.int)) }
+        if left.isInt && right.isFloat { return (Double(left.int), right.double) }
+        return nil
     }
 
     /// Leaves the top frame.

@@ -2,14 +2,25 @@
 // NameError / UnboundLocalError messages CPython prints.
 
 extension VM {
-    /// LOAD_GLOBAL: globals, then builtins. The cache remembers the globals entry it found.
+    /// LOAD_GLOBAL: globals, then builtins. The cache remembers the globals entry it found
+    /// (index >= 0), or for a builtin (index < 0: builtins entry -index - 1) that this globals
+    /// dict (`value`; its identity, since a dead dict's arrays can be reused at the same
+    /// address) had no such key: its entries array and entry count are unchanged (adding a
+    /// key appends an entry or reallocates the array). The builtins entry is checked by key.
     @inline(__always)
     func loadGlobal(_ globals: Value, _ name: Value, _ cache: UnsafeMutablePointer<InlineCache>) throws(Raised) -> Value {
         let dict = DictView(globals)
         let entries = dict.entriesValue
         if cache.pointee.key == entries.bits {
             let index = Int(cache.pointee.index)
-            if index < dict.used && dict.key(index) == name { return dict.value(index) }
+            if index >= 0 {
+                if index < dict.used && dict.key(index) == name { return dict.value(index) }
+            } else if cache.pointee.version == UInt32(truncatingIfNeeded: dict.used) {
+                let builtins = DictView(builtinsDict)
+                let builtinIndex = -index - 1
+                if cache.pointee.value == globals && builtinIndex < builtins.used
+                    && builtins.key(builtinIndex) == name { return builtins.value(builtinIndex) }
+            }
         }
         return try loadGlobalSlow(globals, name, cache)
     }
@@ -21,8 +32,13 @@ extension VM {
             cache.pointee = InlineCache(key: dict.entriesValue.bits, version: 0, index: Int32(entry), value: .null)
             return dict.value(entry)
         }
-        let builtin = dictGetStr(DictView(builtinsDict), name)
-        if !builtin.isNull { return builtin }
+        let builtins = DictView(builtinsDict)
+        let builtinEntry = dictFindStr(builtins, name)
+        if builtinEntry >= 0 {
+            cache.pointee = InlineCache(key: dict.entriesValue.bits, version: UInt32(truncatingIfNeeded: dict.used),
+                                        index: Int32(-builtinEntry - 1), value: globals)
+            return builtins.value(builtinEntry)
+        }
         throw raiseNameError(name)
     }
 

@@ -97,6 +97,7 @@ extension VM {
         // in the `_mt` attribute; lib/random.py subclasses it.
         let id = makeBuiltinClass(name: "Random", base: TypeID.object, layout: .instance, flags: [.heapType])
         try dictSet(TypeView(types[id].object).dict, names.module, intern("_random"))
+        TypeLookupCache.invalidate()
         try setModuleAttribute(module, "Random", types[id].object)
         let generatorName = intern("_mt")
         func generatorIndex(_ vm: VM, _ instance: Value) throws(Raised) -> Int {

@@ -97,6 +97,7 @@ extension VM {
             typeCapacity *= 2
         }
         types[id] = TypeInfo(object: object, layout: layout, version: 1, flags: flags)
+        TypeLookupCache.invalidate()
         typeCount = max(typeCount, id + 1)
         ObjectRef(object).setWord(TypeLayout.ownTypeID, id)
         return id
@@ -127,12 +128,8 @@ extension VM {
 
     /// Looks `name` (an interned str) up along the MRO of type `id`; NULL when absent.
     func lookupInType(_ id: Int, _ name: Value) -> Value {
-        let mro = TypeView(types[id].object).mro
-        for index in 0..<mro.count {
-            let found = dictGetStr(TypeView(mro[index]).dict, name)
-            if !found.isNull { return found }
-        }
-        return .null
+        if let cached = cachedTypeLookup(id, name) { return cached }
+        return uncachedTypeLookup(id, name)
     }
 
     /// Marks a type (and, conservatively, every type) as changed so caches refill.

@@ -135,6 +135,7 @@ extension VM {
             }
             if base == BinaryOp.pow { return try intPower(left, right) }
             if base == BinaryOp.matmul { return .null }
+            if let result = try wordIntBinary(left, right, base) { return result }
             return try bigIntBinary(left, right, base)
         }
         let leftIsFloat = left.isFloat, rightIsFloat = right.isFloat

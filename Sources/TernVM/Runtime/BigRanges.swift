@@ -128,12 +128,23 @@ extension VM {
             // Otherwise iterate by index: each value is computed exactly by r[i].
             if !fitsWords { return try newIterator(TypeID.sequenceIterator, source: range) }
         }
+        // The range iterator keeps its step as a small int: larger steps iterate by index too.
+        if !Value.fitsSmallInt(Int64(ref.word(RangeLayout.step))) {
+            return try newIterator(TypeID.sequenceIterator, source: range)
+        }
         return try newIterator(TypeID.rangeIterator, source: .null, index: ref.word(RangeLayout.start),
                                limit: ref.word(RangeLayout.length), aux1: Value(int: ref.word(RangeLayout.step)))
     }
 
     /// reversed(range): an iterator over the same values from the last one down.
     func rangeReversedIterator(_ range: Value) throws(Raised) -> Value {
+        let ref = ObjectRef(range)
+        if ref[RangeLayout.big].isNull && Value.fitsSmallInt(Int64(ref.word(RangeLayout.step))) {
+            // Bounds below 2^61 (see newRange(arguments:)): the last value and the negated step fit in Int.
+            let start = ref.word(RangeLayout.start), step = ref.word(RangeLayout.step), length = ref.word(RangeLayout.length)
+            return try newIterator(TypeID.rangeIterator, source: .null, index: start + (length - 1) * step,
+                                   limit: length, aux1: Value(int: -step))
+        }
         let parts = rangeParts(range)
         let last = parts.start + (parts.length - BigInt(1)) * parts.step
         let first = try newInt(last)

@@ -3,6 +3,8 @@
 
 extension VM {
     func bootstrap() {
+        // Type dicts are filled directly below, so lookups are cached only once they are complete.
+        TypeLookupCache.disable()
         bootstrapTypes()
         emptyTuple = try! allocateTuple(count: 0).ref.value
         permanentRoots.append(emptyTuple)
@@ -27,6 +29,7 @@ extension VM {
         try! dictSet(DictView(builtinsDict), intern("complex"), types[TypeID.complex].object)
         installSetSubclassRepr()
         installSysModule()
+        TypeLookupCache.enable()
     }
 
     private static let builtinTypeTable: [(id: Int, name: String, base: Int, layout: ObjectKind)] = [

@@ -85,6 +85,36 @@ extension VM {
     }
 
     /// Calls with positional arguments given as Swift values.
+    // One to four arguments without the variadic form's Swift array (a malloc and ARC per
+    // call): dunders called from Swift (__add__, __eq__, __get__, __hash__) take these.
+    func call(_ callable: Value, _ a: Value) throws(Raised) -> Value {
+        try withStackSpace(1) { (scratch) throws(Raised) in
+            scratch[0] = a
+            return try call(callable, arguments: scratch, count: 1, keywordNames: .null)
+        }
+    }
+
+    func call(_ callable: Value, _ a: Value, _ b: Value) throws(Raised) -> Value {
+        try withStackSpace(2) { (scratch) throws(Raised) in
+            scratch[0] = a; scratch[1] = b
+            return try call(callable, arguments: scratch, count: 2, keywordNames: .null)
+        }
+    }
+
+    func call(_ callable: Value, _ a: Value, _ b: Value, _ c: Value) throws(Raised) -> Value {
+        try withStackSpace(3) { (scratch) throws(Raised) in
+            scratch[0] = a; scratch[1] = b; scratch[2] = c
+            return try call(callable, arguments: scratch, count: 3, keywordNames: .null)
+        }
+    }
+
+    func call(_ callable: Value, _ a: Value, _ b: Value, _ c: Value, _ d: Value) throws(Raised) -> Value {
+        try withStackSpace(4) { (scratch) throws(Raised) in
+            scratch[0] = a; scratch[1] = b; scratch[2] = c; scratch[3] = d
+            return try call(callable, arguments: scratch, count: 4, keywordNames: .null)
+        }
+    }
+
     func call(_ callable: Value, _ arguments: Value...) throws(Raised) -> Value {
         try withStackSpace(arguments.count) { (scratch) throws(Raised) in
             for index in 0..<arguments.count { scratch[index] = arguments[index] }
@@ -189,6 +219,7 @@ extension VM {
     /// Defines a method of a builtin type (its first argument is self).
     func defineMethod(_ typeID: Int, _ name: String, _ function: @escaping NativeFunction) {
         let native = newNative(name, receiverType: typeID, function)
+        TypeLookupCache.invalidate()
         beyondHeapLimit { () throws(Raised) in try dictSet(TypeView(types[typeID].object).dict, intern(name), native) }
     }
 
@@ -198,6 +229,7 @@ extension VM {
         let native = newNative(name, receiverType: name == "__new__" ? typeID : -1, receiverIsClass: true, function)
         let wrapper = beyondHeapLimit { () throws(Raised) in try allocate(kind: .staticMethod, typeID: TypeID.staticMethod, words: WrapperLayout.words) }
         wrapper[WrapperLayout.function] = native
+        TypeLookupCache.invalidate()
         beyondHeapLimit { () throws(Raised) in try dictSet(TypeView(types[typeID].object).dict, intern(name), wrapper.value) }
     }
 
@@ -205,6 +237,7 @@ extension VM {
         let native = newNative(name, receiverType: typeID, receiverIsClass: true, function)
         let wrapper = beyondHeapLimit { () throws(Raised) in try allocate(kind: .classMethod, typeID: TypeID.classMethod, words: WrapperLayout.words) }
         wrapper[WrapperLayout.function] = native
+        TypeLookupCache.invalidate()
         beyondHeapLimit { () throws(Raised) in try dictSet(TypeView(types[typeID].object).dict, intern(name), wrapper.value) }
     }
 

@@ -28,9 +28,10 @@ extension VM {
             return try createClass(metatype: type, name: arguments[0], bases: arguments[1], namespace: arguments[2], keywordNames: .null, keywordValues: nil)
         }
         let new = lookupInType(id, names.new)
-        let objectNew = dictGetStr(TypeView(types[TypeID.object].object).dict, names.new)
+        // object's MRO is itself alone, so these are its own dict's entries (through the lookup cache).
+        let objectNew = lookupInType(TypeID.object, names.new)
         let initializer = lookupInType(id, names.`init`)
-        let objectInit = dictGetStr(TypeView(types[TypeID.object].object).dict, names.`init`)
+        let objectInit = lookupInType(TypeID.object, names.`init`)
         var instance: Value
         if new == objectNew {
             if count > 0 && initializer == objectInit {
@@ -150,6 +151,8 @@ extension VM {
         if !dictGetStr(dict, intern("__eq__")).isNull && dictGetStr(dict, names.hash).isNull {
             try dictSet(dict, names.hash, .none)
         }
+        // The dict changed after registration (and updateTypeFlags' lookups): drop cached lookups of this class.
+        types[id].version &+= 1
         try withRoots(ref.value) { () throws(Raised) in
             // __set_name__ on descriptors, then the parent's __init_subclass__.
             var entries: [(Value, Value)] = []

@@ -12,7 +12,9 @@ extension VM {
                 switch ref.kind {
                 case .str: return StrView(value).hashValue()
                 case .tuple: return try tupleHash(TupleView(value))
-                case .bigInt: return Int(bigIntValue(value).pythonHash)
+                case .bigInt:
+                    if let word = wordIntValue(value) { return Int(pythonHash(int64: word)) }
+                    return Int(bigIntValue(value).pythonHash)
                 case .bytes:
                     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
                     for byte in bytesContents(value) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }

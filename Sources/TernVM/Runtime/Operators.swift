@@ -27,20 +27,25 @@ extension VM {
             let countOnLeft = typeID(of: left) == TypeID.int
             return try binaryOp(countOnLeft ? times : left, countOnLeft ? right : times, base)
         }
-        if let message = sequenceOperandError(left, right, base) { throw raiseTypeError(message) }
+        throw raiseUnsupportedBinary(left, right, base, inPlace: inPlace)
+    }
+
+    /// The TypeError for a binary operator that no operand supports (CPython's messages).
+    func raiseUnsupportedBinary(_ left: Value, _ right: Value, _ base: Int, inPlace: Bool) -> Raised {
+        if let message = sequenceOperandError(left, right, base) { return raiseTypeError(message) }
         let symbol = BinaryOp.symbols[base] + (inPlace ? "=" : "")
         if base == BinaryOp.add && left.isObject && !inPlace {
             // In CPython: sequence concatenation (sq_concat) names the left type.
             let kind = ObjectRef(left).kind
             if kind == .list || kind == .tuple || kind == .str {
                 let leftName = kind == .list ? "list" : (kind == .tuple ? "tuple" : "str")
-                throw raiseTypeError("can only concatenate \(leftName) (not \"\(typeName(right))\") to \(leftName)")
+                return raiseTypeError("can only concatenate \(leftName) (not \"\(typeName(right))\") to \(leftName)")
             }
         }
         if base == BinaryOp.pow && !inPlace {
-            throw raiseTypeError("unsupported operand type(s) for ** or pow(): '\(typeName(left))' and '\(typeName(right))'")
+            return raiseTypeError("unsupported operand type(s) for ** or pow(): '\(typeName(left))' and '\(typeName(right))'")
         }
-        throw raiseTypeError("unsupported operand type(s) for \(symbol): '\(typeName(left))' and '\(typeName(right))'")
+        return raiseTypeError("unsupported operand type(s) for \(symbol): '\(typeName(left))' and '\(typeName(right))'")
     }
 
     /// a.__op__(b) then b.__rop__(a) (reflected first when b's type is a subclass overriding it). NULL if neither.
@@ -254,7 +259,7 @@ extension VM {
         }
         let leftIsInt = isIntLike(left), rightIsInt = isIntLike(right)
         if leftIsInt && rightIsInt {
-            if let a = smallIntValue(left), let b = smallIntValue(right) { return compareInts(a, b, op) }
+            if let a = wordIntValue(left), let b = wordIntValue(right) { return compareInts(a, b, op) }
             return orderResult(compareBigInts(left, right), op)
         }
         if (left.isFloat || leftIsInt) && (right.isFloat || rightIsInt) {
@@ -326,6 +331,9 @@ extension VM {
         let a = left.isFloat ? left.double : nil
         let b = right.isFloat ? right.double : nil
         if let a, let b { return compareDoubles(a, b, op) }
+        // A small int (49 bits) converts to a double exactly, so the double comparison is exact.
+        if let b, left.isInt { return compareDoubles(Double(left.int), b, op) }
+        if let a, right.isInt { return compareDoubles(a, Double(right.int), op) }
         if a?.isNaN == true || b?.isNaN == true { return op == 1 }
         // One side is an int: compare exactly.
         if let x = a, !x.isFinite { return orderResult(x > 0 ? 1 : -1, op) }

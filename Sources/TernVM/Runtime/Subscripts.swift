@@ -106,6 +106,29 @@ extension VM {
     /// slice.indices(length): clamped (start, stop, step, count).
     func sliceIndices(_ slice: Value, length: Int) throws(Raised) -> (Int, Int, Int, Int) {
         let ref = ObjectRef(slice)
+        let startValue = ref[SliceLayout.start], stopValue = ref[SliceLayout.stop], stepValue = ref[SliceLayout.step]
+        if (startValue.isNone || startValue.isInt) && (stopValue.isNone || stopValue.isInt) && (stepValue.isNone || stepValue.isInt) {
+            // Small ints and None (nearly every slice): no __index__ calls, no closures.
+            let step = stepValue.isNone ? 1 : Int(stepValue.int)
+            if step == 0 { throw raiseValueError("slice step cannot be zero") }
+            @inline(__always) func clampSmall(_ value: Value, _ defaultValue: Int) -> Int {
+                if value.isNone { return defaultValue }
+                var index = Int(value.int)
+                if index < 0 {
+                    index += length
+                    if index < 0 { index = step < 0 ? -1 : 0 }
+                } else if index >= length {
+                    index = step < 0 ? length - 1 : length
+                }
+                return index
+            }
+            let start = clampSmall(startValue, step < 0 ? length - 1 : 0)
+            let stop = clampSmall(stopValue, step < 0 ? -1 : length)
+            var count = 0
+            if step > 0 && start < stop { count = (stop - start - 1) / step + 1 }
+            if step < 0 && stop < start { count = (start - stop - 1) / (-step) + 1 }
+            return (start, stop, step, count)
+        }
         let message = { "slice indices must be integers or None or have an __index__ method" }
         var step = 1
         if !ref[SliceLayout.step].isNone {
@@ -284,8 +307,10 @@ extension VM {
     }
 
     private func listAssignSlice(_ list: ListView, _ slice: Value, _ value: Value) throws(Raised) {
-        // The replacement is always a fresh list (it may be the list itself: a[:] = a).
-        let replacementValue = try withRoots(list.ref.value) { () throws(Raised) in try listFrom(value) }
+        // The replacement is a fresh list (it may be the list itself: a[:] = a), except that
+        // another exact list is used as it is: nothing below runs Python code that could change it.
+        let reuse = typeID(of: value) == TypeID.list && value != list.ref.value
+        let replacementValue = reuse ? value : try withRoots(list.ref.value) { () throws(Raised) in try listFrom(value) }
         let replacement = ListView(replacementValue)
         let (start, _, step, count) = try sliceIndices(slice, length: list.count)
         if step == 1 {

@@ -1,0 +1,42 @@
+// Binary operators on instances of Python classes run their dunder in the
+// interpreter loop. `a + b` on two Vectors used to reach Vector.__add__ through
+// binaryOp → dunderBinary → call → a nested `run` (Runtime/Operators.swift); now
+// BINARY_OP pushes __add__'s frame like a call when the order of the protocol
+// allows it: the left operand's class (plain, no builtin base) defines the
+// forward method as a Python function, and the right operand's class does not
+// take priority (a subclass overriding the reflected method is tried first, so
+// that case keeps the general path). When the frame returns NotImplemented, the
+// rest of the protocol — the reflected method, then the TypeError — continues in
+// binaryOpAfterForwardDeclined. In-place operators keep the general path.
+
+extension VM {
+    /// The forward dunder BINARY_OP `op` can run as a frame for these operands, else nil.
+    @inline(__always) func inlineBinaryDunder(_ left: Value, _ right: Value, _ op: Int) -> Value? {
+        guard op < 16, left.isObject, ObjectRef(left).kind == .instance else { return nil }
+        let leftType = ObjectRef(left).typeID
+        guard types[leftType].layout == .instance, types[leftType].flags.contains(.heapType),
+              TypeView(ObjectRef(types[leftType].object)[TypeLayout.solidBase]).ownTypeID == TypeID.object else { return nil }
+        let forward = lookupInType(leftType, names.binary[op])
+        guard forward.isObject, ObjectRef(forward).kind == .function,
+              !codes[ObjectRef(forward).word(FunctionLayout.code)].pointee.isGenerator else { return nil }
+        let rightType = typeID(of: right)
+        if rightType != leftType && isSubtype(rightType, leftType) && !lookupInType(rightType, names.reflected[op]).isNull {
+            return nil
+        }
+        return forward
+    }
+
+    /// BINARY_OP after the forward dunder returned NotImplemented: the reflected dunder
+    /// of a different right type, else the TypeError (as dunderBinary and binaryOp do).
+    func binaryOpAfterForwardDeclined(_ left: Value, _ right: Value, _ op: Int) throws(Raised) -> Value {
+        let leftType = typeID(of: left), rightType = typeID(of: right)
+        if leftType != rightType {
+            let reflected = lookupInType(rightType, names.reflected[op])
+            if !reflected.isNull {
+                let result = try call(reflected, right, left)
+                if result != notImplemented { return result }
+            }
+        }
+        throw raiseUnsupportedBinary(left, right, op, inPlace: false)
+    }
+}
