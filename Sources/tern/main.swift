@@ -16,7 +16,7 @@ Options:
 -c cmd         : program passed in as string (terminates option list)
 -h, --help     : print this help message and exit
 --version      : print the Tern version and exit
---gc SETTINGS  : collector settings, e.g. nursery=2MB,min_heap=8MB,growth=1.5,max_delta=64MB,max_heap=1GB
+--gc SETTINGS  : collector settings, e.g. nursery=512KB,min_heap=1MB,growth=1.5,max_delta=64MB,max_heap=1GB
                  (also TERN_GC_NURSERY, TERN_GC_MIN_HEAP, TERN_GC_GROWTH, TERN_GC_MAX_DELTA, TERN_GC_MAX_HEAP; docs/gc.md)
 --gc-stress N  : a minor collection at every safepoint, a major one at every N-th (also TERN_GC_STRESS=N)
 --verify-heap  : check every reference after each collection (also TERN_VERIFY_HEAP=1)

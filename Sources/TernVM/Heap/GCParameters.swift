@@ -11,8 +11,8 @@ import Glibc
 // Set with `--gc nursery=4MB,max_delta=16MB` or TERN_GC_NURSERY=4MB, TERN_GC_MAX_DELTA=…
 
 public struct GCParameters: Equatable {
-    public var nursery = 2 << 20
-    public var minHeap = 8 << 20
+    public var nursery = 512 << 10
+    public var minHeap = 1 << 20
     public var growth = 1.5
     public var maxDelta = 64 << 20
     public var maxHeap = Int.max
