@@ -68,6 +68,10 @@ struct Heap {
 
     /// Bytes allocated since the last collection: the nursery's fill.
     var youngBytes = 0
+    /// The nursery in effect: `nursery`, grown to an eighth of the old generation (at
+    /// most 16 × `nursery`), so that big heaps promote fewer short-lived objects and
+    /// scan their roots less often, while small programs keep a small footprint.
+    var nurseryBytes = GCParameters().nursery
     /// Bytes of objects that survived a collection (the old generation).
     var oldBytes = 0
     /// Bytes the last major collection kept.
@@ -100,6 +104,7 @@ struct Heap {
     mutating func configure(_ newParameters: GCParameters) {
         parameters = newParameters
         threshold = newParameters.minHeap
+        nurseryBytes = newParameters.nursery
     }
 
     @inline(__always) static func sizeClass(forBytes bytes: Int) -> Int { (bytes &+ granule &- 1) / granule &- 1 }
@@ -113,7 +118,7 @@ struct Heap {
                 let cellBytes = (sizeClass &+ 1) &* Heap.granule
                 cell.initializeMemory(as: UInt8.self, repeating: 0, count: cellBytes)
                 youngBytes &+= cellBytes
-                if youngBytes > parameters.nursery { collectionRequested = true }
+                if youngBytes > nurseryBytes { collectionRequested = true }
                 return cell
             }
             return allocateSlow(sizeClass: sizeClass)
@@ -193,7 +198,7 @@ struct Heap {
         youngLargeObjects.append(LargeObject(address: memory, size: size))
         heapBytes += size
         youngBytes += size
-        if youngBytes > parameters.nursery { collectionRequested = true }
+        if youngBytes > nurseryBytes { collectionRequested = true }
         return memory
     }
 

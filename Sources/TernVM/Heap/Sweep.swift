@@ -107,7 +107,8 @@ extension Heap {
         }
         chunks = kept
         for object in oldLargeObjects { old += object.size }
-        let pooled = max(4, parameters.nursery / Heap.chunkSize)
+        nurseryBytes = max(parameters.nursery, min(old / 8, parameters.nursery * 16))
+        let pooled = max(4, nurseryBytes / Heap.chunkSize)
         while emptyChunks.count > pooled {
             munmap(emptyChunks.removeLast(), Heap.chunkSize)
             heapBytes -= Heap.chunkSize

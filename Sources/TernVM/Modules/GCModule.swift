@@ -19,6 +19,7 @@ extension VM {
             ("heap_bytes", heap.heapBytes),
             ("threshold", heap.threshold),
             ("nursery", heap.parameters.nursery),
+            ("nursery_now", heap.nurseryBytes),
             ("max_heap", heap.parameters.maxHeap == Int.max ? 0 : heap.parameters.maxHeap),
         ]
         for (key, number) in numbers { try dictSet(stats, intern(key), try newInt(Int64(number))) }
