@@ -359,17 +359,18 @@ extension VM {
             }
             var best = list[0]
             var bestKey = key.isNull || key.isNone ? best : try call(key, best)
-            let keys = try newList([bestKey])
+            // keys[0] roots the best key so far, keys[1] the key being compared.
+            let keys = try newList([bestKey, bestKey])
             return try withRoots(keys) { () throws(Raised) in
                 var index = 1
                 while index < list.count {
                     let item = list[index]
                     let itemKey = key.isNull || key.isNone ? item : try call(key, item)
-                    ListView(keys)[0] = itemKey
+                    ListView(keys)[1] = itemKey
                     if try isTrue(try richCompare(itemKey, bestKey, op)) {
                         best = item
                         bestKey = itemKey
-                        try listAppend(ListView(keys), bestKey)
+                        ListView(keys)[0] = bestKey
                     }
                     index += 1
                 }
