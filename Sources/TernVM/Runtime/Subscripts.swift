@@ -112,15 +112,7 @@ extension VM {
             let step = stepValue.isNone ? 1 : Int(stepValue.int)
             if step == 0 { throw raiseValueError("slice step cannot be zero") }
             @inline(__always) func clampSmall(_ value: Value, _ defaultValue: Int) -> Int {
-                if value.isNone { return defaultValue }
-                var index = Int(value.int)
-                if index < 0 {
-                    index += length
-                    if index < 0 { index = step < 0 ? -1 : 0 }
-                } else if index >= length {
-                    index = step < 0 ? length - 1 : length
-                }
-                return index
+                value.isNone ? defaultValue : clampSliceIndex(Int(value.int), length: length, step: step)
             }
             let start = clampSmall(startValue, step < 0 ? length - 1 : 0)
             let stop = clampSmall(stopValue, step < 0 ? -1 : length)
@@ -136,15 +128,7 @@ extension VM {
             if step == 0 { throw raiseValueError("slice step cannot be zero") }
         }
         func clamp(_ value: Value, default defaultValue: Int) throws(Raised) -> Int {
-            if value.isNone { return defaultValue }
-            var index = try indexValue(value, message)
-            if index < 0 {
-                index += length
-                if index < 0 { index = step < 0 ? -1 : 0 }
-            } else if index >= length {
-                index = step < 0 ? length - 1 : length
-            }
-            return index
+            value.isNone ? defaultValue : clampSliceIndex(try indexValue(value, message), length: length, step: step)
         }
         let start = try clamp(ref[SliceLayout.start], default: step < 0 ? length - 1 : 0)
         let stop = try clamp(ref[SliceLayout.stop], default: step < 0 ? -1 : length)
@@ -387,4 +371,14 @@ extension VM {
         if index < 0 || index >= list.count { throw raise(exceptionTypes.indexError, "list assignment index out of range") }
         _ = listRemove(list, at: index)
     }
+}
+
+/// A slice bound clamped into a sequence of `length` items (CPython's PySlice_AdjustIndices).
+@inline(__always) func clampSliceIndex(_ index: Int, length: Int, step: Int) -> Int {
+    if index < 0 {
+        let adjusted = index + length
+        return adjusted < 0 ? (step < 0 ? -1 : 0) : adjusted
+    }
+    if index >= length { return step < 0 ? length - 1 : length }
+    return index
 }
