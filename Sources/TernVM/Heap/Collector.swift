@@ -85,9 +85,7 @@ extension VM {
         var marker = Marker()
         markRoots(&marker)
         for index in 0..<rememberedCount {
-            let object = ObjectRef(rememberedLog![index])
-            object.header &= ~GCFlag.remembered
-            marker.traceFields(object)
+            marker.traceRemembered(ObjectRef(rememberedLog![index]))
         }
         rememberedCount = 0
         marker.drain()
@@ -110,7 +108,7 @@ extension VM {
     func collectMajor() {
         let started = clockNanoseconds()
         let before = heap.oldBytes + heap.youngBytes
-        heap.clearBits(GCFlag.mark | GCFlag.remembered | GCFlag.verified)
+        heap.clearBits(GCFlag.mark | GCFlag.remembered | GCFlag.verified | GCFlag.cardsLogged)
         rememberedCount = 0
         var marker = Marker()
         markRoots(&marker)

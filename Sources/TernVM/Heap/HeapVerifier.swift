@@ -21,6 +21,18 @@ extension VM {
         func check(_ object: ObjectRef) {
             let header = object.header
             guard UInt8(truncatingIfNeeded: header) != 0, header & GCFlag.mark != 0, header & GCFlag.remembered == 0 else { return }
+            if header & GCFlag.carded != 0 {
+                // A logged carded array may point at young objects from its dirty cards only.
+                let cards = CardTable.cards(object.address)
+                for index in 0..<object.word(1) {
+                    let value = object[2 + index]
+                    guard value.isObject, ObjectRef(value).header & GCFlag.mark == 0 else { continue }
+                    if header & GCFlag.cardsLogged == 0 || cards[index / CardTable.itemsPerCard] == 0 {
+                        fatalError("write barrier missed: old value array at \(object.address) refers to young \(ObjectRef(value).kind) at item \(index) on a clean card")
+                    }
+                }
+                return
+            }
             forEachReference(of: object) { value in
                 guard value.isObject else { return }
                 let target = ObjectRef(value)

@@ -30,6 +30,10 @@ public enum GCFlag {
     public static let verified: UInt64 = 1 << 11
     /// The object's `__del__` has run (it runs once).
     public static let finalized: UInt64 = 1 << 12
+    /// A big value array with a card table: the barrier marks the card of each store.
+    public static let carded: UInt64 = 1 << 13
+    /// A carded array in the barrier's log (its dirty cards are scanned by the next minor collection).
+    public static let cardsLogged: UInt64 = 1 << 14
     /// Not a GC state: the object is an instance of a subclass of a builtin container
     /// (list, dict, set, tuple) and carries two extra words for attributes after its
     /// builtin layout — a shape id and a slot array (see Shapes.swift).
@@ -58,7 +62,7 @@ public enum GCFlag {
         get { address.load(fromByteOffset: index &* 8, as: Value.self) }
         nonmutating set {
             address.storeBytes(of: newValue, toByteOffset: index &* 8, as: Value.self)
-            if newValue.isObject { rememberStores() }
+            if newValue.isObject { rememberStore(atWord: index) }
         }
     }
     /// Word `index` as a raw Int (lengths, hashes, ids).

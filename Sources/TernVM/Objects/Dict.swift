@@ -89,7 +89,8 @@ extension VM {
         entries[entry * 3] = Value(int: hash)
         entries[entry * 3 + 1] = key
         entries[entry * 3 + 2] = value
-        ObjectRef(dict.entriesValue).rememberStores()
+        ObjectRef(dict.entriesValue).rememberStore(atWord: 2 + entry * 3 + 1)
+        ObjectRef(dict.entriesValue).rememberStore(atWord: 2 + entry * 3 + 2)
         let mask = dict.indexMask
         let slots = dict.indexSlots
         var slot = hash & mask
@@ -185,7 +186,8 @@ extension VM {
         entries[entry * 3] = Value(int: storedHash(hash))
         entries[entry * 3 + 1] = key
         entries[entry * 3 + 2] = value
-        ObjectRef(dict.entriesValue).rememberStores()
+        ObjectRef(dict.entriesValue).rememberStore(atWord: 2 + entry * 3 + 1)
+        ObjectRef(dict.entriesValue).rememberStore(atWord: 2 + entry * 3 + 2)
         dict.indexSlots[found.slot] = Int32(entry)
         dict.used = entry + 1
         dict.count += 1

@@ -87,6 +87,8 @@ extension VM {
         let count = list.count
         for index in position..<(count - 1) { items[index] = items[index + 1] }
         items[count - 1] = .null
+        // Items moved to other cards of a big array: its card table must cover them.
+        ObjectRef(list.storage).rememberStores()
         list.count = count - 1
         return removed
     }

@@ -103,7 +103,7 @@ extension VM {
                     if deletedSlot < 0 { ref.setWord(SetLayout.fill, ref.word(SetLayout.fill) + 1) }
                     table[target * 2] = Value(int: hash)
                     table[target * 2 + 1] = key
-                    ObjectRef(ref[SetLayout.table]).rememberStores()
+                    ObjectRef(ref[SetLayout.table]).rememberStore(atWord: 2 + target * 2 + 1)
                     return
                 }
                 if candidate == deletedKey && reuseDeleted && deletedSlot < 0 { deletedSlot = current }

@@ -60,8 +60,12 @@ extension VM {
     }
 
     func allocateValueArray(capacity: Int) throws(Raised) -> ValueArrayView {
-        let ref = try allocate(kind: .valueArray, typeID: TypeID.object, words: 2 + capacity)
+        // Big arrays carry a card table after their items (WriteBarrier.swift).
+        let carded = capacity >= CardTable.minimumItems
+        let cardWords = carded ? (CardTable.cardCount(capacity) + 7) / 8 : 0
+        let ref = try allocate(kind: .valueArray, typeID: TypeID.object, words: 2 + capacity + cardWords)
         ref.setWord(1, capacity)
+        if carded { ref.header |= GCFlag.carded }
         return ValueArrayView(ref.value)
     }
 }
