@@ -33,6 +33,30 @@ CASES = [
 ]
 
 
+# Bad settings: (arguments, environment, text stderr must contain); each must exit with status 2.
+BAD_SETTINGS = [
+    (["--gc", "nursery=lots"], {}, "must be a size such as 512KB"),
+    (["--gc", "bogus=1MB"], {}, "unknown gc setting 'bogus'"),
+    (["--gc", "growth=inf"], {}, "gc growth must be a number from 1 to 100"),
+    (["--gc", "max_heap=1e30GB"], {}, "must be a size"),
+    (["--gc", "nursery"], {}, "is not name=value"),
+    ([], {"TERN_GC_MAX_DELTA": "-5MB"}, "gc max_delta must be a size"),
+]
+
+
+def run_bad_setting(tern, arguments, environment, needle):
+    process = subprocess.run([tern] + arguments + ["-c", "print('ran')"], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, env=dict(os.environ, **environment), timeout=60)
+    problems = []
+    if process.returncode != 2:
+        problems.append(f"exit status {process.returncode}, expected 2")
+    if needle not in process.stderr:
+        problems.append(f"stderr {process.stderr!r} lacks {needle!r}")
+    if process.stdout:
+        problems.append(f"the program ran: {process.stdout!r}")
+    return not problems, "; ".join(problems)
+
+
 def run_case(tern, program, arguments, settings, expected, stderr_needle, rss_limit_mb):
     """Runs one program; returns (ok, problems, seconds, peak RSS in MB)."""
     command = [tern] + (["--gc", settings] if settings else []) + [os.path.join(HERE, program)] + arguments
@@ -74,6 +98,15 @@ def main():
         else:
             failed += 1
             print(f"FAIL {label}: {problem}")
+    for arguments, environment, needle in BAD_SETTINGS:
+        label = " ".join(arguments + [f"{k}={v}" for k, v in environment.items()])
+        ok, problem = run_bad_setting(tern, arguments, environment, needle)
+        if ok:
+            passed += 1
+            print(f"ok   rejected: {label}")
+        else:
+            failed += 1
+            print(f"FAIL rejected: {label}: {problem}")
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 

@@ -43,7 +43,7 @@ public struct GCParameters: Equatable {
 
     private mutating func set(_ name: String, _ text: String) -> String? {
         if name == "growth" {
-            guard let value = Double(text), value >= 1 else { return "tern: gc growth must be a number >= 1, not '\(text)'" }
+            guard let value = Double(text), value >= 1, value <= 100 else { return "tern: gc growth must be a number from 1 to 100, not '\(text)'" }
             growth = value
             return nil
         }
@@ -65,7 +65,7 @@ public struct GCParameters: Equatable {
         let upper = text.uppercased()
         let units: [(String, Double)] = [("KB", 1024.0), ("MB", 1048576.0), ("GB", 1073741824.0), ("K", 1024.0), ("M", 1048576.0), ("G", 1073741824.0), ("B", 1.0)]
         for (suffix, scale) in units where upper.hasSuffix(suffix) {
-            guard let number = Double(upper.dropLast(suffix.count)), number >= 0 else { return nil }
+            guard let number = Double(upper.dropLast(suffix.count)), number >= 0, number * scale < 0x1p50 else { return nil }
             return Int(number * scale)
         }
         guard let number = Int(upper), number >= 0 else { return nil }
