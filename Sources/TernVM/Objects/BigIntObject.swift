@@ -72,17 +72,23 @@ extension VM {
         case BinaryOp.xor: return try newInt(a ^ b)
         case BinaryOp.lshift, BinaryOp.rshift:
             if b.isNegative { throw raiseValueError("negative shift count") }
-            guard let count = b.asInt64, count < Int64(Int32.max) else {
+            guard let count = b.asInt64, op == BinaryOp.lshift || count < Int64(a.bitLength) else {
                 if op == BinaryOp.rshift { return Value(int: a.isNegative ? -1 : 0) }
-                throw raise(exceptionTypes.overflowError, "too many digits in integer")
-            }
-            if op == BinaryOp.lshift && a.bitLength + Int(count) > 64 * 1_000_000 {
+                if a.isZero { return Value(int: 0) }
                 throw raiseMemoryError()
             }
+            // The result must fit in the heap: checked before the digits are computed.
+            if op == BinaryOp.lshift && !a.isZero { try checkIntegerRoom(bits: a.bitLength, plus: Int(count)) }
             return try newInt(op == BinaryOp.lshift ? a << Int(count) : a >> Int(count))
         default:
             return .null
         }
+    }
+
+    /// MemoryError when an integer of `bits + plus` bits could not fit in the heap.
+    func checkIntegerRoom(bits: Int, plus: Int) throws(Raised) {
+        let (total, overflow) = bits.addingReportingOverflow(plus)
+        if overflow || total / 8 > heap.allocationLimit - heap.heapBytes || total / 8 > 1 << 40 { throw raiseMemoryError() }
     }
 
     func bigIntPower(_ base: Value, _ exponent: Value) throws(Raised) -> Value {
@@ -91,7 +97,10 @@ extension VM {
             throw raiseMemoryError()
         }
         let b = bigIntValue(base)
-        if b.bitLength * Int(small) > 64 * 4_000_000 { throw raiseMemoryError() }
+        let (bits, overflow) = b.bitLength.multipliedReportingOverflow(by: Int(small))
+        // Beyond 2^28 bits the power would take minutes to compute; CPython computes it.
+        if overflow || bits > 64 * 4_000_000 { throw raiseMemoryError() }
+        try checkIntegerRoom(bits: bits, plus: 0)
         return try newInt(b.power(Int(small)))
     }
 
