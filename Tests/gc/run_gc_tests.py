@@ -22,7 +22,8 @@ CASES = [
      "MemoryError after True\nrecovered 20000 499500\n", None, 64 + VM_OVERHEAD_MB),
     ("max_heap_big_objects.py", [], "max_heap=128MB",
      "list MemoryError\nstr MemoryError\nbytes MemoryError\nlist growth MemoryError\n"
-     "bigint shift MemoryError\nbigint power MemoryError\nsmall list allocated\nstill here\n",
+     "bigint shift MemoryError\nbigint power MemoryError\npadded str MemoryError\nformatted MemoryError\n"
+     "zero bytes MemoryError\nsmall list allocated\nstill here\n",
      None, 128 + VM_OVERHEAD_MB),
     ("max_heap_strings.py", [], "max_heap=32MB", "MemoryError True\nafter 100000\n", None, 32 + VM_OVERHEAD_MB),
     ("max_heap_recovery.py", [], "max_heap=64MB,nursery=256KB,max_delta=4MB",

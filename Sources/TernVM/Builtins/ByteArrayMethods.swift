@@ -22,7 +22,7 @@ extension VM {
         if isIntLike(source) {
             let count = try indexValue(source) { "" }
             if count < 0 { throw raiseValueError("negative count") }
-            if count > 1 << 34 { throw raiseMemoryError() }
+            try ensureHeapRoom(bytes: count)
             return [UInt8](repeating: 0, count: count)
         }
         if name == "bytes" {

@@ -205,18 +205,22 @@ extension VM {
                     }
                     fill = UInt32(fillBytes[0])
                 }
+                try vm.ensureHeapRoom(bytes: width)
                 return try vm.newBytesLike(units: TextAlgorithms.pad(vm.byteUnits(arguments[0]), width: width, fill: fill, alignment: alignment), like: arguments[0])
             }
         }
         defineMethod(id, "zfill") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "zfill", min: 1, max: 1)
             let width = try vm.indexValue(arguments[1]) { "" }
+            try vm.ensureHeapRoom(bytes: width)
             return try vm.newBytesLike(units: TextAlgorithms.zeroFill(vm.byteUnits(arguments[0]), width: width), like: arguments[0])
         }
         defineMethod(id, "expandtabs") { vm, arguments throws(Raised) in
             let sizeValue = vm.argument(arguments, 1, "tabsize")
             let size = sizeValue.isNull ? 8 : try vm.indexValue(sizeValue) { "" }
-            return try vm.newBytesLike(units: TextAlgorithms.expandTabs(vm.byteUnits(arguments[0]), tabSize: size), like: arguments[0])
+            let units = vm.byteUnits(arguments[0])
+            try vm.ensureHeapRoom(bytes: TextAlgorithms.expandedLength(units, tabSize: size) ?? Int.max)
+            return try vm.newBytesLike(units: TextAlgorithms.expandTabs(units, tabSize: size), like: arguments[0])
         }
         for (name, atStart) in [("removeprefix", true), ("removesuffix", false)] {
             defineMethod(id, name) { vm, arguments throws(Raised) in

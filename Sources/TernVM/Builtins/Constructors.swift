@@ -78,7 +78,10 @@ extension VM {
             if arguments.count == 1 { return try vm.newBytes([]) }
             let value = arguments[1]
             if vm.isStr(value) { return try vm.newBytes(Array(vm.swiftString(value).utf8)) }
-            if let count = vm.smallIntValue(value) { return try vm.newBytes([UInt8](repeating: 0, count: max(0, Int(count)))) }
+            if let count = vm.smallIntValue(value) {
+                try vm.ensureHeapRoom(bytes: Int(count))
+                return try vm.newBytes([UInt8](repeating: 0, count: max(0, Int(count))))
+            }
             var bytes: [UInt8] = []
             try vm.forEach(value) { (item) throws(Raised) in
                 guard let byte = vm.smallIntValue(item), byte >= 0, byte < 256 else { throw vm.raiseValueError("bytes must be in range(0, 256)") }

@@ -192,6 +192,7 @@ extension VM {
             fits = signed ? number.bitLength < bits : number.bitLength <= bits
         }
         if !fits { throw raise(exceptionTypes.overflowError, "int too big to convert") }
+        try ensureHeapRoom(bytes: length)
         var bytes = [UInt8](repeating: 0, count: length)
         for index in 0..<length {
             let limbIndex = index / 8

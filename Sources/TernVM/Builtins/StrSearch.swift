@@ -176,18 +176,24 @@ extension VM {
                 }
                 let text = vm.scalars(arguments[0])
                 if width <= text.count { return vm.builtinSelf(arguments[0]) }
+                try vm.ensureHeapRoom(bytes: width)
                 return try vm.newStr(scalars: TextAlgorithms.pad(text, width: width, fill: fill, alignment: alignment))
             }
         }
         defineMethod(str, "zfill") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "zfill", min: 1, max: 1)
             let width = try vm.indexValue(arguments[1]) { "'\(vm.typeName(arguments[1]))' object cannot be interpreted as an integer" }
+            try vm.ensureHeapRoom(bytes: width)
             return try vm.newStr(scalars: TextAlgorithms.zeroFill(vm.scalars(arguments[0]), width: width))
         }
         defineMethod(str, "expandtabs") { vm, arguments throws(Raised) in
             let sizeValue = vm.argument(arguments, 1, "tabsize")
             let size = sizeValue.isNull ? 8 : try vm.indexValue(sizeValue) { "'\(vm.typeName(sizeValue))' object cannot be interpreted as an integer" }
-            return try vm.newStr(scalars: TextAlgorithms.expandTabs(vm.scalars(arguments[0]), tabSize: size))
+            // In CPython: tabsize is a C int.
+            if size > Int(Int32.max) || size < Int(Int32.min) { throw vm.raise(vm.exceptionTypes.overflowError, "Python int too large to convert to C int") }
+            let text = vm.scalars(arguments[0])
+            try vm.ensureHeapRoom(bytes: TextAlgorithms.expandedLength(text, tabSize: size) ?? Int.max)
+            return try vm.newStr(scalars: TextAlgorithms.expandTabs(text, tabSize: size))
         }
         for (name, atStart) in [("removeprefix", true), ("removesuffix", false)] {
             defineMethod(str, name) { vm, arguments throws(Raised) in

@@ -177,6 +177,26 @@ enum TextAlgorithms {
         return out
     }
 
+    /// The length `expandTabs` would return, or nil past Int's range.
+    static func expandedLength(_ text: [UInt32], tabSize: Int) -> Int? {
+        var length = 0, column = 0
+        for c in text {
+            if c == 9 {
+                if tabSize > 0 {
+                    let spaces = tabSize - column % tabSize
+                    let (next, overflow) = length.addingReportingOverflow(spaces)
+                    if overflow { return nil }
+                    length = next
+                    column += spaces
+                }
+            } else {
+                length += 1
+                column = c == 10 || c == 13 ? 0 : column + 1
+            }
+        }
+        return length
+    }
+
     static func expandTabs(_ text: [UInt32], tabSize: Int) -> [UInt32] {
         var out: [UInt32] = []
         var column = 0

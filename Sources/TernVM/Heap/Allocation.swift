@@ -1,4 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 // Allocation of Python objects: every constructor in Objects/ comes through here.
+
+/// The machine's memory in bytes.
+let physicalMemoryBytes: Int = Int(sysconf(Int32(_SC_PHYS_PAGES))) &* Int(sysconf(Int32(_SC_PAGESIZE)))
 
 extension VM {
     /// Allocates a zero-filled object of `words` words (header included) and writes its header.
@@ -22,6 +29,14 @@ extension VM {
         let (bytes, bytesOverflow) = total.multipliedReportingOverflow(by: itemBytes)
         if overflow || bytesOverflow || bytes > heap.allocationLimit - heap.heapBytes || bytes > 1 << 40 { throw raiseMemoryError() }
         return total
+    }
+
+    /// MemoryError when a result of at least `bytes` bytes cannot be made: past
+    /// `max_heap`, or when the Swift buffers a builtin builds it in (up to 8 bytes per
+    /// character) would not fit in the machine's memory — asking Swift for an
+    /// impossible buffer traps. Called before building in Swift memory.
+    func ensureHeapRoom(bytes: Int) throws(Raised) {
+        if bytes > physicalMemoryBytes / 8 || bytes > heap.allocationLimit - heap.heapBytes { throw raiseMemoryError() }
     }
 
     /// Runs VM-internal allocations that must not fail (interned names, builtin

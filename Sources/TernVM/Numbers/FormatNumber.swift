@@ -138,6 +138,7 @@ public func formatFloat(_ value: Double, _ specText: String, typeName: String = 
 
 /// `format(value, spec)` for float with a parsed spec.
 public func formatFloat(_ value: Double, _ spec: FormatSpec, typeName: String = "float") throws(PythonNumberError) -> String {
+    if let precision = spec.precision, precision > Int(Int32.max) { throw PythonNumberError(.valueError, "precision too big") }
     var options = FloatLayoutOptions()
     options.alternate = spec.alternate
     var mode: FloatLayoutMode

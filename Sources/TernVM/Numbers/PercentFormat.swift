@@ -170,7 +170,8 @@ private func readPercentCount(_ scalars: [Unicode.Scalar], _ position: inout Int
     }
     var value: Int?
     while position < scalars.count, scalars[position].value >= 0x30, scalars[position].value <= 0x39 {
-        value = min((value ?? 0) * 10 + Int(scalars[position].value - 0x30), Int(Int32.max))
+        // Saturates far beyond any buffer: a huge width is a MemoryError, a huge precision "precision too big".
+        value = min((value ?? 0) * 10 + Int(scalars[position].value - 0x30), 1 << 60)
         position += 1
     }
     return value.map { .value($0) } ?? .none

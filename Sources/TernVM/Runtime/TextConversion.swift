@@ -267,6 +267,7 @@ extension VM {
         let specText = swiftString(spec)
         let id = typeID(of: value)
         if !types[id].flags.contains(.heapType) || lookupInType(id, names.format) == dictGetStr(TypeView(types[TypeID.object].object).dict, names.format) {
+            try ensureRoomForFormat(specText)
             if let text = try builtinFormat(value, specText) { return try newStr(text) }
         }
         let method = lookupInType(id, names.format)
@@ -354,6 +355,13 @@ extension VM {
             case .literal(let text):
                 out += text
             case .conversion(var conversion), .invalid(.some(var conversion), _):
+                if case .value(let digits) = conversion.precision, digits > Int(Int32.max) {
+                    throw raiseValueError("precision too big")
+                }
+                if case .value(let width) = conversion.width { try ensureHeapRoom(bytes: width) }
+                if case .value(let digits) = conversion.precision, "diouxXeEfF".unicodeScalars.contains(conversion.type) {
+                    try ensureHeapRoom(bytes: digits)
+                }
                 var value: Value
                 if let key = conversion.mappingKey {
                     if !isMapping { throw raiseTypeError("format requires a mapping") }
@@ -445,6 +453,36 @@ extension VM {
                 throw raiseTypeError("must be real number, not \(typeName(value))")
             }
             return percentFormatFloat(number, conversion)
+        }
+    }
+}
+
+extension VM {
+    /// MemoryError before a format spec's width (or, for numbers written digit by
+    /// digit, its precision) asks for a result that cannot be made (see ensureHeapRoom).
+    func ensureRoomForFormat(_ specText: String) throws(Raised) {
+        let scalars = Array(specText.unicodeScalars)
+        var position = 0
+        let aligns: Set<Unicode.Scalar> = ["<", ">", "^", "="]
+        if scalars.count > 1 && aligns.contains(scalars[1]) { position = 2 } else if scalars.first.map(aligns.contains) == true { position = 1 }
+        while position < scalars.count && "+- z#0".unicodeScalars.contains(scalars[position]) { position += 1 }
+        func number() -> Int? {
+            var value = 0, digits = 0
+            while position < scalars.count, let digit = Int(String(scalars[position])), digit >= 0 {
+                let (next, overflow) = value.multipliedReportingOverflow(by: 10)
+                if overflow || digits > 18 { return nil }
+                value = next + digit
+                digits += 1
+                position += 1
+            }
+            return digits > 0 ? value : nil
+        }
+        if let width = number() { try ensureHeapRoom(bytes: width) }
+        while position < scalars.count && (scalars[position] == "," || scalars[position] == "_") { position += 1 }
+        guard position < scalars.count, scalars[position] == "." else { return }
+        position += 1
+        if let precision = number(), let type = scalars.last, "eEfF%".unicodeScalars.contains(type) {
+            try ensureHeapRoom(bytes: precision)
         }
     }
 }
