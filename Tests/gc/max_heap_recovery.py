@@ -13,3 +13,13 @@ gc.collect()
 # The heap has room again.
 again = [[i] * 100 for i in range(20000)]
 print("recovered", len(again), sum(state["kept"]))
+# With the collector disabled, reaching max_heap still collects before giving up.
+gc.disable()
+for round in range(3):
+    try:
+        chunks = []
+        while True:
+            chunks.append([i for i in range(10000)])
+    except MemoryError:
+        chunks = None
+print("disabled", gc.isenabled(), "recovered")

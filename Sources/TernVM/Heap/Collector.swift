@@ -68,8 +68,9 @@ extension VM {
             }
             heap.collectionRequested = true
         } else {
-            // gc.disable(): keep allocating; the request stays until gc.enable() or gc.collect().
-            if !collectorEnabled { return }
+            // gc.disable(): keep allocating; the request stays until gc.enable() or gc.collect(),
+            // unless the heap has hit max_heap (a MemoryError is pending: collect anyway).
+            if !collectorEnabled && heap.overdraft == 0 { return }
             collectMinor()
         }
         runPendingFinalizers()
