@@ -101,7 +101,6 @@ extension VM {
     /// A sequence times an int too big for a small int: CPython's errors (the repeat
     /// paths take small ints only; anything bigger cannot fit in memory anyway).
     /// Returns the repeat count to use instead (0 for a huge negative count), or nil.
-    @discardableResult
     func checkHugeRepeat(_ left: Value, _ right: Value) throws(Raised) -> Value? {
         let leftType = typeID(of: left), rightType = typeID(of: right)
         let sequences = [TypeID.str, TypeID.list, TypeID.tuple, TypeID.bytes, TypeID.byteArray]

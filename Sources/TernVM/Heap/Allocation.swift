@@ -27,16 +27,18 @@ extension VM {
     func repeatedLength(_ count: Int, _ times: Int, itemBytes: Int) throws(Raised) -> Int {
         let (total, overflow) = count.multipliedReportingOverflow(by: times)
         let (bytes, bytesOverflow) = total.multipliedReportingOverflow(by: itemBytes)
-        if overflow || bytesOverflow || bytes > heap.allocationLimit - heap.heapBytes || bytes > 1 << 40 { throw raiseMemoryError() }
+        if overflow || bytesOverflow { throw raiseMemoryError() }
+        try ensureHeapRoom(bytes: bytes, swiftBytesPerByte: 1)
         return total
     }
 
     /// MemoryError when a result of at least `bytes` bytes cannot be made: past
-    /// `max_heap`, or when the Swift buffers a builtin builds it in (up to 8 bytes per
-    /// character) would not fit in the machine's memory — asking Swift for an
-    /// impossible buffer traps. Called before building in Swift memory.
-    func ensureHeapRoom(bytes: Int) throws(Raised) {
-        if bytes > physicalMemoryBytes / 8 || bytes > heap.allocationLimit - heap.heapBytes { throw raiseMemoryError() }
+    /// `max_heap`, or when the Swift buffers it is built in (`swiftBytesPerByte` times
+    /// its size: up to 8 for text built as characters, 1 for objects made directly
+    /// in the heap) would not fit in the machine's memory — asking Swift for an
+    /// impossible buffer traps. Called before building.
+    func ensureHeapRoom(bytes: Int, swiftBytesPerByte: Int = 8) throws(Raised) {
+        if bytes > physicalMemoryBytes / swiftBytesPerByte || bytes > heap.allocationLimit - heap.heapBytes { throw raiseMemoryError() }
     }
 
     /// Runs VM-internal allocations that must not fail (interned names, builtin

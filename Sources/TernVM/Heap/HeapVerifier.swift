@@ -41,14 +41,7 @@ extension VM {
                 }
             }
         }
-        for chunk in heap.chunks {
-            var cell = chunk.base
-            let end = chunk.base + chunk.cellCount * chunk.cellSize
-            while cell < end {
-                check(ObjectRef(cell))
-                cell += chunk.cellSize
-            }
-        }
+        heap.forEachChunkCell { check(ObjectRef($0)) }
         for object in heap.oldLargeObjects { check(ObjectRef(object.address)) }
     }
 }

@@ -31,16 +31,24 @@ extension Heap {
     /// Clears `bits` in every object's header (the marks, before a major collection marks afresh).
     func clearBits(_ bits: UInt64) {
         let cleared = ~bits
+        @inline(__always) func clear(_ address: UnsafeMutableRawPointer) {
+            address.storeBytes(of: address.load(as: UInt64.self) & cleared, as: UInt64.self)
+        }
+        forEachChunkCell(clear)
+        for object in oldLargeObjects { clear(object.address) }
+        for object in youngLargeObjects { clear(object.address) }
+    }
+
+    /// Calls `body` with every cell of every chunk, free ones included (their header is 0).
+    @inline(__always) func forEachChunkCell(_ body: (UnsafeMutableRawPointer) -> Void) {
         for chunk in chunks {
             var cell = chunk.base
             let end = chunk.base + chunk.cellCount * chunk.cellSize
             while cell < end {
-                cell.storeBytes(of: cell.load(as: UInt64.self) & cleared, as: UInt64.self)
+                body(cell)
                 cell += chunk.cellSize
             }
         }
-        for object in oldLargeObjects { object.address.storeBytes(of: object.address.load(as: UInt64.self) & cleared, as: UInt64.self) }
-        for object in youngLargeObjects { object.address.storeBytes(of: object.address.load(as: UInt64.self) & cleared, as: UInt64.self) }
     }
 
     private mutating func sweepChunk(_ index: Int, poison: Bool) {

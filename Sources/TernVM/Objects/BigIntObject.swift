@@ -88,7 +88,8 @@ extension VM {
     /// MemoryError when an integer of `bits + plus` bits could not fit in the heap.
     func checkIntegerRoom(bits: Int, plus: Int) throws(Raised) {
         let (total, overflow) = bits.addingReportingOverflow(plus)
-        if overflow || total / 8 > heap.allocationLimit - heap.heapBytes || total / 8 > 1 << 40 { throw raiseMemoryError() }
+        if overflow { throw raiseMemoryError() }
+        try ensureHeapRoom(bytes: total / 8, swiftBytesPerByte: 1)
     }
 
     func bigIntPower(_ base: Value, _ exponent: Value) throws(Raised) -> Value {

@@ -218,27 +218,33 @@ extension VM {
 
     /// Defines a method of a builtin type (its first argument is self).
     func defineMethod(_ typeID: Int, _ name: String, _ function: @escaping NativeFunction) {
-        let native = newNative(name, receiverType: typeID, function)
-        TypeLookupCache.invalidate()
-        beyondHeapLimit { () throws(Raised) in try dictSet(TypeView(types[typeID].object).dict, intern(name), native) }
+        defineTypeAttribute(typeID, name, newNative(name, receiverType: typeID, function))
     }
 
     /// Defines a static method (e.g. __new__, whose first argument is the class).
     func defineStaticMethod(_ typeID: Int, _ name: String, _ function: @escaping NativeFunction) {
         // Only __new__ receives the class first; other static methods (str.maketrans) take plain arguments.
         let native = newNative(name, receiverType: name == "__new__" ? typeID : -1, receiverIsClass: true, function)
-        let wrapper = beyondHeapLimit { () throws(Raised) in try allocate(kind: .staticMethod, typeID: TypeID.staticMethod, words: WrapperLayout.words) }
-        wrapper[WrapperLayout.function] = native
-        TypeLookupCache.invalidate()
-        beyondHeapLimit { () throws(Raised) in try dictSet(TypeView(types[typeID].object).dict, intern(name), wrapper.value) }
+        defineTypeAttribute(typeID, name, wrapNative(native, kind: .staticMethod, wrapperType: TypeID.staticMethod))
     }
 
     func defineClassMethod(_ typeID: Int, _ name: String, _ function: @escaping NativeFunction) {
         let native = newNative(name, receiverType: typeID, receiverIsClass: true, function)
-        let wrapper = beyondHeapLimit { () throws(Raised) in try allocate(kind: .classMethod, typeID: TypeID.classMethod, words: WrapperLayout.words) }
+        defineTypeAttribute(typeID, name, wrapNative(native, kind: .classMethod, wrapperType: TypeID.classMethod))
+    }
+
+    /// A staticmethod or classmethod object around a builtin function.
+    private func wrapNative(_ native: Value, kind: ObjectKind, wrapperType: Int) -> Value {
+        let wrapper = beyondHeapLimit { () throws(Raised) in try allocate(kind: kind, typeID: wrapperType, words: WrapperLayout.words) }
         wrapper[WrapperLayout.function] = native
+        return wrapper.value
+    }
+
+    /// Stores an attribute of a builtin type. Definitions run at start-up or when a
+    /// module is imported, so they may pass `max_heap`.
+    private func defineTypeAttribute(_ typeID: Int, _ name: String, _ value: Value) {
         TypeLookupCache.invalidate()
-        beyondHeapLimit { () throws(Raised) in try dictSet(TypeView(types[typeID].object).dict, intern(name), wrapper.value) }
+        beyondHeapLimit { () throws(Raised) in try dictSet(TypeView(types[typeID].object).dict, intern(name), value) }
     }
 
     // MARK: Argument checking for natives

@@ -460,28 +460,11 @@ extension VM {
 extension VM {
     /// MemoryError before a format spec's width (or, for numbers written digit by
     /// digit, its precision) asks for a result that cannot be made (see ensureHeapRoom).
+    /// A spec the parser rejects is left for the formatter to report.
     func ensureRoomForFormat(_ specText: String) throws(Raised) {
-        let scalars = Array(specText.unicodeScalars)
-        var position = 0
-        let aligns: Set<Unicode.Scalar> = ["<", ">", "^", "="]
-        if scalars.count > 1 && aligns.contains(scalars[1]) { position = 2 } else if scalars.first.map(aligns.contains) == true { position = 1 }
-        while position < scalars.count && "+- z#0".unicodeScalars.contains(scalars[position]) { position += 1 }
-        func number() -> Int? {
-            var value = 0, digits = 0
-            while position < scalars.count, let digit = Int(String(scalars[position])), digit >= 0 {
-                let (next, overflow) = value.multipliedReportingOverflow(by: 10)
-                if overflow || digits > 18 { return nil }
-                value = next + digit
-                digits += 1
-                position += 1
-            }
-            return digits > 0 ? value : nil
-        }
-        if let width = number() { try ensureHeapRoom(bytes: width) }
-        while position < scalars.count && (scalars[position] == "," || scalars[position] == "_") { position += 1 }
-        guard position < scalars.count, scalars[position] == "." else { return }
-        position += 1
-        if let precision = number(), let type = scalars.last, "eEfF%".unicodeScalars.contains(type) {
+        guard !specText.isEmpty, let spec = try? FormatSpec.parse(specText, typeName: "") else { return }
+        if let width = spec.width { try ensureHeapRoom(bytes: width) }
+        if let precision = spec.precision, let type = spec.type, "eEfF%".unicodeScalars.contains(type) {
             try ensureHeapRoom(bytes: precision)
         }
     }
