@@ -70,13 +70,9 @@ extension VM {
         guard nextShape.isInt else { return false }
         let slot = Int(cache.pointee.index)
         let old = ref[InstanceLayout.slots]
-        let capacity = old.isNull ? 0 : ValueArrayView(old).capacity
-        guard slot >= capacity else { return false }
-        // The same growth rule as setInstanceSlot (Objects/Shapes.swift).
-        let grown = try allocateValueArray(capacity: max(4, capacity * 2, slot + 1))
-        for index in 0..<capacity { grown.ref[2 + index] = ValueArrayView(old).items[index] }
-        grown.ref[2 + slot] = value
-        ref[InstanceLayout.slots] = grown.ref.value
+        guard slot >= (old.isNull ? 0 : ValueArrayView(old).capacity) else { return false }
+        try growSlotArray(ref, slotsWord: InstanceLayout.slots, toHold: slot)
+        ValueArrayView(ref[InstanceLayout.slots])[slot] = value
         ref.setWord(InstanceLayout.shape, Int(nextShape.int))
         return true
     }

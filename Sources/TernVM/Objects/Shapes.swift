@@ -86,11 +86,8 @@ extension VM {
         let next = shapes.adding(name, to: shape)
         let slot = shapes.slotNames[next].count - 1
         let storage = store.slots
-        let capacity = storage.isNull ? 0 : ValueArrayView(storage).capacity
-        if slot >= capacity {
-            let grown = try allocateValueArray(capacity: max(4, capacity * 2))
-            if capacity > 0 { grown.items.update(from: ValueArrayView(storage).items, count: capacity) }
-            ref[store.slotsWord] = grown.ref.value
+        if slot >= (storage.isNull ? 0 : ValueArrayView(storage).capacity) {
+            try growSlotArray(ref, slotsWord: store.slotsWord, toHold: slot)
         }
         ValueArrayView(ref[store.slotsWord])[slot] = value
         ref.setWord(store.shapeWord, next)
@@ -140,5 +137,17 @@ extension VM {
     @inline(__always) func instanceHasOwn(_ ref: ObjectRef, _ name: Value) -> Bool {
         guard let store = attributeStore(ref) else { return false }
         return !storedAttribute(store, name).isNull
+    }
+}
+
+extension VM {
+    /// Replaces the slot array in word `slotsWord` of `ref` by a bigger copy with room
+    /// for `slot`: one growth rule for every path that adds an attribute.
+    func growSlotArray(_ ref: ObjectRef, slotsWord: Int, toHold slot: Int) throws(Raised) {
+        let storage = ref[slotsWord]
+        let capacity = storage.isNull ? 0 : ValueArrayView(storage).capacity
+        let grown = try allocateValueArray(capacity: max(4, capacity * 2, slot + 1))
+        if capacity > 0 { grown.items.update(from: ValueArrayView(storage).items, count: capacity) }
+        ref[slotsWord] = grown.ref.value
     }
 }
