@@ -55,14 +55,18 @@ public final class VM {
     var tempRootCount = 0
     let tempRootCapacity = 1 << 16
 
-    /// Extra roots: interned strings, code constants, well-known objects.
+    /// Extra roots: well-known objects that live as long as the VM.
     var permanentRoots: [Value] = []
     var interned: [String: Value] = [:]
 
     var natives: [NativeEntry] = []
-    /// Loaded code, by index: the interpreter's view and the compiler's object.
-    var codes: [UnsafeMutablePointer<CodeInfo>] = []
-    var codeObjects: [CodeObject] = []
+    /// Loaded code, by index (nil once freed): the interpreter's view and the compiler's object.
+    var codes: [UnsafeMutablePointer<CodeInfo>?] = []
+    var codeObjects: [CodeObject?] = []
+    /// Indices of freed code, reused by the next loads.
+    var freeCodeIndices: [Int] = []
+    /// Indices of code loaded since the last collection: young code objects.
+    var youngCodes: [Int] = []
     var singleCharacterStrings: [Value] = []
     var exceptionTypeIDs: [String: Int] = [:]
     var shapes = ShapeTable()

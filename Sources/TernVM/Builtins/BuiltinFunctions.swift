@@ -423,7 +423,7 @@ extension VM {
         let code = frame.code.pointee
         if code.localCount == 0 && frame.function.isNull { return frame.globals }
         let dict = try newDict()
-        let object = codeObjects[code.index]
+        let object = codeObject(frame.code)
         for (index, name) in object.varNames.enumerated() where !frame.base[index].isNull {
             try dictSet(dict, intern(name), frame.base[index])
         }

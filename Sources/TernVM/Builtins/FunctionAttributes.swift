@@ -53,7 +53,7 @@ extension VM {
             return closure.isNull ? .none : closure
         }
         defineGetter(function, "__code__") { vm, value throws(Raised) in
-            vm.codes[ObjectRef(value).word(FunctionLayout.code)].pointee.codeValue
+            ObjectRef(value)[FunctionLayout.codeObject]
         }
         defineGetter(function, "__globals__") { vm, value throws(Raised) in ObjectRef(value)[FunctionLayout.globals] }
         defineGetter(TypeID.cell, "cell_contents") { vm, value throws(Raised) in

@@ -21,7 +21,7 @@ extension VM {
             // Zero-argument form: the caller's __class__ cell and first argument.
             let frame = frames[frameCount - 1]
             let code = frame.code.pointee
-            let object_ = codeObjects[code.index]
+            let object_ = codeObject(frame.code)
             guard code.argCount > 0 || code.flags & 0x04 != 0 else { throw raise(exceptionTypes.runtimeError, "super(): no arguments") }
             object = frame.base[0]
             if let position = object_.cellVars.firstIndex(of: object_.varNames.first ?? "") {

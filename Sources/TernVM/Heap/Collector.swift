@@ -85,6 +85,7 @@ extension VM {
         if verifyHeap { verifyWriteBarrier() }
         var marker = Marker()
         markRoots(&marker)
+        markCodeCaches(&marker)
         for index in 0..<rememberedCount {
             marker.traceRemembered(ObjectRef(rememberedLog![index]))
         }
@@ -92,6 +93,7 @@ extension VM {
         marker.drain()
         keepFinalizableObjects(&marker)
         marker.release()
+        releaseDeadCode(major: false)
         heap.sweepYoung(poison: gcStressEvery > 0 || verifyHeap)
         heap.statistics.promotedBytes += max(0, heap.oldBytes - oldBefore)
         heap.statistics.minorCount += 1
@@ -100,7 +102,7 @@ extension VM {
         heap.statistics.minorNanoseconds += elapsed
         if eventLog != nil { logCollection("gc_minor", before: before, started: started) }
         let limit = heap.parameters.maxHeap
-        if heap.oldBytes > heap.threshold || (limit != Int.max && heap.heapBytes > limit - limit / 4) {
+        if heap.oldBytes + heap.bytecodeBytes > heap.threshold || (limit != Int.max && heap.heapBytes > limit - limit / 4) {
             collectMajor()
         }
     }
@@ -116,11 +118,23 @@ extension VM {
         marker.drain()
         keepFinalizableObjects(&marker)
         marker.release()
+        releaseDeadCode(major: true)
         heap.sweepAll(poison: gcStressEvery > 0 || verifyHeap)
         heap.statistics.majorCount += 1
         if verifyHeap { verifyHeapReferences() }
         heap.statistics.majorNanoseconds += clockNanoseconds() - started
         if eventLog != nil { logCollection("gc_major", before: before, started: started) }
+    }
+
+    /// Minor collections: the inline caches of all loaded code are roots. The
+    /// interpreter fills caches without the write barrier, so an old code object
+    /// may point at young objects only through them; majors trace caches through
+    /// their code objects instead, so that dead code and what it cached can die.
+    func markCodeCaches(_ marker: inout Marker) {
+        for code in codes {
+            guard let code else { continue }
+            for index in 0..<code.pointee.cacheCount { marker.mark(code.pointee.caches[index].value) }
+        }
     }
 
     func markRoots(_ marker: inout Marker) {
@@ -130,6 +144,7 @@ extension VM {
             marker.mark(frame.globals)
             marker.mark(frame.namespace)
             marker.mark(frame.generator)
+            marker.mark(frame.code.pointee.codeValue)
             var slot = frame.base
             while slot < frame.sp { marker.mark(slot.pointee); slot += 1 }
         }
@@ -137,12 +152,6 @@ extension VM {
         for value in permanentRoots { marker.mark(value) }
         for value in interned.values { marker.mark(value) }
         for index in 0..<typeCount { marker.mark(types[index].object) }
-        for code in codes {
-            for index in 0..<code.pointee.constantCount { marker.mark(code.pointee.constants[index]) }
-            marker.mark(code.pointee.codeValue)
-            let caches = code.pointee.caches
-            for index in 0..<codeObjects[code.pointee.index].cacheCount { marker.mark(caches[index].value) }
-        }
         for value in singleCharacterStrings { marker.mark(value) }
         for value in finalizationQueue { marker.mark(value) }
         marker.mark(raisedException)
@@ -222,6 +231,12 @@ struct Marker {
     case .valueArray:
         let capacity = object.word(1)
         for index in 0..<capacity { visit(object[2 + index]) }
+    case .code:
+        // A code object owns its CodeInfo: the constants are fixed at loading, the
+        // inline caches change as it runs (see markRoots for how minors see them).
+        guard let info = loadedCode(atWord: object.word(CodeLayout.info)) else { return }
+        for index in 0..<info.pointee.constantCount { visit(info.pointee.constants[index]) }
+        for index in 0..<info.pointee.cacheCount { visit(info.pointee.caches[index].value) }
     case .str, .bytes, .bigInt, .rawBytes:
         break
     default:

@@ -74,7 +74,12 @@ struct Heap {
     var nurseryBytes = GCParameters().nursery
     /// Bytes of objects that survived a collection (the old generation).
     var oldBytes = 0
-    /// Bytes the last major collection kept.
+    /// Bytes that loaded code holds outside the heap (bytecode, constants, caches,
+    /// the compiler's tables), freed with its code object. They count with the old
+    /// generation towards the major threshold: only a major collection finds old
+    /// code dead, and a program that keeps generating code must reach one.
+    var bytecodeBytes = 0
+    /// Bytes the last major collection kept (old objects and loaded code).
     var survivedBytes = 0
     /// Bytes of chunks (empty ones included) and large objects held from the system.
     var heapBytes = 0

@@ -21,6 +21,8 @@ extension VM {
         func check(_ object: ObjectRef) {
             let header = object.header
             guard UInt8(truncatingIfNeeded: header) != 0, header & GCFlag.mark != 0, header & GCFlag.remembered == 0 else { return }
+            // Code objects' caches are written without the barrier; minors scan them as roots (markCodeCaches).
+            if object.kind == .code { return }
             if header & GCFlag.carded != 0 {
                 // A logged carded array may point at young objects from its dirty cards only.
                 let cards = CardTable.cards(object.address)

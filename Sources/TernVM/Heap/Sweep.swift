@@ -23,7 +23,7 @@ extension Heap {
         oldLargeObjects = sweepLarge(oldLargeObjects, poison: poison) + sweepLarge(youngLargeObjects, poison: poison)
         youngLargeObjects.removeAll(keepingCapacity: true)
         finishSweep()
-        survivedBytes = oldBytes
+        survivedBytes = oldBytes + bytecodeBytes
         let grown = Int(Double(survivedBytes) * parameters.growth)
         threshold = max(parameters.minHeap, min(grown, survivedBytes + parameters.maxDelta))
     }

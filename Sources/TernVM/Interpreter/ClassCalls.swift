@@ -14,7 +14,7 @@ extension VM {
         guard types[id].layout == .instance, types[id].flags.contains(.heapType) else { return nil }
         let initializer = lookupInType(id, names.`init`)
         guard initializer.isObject, ObjectRef(initializer).kind == .function,
-              !codes[ObjectRef(initializer).word(FunctionLayout.code)].pointee.isGenerator else { return nil }
+              !codeInfo(ofFunction: initializer).pointee.isGenerator else { return nil }
         guard lookupInType(id, names.new) == lookupInType(TypeID.object, names.new) else { return nil }
         return initializer
     }

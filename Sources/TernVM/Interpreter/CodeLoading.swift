@@ -2,12 +2,21 @@ import TernCompiler
 
 // Loading compiled code: a CodeObject becomes a CodeInfo with raw pointers the
 // interpreter reads (instructions, constants as Values, interned names) and a
-// heap code object for Python to hold. Loaded code lives as long as the VM.
+// heap code object for Python to hold. The heap code object owns the CodeInfo:
+// functions, generators, frames and tracebacks refer to the code object, the
+// collector traces its constants and caches, and the collection that finds it
+// dead frees the CodeInfo, its buffers and the compiler's CodeObject
+// (`releaseDeadCode`), so programs that keep generating code stay flat.
+
+/// The CodeInfo whose address a code object, function or generator keeps in a raw word.
+@inline(__always) func loadedCode(atWord word: Int) -> UnsafeMutablePointer<CodeInfo>? {
+    UnsafeMutablePointer<CodeInfo>(bitPattern: word)
+}
 
 extension VM {
     /// Loads `code` and its nested code objects; returns the heap code object.
     func loadCode(_ code: CodeObject) throws(Raised) -> Value {
-        let index = codes.count
+        let index = freeCodeIndices.popLast() ?? codes.count
         let instructions = UnsafeMutablePointer<UInt32>.allocate(capacity: max(1, code.code.count))
         instructions.initialize(from: code.code, count: code.code.count)
         let constants = UnsafeMutablePointer<Value>.allocate(capacity: max(1, code.constants.count))
@@ -28,16 +37,25 @@ extension VM {
         info.initialize(to: CodeInfo(
             instructions: instructions, constants: constants, constantCount: code.constants.count,
             names: nameValues, nameCount: code.names.count, varNames: varNames, caches: caches,
-            cellParameter: cellParameter, localCount: code.varNames.count, cellCount: code.cellVars.count,
+            cacheCount: code.cacheCount, cellParameter: cellParameter, localCount: code.varNames.count, cellCount: code.cellVars.count,
             freeCount: code.freeVars.count, slotCount: code.varNames.count + code.cellVars.count + code.freeVars.count,
             stackSize: code.stackSize, argCount: code.argCount, positionalOnlyCount: code.positionalOnlyCount,
             keywordOnlyCount: code.keywordOnlyCount, flags: flags.rawValue, index: index, simpleArguments: simple,
             isGenerator: flags.contains(.generator) || flags.contains(.coroutine), codeValue: .null))
-        codes.append(info)
-        codeObjects.append(code)
+        if index == codes.count {
+            codes.append(info)
+            codeObjects.append(code)
+        } else {
+            codes[index] = info
+            codeObjects[index] = code
+        }
+        youngCodes.append(index)
         let codeRef = try allocate(kind: .code, typeID: TypeID.code, words: CodeLayout.words)
-        codeRef.setWord(CodeLayout.index, index)
+        codeRef.setWord(CodeLayout.info, Int(bitPattern: info))
         info.pointee.codeValue = codeRef.value
+        let ownedBytes = Self.bytesOwned(by: code)
+        info.pointee.ownedBytes = ownedBytes
+        heap.bytecodeBytes += ownedBytes
         let extraCaches = UnsafeMutablePointer<InlineCache>.allocate(capacity: max(1, code.cacheCount) * VM.extraCacheWays)
         extraCaches.initialize(repeating: InlineCache(), count: max(1, code.cacheCount) * VM.extraCacheWays)
         info.pointee.extraCaches = extraCaches
@@ -65,16 +83,65 @@ extension VM {
         case .tuple(let items):
             var values: [Value] = []
             for item in items { values.append(try constantValue(item)) }
-            let tuple = try newTuple(values)
-            permanentRoots.append(tuple)
-            return tuple
+            return try newTuple(values)
         case .code(let nested):
             return try loadCode(nested)
         }
     }
 
-    func codeInfo(of codeValue: Value) -> UnsafeMutablePointer<CodeInfo> {
-        codes[ObjectRef(codeValue).word(CodeLayout.index)]
+    @inline(__always) func codeInfo(of codeValue: Value) -> UnsafeMutablePointer<CodeInfo> {
+        loadedCode(atWord: ObjectRef(codeValue).word(CodeLayout.info))!
+    }
+
+    /// The CodeInfo a function runs.
+    @inline(__always) func codeInfo(ofFunction function: Value) -> UnsafeMutablePointer<CodeInfo> {
+        loadedCode(atWord: ObjectRef(function).word(FunctionLayout.code))!
+    }
+
+    /// The compiler's CodeObject behind loaded code (line table, exception table, names).
+    @inline(__always) func codeObject(_ info: UnsafeMutablePointer<CodeInfo>) -> CodeObject {
+        codeObjects[info.pointee.index]!
+    }
+
+    /// An estimate of the memory loaded `code` holds outside the heap: the
+    /// interpreter's buffers exactly, the compiler's tables (bytecode, line and
+    /// exception tables, name strings) by their element counts.
+    static func bytesOwned(by code: CodeObject) -> Int {
+        let cacheBytes = max(1, code.cacheCount) * MemoryLayout<InlineCache>.stride * (1 + VM.extraCacheWays)
+        let interpreterBytes = MemoryLayout<CodeInfo>.stride + code.code.count * 4 + code.constants.count * 8
+            + (code.names.count + code.varNames.count + code.cellVars.count) * 8 + cacheBytes
+        let compilerBytes = code.code.count * 4 * 2 + (code.names.count + code.varNames.count
+            + code.cellVars.count + code.freeVars.count + code.constants.count) * 32
+            + (code.lineTable.count + code.exceptionTable.count * 2) * 16 + 256
+        return interpreterBytes + compilerBytes
+    }
+
+    /// After marking: frees the code whose heap code object was left unmarked —
+    /// the young code after a minor collection, all of it after a major one.
+    func releaseDeadCode(major: Bool) {
+        func releaseIfDead(_ index: Int) {
+            guard let info = codes[index],
+                  ObjectRef(info.pointee.codeValue).header & GCFlag.mark == 0 else { return }
+            info.pointee.instructions.deallocate()
+            info.pointee.constants.deallocate()
+            info.pointee.names.deallocate()
+            info.pointee.varNames.deallocate()
+            info.pointee.caches.deallocate()
+            info.pointee.extraCaches?.deallocate()
+            info.pointee.cellParameter.deallocate()
+            heap.bytecodeBytes -= info.pointee.ownedBytes
+            info.deinitialize(count: 1)
+            info.deallocate()
+            codes[index] = nil
+            codeObjects[index] = nil
+            freeCodeIndices.append(index)
+        }
+        if major {
+            for index in codes.indices { releaseIfDead(index) }
+        } else {
+            for index in youngCodes { releaseIfDead(index) }
+        }
+        youngCodes.removeAll(keepingCapacity: true)
     }
 
     /// MAKE_FUNCTION: pops the code and the optional parts named by `flags`; returns the new stack top.
@@ -89,7 +156,8 @@ extension VM {
         if flags & 1 != 0 { sp -= 1; defaults = sp.pointee }
         let info = codeInfo(of: codeValue)
         let ref = try allocate(kind: .function, typeID: TypeID.function, words: FunctionLayout.words)
-        ref.setWord(FunctionLayout.code, info.pointee.index)
+        ref.setWord(FunctionLayout.code, Int(bitPattern: info))
+        ref[FunctionLayout.codeObject] = codeValue
         ref[FunctionLayout.globals] = globals
         ref[FunctionLayout.name] = info.pointee.nameValue
         ref[FunctionLayout.qualifiedName] = info.pointee.qualifiedNameValue

@@ -77,7 +77,7 @@ extension VM {
 
     /// The handler covering `offset` in a code object's exception table.
     func findExceptionHandler(_ code: UnsafeMutablePointer<CodeInfo>, _ offset: Int) -> ExceptionTableEntry? {
-        for entry in codeObjects[code.pointee.index].exceptionTable where entry.start <= offset && offset < entry.end {
+        for entry in codeObject(code).exceptionTable where entry.start <= offset && offset < entry.end {
             return entry
         }
         return nil
@@ -93,10 +93,11 @@ extension VM {
             if ref[ExceptionLayout.traceback].isNull || ref[ExceptionLayout.traceback].isNone {
                 ref[ExceptionLayout.traceback] = try newList().ref.value
             }
-            let code = frame.pointee.code.pointee.index
-            let line = codeObjects[code].line(at: offset)
+            // The entry holds the code object itself, so the traceback keeps it alive.
+            let code = frame.pointee.code
+            let line = codeObject(code).line(at: offset)
             let list = ListView(ref[ExceptionLayout.traceback])
-            try listAppend(list, Value(int: code))
+            try listAppend(list, code.pointee.codeValue)
             try listAppend(list, Value(int: line))
         } catch {
             raisedException = exception
@@ -174,14 +175,17 @@ extension VM {
         if typeID(of: traceback) == TypeID.list && ListView(traceback).count > 0 {
             out += "Traceback (most recent call last):\n"
             let list = ListView(traceback)
-            var pairs: [(Int, Int)] = []
+            var pairs: [(CodeObject, Int)] = []
             var index = 0
             while index + 1 < list.count {
-                pairs.append((Int(list[index].int), Int(list[index + 1].int)))
+                let code = list[index]
+                if code.isObject && ObjectRef(code).kind == .code {
+                    pairs.append((codeObject(codeInfo(of: code)), Int(list[index + 1].int)))
+                }
                 index += 2
             }
             // In CPython: after three identical entries in a row, the rest are counted, not printed.
-            var previous: (Int, Int)? = nil
+            var previous: (CodeObject, Int)? = nil
             var repeats = 0
             func flushRepeats() {
                 if repeats > 3 {
@@ -189,16 +193,15 @@ extension VM {
                     out += "  [Previous line repeated \(more) more time\(more == 1 ? "" : "s")]\n"
                 }
             }
-            for (code, line) in pairs.reversed() {
-                let object = codeObjects[code]
-                if let (lastCode, lastLine) = previous, lastLine == line,
-                   codeObjects[lastCode].filename == object.filename, codeObjects[lastCode].name == object.name {
+            for (object, line) in pairs.reversed() {
+                if let (lastObject, lastLine) = previous, lastLine == line,
+                   lastObject.filename == object.filename, lastObject.name == object.name {
                     repeats += 1
                 } else {
                     flushRepeats()
                     repeats = 1
                 }
-                previous = (code, line)
+                previous = (object, line)
                 if repeats > 3 { continue }
                 out += "  File \"\(object.filename)\", line \(line), in \(object.name)\n"
                 if let text = sourceLine(object.filename, line) { out += "    \(text)\n" }
@@ -230,7 +233,12 @@ extension VM {
         return message.isEmpty ? name : "\(name): \(message)"
     }
 
+    /// Line `line` of `filename`, stripped, for a traceback. Files not loaded as
+    /// modules (code compiled by `compile()` under a file's name) are read now.
     func sourceLine(_ filename: String, _ line: Int) -> String? {
+        if sources[filename] == nil, !filename.hasPrefix("<"), let text = readTextFile(filename) {
+            sources[filename] = text.split(separator: "\n", omittingEmptySubsequences: false)
+        }
         guard let lines = sources[filename], line >= 1, line <= lines.count else { return nil }
         let text = lines[line - 1].drop { $0 == " " || $0 == "\t" }
         let trimmed = text.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }

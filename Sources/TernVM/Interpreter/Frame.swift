@@ -7,7 +7,8 @@ import TernCompiler
 // each frame's function, globals, namespace and the values in base..<sp.
 
 /// A code object as the interpreter sees it: raw pointers only, never moved,
-/// allocated once when the code is loaded (see CodeLoading.swift).
+/// allocated when the code is loaded and freed by the collection that finds its
+/// heap code object dead (see CodeLoading.swift).
 struct CodeInfo {
     var instructions: UnsafeMutablePointer<UInt32>
     var constants: UnsafeMutablePointer<Value>
@@ -18,6 +19,9 @@ struct CodeInfo {
     /// Interned str for each entry of CodeObject.varNames (for keyword binding).
     var varNames: UnsafeMutablePointer<Value>
     var caches: UnsafeMutablePointer<InlineCache>
+    var cacheCount: Int
+    /// Bytes this code holds outside the heap (counted in Heap.bytecodeBytes).
+    var ownedBytes = 0
     /// Three more entries per cache slot for polymorphic sites (PolymorphicCaches.swift); never hold heap references.
     var extraCaches: UnsafeMutablePointer<InlineCache>? = nil
     var cellParameter: UnsafeMutablePointer<Int>
@@ -31,7 +35,7 @@ struct CodeInfo {
     var positionalOnlyCount: Int
     var keywordOnlyCount: Int
     var flags: Int
-    /// Index in VM.codeObjects / VM.codes.
+    /// Index in VM.codeObjects / VM.codes (reused once this code is freed).
     var index: Int
     /// True when parameters are exactly `argCount` positional ones (no *, **, kw-only, cells).
     var simpleArguments: Bool

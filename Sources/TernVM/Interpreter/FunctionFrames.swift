@@ -11,7 +11,7 @@ extension VM {
     func pushFunctionFrame(_ function: Value, arguments: UnsafeMutablePointer<Value>, count: Int,
                            keywordNames: Value, isEntry: Bool = false) throws(Raised) -> Value {
         let functionRef = ObjectRef(function)
-        let code = codes[functionRef.word(FunctionLayout.code)]
+        let code = codeInfo(ofFunction: function)
         if depth >= recursionLimit {
             throw raise(exceptionTypes.recursionError, "maximum recursion depth exceeded")
         }

@@ -19,7 +19,8 @@ extension VM {
         for index in 0..<slotCount { storage.items[index] = frameSlots[index] }  // fresh (young) storage: no write barrier needed
         let isCoroutine = code.pointee.flags & Int(CodeFlags.coroutine.rawValue) != 0
         let ref = try allocate(kind: .generator, typeID: isCoroutine ? RuntimeTypeIDs.coroutine : TypeID.generator, words: GeneratorLayout.words)
-        ref.setWord(GeneratorLayout.code, code.pointee.index)
+        ref.setWord(GeneratorLayout.code, Int(bitPattern: code))
+        ref[GeneratorLayout.codeObject] = code.pointee.codeValue
         ref.setWord(GeneratorLayout.pc, 0)
         ref.setWord(GeneratorLayout.stackDepth, 0)
         ref.setWord(GeneratorLayout.state, GeneratorState.created)
@@ -47,7 +48,7 @@ extension VM {
         if state == GeneratorState.created && !sent.isNone && thrown.isNull {
             throw raiseTypeError("can't send non-None value to a just-started generator")
         }
-        let code = codes[ref.word(GeneratorLayout.code)]
+        let code = loadedCode(atWord: ref.word(GeneratorLayout.code))!
         let slotCount = code.pointee.slotCount
         let base = stackTop
         if base + slotCount + code.pointee.stackSize + 2 >= stackLimit || depth >= recursionLimit {
@@ -263,7 +264,7 @@ extension VM {
     /// suspended on the JUMP_BACKWARD that returns to its SEND, receiver on stack top.
     private func delegationTarget(_ ref: ObjectRef) -> (receiver: Value, exit: Int)? {
         guard ref.word(GeneratorLayout.state) == GeneratorState.suspended else { return nil }
-        let info = codes[ref.word(GeneratorLayout.code)].pointee
+        let info = loadedCode(atWord: ref.word(GeneratorLayout.code))!.pointee
         let pc = ref.word(GeneratorLayout.pc)
         let stackDepth = ref.word(GeneratorLayout.stackDepth)
         guard stackDepth > 0 else { return nil }
@@ -337,7 +338,7 @@ extension VM {
                 Value(bool: ObjectRef(value).word(GeneratorLayout.state) == GeneratorState.running)
             }
             defineGetter(id, prefix + "_code") { vm, value throws(Raised) in
-                vm.codes[ObjectRef(value).word(GeneratorLayout.code)].pointee.codeValue
+                ObjectRef(value)[GeneratorLayout.codeObject]
             }
             defineMethod(id, "send") { vm, arguments throws(Raised) in
                 try vm.expectMethodArguments(arguments, "send", min: 1, max: 1)

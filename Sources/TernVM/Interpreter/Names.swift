@@ -81,7 +81,7 @@ extension VM {
     func loadClassDeref(_ frame: UnsafeMutablePointer<Frame>, _ index: Int) throws(Raised) -> Value {
         let code = frame.pointee.code.pointee
         let nameIndex = index - code.cellCount
-        let object = codeObjects[code.index]
+        let object = codeObject(frame.pointee.code)
         let name = index < code.cellCount ? object.cellVars[index] : object.freeVars[nameIndex]
         let namespace = frame.pointee.namespace
         if !namespace.isNull {
@@ -102,13 +102,13 @@ extension VM {
     }
 
     func raiseUnboundLocal(_ code: UnsafeMutablePointer<CodeInfo>, _ slot: Int) -> Raised {
-        let name = codeObjects[code.pointee.index].varNames[slot]
+        let name = codeObject(code).varNames[slot]
         return raise(exceptionTypes.unboundLocalError,
                      "cannot access local variable '\(name)' where it is not associated with a value")
     }
 
     func raiseUnboundDeref(_ code: UnsafeMutablePointer<CodeInfo>, _ index: Int) -> Raised {
-        let object = codeObjects[code.pointee.index]
+        let object = codeObject(code)
         if index < object.cellVars.count {
             return raise(exceptionTypes.unboundLocalError,
                          "cannot access local variable '\(object.cellVars[index])' where it is not associated with a value")

@@ -18,7 +18,7 @@ extension VM {
               TypeView(ObjectRef(types[leftType].object)[TypeLayout.solidBase]).ownTypeID == TypeID.object else { return nil }
         let forward = lookupInType(leftType, names.binary[op])
         guard forward.isObject, ObjectRef(forward).kind == .function,
-              !codes[ObjectRef(forward).word(FunctionLayout.code)].pointee.isGenerator else { return nil }
+              !codeInfo(ofFunction: forward).pointee.isGenerator else { return nil }
         let rightType = typeID(of: right)
         if rightType != leftType && isSubtype(rightType, leftType) && !lookupInType(rightType, names.reflected[op]).isNull {
             return nil

@@ -17,6 +17,7 @@ extension VM {
             ("old_bytes", heap.oldBytes),
             ("survived_bytes", heap.survivedBytes),
             ("heap_bytes", heap.heapBytes),
+            ("bytecode_bytes", heap.bytecodeBytes),
             ("threshold", heap.threshold),
             ("nursery", heap.parameters.nursery),
             ("nursery_now", heap.nurseryBytes),

@@ -65,9 +65,12 @@ extension VM {
         installFileMethods()
     }
 
-    /// Compiles source text; a syntax error becomes a raised SyntaxError.
-    func compileSource(_ source: String, filename: String, mode: SourceMode) throws(Raised) -> CodeObject {
-        sources[filename] = source.split(separator: "\n", omittingEmptySubsequences: false)
+    /// Compiles source text; a syntax error becomes a raised SyntaxError. The
+    /// lines of a source read from a file are kept for tracebacks; those of text
+    /// compiled at run time are not (In CPython: tracebacks show lines only from
+    /// files, through linecache), so code generated in a loop leaves nothing behind.
+    func compileSource(_ source: String, filename: String, mode: SourceMode, fromFile: Bool = false) throws(Raised) -> CodeObject {
+        if fromFile { sources[filename] = source.split(separator: "\n", omittingEmptySubsequences: false) }
         do {
             let code = try compile(try parse(source: source, filename: filename, mode: mode), filename: filename, mode: mode)
             // The syntax tree and the compiler's tables are freed now; give their pages back.
@@ -75,7 +78,8 @@ extension VM {
             return code
         } catch let error as SyntaxErrorInfo {
             var info = error
-            if info.sourceLine.isEmpty, let lines = sources[filename], info.line >= 1, info.line <= lines.count {
+            let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+            if info.sourceLine.isEmpty, info.line >= 1, info.line <= lines.count {
                 info.sourceLine = String(lines[info.line - 1])
             }
             pendingSyntaxError = info
@@ -190,7 +194,7 @@ extension VM {
         try dictSet(DictView(modulesDict), intern(fullName), module)
         do throws(Raised) {
             try withRoots(module) { () throws(Raised) in
-                let code = try compileSource(source, filename: filename, mode: .exec)
+                let code = try compileSource(source, filename: filename, mode: .exec, fromFile: true)
                 try runModuleCode(code, module: module)
             }
         } catch {

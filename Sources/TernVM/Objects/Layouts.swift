@@ -3,7 +3,7 @@
 // layout knowing only two numbers (see `fixedLayout(of:)`).
 
 enum FunctionLayout {
-    static let code = 1          // raw: index into VM.loadedCodes
+    static let code = 1          // raw: address of the code's CodeInfo (hot path: no lookup)
     static let globals = 2
     static let name = 3
     static let qualifiedName = 4
@@ -13,7 +13,8 @@ enum FunctionLayout {
     static let dict = 8          // attribute dict or NULL
     static let module = 9
     static let doc = 10
-    static let words = 11
+    static let codeObject = 11   // the heap code object: keeps the CodeInfo alive
+    static let words = 12
 }
 
 enum BuiltinFunctionLayout {
@@ -35,7 +36,7 @@ enum CellLayout {
 }
 
 enum CodeLayout {
-    static let index = 1         // raw: index into VM.loadedCodes
+    static let info = 1          // raw: address of its CodeInfo (freed with this object)
     static let words = 2
 }
 
@@ -76,7 +77,7 @@ enum ModuleLayout {
 }
 
 enum GeneratorLayout {
-    static let code = 1          // raw: loaded code index
+    static let code = 1          // raw: address of the code's CodeInfo
     static let pc = 2            // raw: where to resume
     static let stackDepth = 3    // raw: items on the value stack when suspended
     static let state = 4         // raw: GeneratorState
@@ -85,7 +86,8 @@ enum GeneratorLayout {
     static let globals = 7
     static let name = 8
     static let qualifiedName = 9
-    static let words = 10
+    static let codeObject = 10   // the heap code object: keeps the CodeInfo alive
+    static let words = 11
 }
 
 enum RangeLayout {
@@ -153,7 +155,6 @@ enum SetLayout {
     case .builtinFunction: return (1, BuiltinFunctionLayout.words - 2)
     case .boundMethod: return (0, BoundMethodLayout.words - 1)
     case .cell: return (0, 1)
-    case .code: return (1, 0)
     case .type: return (1, TypeLayout.words - 2)
     case .instance: return (2, InstanceLayout.words - 3)
     case .exception: return (2, ExceptionLayout.words - 3)

@@ -336,7 +336,7 @@ extension VM {
     /// Runs a class body function with `namespace` as its locals; returns its result (the __class__ cell or None).
     func runClassBody(_ body: Value, namespace: Value) throws(Raised) -> Value {
         let function = ObjectRef(body)
-        let code = codes[function.word(FunctionLayout.code)]
+        let code = codeInfo(ofFunction: body)
         let base = stackTop
         let info = code.pointee
         for slot in 0..<info.slotCount { base[slot] = .null }

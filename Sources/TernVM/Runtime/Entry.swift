@@ -19,7 +19,8 @@ extension VM {
             let module = try newModule("__main__")
             try dictSet(DictView(modulesDict), names.main, module)
             if filename != "<string>" { try dictSet(DictView(ObjectRef(module)[ModuleLayout.dict]), names.file, try newStr(filename)) }
-            let code = try compileSource(source, filename: filename, mode: .exec)
+            let code = try compileSource(source, filename: filename, mode: .exec,
+                                         fromFile: filename != "<string>" && filename != "<stdin>")
             try runModuleCode(code, module: module)
         } catch {
             status = reportUncaught()
@@ -87,7 +88,7 @@ extension VM {
         let caches = UnsafeMutablePointer<InlineCache>.allocate(capacity: 1)
         let cells = UnsafeMutablePointer<Int>.allocate(capacity: 1)
         placeholder.initialize(to: CodeInfo(instructions: empty, constants: values, constantCount: 0, names: values, nameCount: 0,
-                                            varNames: values, caches: caches, cellParameter: cells, localCount: 0, cellCount: 0,
+                                            varNames: values, caches: caches, cacheCount: 0, cellParameter: cells, localCount: 0, cellCount: 0,
                                             freeCount: 0, slotCount: 0, stackSize: 0, argCount: 0, positionalOnlyCount: 0,
                                             keywordOnlyCount: 0, flags: 0, index: -1, simpleArguments: true, isGenerator: false,
                                             codeValue: .null))

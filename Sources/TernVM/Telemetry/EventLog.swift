@@ -21,6 +21,8 @@ final class EventLog {
     /// Heap bytes in use, updated by the VM and read by the sampling thread
     /// (a racy read of one word is fine for a sample).
     var heapBytes = 0
+    /// Bytes that loaded code holds outside the heap (Heap.bytecodeBytes), read the same way.
+    var bytecodeBytes = 0
 
     init?(path: String, ownsLog: Bool) {
         let flags = O_WRONLY | O_CREAT | O_APPEND | (ownsLog ? O_TRUNC : 0)
@@ -94,7 +96,7 @@ final class EventLog {
         let created = pthread_create(&thread, nil, { argument in
             let log = Unmanaged<EventLog>.fromOpaque(argument!).takeRetainedValue()
             while log.sampling {
-                log.write("sample", ",\"rss\":\(EventLog.residentBytes()),\"heap\":\(log.heapBytes)")
+                log.write("sample", ",\"rss\":\(EventLog.residentBytes()),\"heap\":\(log.heapBytes),\"bytecode\":\(log.bytecodeBytes)")
                 var request = timespec(tv_sec: 0, tv_nsec: 10_000_000)
                 nanosleep(&request, nil)
             }
@@ -156,6 +158,7 @@ extension VM {
         let now = clockNanoseconds()
         let after = heap.oldBytes + heap.youngBytes
         log.heapBytes = after
-        log.write(event, ",\"heap_before\":\(before),\"heap_after\":\(after),\"heap_held\":\(heap.heapBytes),\"duration_ns\":\(now - started),\"next_threshold\":\(heap.threshold)", time: now)
+        log.bytecodeBytes = heap.bytecodeBytes
+        log.write(event, ",\"heap_before\":\(before),\"heap_after\":\(after),\"heap_held\":\(heap.heapBytes),\"bytecode\":\(heap.bytecodeBytes),\"duration_ns\":\(now - started),\"next_threshold\":\(heap.threshold)", time: now)
     }
 }
