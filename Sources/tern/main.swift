@@ -194,6 +194,7 @@ pthread_attr_init(&attributes)
 pthread_attr_setstacksize(&attributes, 1 << 30)
 var thread = pthread_t()
 let created = pthread_create(&thread, &attributes, { _ in
+    registerLargeStackThread(bytes: 1 << 30)
     exitStatus = runTern()
     return nil
 }, nil)
