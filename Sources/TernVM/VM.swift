@@ -43,6 +43,10 @@ public final class VM {
     var heap = Heap()
     var types: UnsafeMutablePointer<TypeInfo>
     var typeCount = 0
+    /// Ids of collected classes, reused by the next classes created.
+    var freeTypeIDs: [Int] = []
+    /// Ids of classes created since the last collection.
+    var youngTypes: [Int] = []
     var typeCapacity = 256
 
     /// The exception being raised (thrown as `Raised`), or NULL.

@@ -78,7 +78,7 @@ extension VM {
         defineMethod(TypeID.type, "__subclasses__") { vm, arguments throws(Raised) in
             var result: [Value] = []
             let target = arguments[0]
-            for id in 0..<vm.typeCount {
+            for id in 0..<vm.typeCount where vm.types[id].object.isObject {
                 let bases = TupleView(ObjectRef(vm.types[id].object)[TypeLayout.bases])
                 for index in 0..<bases.count where bases[index] == target { result.append(vm.types[id].object) }
             }

@@ -83,7 +83,7 @@ extension VM {
         let before = heap.oldBytes + heap.youngBytes
         let oldBefore = heap.oldBytes
         if verifyHeap { verifyWriteBarrier() }
-        var marker = Marker()
+        var marker = Marker(types: types)
         markRoots(&marker)
         markCodeCaches(&marker)
         for index in 0..<rememberedCount {
@@ -94,6 +94,7 @@ extension VM {
         keepFinalizableObjects(&marker)
         marker.release()
         releaseDeadCode(major: false)
+        releaseDeadTypes(major: false)
         heap.sweepYoung(poison: gcStressEvery > 0 || verifyHeap)
         heap.statistics.promotedBytes += max(0, heap.oldBytes - oldBefore)
         heap.statistics.minorCount += 1
@@ -113,12 +114,13 @@ extension VM {
         let before = heap.oldBytes + heap.youngBytes
         heap.clearBits(GCFlag.mark | GCFlag.remembered | GCFlag.verified | GCFlag.cardsLogged)
         rememberedCount = 0
-        var marker = Marker()
+        var marker = Marker(types: types)
         markRoots(&marker)
         marker.drain()
         keepFinalizableObjects(&marker)
         marker.release()
         releaseDeadCode(major: true)
+        releaseDeadTypes(major: true)
         heap.sweepAll(poison: gcStressEvery > 0 || verifyHeap)
         heap.statistics.majorCount += 1
         if verifyHeap { verifyHeapReferences() }
@@ -151,7 +153,7 @@ extension VM {
         for index in 0..<tempRootCount { marker.mark(tempRoots[index]) }
         for value in permanentRoots { marker.mark(value) }
         for value in interned.values { marker.mark(value) }
-        for index in 0..<typeCount { marker.mark(types[index].object) }
+        for index in 0..<typeCount where !types[index].flags.contains(.heapType) { marker.mark(types[index].object) }
         for value in singleCharacterStrings { marker.mark(value) }
         for value in finalizationQueue { marker.mark(value) }
         marker.mark(raisedException)
@@ -170,7 +172,14 @@ struct Marker {
     var verifying = false
     var checkAgainst: Heap? = nil
 
-    init() { stack = .allocate(capacity: capacity) }
+    /// The type table: tracing an instance of a class marks the class, found
+    /// through the type id in the instance's header.
+    let types: UnsafeMutablePointer<TypeInfo>
+
+    init(types: UnsafeMutablePointer<TypeInfo>) {
+        self.types = types
+        stack = .allocate(capacity: capacity)
+    }
     func release() { stack.deallocate() }
 
     @inline(__always) mutating func mark(_ value: Value) {
@@ -207,8 +216,10 @@ struct Marker {
         }
     }
 
-    /// Marks everything `object` refers to.
+    /// Marks everything `object` refers to, its class included.
     mutating func traceFields(_ object: ObjectRef) {
+        let id = object.typeID
+        if id >= TypeID.firstDynamic { mark(types[id].object) }
         forEachReference(of: object) { mark($0) }
     }
 }

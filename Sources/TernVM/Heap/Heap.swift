@@ -79,6 +79,9 @@ struct Heap {
     /// generation towards the major threshold: only a major collection finds old
     /// code dead, and a program that keeps generating code must reach one.
     var bytecodeBytes = 0
+    /// Of those, bytes loaded since the last collection: they fill the nursery like
+    /// young objects, so that loading code alone still leads to collections.
+    var youngBytecodeBytes = 0
     /// Bytes the last major collection kept (old objects and loaded code).
     var survivedBytes = 0
     /// Bytes of chunks (empty ones included) and large objects held from the system.
@@ -93,6 +96,13 @@ struct Heap {
     /// is likely dropping data, and the heap has no room until a collection frees it.
     var collectionsAfterMemoryError = 0
     var statistics = CollectionStatistics()
+
+    /// Counts `bytes` of newly loaded code (see `bytecodeBytes`).
+    mutating func noteCodeLoaded(_ bytes: Int) {
+        bytecodeBytes += bytes
+        youngBytecodeBytes += bytes
+        if youngBytes + youngBytecodeBytes > nurseryBytes { collectionRequested = true }
+    }
 
     init() {
         freeLists = .allocate(capacity: Heap.sizeClassCount)

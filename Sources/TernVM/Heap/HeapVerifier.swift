@@ -6,7 +6,7 @@
 extension VM {
     /// Checks that every reference reachable from the roots points at a live object.
     func verifyHeapReferences() {
-        var marker = Marker()
+        var marker = Marker(types: types)
         marker.bit = GCFlag.verified
         markRoots(&marker)
         marker.checkAgainst = heap

@@ -125,6 +125,7 @@ extension Heap {
         statistics.freedBytes += max(0, before - old)
         oldBytes = old
         youngBytes = 0
+        youngBytecodeBytes = 0
         collectionRequested = false
         if heapBytes < parameters.maxHeap - parameters.maxHeap / 8 {
             overdraft = 0

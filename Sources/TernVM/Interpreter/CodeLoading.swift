@@ -55,7 +55,7 @@ extension VM {
         info.pointee.codeValue = codeRef.value
         let ownedBytes = Self.bytesOwned(by: code)
         info.pointee.ownedBytes = ownedBytes
-        heap.bytecodeBytes += ownedBytes
+        heap.noteCodeLoaded(ownedBytes)
         let extraCaches = UnsafeMutablePointer<InlineCache>.allocate(capacity: max(1, code.cacheCount) * VM.extraCacheWays)
         extraCaches.initialize(repeating: InlineCache(), count: max(1, code.cacheCount) * VM.extraCacheWays)
         info.pointee.extraCaches = extraCaches

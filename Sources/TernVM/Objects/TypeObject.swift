@@ -87,8 +87,10 @@ extension VM {
     func isType(_ value: Value) -> Bool { value.isObject && ObjectRef(value).kind == .type }
 
     /// Registers a type object under a new id (or `fixedID`) and returns the id.
+    /// Ids of collected classes are reused; the version continues from the dead
+    /// class's, so no cache filled for it can match the new one.
     func registerType(object: Value, layout: ObjectKind, flags: TypeFlags, fixedID: Int? = nil) -> Int {
-        let id = fixedID ?? typeCount
+        let id = fixedID ?? freeTypeIDs.popLast() ?? typeCount
         if id >= typeCapacity {
             let bigger = UnsafeMutablePointer<TypeInfo>.allocate(capacity: typeCapacity * 2)
             bigger.update(from: types, count: typeCount)
@@ -96,11 +98,36 @@ extension VM {
             types = bigger
             typeCapacity *= 2
         }
-        types[id] = TypeInfo(object: object, layout: layout, version: 1, flags: flags)
+        let version = id < typeCount ? types[id].version &+ 1 : 1
+        types[id] = TypeInfo(object: object, layout: layout, version: version, flags: flags)
+        if flags.contains(.heapType) { youngTypes.append(id) }
         TypeLookupCache.invalidate()
         typeCount = max(typeCount, id + 1)
         ObjectRef(object).setWord(TypeLayout.ownTypeID, id)
         return id
+    }
+
+    /// After marking: frees the type-table entries of classes left unmarked — the
+    /// classes created since the last collection after a minor one, every class
+    /// after a major one. Builtin types are roots; a class is kept alive by what
+    /// refers to it and by its instances (the marker follows the type id in their
+    /// headers). A dead class's instances are dead too, so nothing names its id.
+    func releaseDeadTypes(major: Bool) {
+        func releaseIfDead(_ id: Int) {
+            let object = types[id].object
+            guard types[id].flags.contains(.heapType), object.isObject,
+                  ObjectRef(object).header & GCFlag.mark == 0 else { return }
+            types[id].object = .null
+            types[id].flags = []
+            declaredSlots[id] = nil
+            freeTypeIDs.append(id)
+        }
+        if major {
+            for id in TypeID.firstDynamic..<typeCount { releaseIfDead(id) }
+        } else {
+            for id in youngTypes { releaseIfDead(id) }
+        }
+        youngTypes.removeAll(keepingCapacity: true)
     }
 
     /// Allocates a type object (not yet registered).
