@@ -1,9 +1,12 @@
-// __del__. Instances of classes that define `__del__` are registered when they are
-// made. A collection that finds one unreachable keeps it (and what it reaches) alive
-// and queues it; after the collection its `__del__` runs once, and a later collection
-// frees it. Objects without a finaliser — generators among them — are freed by the
-// collection that finds them dead. At exit, the `__del__` of registered objects
-// still alive runs, as CPython's does when it tears down its modules.
+// __del__ and closing collected generators. Instances of classes that define
+// `__del__` are registered when they are made, generators when they first suspend
+// inside a `try` or `with` block. A collection that finds one unreachable keeps it
+// (and what it reaches) alive and queues it; after the collection its `__del__` runs
+// once, or the generator is closed (its `finally` blocks run), and a later
+// collection frees it. Objects without a finaliser — generators suspended outside
+// any handler among them — are freed by the collection that finds them dead. At
+// exit, registered objects still alive are finalised, as CPython does when it
+// tears down its modules.
 
 extension VM {
     /// After marking: queues the registered objects the marking did not reach and marks them.
@@ -43,16 +46,24 @@ extension VM {
     }
 
     private func runFinalizer(_ object: Value) {
-        let method = lookupInType(typeID(of: object), intern("__del__"))
-        if method.isNull { return }
+        let isGenerator = ObjectRef(object).kind == .generator
+        let method = isGenerator ? Value.null : lookupInType(typeID(of: object), intern("__del__"))
+        if !isGenerator && method.isNull { return }
         do throws(Raised) {
-            _ = try withRoots(object) { () throws(Raised) -> Value in try call(method, arguments: [object], keywordNames: .null) }
+            try withRoots(object) { () throws(Raised) in
+                if isGenerator {
+                    if ObjectRef(object).word(GeneratorLayout.state) == GeneratorState.suspended { try generatorClose(object) }
+                } else {
+                    _ = try call(method, arguments: [object], keywordNames: .null)
+                }
+            }
         } catch {
-            // In CPython: an exception in __del__ is printed as "Exception ignored in: ..." and dropped.
+            // In CPython: an exception in __del__ or in closing a collected generator is
+            // printed as "Exception ignored in: ..." and dropped.
             let exception = raisedException
             raisedException = .null
             flushStdout()
-            let where_ = (try? reprString(method)) ?? "__del__"
+            let where_ = (try? reprString(isGenerator ? object : method)) ?? "__del__"
             writeStderr("Exception ignored in: \(where_)\n" + formatTraceback(exception))
         }
     }

@@ -32,6 +32,9 @@ public enum GCFlag {
     public static let finalized: UInt64 = 1 << 12
     /// A big value array with a card table: the barrier marks the card of each store.
     public static let carded: UInt64 = 1 << 13
+    /// A generator registered to be closed when collected (it suspended inside a
+    /// `try` or `with`, see Finalizers.swift).
+    public static let closeWhenCollected: UInt64 = 1 << 15
     /// A carded array in the barrier's log (its dirty cards are scanned by the next minor collection).
     public static let cardsLogged: UInt64 = 1 << 14
     /// Not a GC state: the object is an instance of a subclass of a builtin container

@@ -136,6 +136,14 @@ extension VM {
         ref.setWord(GeneratorLayout.stackDepth, stackDepth)
         ref.setWord(GeneratorLayout.pc, frame.pointee.pc)
         ref.setWord(GeneratorLayout.state, GeneratorState.suspended)
+        // In CPython: a generator collected while suspended is closed, which runs its
+        // `finally` blocks and `__exit__`s. Only a yield inside a handler's range can
+        // run code on close, so only such generators are registered (once).
+        if ref.header & GCFlag.closeWhenCollected == 0,
+           findExceptionHandler(frame.pointee.code, frame.pointee.currentInstruction) != nil {
+            ref.header |= GCFlag.closeWhenCollected
+            finalizable.append(generator)
+        }
     }
 
     func finishGenerator(_ generator: Value) {
