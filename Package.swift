@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Swift 6.3.1 drops some stores through pointers at -O (swiftlang/swift#77558);
-// DESIGN.md asks every target to disable SIL dead-store elimination until 6.4.
+// Every target disables SIL dead-store elimination until 6.4 (docs/design.md).
 // Measured here: that alone is not enough — redundant-load elimination then
 // forwards the stale value to a later load of the same slot (see
 // Sources/TernVM/Runtime/SelfCheck.swift, run by Tests/release/), so both go.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Checks on the release binary itself (DESIGN.md, hot-path rules):
+# Checks on the release binary itself (docs/design.md, rules for the hot path):
 #  1. the dead-store-elimination workaround is in effect (tern --self-check);
 #  2. the README's first command prints what the README shows;
 #  3. the interpreter loop `VM.run()` contains no ARC or exclusivity calls:

@@ -44,7 +44,7 @@ class _LoggedPhase:
 
 
 try:
-    # Under Tern, its own module marks phases in the VM's log (DESIGN.md, decision 9).
+    # Under Tern, its own module marks phases in the VM's log (docs/design.md, decision 9).
     from tern import phase
 except ImportError:
     phase = _LoggedPhase

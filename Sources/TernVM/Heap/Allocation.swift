@@ -9,7 +9,7 @@ let physicalMemoryBytes: Int = Int(sysconf(Int32(_SC_PHYS_PAGES))) &* Int(syscon
 
 extension VM {
     /// Allocates a zero-filled object of `words` words (header included) and writes its header.
-    /// Raises MemoryError past `max_heap`; never collects (DESIGN.md decision 3).
+    /// Raises MemoryError past `max_heap`; never collects (docs/design.md, decision 3).
     @inline(__always)
     func allocate(kind: ObjectKind, typeID: Int, words: Int, smallData: Int = 0) throws(Raised) -> ObjectRef {
         guard let memory = heap.allocate(bytes: words &* 8) else { throw raiseMemoryError() }

@@ -2,7 +2,7 @@
 import Glibc
 #endif
 
-// Generational mark-sweep collection, run only at safepoints (DESIGN.md decisions 3
+// Generational mark-sweep collection, run only at safepoints (docs/design.md, decisions 3
 // and 4; docs/gc.md). Minor collections mark from the roots and the write
 // barrier's log and stop at old objects; major ones mark everything.
 //

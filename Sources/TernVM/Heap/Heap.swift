@@ -2,7 +2,7 @@
 import Glibc
 #endif
 
-// Tern's heap: raw memory holding every Python object (DESIGN.md decision 2),
+// Tern's heap: raw memory holding every Python object (docs/design.md, decision 2),
 // managed by a non-moving generational collector (docs/gc.md).
 //
 // Small objects live in 64 KB chunks, each cut into cells of one size class
@@ -14,7 +14,7 @@ import Glibc
 // sweep only the chunks allocated into since the last collection; major collections
 // clear every mark first. Allocation never collects: it only raises
 // `collectionRequested`, and the interpreter collects at its next safepoint
-// (DESIGN.md decision 3). Runtime code may therefore hold raw references in Swift
+// (docs/design.md, decision 3). Runtime code may therefore hold raw references in Swift
 // locals between safepoints, but NOT across a call back into Python: root them with
 // `VM.withRoots` (see Collector.swift).
 
@@ -30,6 +30,10 @@ struct Chunk {
     var freeCount: Int
     /// Allocated into since the last collection, so the next minor collection sweeps it.
     var touched: Bool
+    /// Pages (bit n: the n-th 4 KB page) given back to the system by a major
+    /// collection because every cell on them was free; their cells are not on the
+    /// free list until the chunk needs them (ChunkPages.swift).
+    var releasedPages: UInt32 = 0
 }
 
 struct LargeObject {
@@ -145,17 +149,22 @@ struct Heap {
     /// else in an empty or new chunk.
     private mutating func allocateSlow(sizeClass: Int) -> UnsafeMutableRawPointer? {
         let exhausted = currentChunk[sizeClass]
+        if exhausted >= 0, let head = reclaimReleasedPages(exhausted) {
+            makeCurrent(exhausted, sizeClass: sizeClass, head: head)
+            return allocate(bytes: (sizeClass + 1) * Heap.granule)
+        }
         if exhausted >= 0 { chunks[exhausted].freeCount = 0 }
         currentChunk[sizeClass] = -1
         while let index = available[sizeClass].popLast() {
-            if let head = chunks[index].freeHead {
+            if let head = chunks[index].freeHead ?? reclaimReleasedPages(index) {
                 makeCurrent(index, sizeClass: sizeClass, head: head)
                 return allocate(bytes: (sizeClass + 1) * Heap.granule)
             }
         }
         let cellSize = (sizeClass + 1) * Heap.granule
         guard let base = takeEmptyChunk() else {
-            guard let index = nearlyFullChunk(sizeClass: sizeClass), let head = chunks[index].freeHead else { return nil }
+            guard let index = nearlyFullChunk(sizeClass: sizeClass),
+                  let head = chunks[index].freeHead ?? reclaimReleasedPages(index) else { return nil }
             makeCurrent(index, sizeClass: sizeClass, head: head)
             return allocate(bytes: cellSize)
         }
@@ -177,7 +186,9 @@ struct Heap {
     /// cell will do, however full (their free cells are otherwise left for later).
     private func nearlyFullChunk(sizeClass: Int) -> Int? {
         let cellSize = (sizeClass + 1) * Heap.granule
-        return chunks.indices.first { chunks[$0].cellSize == cellSize && chunks[$0].freeHead != nil }
+        return chunks.indices.first {
+            chunks[$0].cellSize == cellSize && (chunks[$0].freeHead != nil || chunks[$0].releasedPages != 0)
+        }
     }
 
     /// A chunk's worth of memory from the empty pool, or from the system within `max_heap`.

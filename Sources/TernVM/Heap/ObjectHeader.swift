@@ -1,11 +1,11 @@
-// Every heap object starts with one header word (DESIGN.md decision 2):
+// Every heap object starts with one header word (docs/design.md, decision 2):
 //   bits  0–7   layout kind: how the object's memory is laid out and traced
 //   bits  8–15  GC flags (mark bit, …)
 //   bits 16–23  kind-specific small data (a str's character width)
 //   bits 32–63  type id: index of the object's Python class in the VM's type table
 // The kind says which Swift view reads the object; the type id says which Python
-// class it is (a user subclass of list has kind `.list`-compatible storage through
-// an instance payload, see Instance.swift).
+// class it is (an instance of a user subclass of list has kind `.list` and two extra
+// words for its attributes, see Objects/ContainerSubclasses.swift).
 
 /// The memory layouts of heap objects. Each has a view type in Objects/.
 public enum ObjectKind: UInt8 {

@@ -11,7 +11,7 @@ extension Heap {
     /// After a minor collection's marking: frees the young objects left unmarked.
     /// Only chunks allocated into since the last collection can hold young objects.
     mutating func sweepYoung(poison: Bool) {
-        for index in chunks.indices where chunks[index].touched { sweepChunk(index, poison: poison) }
+        for index in chunks.indices where chunks[index].touched { sweepChunk(index, poison: poison, releasePages: false) }
         oldLargeObjects.append(contentsOf: sweepLarge(youngLargeObjects, poison: poison))
         youngLargeObjects.removeAll(keepingCapacity: true)
         finishSweep()
@@ -19,7 +19,7 @@ extension Heap {
 
     /// After a major collection's marking: frees every unmarked object.
     mutating func sweepAll(poison: Bool) {
-        for index in chunks.indices { sweepChunk(index, poison: poison) }
+        for index in chunks.indices { sweepChunk(index, poison: poison, releasePages: true) }
         oldLargeObjects = sweepLarge(oldLargeObjects, poison: poison) + sweepLarge(youngLargeObjects, poison: poison)
         youngLargeObjects.removeAll(keepingCapacity: true)
         finishSweep()
@@ -32,7 +32,9 @@ extension Heap {
     func clearBits(_ bits: UInt64) {
         let cleared = ~bits
         @inline(__always) func clear(_ address: UnsafeMutableRawPointer) {
-            address.storeBytes(of: address.load(as: UInt64.self) & cleared, as: UInt64.self)
+            // Only headers that change are written: a write would bring a released page back.
+            let header = address.load(as: UInt64.self)
+            if header & bits != 0 { address.storeBytes(of: header & cleared, as: UInt64.self) }
         }
         forEachChunkCell(clear)
         for object in oldLargeObjects { clear(object.address) }
@@ -51,8 +53,12 @@ extension Heap {
         }
     }
 
-    private mutating func sweepChunk(_ index: Int, poison: Bool) {
+    private mutating func sweepChunk(_ index: Int, poison: Bool, releasePages: Bool) {
         let chunk = chunks[index]
+        if releasePages || chunk.releasedPages != 0 {
+            sweepChunkReleasingPages(index, poison: poison, releasePages: releasePages)
+            return
+        }
         var head: UnsafeMutableRawPointer? = nil
         var free = 0
         var cellIndex = chunk.cellCount - 1
@@ -107,8 +113,10 @@ extension Heap {
                 continue
             }
             old += (chunk.cellCount - chunk.freeCount) * chunk.cellSize
-            // A chunk with few free cells would cost a sweep for little allocation.
-            if chunk.freeCount * 4 >= chunk.cellCount {
+            // A chunk with few free cells would cost a sweep for little allocation; below a
+            // sixteenth free it waits for the next major (at a quarter, the translation
+            // workload's peak RSS was 5 MB higher for the same time).
+            if chunk.freeCount * 16 >= chunk.cellCount {
                 available[chunk.cellSize / Heap.granule - 1].append(kept.count)
             }
             kept.append(chunk)

@@ -47,7 +47,7 @@ struct CodeInfo {
     var qualifiedNameValue: Value = .null
 }
 
-/// One inline-cache slot (DESIGN.md decision 5): what an instruction saw last time.
+/// One inline-cache slot (docs/design.md, decision 5): what an instruction saw last time.
 struct InlineCache {
     /// The type id (or shape id) the entry is valid for; 0 when empty.
     var key: UInt64 = 0

@@ -1,4 +1,4 @@
-// Shapes (hidden classes, DESIGN.md decision 5): instances that gained the same
+// Shapes (hidden classes, docs/design.md, decision 5): instances that gained the same
 // attributes in the same order share a shape, which maps each name to a slot in
 // the instance's slot array. Shape 0 is the empty shape. Shapes are never freed;
 // their number is bounded by the distinct attribute histories of the program.

@@ -2,7 +2,7 @@
 import Glibc
 #endif
 
-// The telemetry log (DESIGN.md decision 9; format in docs/telemetry.md): JSON
+// The telemetry log (docs/design.md, decision 9; format in docs/telemetry.md): JSON
 // Lines, every event stamped with CLOCK_MONOTONIC nanoseconds, each line written
 // with one write(2) on an O_APPEND descriptor so that other writers (a program's
 // own phase events, `tern record`) interleave whole lines.

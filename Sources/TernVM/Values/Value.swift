@@ -1,4 +1,4 @@
-// A Python value in one 64-bit word (DESIGN.md decision 1).
+// A Python value in one 64-bit word (docs/design.md, decision 1).
 //
 // The word is partitioned by its top 15 bits:
 //   0x0000…0x0001 xxxx  heap reference (8-byte aligned, non-zero) or a special

@@ -1,0 +1,110 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// Giving back the pages of partly empty chunks. The heap never moves objects, so a
+// phase that dies leaves its chunks sparse: a third of the chunks' bytes free in
+// cells that only objects of the same size can reuse (measured on the translation
+// workload). A major collection therefore returns every 4 KB page on which all
+// cells are free (`madvise(MADV_DONTNEED)`), and keeps those cells off the free
+// list — writing a free-list link into them would bring the page back — until
+// the chunk has used up its other cells (`reclaimReleasedPages`).
+
+enum ChunkPages {
+    static let pageSize = 4096
+    static let pagesPerChunk = Heap.chunkSize / pageSize
+    static let all: UInt32 = pagesPerChunk == 32 ? ~0 : (1 << UInt32(pagesPerChunk)) - 1
+
+    /// The pages that the cell at byte `offset` of a chunk, `size` bytes long, lies on.
+    @inline(__always) static func covering(offset: Int, size: Int) -> UInt32 {
+        let first = offset / pageSize, last = (offset + size - 1) / pageSize
+        return ((1 << UInt32(last - first + 1)) - 1) << UInt32(first)
+    }
+
+    /// Whether the cell at byte `offset` starts on one of `pages`.
+    @inline(__always) static func startsOn(_ pages: UInt32, offset: Int) -> Bool {
+        pages & (1 << UInt32(offset / pageSize)) != 0
+    }
+
+    /// Returns `pages` of the chunk at `base` to the system, one call per run of pages.
+    static func release(_ pages: UInt32, of base: UnsafeMutableRawPointer) {
+        var page = 0
+        while page < pagesPerChunk {
+            guard pages & (1 << UInt32(page)) != 0 else { page += 1; continue }
+            var end = page
+            while end < pagesPerChunk && pages & (1 << UInt32(end)) != 0 { end += 1 }
+            _ = madvise(base + page * pageSize, (end - page) * pageSize, MADV_DONTNEED)
+            page = end
+        }
+    }
+}
+
+extension Heap {
+    /// Sweeps a chunk that may keep or gain released pages: frees the unmarked
+    /// cells, (at a major collection) releases the pages left without a live cell,
+    /// and links the free cells of the pages still held, in address order.
+    mutating func sweepChunkReleasingPages(_ index: Int, poison: Bool, releasePages: Bool) {
+        let chunk = chunks[index]
+        var livePages: UInt32 = 0
+        var free = 0
+        var offset = 0
+        let end = chunk.cellCount * chunk.cellSize
+        while offset < end {
+            let cell = chunk.base + offset
+            let header = cell.load(as: UInt64.self)
+            if header & GCFlag.mark == 0 {
+                // Free cells on released pages read as 0 and are left unwritten.
+                if header != 0 {
+                    if poison && UInt8(truncatingIfNeeded: header) != 0 {
+                        cell.initializeMemory(as: UInt8.self, repeating: 0xDB, count: chunk.cellSize)
+                    }
+                    cell.storeBytes(of: 0, as: UInt64.self)
+                }
+                free += 1
+            } else {
+                livePages |= ChunkPages.covering(offset: offset, size: chunk.cellSize)
+            }
+            offset += chunk.cellSize
+        }
+        var released = chunk.releasedPages
+        if releasePages && free < chunk.cellCount {
+            let newlyFree = ChunkPages.all & ~livePages & ~released
+            if newlyFree != 0 { ChunkPages.release(newlyFree, of: chunk.base) }
+            released |= newlyFree
+        }
+        var head: UnsafeMutableRawPointer? = nil
+        offset = end - chunk.cellSize
+        while offset >= 0 {
+            let cell = chunk.base + offset
+            if !ChunkPages.startsOn(released, offset: offset) && cell.load(as: UInt64.self) == 0 {
+                cell.storeBytes(of: head, toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+                head = cell
+            }
+            offset -= chunk.cellSize
+        }
+        chunks[index].freeHead = head
+        chunks[index].freeCount = free
+        chunks[index].releasedPages = released
+        chunks[index].touched = false
+    }
+
+    /// Links the cells of a chunk's released pages into a free list (touching those
+    /// pages again) and returns its head; nil when the chunk has no released page.
+    mutating func reclaimReleasedPages(_ index: Int) -> UnsafeMutableRawPointer? {
+        let chunk = chunks[index]
+        guard chunk.releasedPages != 0 else { return nil }
+        var head: UnsafeMutableRawPointer? = nil
+        var offset = (chunk.cellCount - 1) * chunk.cellSize
+        while offset >= 0 {
+            if ChunkPages.startsOn(chunk.releasedPages, offset: offset) {
+                let cell = chunk.base + offset
+                cell.storeBytes(of: 0, as: UInt64.self)
+                cell.storeBytes(of: head, toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+                head = cell
+            }
+            offset -= chunk.cellSize
+        }
+        chunks[index].releasedPages = 0
+        return head
+    }
+}
