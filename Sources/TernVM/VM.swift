@@ -47,6 +47,9 @@ public final class VM {
     var freeTypeIDs: [Int] = []
     /// Ids of classes created since the last collection.
     var youngTypes: [Int] = []
+    /// For each type id, the ids of the classes that name it as a direct base
+    /// (collected classes are removed): a change bumps just these versions.
+    var subclassIDs: [[Int]] = []
     var typeCapacity = 256
 
     /// The exception being raised (thrown as `Raised`), or NULL.

@@ -101,6 +101,7 @@ extension VM {
         let version = id < typeCount ? types[id].version &+ 1 : 1
         types[id] = TypeInfo(object: object, layout: layout, version: version, flags: flags)
         if flags.contains(.heapType) { youngTypes.append(id) }
+        linkToBases(id, object)
         TypeLookupCache.invalidate()
         typeCount = max(typeCount, id + 1)
         ObjectRef(object).setWord(TypeLayout.ownTypeID, id)
@@ -117,6 +118,7 @@ extension VM {
             let object = types[id].object
             guard types[id].flags.contains(.heapType), object.isObject,
                   ObjectRef(object).header & GCFlag.mark == 0 else { return }
+            unlinkFromBases(id, object)
             types[id].object = .null
             types[id].flags = []
             declaredSlots[id] = nil
@@ -159,8 +161,36 @@ extension VM {
         return uncachedTypeLookup(id, name)
     }
 
-    /// Marks a type (and, conservatively, every type) as changed so caches refill.
+    /// Marks a type and every class derived from it as changed, so that the caches
+    /// filled under their versions refill; other types' caches stay valid.
     func typeChanged(_ id: Int) {
-        for index in 0..<typeCount { types[index].version &+= 1 }
+        types[id].version &+= 1
+        guard id < subclassIDs.count else { return }
+        // A class reached twice through a diamond is bumped twice, which is harmless.
+        for subclass in subclassIDs[id] { typeChanged(subclass) }
+    }
+
+    /// Records `id` as a subclass of each of its direct bases (read from the type
+    /// object's bases tuple; builtin types get theirs before any class exists).
+    private func linkToBases(_ id: Int, _ object: Value) {
+        while subclassIDs.count < typeCapacity { subclassIDs.append([]) }
+        let bases = ObjectRef(object)[TypeLayout.bases]
+        guard bases.isObject, typeID(of: bases) == TypeID.tuple else { return }
+        let tuple = TupleView(bases)
+        for index in 0..<tuple.count where isType(tuple[index]) {
+            subclassIDs[TypeView(tuple[index]).ownTypeID].append(id)
+        }
+    }
+
+    /// Forgets a collected class in its bases' subclass lists. Runs before the
+    /// sweep, so the dead type object and its bases tuple can still be read.
+    private func unlinkFromBases(_ id: Int, _ object: Value) {
+        let bases = ObjectRef(object)[TypeLayout.bases]
+        guard bases.isObject, typeID(of: bases) == TypeID.tuple else { return }
+        let tuple = TupleView(bases)
+        for index in 0..<tuple.count where isType(tuple[index]) {
+            subclassIDs[TypeView(tuple[index]).ownTypeID].removeAll { $0 == id }
+        }
+        subclassIDs[id].removeAll()
     }
 }
