@@ -62,7 +62,8 @@ extension VM {
             return .none
         }
         defineClassMethod(object, "__init_subclass__") { vm, arguments throws(Raised) in .none }
-        defineGetter(object, "__class__") { vm, value throws(Raised) in vm.typeOf(value) }
+        defineProperty(object, "__class__", get: { vm, value throws(Raised) in vm.typeOf(value) },
+                       set: { vm, value, new throws(Raised) in try vm.assignClass(value, new) })
         defineProperty(object, "__dict__", get: { vm, value throws(Raised) in try vm.attributeDict(value) },
                        set: { vm, value, new throws(Raised) in try vm.replaceAttributeDict(value, new) })
         defineGetter(TypeID.type, "__name__") { vm, value throws(Raised) in TypeView(value).name }

@@ -52,9 +52,8 @@ extension VM {
             let closure = ObjectRef(value)[FunctionLayout.closure]
             return closure.isNull ? .none : closure
         }
-        defineGetter(function, "__code__") { vm, value throws(Raised) in
-            ObjectRef(value)[FunctionLayout.codeObject]
-        }
+        defineProperty(function, "__code__", get: { vm, value throws(Raised) in ObjectRef(value)[FunctionLayout.codeObject] },
+                       set: { vm, value, new throws(Raised) in try vm.assignCode(value, new) })
         defineGetter(function, "__globals__") { vm, value throws(Raised) in ObjectRef(value)[FunctionLayout.globals] }
         defineGetter(TypeID.cell, "cell_contents") { vm, value throws(Raised) in
             let contents = ObjectRef(value)[CellLayout.contents]

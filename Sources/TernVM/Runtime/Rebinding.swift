@@ -1,0 +1,65 @@
+// Rebinding what a running program normally keeps fixed: an object's class
+// (`obj.__class__ = C`) and a function's code (`f.__code__ = g.__code__`).
+// Caches stay correct without extra checks: instance caches are keyed on the
+// type id, and calls read the code from the function each time. A JIT must
+// guard on both (docs/design.md, decision 7).
+
+extension VM {
+    /// `obj.__class__ = new`, with CPython's checks (In CPython: object_set_class).
+    func assignClass(_ object: Value, _ new: Value) throws(Raised) {
+        guard isType(new) else {
+            throw raiseTypeError("__class__ must be set to a class, not '\(typeName(new))' object")
+        }
+        let oldID = typeID(of: object), newID = TypeView(new).ownTypeID
+        guard object.isObject, types[oldID].flags.contains(.heapType), types[newID].flags.contains(.heapType) else {
+            throw raiseTypeError("__class__ assignment only supported for mutable types or ModuleType subclasses")
+        }
+        guard classLayoutsCompatible(oldID, newID) else {
+            throw raiseTypeError("__class__ assignment: '\(typeName(id: newID))' object layout differs from '\(typeName(id: oldID))'")
+        }
+        let ref = ObjectRef(object)
+        ref.header = (ref.header & 0xFFFF_FFFF) | UInt64(newID) << 32
+        // The class is reached through the header: an old object now names a maybe young class.
+        ref.rememberStores()
+        if types[newID].flags.contains(.hasFinalizer) && !types[oldID].flags.contains(.hasFinalizer) {
+            finalizable.append(object)
+        }
+    }
+
+    /// Whether instances of `a` can become instances of `b`: the same memory layout,
+    /// the same builtin base, and the same instance dict or declared slots.
+    private func classLayoutsCompatible(_ a: Int, _ b: Int) -> Bool {
+        guard types[a].layout == types[b].layout,
+              ObjectRef(types[a].object)[TypeLayout.solidBase] == ObjectRef(types[b].object)[TypeLayout.solidBase],
+              types[a].flags.contains(.withoutInstanceDict) == types[b].flags.contains(.withoutInstanceDict) else { return false }
+        return !types[a].flags.contains(.withoutInstanceDict) || declaredSlotNames(a) == declaredSlotNames(b)
+    }
+
+    /// The `__slots__` names declared along a class's MRO, in order.
+    private func declaredSlotNames(_ id: Int) -> [String] {
+        var names: [String] = []
+        let mro = TypeView(types[id].object).mro
+        for index in 0..<mro.count {
+            let slots = dictGetStr(TypeView(mro[index]).dict, intern("__slots__"))
+            if !slots.isNull { names += (try? slotNames(slots)) ?? [] }
+        }
+        return names
+    }
+
+    /// `function.__code__ = code` (In CPython: func_set_code, which checks the free variables).
+    func assignCode(_ function: Value, _ code: Value) throws(Raised) {
+        guard code.isObject, ObjectRef(code).kind == .code else {
+            throw raiseTypeError("__code__ must be set to a code object")
+        }
+        let info = codeInfo(of: code)
+        let closure = ObjectRef(function)[FunctionLayout.closure]
+        let closureCount = closure.isNull ? 0 : TupleView(closure).count
+        if info.pointee.freeCount != closureCount {
+            let name = swiftString(ObjectRef(function)[FunctionLayout.name])
+            throw raise(exceptionTypes.valueError, "\(name)() requires a code object with \(closureCount) free vars, not \(info.pointee.freeCount)")
+        }
+        let ref = ObjectRef(function)
+        ref.setWord(FunctionLayout.code, Int(bitPattern: info))
+        ref[FunctionLayout.codeObject] = code
+    }
+}
