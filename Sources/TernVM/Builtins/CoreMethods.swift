@@ -69,7 +69,8 @@ extension VM {
         defineGetter(TypeID.type, "__name__") { vm, value throws(Raised) in TypeView(value).name }
         defineGetter(TypeID.type, "__qualname__") { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.qualifiedName] }
         defineGetter(TypeID.type, "__mro__") { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.mro] }
-        defineGetter(TypeID.type, "__bases__") { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.bases] }
+        defineProperty(TypeID.type, "__bases__", get: { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.bases] },
+                       set: { vm, value, new throws(Raised) in try vm.assignBases(value, new) })
         defineGetter(TypeID.type, "__base__") { vm, value throws(Raised) in
             let bases = TupleView(ObjectRef(value)[TypeLayout.bases])
             return bases.count > 0 ? bases[0] : .none

@@ -119,6 +119,7 @@ extension VM {
             guard types[id].flags.contains(.heapType), object.isObject,
                   ObjectRef(object).header & GCFlag.mark == 0 else { return }
             unlinkFromBases(id, object)
+            subclassIDs[id].removeAll()
             types[id].object = .null
             types[id].flags = []
             declaredSlots[id] = nil
@@ -170,9 +171,21 @@ extension VM {
         for subclass in subclassIDs[id] { typeChanged(subclass) }
     }
 
+    /// Every class derived from `id`, directly or not, each once.
+    func descendants(of id: Int) -> [Int] {
+        var found: [Int] = []
+        var pending = id < subclassIDs.count ? subclassIDs[id] : []
+        while let next = pending.popLast() {
+            if found.contains(next) { continue }
+            found.append(next)
+            if next < subclassIDs.count { pending += subclassIDs[next] }
+        }
+        return found
+    }
+
     /// Records `id` as a subclass of each of its direct bases (read from the type
     /// object's bases tuple; builtin types get theirs before any class exists).
-    private func linkToBases(_ id: Int, _ object: Value) {
+    func linkToBases(_ id: Int, _ object: Value) {
         while subclassIDs.count < typeCapacity { subclassIDs.append([]) }
         let bases = ObjectRef(object)[TypeLayout.bases]
         guard bases.isObject, typeID(of: bases) == TypeID.tuple else { return }
@@ -184,13 +197,12 @@ extension VM {
 
     /// Forgets a collected class in its bases' subclass lists. Runs before the
     /// sweep, so the dead type object and its bases tuple can still be read.
-    private func unlinkFromBases(_ id: Int, _ object: Value) {
+    func unlinkFromBases(_ id: Int, _ object: Value) {
         let bases = ObjectRef(object)[TypeLayout.bases]
         guard bases.isObject, typeID(of: bases) == TypeID.tuple else { return }
         let tuple = TupleView(bases)
         for index in 0..<tuple.count where isType(tuple[index]) {
             subclassIDs[TypeView(tuple[index]).ownTypeID].removeAll { $0 == id }
         }
-        subclassIDs[id].removeAll()
     }
 }

@@ -424,7 +424,8 @@ extension VM {
     /// A class attribute changed: caches keyed on any type's version must refill.
     func noteTypeAttributeChange(_ id: Int, _ name: Value) {
         let text = swiftString(name)
-        if text.hasPrefix("__") { updateTypeFlags(id) }
+        // Flags such as "defines __getattr__" are inherited: recompute them down the tree.
+        if text.hasPrefix("__") { for affected in [id] + descendants(of: id) { updateTypeFlags(affected) } }
         typeChanged(id)
     }
 

@@ -63,3 +63,51 @@ extension VM {
         ref[FunctionLayout.codeObject] = code
     }
 }
+
+extension VM {
+    /// `C.__bases__ = bases`, with CPython's checks (In CPython: type_set_bases):
+    /// the class and every class derived from it get new MROs, versions and flags.
+    func assignBases(_ type: Value, _ bases: Value) throws(Raised) {
+        let id = TypeView(type).ownTypeID
+        let name = swiftString(TypeView(type).name)
+        guard types[id].flags.contains(.heapType) else {
+            throw raiseTypeError("cannot set '__bases__' attribute of immutable type '\(name)'")
+        }
+        guard typeID(of: bases) == TypeID.tuple else {
+            throw raiseTypeError("can only assign tuple to \(name).__bases__, not \(typeName(bases))")
+        }
+        let tuple = TupleView(bases)
+        guard tuple.count > 0 else { throw raiseTypeError("can only assign non-empty tuple to \(name).__bases__, not ()") }
+        for index in 0..<tuple.count {
+            let base = tuple[index]
+            guard isType(base) else { throw raiseTypeError("\(name).__bases__ must be tuple of classes, not '\(typeName(base))'") }
+            if isSubtype(TypeView(base).ownTypeID, id) { throw raiseTypeError("a __bases__ item causes an inheritance cycle") }
+        }
+        let oldBases = ObjectRef(type)[TypeLayout.bases]
+        let oldBase = TupleView(oldBases)[0]
+        let newBase = tuple[0]
+        let oldSolid = ObjectRef(type)[TypeLayout.solidBase]
+        for index in 0..<tuple.count where ObjectRef(tuple[index])[TypeLayout.solidBase] != oldSolid {
+            let builtin = !types[TypeView(tuple[index]).ownTypeID].flags.contains(.heapType)
+            let what = builtin && types[TypeView(tuple[index]).ownTypeID].layout != types[id].layout ? "deallocator" : "object layout"
+            throw raiseTypeError("__bases__ assignment: '\(swiftString(TypeView(newBase).name))' \(what) differs from '\(swiftString(TypeView(oldBase).name))'")
+        }
+        unlinkFromBases(id, type)
+        ObjectRef(type)[TypeLayout.bases] = bases
+        do throws(Raised) {
+            for affected in [id] + descendants(of: id) {
+                let object = types[affected].object
+                let mro = try computeMRO(TypeView(object).name, ObjectRef(object)[TypeLayout.bases])
+                ObjectRef(object)[TypeLayout.mro] = try newTuple([object] + mro)
+            }
+        } catch {
+            ObjectRef(type)[TypeLayout.bases] = oldBases
+            linkToBases(id, type)
+            throw error
+        }
+        linkToBases(id, type)
+        TypeLookupCache.invalidate()
+        typeChanged(id)
+        for affected in [id] + descendants(of: id) { updateTypeFlags(affected) }
+    }
+}

@@ -34,7 +34,7 @@ def fresh_class(tag):
 for o in objects[:2]:
     o.__class__ = fresh_class("x")
 gc.collect()
-junk = [[i] * 3 for i in range(20000)]
+junk = [[i] * 3 for i in range(3000)]
 gc.collect()
 print([o.who() for o in objects[:2]])
 
