@@ -418,20 +418,7 @@ extension VM {
     }
 
     func currentLocals() throws(Raised) -> Value {
-        let frame = frames[frameCount - 1]
-        if !frame.namespace.isNull { return frame.namespace }
-        let code = frame.code.pointee
-        if code.localCount == 0 && frame.function.isNull { return frame.globals }
-        let dict = try newDict()
-        let object = codeObject(frame.code)
-        for (index, name) in object.varNames.enumerated() where !frame.base[index].isNull {
-            try dictSet(dict, intern(name), frame.base[index])
-        }
-        for (index, name) in (object.cellVars + object.freeVars).enumerated() {
-            let contents = ObjectRef(frame.base[code.localCount + index])[CellLayout.contents]
-            if !contents.isNull { try dictSet(dict, intern(name), contents) }
-        }
-        return dict.ref.value
+        try frameLocals(frames + frameCount - 1)
     }
 
     private func builtinDir(_ arguments: Arguments) throws(Raised) -> Value {

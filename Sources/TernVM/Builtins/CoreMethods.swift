@@ -137,6 +137,7 @@ extension VM {
             try vm.getAttribute(ObjectRef(value)[BoundMethodLayout.function], vm.names.name)
         }
         installGeneratorMethods()
+        installCodeAndFrameAttributes()
         installExceptionMethods()
         // property, staticmethod, classmethod.
         defineStaticMethod(TypeID.property, "__new__") { vm, arguments throws(Raised) in

@@ -19,6 +19,7 @@ public enum ObjectKind: UInt8 {
     case file
     case byteArray
     case complex
+    case frame
 }
 
 public enum GCFlag {

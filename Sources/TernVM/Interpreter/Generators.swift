@@ -332,6 +332,7 @@ extension VM {
 /// Bootstrap is deterministic, so every VM in a process assigns the same ids.
 enum RuntimeTypeIDs {
     nonisolated(unsafe) static var coroutine = -1
+    nonisolated(unsafe) static var frame = -1
 }
 
 extension VM {

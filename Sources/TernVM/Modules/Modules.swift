@@ -60,6 +60,11 @@ extension VM {
             ("exception", { vm, arguments throws(Raised) in vm.handledException.isNull ? .none : vm.handledException }),
             ("intern", { vm, arguments throws(Raised) in vm.internedName(arguments[0]) }),
             ("getsizeof", { vm, arguments throws(Raised) in Value(int: 64) }),
+            ("_getframe", { vm, arguments throws(Raised) in
+                try vm.expectArguments(arguments, "_getframe", min: 0, max: 1)
+                let depth = arguments.count == 0 ? 0 : try vm.indexValue(arguments[0]) { "'\(vm.typeName(arguments[0]))' object cannot be interpreted as an integer" }
+                return try vm.getFrame(depth: depth)
+            }),
         ]
         for (name, function) in native { set(name, newNative(name, function)) }
         installFileMethods()

@@ -90,6 +90,18 @@ enum GeneratorLayout {
     static let words = 11
 }
 
+/// A frame object (`sys._getframe()`): which interpreter frame it shows, and
+/// what that frame held when the object was made, for once the frame is gone.
+enum FrameObjectLayout {
+    static let index = 1         // raw: index in VM.frames
+    static let base = 2          // raw: that frame's base address (to tell it is still the same frame)
+    static let code = 3
+    static let globals = 4
+    static let locals = 5        // dict: the locals when the object was made
+    static let line = 6          // int: the line when the object was made
+    static let words = 7
+}
+
 enum RangeLayout {
     static let start = 1, stop = 2, step = 3, length = 4  // all raw Int
     /// NULL, or for a range past Int (BigRanges.swift) the tuple (start, stop, step, length) of Python ints.
@@ -170,6 +182,7 @@ enum SetLayout {
     case .file: return (1, 1)
     case .byteArray: return (1, 1)
     case .complex: return (2, 0)
+    case .frame: return (2, FrameObjectLayout.words - 3)
     case .list: return (1, 1)
     case .dict: return (2, 2)
     case .set: return (3, 1)

@@ -1,0 +1,138 @@
+import TernCompiler
+
+// Code objects' `co_*` attributes and frame objects (`sys._getframe()`).
+//
+// Tern's frames are structs on one stack, not objects. A frame object records
+// which frame it shows (its index and base address) and a snapshot of its
+// locals and line; while that frame is still running, `f_locals`, `f_lineno`
+// and `f_back` read the live frame, and afterwards the snapshot. (In CPython a
+// frame object keeps the frame's final state when it returns; here a frame
+// object made before the return shows the state of when it was made.)
+
+extension VM {
+    func installCodeAndFrameAttributes() {
+        let code = TypeID.code
+        func codeGetter(_ name: String, _ read: @escaping (VM, CodeObject, UnsafeMutablePointer<CodeInfo>) throws(Raised) -> Value) {
+            defineGetter(code, name) { vm, value throws(Raised) in
+                let info = vm.codeInfo(of: value)
+                return try read(vm, vm.codeObject(info), info)
+            }
+        }
+        codeGetter("co_name") { vm, _, info throws(Raised) in info.pointee.nameValue }
+        codeGetter("co_qualname") { vm, _, info throws(Raised) in info.pointee.qualifiedNameValue }
+        codeGetter("co_filename") { vm, object, _ throws(Raised) in try vm.newStr(object.filename) }
+        codeGetter("co_firstlineno") { vm, object, _ throws(Raised) in Value(int: object.firstLine) }
+        codeGetter("co_argcount") { vm, _, info throws(Raised) in Value(int: info.pointee.argCount) }
+        codeGetter("co_posonlyargcount") { vm, _, info throws(Raised) in Value(int: info.pointee.positionalOnlyCount) }
+        codeGetter("co_kwonlyargcount") { vm, _, info throws(Raised) in Value(int: info.pointee.keywordOnlyCount) }
+        codeGetter("co_nlocals") { vm, _, info throws(Raised) in Value(int: info.pointee.localCount) }
+        codeGetter("co_flags") { vm, _, info throws(Raised) in Value(int: info.pointee.flags) }
+        codeGetter("co_stacksize") { vm, _, info throws(Raised) in Value(int: info.pointee.stackSize) }
+        codeGetter("co_varnames") { vm, object, _ throws(Raised) in try vm.internedTuple(object.varNames) }
+        codeGetter("co_names") { vm, object, _ throws(Raised) in try vm.internedTuple(object.names) }
+        codeGetter("co_cellvars") { vm, object, _ throws(Raised) in try vm.internedTuple(object.cellVars) }
+        codeGetter("co_freevars") { vm, object, _ throws(Raised) in try vm.internedTuple(object.freeVars) }
+        codeGetter("co_consts") { vm, _, info throws(Raised) in
+            try vm.newTuple(UnsafeBufferPointer(start: info.pointee.constants, count: info.pointee.constantCount))
+        }
+        defineMethod(code, "__repr__") { vm, arguments throws(Raised) in
+            let info = vm.codeInfo(of: arguments[0])
+            let object = vm.codeObject(info)
+            return try vm.newStr("<code object \(object.name) at 0x\(String(arguments[0].bits, radix: 16)), file \"\(object.filename)\", line \(object.firstLine)>")
+        }
+
+        RuntimeTypeIDs.frame = makeBuiltinClass(name: "frame", base: TypeID.object, layout: .frame)
+        let frame = RuntimeTypeIDs.frame
+        defineGetter(frame, "f_code") { vm, value throws(Raised) in ObjectRef(value)[FrameObjectLayout.code] }
+        defineGetter(frame, "f_globals") { vm, value throws(Raised) in ObjectRef(value)[FrameObjectLayout.globals] }
+        defineGetter(frame, "f_builtins") { vm, value throws(Raised) in vm.builtinsDict }
+        defineGetter(frame, "f_trace") { vm, value throws(Raised) in .none }
+        defineGetter(frame, "f_locals") { vm, value throws(Raised) in
+            guard let index = vm.liveFrameIndex(value) else { return ObjectRef(value)[FrameObjectLayout.locals] }
+            return try vm.frameLocals(vm.frames + index)
+        }
+        defineGetter(frame, "f_lineno") { vm, value throws(Raised) in
+            guard let index = vm.liveFrameIndex(value) else { return ObjectRef(value)[FrameObjectLayout.line] }
+            return Value(int: vm.frameLine(vm.frames + index))
+        }
+        defineGetter(frame, "f_lasti") { vm, value throws(Raised) in
+            guard let index = vm.liveFrameIndex(value) else { return Value(int: -1) }
+            return Value(int: vm.frames[index].currentInstruction * 2)
+        }
+        defineGetter(frame, "f_back") { vm, value throws(Raised) in
+            guard let index = vm.liveFrameIndex(value), index > 1 else { return .none }
+            return try vm.frameObject(at: index - 1)
+        }
+        defineMethod(frame, "__repr__") { vm, arguments throws(Raised) in
+            let ref = ObjectRef(arguments[0])
+            let object = vm.codeObject(vm.codeInfo(of: ref[FrameObjectLayout.code]))
+            let line = try vm.getAttribute(arguments[0], vm.intern("f_lineno"))
+            return try vm.newStr("<frame at 0x\(String(arguments[0].bits, radix: 16)), file '\(object.filename)', line \(line.int), code \(object.name)>")
+        }
+    }
+
+    /// A tuple of the interned strs of `names`.
+    func internedTuple(_ names: [String]) throws(Raised) -> Value {
+        var values: [Value] = []
+        for name in names { values.append(intern(name)) }
+        return try newTuple(values)
+    }
+
+    /// sys._getframe(depth): the frame object of the caller `depth` frames up.
+    func getFrame(depth: Int) throws(Raised) -> Value {
+        let index = frameCount - 1 - depth
+        // Frame 0 is the sentinel below every Python frame.
+        guard depth >= 0, index >= 1 else { throw raise(exceptionTypes.valueError, "call stack is not deep enough") }
+        return try frameObject(at: index)
+    }
+
+    /// A new frame object showing `frames[index]`.
+    func frameObject(at index: Int) throws(Raised) -> Value {
+        let frame = frames + index
+        let locals = try frameLocals(frame)
+        let ref = try withRoots(locals) { () throws(Raised) in
+            try allocate(kind: .frame, typeID: RuntimeTypeIDs.frame, words: FrameObjectLayout.words)
+        }
+        ref.setWord(FrameObjectLayout.index, index)
+        ref.setWord(FrameObjectLayout.base, Int(bitPattern: frame.pointee.base))
+        ref[FrameObjectLayout.code] = frame.pointee.code.pointee.codeValue
+        ref[FrameObjectLayout.globals] = frame.pointee.globals
+        ref[FrameObjectLayout.locals] = locals
+        ref[FrameObjectLayout.line] = Value(int: frameLine(frame))
+        return ref.value
+    }
+
+    /// The index of the frame a frame object shows, while that frame still runs.
+    private func liveFrameIndex(_ frameObject: Value) -> Int? {
+        let ref = ObjectRef(frameObject)
+        let index = ref.word(FrameObjectLayout.index)
+        guard index < frameCount, Int(bitPattern: frames[index].base) == ref.word(FrameObjectLayout.base),
+              frames[index].code.pointee.codeValue == ref[FrameObjectLayout.code] else { return nil }
+        return index
+    }
+
+    /// The line a frame is running.
+    func frameLine(_ frame: UnsafeMutablePointer<Frame>) -> Int {
+        codeObject(frame.pointee.code).line(at: frame.pointee.currentInstruction)
+    }
+
+    /// A frame's locals as `locals()` shows them: the namespace of module and class
+    /// code, a new dict of the bound locals and cells of a function.
+    func frameLocals(_ frame: UnsafeMutablePointer<Frame>) throws(Raised) -> Value {
+        if !frame.pointee.namespace.isNull { return frame.pointee.namespace }
+        let code = frame.pointee.code.pointee
+        if code.localCount == 0 && frame.pointee.function.isNull { return frame.pointee.globals }
+        let dict = try newDict()
+        let object = codeObject(frame.pointee.code)
+        for (index, name) in object.varNames.enumerated() where !frame.pointee.base[index].isNull {
+            try dictSet(dict, intern(name), frame.pointee.base[index])
+        }
+        for (index, name) in (object.cellVars + object.freeVars).enumerated() {
+            let cell = frame.pointee.base[code.localCount + index]
+            guard cell.isObject else { continue }
+            let contents = ObjectRef(cell)[CellLayout.contents]
+            if !contents.isNull { try dictSet(dict, intern(name), contents) }
+        }
+        return dict.ref.value
+    }
+}
