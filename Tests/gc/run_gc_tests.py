@@ -42,7 +42,7 @@ VERSUS_CPYTHON = [
     # (exec'd and re-imported): flat memory, time no worse than CPython's.
     ("code_reload_flat.py", ["200", "400"], 40),
 ]
-RUNS = 3
+RUNS = 5
 # CPU times on a shared machine vary by about a tenth between identical runs; a
 # run fails past this factor of CPython's best. (Measured with callgrind, which
 # does not vary: 1.53 G instructions for Tern, 1.56 G for CPython at 20 cycles.)
@@ -77,16 +77,7 @@ def run_case(tern, program, arguments, settings, expected, stderr_needle, rss_li
     """Runs one program; returns (ok, problems, seconds, peak RSS in MB)."""
     command = [tern] + (["--gc", settings] if settings else []) + [os.path.join(HERE, program)] + arguments
     started = time.time()
-    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
-        process = subprocess.Popen(command, stdout=out, stderr=err)
-        timer = threading.Timer(300, process.kill)
-        timer.start()
-        _, status, usage = os.wait4(process.pid, 0)
-        timer.cancel()
-        out.seek(0)
-        err.seek(0)
-        stdout, stderr = out.read(), err.read()
-    peak_mb = usage.ru_maxrss / 1024
+    stdout, stderr, status, _, peak_mb = run_measured(command)
     problems = []
     if status != 0:
         problems.append(f"wait status {status}")
@@ -101,8 +92,9 @@ def run_case(tern, program, arguments, settings, expected, stderr_needle, rss_li
     return not problems, "; ".join(problems), time.time() - started, peak_mb
 
 
-def cpu_seconds(command):
-    """Runs `command`; returns (stdout, stderr, exit status, user+system seconds, peak RSS in MB)."""
+def run_measured(command):
+    """Runs `command` (killed after 300 s); returns (stdout, stderr, wait status,
+    user+system seconds, peak RSS in MB)."""
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         process = subprocess.Popen(command, stdout=out, stderr=err)
         timer = threading.Timer(300, process.kill)
@@ -119,8 +111,8 @@ def run_versus_cpython(tern, program, arguments, rss_limit_mb):
     returns (ok, summary or problems)."""
     path = os.path.join(HERE, program)
     cpython = os.path.realpath(sys.executable)
-    tern_runs = [cpu_seconds([tern, path] + arguments) for _ in range(RUNS)]
-    cpython_runs = [cpu_seconds([cpython, "-S", path] + arguments) for _ in range(RUNS)]
+    tern_runs = [run_measured([tern, path] + arguments) for _ in range(RUNS)]
+    cpython_runs = [run_measured([cpython, "-S", path] + arguments) for _ in range(RUNS)]
     problems = []
     expected = cpython_runs[0][0]
     for stdout, stderr, status, _, peak in tern_runs:
