@@ -37,7 +37,7 @@ final class Compiler {
 
     func error(_ message: String, _ location: SourceLocation) -> SyntaxErrorInfo {
         SyntaxErrorInfo(message: message, filename: filename, line: location.line,
-                        column: location.column + 1, sourceLine: "")
+                        column: location.column + 1, sourceLine: "").spanning(location)
     }
 
     func emit(_ opcode: Opcode, _ argument: Int = 0) { unit.emit(opcode, argument) }
@@ -185,6 +185,16 @@ final class Compiler {
         let saved = unit.line
         unit.line = line
         defer { unit.line = saved }
+        return try body()
+    }
+
+    /// Runs `body` with the current line and span set to `location`'s, then restores them
+    /// (CPython's SET_LOC, which tracebacks' `~^` markers read).
+    func at<T>(_ location: SourceLocation, _ body: () throws -> T) rethrows -> T {
+        let savedLine = unit.line, savedSpan = unit.span
+        unit.line = location.line
+        unit.span = location
+        defer { unit.line = savedLine; unit.span = savedSpan }
         return try body()
     }
 

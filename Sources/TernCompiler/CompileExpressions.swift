@@ -6,9 +6,10 @@ import TernSyntax
 
 extension Compiler {
     func visit(_ expression: Expr) throws {
-        let savedLine = unit.line
+        let savedLine = unit.line, savedSpan = unit.span
         unit.line = expression.location.line
-        defer { unit.line = savedLine }
+        unit.span = expression.location
+        defer { unit.line = savedLine; unit.span = savedSpan }
         try visitWithoutLine(expression)
     }
 

@@ -94,10 +94,9 @@ extension VM {
                 ref[ExceptionLayout.traceback] = try newList().ref.value
             }
             let code = frame.pointee.code.pointee.index
-            let line = codeObjects[code].line(at: offset)
             let list = ListView(ref[ExceptionLayout.traceback])
             try listAppend(list, Value(int: code))
-            try listAppend(list, Value(int: line))
+            try listAppend(list, Value(int: offset))
         } catch {
             raisedException = exception
         }
@@ -174,10 +173,12 @@ extension VM {
         if typeID(of: traceback) == TypeID.list && ListView(traceback).count > 0 {
             out += "Traceback (most recent call last):\n"
             let list = ListView(traceback)
-            var pairs: [(Int, Int)] = []
+            // (code index, line, instruction offset) of each entry.
+            var entries: [(Int, Int, Int)] = []
             var index = 0
             while index + 1 < list.count {
-                pairs.append((Int(list[index].int), Int(list[index + 1].int)))
+                let code = Int(list[index].int), offset = Int(list[index + 1].int)
+                entries.append((code, codeObjects[code].line(at: offset), offset))
                 index += 2
             }
             // In CPython: after three identical entries in a row, the rest are counted, not printed.
@@ -189,7 +190,7 @@ extension VM {
                     out += "  [Previous line repeated \(more) more time\(more == 1 ? "" : "s")]\n"
                 }
             }
-            for (code, line) in pairs.reversed() {
+            for (code, line, offset) in entries.reversed() {
                 let object = codeObjects[code]
                 if let (lastCode, lastLine) = previous, lastLine == line,
                    codeObjects[lastCode].filename == object.filename, codeObjects[lastCode].name == object.name {
@@ -201,7 +202,13 @@ extension VM {
                 previous = (code, line)
                 if repeats > 3 { continue }
                 out += "  File \"\(object.filename)\", line \(line), in \(object.name)\n"
-                if let text = sourceLine(object.filename, line) { out += "    \(text)\n" }
+                if let (text, whole) = sourceLine(object.filename, line) {
+                    out += "    \(text)\n"
+                    if let marker = TracebackMarkers.markerLine(sourceLine: whole, line: line,
+                                                                position: object.position(at: offset)) {
+                        out += marker + "\n"
+                    }
+                }
             }
             flushRepeats()
         }
@@ -230,11 +237,15 @@ extension VM {
         return message.isEmpty ? name : "\(name): \(message)"
     }
 
-    func sourceLine(_ filename: String, _ line: Int) -> String? {
+    /// A traceback's source line as CPython prints it (indentation removed, trailing
+    /// blanks kept), and the whole line the marker columns count in; nil for a blank line.
+    func sourceLine(_ filename: String, _ line: Int) -> (text: String, whole: String)? {
         guard let lines = sources[filename], line >= 1, line <= lines.count else { return nil }
-        let text = lines[line - 1].drop { $0 == " " || $0 == "\t" }
-        let trimmed = text.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }
-        return trimmed.isEmpty ? nil : String(trimmed.reversed())
+        var whole = Substring(lines[line - 1])
+        if whole.hasSuffix("\r") { whole = whole.dropLast() }
+        let text = whole.drop { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }
+        if text.allSatisfy({ $0 == " " || $0 == "\t" }) { return nil }
+        return (String(text), String(whole))
     }
 }
 
