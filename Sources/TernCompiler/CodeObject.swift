@@ -112,6 +112,8 @@ public final class CodeObject {
     public var loopCount: Int
     /// Maximum depth of the value stack.
     public var stackSize: Int
+    /// The compiler's SyntaxWarnings for the whole source (on the module's code object only).
+    public var warnings: [CompilerWarning] = []
 
     public init(name: String, qualifiedName: String, filename: String, firstLine: Int) {
         self.name = name

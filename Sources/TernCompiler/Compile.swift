@@ -10,7 +10,9 @@ public func compile(_ module: Module, filename: String, mode: SourceMode) throws
     try withLargeStack {
         let table = try SymbolTableBuilder.build(module, filename: filename)
         let compiler = Compiler(filename: filename, table: table, mode: mode)
-        return try compiler.compileModule(module)
+        let code = try compiler.compileModule(module)
+        code.warnings = compiler.warnings
+        return code
     }
 }
 
@@ -26,6 +28,8 @@ final class Compiler {
     var statementLocation = SourceLocation(line: 1, column: 0)
     /// Nodes the compiler made itself; kept alive so their identities stay unique.
     var syntheticNodes: [Expr] = []
+    /// SyntaxWarnings found so far (CompareWarnings.swift); handed over on the module's code object.
+    var warnings: [CompilerWarning] = []
 
     init(filename: String, table: SymbolTable, mode: SourceMode) {
         self.filename = filename

@@ -100,6 +100,7 @@ extension Compiler {
             emitConstant(.none)
             emitYieldFromLoop()
         case .compare(let left, let ops, let comparators):
+            checkIdentityWithLiteral(left, ops, comparators)
             try compileComparison(left, ops, searchForm(ops, comparators))
         case .call(let function, let arguments, let keywords):
             try compileCall(function, arguments, keywords, location: location)
@@ -248,6 +249,7 @@ extension Compiler {
             bind(end)
             return
         case .compare(let left, let ops, let rawComparators) where ops.count > 1:
+            checkIdentityWithLiteral(left, ops, rawComparators)
             let comparators = searchForm(ops, rawComparators)
             let cleanup = newLabel(), end = newLabel()
             try visit(left)
