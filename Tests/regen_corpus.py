@@ -5,8 +5,10 @@ Usage: Tests/regen_corpus.py [--only PATTERN] [--python python3]
 
 Each program runs exactly as run_corpus.py runs it (its directory as working
 directory, relative script path, NAME.args, NAME.stdin, PYTHONHASHSEED=0).
-NAME.out receives stdout; NAME.err is written only for a non-zero exit (exit code,
-then the last stderr line) and removed otherwise.  Files are rewritten only when
+NAME.out receives stdout; NAME.err is written when the program exits non-zero or
+writes to stderr (the exit code on the first line, then the whole of stderr,
+normalised as run_corpus.py compares it: run_corpus.error_record) and removed
+otherwise.  Files are rewritten only when
 their content changes, so running it twice changes nothing.
 """
 
@@ -58,9 +60,9 @@ def main():
             continue
         wrote = write_if_changed(test.sibling(".out"), outcome.stdout)
         error_path = test.sibling(".err")
-        if outcome.exit_code != 0:
-            record = f"{outcome.exit_code}\n{outcome.last_stderr_line()}\n".encode("utf-8")
-            wrote = write_if_changed(error_path, record) or wrote
+        record = run_corpus.error_record(test, outcome)
+        if record is not None:
+            wrote = write_if_changed(error_path, record.encode("utf-8")) or wrote
         elif os.path.exists(error_path):
             os.remove(error_path)
             wrote = True

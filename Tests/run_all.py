@@ -7,7 +7,7 @@ Builds the release `tern`, then runs, each ending in its own tally:
   3. the same corpus in GC stress mode (a minor collection at every safepoint),
   4. the collector's own tests (Tests/gc: max_heap, MemoryError, RSS bounds),
   5. the end-to-end test of `tern report` / `tern record` (headless Chromium),
-  6. the translation workload's small-scale tests, when present.
+  6. the translation workload's small-scale tests, when present, on CPython and on Tern.
 The last line sums them: `N passed, N failed`. Exit status 0 iff nothing failed.
 """
 import os
@@ -92,6 +92,8 @@ def main():
     ]
     if os.path.exists(os.path.join(ROOT, "workloads", "translate", "run_tests")):
         stages.append(("translation workload", [sys.executable, "workloads/translate/run_tests"], None))
+        # The same tests with the translator running on Tern: Tern's largest program.
+        stages.append(("translation workload on Tern", [tern, "workloads/translate/run_tests"], None))
     only = sys.argv[1:]
     for name, command, parser in stages:
         if only and not any(word in name for word in only):

@@ -2,8 +2,12 @@
 """Run the differential corpus (Tests/corpus/<area>/NAME.py) against an implementation.
 
 A test passes when the implementation prints exactly NAME.out on stdout and, if
-NAME.err exists, exits with the code on its first line and ends stderr with the
-line on its second (without NAME.err the exit code must be 0).  Optional
+NAME.err exists, exits with the code on its first line and prints exactly the
+rest of NAME.err on stderr; without NAME.err the exit code must be 0 and stderr
+empty.  Stderr is compared whole (tracebacks with their source lines and `~^`
+markers included) after one normalisation, `normalise_stderr`: the absolute path
+of the program's own directory, which differs between checkouts, is removed
+(`File "/.../corpus/area/NAME.py"` reads `File "NAME.py"`).  Optional
 NAME.args gives one command-line argument per line; optional NAME.stdin is fed
 to stdin (otherwise stdin is /dev/null).  Each program runs with its own
 directory as the working directory and is named relatively (`impl NAME.py`).
@@ -80,6 +84,21 @@ class Outcome:
 
     def last_stderr_line(self):
         return last_nonempty_line(self.stderr)
+
+
+def normalise_stderr(test, stderr):
+    """Stderr as NAME.err records it: decoded, the program's directory path removed (see the module text)."""
+    text = stderr.decode("utf-8", "replace")
+    for directory in sorted({test.directory, os.path.realpath(test.directory)}, key=len, reverse=True):
+        text = text.replace(directory + os.sep, "")
+    return text
+
+
+def error_record(test, outcome):
+    """The text of NAME.err for an outcome, or None when none is written (exit 0, empty stderr)."""
+    if outcome.exit_code == 0 and not outcome.stderr:
+        return None
+    return f"{outcome.exit_code}\n" + normalise_stderr(test, outcome.stderr)
 
 
 def last_nonempty_line(data):
@@ -213,21 +232,19 @@ def run_program(command_prefix, test, timeout, hash_seed="0"):
 
 
 def expected_error(test):
-    """(exit code, last stderr line) from NAME.err, or None when the program must exit 0."""
+    """NAME.err's text, or None when the program must exit 0 with nothing on stderr."""
     path = test.sibling(".err")
     if not os.path.exists(path):
         return None
-    with open(path, encoding="utf-8") as handle:
-        lines = handle.read().splitlines()
-    code = int(lines[0]) if lines else 1
-    message = lines[1] if len(lines) > 1 else ""
-    return code, message
+    with open(path, encoding="utf-8", newline="") as handle:
+        return handle.read()
 
 
 def short_diff(expected, got, limit=12):
-    """The first lines of a unified diff between expected and actual stdout."""
-    expected_lines = expected.decode("utf-8", "replace").splitlines()
-    got_lines = got.decode("utf-8", "replace").splitlines()
+    """The first lines of a unified diff between expected and actual output (bytes or text)."""
+    decode = lambda data: data.decode("utf-8", "replace") if isinstance(data, bytes) else data
+    expected_lines = decode(expected).splitlines()
+    got_lines = decode(got).splitlines()
     diff = list(difflib.unified_diff(expected_lines, got_lines, "expected", "got", lineterm="", n=1))
     if len(diff) > limit:
         diff = diff[:limit] + [f"... ({len(diff) - limit} more diff lines)"]
@@ -246,17 +263,16 @@ def check(test, outcome):
     if outcome.stdout != expected_stdout:
         problems.append("stdout differs:")
         problems.extend("    " + line for line in short_diff(expected_stdout, outcome.stdout))
-    error = expected_error(test)
-    if error is None:
-        if outcome.exit_code != 0:
-            problems.append(f"exit code {outcome.describe_exit()}, expected 0; "
-                            f"stderr ends: {outcome.last_stderr_line()!r}")
-    else:
-        code, message = error
-        if outcome.exit_code != code:
-            problems.append(f"exit code {outcome.describe_exit()}, expected {code}")
-        if outcome.last_stderr_line() != message:
-            problems.append(f"last stderr line {outcome.last_stderr_line()!r}, expected {message!r}")
+    expected = expected_error(test) or "0\n"
+    got = error_record(test, outcome) or "0\n"
+    expected_code, _, expected_stderr = expected.partition("\n")
+    got_code, _, got_stderr = got.partition("\n")
+    if got_code != expected_code:
+        problems.append(f"exit code {outcome.describe_exit()}, expected {expected_code}; "
+                        f"stderr ends: {outcome.last_stderr_line()!r}")
+    if got_stderr != expected_stderr:
+        problems.append("stderr differs:")
+        problems.extend("    " + line for line in short_diff(expected_stderr, got_stderr))
     return problems
 
 
@@ -275,8 +291,15 @@ SELF_TEST_FILES = {
     "pass.py": 'print("ok")\n', "pass.out": "ok\n",
     "stdout_mismatch.py": 'print("actual")\n', "stdout_mismatch.out": "expected\n",
     "exit_expected.py": 'print("x")\nraise KeyError("a")\n', "exit_expected.out": "x\n",
-    "exit_expected.err": "1\nKeyError: 'a'\n",
-    "wrong_error.py": 'raise ValueError("v")\n', "wrong_error.out": "", "wrong_error.err": "1\nKeyError: 'a'\n",
+    "exit_expected.err": "1\nTraceback (most recent call last):\n  File \"exit_expected.py\", line 2, in <module>\n"
+                         "    raise KeyError(\"a\")\nKeyError: 'a'\n",
+    "wrong_error.py": 'raise ValueError("v")\n', "wrong_error.out": "",
+    "wrong_error.err": "1\nTraceback (most recent call last):\n  File \"wrong_error.py\", line 1, in <module>\n"
+                       "    raise ValueError(\"v\")\nKeyError: 'a'\n",
+    "marker_differs.py": 'x = {}\nprint(x["k"])\n', "marker_differs.out": "",
+    "marker_differs.err": "1\nTraceback (most recent call last):\n  File \"marker_differs.py\", line 2, in <module>\n"
+                          "    print(x[\"k\"])\nKeyError: 'k'\n",
+    "stderr_only.py": 'import sys\nsys.stderr.write("note\\n")\n', "stderr_only.out": "",
     "unexpected_exit.py": "import sys\nsys.exit(2)\n", "unexpected_exit.out": "",
     "hang.py": "while True:\n    pass\n", "hang.out": "",
     "flood.py": 'while True:\n    print("x" * 4096)\n', "flood.out": "",
@@ -304,12 +327,13 @@ def self_test():
         base = [sys.executable, os.path.abspath(__file__), "--corpus", directory, "--impl", sys.executable,
                 "--impl-args", "-S", "--timeout", "2"]
         checks = [
-            (base + ["--pending", pending], 1, "4 passed, 8 failed, 1 skipped",
+            (base + ["--pending", pending], 1, "4 passed, 10 failed, 1 skipped",
              ["FAIL sample/hang.py", "timed out", "printed more than", "killed by SIGSEGV", "now passes: remove it from the pending list",
               "sample/ghost.py: listed as pending but no such test exists", "-expected", "+actual",
-              "exit code 2, expected 0", "last stderr line 'ValueError: v', expected \"KeyError: 'a'\""]),
-            (base + ["pass", "sample/args_stdin.py", "uses_*"], 0, "3 passed, 0 failed", []),
-            (base + ["--list"], 0, "12 tests", ["sample/uses_support.py"]),
+              "exit code 2, expected 0", "-KeyError: 'a'", "+ValueError: v", "+          ~^^^^^",
+              "FAIL sample/stderr_only.py", "+note"]),
+            (base + ["pass", "sample/args_stdin.py", "uses_*", "exit_expected"], 0, "4 passed, 0 failed", []),
+            (base + ["--list"], 0, "14 tests", ["sample/uses_support.py"]),
         ]
         problems = []
         for command, expected_code, expected_last_line, expected_fragments in checks:

@@ -75,8 +75,14 @@ extension CompilerUnit {
                 }
             }
             let start = words.count
-            if lineTable.last?.line != instruction.line {
-                lineTable.append(LineTableEntry(start: start, line: instruction.line))
+            let span = instruction.span
+            let entry = LineTableEntry(start: start, line: instruction.line, column: span.column,
+                                       endLine: span.endLine, endColumn: span.endColumn)
+            if let last = lineTable.last, last.line == entry.line, last.column == entry.column,
+               last.endLine == entry.endLine, last.endColumn == entry.endColumn {
+                // Same position as the previous instruction: the entry before covers it.
+            } else {
+                lineTable.append(entry)
             }
             words.append(Opcode.encode(opcode, argument))
             if opcode.cached {

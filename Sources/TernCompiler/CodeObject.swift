@@ -37,11 +37,26 @@ public struct ExceptionTableEntry: Equatable {
     }
 }
 
-/// Instructions from `start` up to the next entry's `start` come from source `line`.
+/// Instructions from `start` up to the next entry's `start` come from source `line`,
+/// and from the expression or statement spanning `line:column` to `endLine:endColumn`
+/// (columns count characters from 0; -1 when unknown). Tracebacks draw CPython's
+/// `~~^^` markers from the span. An entry starts wherever line or span changes.
 public struct LineTableEntry: Equatable {
     public var start: Int
     public var line: Int
-    public init(start: Int, line: Int) { self.start = start; self.line = line }
+    // Int32: the table has about one entry per instruction, so it is kept small.
+    private var storedColumn: Int32
+    private var storedEndLine: Int32
+    private var storedEndColumn: Int32
+    public var column: Int { Int(storedColumn) }
+    public var endLine: Int { Int(storedEndLine) }
+    public var endColumn: Int { Int(storedEndColumn) }
+    public init(start: Int, line: Int, column: Int = -1, endLine: Int = -1, endColumn: Int = -1) {
+        self.start = start; self.line = line
+        storedColumn = Int32(clamping: column)
+        storedEndLine = Int32(clamping: endLine)
+        storedEndColumn = Int32(clamping: endColumn)
+    }
 }
 
 /// CodeObject flags, with CPython's values.
@@ -97,6 +112,8 @@ public final class CodeObject {
     public var loopCount: Int
     /// Maximum depth of the value stack.
     public var stackSize: Int
+    /// The compiler's SyntaxWarnings for the whole source (on the module's code object only).
+    public var warnings: [CompilerWarning] = []
 
     public init(name: String, qualifiedName: String, filename: String, firstLine: Int) {
         self.name = name
@@ -123,10 +140,16 @@ public final class CodeObject {
 
     /// The source line of the instruction at word offset `offset`.
     public func line(at offset: Int) -> Int {
-        var low = 0, high = lineTable.count - 1, found = firstLine
+        position(at: offset).line
+    }
+
+    /// The line-table entry covering the instruction at word offset `offset`.
+    public func position(at offset: Int) -> LineTableEntry {
+        var low = 0, high = lineTable.count - 1
+        var found = LineTableEntry(start: 0, line: firstLine)
         while low <= high {
             let mid = (low + high) / 2
-            if lineTable[mid].start <= offset { found = lineTable[mid].line; low = mid + 1 } else { high = mid - 1 }
+            if lineTable[mid].start <= offset { found = lineTable[mid]; low = mid + 1 } else { high = mid - 1 }
         }
         return found
     }

@@ -10,7 +10,9 @@ public func compile(_ module: Module, filename: String, mode: SourceMode) throws
     try withLargeStack {
         let table = try SymbolTableBuilder.build(module, filename: filename)
         let compiler = Compiler(filename: filename, table: table, mode: mode)
-        return try compiler.compileModule(module)
+        let code = try compiler.compileModule(module)
+        code.warnings = compiler.warnings
+        return code
     }
 }
 
@@ -26,6 +28,8 @@ final class Compiler {
     var statementLocation = SourceLocation(line: 1, column: 0)
     /// Nodes the compiler made itself; kept alive so their identities stay unique.
     var syntheticNodes: [Expr] = []
+    /// SyntaxWarnings found so far (CompareWarnings.swift); handed over on the module's code object.
+    var warnings: [CompilerWarning] = []
 
     init(filename: String, table: SymbolTable, mode: SourceMode) {
         self.filename = filename
@@ -37,7 +41,7 @@ final class Compiler {
 
     func error(_ message: String, _ location: SourceLocation) -> SyntaxErrorInfo {
         SyntaxErrorInfo(message: message, filename: filename, line: location.line,
-                        column: location.column + 1, sourceLine: "")
+                        column: location.column + 1, sourceLine: "").spanning(location)
     }
 
     func emit(_ opcode: Opcode, _ argument: Int = 0) { unit.emit(opcode, argument) }
@@ -185,6 +189,16 @@ final class Compiler {
         let saved = unit.line
         unit.line = line
         defer { unit.line = saved }
+        return try body()
+    }
+
+    /// Runs `body` with the current line and span set to `location`'s, then restores them
+    /// (CPython's SET_LOC, which tracebacks' `~^` markers read).
+    func at<T>(_ location: SourceLocation, _ body: () throws -> T) rethrows -> T {
+        let savedLine = unit.line, savedSpan = unit.span
+        unit.line = location.line
+        unit.span = location
+        defer { unit.line = savedLine; unit.span = savedSpan }
         return try body()
     }
 

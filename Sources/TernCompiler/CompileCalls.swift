@@ -18,11 +18,12 @@ extension Compiler {
            arguments.count + keywords.count + (keywords.isEmpty ? 0 : 1) < stackUseGuideline {
             // o.m(args): LOAD_METHOD leaves `method, self` or `attribute, NULL`.
             try visit(object)
-            let line = attributeLine(function)
-            atLine(line) { emit(.loadMethod, attributeName(attribute)) }
+            at(attributeLocation(function, attribute, base: function.location)) { emit(.loadMethod, attributeName(attribute)) }
             for argument in arguments { try visit(argument) }
             for keyword in keywords { try visit(keyword.value) }
-            try atLine(line) { try emitCallInstruction(keywords, count: arguments.count + keywords.count) }
+            try at(attributeLocation(function, attribute, base: location ?? unit.span)) {
+                try emitCallInstruction(keywords, count: arguments.count + keywords.count)
+            }
             return
         }
         try visit(function)

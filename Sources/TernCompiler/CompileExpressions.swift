@@ -6,9 +6,10 @@ import TernSyntax
 
 extension Compiler {
     func visit(_ expression: Expr) throws {
-        let savedLine = unit.line
+        let savedLine = unit.line, savedSpan = unit.span
         unit.line = expression.location.line
-        defer { unit.line = savedLine }
+        unit.span = expression.location
+        defer { unit.line = savedLine; unit.span = savedSpan }
         try visitWithoutLine(expression)
     }
 
@@ -99,6 +100,7 @@ extension Compiler {
             emitConstant(.none)
             emitYieldFromLoop()
         case .compare(let left, let ops, let comparators):
+            checkIdentityWithLiteral(left, ops, comparators)
             try compileComparison(left, ops, searchForm(ops, comparators))
         case .call(let function, let arguments, let keywords):
             try compileCall(function, arguments, keywords, location: location)
@@ -118,7 +120,9 @@ extension Compiler {
         case .attribute(let object, let attribute, let context):
             if attribute == "__debug__", context != .load { throw forbiddenDebug(context, location) }
             try visit(object)
-            unit.line = attributeLine(expression)
+            let position = attributeLocation(expression, attribute, base: location)
+            unit.line = position.line
+            unit.span = position
             switch context {
             case .load: emit(.loadAttr, attributeName(attribute))
             case .store: emit(.storeAttr, attributeName(attribute))
@@ -160,11 +164,25 @@ extension Compiler {
         return percentFormatParts(format, items, left.location)
     }
 
-    /// The line of an attribute access as CPython 3.11 reports it: the line of the
-    /// attribute name when the expression spans several lines (`a\n.b`).
-    func attributeLine(_ expression: Expr) -> Int {
-        let location = expression.location
-        return location.endLine != location.line ? location.endLine : location.line
+    /// Where CPython 3.11 reports an attribute operation, or a method call, made with
+    /// `attribute` (update_start_location_to_match_attr): `base` itself, unless the
+    /// attribute's name ends on a later line than `base` starts (`a\n.b`); then from the
+    /// name, on its line, to the end of `base`.
+    func attributeLocation(_ attribute: Expr, _ name: String, base: SourceLocation) -> SourceLocation {
+        let end = attribute.location
+        guard base.line != end.endLine else { return base }
+        var location = base
+        location.line = end.endLine
+        let length = name.unicodeScalars.count
+        if length <= end.endColumn {
+            location.column = end.endColumn - length
+        } else {
+            location.column = -1
+            location.endColumn = -1
+        }
+        location.endLine = max(location.line, location.endLine)
+        if location.line == location.endLine { location.endColumn = max(location.column, location.endColumn) }
+        return location
     }
 
     /// `yield from` / `await` loop: [receiver, value] -> [result]. The backward jump
@@ -247,6 +265,7 @@ extension Compiler {
             bind(end)
             return
         case .compare(let left, let ops, let rawComparators) where ops.count > 1:
+            checkIdentityWithLiteral(left, ops, rawComparators)
             let comparators = searchForm(ops, rawComparators)
             let cleanup = newLabel(), end = newLabel()
             try visit(left)

@@ -51,14 +51,14 @@ extension Compiler {
     func compileDecorators(_ decorators: [Expr]) throws {
         for decorator in decorators {
             try visit(decorator)
-            atLine(decorator.location.line) { emit(.pushNull) }
+            at(decorator.location) { emit(.pushNull) }
         }
     }
 
     /// Calls the decorators innermost first, each CALL on its decorator's line as CPython.
     func applyDecorators(_ decorators: [Expr]) {
         for decorator in decorators.reversed() {
-            atLine(decorator.location.line) { emit(.call, 1) }
+            at(decorator.location) { emit(.call, 1) }
         }
     }
 

@@ -10,6 +10,7 @@ extension Compiler {
 
     func visit(_ statement: Stmt) throws {
         unit.line = statement.location.line
+        unit.span = statement.location
         let location = statement.location
         statementLocation = location
         switch statement.kind {
@@ -73,13 +74,16 @@ extension Compiler {
         case .assert(let test, let message):
             let end = newLabel()
             try jumpIf(test, end, whenTrue: true)
-            emit(.loadAssertionError)
-            if let message {
-                emit(.pushNull)
-                try visit(message)
-                emit(.call, 1)
+            // In CPython the raise keeps the test's position: tracebacks mark the test.
+            try at(test.location) {
+                emit(.loadAssertionError)
+                if let message {
+                    emit(.pushNull)
+                    try visit(message)
+                    emit(.call, 1)
+                }
+                emit(.raiseVarargs, 1)
             }
-            emit(.raiseVarargs, 1)
             bind(end)
         case .importStmt(let aliases):
             for alias in aliases { compileImport(alias) }
@@ -132,36 +136,36 @@ extension Compiler {
         switch target.kind {
         case .attribute(let object, let attribute, _):
             try visit(object)
-            atLine(target.location.line) {
+            at(target.location) {
                 emit(.copy, 1)
                 emit(.loadAttr, attributeName(attribute))
             }
             try visit(value)
             emit(.binaryOp, binary)
-            atLine(target.location.line) {
+            at(target.location) {
                 emit(.swap, 2)
                 emit(.storeAttr, attributeName(attribute))
             }
         case .subscript(let container, let key, _):
             try visit(container)
             try visit(key)
-            atLine(target.location.line) {
+            at(target.location) {
                 emit(.copy, 2)
                 emit(.copy, 2)
                 emit(.binarySubscr)
             }
             try visit(value)
             emit(.binaryOp, binary)
-            atLine(target.location.line) {
+            at(target.location) {
                 emit(.swap, 3)
                 emit(.swap, 2)
                 emit(.storeSubscr)
             }
         case .name(let id, _):
-            atLine(target.location.line) { nameOperation(id, .load) }
+            at(target.location) { nameOperation(id, .load) }
             try visit(value)
             emit(.binaryOp, binary)
-            atLine(target.location.line) { nameOperation(id, .store) }
+            at(target.location) { nameOperation(id, .store) }
         default:
             throw error("'\(expressionDescription(target))' is an illegal expression for augmented assignment",
                         target.location)

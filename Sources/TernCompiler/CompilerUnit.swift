@@ -15,6 +15,8 @@ struct PendingInstruction {
     var argument: Int
     var target: Label?
     var line: Int
+    /// The expression or statement the instruction comes from (for traceback markers).
+    var span: SourceLocation
     /// Index in `CompilerUnit.handlers` of the handler covering this instruction, or -1.
     var handler: Int
 }
@@ -74,6 +76,8 @@ final class CompilerUnit {
     var cellAndFree: [String: Int] = [:]
 
     var line: Int
+    /// The innermost expression or statement being compiled; see `PendingInstruction.span`.
+    var span: SourceLocation
     var loopCount = 0
 
     init(scope: Scope, kind: UnitKind, code: CodeObject, privateName: String?) {
@@ -82,6 +86,7 @@ final class CompilerUnit {
         self.code = code
         self.privateName = privateName
         self.line = code.firstLine
+        self.span = SourceLocation(line: code.firstLine, column: -1)
         for name in scope.parameters { _ = localIndex(name) }
         for (index, name) in (scope.cellVariables + scope.freeVariables).enumerated() {
             cellAndFree[name] = index
@@ -124,7 +129,7 @@ final class CompilerUnit {
 
     func emit(_ opcode: Opcode, _ argument: Int = 0) {
         if opcode == .buildTuple, foldTupleOfConstants(argument) { return }
-        instructions.append(PendingInstruction(opcode: opcode, argument: argument, target: nil, line: line,
+        instructions.append(PendingInstruction(opcode: opcode, argument: argument, target: nil, line: line, span: span,
                                                handler: handlerStack.last ?? -1))
     }
 
@@ -147,7 +152,7 @@ final class CompilerUnit {
     }
 
     func emitJump(_ opcode: Opcode, _ target: Label) {
-        instructions.append(PendingInstruction(opcode: opcode, argument: 0, target: target, line: line,
+        instructions.append(PendingInstruction(opcode: opcode, argument: 0, target: target, line: line, span: span,
                                                handler: handlerStack.last ?? -1))
     }
 
@@ -175,7 +180,7 @@ final class CompilerUnit {
         handlers.append(HandlerInfo(label: label, pushLasti: pushLasti, depthAdjustment: depthAdjustment,
                                     setupIndex: instructions.count))
         instructions.append(PendingInstruction(opcode: nil, argument: handlers.count - 1, target: label,
-                                               line: line, handler: handlerStack.last ?? -1))
+                                               line: line, span: span, handler: handlerStack.last ?? -1))
         handlerStack.append(handlers.count - 1)
     }
 

@@ -54,9 +54,12 @@ func disassembleOne(_ code: CodeObject) -> String {
             break
         }
         var lineColumn = "    "
+        // An entry starts at every change of position; dis shows only changes of line.
         if lineEntry < code.lineTable.count, code.lineTable[lineEntry].start == offset {
-            lineColumn = pad(String(code.lineTable[lineEntry].line), 4)
-            if !lines.isEmpty, offset > 0 { lines.append("") }
+            if lineEntry == 0 || code.lineTable[lineEntry - 1].line != code.lineTable[lineEntry].line {
+                lineColumn = pad(String(code.lineTable[lineEntry].line), 4)
+                if !lines.isEmpty, offset > 0 { lines.append("") }
+            }
             lineEntry += 1
         }
         let mark = targets.contains(offset) ? ">>" : "  "

@@ -12,7 +12,7 @@ struct ScopeAnalysis {
     func error(_ message: String, at location: SourceLocation?, scope: Scope) -> SyntaxErrorInfo {
         let location = location ?? SourceLocation(line: scope.line, column: 0)
         return SyntaxErrorInfo(message: message, filename: filename, line: location.line,
-                               column: location.column + 1, sourceLine: "")
+                               column: location.column + 1, sourceLine: "").spanning(location)
     }
 
     func analyze(_ top: Scope) throws {

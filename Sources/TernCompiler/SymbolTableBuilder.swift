@@ -27,7 +27,7 @@ struct SymbolTableBuilder {
 
     func error(_ message: String, _ location: SourceLocation) -> SyntaxErrorInfo {
         SyntaxErrorInfo(message: message, filename: filename, line: location.line,
-                        column: location.column + 1, sourceLine: "")
+                        column: location.column + 1, sourceLine: "").spanning(location)
     }
 
     /// Builds the table for a module, then resolves every name.

@@ -246,9 +246,23 @@ public struct SyntaxErrorInfo: Error, Equatable {
     public var column: Int
     /// The text of the offending line without its newline, or "" when unknown.
     public var sourceLine: String
-    public init(kind: String = "SyntaxError", message: String, filename: String, line: Int, column: Int, sourceLine: String) {
+    /// 1-based line and column just past the offending text (CPython's end_lineno,
+    /// end_offset): the caret line marks `column..<endColumn`. 0 when unknown (one caret).
+    public var endLine: Int
+    public var endColumn: Int
+    public init(kind: String = "SyntaxError", message: String, filename: String, line: Int, column: Int, sourceLine: String,
+                endLine: Int = 0, endColumn: Int = 0) {
         self.kind = kind; self.message = message; self.filename = filename
         self.line = line; self.column = column; self.sourceLine = sourceLine
+        self.endLine = endLine; self.endColumn = endColumn
+    }
+
+    /// The same error marking the whole of `location` (0-based columns, as in the AST).
+    public func spanning(_ location: SourceLocation) -> SyntaxErrorInfo {
+        var copy = self
+        copy.endLine = location.endLine
+        copy.endColumn = location.endColumn + 1
+        return copy
     }
 }
 

@@ -119,11 +119,18 @@ final class Parser {
     }
 
     func error(_ message: String, at token: Token) -> SyntaxErrorInfo {
-        error(message, line: token.line, column: token.column)
+        error(message, line: token.line, column: token.column).spanning(tokenLocation(token))
     }
 
     func error(_ message: String, at location: SourceLocation) -> SyntaxErrorInfo {
-        error(message, line: location.line, column: location.column)
+        error(message, line: location.line, column: location.column).spanning(location)
+    }
+
+    /// An error marking from the start of `first` to the end of `last` (CPython's
+    /// RAISE_SYNTAX_ERROR_KNOWN_RANGE).
+    func error(_ message: String, from first: SourceLocation, to last: SourceLocation) -> SyntaxErrorInfo {
+        error(message, at: SourceLocation(line: first.line, column: first.column,
+                                          endLine: last.endLine, endColumn: last.endColumn))
     }
 
     /// CPython's generic error for the token where parsing stopped, including
@@ -189,8 +196,8 @@ final class Parser {
             return nil
         }
         // CPython parses the second expression even outside brackets, then gives the hint only inside.
-        guard speculate({ try parseExpressionWithoutDiagnostics() }) != nil, bracketDepth > 0 else { return nil }
-        return error("invalid syntax. Perhaps you forgot a comma?", at: firstLocation)
+        guard let second = speculate({ try parseExpressionWithoutDiagnostics() }), bracketDepth > 0 else { return nil }
+        return error("invalid syntax. Perhaps you forgot a comma?", from: firstLocation, to: second.location)
     }
 
     /// Tokenizer errors CPython raises only when the parser asks for the failing token

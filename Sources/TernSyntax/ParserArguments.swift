@@ -36,14 +36,16 @@ extension Parser {
                 if atComprehension() {
                     if !(args.isEmpty && keywords.isEmpty) {
                         // CPython only examines these clauses when looking for a better message.
-                        if speculate({ try parseComprehensionClauses() }) != nil {
-                            throw error("Generator expression must be parenthesized", at: argument.location)
+                        if let clauses = speculate({ try parseComprehensionClauses() }) {
+                            throw error("Generator expression must be parenthesized", from: argument.location,
+                                        to: lastComprehensionItem(clauses).location)
                         }
                         throw invalidSyntax()
                     }
                     let generators = try parseComprehensionClauses()
                     if kind != .rightParen {
-                        throw error("Generator expression must be parenthesized", at: argument.location)
+                        throw error("Generator expression must be parenthesized", from: argument.location,
+                                    to: lastComprehensionItem(generators).location)
                     }
                     argument = Expr(.generatorExp(elt: argument, generators: generators),
                                     SourceLocation(line: open.line, column: open.column,
@@ -176,5 +178,14 @@ extension Parser {
             }
         }
         return Arg(name: nameToken.text, annotation: annotation, location: location(from: nameToken))
+    }
+}
+
+extension Parser {
+    /// The last condition of the last `for` clause, or its iterable (CPython's
+    /// _PyPegen_get_last_comprehension_item), where a misplaced generator's error ends.
+    func lastComprehensionItem(_ clauses: [Comprehension]) -> Expr {
+        let last = clauses[clauses.count - 1]
+        return last.ifs.last ?? last.iter
     }
 }

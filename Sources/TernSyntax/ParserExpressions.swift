@@ -101,13 +101,18 @@ extension Parser {
             if !isBitwiseOrLevel(target) { return }
             message = "cannot assign to \(expressionName(target)) here. Maybe you meant '==' instead of '='?"
         }
+        var value: Expr? = nil
         let matches = speculate { () throws -> Bool in
             advance()
             if kind == .kwNot || kind == .kwLambda || kind == .star { return false }
-            _ = try parseBitwiseOr()
+            value = try parseBitwiseOr()
             return kind != .equal && kind != .colonEqual
         }
-        if let message = message, matches == true { throw error(message, at: target.location) }
+        if let message = message, matches == true, let value {
+            // `name = value` marks both; `expression = value` only the expression.
+            if case .name = target.kind { throw error(message, from: target.location, to: value.location) }
+            throw error(message, at: target.location)
+        }
     }
 
     /// What CPython's `expression_without_invalid` accepts for a look-ahead: a lambda
@@ -136,7 +141,7 @@ extension Parser {
             if kind != .kwElse {
                 // CPython's rule excludes a ':' here (`lambda`-like slips), which stays generic.
                 if kind == .colon { throw invalidSyntax() }
-                throw error("expected 'else' after 'if' expression", at: body.location)
+                throw error("expected 'else' after 'if' expression", from: body.location, to: test.location)
             }
             advance()
             let orElse = try parseExpression()

@@ -130,7 +130,8 @@ extension Parser {
         // `x = <bitwise_or> <more> = ...`: CPython suspects `=` was meant as `==` or `:=`.
         if hasInvalidTarget, targets.count >= 2, case .name = targets[0].kind, !isParenthesizedTuple(targets[0]),
            !isBitwiseOrLevel(targets[1]), startsWithBitwiseOr(targets[1]) {
-            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: targets[0].location)
+            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", from: targets[0].location,
+                        to: targets[1].location)
         }
         // In an unparenthesized tuple target, CPython examines the last element before the `=`.
         var candidate = targets.count == 1 ? targets[0] : nil
@@ -168,7 +169,12 @@ extension Parser {
     /// followed by an unexpected token.
     func diagnoseAfterExpressionStatement(_ expression: Expr, start: Token) throws {
         if case .name(let id, _) = expression.kind, id == "print" || id == "exec", startsExpression(kind) {
-            throw error("Missing parentheses in call to '\(id)'. Did you mean \(id)(...)?", line: start.line, column: start.column)
+            // Marked from the name to the end of what follows it (CPython's invalid_legacy_expression).
+            let message = "Missing parentheses in call to '\(id)'. Did you mean \(id)(...)?"
+            if let following = speculate({ try parseExpressionWithoutDiagnostics() }) {
+                throw error(message, from: tokenLocation(start), to: following.location)
+            }
+            throw error(message, line: start.line, column: start.column)
         }
         if case .tuple = expression.kind, !isParenthesizedTuple(expression), kind == .name, peekKind() == .equal {
             // CPython reads `a, b c = d` as the tuple continuing with a mistaken `c = d`.

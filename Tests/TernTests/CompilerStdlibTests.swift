@@ -5,7 +5,8 @@ import TernSyntax
 
 // Compiles CPython's own standard library (parsed by CPython's ast module) and
 // runs the verifier on every code object: jump targets, cache slots, loop
-// headers, exception table and stack depth along every path.
+// headers, exception table and stack depth along every path. Every file must
+// compile but a short list of known rejections, which fails once one compiles.
 
 final class CompilerStdlibTests: XCTestCase {
     /// Python files of CPython's standard library (the first TERN_STDLIB_LIMIT, default 400).
@@ -31,24 +32,41 @@ final class CompilerStdlibTests: XCTestCase {
         return Array(files.sorted().prefix(limit))
     }
 
+    /// The path of a standard-library file below the library folder (`asyncio/locks.py`).
+    static func relativePath(_ path: String) -> String {
+        guard let range = path.range(of: "/python3.11/") else { return path }
+        return String(path[range.upperBound...])
+    }
+
+    /// Files the compiler rejects, each for a construct Tern does not compile yet.
+    static let knownRejections = KnownDifferences([
+        "asyncio/locks.py": "'async with' is not supported by Tern yet",
+        "contextlib.py": "'async with' is not supported by Tern yet",
+        "dataclasses.py": "uses `match`, which the test's converter of CPython's ast does not carry over",
+    ])
+
+    /// Every file compiles and verifies, but those in `knownRejections`.
     func testStandardLibraryCompilesAndVerifies() throws {
         let files = try Self.stdlibFiles()
         let modules = try PythonAST.parseFiles(files)
         XCTAssertEqual(modules.count, files.count)
-        var compiled = 0, rejected: [String] = []
+        var failures: [String: String] = [:], checked = Set<String>()
         for (path, module) in zip(files, modules) {
-            guard let module else { continue }
+            let name = Self.relativePath(path)
+            checked.insert(name)
+            guard let module else {
+                failures[name] = "CPython's ast could not be carried over (no `match`, no lone surrogates)"
+                continue
+            }
             do {
                 let code = try compile(module, filename: path, mode: .exec)
                 let problems = verifyCode(code)
                 XCTAssert(problems.isEmpty, "\(path):\n" + problems.prefix(10).joined(separator: "\n"))
-                compiled += 1
             } catch let error as SyntaxErrorInfo {
-                rejected.append("\(path):\(error.line): \(error.message)")
+                failures[name] = "rejected at line \(error.line): \(error.message)"
             }
         }
-        print("compiled \(compiled) stdlib files; rejected \(rejected.count):")
-        for line in rejected.prefix(40) { print("  " + line) }
-        XCTAssertGreaterThan(compiled, files.count * 9 / 10)
+        print("compiled \(files.count - failures.count) of \(files.count) stdlib files")
+        Self.knownRejections.check(failures: failures, checked: checked)
     }
 }

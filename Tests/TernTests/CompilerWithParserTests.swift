@@ -3,40 +3,65 @@ import XCTest
 @testable import TernCompiler
 import TernSyntax
 
-// The compiler fed by Tern's own parser: every standard-library file the
-// parser accepts must compile, pass the verifier, and disassemble exactly as
-// when the same file's AST comes from CPython's ast module.
+// The compiler fed by Tern's own parser: every standard-library file must parse,
+// compile, pass the verifier, and disassemble exactly as when the same file's AST
+// comes from CPython's ast module, but a short list of known differences, which
+// fails once one of them matches.
 
 final class CompilerWithParserTests: XCTestCase {
+    /// Files that do not make it through, and why.
+    static let knownDifferences = KnownDifferences([
+        "asyncio/locks.py": "'async with' is not supported by Tern yet",
+        "contextlib.py": "'async with' is not supported by Tern yet",
+        "dataclasses.py": "uses `match`, which Tern's parser does not accept yet",
+    ])
+
     func testStandardLibraryThroughTernParser() throws {
         let files = try CompilerStdlibTests.stdlibFiles()
         let reference = try PythonAST.parseFiles(files)
-        var compiled = 0, parseFailures = 0, differences: [String] = []
+        var failures: [String: String] = [:], checked = Set<String>()
         for (path, referenceModule) in zip(files, reference) {
-            guard let source = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
+            let name = CompilerStdlibTests.relativePath(path)
+            checked.insert(name)
+            guard let source = try? String(contentsOfFile: path, encoding: .utf8) else {
+                failures[name] = "not readable as UTF-8"
+                continue
+            }
             let module: Module
             do {
                 module = try parse(source: source, filename: path, mode: .exec)
             } catch {
-                parseFailures += 1
+                failures[name] = "Tern's parser rejects it: \((error as? SyntaxErrorInfo)?.message ?? "\(error)")"
                 continue
             }
-            guard let code = try? compile(module, filename: path, mode: .exec) else { continue }
+            let code: CodeObject
+            do {
+                code = try compile(module, filename: path, mode: .exec)
+            } catch {
+                failures[name] = "does not compile: \((error as? SyntaxErrorInfo)?.message ?? "\(error)")"
+                continue
+            }
             let problems = verifyCode(code)
             XCTAssert(problems.isEmpty, "\(path):\n" + problems.prefix(10).joined(separator: "\n"))
-            compiled += 1
-            if let referenceModule, let expected = try? compile(referenceModule, filename: path, mode: .exec) {
-                let mine = disassemble(code), theirs = disassemble(expected)
-                if mine != theirs {
-                    let left = mine.split(separator: "\n"), right = theirs.split(separator: "\n")
-                    let index = Array(zip(left, right)).firstIndex { $0.0 != $0.1 } ?? min(left.count, right.count)
-                    differences.append("\(path): Tern parser '\(index < left.count ? left[index] : "")' vs CPython ast '\(index < right.count ? right[index] : "")'")
-                }
+            guard let referenceModule else {
+                failures[name] = "CPython's ast could not be carried over (no `match`, no lone surrogates)"
+                continue
+            }
+            guard let expected = try? compile(referenceModule, filename: path, mode: .exec) else {
+                failures[name] = "does not compile from CPython's ast"
+                continue
+            }
+            let mine = disassemble(code), theirs = disassemble(expected)
+            if mine != theirs {
+                let left = mine.split(separator: "\n"), right = theirs.split(separator: "\n")
+                let index = Array(zip(left, right)).firstIndex { $0.0 != $0.1 } ?? min(left.count, right.count)
+                failures[name] = "listing differs: Tern parser '\(index < left.count ? left[index] : "")' "
+                    + "vs CPython ast '\(index < right.count ? right[index] : "")'"
             }
         }
-        print("Tern parser: compiled \(compiled), parse failures \(parseFailures), listings differing \(differences.count)")
-        for line in differences.prefix(20) { print("  " + line) }
-        XCTAssertGreaterThan(compiled, files.count * 9 / 10)
+        print("Tern parser: \(files.count - failures.count) of \(files.count) files disassemble as from CPython's ast")
+        for (name, problem) in failures.sorted(by: { $0.key < $1.key }) { print("  \(name): \(problem)") }
+        Self.knownDifferences.check(failures: failures, checked: checked)
     }
 }
 

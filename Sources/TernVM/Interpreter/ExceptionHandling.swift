@@ -95,10 +95,9 @@ extension VM {
             }
             // The entry holds the code object itself, so the traceback keeps it alive.
             let code = frame.pointee.code
-            let line = codeObject(code).line(at: offset)
             let list = ListView(ref[ExceptionLayout.traceback])
             try listAppend(list, code.pointee.codeValue)
-            try listAppend(list, Value(int: line))
+            try listAppend(list, Value(int: offset))
         } catch {
             raisedException = exception
         }
@@ -175,12 +174,14 @@ extension VM {
         if typeID(of: traceback) == TypeID.list && ListView(traceback).count > 0 {
             out += "Traceback (most recent call last):\n"
             let list = ListView(traceback)
-            var pairs: [(CodeObject, Int)] = []
+            // (code, line, instruction offset) of each entry.
+            var entries: [(CodeObject, Int, Int)] = []
             var index = 0
             while index + 1 < list.count {
-                let code = list[index]
+                let code = list[index], offset = Int(list[index + 1].int)
                 if code.isObject && ObjectRef(code).kind == .code {
-                    pairs.append((codeObject(codeInfo(of: code)), Int(list[index + 1].int)))
+                    let object = codeObject(codeInfo(of: code))
+                    entries.append((object, object.line(at: offset), offset))
                 }
                 index += 2
             }
@@ -193,7 +194,7 @@ extension VM {
                     out += "  [Previous line repeated \(more) more time\(more == 1 ? "" : "s")]\n"
                 }
             }
-            for (object, line) in pairs.reversed() {
+            for (object, line, offset) in entries.reversed() {
                 if let (lastObject, lastLine) = previous, lastLine == line,
                    lastObject.filename == object.filename, lastObject.name == object.name {
                     repeats += 1
@@ -204,7 +205,13 @@ extension VM {
                 previous = (object, line)
                 if repeats > 3 { continue }
                 out += "  File \"\(object.filename)\", line \(line), in \(object.name)\n"
-                if let text = sourceLine(object.filename, line) { out += "    \(text)\n" }
+                if let (text, whole) = sourceLine(object.filename, line) {
+                    out += "    \(text)\n"
+                    if let marker = TracebackMarkers.markerLine(sourceLine: whole, line: line,
+                                                                position: object.position(at: offset)) {
+                        out += marker + "\n"
+                    }
+                }
             }
             flushRepeats()
         }
@@ -233,16 +240,20 @@ extension VM {
         return message.isEmpty ? name : "\(name): \(message)"
     }
 
-    /// Line `line` of `filename`, stripped, for a traceback. Files not loaded as
-    /// modules (code compiled by `compile()` under a file's name) are read now.
-    func sourceLine(_ filename: String, _ line: Int) -> String? {
+    /// A traceback's source line as CPython prints it (indentation removed, trailing
+    /// blanks kept), and the whole line the marker columns count in; nil for a blank
+    /// line. Files not loaded as modules (code compiled by `compile()` under a
+    /// file's name) are read now, as CPython's linecache does.
+    func sourceLine(_ filename: String, _ line: Int) -> (text: String, whole: String)? {
         if sources[filename] == nil, !filename.hasPrefix("<"), let text = readTextFile(filename) {
             sources[filename] = text.split(separator: "\n", omittingEmptySubsequences: false)
         }
         guard let lines = sources[filename], line >= 1, line <= lines.count else { return nil }
-        let text = lines[line - 1].drop { $0 == " " || $0 == "\t" }
-        let trimmed = text.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }
-        return trimmed.isEmpty ? nil : String(trimmed.reversed())
+        var whole = Substring(lines[line - 1])
+        if whole.hasSuffix("\r") { whole = whole.dropLast() }
+        let text = whole.drop { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }
+        if text.allSatisfy({ $0 == " " || $0 == "\t" }) { return nil }
+        return (String(text), String(whole))
     }
 }
 

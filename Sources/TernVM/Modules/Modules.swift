@@ -78,6 +78,7 @@ extension VM {
         if fromFile { sources[filename] = source.split(separator: "\n", omittingEmptySubsequences: false) }
         do {
             let code = try compile(try parse(source: source, filename: filename, mode: mode), filename: filename, mode: mode)
+            for warning in code.warnings { writeStderr(compilerWarningText(warning, filename: filename)) }
             // The syntax tree and the compiler's tables are freed now; give their pages back.
             if source.utf8.count > 4096 { _ = trimMallocHeap(0) }
             return code
@@ -93,6 +94,17 @@ extension VM {
         } catch {
             throw raise(exceptionTypes.syntaxError, "\(error)")
         }
+    }
+
+    /// A compiler warning as CPython's warnings.formatwarning shows it: the location, the
+    /// category and message, then the source line stripped (none for `<string>` and the like).
+    func compilerWarningText(_ warning: CompilerWarning, filename: String) -> String {
+        var text = "\(filename):\(warning.line): SyntaxWarning: \(warning.message)\n"
+        if !filename.hasPrefix("<"), let lines = sources[filename], warning.line >= 1, warning.line <= lines.count {
+            let stripped = lines[warning.line - 1].drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }
+            if !stripped.isEmpty { text += "  \(String(stripped.reversed()))\n" }
+        }
+        return text
     }
 
     /// Runs compiled module code in `module`'s namespace.

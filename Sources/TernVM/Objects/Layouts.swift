@@ -64,7 +64,7 @@ enum InstanceLayout {
 enum ExceptionLayout {
     static let suppressContext = 2  // raw (shares InstanceLayout.spare)
     static let args = 5
-    static let traceback = 6     // list of (code index, line) pairs as small ints, or NULL
+    static let traceback = 6     // list of (code index, instruction offset) pairs as small ints, or NULL
     static let cause = 7
     static let context = 8
     static let words = 9

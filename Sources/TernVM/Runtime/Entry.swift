@@ -51,15 +51,7 @@ extension VM {
         if let syntax = pendingSyntaxError {
             pendingSyntaxError = nil
             var text = "  File \"\(syntax.filename)\", line \(syntax.line)\n"
-            let line = syntax.sourceLine
-            let stripped = line.drop { $0 == " " || $0 == "\t" }
-            let removed = line.count - stripped.count
-            if !stripped.isEmpty {
-                let trimmed = String(stripped.filter { $0 != "\n" })
-                text += "    \(trimmed)\n"
-                let caret = max(1, syntax.column - removed)
-                text += "    " + String(repeating: " ", count: caret - 1) + "^\n"
-            }
+            text += syntaxErrorSourceLines(syntax)
             text += "\(syntax.kind): \(syntax.message)\n"
             writeStderr(text)
             return 1
@@ -77,6 +69,32 @@ extension VM {
         }
         writeStderr(formatTraceback(exception))
         return 1
+    }
+
+    /// The offending line and its carets, as CPython 3.11's print_error_text draws them:
+    /// `^` from the error's column to its end column (to the line's end when the error
+    /// spans lines; one `^` when the end is unknown), no caret line when the column
+    /// falls in the indentation (IndentationError, TabError).
+    func syntaxErrorSourceLines(_ syntax: SyntaxErrorInfo) -> String {
+        let line = Array(syntax.sourceLine.unicodeScalars.filter { $0 != "\n" })
+        var endColumn = syntax.endColumn
+        // The line counts with its newline, as CPython's SyntaxError.text does.
+        if syntax.endLine > syntax.line { endColumn = line.count + 1 }
+        endColumn = min(endColumn, line.count + 2)
+        let carets = endColumn > 0 && endColumn > syntax.column ? endColumn - syntax.column : 1
+        var removed = 0
+        while removed < line.count && (line[removed] == " " || line[removed] == "\t" || line[removed] == "\u{0C}") {
+            removed += 1
+        }
+        let stripped = line[removed...]
+        if stripped.isEmpty { return "" }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: stripped)
+        var result = "    \(String(text))\n"
+        let offset = min(syntax.column - 1 - removed, stripped.count)
+        if offset < 0 { return result }
+        result += "    " + String(repeating: " ", count: offset) + String(repeating: "^", count: carets) + "\n"
+        return result
     }
 
     /// Frame 0 is a sentinel so that `stackTop` is always defined.

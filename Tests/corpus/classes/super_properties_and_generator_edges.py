@@ -96,17 +96,23 @@ print(list(deleg()))
 def gclose():
     yield 1
 c = gclose(); next(c); c.close(); print(next(c, "exhausted"))
+stubborn = [True]
 def ignore():
     while True:
         try:
             yield
         except GeneratorExit:
-            pass
+            if not stubborn[0]:
+                raise
 i = ignore(); next(i)
 try:
     i.close()
 except RuntimeError as e: print(e)
-i = None
+# Closed for real here: dropping a generator that still ignores GeneratorExit would
+# print "Exception ignored in: <generator object ... at 0x...>" at a refcount-timed moment.
+stubborn[0] = False
+i.close()
+print("closed after all", next(i, "exhausted"))
 def thrower():
     yield 1
 t = thrower()
