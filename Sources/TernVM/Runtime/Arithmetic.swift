@@ -14,7 +14,7 @@ enum BinaryOp {
 
 extension VM {
     /// The small-int result of `a op b`, or nil when it needs the slow path (overflow, errors, floats).
-    @inline(__always) func smallIntBinary(_ a: Int64, _ b: Int64, _ op: Int) -> Value? {
+    @_transparent func smallIntBinary(_ a: Int64, _ b: Int64, _ op: Int) -> Value? {
         switch op & 15 {
         case BinaryOp.add:
             let r = a &+ b
