@@ -40,9 +40,10 @@ enum ChunkPages {
 }
 
 extension Heap {
-    /// Sweeps a chunk that may keep or gain released pages: frees the unmarked
-    /// cells, (at a major collection) releases the pages left without a live cell,
-    /// and links the free cells of the pages still held, in address order.
+    /// Sweeps a chunk that has released pages (its free cells there must not be
+    /// written): frees the unmarked cells, (at a major collection) releases the
+    /// pages left without a live cell, and links the free cells of the pages still
+    /// held, in address order.
     mutating func sweepChunkReleasingPages(_ index: Int, poison: Bool, releasePages: Bool) {
         let chunk = chunks[index]
         var livePages: UInt32 = 0
@@ -86,6 +87,26 @@ extension Heap {
         chunks[index].freeCount = free
         chunks[index].releasedPages = released
         chunks[index].touched = false
+    }
+
+    /// After a sweep that linked every free cell: keeps the cells on `pages` (all
+    /// free) off the free list, then gives those pages back. Most chunks have no
+    /// such page, so the common sweep stays one pass.
+    mutating func releaseFreePages(_ pages: UInt32, ofChunk index: Int) {
+        let chunk = chunks[index]
+        var head: UnsafeMutableRawPointer? = nil
+        var offset = (chunk.cellCount - 1) * chunk.cellSize
+        while offset >= 0 {
+            let cell = chunk.base + offset
+            if !ChunkPages.startsOn(pages, offset: offset) && cell.load(as: UInt64.self) == 0 {
+                cell.storeBytes(of: head, toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+                head = cell
+            }
+            offset -= chunk.cellSize
+        }
+        chunks[index].freeHead = head
+        chunks[index].releasedPages = pages
+        ChunkPages.release(pages, of: chunk.base)
     }
 
     /// Links the cells of a chunk's released pages into a free list (touching those

@@ -55,10 +55,11 @@ extension Heap {
 
     private mutating func sweepChunk(_ index: Int, poison: Bool, releasePages: Bool) {
         let chunk = chunks[index]
-        if releasePages || chunk.releasedPages != 0 {
+        if chunk.releasedPages != 0 {
             sweepChunkReleasingPages(index, poison: poison, releasePages: releasePages)
             return
         }
+        var livePages: UInt32 = 0
         var head: UnsafeMutableRawPointer? = nil
         var free = 0
         var cellIndex = chunk.cellCount - 1
@@ -73,12 +74,18 @@ extension Heap {
                 cell.storeBytes(of: head, toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
                 head = cell
                 free += 1
+            } else if releasePages {
+                livePages |= ChunkPages.covering(offset: cellIndex * chunk.cellSize, size: chunk.cellSize)
             }
             cellIndex -= 1
         }
         chunks[index].freeHead = head
         chunks[index].freeCount = free
         chunks[index].touched = false
+        if releasePages && free > 0 && free < chunk.cellCount {
+            let freePages = ChunkPages.all & ~livePages
+            if freePages != 0 { releaseFreePages(freePages, ofChunk: index) }
+        }
     }
 
     /// Frees the unmarked objects of `objects`; returns the others.
