@@ -106,6 +106,9 @@ public final class VM {
     /// Nesting of Swift-side recursion (repr of nested lists, comparisons), counted
     /// against the same limit so that no input can exhaust the Swift stack.
     var nativeDepth = 0
+    /// Builtin functions running inside one another (see `call`), at most `nativeCallLimit`.
+    var nativeCallDepth = 0
+    static let nativeCallLimit = 1000
 
     // Options.
     var gcStressEvery = 0
