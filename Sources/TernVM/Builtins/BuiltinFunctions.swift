@@ -402,8 +402,11 @@ extension VM {
             if digits.isNone { return value.isBool ? Value(int: value == .true ? 1 : 0) : value }
             let count = try indexValue(digits) { "'\(self.typeName(digits))' object cannot be interpreted as an integer" }
             if count >= 0 { return try numberToInt(value) }
-            let scale = BigInt(10).power(-count)
             let big = bigIntValue(value)
+            // 10**-count > 2*|value| once -count passes its bit length: the result is 0. CPython
+            // computes the power anyway (minutes for round(1, -2**62)); `-count` would trap for Int.min.
+            if count < -max(1, big.bitLength) { return Value(int: 0) }
+            let scale = BigInt(10).power(-count)
             let (quotient, remainder) = big.floorDivMod(scale)
             let twice = remainder + remainder
             var result = quotient
