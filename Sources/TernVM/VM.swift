@@ -123,6 +123,10 @@ public final class VM {
     var reraising = false
     /// Details of a SyntaxError raised by compilation, for CPython-style printing.
     var pendingSyntaxError: SyntaxErrorInfo? = nil
+    /// The exception raised with those details: a program may catch it (`eval('')` in a
+    /// try), so the details print only when this very exception ends the program. A root:
+    /// were it freed, a later exception could take its address.
+    var pendingSyntaxErrorException = Value.null
 
     public init() {
         types = .allocate(capacity: typeCapacity)
