@@ -321,7 +321,7 @@ extension VM {
         "__format__", "__reduce__", "__reduce_ex__", "__dir__", "__sizeof__", "__round__", "__trunc__", "__floor__",
         "__ceil__", "__getnewargs__", "__getstate__", "__setstate__", "__subclasshook__", "__init_subclass__",
         "__class_getitem__", "__length_hint__", "__reversed__", "__copy__", "__deepcopy__", "__enter__", "__exit__",
-        "__instancecheck__", "__subclasscheck__", "__subclasses__", "__prepare__", "__getitem__" /* dict's */, "__contains__" /* dict's */,
+        "__instancecheck__", "__subclasscheck__", "__subclasses__", "__prepare__",
     ]
 
     /// CPython's messages for a method called with the wrong number of arguments: slot
