@@ -89,6 +89,10 @@ def main():
                                "--pending", "Tests/corpus/pending.txt"] + SPARSE_STRESS_AREAS, None),
         ("collector: max_heap, MemoryError recovery, memory bounds", [sys.executable, "Tests/gc/run_gc_tests.py", tern], None),
         ("report end-to-end", ["bash", "Tests/report/e2e.sh", tern], None),
+        # Every builtin function and builtin type's method called with odd arguments in one
+        # process (Tests/fuzz/call_fuzzer.py): plain, under GC stress with the verifier, and
+        # with a major collection at every safepoint.
+        ("call fuzzer", [sys.executable, "Tests/fuzz/run_fuzz.py", tern], None),
     ]
     if os.path.exists(os.path.join(ROOT, "workloads", "translate", "run_tests")):
         stages.append(("translation workload", [sys.executable, "workloads/translate/run_tests"], None))

@@ -3,7 +3,9 @@ import TernSyntax
 // Folding of operators on constants, as CPython 3.11's AST optimizer does
 // (ast_opt.c), restricted to cases whose result Tern can compute exactly
 // with Int64 and Double: anything that would overflow Int64, raise, or
-// depend on subtle float semantics is left for run time.
+// depend on subtle float semantics is left for run time. The folder must never
+// trap: every operation on Int64 here reports overflow instead (no abs(), no
+// plain `*`, `-` or `/` that Int64.min or -1 could overflow).
 
 /// CPython's limits on folded results (MAX_STR_SIZE, MAX_COLLECTION_SIZE).
 private let maximumFoldedStringSize = 4096
@@ -27,7 +29,8 @@ private enum FoldedNumber {
     var exactDouble: Double? {
         switch self {
         case .float(let value): return value
-        case .int(let value): return abs(value) <= (1 << 53) ? Double(value) : nil
+        // `magnitude`, not abs(): abs(Int64.min) traps.
+        case .int(let value): return value.magnitude <= (1 << 53) ? Double(value) : nil
         }
     }
 }
@@ -101,7 +104,7 @@ private func foldIntegers(_ x: Int64, _ op: BinaryOperator, _ y: Int64) -> CodeC
     case .sub: return checked(x.subtractingReportingOverflow(y))
     case .mult: return checked(x.multipliedReportingOverflow(by: y))
     case .div:
-        guard y != 0, abs(x) <= (1 << 53), abs(y) <= (1 << 53) else { return nil }
+        guard y != 0, x.magnitude <= (1 << 53), y.magnitude <= (1 << 53) else { return nil }
         return .float(Double(x) / Double(y))
     case .floorDiv, .mod:
         guard y != 0, !(x == Int64.min && y == -1) else { return nil }
@@ -154,15 +157,24 @@ private func foldSequence(_ left: CodeConstant, _ op: BinaryOperator, _ right: C
 private func repeatSequence(_ sequence: CodeConstant, _ countConstant: CodeConstant) -> CodeConstant? {
     guard case .some(.int(let rawCount)) = FoldedNumber(countConstant) else { return nil }
     let count = Int(max(0, min(rawCount, Int64(Int32.max))))
+    /// The result's length when within `limit`; the product may overflow, which must not trap.
+    func fits(_ length: Int, _ limit: Int) -> Bool {
+        let (total, overflow) = length.multipliedReportingOverflow(by: count)
+        return !overflow && total <= limit
+    }
     switch sequence {
+    // Empty ones stay empty: building `count` empty copies of them would take as long as a full one.
+    case .string(let text) where text.isEmpty: return sequence
+    case .bytes(let bytes) where bytes.isEmpty: return sequence
+    case .tuple(let items) where items.isEmpty: return sequence
     case .string(let text):
-        guard text.unicodeScalars.count * count <= maximumFoldedStringSize else { return nil }
+        guard fits(text.unicodeScalars.count, maximumFoldedStringSize) else { return nil }
         return .string(String(repeating: text, count: count))
     case .bytes(let bytes):
-        guard bytes.count * count <= maximumFoldedStringSize else { return nil }
+        guard fits(bytes.count, maximumFoldedStringSize) else { return nil }
         return .bytes(Array([[UInt8]](repeating: bytes, count: count).joined()))
     case .tuple(let items):
-        guard items.count * count <= maximumFoldedCollectionSize else { return nil }
+        guard fits(items.count, maximumFoldedCollectionSize) else { return nil }
         return .tuple(Array([[CodeConstant]](repeating: items, count: count).joined()))
     default:
         return nil

@@ -117,6 +117,9 @@ public final class VM {
     /// Nesting of Swift-side recursion (repr of nested lists, comparisons), counted
     /// against the same limit so that no input can exhaust the Swift stack.
     var nativeDepth = 0
+    /// Builtin functions running inside one another (see `call`), at most `nativeCallLimit`.
+    var nativeCallDepth = 0
+    static let nativeCallLimit = 1000
 
     // Options.
     var gcStressEvery = 0
@@ -131,6 +134,10 @@ public final class VM {
     var reraising = false
     /// Details of a SyntaxError raised by compilation, for CPython-style printing.
     var pendingSyntaxError: SyntaxErrorInfo? = nil
+    /// The exception raised with those details: a program may catch it (`eval('')` in a
+    /// try), so the details print only when this very exception ends the program. A root:
+    /// were it freed, a later exception could take its address.
+    var pendingSyntaxErrorException = Value.null
 
     public init() {
         types = .allocate(capacity: typeCapacity)

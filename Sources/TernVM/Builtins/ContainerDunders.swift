@@ -83,8 +83,9 @@ extension VM {
         }
         for name in ["__mul__", "__rmul__", "__imul__"] {
             defineMethod(list, name) { vm, arguments throws(Raised) in
-                guard vm.isIntLike(arguments[1]) || !vm.lookupInType(vm.typeID(of: arguments[1]), vm.names.index).isNull else { return vm.notImplemented }
-                let times = try vm.checkHugeRepeat(arguments[0], arguments[1]) ?? arguments[1]
+                // The count as an int first: binaryOp on a non-int count would come back here.
+                guard let count = try vm.numberIndex(arguments[1]) else { return vm.notImplemented }
+                let times = try vm.checkHugeRepeat(arguments[0], count) ?? count
                 let plain = try vm.newList(UnsafeBufferPointer(start: ListView(arguments[0]).items, count: ListView(arguments[0]).count))
                 let repeated = try vm.withRoots(plain) { () throws(Raised) in try vm.binaryOp(plain, times, BinaryOp.mul) }
                 if name != "__imul__" { return repeated }

@@ -32,33 +32,33 @@ extension VM {
             return try vm.newInstance(TypeView(arguments[0]).ownTypeID)
         }
         defineMethod(object, "__init__") { vm, arguments throws(Raised) in .none }
-        defineMethod(object, "__repr__") { vm, arguments throws(Raised) in try vm.newStr(vm.defaultRepr(arguments[0])) }
-        defineMethod(object, "__str__") { vm, arguments throws(Raised) in try vm.repr(arguments[0]) }
-        defineMethod(object, "__hash__") { vm, arguments throws(Raised) in try vm.newInt(Int64(vm.identityHash(arguments[0]))) }
-        defineMethod(object, "__eq__") { vm, arguments throws(Raised) in arguments[0] == arguments[1] ? .true : vm.notImplemented }
-        defineMethod(object, "__ne__") { vm, arguments throws(Raised) in
+        defineMethod(object, "__repr__", arguments: 0...0) { vm, arguments throws(Raised) in try vm.newStr(vm.defaultRepr(arguments[0])) }
+        defineMethod(object, "__str__", arguments: 0...0) { vm, arguments throws(Raised) in try vm.repr(arguments[0]) }
+        defineMethod(object, "__hash__", arguments: 0...0) { vm, arguments throws(Raised) in try vm.newInt(Int64(vm.identityHash(arguments[0]))) }
+        defineMethod(object, "__eq__", arguments: 1...1) { vm, arguments throws(Raised) in arguments[0] == arguments[1] ? .true : vm.notImplemented }
+        defineMethod(object, "__ne__", arguments: 1...1) { vm, arguments throws(Raised) in
             let equal = try vm.richCompare(arguments[0], arguments[1], 0)
             if equal == vm.notImplemented { return equal }
             return Value(bool: !(try vm.isTrue(equal)))
         }
-        defineMethod(object, "__format__") { vm, arguments throws(Raised) in
-            if StrView(arguments[1]).count > 0 {
+        defineMethod(object, "__format__", arguments: 1...1) { vm, arguments throws(Raised) in
+            if StrView(try vm.formatSpecArgument(arguments[1])).count > 0 {
                 throw vm.raiseTypeError("unsupported format string passed to \(vm.typeName(arguments[0])).__format__")
             }
             return try vm.str(arguments[0])
         }
-        defineMethod(object, "__setattr__") { vm, arguments throws(Raised) in
-            try vm.genericSetAttribute(arguments[0], vm.internedName(arguments[1]), arguments[2], cache: nil)
+        defineMethod(object, "__setattr__", arguments: 2...2) { vm, arguments throws(Raised) in
+            try vm.genericSetAttribute(arguments[0], vm.attributeName(arguments[1]), arguments[2], cache: nil)
             return .none
         }
-        defineMethod(object, "__getattribute__") { vm, arguments throws(Raised) in
+        defineMethod(object, "__getattribute__", arguments: 1...1) { vm, arguments throws(Raised) in
             let id = vm.typeID(of: arguments[0])
-            let value = try vm.getAttributeOrNullGeneric(arguments[0], vm.internedName(arguments[1]), id)
+            let value = try vm.getAttributeOrNullGeneric(arguments[0], vm.attributeName(arguments[1]), id)
             if value.isNull { throw vm.raiseAttributeError(arguments[0], arguments[1]) }
             return value
         }
-        defineMethod(object, "__delattr__") { vm, arguments throws(Raised) in
-            try vm.genericDeleteAttribute(arguments[0], vm.internedName(arguments[1]))
+        defineMethod(object, "__delattr__", arguments: 1...1) { vm, arguments throws(Raised) in
+            try vm.genericDeleteAttribute(arguments[0], vm.attributeName(arguments[1]))
             return .none
         }
         defineClassMethod(object, "__init_subclass__") { vm, arguments throws(Raised) in .none }

@@ -24,9 +24,13 @@ extension VM {
         define("compile") { vm, arguments throws(Raised) in
             if arguments.positionalCount < 3 { throw vm.raiseTypeError("compile() missing required argument 'mode' (pos 3)") }
             guard vm.isStr(arguments[0]) else { throw vm.raiseTypeError("compile() arg 1 must be a string, bytes or AST object") }
-            let filename = try vm.strString(arguments[1])
+            guard vm.isStr(vm.builtinSelf(arguments[1])) || vm.typeID(of: arguments[1]) == TypeID.bytes else {
+                throw vm.raiseTypeError("expected str, bytes or os.PathLike object, not \(vm.typeName(arguments[1]))")
+            }
+            let filename = vm.typeID(of: arguments[1]) == TypeID.bytes
+                ? String(decoding: vm.bytesContents(arguments[1]), as: UTF8.self) : vm.swiftString(vm.builtinSelf(arguments[1]))
             let mode: SourceMode
-            switch vm.swiftString(arguments[2]) {
+            switch vm.swiftString(try vm.argument(arguments[2], TypeID.str, "compile() argument 'mode'")) {
             case "exec": mode = .exec
             case "eval": mode = .eval
             case "single": mode = .single

@@ -84,8 +84,7 @@ extension VM {
             }
             defineMethod(typeID, "__format__") { vm, arguments throws(Raised) in
                 try vm.expectMethodArguments(arguments, "__format__", min: 1, max: 1)
-                guard vm.isStr(arguments[1]) else { throw vm.raiseTypeError("__format__() argument must be str, not \(vm.typeName(arguments[1]))") }
-                return try vm.format(arguments[0], arguments[1])
+                return try vm.format(arguments[0], vm.formatSpecArgument(arguments[1]))
             }
             defineMethod(typeID, "conjugate") { vm, arguments throws(Raised) in
                 arguments[0].isFloat ? arguments[0] : try vm.numberToInt(arguments[0])

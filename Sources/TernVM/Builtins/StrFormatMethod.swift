@@ -17,7 +17,7 @@ extension VM {
         }
         defineMethod(TypeID.str, "__format__") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "__format__", min: 1, max: 1)
-            return try vm.format(vm.builtinSelf(arguments[0]), arguments[1])
+            return try vm.format(vm.builtinSelf(arguments[0]), vm.formatSpecArgument(arguments[1]))
         }
     }
 

@@ -27,7 +27,7 @@ extension VM {
 
     func repeatStr(_ value: Value, _ times: Int) throws(Raised) -> Value {
         let view = StrView(value)
-        let count = max(0, times)
+        let count = repeatTimes(Int64(times), length: view.count)
         if count == 1 { return value }
         let ref = try allocateStr(count: try repeatedLength(view.count, count, itemBytes: view.width), width: view.width)
         let bytes = view.byteCount
@@ -111,10 +111,25 @@ extension VM {
         guard let times = number.asInt64 else { throw raise(exceptionTypes.overflowError, "cannot fit 'int' into an index-sized integer") }
         if times <= 0 { return Value(int: 0) }
         let length = try length(of: count == right ? left : right)
+        if length == 0 { return Value(int: 0) }  // nothing repeated any number of times
         let tooLong = Int(times).multipliedReportingOverflow(by: length).overflow
         if tooLong && sequence == TypeID.str { throw raise(exceptionTypes.overflowError, "repeated string is too long") }
         if tooLong && sequence != TypeID.list && sequence != TypeID.tuple { throw raise(exceptionTypes.overflowError, "repeated bytes are too long") }
         throw raiseMemoryError()
+    }
+
+    /// A builtin sequence times an object with __index__ (not an int): in CPython the
+    /// repeat (sq_repeat) takes what __index__ returns. nil when that does not apply.
+    func sequenceRepeatByIndex(_ left: Value, _ right: Value, _ op: Int) throws(Raised) -> Value? {
+        let sequences = [TypeID.str, TypeID.list, TypeID.tuple, TypeID.bytes, TypeID.byteArray]
+        let sequenceOnLeft = sequences.contains(typeID(of: left))
+        guard sequenceOnLeft || sequences.contains(typeID(of: right)) else { return nil }
+        let other = sequenceOnLeft ? right : left
+        if isIntLike(other) { return nil }
+        guard let count = try numberIndex(other) else { return nil }
+        return try withRoots(count) { () throws(Raised) in
+            try binaryOp(sequenceOnLeft ? left : count, sequenceOnLeft ? count : right, op)
+        }
     }
 
     /// In CPython: str, list and tuple explain a failed + or * in their own words.

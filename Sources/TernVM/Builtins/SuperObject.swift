@@ -5,8 +5,8 @@
 extension VM {
     func installSuperMethods() {
         defineStaticMethod(TypeID.superType, "__new__") { vm, arguments throws(Raised) in try vm.makeSuper(arguments) }
-        defineMethod(TypeID.superType, "__getattribute__") { vm, arguments throws(Raised) in
-            try vm.superGetAttribute(arguments[0], arguments[1])
+        defineMethod(TypeID.superType, "__getattribute__", arguments: 1...1) { vm, arguments throws(Raised) in
+            try vm.superGetAttribute(arguments[0], vm.attributeName(arguments[1]))
         }
         types[TypeID.superType].flags.insert(.customGetattribute)
     }

@@ -22,6 +22,12 @@ extension VM {
         try allocate(kind: kind, typeID: typeID, words: (bytes + 7) / 8, smallData: smallData)
     }
 
+    /// How many copies a repeat makes: none for a negative count, and none of an empty
+    /// sequence (`() * 2**61` must not loop 2**61 times to make nothing).
+    func repeatTimes(_ count: Int64, length: Int) -> Int {
+        length == 0 ? 0 : Int(max(0, count))
+    }
+
     /// The length of a sequence of `count` items repeated `times` times, or MemoryError
     /// when it could not fit in the heap (checked before any memory is taken).
     func repeatedLength(_ count: Int, _ times: Int, itemBytes: Int) throws(Raised) -> Int {

@@ -158,6 +158,7 @@ extension VM {
         for value in finalizationQueue { marker.mark(value) }
         marker.mark(raisedException)
         marker.mark(handledException)
+        marker.mark(pendingSyntaxErrorException)
     }
 }
 

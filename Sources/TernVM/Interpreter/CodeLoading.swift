@@ -41,7 +41,8 @@ extension VM {
             freeCount: code.freeVars.count, slotCount: code.varNames.count + code.cellVars.count + code.freeVars.count,
             stackSize: code.stackSize, argCount: code.argCount, positionalOnlyCount: code.positionalOnlyCount,
             keywordOnlyCount: code.keywordOnlyCount, flags: flags.rawValue, index: index, simpleArguments: simple,
-            isGenerator: flags.contains(.generator) || flags.contains(.coroutine), codeValue: .null))
+            isGenerator: flags.contains(.generator) || flags.contains(.coroutine) || flags.contains(.asyncGenerator),
+            codeValue: .null))
         if index == codes.count {
             codes.append(info)
             codeObjects.append(code)

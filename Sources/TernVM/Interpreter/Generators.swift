@@ -17,8 +17,10 @@ extension VM {
         let slotCount = code.pointee.slotCount
         let storage = try allocateValueArray(capacity: slotCount + code.pointee.stackSize + 1)
         for index in 0..<slotCount { storage.items[index] = frameSlots[index] }  // fresh (young) storage: no write barrier needed
-        let isCoroutine = code.pointee.flags & Int(CodeFlags.coroutine.rawValue) != 0
-        let ref = try allocate(kind: .generator, typeID: isCoroutine ? RuntimeTypeIDs.coroutine : TypeID.generator, words: GeneratorLayout.words)
+        let flags = code.pointee.flags
+        let id = flags & Int(CodeFlags.coroutine.rawValue) != 0 ? RuntimeTypeIDs.coroutine
+            : flags & Int(CodeFlags.asyncGenerator.rawValue) != 0 ? RuntimeTypeIDs.asyncGenerator : TypeID.generator
+        let ref = try allocate(kind: .generator, typeID: id, words: GeneratorLayout.words)
         ref.setWord(GeneratorLayout.code, Int(bitPattern: code))
         ref[GeneratorLayout.codeObject] = code.pointee.codeValue
         ref.setWord(GeneratorLayout.pc, 0)
@@ -46,7 +48,7 @@ extension VM {
             return (true, .none)
         }
         if state == GeneratorState.created && !sent.isNone && thrown.isNull {
-            throw raiseTypeError("can't send non-None value to a just-started generator")
+            throw raiseTypeError("can't send non-None value to a just-started \(generatorKind(generator))")
         }
         let code = loadedCode(atWord: ref.word(GeneratorLayout.code))!
         let slotCount = code.pointee.slotCount
@@ -79,7 +81,9 @@ extension VM {
         } catch {
             if ref.word(GeneratorLayout.state) != GeneratorState.finished { finishGenerator(generator) }
             // In CPython (PEP 479): StopIteration escaping a generator becomes RuntimeError.
-            if isException(raisedException) && exceptionMatches(raisedException, exceptionTypes.stopIteration) {
+            if isException(raisedException) && (exceptionMatches(raisedException, exceptionTypes.stopIteration)
+                || (typeID(of: generator) == RuntimeTypeIDs.asyncGenerator
+                    && exceptionMatches(raisedException, exceptionTypes.stopAsyncIteration))) {
                 throw try stopIterationEscaped(generator, raisedException)
             }
             throw error
@@ -91,11 +95,23 @@ extension VM {
         return (false, result)
     }
 
-    /// The RuntimeError that replaces a StopIteration raised inside a generator or coroutine.
+    /// How messages name a generator: generator, coroutine or async generator.
+    func generatorKind(_ generator: Value) -> String {
+        let id = typeID(of: generator)
+        return id == RuntimeTypeIDs.coroutine ? "coroutine" : id == RuntimeTypeIDs.asyncGenerator ? "async generator" : "generator"
+    }
+
+    /// StopIteration carrying `value` (none for None), as a finished send() raises it.
+    func stopIteration(_ value: Value) throws(Raised) -> Raised {
+        raise(exception: try newException(exceptionTypes.stopIteration, args: value.isNone ? emptyTuple : try newTuple([value])))
+    }
+
+    /// The RuntimeError that replaces a StopIteration raised inside a generator or coroutine
+    /// (or a StopAsyncIteration inside an async generator).
     private func stopIterationEscaped(_ generator: Value, _ stop: Value) throws(Raised) -> Raised {
-        let kind = typeID(of: generator) == RuntimeTypeIDs.coroutine ? "coroutine" : "generator"
+        let name = exceptionMatches(stop, exceptionTypes.stopAsyncIteration) ? "StopAsyncIteration" : "StopIteration"
         let replacement = try withRoots(stop) { () throws(Raised) in
-            try newException(exceptionTypes.runtimeError, message: "\(kind) raised StopIteration")
+            try newException(exceptionTypes.runtimeError, message: "\(generatorKind(generator)) raised \(name)")
         }
         let ref = ObjectRef(replacement)
         ref[ExceptionLayout.cause] = stop
@@ -186,7 +202,8 @@ extension VM {
     private func iteratorNextKeepingStop(_ iterator: Value) throws(Raised) -> (Bool, Value) {
         let id = typeID(of: iterator)
         let method = lookupInType(id, names.next)
-        if method.isNull || !types[id].flags.contains(.heapType) {
+        // Builtin iterators end without a value; an async generator's awaitable ends with one.
+        if method.isNull || (!types[id].flags.contains(.heapType) && !isAsyncGeneratorAwaitable(id)) {
             let next = try iteratorNext(iterator)
             return next.isNull ? (true, .none) : (false, next)
         }
@@ -210,19 +227,38 @@ extension VM {
 
     /// generator.throw(exception).
     func generatorThrow(_ generator: Value, _ exception: Value) throws(Raised) -> Value {
+        let (finished, value) = try throwIntoGenerator(generator, exception)
+        if finished { throw try stopIteration(value) }
+        return value
+    }
+
+    /// Raises `exception` (a class or an instance) inside the generator at its yield, passed
+    /// down to what it awaits or delegates to first; (finished, value) as resumeGenerator.
+    func throwIntoGenerator(_ generator: Value, _ exception: Value) throws(Raised) -> (Bool, Value) {
         let instance = try exceptionInstance(exception)
         let ref = ObjectRef(generator)
         if ref.word(GeneratorLayout.state) == GeneratorState.created {
             finishGenerator(generator)
             throw raise(exception: instance)
         }
-        let (finished, value) = try withRoots(instance) { () throws(Raised) in
-            try throwDelegating(generator, instance)
+        return try withRoots(instance) { () throws(Raised) in try throwDelegating(generator, instance) }
+    }
+
+    /// The exception that throw(type[, value[, traceback]]) and athrow() raise in the generator.
+    func exceptionToThrow(_ arguments: Arguments) throws(Raised) -> Value {
+        var exception = arguments[1]
+        if arguments.count > 2 && isType(exception) && !arguments[2].isNone {
+            // throw(type, value): value is used as is when it is already an instance of type.
+            let value = arguments[2]
+            if isException(value) && isSubtype(typeID(of: value), TypeView(exception).ownTypeID) {
+                exception = value
+            } else if typeID(of: value) == TypeID.tuple {
+                exception = try callWithTuple(exception, value)
+            } else {
+                exception = try call(exception, value)
+            }
         }
-        if finished {
-            throw raise(exception: try newException(exceptionTypes.stopIteration, args: value.isNone ? emptyTuple : try newTuple([value])))
-        }
-        return value
+        return exception
     }
 
     /// generator.close().
@@ -270,7 +306,7 @@ extension VM {
     /// The sub-iterator a suspended generator is delegating to with `yield from`/`await`,
     /// with the SEND instruction's exit target, or nil. A delegating generator is
     /// suspended on the JUMP_BACKWARD that returns to its SEND, receiver on stack top.
-    private func delegationTarget(_ ref: ObjectRef) -> (receiver: Value, exit: Int)? {
+    func delegationTarget(_ ref: ObjectRef) -> (receiver: Value, exit: Int)? {
         guard ref.word(GeneratorLayout.state) == GeneratorState.suspended else { return nil }
         let info = loadedCode(atWord: ref.word(GeneratorLayout.code))!.pointee
         let pc = ref.word(GeneratorLayout.pc)
@@ -333,14 +369,17 @@ extension VM {
 enum RuntimeTypeIDs {
     nonisolated(unsafe) static var coroutine = -1
     nonisolated(unsafe) static var frame = -1
+    nonisolated(unsafe) static var asyncGenerator = -1
+    nonisolated(unsafe) static var asyncGeneratorAsend = -1
+    nonisolated(unsafe) static var asyncGeneratorAthrow = -1
 }
 
 extension VM {
     /// Methods of generator and coroutine objects.
     func installGeneratorMethods() {
         RuntimeTypeIDs.coroutine = makeBuiltinClass(name: "coroutine", base: TypeID.object, layout: .generator)
-        for id in [TypeID.generator, RuntimeTypeIDs.coroutine] {
-            let prefix = id == TypeID.generator ? "gi" : "cr"
+        RuntimeTypeIDs.asyncGenerator = makeBuiltinClass(name: "async_generator", base: TypeID.object, layout: .generator)
+        for (id, prefix) in [(TypeID.generator, "gi"), (RuntimeTypeIDs.coroutine, "cr"), (RuntimeTypeIDs.asyncGenerator, "ag")] {
             defineGetter(id, "__name__") { vm, value throws(Raised) in ObjectRef(value)[GeneratorLayout.name] }
             defineGetter(id, "__qualname__") { vm, value throws(Raised) in ObjectRef(value)[GeneratorLayout.qualifiedName] }
             defineGetter(id, prefix + "_running") { vm, value throws(Raised) in
@@ -349,29 +388,18 @@ extension VM {
             defineGetter(id, prefix + "_code") { vm, value throws(Raised) in
                 ObjectRef(value)[GeneratorLayout.codeObject]
             }
+        }
+        installAsyncGeneratorMethods()
+        for id in [TypeID.generator, RuntimeTypeIDs.coroutine] {
             defineMethod(id, "send") { vm, arguments throws(Raised) in
                 try vm.expectMethodArguments(arguments, "send", min: 1, max: 1)
                 let (finished, value) = try vm.resumeGenerator(arguments[0], sent: arguments[1])
-                if finished {
-                    throw vm.raise(exception: try vm.newException(vm.exceptionTypes.stopIteration, args: value.isNone ? vm.emptyTuple : try vm.newTuple([value])))
-                }
+                if finished { throw try vm.stopIteration(value) }
                 return value
             }
             defineMethod(id, "throw") { vm, arguments throws(Raised) in
                 try vm.expectMethodArguments(arguments, "throw", min: 1, max: 3)
-                var exception = arguments[1]
-                if arguments.count > 2 && vm.isType(exception) && !arguments[2].isNone {
-                    // throw(type, value): value is used as is when it is already an instance of type.
-                    let value = arguments[2]
-                    if vm.isException(value) && vm.isSubtype(vm.typeID(of: value), TypeView(exception).ownTypeID) {
-                        exception = value
-                    } else if vm.typeID(of: value) == TypeID.tuple {
-                        exception = try vm.callWithTuple(exception, value)
-                    } else {
-                        exception = try vm.call(exception, value)
-                    }
-                }
-                return try vm.generatorThrow(arguments[0], exception)
+                return try vm.generatorThrow(arguments[0], vm.exceptionToThrow(arguments))
             }
             defineMethod(id, "close") { vm, arguments throws(Raised) in
                 try vm.generatorClose(arguments[0])

@@ -551,7 +551,9 @@ extension VM {
                         return value
                     case .getYieldFromIter:
                         sync()
-                        sp[-1] = try yieldFromIterator(sp[-1], isAwait: code.pointee.flags & Int(CodeFlags.coroutine.rawValue) != 0)
+                        // `await` in a coroutine or an async generator; `yield from` elsewhere.
+                        let awaiting = code.pointee.flags & Int(CodeFlags.coroutine.rawValue | CodeFlags.asyncGenerator.rawValue) != 0
+                        sp[-1] = try yieldFromIterator(sp[-1], isAwait: awaiting)
                     case .send:
                         sync()
                         let (finished, result) = try sendToReceiver(sp[-2], sp[-1])

@@ -90,7 +90,9 @@ extension VM {
             }
             pendingSyntaxError = info
             let type = exceptionTypeIDs[info.kind] ?? exceptionTypes.syntaxError
-            throw raise(type, info.message)
+            let raised = raise(type, info.message)
+            pendingSyntaxErrorException = raisedException
+            throw raised
         } catch {
             throw raise(exceptionTypes.syntaxError, "\(error)")
         }

@@ -116,7 +116,7 @@ extension VM {
         }
         if base == BinaryOp.mul, let count = smallIntValue(right) {
             var result: [UInt8] = []
-            let times = max(0, Int(count))
+            let times = repeatTimes(count, length: contents.count)
             result.reserveCapacity(try repeatedLength(contents.count, times, itemBytes: 1))
             for _ in 0..<times { result += contents }
             if inPlace && isByteArray(left) {

@@ -197,7 +197,8 @@ extension VM {
 
     /// int ** int: exact for non-negative exponents, float for negative ones.
     func intPower(_ base: Value, _ exponent: Value) throws(Raised) -> Value {
-        if let e = smallIntValue(exponent), e < 0 {
+        // Any negative exponent, a big one too (2 ** -2**63 is 0.0, not an exact power).
+        if smallIntValue(exponent).map({ $0 < 0 }) ?? bigIntValue(exponent).isNegative {
             guard let b = try numberAsDouble(base), let x = try numberAsDouble(exponent) else { return .null }
             if b == 0 { throw raise(exceptionTypes.zeroDivisionError, "0.0 cannot be raised to a negative power") }
             return Value(anyDouble: pow(b, x))

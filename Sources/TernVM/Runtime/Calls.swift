@@ -15,6 +15,10 @@ struct NativeEntry {
     /// `call` so that no native ever reads a receiver of the wrong layout.
     var receiverType = -1
     var receiverIsClass = false
+    /// How many arguments a method takes besides its receiver, when declared;
+    /// checked in `call` (like the receiver) so that no native reads an argument
+    /// that was not passed: the slots past the last argument hold stale values.
+    var arity: ClosedRange<Int>? = nil
 }
 
 /// The arguments of a native call: positional ones first, then the values of
@@ -61,7 +65,22 @@ extension VM {
             return try callFunction(callable, arguments: arguments, count: count, keywordNames: keywordNames)
         case .builtinFunction:
             let native = ref.word(BuiltinFunctionLayout.native)
-            if natives[native].receiverType >= 0 { try checkReceiver(native, arguments, count) }
+            if natives[native].receiverType >= 0 {
+                // The receiver is the first positional argument: a keyword's value is not one.
+                let positional = keywordNames.isNull ? count : count - TupleView(keywordNames).count
+                try checkReceiver(native, arguments, positional)
+            }
+            if let arity = natives[native].arity, !arity.contains(count - 1) || !keywordNames.isNull {
+                throw arityError(native, arity, count - 1, keywordNames)
+            }
+            // Natives that reach other natives through Python-level calls (a dunder calling
+            // binaryOp calling the dunder) recurse on the Swift stack with no Python frame
+            // in between: bound them so that no input can exhaust that stack.
+            if nativeCallDepth >= VM.nativeCallLimit {
+                throw raise(exceptionTypes.recursionError, "maximum recursion depth exceeded")
+            }
+            nativeCallDepth += 1
+            defer { nativeCallDepth -= 1 }
             return try natives[native].function(self, Arguments(base: arguments, count: count, keywordNames: keywordNames))
         case .boundMethod:
             let function = ref[BoundMethodLayout.function]
@@ -207,18 +226,21 @@ extension VM {
     // MARK: Natives
 
     /// Registers a Swift function and returns a builtin function object for it.
-    func newNative(_ name: String, receiverType: Int = -1, receiverIsClass: Bool = false,
+    func newNative(_ name: String, receiverType: Int = -1, receiverIsClass: Bool = false, arity: ClosedRange<Int>? = nil,
                    _ function: @escaping NativeFunction) -> Value {
-        natives.append(NativeEntry(name: name, function: function, receiverType: receiverType, receiverIsClass: receiverIsClass))
+        natives.append(NativeEntry(name: name, function: function, receiverType: receiverType, receiverIsClass: receiverIsClass,
+                                   arity: arity))
         let ref = beyondHeapLimit { () throws(Raised) in try allocate(kind: .builtinFunction, typeID: TypeID.builtinFunction, words: BuiltinFunctionLayout.words) }
         ref.setWord(BuiltinFunctionLayout.native, natives.count - 1)
         ref[BuiltinFunctionLayout.name] = intern(name)
         return ref.value
     }
 
-    /// Defines a method of a builtin type (its first argument is self).
-    func defineMethod(_ typeID: Int, _ name: String, _ function: @escaping NativeFunction) {
-        defineTypeAttribute(typeID, name, newNative(name, receiverType: typeID, function))
+    /// Defines a method of a builtin type (its first argument is self). `arguments`,
+    /// when given, is how many positional arguments it takes besides self (no
+    /// keywords); `call` checks it before the native runs.
+    func defineMethod(_ typeID: Int, _ name: String, arguments arity: ClosedRange<Int>? = nil, _ function: @escaping NativeFunction) {
+        defineTypeAttribute(typeID, name, newNative(name, receiverType: typeID, arity: arity, function))
     }
 
     /// Defines a static method (e.g. __new__, whose first argument is the class).
@@ -271,6 +293,10 @@ extension VM {
         let owner = typeName(id: entry.receiverType)
         if count == 0 {
             if entry.receiverIsClass { return raiseTypeError("\(owner).\(entry.name)(): not enough arguments") }
+            // In CPython dunders are slot wrappers, which word it differently from methods.
+            if isSlotWrapperName(entry.name) {
+                return raiseTypeError("descriptor '\(entry.name)' of '\(owner)' object needs an argument")
+            }
             return raiseTypeError("unbound method \(owner).\(entry.name)() needs an argument")
         }
         let receiver = arguments[0]
@@ -282,6 +308,45 @@ extension VM {
             return raiseTypeError("\(owner).\(entry.name)(\(typeName(id: id))): \(typeName(id: id)) is not a subtype of \(owner)")
         }
         return raiseTypeError("descriptor '\(entry.name)' for '\(owner)' objects doesn't apply to a '\(typeName(receiver))' object")
+    }
+
+    /// Whether CPython implements a builtin method of this name as a slot wrapper (most
+    /// dunders) rather than as a method descriptor; the two word argument errors differently.
+    private func isSlotWrapperName(_ name: String) -> Bool {
+        name.hasPrefix("__") && name.hasSuffix("__") && !VM.dunderMethodDescriptors.contains(name)
+    }
+
+    /// Dunders that CPython's builtin types define as plain methods, not slots.
+    private static let dunderMethodDescriptors: Set<String> = [
+        "__format__", "__reduce__", "__reduce_ex__", "__dir__", "__sizeof__", "__round__", "__trunc__", "__floor__",
+        "__ceil__", "__getnewargs__", "__getstate__", "__setstate__", "__subclasshook__", "__init_subclass__",
+        "__class_getitem__", "__length_hint__", "__reversed__", "__copy__", "__deepcopy__", "__enter__", "__exit__",
+        "__instancecheck__", "__subclasscheck__", "__subclasses__", "__prepare__",
+    ]
+
+    /// CPython's messages for a method called with the wrong number of arguments: slot
+    /// wrappers (dunders) say `expected 1 argument, got 0`; other methods
+    /// `list.append() takes exactly one argument (0 given)`.
+    private func arityError(_ native: Int, _ arity: ClosedRange<Int>, _ given: Int, _ keywordNames: Value) -> Raised {
+        let entry = natives[native]
+        let qualified = "\(typeName(id: entry.receiverType)).\(entry.name)()"
+        if !keywordNames.isNull { return raiseTypeError("\(qualified) takes no keyword arguments") }
+        if isSlotWrapperName(entry.name) {
+            let expected = given < arity.lowerBound ? arity.lowerBound : arity.upperBound
+            let prefix = arity.lowerBound == arity.upperBound ? "" : (given < arity.lowerBound ? "at least " : "at most ")
+            // In CPython: wrappers taking one argument or none check the count themselves
+            // (check_num_args); the others unpack a tuple under an empty name, hence the space.
+            let name = arity == 0...0 || arity == 1...1 ? "" : " "
+            return raiseTypeError("\(name)expected \(prefix)\(expected) argument\(expected == 1 ? "" : "s"), got \(given)")
+        }
+        switch (arity.lowerBound, arity.upperBound) {
+        case (0, 0): return raiseTypeError("\(qualified) takes no arguments (\(given) given)")
+        case (1, 1): return raiseTypeError("\(qualified) takes exactly one argument (\(given) given)")
+        default:
+            let expected = given < arity.lowerBound ? arity.lowerBound : arity.upperBound
+            let bound = arity.lowerBound == arity.upperBound ? "" : (given < arity.lowerBound ? "at least " : "at most ")
+            return raiseTypeError("\(entry.name) expected \(bound)\(expected) argument\(expected == 1 ? "" : "s"), got \(given)")
+        }
     }
 
     /// Binds a native's arguments to parameter names (positional or keyword), CPython style.

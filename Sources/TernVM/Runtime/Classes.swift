@@ -82,8 +82,9 @@ extension VM {
     /// type.__new__(metatype, name, bases, namespace): builds and registers a class.
     func createClass(metatype: Value, name: Value, bases basesValue: Value, namespace: Value,
                      keywordNames: Value, keywordValues: UnsafeMutablePointer<Value>?) throws(Raised) -> Value {
-        guard isStr(name) else { throw raiseTypeError("type.__new__() argument 1 must be str, not \(typeName(name))") }
-        guard typeID(of: basesValue) == TypeID.tuple else { throw raiseTypeError("type.__new__() argument 2 must be tuple, not \(typeName(basesValue))") }
+        let name = try argument(name, TypeID.str, "type.__new__() argument 1")
+        let basesValue = try argument(basesValue, TypeID.tuple, "type.__new__() argument 2")
+        let namespace = try argument(namespace, TypeID.dict, "type.__new__() argument 3")
         var bases = basesValue
         if TupleView(bases).count == 0 { bases = try newTuple([typeObject(TypeID.object)]) }
         let baseTuple = TupleView(bases)
@@ -275,6 +276,8 @@ extension VM {
     func buildClass(_ arguments: Arguments) throws(Raised) -> Value {
         if arguments.positionalCount < 2 { throw raiseTypeError("__build_class__: not enough arguments") }
         let body = arguments[0], name = arguments[1]
+        guard body.isObject && ObjectRef(body).kind == .function else { throw raiseTypeError("__build_class__: func must be a function") }
+        guard isStr(name) else { throw raiseTypeError("__build_class__: name is not a string") }
         let bases = try newTuple(UnsafeBufferPointer(start: arguments.base + 2, count: arguments.positionalCount - 2))
         var metatype = typeObject(TypeID.type)
         var keywordNames: [Value] = [], keywordValues: [Value] = []

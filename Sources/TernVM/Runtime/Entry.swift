@@ -48,7 +48,7 @@ extension VM {
         let exception = raisedException
         raisedException = .null
         flushStdout()
-        if let syntax = pendingSyntaxError {
+        if let syntax = pendingSyntaxError, exception == pendingSyntaxErrorException {
             pendingSyntaxError = nil
             var text = "  File \"\(syntax.filename)\", line \(syntax.line)\n"
             text += syntaxErrorSourceLines(syntax)

@@ -23,6 +23,7 @@ extension VM {
         if !result.isNull { return result }
         if base == BinaryOp.mod && isStr(left) { return try percentFormat(left, right) }
         if base == BinaryOp.mod && isBytesLike(left) { return try bytesPercentFormat(left, right) }
+        if base == BinaryOp.mul, let repeated = try sequenceRepeatByIndex(left, right, op) { return repeated }
         if base == BinaryOp.mul, let times = try checkHugeRepeat(left, right) {
             let countOnLeft = typeID(of: left) == TypeID.int
             return try binaryOp(countOnLeft ? times : left, countOnLeft ? right : times, base)
@@ -103,8 +104,9 @@ extension VM {
             }
             if base == BinaryOp.mul, let count = smallIntValue(right) {
                 let source = ListView(left)
-                let times = max(0, Int(count))
+                let times = repeatTimes(count, length: source.count)
                 if inPlace {
+                    _ = try repeatedLength(source.count, times, itemBytes: 8)
                     let original = try newList(UnsafeBufferPointer(start: source.count > 0 ? source.items : nil, count: source.count))
                     listClear(source)
                     for _ in 0..<times { try listExtend(source, original) }
@@ -129,7 +131,7 @@ extension VM {
             }
             if base == BinaryOp.mul, let count = smallIntValue(right) {
                 let source = TupleView(left)
-                let times = max(0, Int(count))
+                let times = repeatTimes(count, length: source.count)
                 if times == 1 { return left }
                 let result = try allocateTuple(count: try repeatedLength(source.count, times, itemBytes: 8))
                 var position = 0

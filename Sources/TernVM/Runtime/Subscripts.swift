@@ -99,8 +99,22 @@ extension VM {
             return Int(big)
         }
         let method = lookupInType(typeID(of: value), names.index)
-        if !method.isNull { return try indexValue(try call(method, value), what) }
+        if !method.isNull { return try indexValue(try indexResult(call(method, value)), what) }
         throw raiseTypeError(what())
+    }
+
+    /// The int `value` stands for as a count or index: itself, or what its __index__ returns
+    /// (CPython's PyNumber_Index); nil when it has no __index__.
+    func numberIndex(_ value: Value) throws(Raised) -> Value? {
+        if isIntLike(value) { return value }
+        let method = lookupInType(typeID(of: value), names.index)
+        return method.isNull ? nil : try indexResult(call(method, value))
+    }
+
+    /// In CPython: __index__ must return an int (else it could return itself and recurse forever).
+    private func indexResult(_ result: Value) throws(Raised) -> Value {
+        if isIntLike(result) { return result }
+        throw raiseTypeError("__index__ returned non-int (type \(typeName(result)))")
     }
 
     /// slice.indices(length): clamped (start, stop, step, count).

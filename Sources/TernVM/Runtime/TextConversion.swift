@@ -96,7 +96,8 @@ extension VM {
         case .exception:
             return try exceptionRepr(value)
         case .generator:
-            return "<generator object \(swiftString(ref[GeneratorLayout.qualifiedName])) at 0x\(String(value.bits, radix: 16))>"
+            // generator, coroutine or async_generator.
+            return "<\(typeName(id: id)) object \(swiftString(ref[GeneratorLayout.qualifiedName])) at 0x\(String(value.bits, radix: 16))>"
         case .dictView:
             let items = try listFrom(value)
             let inner = try reprSequence(items, "[", "]", items: nil, count: -1)
