@@ -73,17 +73,7 @@ extension Heap {
             if newlyFree != 0 { ChunkPages.release(newlyFree, of: chunk.base) }
             released |= newlyFree
         }
-        var head: UnsafeMutableRawPointer? = nil
-        offset = end - chunk.cellSize
-        while offset >= 0 {
-            let cell = chunk.base + offset
-            if !ChunkPages.startsOn(released, offset: offset) && cell.load(as: UInt64.self) == 0 {
-                cell.storeBytes(of: head, toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
-                head = cell
-            }
-            offset -= chunk.cellSize
-        }
-        chunks[index].freeHead = head
+        chunks[index].freeHead = linkFreeCells(of: chunk, avoiding: released)
         chunks[index].freeCount = free
         chunks[index].releasedPages = released
         chunks[index].touched = false
@@ -94,6 +84,14 @@ extension Heap {
     /// such page, so the common sweep stays one pass.
     mutating func releaseFreePages(_ pages: UInt32, ofChunk index: Int) {
         let chunk = chunks[index]
+        chunks[index].freeHead = linkFreeCells(of: chunk, avoiding: pages)
+        chunks[index].releasedPages = pages
+        ChunkPages.release(pages, of: chunk.base)
+    }
+
+    /// Links a swept chunk's free cells (header 0) in address order, leaving out
+    /// those that start on `pages`; returns the list's head.
+    private func linkFreeCells(of chunk: Chunk, avoiding pages: UInt32) -> UnsafeMutableRawPointer? {
         var head: UnsafeMutableRawPointer? = nil
         var offset = (chunk.cellCount - 1) * chunk.cellSize
         while offset >= 0 {
@@ -104,9 +102,7 @@ extension Heap {
             }
             offset -= chunk.cellSize
         }
-        chunks[index].freeHead = head
-        chunks[index].releasedPages = pages
-        ChunkPages.release(pages, of: chunk.base)
+        return head
     }
 
     /// Links the cells of a chunk's released pages into a free list (touching those
