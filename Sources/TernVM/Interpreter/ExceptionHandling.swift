@@ -246,7 +246,7 @@ extension VM {
     /// file's name) are read now, as CPython's linecache does.
     func sourceLine(_ filename: String, _ line: Int) -> (text: String, whole: String)? {
         if sources[filename] == nil, !filename.hasPrefix("<"), let text = readTextFile(filename) {
-            sources[filename] = text.split(separator: "\n", omittingEmptySubsequences: false)
+            sources[filename] = sourceLines(text)
         }
         guard let lines = sources[filename], line >= 1, line <= lines.count else { return nil }
         var whole = Substring(lines[line - 1])

@@ -70,12 +70,19 @@ extension VM {
         installFileMethods()
     }
 
+    /// The lines of source text, ended by `\n`, `\r\n` or `\r` (In CPython: universal
+    /// newlines; a Swift `Character` holds "\r\n" whole, so splitting on "\n" alone
+    /// would leave a CRLF file as one line).
+    func sourceLines(_ text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+    }
+
     /// Compiles source text; a syntax error becomes a raised SyntaxError. The
     /// lines of a source read from a file are kept for tracebacks; those of text
     /// compiled at run time are not (In CPython: tracebacks show lines only from
     /// files, through linecache), so code generated in a loop leaves nothing behind.
     func compileSource(_ source: String, filename: String, mode: SourceMode, fromFile: Bool = false) throws(Raised) -> CodeObject {
-        if fromFile { sources[filename] = source.split(separator: "\n", omittingEmptySubsequences: false) }
+        if fromFile { sources[filename] = sourceLines(source) }
         do {
             let code = try compile(try parse(source: source, filename: filename, mode: mode), filename: filename, mode: mode)
             for warning in code.warnings { writeStderr(compilerWarningText(warning, filename: filename)) }
@@ -84,7 +91,7 @@ extension VM {
             return code
         } catch let error as SyntaxErrorInfo {
             var info = error
-            let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = sourceLines(source)
             if info.sourceLine.isEmpty, info.line >= 1, info.line <= lines.count {
                 info.sourceLine = String(lines[info.line - 1])
             }
