@@ -78,11 +78,12 @@ extension VM {
         return try newTuple(values)
     }
 
-    /// sys._getframe(depth): the frame object of the caller `depth` frames up.
+    /// sys._getframe(depth): the frame object of the caller `depth` frames up (a
+    /// negative depth counts as 0).
     func getFrame(depth: Int) throws(Raised) -> Value {
-        let index = frameCount - 1 - depth
         // Frame 0 is the sentinel below every Python frame.
-        guard depth >= 0, index >= 1 else { throw raise(exceptionTypes.valueError, "call stack is not deep enough") }
+        guard depth < frameCount - 1 else { throw raise(exceptionTypes.valueError, "call stack is not deep enough") }
+        let index = frameCount - 1 - max(depth, 0)
         return try frameObject(at: index)
     }
 

@@ -188,9 +188,8 @@ extension VM {
         }
         defineMethod(str, "expandtabs") { vm, arguments throws(Raised) in
             let sizeValue = vm.argument(arguments, 1, "tabsize")
-            let size = sizeValue.isNull ? 8 : try vm.indexValue(sizeValue) { "'\(vm.typeName(sizeValue))' object cannot be interpreted as an integer" }
             // In CPython: tabsize is a C int.
-            if size > Int(Int32.max) || size < Int(Int32.min) { throw vm.raise(vm.exceptionTypes.overflowError, "Python int too large to convert to C int") }
+            let size = sizeValue.isNull ? 8 : try vm.cIntValue(sizeValue) { "'\(vm.typeName(sizeValue))' object cannot be interpreted as an integer" }
             let text = vm.scalars(arguments[0])
             try vm.ensureHeapRoom(bytes: TextAlgorithms.expandedLength(text, tabSize: size) ?? Int.max)
             return try vm.newStr(scalars: TextAlgorithms.expandTabs(text, tabSize: size))

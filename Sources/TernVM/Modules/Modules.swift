@@ -62,7 +62,8 @@ extension VM {
             ("getsizeof", { vm, arguments throws(Raised) in Value(int: 64) }),
             ("_getframe", { vm, arguments throws(Raised) in
                 try vm.expectArguments(arguments, "_getframe", min: 0, max: 1)
-                let depth = arguments.count == 0 ? 0 : try vm.indexValue(arguments[0]) { "'\(vm.typeName(arguments[0]))' object cannot be interpreted as an integer" }
+                // In CPython: depth is a C int, and a negative one means the caller.
+                let depth = arguments.count == 0 ? 0 : try vm.cIntValue(arguments[0]) { "'\(vm.typeName(arguments[0]))' object cannot be interpreted as an integer" }
                 return try vm.getFrame(depth: depth)
             }),
         ]

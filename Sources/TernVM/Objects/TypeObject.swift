@@ -187,22 +187,20 @@ extension VM {
     /// object's bases tuple; builtin types get theirs before any class exists).
     func linkToBases(_ id: Int, _ object: Value) {
         while subclassIDs.count < typeCapacity { subclassIDs.append([]) }
-        let bases = ObjectRef(object)[TypeLayout.bases]
-        guard bases.isObject, typeID(of: bases) == TypeID.tuple else { return }
-        let tuple = TupleView(bases)
-        for index in 0..<tuple.count where isType(tuple[index]) {
-            subclassIDs[TypeView(tuple[index]).ownTypeID].append(id)
-        }
+        for base in directBaseIDs(object) { subclassIDs[base].append(id) }
     }
 
     /// Forgets a collected class in its bases' subclass lists. Runs before the
     /// sweep, so the dead type object and its bases tuple can still be read.
     func unlinkFromBases(_ id: Int, _ object: Value) {
+        for base in directBaseIDs(object) { subclassIDs[base].removeAll { $0 == id } }
+    }
+
+    /// The type ids in a type object's bases tuple (none while it has no tuple yet).
+    private func directBaseIDs(_ object: Value) -> [Int] {
         let bases = ObjectRef(object)[TypeLayout.bases]
-        guard bases.isObject, typeID(of: bases) == TypeID.tuple else { return }
+        guard bases.isObject, typeID(of: bases) == TypeID.tuple else { return [] }
         let tuple = TupleView(bases)
-        for index in 0..<tuple.count where isType(tuple[index]) {
-            subclassIDs[TypeView(tuple[index]).ownTypeID].removeAll { $0 == id }
-        }
+        return (0..<tuple.count).filter { isType(tuple[$0]) }.map { TypeView(tuple[$0]).ownTypeID }
     }
 }

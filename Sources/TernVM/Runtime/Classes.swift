@@ -204,18 +204,24 @@ extension VM {
         return names
     }
 
+    /// The `__slots__` names declared along a class's MRO, in order.
+    func declaredSlotNames(_ id: Int) -> [String] {
+        var names: [String] = []
+        let mro = TypeView(types[id].object).mro
+        for index in 0..<mro.count {
+            let slots = dictGetStr(TypeView(mro[index]).dict, intern("__slots__"))
+            if !slots.isNull { names += (try? slotNames(slots)) ?? [] }
+        }
+        return names
+    }
+
     /// For a class without instance dicts: whether `name` is one of the slots its MRO declares.
     func isDeclaredSlot(_ id: Int, _ name: Value) -> Bool {
         if let cached = declaredSlots[id], cached.version == types[id].version {
             return cached.names.contains(internedName(name).bits)
         }
         var names = Set<UInt64>()
-        let mro = TypeView(types[id].object).mro
-        for index in 0..<mro.count {
-            let slots = dictGetStr(TypeView(mro[index]).dict, intern("__slots__"))
-            if slots.isNull { continue }
-            for text in (try? slotNames(slots)) ?? [] { names.insert(intern(text).bits) }
-        }
+        for text in declaredSlotNames(id) { names.insert(intern(text).bits) }
         declaredSlots[id] = (types[id].version, names)
         return names.contains(internedName(name).bits)
     }

@@ -35,17 +35,6 @@ extension VM {
         return !types[a].flags.contains(.withoutInstanceDict) || declaredSlotNames(a) == declaredSlotNames(b)
     }
 
-    /// The `__slots__` names declared along a class's MRO, in order.
-    private func declaredSlotNames(_ id: Int) -> [String] {
-        var names: [String] = []
-        let mro = TypeView(types[id].object).mro
-        for index in 0..<mro.count {
-            let slots = dictGetStr(TypeView(mro[index]).dict, intern("__slots__"))
-            if !slots.isNull { names += (try? slotNames(slots)) ?? [] }
-        }
-        return names
-    }
-
     /// `function.__code__ = code` (In CPython: func_set_code, which checks the free variables).
     func assignCode(_ function: Value, _ code: Value) throws(Raised) {
         guard code.isObject, ObjectRef(code).kind == .code else {

@@ -103,6 +103,14 @@ extension VM {
         throw raiseTypeError(what())
     }
 
+    /// `value` as a C int, as CPython converts an `int` argument: through
+    /// __index__, and OverflowError (either sign) past 32 bits.
+    func cIntValue(_ value: Value, _ what: () -> String) throws(Raised) -> Int {
+        guard let number = try numberIndex(value) else { throw raiseTypeError(what()) }
+        if let small = smallIntValue(number), small >= Int64(Int32.min), small <= Int64(Int32.max) { return Int(small) }
+        throw raise(exceptionTypes.overflowError, "Python int too large to convert to C int")
+    }
+
     /// The int `value` stands for as a count or index: itself, or what its __index__ returns
     /// (CPython's PyNumber_Index); nil when it has no __index__.
     func numberIndex(_ value: Value) throws(Raised) -> Value? {

@@ -42,3 +42,14 @@ def g():
     yield sys._getframe().f_back.f_code.co_name
 print(next(g()))
 print(list(g()))
+# depth is a C int: negative means the caller, out of range is OverflowError.
+print(sys._getframe(-1).f_code.co_name, sys._getframe(-5).f_lineno)
+for bad in [-2**63, 2**40, 2**70, 1.5]:
+    try:
+        sys._getframe(bad)
+    except (OverflowError, TypeError) as e:
+        print(type(e).__name__, e)
+try:
+    "a\tb".expandtabs(2**70)
+except OverflowError as e:
+    print("expandtabs", e)
