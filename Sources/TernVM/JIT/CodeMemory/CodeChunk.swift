@@ -1,0 +1,91 @@
+// One mapping of code memory and the allocator that carves pieces from it:
+// a bump pointer, plus a sorted list of holes left by freed pieces.
+
+/// Where installed code starts and how far it goes; `chunk` owns the memory.
+struct CodePiece {
+    /// The first instruction's address.
+    let start: UnsafeRawPointer
+    /// The number of code bytes installed.
+    let size: Int
+    /// The mapping the piece lives in.
+    let chunk: CodeChunk
+
+    /// The start as an integer, for X86Assembler.jump(toAddress:) and call(address:).
+    var address: UInt64 { UInt64(UInt(bitPattern: start)) }
+    /// The piece's offset inside its chunk.
+    var offsetInChunk: Int { start - UnsafeRawPointer(chunk.base) }
+}
+
+/// A mapped region of code memory. Its pages are read-execute except while
+/// CodeMemory writes into them.
+final class CodeChunk {
+    /// Pieces start on this boundary, which also suits loop headers and the decoders.
+    static let alignment = 16
+
+    let base: UnsafeMutableRawPointer
+    let size: Int
+    /// Offsets from `top` up have never held a piece.
+    private var top = 0
+    /// Free ranges below `top`, sorted, never touching each other or `top`.
+    private var holes: [Range<Int>] = []
+    /// The offset and reserved length of each live piece.
+    private var live: [Int: Int] = [:]
+
+    init(base: UnsafeMutableRawPointer, size: Int) {
+        self.base = base
+        self.size = size
+    }
+
+    /// Whether no piece is live.
+    var isEmpty: Bool { live.isEmpty }
+
+    /// The space `size` bytes of code take, rounded to the piece alignment.
+    static func reservedLength(_ size: Int) -> Int {
+        (max(size, 1) + alignment - 1) / alignment * alignment
+    }
+
+    /// Reserves room for `size` code bytes and returns its offset, or nil when the chunk is full.
+    func allocate(_ size: Int) -> Int? {
+        let length = Self.reservedLength(size)
+        var offset: Int? = nil
+        if let index = holes.firstIndex(where: { $0.count >= length }) {
+            let hole = holes[index]
+            offset = hole.lowerBound
+            if hole.count == length {
+                holes.remove(at: index)
+            } else {
+                holes[index] = hole.lowerBound + length..<hole.upperBound
+            }
+        } else if top + length <= self.size {
+            offset = top
+            top += length
+        }
+        if let offset { live[offset] = length }
+        return offset
+    }
+
+    /// Returns the range a piece at `offset` held to the free space, merging neighbouring holes.
+    func release(_ offset: Int) -> Range<Int> {
+        guard let length = live.removeValue(forKey: offset) else {
+            preconditionFailure("code piece freed twice or never installed")
+        }
+        var freed = offset..<offset + length
+        let index = holes.firstIndex(where: { $0.lowerBound > offset }) ?? holes.count
+        var insertAt = index
+        if index < holes.count && holes[index].lowerBound == freed.upperBound {
+            freed = freed.lowerBound..<holes[index].upperBound
+            holes.remove(at: index)
+        }
+        if index > 0 && holes[index - 1].upperBound == freed.lowerBound {
+            freed = holes[index - 1].lowerBound..<freed.upperBound
+            holes.remove(at: index - 1)
+            insertAt -= 1
+        }
+        if freed.upperBound == top {
+            top = freed.lowerBound
+        } else {
+            holes.insert(freed, at: insertAt)
+        }
+        return offset..<offset + length
+    }
+}
