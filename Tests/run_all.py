@@ -17,7 +17,10 @@ import sys
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SPARSE_STRESS_AREAS = ["limits", "loops"]
+SPARSE_STRESS_AREAS = ["jit", "limits", "loops"]
+# The JIT never changes a result: the corpus runs with it at its defaults, off, and
+# forced (every loop traced on its first iteration, every guard's exits hot at once).
+JIT_FORCED = "threshold=1,function_threshold=1,trace_eagerness=1"
 TALLY = re.compile(r"^(?:\w+: )?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$")
 
 
@@ -74,35 +77,48 @@ def main():
         ("unit tests", ["swift", "test"], swift_test_tally),
         ("corpus", [sys.executable, "Tests/run_corpus.py", "--impl", tern, "--jobs", "2",
                     "--pending", "Tests/corpus/pending.txt"], None),
+        ("corpus, JIT off", [sys.executable, "Tests/run_corpus.py", "--impl", tern, "--impl-args", "--jit off",
+                             "--jobs", "2", "--pending", "Tests/corpus/pending.txt"], None),
+        ("corpus, JIT forced", [sys.executable, "Tests/run_corpus.py", "--impl", tern, "--impl-args", "--jit " + JIT_FORCED,
+                                "--jobs", "2", "--pending", "Tests/corpus/pending.txt"], None),
         # A minor collection at every safepoint and a major one at every 7th, with
         # the heap verifier after each (and the write-barrier check before each
         # minor one). Areas whose programs pass hundreds of thousands of loop
         # headers over large live heaps (`loops`, `limits`) run a major collection
         # at every 100th safepoint and no verifier (freed memory is still poisoned,
         # so a stale reference still fails), so that the stage stays within minutes.
-        ("corpus, GC stress", [sys.executable, "Tests/run_corpus.py", "--impl", tern, "--impl-args", "--gc-stress 7 --verify-heap",
+        # Under GC stress the JIT is forced, so that traces meet collections at every loop header.
+        ("corpus, GC stress, JIT forced", [sys.executable, "Tests/run_corpus.py", "--impl", tern,
+                               "--impl-args", "--gc-stress 7 --verify-heap --jit " + JIT_FORCED,
                                "--jobs", "2", "--timeout", "120", "--pending", "Tests/corpus/pending.txt"]
          + [area for area in sorted(os.listdir(os.path.join(ROOT, "Tests", "corpus")))
             if os.path.isdir(os.path.join(ROOT, "Tests", "corpus", area)) and area not in SPARSE_STRESS_AREAS], None),
-        ("corpus loops and limits, GC stress, major every 100th safepoint", [sys.executable, "Tests/run_corpus.py", "--impl", tern,
-                               "--impl-args", "--gc-stress 100", "--jobs", "2", "--timeout", "120",
+        ("corpus jit, loops and limits, GC stress, major every 100th safepoint, JIT forced", [sys.executable, "Tests/run_corpus.py", "--impl", tern,
+                               "--impl-args", "--gc-stress 100 --jit " + JIT_FORCED, "--jobs", "2", "--timeout", "120",
                                "--pending", "Tests/corpus/pending.txt"] + SPARSE_STRESS_AREAS, None),
         ("collector: max_heap, MemoryError recovery, memory bounds", [sys.executable, "Tests/gc/run_gc_tests.py", tern], None),
+        ("collector tests, JIT forced", [sys.executable, "Tests/gc/run_gc_tests.py", tern], None, {"TERN_JIT": JIT_FORCED}),
+        ("collector tests, JIT off", [sys.executable, "Tests/gc/run_gc_tests.py", tern], None, {"TERN_JIT": "off"}),
         ("report end-to-end", ["bash", "Tests/report/e2e.sh", tern], None),
         # Every builtin function and builtin type's method called with odd arguments in one
         # process (Tests/fuzz/call_fuzzer.py): plain, under GC stress with the verifier, and
         # with a major collection at every safepoint.
-        ("call fuzzer", [sys.executable, "Tests/fuzz/run_fuzz.py", tern], None),
+        ("call fuzzer, JIT forced", [sys.executable, "Tests/fuzz/run_fuzz.py", tern], None, {"TERN_JIT": JIT_FORCED}),
     ]
     if os.path.exists(os.path.join(ROOT, "workloads", "translate", "run_tests")):
         stages.append(("translation workload", [sys.executable, "workloads/translate/run_tests"], None))
         # The same tests with the translator running on Tern: Tern's largest program.
         stages.append(("translation workload on Tern", [tern, "workloads/translate/run_tests"], None))
+        stages.append(("translation workload on Tern, JIT forced", [tern, "workloads/translate/run_tests"], None,
+                       {"TERN_JIT": JIT_FORCED}))
+        stages.append(("translation workload on Tern, JIT off", [tern, "workloads/translate/run_tests"], None,
+                       {"TERN_JIT": "off"}))
     only = sys.argv[1:]
-    for name, command, parser in stages:
+    for name, command, parser, *extra in stages:
         if only and not any(word in name for word in only):
             continue
-        passed, failed, skipped = run_stage(name, command, parser)
+        env = dict(os.environ, **extra[0]) if extra else None
+        passed, failed, skipped = run_stage(name, command, parser, env)
         totals[0] += passed
         totals[1] += failed
         totals[2] += skipped

@@ -41,6 +41,8 @@ struct TypeFlags: OptionSet {
 /// `self` travels in a register, so calling runtime methods costs no ARC traffic.
 public final class VM {
     var heap = Heap()
+    /// The tracing JIT: its settings, compiled loops and code memory (JIT/).
+    let jit = JIT()
     var types: UnsafeMutablePointer<TypeInfo>
     var typeCount = 0
     /// Ids of collected classes, reused by the next classes created.

@@ -19,6 +19,7 @@ Options:
 --gc SETTINGS  : collector settings, e.g. nursery=512KB,min_heap=1MB,growth=1.5,max_delta=64MB,max_heap=1GB
                  (also TERN_GC_NURSERY, TERN_GC_MIN_HEAP, TERN_GC_GROWTH, TERN_GC_MAX_DELTA, TERN_GC_MAX_HEAP; docs/gc.md)
 --gc-stress N  : a minor collection at every safepoint, a major one at every N-th (also TERN_GC_STRESS=N)
+--jit SETTINGS : the tracing JIT: off, or threshold=1039,trace_limit=6000,... (also TERN_JIT; docs/jit.md)
 --verify-heap  : check every reference after each collection (also TERN_VERIFY_HEAP=1)
 --log FILE     : write the telemetry log (JSON lines, docs/telemetry.md) to FILE (also TERN_LOG=FILE)
 --dis FILE     : print the bytecode of FILE and exit
@@ -59,11 +60,13 @@ struct Invocation {
     var verifyHeap = getenv("TERN_VERIFY_HEAP") != nil
     var logPath: String? = getenv("TERN_LOG").map { String(cString: $0) }
     var collector = GCParameters()
+    var jit = JITParameters()
 }
 
 func parseArguments(_ arguments: [String]) -> Invocation {
     var invocation = Invocation()
     if let error = invocation.collector.applyEnvironment() { fail(error) }
+    if let error = invocation.jit.applyEnvironment() { fail(error) }
     var index = 0
     while index < arguments.count {
         let argument = arguments[index]
@@ -87,6 +90,11 @@ func parseArguments(_ arguments: [String]) -> Invocation {
         case "--gc":
             guard index + 1 < arguments.count else { fail("tern: --gc needs settings such as nursery=4MB,max_heap=1GB") }
             if let error = invocation.collector.apply(arguments[index + 1]) { fail(error) }
+            index += 2
+            continue
+        case "--jit":
+            guard index + 1 < arguments.count else { fail("tern: --jit needs settings such as off or threshold=200") }
+            if let error = invocation.jit.apply(arguments[index + 1]) { fail(error) }
             index += 2
             continue
         case "--verify-heap":
@@ -160,7 +168,7 @@ func runTern() -> Int32 {
     if arguments.first == "report" || arguments.first == "record" { execReportTool(arguments) }
     let invocation = parseArguments(arguments)
     let vm = VM()
-    vm.configure(gcStress: invocation.gcStress, verify: invocation.verifyHeap, collector: invocation.collector)
+    vm.configure(gcStress: invocation.gcStress, verify: invocation.verifyHeap, collector: invocation.collector, jit: invocation.jit)
     if let path = invocation.logPath, !path.isEmpty { vm.openEventLog(path: path, argv: CommandLine.arguments) }
     let status = runProgram(vm, invocation)
     vm.closeEventLog(exitStatus: status)

@@ -92,7 +92,16 @@ struct Heap {
     var heapBytes = 0
     /// A major collection starts when `oldBytes` passes this.
     var threshold: Int
-    var collectionRequested = false
+    /// Set when the next safepoint must collect; behind a pointer so that compiled loops read it too.
+    let collectionRequestedFlag: UnsafeMutablePointer<Bool> = {
+        let flag = UnsafeMutablePointer<Bool>.allocate(capacity: 1)
+        flag.initialize(to: false)
+        return flag
+    }()
+    var collectionRequested: Bool {
+        @inline(__always) get { collectionRequestedFlag.pointee }
+        @inline(__always) nonmutating set { collectionRequestedFlag.pointee = newValue }
+    }
     /// Bytes the heap may pass `max_heap` by after raising MemoryError, so that the
     /// handler can run until the next collection; cleared once the heap is back under.
     var overdraft = 0

@@ -54,6 +54,8 @@ extension VM {
         let codeRef = try allocate(kind: .code, typeID: TypeID.code, words: CodeLayout.words)
         codeRef.setWord(CodeLayout.info, Int(bitPattern: info))
         info.pointee.codeValue = codeRef.value
+        info.pointee.loopSlots = VM.makeLoopSlots(count: code.loopCount)
+        info.pointee.loopCount = code.loopCount
         let ownedBytes = Self.bytesOwned(by: code)
         info.pointee.ownedBytes = ownedBytes
         heap.noteCodeLoaded(ownedBytes)
@@ -109,6 +111,7 @@ extension VM {
     /// exception tables, name strings) by their element counts.
     static func bytesOwned(by code: CodeObject) -> Int {
         let cacheBytes = max(1, code.cacheCount) * MemoryLayout<InlineCache>.stride * (1 + VM.extraCacheWays)
+            + max(1, code.loopCount) * MemoryLayout<LoopSlot>.stride
         let interpreterBytes = MemoryLayout<CodeInfo>.stride + code.code.count * 4 + code.constants.count * 8
             + (code.names.count + code.varNames.count + code.cellVars.count) * 8 + cacheBytes
         let compilerBytes = code.code.count * 4 * 2 + (code.names.count + code.varNames.count
@@ -130,6 +133,7 @@ extension VM {
             info.pointee.caches.deallocate()
             info.pointee.extraCaches?.deallocate()
             info.pointee.cellParameter.deallocate()
+            releaseLoopSlots(info)
             heap.bytecodeBytes -= info.pointee.ownedBytes
             info.deinitialize(count: 1)
             info.deallocate()

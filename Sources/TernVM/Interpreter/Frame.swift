@@ -45,6 +45,9 @@ struct CodeInfo {
     /// The interned name and qualified name (MAKE_FUNCTION runs often: lambdas, genexprs).
     var nameValue: Value = .null
     var qualifiedNameValue: Value = .null
+    /// One slot per LOOP_HEADER (JIT/WarmUp/LoopSlot.swift).
+    var loopSlots: UnsafeMutablePointer<LoopSlot>? = nil
+    var loopCount = 0
 }
 
 /// One inline-cache slot (docs/design.md, decision 5): what an instruction saw last time.

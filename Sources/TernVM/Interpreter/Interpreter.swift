@@ -21,6 +21,10 @@ extension VM {
         var pc = frame.pointee.pc
         var start = pc
         var keywordNames = Value.null
+        let jitEnabled = jit.parameters.enabled
+        let jitThreshold = Int32(clamping: jit.parameters.threshold)
+        /// True while this run of the loop records a trace (JIT/Recorder).
+        var isRecording = false
 
         /// Reloads the hot locals after the top frame changed.
         @inline(__always) func enterTopFrame() {
@@ -43,6 +47,7 @@ extension VM {
             do throws(Raised) {
                 while true {
                     start = pc
+                    if isRecording { isRecording = recordInstruction(frame, pc: start, base: base, sp: sp) }
                     let word = instructions[pc]
                     let argument = Int(word >> 8)
                     pc &+= 1
@@ -115,33 +120,12 @@ extension VM {
                         try deleteName(frame, code.pointee.names[argument])
                     case .loadAttr:
                         let cacheIndex = Int(instructions[pc])
-                        let cache = code.pointee.caches + cacheIndex
                         pc &+= 1
-                        let object = sp[-1]
-                        if let value = cachedInstanceAttribute(object, cache) {
-                            sp[-1] = value
-                        } else if let value = polymorphicInstanceAttribute(object, extraCacheEntries(code, cacheIndex)) {
-                            sp[-1] = value
-                        } else {
-                            sync()
-                            let old = cache.pointee
-                            sp[-1] = try loadAttribute(object, code.pointee.names[argument], cache)
-                            retireCacheEntry(old, cache, extraCacheEntries(code, cacheIndex))
-                        }
+                        sp[-1] = try loadAttributeInstruction(sp[-1], code, argument, cacheIndex, sync: sync)
                     case .storeAttr:
                         let cacheIndex = Int(instructions[pc])
-                        let cache = code.pointee.caches + cacheIndex
                         pc &+= 1
-                        let object = sp[-1], value = sp[-2]
-                        if !storeCachedInstanceAttribute(object, value, cache)
-                            && !polymorphicStoreAttribute(object, value, extraCacheEntries(code, cacheIndex)) {
-                            sync()
-                            if try !storeGrowingThroughCaches(object, value, cache, extraCacheEntries(code, cacheIndex)) {
-                                let old = cache.pointee
-                                try storeAttribute(object, code.pointee.names[argument], value, cache)
-                                retireCacheEntry(old, cache, extraCacheEntries(code, cacheIndex))
-                            }
-                        }
+                        try storeAttributeInstruction(sp[-1], sp[-2], code, argument, cacheIndex, sync: sync)
                         sp -= 2
                     case .deleteAttr:
                         sync()
@@ -149,18 +133,8 @@ extension VM {
                         sp -= 1
                     case .loadMethod:
                         let cacheIndex = Int(instructions[pc])
-                        let cache = code.pointee.caches + cacheIndex
                         pc &+= 1
-                        let object = sp[-1]
-                        if let method = cachedMethod(object, code.pointee.names[argument], cache, extraCacheEntries(code, cacheIndex)) {
-                            sp[-1] = method
-                            sp.pointee = object; sp += 1
-                            continue
-                        }
-                        sync()
-                        let old = cache.pointee
-                        let (method, receiver) = try loadMethod(object, code.pointee.names[argument], cache)
-                        retireCacheEntry(old, cache, extraCacheEntries(code, cacheIndex))
+                        let (method, receiver) = try loadMethodInstruction(sp[-1], code, argument, cacheIndex, sync: sync)
                         sp[-1] = method
                         sp.pointee = receiver; sp += 1
                     case .kwNames:
@@ -471,6 +445,22 @@ extension VM {
                         pc = argument
                     case .loopHeader:
                         if heap.collectionRequested { sync(); safepoint() }
+                        if jitEnabled {
+                            let slot = code.pointee.loopSlots.unsafelyUnwrapped + argument
+                            if let loop = slot.pointee.loop {
+                                sync()
+                                pc = runCompiledLoop(loop, frame)
+                                sp = frame.pointee.sp
+                                if pc < 0 { start = frame.pointee.currentInstruction; throw Raised() }
+                                continue
+                            }
+                            if !isRecording {
+                                slot.pointee.counter &+= 1
+                                if slot.pointee.counter >= jitThreshold {
+                                    isRecording = startRecording(frame, loop: argument, headerPC: start, sp: sp)
+                                }
+                            }
+                        }
                     case .popJumpIfFalse:
                         sp -= 1
                         let value = sp.pointee
@@ -584,6 +574,7 @@ extension VM {
                     }
                 }
             } catch {
+                if isRecording { abortRecording("an exception was raised"); isRecording = false }
                 // Unwind: find a handler in this frame's exception table, else leave the frame.
                 frame.pointee.sp = sp
                 frame.pointee.currentInstruction = start

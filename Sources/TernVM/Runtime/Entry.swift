@@ -115,7 +115,9 @@ extension VM {
         frameCount = 1
     }
 
-    public func configure(gcStress: Int, verify: Bool, collector: GCParameters = GCParameters()) {
+    public func configure(gcStress: Int, verify: Bool, collector: GCParameters = GCParameters(),
+                          jit jitParameters: JITParameters = JITParameters()) {
+        jit.parameters = jitParameters
         gcStressEvery = gcStress
         verifyHeap = verify
         heap.configure(collector)

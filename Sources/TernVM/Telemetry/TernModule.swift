@@ -35,6 +35,7 @@ extension VM {
             }
         }
         try defineModuleFunction(module, "gc_stats") { vm, arguments throws(Raised) in try vm.collectorStatistics() }
+        try defineModuleFunction(module, "jit_stats") { vm, arguments throws(Raised) in try vm.jitStatistics() }
         try defineModuleFunction(module, "log_open") { vm, arguments throws(Raised) in Value(bool: vm.eventLog != nil) }
         try setModuleAttribute(module, "version", try newStr(ternVersion))
     }

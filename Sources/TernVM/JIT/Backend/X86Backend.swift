@@ -1,0 +1,182 @@
+// Trace IR to x86-64 machine code. This first backend keeps every trace value
+// in its own 8-byte stack slot (no register allocation yet) and works through
+// scratch registers, which is simple and already removes the interpreter's
+// dispatch, tag checks and frame traffic. Constants are immediates, not slots.
+//
+// Registers: r12 = the frame's slots, r13 = the exit buffer, r14 = the safepoint
+// flag (all from the TraceContext, which rbx keeps); rax, rcx, rdx, r8, xmm0 and
+// xmm1 are scratch. Residual instructions call `residualEntry` (JIT/Residual).
+// Each snapshot gets one exit stub that copies the values it names into the
+// exit buffer and returns the snapshot's number.
+
+struct X86Backend {
+    let trace: Trace
+    var asm = X86Assembler()
+    var exitLabels: [Int32: Label] = [:]
+    var residualExit: Label? = nil
+
+    static let base = Register.r12, exitBuffer = Register.r13, interrupt = Register.r14
+    static let savedRegisters: [Register] = [.rbx, .rbp, .r12, .r13, .r14, .r15]
+
+    init(trace: Trace) { self.trace = trace }
+
+    var frameSize: Int32 {
+        // Six pushes and the return address leave rsp 8 bytes off 16; the frame restores the alignment.
+        let bytes = trace.instructions.count * 8
+        return Int32((bytes + 15) / 16 * 16 + 8)
+    }
+
+    func slot(_ ref: IRRef) -> Int32 { Int32(ref.index) * 8 }
+
+    mutating func compile() -> [UInt8] {
+        for register in Self.savedRegisters { asm.push(register) }
+        asm.sub(.rsp, immediate: frameSize)
+        asm.mov(.rbx, .rdi)
+        asm.load(Self.base, base: .rdi, displacement: 0)
+        asm.load(Self.exitBuffer, base: .rdi, displacement: 8)
+        asm.load(Self.interrupt, base: .rdi, displacement: 16)
+        let loop = asm.newLabel()
+        for index in trace.instructions.indices {
+            emit(IRRef(index), trace.instructions[index], loop: loop)
+        }
+        let epilogue = asm.newLabel()
+        if let label = residualExit {
+            // rax holds the ResidualOutcome; the trace returns it negated.
+            asm.bind(label)
+            asm.neg(.rax)
+            asm.jmp(epilogue)
+        }
+        for (snapshot, label) in exitLabels.sorted(by: { $0.key < $1.key }) {
+            asm.bind(label)
+            for (position, entry) in trace.snapshots[Int(snapshot)].entries.enumerated() {
+                load(.rax, entry.value)
+                asm.store(base: Self.exitBuffer, displacement: Int32(position * 8), .rax)
+            }
+            asm.mov(.rax, immediate: Int64(snapshot))
+            asm.jmp(epilogue)
+        }
+        asm.bind(epilogue)
+        asm.add(.rsp, immediate: frameSize)
+        for register in Self.savedRegisters.reversed() { asm.pop(register) }
+        asm.ret()
+        return asm.finish()
+    }
+
+    /// Loads a trace value into `register`: an immediate for constants, else its slot.
+    mutating func load(_ register: Register, _ ref: IRRef) {
+        let instruction = trace[ref]
+        if instruction.opcode == .constant {
+            asm.mov(register, immediate: instruction.immediate)
+        } else {
+            asm.load(register, base: .rsp, displacement: slot(ref))
+        }
+    }
+
+    mutating func store(_ ref: IRRef, _ register: Register) {
+        asm.store(base: .rsp, displacement: slot(ref), register)
+    }
+
+    /// The label of the exit stub for `instruction`'s snapshot.
+    mutating func exitLabel(_ instruction: IRInstruction) -> Label {
+        if let label = exitLabels[instruction.snapshot] { return label }
+        let label = asm.newLabel()
+        exitLabels[instruction.snapshot] = label
+        return label
+    }
+
+    mutating func leave(if condition: Condition, _ instruction: IRInstruction) {
+        asm.jump(if: condition, to: exitLabel(instruction))
+    }
+
+    /// Leaves unless rax holds a value that fits a small int (49 bits).
+    mutating func leaveUnlessSmallInt(_ instruction: IRInstruction) {
+        asm.mov(.rdx, .rax)
+        asm.shl(.rdx, immediate: 15)
+        asm.sar(.rdx, immediate: 15)
+        asm.cmp(.rdx, .rax)
+        leave(if: .notEqual, instruction)
+    }
+
+    mutating func emit(_ ref: IRRef, _ instruction: IRInstruction, loop: Label) {
+        let a = instruction.a, b = instruction.b
+        switch instruction.opcode {
+        case .constant:
+            return
+        case .loopStart:
+            asm.bind(loop)
+        case .jumpToStart:
+            asm.jmp(loop)
+        case .residual:
+            asm.mov(.rdi, .rbx)
+            asm.mov(.rsi, immediate: instruction.immediate)
+            if a.isNone { asm.mov(.rdx, immediate: 0) } else { load(.rdx, a) }
+            asm.call(address: UInt64(UInt(bitPattern: unsafeBitCast(residualEntry, to: UnsafeRawPointer.self))))
+            asm.test(.rax, .rax)
+            if residualExit == nil { residualExit = asm.newLabel() }
+            asm.jump(if: .notEqual, to: residualExit!)
+        case .checkInterrupt:
+            asm.loadByte(.rax, base: Self.interrupt)
+            asm.test(.rax, .rax)
+            leave(if: .notEqual, instruction)
+        case .loadSlot:
+            asm.load(.rax, base: Self.base, displacement: Int32(instruction.immediate * 8))
+            store(ref, .rax)
+        case .storeSlot:
+            load(.rax, a)
+            asm.store(base: Self.base, displacement: Int32(instruction.immediate * 8), .rax)
+        case .loadWord, .loadValue:
+            load(.rax, a)
+            asm.load(.rax, base: .rax, displacement: Int32(instruction.immediate))
+            store(ref, .rax)
+        case .storeWord:
+            load(.rax, a)
+            load(.rcx, b)
+            asm.store(base: .rax, displacement: Int32(instruction.immediate), .rcx)
+        case .loadIndexed:
+            load(.rax, a)
+            load(.rcx, b)
+            asm.load(.rax, base: .rax, index: .rcx, scale: .eight, displacement: Int32(instruction.immediate))
+            store(ref, .rax)
+        case .storeIndexed:
+            load(.rax, a)
+            load(.rcx, b)
+            load(.rdx, instruction.c)
+            asm.store(base: .rax, index: .rcx, scale: .eight, displacement: Int32(instruction.immediate), .rdx)
+        case .intOf:
+            load(.rax, a)
+            asm.shl(.rax, immediate: 15)
+            asm.sar(.rax, immediate: 15)
+            store(ref, .rax)
+        case .floatOf:
+            load(.rax, a)
+            asm.mov(.rcx, immediate: Int64(Value.doubleOffset))
+            asm.sub(.rax, .rcx)
+            store(ref, .rax)
+        case .boxInt:
+            load(.rax, a)
+            asm.mov(.rcx, immediate: Int64(Value.intPayloadMask))
+            asm.and(.rax, .rcx)
+            asm.mov(.rcx, immediate: Int64(bitPattern: Value.intTag))
+            asm.or(.rax, .rcx)
+            store(ref, .rax)
+        case .boxFloat:
+            load(.rax, a)
+            asm.mov(.rcx, immediate: Int64(Value.doubleOffset))
+            asm.add(.rax, .rcx)
+            store(ref, .rax)
+        case .boxBool:
+            // False is 0x21 and True 0x31.
+            load(.rax, a)
+            asm.shl(.rax, immediate: 4)
+            asm.add(.rax, immediate: Int32(Value.false.bits))
+            store(ref, .rax)
+        case .intToFloat:
+            load(.rax, a)
+            asm.cvtsi2sd(.xmm0, .rax)
+            asm.movq(.rax, .xmm0)
+            store(ref, .rax)
+        default:
+            emitGuardOrArithmetic(ref, instruction)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+// A compiled loop and everything it owns: its trace (IR and snapshots), its
+// machine code and its exit buffer. The JIT holds it; the loop slot names it.
+
+/// What compiled code receives: the frame it runs on and where to leave values on exit.
+struct TraceContext {
+    var base: UnsafeMutablePointer<Value>
+    var exitValues: UnsafeMutablePointer<UInt64>
+    var interrupt: UnsafeMutablePointer<Bool>
+    /// The VM (unmanaged) and the frame, for residual instructions.
+    var vm: UnsafeMutableRawPointer
+    var frame: UnsafeMutablePointer<Frame>
+}
+
+/// A compiled loop's machine code: takes its TraceContext, returns the snapshot it left through
+/// (or, negated, a ResidualOutcome).
+typealias CompiledLoopEntry = @convention(c) (UnsafeMutableRawPointer) -> Int
+
+final class CompiledLoop {
+    let id: Int
+    let trace: Trace
+    let machineCode: CodePiece
+    let entry: CompiledLoopEntry
+    /// Room for the largest snapshot's values.
+    let exitValues: UnsafeMutablePointer<UInt64>
+    /// How often each snapshot's exit was taken.
+    var exitCounts: [Int]
+    var entries = 0
+
+    init(id: Int, trace: Trace, machineCode: CodePiece) {
+        self.id = id
+        self.trace = trace
+        self.machineCode = machineCode
+        entry = unsafeBitCast(machineCode.start, to: CompiledLoopEntry.self)
+        let largest = trace.snapshots.map(\.entries.count).max() ?? 0
+        exitValues = .allocate(capacity: max(1, largest))
+        exitCounts = Array(repeating: 0, count: trace.snapshots.count)
+    }
+
+    deinit { exitValues.deallocate() }
+
+    static func from(_ opaque: UnsafeMutableRawPointer) -> CompiledLoop {
+        Unmanaged<CompiledLoop>.fromOpaque(opaque).takeUnretainedValue()
+    }
+    var opaque: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
+
+    /// Bytes of trace data (IR and snapshots) this loop keeps.
+    var dataBytes: Int {
+        trace.instructions.count * MemoryLayout<IRInstruction>.stride
+            + trace.snapshots.reduce(0) { $0 + MemoryLayout<Snapshot>.stride + $1.entries.count * MemoryLayout<SnapshotEntry>.stride }
+    }
+}

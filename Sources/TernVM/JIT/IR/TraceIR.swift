@@ -1,0 +1,127 @@
+// The trace IR: one linear list of operations recorded from one loop iteration,
+// in SSA form (an operation's result is named by its index). It knows nothing of
+// the interpreter: frame slots are numbers, objects are words at byte offsets,
+// and every operation that can fail names a snapshot — the interpreter state to
+// resume from (Snapshot.swift). The optimizer and the backends read only this.
+
+/// What a value holds while the trace runs.
+enum IRType: UInt8 {
+    /// A small int (49 bits), raw in a machine word.
+    case int
+    /// A double, its bits in a machine word.
+    case float
+    /// 0 or 1.
+    case bool
+    /// A tagged Value word (any Python value).
+    case value
+    /// A raw machine word: an object field, a length, a pointer.
+    case word
+    /// No result.
+    case none
+}
+
+/// An operation's result, by its index in the trace.
+struct IRRef: Hashable, CustomStringConvertible {
+    var index: Int32
+    init(_ index: Int) { self.index = Int32(index) }
+    static let none = IRRef(-1)
+    var isNone: Bool { index < 0 }
+    var description: String { isNone ? "_" : "v\(index)" }
+}
+
+enum IROpcode: UInt8, CaseIterable {
+    // Values.
+    case constant          // immediate: the bits, in the result's type
+    case loadSlot          // value = frame slot `immediate`
+    case storeSlot         // frame slot `immediate` = a (a Value)
+    case loadWord          // word = *(a + immediate)
+    case loadValue         // value = *(a + immediate)
+    case storeWord         // *(a + immediate) = b (a word or int)
+    case loadIndexed       // value = *(a + b * 8 + immediate), b an int or word
+    case storeIndexed      // *(a + b * 8 + immediate) = c (a Value that is not an object)
+    // Tags.
+    case intOf             // int from a Value known to be a small int
+    case floatOf           // float from a Value known to be a float
+    case boxInt            // Value from an int
+    case boxFloat          // Value from a float
+    case boxBool           // Value from a bool
+    case intToFloat
+    // Guards: leave the trace through `snapshot` unless the condition holds.
+    case guardInt          // a is a small int
+    case guardFloat        // a is a float
+    case guardObject       // a is a heap reference whose type id is `immediate`
+    case guardNotObject    // a is not a heap reference
+    case guardEqual        // a's bits == immediate
+    case guardNotEqual     // a's bits != immediate
+    case guardTrue         // bool a
+    case guardFalse        // bool a
+    case guardFitsInt      // word a fits a small int
+    // Arithmetic on small ints; the checked ones leave when the result does not fit 49 bits.
+    case intAdd, intSub, intMul, intNeg                   // checked
+    case intFloorDivide, intModulo                         // checked: leave on b == 0
+    case intAnd, intOr, intXor
+    case wordAdd                                           // wrapping, on raw words
+    case intCompare        // bool: a <cond immediate> b (CompareCondition), on ints or words
+    // Doubles.
+    case floatAdd, floatSub, floatMul
+    case floatDivide       // checked: leaves on b == 0
+    case floatNeg
+    case floatCompare      // bool: a <cond immediate> b
+    // The runtime.
+    case residual          // runs instruction `immediate` (ResidualPacking) in the runtime; a: keyword names
+    // Control.
+    case loopStart         // where each iteration begins
+    case checkInterrupt    // leaves when the VM asks for a safepoint
+    case jumpToStart       // the end of the iteration
+}
+
+/// Conditions of intCompare and floatCompare (the values of Python's COMPARE_OP argument).
+enum CompareCondition: Int64 {
+    case equal = 0, notEqual, less, lessOrEqual, greater, greaterOrEqual
+    var symbol: String { ["==", "!=", "<", "<=", ">", ">="][Int(rawValue)] }
+}
+
+struct IRInstruction {
+    var opcode: IROpcode
+    var type: IRType
+    var a: IRRef = .none
+    var b: IRRef = .none
+    var c: IRRef = .none
+    var immediate: Int64 = 0
+    /// The snapshot to resume from when this operation leaves the trace, else -1.
+    var snapshot: Int32 = -1
+
+    var canLeave: Bool { snapshot >= 0 }
+    var operands: [IRRef] { [a, b, c].filter { !$0.isNone } }
+}
+
+extension IROpcode {
+    /// True when removing the operation (its result unused) would change what the trace does.
+    var hasEffect: Bool {
+        switch self {
+        case .storeSlot, .storeWord, .storeIndexed, .loopStart, .checkInterrupt, .jumpToStart, .residual: return true
+        case .guardInt, .guardFloat, .guardObject, .guardNotObject, .guardEqual, .guardNotEqual,
+             .guardTrue, .guardFalse, .guardFitsInt: return true
+        case .intAdd, .intSub, .intMul, .intNeg, .intFloorDivide, .intModulo, .floatDivide: return true
+        default: return false
+        }
+    }
+}
+
+/// One recorded loop: its operations and the snapshots its exits resume from.
+struct Trace {
+    var instructions: [IRInstruction] = []
+    var snapshots: [Snapshot] = []
+
+    subscript(ref: IRRef) -> IRInstruction {
+        get { instructions[Int(ref.index)] }
+        set { instructions[Int(ref.index)] = newValue }
+    }
+    func type(of ref: IRRef) -> IRType { instructions[Int(ref.index)].type }
+
+    @discardableResult
+    mutating func append(_ instruction: IRInstruction) -> IRRef {
+        instructions.append(instruction)
+        return IRRef(instructions.count - 1)
+    }
+}

@@ -1,0 +1,49 @@
+// Trace IR as text, one operation per line, for TERN_JIT_LOG, docs/jit.md and tests:
+//   v3 = intAdd v1, v2 :int  -> s1
+// (`-> sN`: the operation leaves through snapshot N; snapshots are listed last).
+
+extension IRInstruction {
+    var text: String {
+        var parts: [String] = []
+        for operand in [a, b, c] where !operand.isNone { parts.append(operand.description) }
+        switch opcode {
+        case .constant:
+            switch type {
+            case .int: parts.append(String(immediate))
+            case .float: parts.append(String(Double(bitPattern: UInt64(bitPattern: immediate))))
+            default: parts.append("0x" + String(UInt64(bitPattern: immediate), radix: 16))
+            }
+        case .intCompare, .floatCompare:
+            parts.append(CompareCondition(rawValue: immediate)?.symbol ?? "?")
+        case .loadSlot, .storeSlot:
+            parts.append("slot \(immediate)")
+        case .loadWord, .loadValue, .storeWord, .loadIndexed, .storeIndexed:
+            parts.append("+\(immediate)")
+        case .guardObject:
+            parts.append("type \(immediate)")
+        case .guardEqual, .guardNotEqual:
+            parts.append("0x" + String(UInt64(bitPattern: immediate), radix: 16))
+        default:
+            break
+        }
+        var line = "\(opcode)"
+        if !parts.isEmpty { line += " " + parts.joined(separator: ", ") }
+        if type != .none { line += " :\(type)" }
+        if snapshot >= 0 { line += "  -> s\(snapshot)" }
+        return line
+    }
+}
+
+extension Trace {
+    var text: String {
+        var out = ""
+        for (index, instruction) in instructions.enumerated() {
+            out += instruction.type == .none ? "     \(instruction.text)\n" : "v\(index) = \(instruction.text)\n"
+        }
+        for (index, snapshot) in snapshots.enumerated() {
+            let entries = snapshot.entries.map { "slot \($0.slot)=\($0.value)" }.joined(separator: " ")
+            out += "s\(index): pc \(snapshot.pc) depth \(snapshot.stackDepth)\(entries.isEmpty ? "" : " " + entries)\n"
+        }
+        return out
+    }
+}

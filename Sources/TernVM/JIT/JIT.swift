@@ -1,0 +1,58 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// The JIT as the VM sees it: its settings, the loops it compiled (it owns them),
+// the code memory their machine code lives in, and the counters that
+// `tern.jit_stats()` and the telemetry log report.
+
+struct JITStatistics {
+    var loopsCompiled = 0
+    var loopsFreed = 0
+    var tracesAborted = 0
+    var guardFailures = 0
+    var loopEntries = 0
+    var recordingNanoseconds = 0
+    var compilingNanoseconds = 0
+}
+
+final class JIT {
+    var parameters = JITParameters()
+    var statistics = JITStatistics()
+    let codeMemory = CodeMemory()
+    /// The live compiled loops, by id.
+    var loops: [Int: CompiledLoop] = [:]
+    var nextLoopID = 1
+    /// The trace being recorded, if any, and when its recording began.
+    var recorder: TraceRecorder? = nil
+    var recordingStarted = 0
+    /// Where traces are written for debugging (`--jit log=FILE` or TERN_JIT_LOG), if anywhere.
+    var logFile: UnsafeMutablePointer<FILE>? = nil
+
+    init() {
+        if let path = getenv("TERN_JIT_LOG") { logFile = fopen(path, "w") }
+    }
+
+    var loopsAlive: Int { loops.count }
+    var dataBytes: Int { loops.values.reduce(0) { $0 + $1.dataBytes } }
+
+    /// Frees a compiled loop with everything it owns; its loop slot must already be cleared.
+    func free(_ loop: CompiledLoop) {
+        guard loops.removeValue(forKey: loop.id) != nil else { return }
+        codeMemory.free(loop.machineCode)
+        statistics.loopsFreed += 1
+    }
+
+    func log(_ text: String) {
+        guard let file = logFile else { return }
+        fputs(text, file)
+        fflush(file)
+    }
+}
+
+/// Nanoseconds of a monotonic clock, for the JIT's time accounting.
+func monotonicNanoseconds() -> Int {
+    var now = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &now)
+    return now.tv_sec * 1_000_000_000 + now.tv_nsec
+}

@@ -1,0 +1,22 @@
+// tern.jit_stats(): the JIT's counters as a dict (docs/jit.md lists them).
+
+extension VM {
+    func jitStatistics() throws(Raised) -> Value {
+        let stats = try newDict()
+        let numbers: [(String, Int)] = [
+            ("enabled", jit.parameters.enabled ? 1 : 0),
+            ("loops_compiled", jit.statistics.loopsCompiled),
+            ("loops_freed", jit.statistics.loopsFreed),
+            ("loops_alive", jit.loopsAlive),
+            ("traces_aborted", jit.statistics.tracesAborted),
+            ("guard_failures", jit.statistics.guardFailures),
+            ("loop_entries", jit.statistics.loopEntries),
+            ("machine_code_bytes", jit.codeMemory.bytesInUse),
+            ("jit_data_bytes", jit.dataBytes),
+            ("recording_time_ns", jit.statistics.recordingNanoseconds),
+            ("compiling_time_ns", jit.statistics.compilingNanoseconds),
+        ]
+        for (key, number) in numbers { try dictSet(stats, intern(key), try newInt(Int64(number))) }
+        return stats.ref.value
+    }
+}

@@ -1,0 +1,37 @@
+// Dead-operation removal: an operation without effects whose result nothing
+// uses — no later operation and no snapshot of a kept guard — is dropped, and
+// the survivors are renumbered. The recorder emits such operations freely
+// (unboxing a value only ever boxed again, loads whose result went unused).
+
+func removeDeadOperations(_ trace: inout Trace) {
+    let count = trace.instructions.count
+    var live = Array(repeating: false, count: count)
+    var snapshotLive = Array(repeating: false, count: trace.snapshots.count)
+    for index in stride(from: count - 1, through: 0, by: -1) {
+        let instruction = trace.instructions[index]
+        guard live[index] || instruction.opcode.hasEffect else { continue }
+        live[index] = true
+        for operand in instruction.operands { live[Int(operand.index)] = true }
+        if instruction.canLeave {
+            snapshotLive[Int(instruction.snapshot)] = true
+            for entry in trace.snapshots[Int(instruction.snapshot)].entries { live[Int(entry.value.index)] = true }
+        }
+    }
+    var renumbered = Array(repeating: IRRef.none, count: count)
+    var kept: [IRInstruction] = []
+    let map = { (ref: IRRef) -> IRRef in ref.isNone ? ref : renumbered[Int(ref.index)] }
+    for index in 0..<count where live[index] {
+        var instruction = trace.instructions[index]
+        instruction.a = map(instruction.a)
+        instruction.b = map(instruction.b)
+        instruction.c = map(instruction.c)
+        renumbered[index] = IRRef(kept.count)
+        kept.append(instruction)
+    }
+    trace.instructions = kept
+    for index in trace.snapshots.indices where snapshotLive[index] {
+        for position in trace.snapshots[index].entries.indices {
+            trace.snapshots[index].entries[position].value = map(trace.snapshots[index].entries[position].value)
+        }
+    }
+}

@@ -1,0 +1,270 @@
+import TernCompiler
+
+// What each bytecode instruction records. An instruction the recorder does not
+// know aborts the trace; the loop then stays with the interpreter for a while.
+
+extension TraceRecorder {
+    func recordInstruction(_ opcode: Opcode, _ argument: Int) -> Step {
+        switch opcode {
+        case .nop:
+            break
+        case .popTop:
+            pop()
+        case .copy:
+            push(peek(argument))
+        case .swap:
+            let top = peek(1), other = peek(argument)
+            let topSlot = slotCount + depth - 1, otherSlot = slotCount + depth - argument
+            slots[topSlot] = other; dirty[topSlot] = true
+            slots[otherSlot] = top; dirty[otherSlot] = true
+        case .loadConst:
+            push(constant(of: code.pointee.constants[argument]))
+        case .loadFast:
+            if base[argument].isNull { return .aborted("unbound local") }
+            push(slotValue(argument))
+        case .storeFast:
+            let value = pop()
+            slots[argument] = value
+            dirty[argument] = true
+        case .binaryOp:
+            return recordBinary(argument)
+        case .compareOp:
+            return recordCompare(argument)
+        case .unaryNegative:
+            let value = concrete(1)
+            if value.isInt {
+                let ref = unboxed(pop(), value)
+                push(emitLeaving(.intNeg, .int, ref))
+            } else if value.isFloat {
+                let ref = unboxed(pop(), value)
+                push(emit(.floatNeg, .float, ref))
+            } else {
+                return .residual
+            }
+        case .unaryNot:
+            guard hasTruthValue(concrete(1)) else { return .residual }
+            push(emit(.intXor, .bool, truthValue(pop(), concrete(1))!, intConstant(1)))
+        case .popJumpIfFalse, .popJumpIfTrue:
+            let value = concrete(1)
+            guard hasTruthValue(value) else { return .residual }
+            let truth = truthValue(pop(), value)!
+            let taken = (value == .true || (value.isInt && value.int != 0) || (value.isFloat && value.double != 0))
+            emitLeaving(taken ? .guardTrue : .guardFalse, .none, truth)
+        case .popJumpIfNone, .popJumpIfNotNone:
+            let value = concrete(1)
+            let ref = pop()
+            if trace.type(of: ref) == .value {
+                emitLeaving(value.isNone ? .guardEqual : .guardNotEqual, .none, ref,
+                            immediate: Int64(bitPattern: Value.none.bits))
+            }
+        case .jumpForward:
+            break
+        case .pushNull:
+            push(constant(0, .value))
+        case .kwNames:
+            keywordNames = code.pointee.constants[argument]
+        case .isOp:
+            let right = boxed(pop()), left = boxed(pop())
+            push(emit(.intCompare, .bool, left, right,
+                      immediate: (argument == 0 ? CompareCondition.equal : CompareCondition.notEqual).rawValue))
+        case .jumpBackward:
+            guard argument == headerPC else { return .aborted("jump to another loop") }
+            // A loop that mostly calls into the runtime gains nothing from a trace: each call
+            // writes the frame back and reads it again.
+            if residualCount * 3 > recordedCount { return .aborted("mostly left to the runtime") }
+            closeLoop()
+            return .closed
+        case .forIter:
+            return recordForIter()
+        case .binarySubscr:
+            return recordSubscript()
+        case .storeSubscr:
+            return recordStoreSubscript()
+        default:
+            return VM.isResidual(opcode) ? .residual : .aborted("\(opcode.name) is not traced yet")
+        }
+        return .recorded
+    }
+
+    /// Whether a branch on `value` can be decided in the trace (else the runtime decides it).
+    func hasTruthValue(_ value: Value) -> Bool {
+        value.isInt || value.isFloat || value.isBool || value.isNone
+    }
+
+    /// A bool ref for the truth of `ref` whose concrete value is `value`, or nil for objects.
+    func truthValue(_ ref: IRRef, _ value: Value) -> IRRef? {
+        switch trace.type(of: ref) {
+        case .bool: return ref
+        case .int: return emit(.intCompare, .bool, ref, intConstant(0), immediate: CompareCondition.notEqual.rawValue)
+        case .float: return emit(.floatCompare, .bool, ref, constant(0.0.bitPattern, .float), immediate: CompareCondition.notEqual.rawValue)
+        default:
+            if value == .true || value == .false {
+                emitLeaving(.guardEqual, .none, ref, immediate: Int64(bitPattern: value.bits))
+                return value == .true ? constant(1, .bool) : constant(0, .bool)
+            }
+            if value.isNone {
+                emitLeaving(.guardEqual, .none, ref, immediate: Int64(bitPattern: value.bits))
+                return constant(0, .bool)
+            }
+            if value.isInt || value.isFloat { return truthValue(unboxed(ref, value), value) }
+            return nil
+        }
+    }
+
+    /// Both operands as floats when one is a float and the other a float or an int.
+    func floatOperands(_ left: IRRef, _ right: IRRef, _ a: Value, _ b: Value) -> (IRRef, IRRef)? {
+        guard (a.isFloat || a.isInt) && (b.isFloat || b.isInt) && (a.isFloat || b.isFloat) else { return nil }
+        let l = unboxed(left, a), r = unboxed(right, b)
+        return (a.isInt ? emit(.intToFloat, .float, l) : l, b.isInt ? emit(.intToFloat, .float, r) : r)
+    }
+
+    func recordBinary(_ argument: Int) -> Step {
+        let a = concrete(2), b = concrete(1)
+        let operator_ = argument & 15
+        let intOperators = [BinaryOp.add, BinaryOp.sub, BinaryOp.mul, BinaryOp.floordiv, BinaryOp.mod,
+                            BinaryOp.and, BinaryOp.or, BinaryOp.xor, BinaryOp.truediv]
+        let floatOperators = [BinaryOp.add, BinaryOp.sub, BinaryOp.mul, BinaryOp.truediv]
+        let numbers = (a.isInt || a.isFloat) && (b.isInt || b.isFloat)
+        guard numbers, (Value.bothInts(a, b) ? intOperators : floatOperators).contains(operator_) else { return .residual }
+        let right = pop(), left = pop()
+        if Value.bothInts(a, b) {
+            let l = unboxed(left, a), r = unboxed(right, b)
+            switch argument & 15 {
+            case BinaryOp.add: push(emitLeaving(.intAdd, .int, l, r))
+            case BinaryOp.sub: push(emitLeaving(.intSub, .int, l, r))
+            case BinaryOp.mul: push(emitLeaving(.intMul, .int, l, r))
+            case BinaryOp.floordiv: push(emitLeaving(.intFloorDivide, .int, l, r))
+            case BinaryOp.mod: push(emitLeaving(.intModulo, .int, l, r))
+            case BinaryOp.and: push(emit(.intAnd, .int, l, r))
+            case BinaryOp.or: push(emit(.intOr, .int, l, r))
+            case BinaryOp.xor: push(emit(.intXor, .int, l, r))
+            case BinaryOp.truediv:
+                push(emitLeaving(.floatDivide, .float, emit(.intToFloat, .float, l), emit(.intToFloat, .float, r)))
+            default: return .aborted("int operator \(argument & 15)")
+            }
+            return .recorded
+        }
+        if let (l, r) = floatOperands(left, right, a, b) {
+            switch argument & 15 {
+            case BinaryOp.add: push(emit(.floatAdd, .float, l, r))
+            case BinaryOp.sub: push(emit(.floatSub, .float, l, r))
+            case BinaryOp.mul: push(emit(.floatMul, .float, l, r))
+            case BinaryOp.truediv: push(emitLeaving(.floatDivide, .float, l, r))
+            default: return .aborted("float operator \(argument & 15)")
+            }
+            return .recorded
+        }
+        return .residual
+    }
+
+    func recordCompare(_ argument: Int) -> Step {
+        let a = concrete(2), b = concrete(1)
+        guard (a.isInt || a.isFloat) && (b.isInt || b.isFloat) else { return .residual }
+        let right = pop(), left = pop()
+        if Value.bothInts(a, b) {
+            push(emit(.intCompare, .bool, unboxed(left, a), unboxed(right, b), immediate: Int64(argument)))
+            return .recorded
+        }
+        if let (l, r) = floatOperands(left, right, a, b) {
+            push(emit(.floatCompare, .bool, l, r, immediate: Int64(argument)))
+            return .recorded
+        }
+        return .residual
+    }
+
+    func recordForIter() -> Step {
+        let iterator = concrete(1)
+        guard iterator.isObject else { return .residual }
+        let ref = ObjectRef(iterator)
+        let it = peek(1)
+        let offset = { (word: Int) -> Int64 in Int64(word * 8) }
+        switch ref.typeID {
+        case TypeID.rangeIterator:
+            if ref.word(IteratorLayout.limit) <= 0 { return .aborted("loop ended while recording") }
+            if !Value.fitsSmallInt(Int64(ref.word(IteratorLayout.index))) { return .aborted("range past small ints") }
+            guardObject(it, TypeID.rangeIterator)
+            let remaining = emit(.loadWord, .word, it, immediate: offset(IteratorLayout.limit))
+            emitLeaving(.guardTrue, .none, emit(.intCompare, .bool, remaining, constant(0, .word),
+                                                   immediate: CompareCondition.greater.rawValue))
+            let current = emit(.loadWord, .int, it, immediate: offset(IteratorLayout.index))
+            emitLeaving(.guardFitsInt, .none, current)
+            let step = emit(.intOf, .int, emit(.loadValue, .value, it, immediate: offset(IteratorLayout.aux1)))
+            emit(.storeWord, .none, it, emit(.wordAdd, .word, remaining, constant(UInt64(bitPattern: -1), .word)),
+                 immediate: offset(IteratorLayout.limit))
+            emit(.storeWord, .none, it, emit(.wordAdd, .word, current, step), immediate: offset(IteratorLayout.index))
+            push(current)
+        case TypeID.listIterator, TypeID.tupleIterator:
+            let isList = ref.typeID == TypeID.listIterator
+            let source = ref[IteratorLayout.source]
+            if source.isNull { return .aborted("loop ended while recording") }
+            let count = isList ? ListView(source).count : TupleView(source).count
+            if ref.word(IteratorLayout.index) >= count { return .aborted("loop ended while recording") }
+            guardObject(it, ref.typeID)
+            let index = emit(.loadWord, .int, it, immediate: offset(IteratorLayout.index))
+            let sequence = emit(.loadValue, .value, it, immediate: offset(IteratorLayout.source))
+            if isList { emitLeaving(.guardNotEqual, .none, sequence, immediate: 0) }
+            let length = emit(.loadWord, .int, sequence, immediate: offset(isList ? ListLayout.count : TupleLayout.count))
+            emitLeaving(.guardTrue, .none, emit(.intCompare, .bool, index, length, immediate: CompareCondition.less.rawValue))
+            let item = isList
+                ? emit(.loadIndexed, .value, emit(.loadValue, .value, sequence, immediate: offset(ListLayout.storage)), index,
+                       immediate: 16)
+                : emit(.loadIndexed, .value, sequence, index, immediate: offset(TupleLayout.items))
+            emit(.storeWord, .none, it, emit(.wordAdd, .word, index, constant(1, .word)), immediate: offset(IteratorLayout.index))
+            push(item)
+        default:
+            return .residual
+        }
+        return .recorded
+    }
+
+    /// `sequence[index]` for a list or tuple (exactly those types) and an index in range.
+    func recordSubscript() -> Step {
+        let container = concrete(2), key = concrete(1)
+        guard key.isInt, key.int >= 0, container.isObject else { return .residual }
+        let typeID = ObjectRef(container).typeID
+        guard typeID == TypeID.list || typeID == TypeID.tuple else { return .residual }
+        let count = typeID == TypeID.list ? ListView(container).count : TupleView(container).count
+        guard Int(key.int) < count else { return .residual }
+        let index = unboxed(pop(), key), sequence = pop()
+        guardObject(sequence, typeID)
+        push(loadItem(sequence, index, isList: typeID == TypeID.list))
+        return .recorded
+    }
+
+    /// Guards 0 <= index < len(sequence) and loads the item.
+    func loadItem(_ sequence: IRRef, _ index: IRRef, isList: Bool) -> IRRef {
+        let (items, countWord) = itemsAndCount(sequence, isList: isList)
+        guardIndex(index, countWord)
+        return emit(.loadIndexed, .value, items.0, index, immediate: items.1)
+    }
+
+    func itemsAndCount(_ sequence: IRRef, isList: Bool) -> ((IRRef, Int64), IRRef) {
+        if isList {
+            let count = emit(.loadWord, .int, sequence, immediate: Int64(ListLayout.count * 8))
+            return ((emit(.loadValue, .value, sequence, immediate: Int64(ListLayout.storage * 8)), 16), count)
+        }
+        let count = emit(.loadWord, .int, sequence, immediate: Int64(TupleLayout.count * 8))
+        return ((sequence, Int64(TupleLayout.items * 8)), count)
+    }
+
+    func guardIndex(_ index: IRRef, _ count: IRRef) {
+        emitLeaving(.guardTrue, .none, emit(.intCompare, .bool, index, intConstant(0), immediate: CompareCondition.greaterOrEqual.rawValue))
+        emitLeaving(.guardTrue, .none, emit(.intCompare, .bool, index, count, immediate: CompareCondition.less.rawValue))
+    }
+
+    /// `list[index] = value` for a list (exactly), an index in range and a value that is not an object
+    /// (storing one would need the write barrier, which traces do not emit yet).
+    func recordStoreSubscript() -> Step {
+        let container = concrete(2), key = concrete(1), value = concrete(3)
+        guard key.isInt, key.int >= 0, container.isObject, !value.isObject,
+              ObjectRef(container).typeID == TypeID.list, Int(key.int) < ListView(container).count
+        else { return .residual }
+        let index = unboxed(pop(), key), list = pop(), item = pop()
+        guardObject(list, TypeID.list)
+        if trace.type(of: item) == .value { emitLeaving(.guardNotObject, .none, item) }
+        let (items, count) = itemsAndCount(list, isList: true)
+        guardIndex(index, count)
+        emit(.storeIndexed, .none, items.0, index, boxed(item), immediate: items.1)
+        return .recorded
+    }
+}

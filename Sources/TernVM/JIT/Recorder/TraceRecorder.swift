@@ -1,0 +1,248 @@
+import TernCompiler
+
+// Records one iteration of a hot loop into trace IR. The interpreter calls
+// `record` before it runs each instruction, with the frame as it is then, so
+// the recorder sees concrete values: it emits the operations for the path they
+// take and guards that the next run takes the same path (LuaJIT's way of
+// recording, by observation, not by a second interpreter).
+//
+// The recorder keeps a virtual frame: for each slot (locals, then the value
+// stack) the trace value it holds, or none while the frame's own value is still
+// right. A guard's snapshot names the slots whose values live only in the trace.
+
+final class TraceRecorder {
+    enum Step {
+        case recorded, closed, aborted(String)
+        /// Leave this instruction to the runtime (JIT/Residual).
+        case residual
+    }
+
+    let code: UnsafeMutablePointer<CodeInfo>
+    let headerPC: Int
+    let loopIndex: Int
+    let slotCount: Int
+    let startDepth: Int
+    let limit: Int
+    let recordedFrame: UnsafeMutablePointer<Frame>
+    var trace = Trace()
+    /// The trace value each frame slot holds, or .none for "unchanged in the frame".
+    var slots: [IRRef]
+    /// Slots whose trace value differs from the frame's.
+    var dirty: [Bool]
+    var depth: Int
+    /// Value refs already guarded to be objects of a type id.
+    var guardedTypes: [IRRef: Int] = [:]
+    var constantRefs: [UInt64: IRRef] = [:]
+    /// The KW_NAMES constant for the next CALL, or NULL.
+    var keywordNames = Value.null
+    /// The residual operation whose next pc is learned at the next instruction, if any.
+    var pendingResidual = IRRef.none
+    /// Instructions recorded, and of them those left to the runtime.
+    var recordedCount = 0
+    var residualCount = 0
+    // The state before the instruction being recorded, for its snapshot.
+    var instructionPC = 0
+    var entrySlots: [IRRef] = []
+    var entryDirty: [Bool] = []
+    var entryDepth = 0
+    var instructionSnapshot: Int32 = -1
+    // Concrete values of the frame being recorded.
+    var base: UnsafeMutablePointer<Value>
+    var stackTop: UnsafeMutablePointer<Value>
+
+    init(frame: UnsafeMutablePointer<Frame>, headerPC: Int, loopIndex: Int, depth: Int, limit: Int) {
+        let code = frame.pointee.code, base = frame.pointee.base
+        recordedFrame = frame
+        self.code = code
+        self.headerPC = headerPC
+        self.loopIndex = loopIndex
+        self.slotCount = code.pointee.slotCount
+        self.startDepth = depth
+        self.depth = depth
+        self.limit = limit
+        self.base = base
+        self.stackTop = base + code.pointee.slotCount + depth
+        let count = code.pointee.slotCount + code.pointee.stackSize
+        slots = Array(repeating: .none, count: count)
+        dirty = Array(repeating: false, count: count)
+        trace.append(IRInstruction(opcode: .loopStart, type: .none))
+    }
+
+    /// Records the instruction at `pc` of `frame` before the interpreter runs it. Frames above the
+    /// recorded one belong to a call the trace leaves to the runtime: their instructions are skipped.
+    func record(frame: UnsafeMutablePointer<Frame>, pc: Int, base: UnsafeMutablePointer<Value>,
+                sp: UnsafeMutablePointer<Value>) -> Step {
+        if frame > recordedFrame { return .recorded }
+        if frame < recordedFrame { return .aborted("the loop's frame returned") }
+        self.base = base
+        stackTop = sp
+        if !pendingResidual.isNone {
+            // The runtime ran the last instruction: now its stack depth and where it went are known.
+            depth = sp - (base + slotCount)
+            trace[pendingResidual].immediate |= Int64(pc) << 40
+            pendingResidual = .none
+        }
+        if sp - (base + slotCount) != depth { return .aborted("stack depth differs from the recorded one") }
+        if trace.instructions.count > limit { return .aborted("trace too long") }
+        instructionPC = pc
+        entrySlots = slots
+        entryDirty = dirty
+        entryDepth = depth
+        instructionSnapshot = -1
+        let word = code.pointee.instructions[pc]
+        let opcode = unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self)
+        recordedCount += 1
+        let step = recordInstruction(opcode, Int(word >> 8))
+        if case .residual = step { return recordResidual(opcode) }
+        return step
+    }
+
+    /// Leaves the current instruction to the runtime: the frame gets every value the trace holds,
+    /// the runtime runs the instruction, and the trace reads the frame afresh after it.
+    func recordResidual(_ opcode: Opcode) -> Step {
+        guard VM.isResidual(opcode) else { return .aborted("\(opcode.name) cannot be left to the runtime") }
+        residualCount += 1
+        flushToFrame()
+        let names = opcode == .call && !keywordNames.isNull ? constant(keywordNames.bits, .value) : IRRef.none
+        keywordNames = .null
+        pendingResidual = emit(.residual, .none, names,
+                               immediate: ResidualPacking.pack(pc: instructionPC, depth: depth, next: 0))
+        for slot in slots.indices { slots[slot] = .none; dirty[slot] = false }
+        guardedTypes.removeAll()
+        return .recorded
+    }
+
+    /// Writes every slot the trace changed back to the frame.
+    func flushToFrame() {
+        for slot in 0..<(slotCount + depth) where dirty[slot] {
+            emit(.storeSlot, .none, boxed(slots[slot]), immediate: Int64(slot))
+            dirty[slot] = false
+        }
+    }
+
+    // MARK: Emitting
+
+    @discardableResult
+    func emit(_ opcode: IROpcode, _ type: IRType, _ a: IRRef = .none, _ b: IRRef = .none, _ c: IRRef = .none,
+              immediate: Int64 = 0) -> IRRef {
+        trace.append(IRInstruction(opcode: opcode, type: type, a: a, b: b, c: c, immediate: immediate))
+    }
+
+    /// Emits an operation that leaves the trace through this instruction's snapshot.
+    @discardableResult
+    func emitLeaving(_ opcode: IROpcode, _ type: IRType, _ a: IRRef = .none, _ b: IRRef = .none,
+                     immediate: Int64 = 0) -> IRRef {
+        var instruction = IRInstruction(opcode: opcode, type: type, a: a, b: b, immediate: immediate)
+        instruction.snapshot = snapshotForInstruction()
+        return trace.append(instruction)
+    }
+
+    /// The snapshot of the state before the current instruction (made once per instruction).
+    func snapshotForInstruction() -> Int32 {
+        if instructionSnapshot >= 0 { return instructionSnapshot }
+        var entries: [SnapshotEntry] = []
+        for slot in 0..<(slotCount + entryDepth) where entryDirty[slot] {
+            entries.append(SnapshotEntry(slot: Int32(slot), value: entrySlots[slot]))
+        }
+        let snapshot = Snapshot(pc: instructionPC, entries: entries, stackDepth: entryDepth)
+        if let last = trace.snapshots.last, last == snapshot {
+            instructionSnapshot = Int32(trace.snapshots.count - 1)
+        } else {
+            trace.snapshots.append(snapshot)
+            instructionSnapshot = Int32(trace.snapshots.count - 1)
+        }
+        return instructionSnapshot
+    }
+
+    func constant(_ bits: UInt64, _ type: IRType) -> IRRef {
+        let key = bits &* 8 &+ UInt64(type.rawValue)
+        if let ref = constantRefs[key], trace.type(of: ref) == type, UInt64(bitPattern: trace[ref].immediate) == bits {
+            return ref
+        }
+        let ref = emit(.constant, type, immediate: Int64(bitPattern: bits))
+        constantRefs[key] = ref
+        return ref
+    }
+    func intConstant(_ value: Int64) -> IRRef { constant(UInt64(bitPattern: value), .int) }
+
+    /// The trace value for a Python constant: unboxed when it is a number.
+    func constant(of value: Value) -> IRRef {
+        if value.isInt { return intConstant(value.int) }
+        if value.isFloat { return constant(value.double.bitPattern, .float) }
+        return constant(value.bits, .value)
+    }
+
+    // MARK: The virtual frame
+
+    /// The trace value of frame slot `slot`, loading and unboxing the frame's value on first use.
+    func slotValue(_ slot: Int) -> IRRef {
+        if !slots[slot].isNone { return slots[slot] }
+        let concrete = base[slot]
+        let loaded = emit(.loadSlot, .value, immediate: Int64(slot))
+        let ref = unboxed(loaded, concrete)
+        slots[slot] = ref
+        return ref
+    }
+
+    /// A Value ref as an int or float ref when its concrete value is one (guarding that it stays so).
+    func unboxed(_ ref: IRRef, _ concrete: Value) -> IRRef {
+        guard trace.type(of: ref) == .value else { return ref }
+        if concrete.isInt {
+            emitLeaving(.guardInt, .none, ref)
+            return emit(.intOf, .int, ref)
+        }
+        if concrete.isFloat {
+            emitLeaving(.guardFloat, .none, ref)
+            return emit(.floatOf, .float, ref)
+        }
+        return ref
+    }
+
+    /// The concrete value `n` slots below the top of the stack (1 is the top).
+    func concrete(_ n: Int) -> Value { stackTop[-n] }
+
+    func peek(_ n: Int) -> IRRef { slotValue(slotCount + depth - n) }
+
+    func push(_ ref: IRRef) {
+        let slot = slotCount + depth
+        slots[slot] = ref
+        dirty[slot] = true
+        depth += 1
+    }
+
+    @discardableResult
+    func pop() -> IRRef {
+        let ref = peek(1)
+        depth -= 1
+        slots[slotCount + depth] = .none
+        dirty[slotCount + depth] = false
+        return ref
+    }
+
+    /// Guards that `ref` (a Value) is an object of type `typeID`, once per ref.
+    func guardObject(_ ref: IRRef, _ typeID: Int) {
+        if guardedTypes[ref] == typeID { return }
+        emitLeaving(.guardObject, .none, ref, immediate: Int64(typeID))
+        guardedTypes[ref] = typeID
+    }
+
+    /// The trace value boxed as a Value (for frame slots and containers).
+    func boxed(_ ref: IRRef) -> IRRef {
+        switch trace.type(of: ref) {
+        case .int: return emit(.boxInt, .value, ref)
+        case .float: return emit(.boxFloat, .value, ref)
+        case .bool: return emit(.boxBool, .value, ref)
+        default: return ref
+        }
+    }
+
+    /// Ends the iteration: writes the slots the trace changed back to the frame and jumps to the start.
+    func closeLoop() {
+        flushToFrame()
+        var exit = IRInstruction(opcode: .checkInterrupt, type: .none)
+        trace.snapshots.append(Snapshot(pc: headerPC, entries: [], stackDepth: depth))
+        exit.snapshot = Int32(trace.snapshots.count - 1)
+        trace.append(exit)
+        emit(.jumpToStart, .none)
+    }
+}

@@ -1,0 +1,153 @@
+import TernCompiler
+
+// Instructions a trace does not compile but leaves to the runtime, one at a
+// time: the trace writes its values back to the frame, calls `residualEntry`,
+// which runs the instruction on the frame through the same runtime functions
+// the interpreter's slow paths call, and continues if control went where it
+// went when the trace was recorded. Otherwise — another branch, or an
+// exception — the trace ends and the interpreter carries on from the frame.
+
+/// What a residual call tells the trace.
+enum ResidualOutcome: Int {
+    case continueTrace = 0
+    /// Control went elsewhere: the frame is saved, continue at its pc.
+    case leftTrace = 1
+    /// The instruction raised: the exception is pending at the frame's current instruction.
+    case raised = 2
+}
+
+/// Packs a residual instruction's pc, stack depth and the pc recorded after it into one immediate.
+enum ResidualPacking {
+    static func pack(pc: Int, depth: Int, next: Int) -> Int64 { Int64(pc) | Int64(depth) << 24 | Int64(next) << 40 }
+    static func unpack(_ packed: Int) -> (pc: Int, depth: Int, next: Int) {
+        (packed & 0xFF_FFFF, (packed >> 24) & 0xFFFF, packed >> 40)
+    }
+}
+
+/// The C entry compiled code calls: (TraceContext, packed pc/depth/next, keyword names) -> ResidualOutcome.
+let residualEntry: @convention(c) (UnsafeMutableRawPointer, Int, UInt64) -> Int = { context, packed, keywordNames in
+    let trace = context.assumingMemoryBound(to: TraceContext.self)
+    let vm = Unmanaged<VM>.fromOpaque(trace.pointee.vm).takeUnretainedValue()
+    return vm.runResidual(trace.pointee.frame, packed: packed, keywordNames: Value(bits: keywordNames)).rawValue
+}
+
+extension VM {
+    func runResidual(_ frame: UnsafeMutablePointer<Frame>, packed: Int, keywordNames: Value) -> ResidualOutcome {
+        let (pc, depth, expected) = ResidualPacking.unpack(packed)
+        frame.pointee.sp = frame.pointee.base + frame.pointee.code.pointee.slotCount + depth
+        frame.pointee.pc = pc
+        frame.pointee.currentInstruction = pc
+        do {
+            let next = try runResidualInstruction(frame, pc, keywordNames: keywordNames)
+            frame.pointee.pc = next
+            return next == expected ? .continueTrace : .leftTrace
+        } catch {
+            return .raised
+        }
+    }
+
+    /// Whether a trace may leave `opcode` to the runtime.
+    static func isResidual(_ opcode: Opcode) -> Bool {
+        switch opcode {
+        case .loadGlobal, .loadAttr, .storeAttr, .loadMethod, .call, .binarySubscr, .storeSubscr, .listAppend,
+             .buildTuple, .buildList, .unpackSequence, .getIter, .forIter, .containsOp, .binaryOp, .compareOp,
+             .loadDeref, .storeDeref, .loadName, .storeName, .formatValue, .buildString, .unaryNot, .unaryNegative,
+             .popJumpIfFalse, .popJumpIfTrue:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Runs the instruction at `pc` on `frame` (its sp saved) as the interpreter does; returns the next pc.
+    func runResidualInstruction(_ frame: UnsafeMutablePointer<Frame>, _ pc: Int, keywordNames: Value) throws(Raised) -> Int {
+        let code = frame.pointee.code
+        let word = code.pointee.instructions[pc]
+        let opcode = unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self)
+        let argument = Int(word >> 8)
+        var next = pc + (opcode.cached ? 2 : 1)
+        let cacheIndex = opcode.cached ? Int(code.pointee.instructions[pc + 1]) : 0
+        var sp = frame.pointee.sp
+        let saved = {}
+        switch opcode {
+        case .loadGlobal:
+            sp.pointee = try loadGlobal(frame.pointee.globals, code.pointee.names[argument], code.pointee.caches + cacheIndex)
+            sp += 1
+        case .loadAttr:
+            sp[-1] = try loadAttributeInstruction(sp[-1], code, argument, cacheIndex, sync: saved)
+        case .storeAttr:
+            try storeAttributeInstruction(sp[-1], sp[-2], code, argument, cacheIndex, sync: saved)
+            sp -= 2
+        case .loadMethod:
+            let (method, receiver) = try loadMethodInstruction(sp[-1], code, argument, cacheIndex, sync: saved)
+            sp[-1] = method
+            sp.pointee = receiver; sp += 1
+        case .call:
+            let callableSlot = sp - argument - 2
+            let hasSelf = !callableSlot[1].isNull
+            let result = try call(callableSlot[0], arguments: hasSelf ? callableSlot + 1 : callableSlot + 2,
+                                  count: hasSelf ? argument + 1 : argument, keywordNames: keywordNames)
+            callableSlot[0] = result
+            sp = callableSlot + 1
+        case .binarySubscr:
+            sp[-2] = try getItem(sp[-2], sp[-1]); sp -= 1
+        case .storeSubscr:
+            try setItem(sp[-2], sp[-1], sp[-3]); sp -= 3
+        case .listAppend:
+            sp -= 1
+            try listAppend(ListView(sp[-argument]), sp.pointee)
+        case .buildTuple, .buildList:
+            let items = UnsafeBufferPointer(start: sp - argument, count: argument)
+            let built = opcode == .buildTuple ? try newTuple(items) : try newList(items)
+            sp -= argument
+            sp.pointee = built; sp += 1
+        case .unpackSequence:
+            sp = try unpackSequence(sp, count: argument)
+        case .getIter:
+            sp[-1] = try getIterator(sp[-1])
+        case .forIter:
+            let item = try iteratorNext(sp[-1])
+            if item.isNull { sp -= 1; next = argument } else { sp.pointee = item; sp += 1 }
+        case .containsOp:
+            let found = try contains(sp[-1], sp[-2])
+            sp[-2] = Value(bool: argument == 0 ? found : !found); sp -= 1
+        case .binaryOp:
+            sp[-2] = try binaryOp(sp[-2], sp[-1], argument); sp -= 1
+        case .compareOp:
+            sp[-2] = try richCompare(sp[-2], sp[-1], argument); sp -= 1
+        case .unaryNot:
+            sp[-1] = Value(bool: !(try isTrue(sp[-1])))
+        case .popJumpIfFalse, .popJumpIfTrue:
+            sp -= 1
+            if try isTrue(sp.pointee) == (opcode == .popJumpIfTrue) { next = argument }
+        case .unaryNegative:
+            sp[-1] = try unaryNegative(sp[-1])
+        case .loadDeref:
+            let contents = ObjectRef(frame.pointee.base[code.pointee.localCount + argument])[CellLayout.contents]
+            if contents.isNull { throw raiseUnboundDeref(code, argument) }
+            sp.pointee = contents; sp += 1
+        case .storeDeref:
+            sp -= 1
+            ObjectRef(frame.pointee.base[code.pointee.localCount + argument])[CellLayout.contents] = sp.pointee
+        case .loadName:
+            sp.pointee = try loadName(frame, code.pointee.names[argument]); sp += 1
+        case .storeName:
+            sp -= 1
+            try storeName(frame, code.pointee.names[argument], sp.pointee)
+        case .formatValue:
+            if argument & 4 != 0 {
+                sp[-2] = try formatValue(sp[-2], conversion: argument & 3, spec: sp[-1]); sp -= 1
+            } else {
+                sp[-1] = try formatValue(sp[-1], conversion: argument & 3, spec: .null)
+            }
+        case .buildString:
+            let joined = try concatenateStrings(sp - argument, argument)
+            sp -= argument
+            sp.pointee = joined; sp += 1
+        default:
+            preconditionFailure("\(opcode.name) is not a residual instruction")
+        }
+        frame.pointee.sp = sp
+        return next
+    }
+}

@@ -1,0 +1,81 @@
+// Warm-up: LOOP_HEADER counts iterations in the loop's slot; past `threshold`
+// the interpreter records the next iteration (TraceRecorder), and a closed trace
+// is optimized, compiled and installed in the slot. A trace that aborts leaves
+// the loop to the interpreter for a while, twice as long after each abort.
+
+extension VM {
+    /// Starts recording the loop whose header is at `headerPC`; returns whether recording began.
+    func startRecording(_ frame: UnsafeMutablePointer<Frame>, loop index: Int, headerPC: Int,
+                        sp: UnsafeMutablePointer<Value>) -> Bool {
+        // One trace at a time: a loop run by a call from the loop being recorded waits.
+        if jit.recorder != nil { return false }
+        let depth = sp - (frame.pointee.base + frame.pointee.code.pointee.slotCount)
+        jit.recorder = TraceRecorder(frame: frame, headerPC: headerPC, loopIndex: index, depth: depth,
+                                     limit: jit.parameters.traceLimit)
+        jit.recordingStarted = monotonicNanoseconds()
+        return true
+    }
+
+    /// Records the instruction at `pc`; returns whether recording goes on.
+    func recordInstruction(_ frame: UnsafeMutablePointer<Frame>, pc: Int, base: UnsafeMutablePointer<Value>,
+                           sp: UnsafeMutablePointer<Value>) -> Bool {
+        guard let recorder = jit.recorder else { return false }
+        switch recorder.record(frame: frame, pc: pc, base: base, sp: sp) {
+        case .recorded, .residual:
+            return true
+        case .closed:
+            jit.recorder = nil
+            jit.statistics.recordingNanoseconds += monotonicNanoseconds() - jit.recordingStarted
+            compileAndInstall(recorder)
+            return false
+        case .aborted(let reason):
+            jit.recorder = nil
+            abandon(recorder, reason)
+            return false
+        }
+    }
+
+    /// Gives up the trace being recorded (an unsupported instruction, an exception, a return).
+    func abortRecording(_ reason: String) {
+        guard let recorder = jit.recorder else { return }
+        jit.recorder = nil
+        abandon(recorder, reason)
+    }
+
+    /// Counts an aborted trace and makes its loop wait before the next try.
+    func abandon(_ recorder: TraceRecorder, _ reason: String) {
+        jit.statistics.recordingNanoseconds += monotonicNanoseconds() - jit.recordingStarted
+        jit.statistics.tracesAborted += 1
+        let slot = recorder.code.pointee.loopSlots.unsafelyUnwrapped + recorder.loopIndex
+        slot.pointee.aborts &+= 1
+        let wait = min(jit.parameters.threshold << min(Int(slot.pointee.aborts), 12), 1 << 30)
+        slot.pointee.counter = Int32(-wait)
+        jit.log("abort loop \(recorder.loopIndex) of \(describeCode(recorder.code)) at pc \(recorder.instructionPC): \(reason)\n")
+    }
+
+    func compileAndInstall(_ recorder: TraceRecorder) {
+        let started = monotonicNanoseconds()
+        var trace = recorder.trace
+        if jit.logFile != nil { jit.log("# loop \(recorder.loopIndex) of \(describeCode(recorder.code)), recorded\n\(trace.text)") }
+        optimize(&trace)
+        var backend = X86Backend(trace: trace)
+        let bytes = backend.compile()
+        guard let piece = jit.codeMemory.install(bytes) else {
+            abandon(recorder, "no memory for machine code")
+            return
+        }
+        let loop = CompiledLoop(id: jit.nextLoopID, trace: trace, machineCode: piece)
+        jit.nextLoopID += 1
+        jit.loops[loop.id] = loop
+        let slot = recorder.code.pointee.loopSlots.unsafelyUnwrapped + recorder.loopIndex
+        slot.pointee.loop = loop.opaque
+        slot.pointee.counter = 0
+        jit.statistics.loopsCompiled += 1
+        jit.statistics.compilingNanoseconds += monotonicNanoseconds() - started
+        if jit.logFile != nil { jit.log("# loop \(loop.id), optimized: \(bytes.count) bytes of machine code\n\(trace.text)\n") }
+    }
+
+    func describeCode(_ code: UnsafeMutablePointer<CodeInfo>) -> String {
+        code.pointee.qualifiedNameValue.isNull ? "<code>" : swiftString(code.pointee.qualifiedNameValue)
+    }
+}

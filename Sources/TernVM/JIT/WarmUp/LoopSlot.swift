@@ -1,0 +1,34 @@
+// One slot per loop header of loaded code (LOOP_HEADER n uses slot n): the
+// interpreter counts iterations here until the loop is hot, and finds the
+// compiled loop here once there is one. The slot is the interpreter's only
+// reference to a compiled loop; freeing the loop clears it (docs/jit.md).
+
+struct LoopSlot {
+    /// Iterations counted towards `threshold`; negative while an aborted loop waits to be tried again.
+    var counter: Int32 = 0
+    /// Traces of this loop aborted so far (each doubles the wait before the next try).
+    var aborts: UInt16 = 0
+    /// The memory manager's generation when the compiled loop last ran.
+    var lastRunGeneration: UInt32 = 0
+    /// The compiled loop (an unmanaged CompiledLoop), or nil.
+    var loop: UnsafeMutableRawPointer? = nil
+}
+
+extension VM {
+    /// The loop slots of freshly loaded code.
+    static func makeLoopSlots(count: Int) -> UnsafeMutablePointer<LoopSlot> {
+        let slots = UnsafeMutablePointer<LoopSlot>.allocate(capacity: max(1, count))
+        slots.initialize(repeating: LoopSlot(), count: max(1, count))
+        return slots
+    }
+
+    /// Frees the loop slots of code being freed, with the compiled loops they hold.
+    func releaseLoopSlots(_ info: UnsafeMutablePointer<CodeInfo>) {
+        guard let slots = info.pointee.loopSlots else { return }
+        for index in 0..<info.pointee.loopCount {
+            if let loop = slots[index].loop { jit.free(CompiledLoop.from(loop)) }
+        }
+        slots.deallocate()
+        info.pointee.loopSlots = nil
+    }
+}
