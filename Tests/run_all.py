@@ -99,6 +99,7 @@ def main():
         ("collector: max_heap, MemoryError recovery, memory bounds", [sys.executable, "Tests/gc/run_gc_tests.py", tern], None),
         ("collector tests, JIT forced", [sys.executable, "Tests/gc/run_gc_tests.py", tern], None, {"TERN_JIT": JIT_FORCED}),
         ("collector tests, JIT off", [sys.executable, "Tests/gc/run_gc_tests.py", tern], None, {"TERN_JIT": "off"}),
+        ("JIT: compiled loops, jit_stats, settings", [sys.executable, "Tests/jit/run_jit_tests.py", tern], None),
         ("report end-to-end", ["bash", "Tests/report/e2e.sh", tern], None),
         # Every builtin function and builtin type's method called with odd arguments in one
         # process (Tests/fuzz/call_fuzzer.py): plain, under GC stress with the verifier, and

@@ -128,7 +128,7 @@ extension VM {
         let wall = Int64(wallClock.tv_sec) * 1_000_000_000 + Int64(wallClock.tv_nsec)
         let arguments = argv.map { EventLog.jsonString($0) }.joined(separator: ",")
         let gc = heap.parameters.json
-        log.write("header", ",\"format\":1,\"source\":\"tern\",\"tern_version\":\"\(ternVersion)\",\"argv\":[\(arguments)],\"pid\":\(getpid()),\"t0\":\(log.startNanoseconds),\"wall_t0_ns\":\(wall),\"sample_interval_ns\":10000000,\"gc\":\(gc),\"jit\":{}",
+        log.write("header", ",\"format\":1,\"source\":\"tern\",\"tern_version\":\"\(ternVersion)\",\"argv\":[\(arguments)],\"pid\":\(getpid()),\"t0\":\(log.startNanoseconds),\"wall_t0_ns\":\(wall),\"sample_interval_ns\":10000000,\"gc\":\(gc),\"jit\":\(jit.parameters.json)",
                   time: log.startNanoseconds)
         log.heapBytes = heap.heapBytes
         log.startSampling()
@@ -149,6 +149,12 @@ extension VM {
     /// A `phase_start` / `phase_end` / `debug_start` / `debug_stop` event.
     func logNamedEvent(_ event: String, _ name: String) {
         eventLog?.write(event, ",\"name\":\(EventLog.jsonString(name))")
+    }
+
+    /// A `loop_compiled` event: the loop's id, where it is, and its sizes.
+    func logLoopCompiled(_ loop: CompiledLoop, code: UnsafeMutablePointer<CodeInfo>, loopIndex: Int) {
+        guard let log = eventLog else { return }
+        log.write("loop_compiled", ",\"id\":\(loop.id),\"bytes\":\(loop.dataBytes + loop.machineCode.size),\"code\":\(EventLog.jsonString(describeCode(code))),\"loop\":\(loopIndex),\"ir_operations\":\(loop.trace.instructions.count),\"snapshots\":\(loop.trace.snapshots.count),\"machine_code_bytes\":\(loop.machineCode.size),\"data_bytes\":\(loop.dataBytes)")
     }
 
     /// A `gc_minor` or `gc_major` event after a collection: heap bytes in objects

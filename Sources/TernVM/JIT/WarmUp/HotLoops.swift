@@ -71,6 +71,7 @@ extension VM {
         slot.pointee.loop = loop.opaque
         slot.pointee.counter = 0
         jit.statistics.loopsCompiled += 1
+        logLoopCompiled(loop, code: recorder.code, loopIndex: recorder.loopIndex)
         jit.statistics.compilingNanoseconds += monotonicNanoseconds() - started
         if jit.logFile != nil { jit.log("# loop \(loop.id), optimized: \(bytes.count) bytes of machine code\n\(trace.text)\n") }
     }

@@ -1,0 +1,64 @@
+import XCTest
+@testable import TernVM
+
+/// The optimizer's passes on trace IR alone, the way RPython's optimizer tests
+/// are written: a trace in, its text out.
+final class JITOptimizerTests: XCTestCase {
+    private func instruction(_ opcode: IROpcode, _ type: IRType, _ a: IRRef = .none, _ b: IRRef = .none,
+                             immediate: Int64 = 0, snapshot: Int32 = -1) -> IRInstruction {
+        IRInstruction(opcode: opcode, type: type, a: a, b: b, immediate: immediate, snapshot: snapshot)
+    }
+
+    func testConstantsFoldAndTheirGuardsGo() {
+        var trace = Trace()
+        trace.snapshots = [Snapshot(pc: 0, entries: [], stackDepth: 0)]
+        trace.append(instruction(.loopStart, .none))
+        let two = trace.append(instruction(.constant, .int, immediate: 2))
+        let three = trace.append(instruction(.constant, .int, immediate: 3))
+        let sum = trace.append(instruction(.intAdd, .int, two, three, snapshot: 0))
+        let less = trace.append(instruction(.intCompare, .bool, sum, three, immediate: CompareCondition.greater.rawValue))
+        trace.append(instruction(.guardTrue, .none, less, snapshot: 0))
+        let boxed = trace.append(instruction(.boxInt, .value, sum))
+        trace.append(instruction(.storeSlot, .none, boxed, immediate: 1))
+        trace.append(instruction(.jumpToStart, .none))
+        optimize(&trace)
+        XCTAssertEqual(trace.text, """
+                 loopStart
+            v1 = constant 5 :int
+            v2 = boxInt v1 :value
+                 storeSlot v2, slot 1
+                 jumpToStart
+            s0: pc 0 depth 0
+
+            """)
+    }
+
+    func testOverflowingAdditionIsNotFolded() {
+        var trace = Trace()
+        trace.snapshots = [Snapshot(pc: 4, entries: [], stackDepth: 0)]
+        let big = trace.append(instruction(.constant, .int, immediate: Value.smallIntMax))
+        let one = trace.append(instruction(.constant, .int, immediate: 1))
+        let sum = trace.append(instruction(.intAdd, .int, big, one, snapshot: 0))
+        trace.append(instruction(.storeSlot, .none, trace.append(instruction(.boxInt, .value, sum)), immediate: 0))
+        optimize(&trace)
+        XCTAssertEqual(trace.instructions.filter { $0.opcode == .intAdd }.count, 1)
+    }
+
+    func testDeadOperationsGoButSnapshotValuesStay() {
+        var trace = Trace()
+        let loaded = trace.append(instruction(.loadSlot, .value, immediate: 0))
+        let unboxed = trace.append(instruction(.intOf, .int, loaded))
+        _ = trace.append(instruction(.intAnd, .int, unboxed, unboxed))      // unused: removed, and so is v1
+        let kept = trace.append(instruction(.intOf, .int, loaded))          // named by the snapshot: kept
+        trace.snapshots = [Snapshot(pc: 7, entries: [SnapshotEntry(slot: 3, value: kept)], stackDepth: 1)]
+        trace.append(instruction(.guardInt, .none, loaded, snapshot: 0))
+        optimize(&trace)
+        XCTAssertEqual(trace.text, """
+            v0 = loadSlot slot 0 :value
+            v1 = intOf v0 :int
+                 guardInt v0  -> s0
+            s0: pc 7 depth 1 slot 3=v1
+
+            """)
+    }
+}
