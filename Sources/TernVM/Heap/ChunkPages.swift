@@ -121,6 +121,7 @@ extension Heap {
             }
             offset -= chunk.cellSize
         }
+        releasedBytes -= chunk.releasedPages.nonzeroBitCount * ChunkPages.pageSize
         chunks[index].releasedPages = 0
         return head
     }

@@ -64,6 +64,9 @@ struct Heap {
     var currentChunk: UnsafeMutablePointer<Int>
     /// Per size class: chunks with enough free cells to become current.
     var available: [[Int]]
+    /// Per size class: chunks whose only free cells are on released pages, to be
+    /// reclaimed once no chunk of the class has free cells on held pages.
+    var reclaimable: [[Int]]
     var chunks: [Chunk] = []
     /// Chunks with no live cell, kept (up to the nursery's size) for reuse.
     var emptyChunks: [UnsafeMutableRawPointer] = []
@@ -90,6 +93,11 @@ struct Heap {
     var survivedBytes = 0
     /// Bytes of chunks (empty ones included) and large objects held from the system.
     var heapBytes = 0
+    /// Of those, bytes of large objects (calloc'd, so they live in malloc's arenas).
+    var largeBytes = 0
+    /// Of those, bytes of chunk pages given back to the system (ChunkPages.swift):
+    /// held but not resident. Recounted by every sweep.
+    var releasedBytes = 0
     /// A major collection starts when `oldBytes` passes this.
     var threshold: Int
     /// Set when the next safepoint must collect; behind a pointer so that compiled loops read it too.
@@ -123,6 +131,7 @@ struct Heap {
         currentChunk = .allocate(capacity: Heap.sizeClassCount)
         currentChunk.initialize(repeating: -1, count: Heap.sizeClassCount)
         available = Array(repeating: [], count: Heap.sizeClassCount)
+        reclaimable = Array(repeating: [], count: Heap.sizeClassCount)
         threshold = GCParameters().minHeap
         // Large objects above 128 KB are mmap'd by malloc and so return to the system
         // when freed; a fixed threshold stops glibc from raising it after frees.
@@ -154,24 +163,37 @@ struct Heap {
         return allocateLarge(bytes: bytes)
     }
 
-    /// The current chunk of `sizeClass` is full: continue in a chunk with free cells,
-    /// else in an empty or new chunk.
+    /// The current chunk of `sizeClass` is full: continue in a chunk with free cells
+    /// on pages still held, else in an empty chunk of the pool, else on the released
+    /// pages of a chunk of the class (touching them again), else in a new chunk.
+    /// Reclaiming released pages last keeps the resident size down: the free cells
+    /// that a phase's death leaves on held pages are used before any page comes back.
     private mutating func allocateSlow(sizeClass: Int) -> UnsafeMutableRawPointer? {
         let exhausted = currentChunk[sizeClass]
-        if exhausted >= 0, let head = reclaimReleasedPages(exhausted) {
-            makeCurrent(exhausted, sizeClass: sizeClass, head: head)
-            return allocate(bytes: (sizeClass + 1) * Heap.granule)
+        if exhausted >= 0 {
+            chunks[exhausted].freeCount = 0
+            if chunks[exhausted].releasedPages != 0 { reclaimable[sizeClass].append(exhausted) }
         }
-        if exhausted >= 0 { chunks[exhausted].freeCount = 0 }
         currentChunk[sizeClass] = -1
-        while let index = available[sizeClass].popLast() {
-            if let head = chunks[index].freeHead ?? reclaimReleasedPages(index) {
-                makeCurrent(index, sizeClass: sizeClass, head: head)
-                return allocate(bytes: (sizeClass + 1) * Heap.granule)
-            }
-        }
         let cellSize = (sizeClass + 1) * Heap.granule
-        guard let base = takeEmptyChunk() else {
+        while let index = available[sizeClass].popLast() {
+            if let head = chunks[index].freeHead {
+                makeCurrent(index, sizeClass: sizeClass, head: head)
+                return allocate(bytes: cellSize)
+            }
+            if chunks[index].releasedPages != 0 { reclaimable[sizeClass].append(index) }
+        }
+        var base = emptyChunks.popLast()
+        if base == nil {
+            while let index = reclaimable[sizeClass].popLast() {
+                if let head = reclaimReleasedPages(index) {
+                    makeCurrent(index, sizeClass: sizeClass, head: head)
+                    return allocate(bytes: cellSize)
+                }
+            }
+            base = takeNewChunk()
+        }
+        guard let base else {
             guard let index = nearlyFullChunk(sizeClass: sizeClass),
                   let head = chunks[index].freeHead ?? reclaimReleasedPages(index) else { return nil }
             makeCurrent(index, sizeClass: sizeClass, head: head)
@@ -200,9 +222,8 @@ struct Heap {
         }
     }
 
-    /// A chunk's worth of memory from the empty pool, or from the system within `max_heap`.
-    private mutating func takeEmptyChunk() -> UnsafeMutableRawPointer? {
-        if let base = emptyChunks.popLast() { return base }
+    /// A chunk's worth of new memory from the system, within `max_heap`.
+    private mutating func takeNewChunk() -> UnsafeMutableRawPointer? {
         if heapBytes + Heap.chunkSize > allocationLimit { return nil }
         guard let raw = mmap(nil, Heap.chunkSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
               raw != MAP_FAILED else { return nil }
@@ -232,6 +253,7 @@ struct Heap {
         guard let memory = calloc(1, size) else { return nil }
         youngLargeObjects.append(LargeObject(address: memory, size: size))
         heapBytes += size
+        largeBytes += size
         youngBytes += size
         if youngBytes > nurseryBytes { collectionRequested = true }
         return memory

@@ -97,6 +97,7 @@ extension Heap {
             } else {
                 if poison { object.address.initializeMemory(as: UInt8.self, repeating: 0xDB, count: min(object.size, 64)) }
                 heapBytes -= object.size
+                largeBytes -= object.size
                 free(object.address)
             }
         }
@@ -110,8 +111,10 @@ extension Heap {
             freeLists[sizeClass] = nil
             currentChunk[sizeClass] = -1
             available[sizeClass].removeAll(keepingCapacity: true)
+            reclaimable[sizeClass].removeAll(keepingCapacity: true)
         }
         var old = 0
+        var released = 0
         var kept: [Chunk] = []
         kept.reserveCapacity(chunks.count)
         for chunk in chunks {
@@ -120,6 +123,7 @@ extension Heap {
                 continue
             }
             old += (chunk.cellCount - chunk.freeCount) * chunk.cellSize
+            released += chunk.releasedPages.nonzeroBitCount * ChunkPages.pageSize
             // A chunk with few free cells would cost a sweep for little allocation; below a
             // sixteenth free it waits for the next major (at a quarter, the translation
             // workload's peak RSS was 5 MB higher for the same time).
@@ -129,6 +133,7 @@ extension Heap {
             kept.append(chunk)
         }
         chunks = kept
+        releasedBytes = released
         for object in oldLargeObjects { old += object.size }
         nurseryBytes = max(parameters.nursery, min(old / 8, parameters.nursery * 16))
         let pooled = max(4, nurseryBytes / Heap.chunkSize)

@@ -23,6 +23,12 @@ final class EventLog {
     var heapBytes = 0
     /// Bytes that loaded code holds outside the heap (Heap.bytecodeBytes), read the same way.
     var bytecodeBytes = 0
+    /// Bytes the heap holds from the system (Heap.heapBytes), of them the large
+    /// objects' (Heap.largeBytes) and the chunk pages given back (Heap.releasedBytes),
+    /// as of the last collection, read the same way.
+    var heapHeldBytes = 0
+    var largeBytes = 0
+    var releasedBytes = 0
 
     init?(path: String, ownsLog: Bool) {
         let flags = O_WRONLY | O_CREAT | O_APPEND | (ownsLog ? O_TRUNC : 0)
@@ -96,7 +102,8 @@ final class EventLog {
         let created = pthread_create(&thread, nil, { argument in
             let log = Unmanaged<EventLog>.fromOpaque(argument!).takeRetainedValue()
             while log.sampling {
-                log.write("sample", ",\"rss\":\(EventLog.residentBytes()),\"heap\":\(log.heapBytes),\"bytecode\":\(log.bytecodeBytes)")
+                let malloc = MallocStatistics.current()
+                log.write("sample", ",\"rss\":\(EventLog.residentBytes()),\"heap\":\(log.heapBytes),\"bytecode\":\(log.bytecodeBytes),\"heap_held\":\(log.heapHeldBytes),\"heap_released\":\(log.releasedBytes),\"large\":\(log.largeBytes),\"malloc\":\(malloc.inUse),\"malloc_free\":\(malloc.free)")
                 var request = timespec(tv_sec: 0, tv_nsec: 10_000_000)
                 nanosleep(&request, nil)
             }
@@ -111,6 +118,32 @@ final class EventLog {
         sampler = nil
     }
 }
+
+/// What glibc's malloc holds (`mallinfo2`, summed over its arenas): bytes handed
+/// out (large objects included) and free bytes it keeps in its arenas.
+struct MallocStatistics {
+    var inUse = 0
+    var free = 0
+
+    static func current() -> MallocStatistics {
+        #if arch(x86_64) && canImport(Glibc)
+        // struct mallinfo2 is ten size_t; it is returned through a hidden pointer,
+        // passed where Swift passes its first argument.
+        let words = UnsafeMutablePointer<Int>.allocate(capacity: 10)
+        defer { words.deallocate() }
+        words.initialize(repeating: 0, count: 10)
+        _ = mallocInformation(UnsafeMutableRawPointer(words))
+        // arena, ordblks, smblks, hblks, hblkhd, usmblks, fsmblks, uordblks, fordblks, keepcost
+        return MallocStatistics(inUse: words[7] + words[4], free: words[8])
+        #else
+        return MallocStatistics()
+        #endif
+    }
+}
+
+#if arch(x86_64) && canImport(Glibc)
+@_silgen_name("mallinfo2") private func mallocInformation(_ result: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer
+#endif
 
 extension VM {
     /// Opens the log named by `--log` or TERN_LOG and writes the header.
@@ -131,6 +164,7 @@ extension VM {
         log.write("header", ",\"format\":1,\"source\":\"tern\",\"tern_version\":\"\(ternVersion)\",\"argv\":[\(arguments)],\"pid\":\(getpid()),\"t0\":\(log.startNanoseconds),\"wall_t0_ns\":\(wall),\"sample_interval_ns\":10000000,\"gc\":\(gc),\"jit\":\(jit.parameters.json)",
                   time: log.startNanoseconds)
         log.heapBytes = heap.heapBytes
+        log.heapHeldBytes = heap.heapBytes
         log.startSampling()
     }
 
@@ -165,6 +199,9 @@ extension VM {
         let after = heap.oldBytes + heap.youngBytes
         log.heapBytes = after
         log.bytecodeBytes = heap.bytecodeBytes
-        log.write(event, ",\"heap_before\":\(before),\"heap_after\":\(after),\"heap_held\":\(heap.heapBytes),\"bytecode\":\(heap.bytecodeBytes),\"duration_ns\":\(now - started),\"next_threshold\":\(heap.threshold)", time: now)
+        log.heapHeldBytes = heap.heapBytes
+        log.largeBytes = heap.largeBytes
+        log.releasedBytes = heap.releasedBytes
+        log.write(event, ",\"heap_before\":\(before),\"heap_after\":\(after),\"heap_held\":\(heap.heapBytes),\"heap_released\":\(heap.releasedBytes),\"large\":\(heap.largeBytes),\"bytecode\":\(heap.bytecodeBytes),\"duration_ns\":\(now - started),\"next_threshold\":\(heap.threshold)", time: now)
     }
 }
