@@ -132,6 +132,8 @@ public final class VM {
     var stdoutBuffer: [UInt8] = []
     /// Containers whose repr is being computed (to print `[...]` for cycles).
     var reprInProgress = Set<UInt64>()
+    /// A KW_NAMES constant handed from the recording loop back to the plain one (runRecording).
+    var pendingKeywordNames = Value.null
     /// True while RERAISE propagates: the traceback already has this frame.
     var reraising = false
     /// Details of a SyntaxError raised by compilation, for CPython-style printing.

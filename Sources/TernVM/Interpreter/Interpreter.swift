@@ -9,9 +9,25 @@ import TernCompiler
 //
 // `sp` points at the first free slot: sp[-1] is the top of the stack.
 
+/// Which copy of the interpreter loop runs: the plain one, or the one that shows
+/// each instruction to the trace recorder first (JIT/Recorder). Two copies, so
+/// that the plain loop pays nothing for recording.
+protocol InterpreterMode { static var records: Bool { get } }
+enum Interpreting: InterpreterMode { static var records: Bool { false } }
+enum RecordingTrace: InterpreterMode { static var records: Bool { true } }
+
 extension VM {
     /// Runs from the top frame, which must be an entry frame, until it returns.
-    func run() throws(Raised) -> Value {
+    func run() throws(Raised) -> Value { try interpret(Interpreting.self) }
+
+    /// Runs the loop being recorded, from the top frame, until its recording ends; then returns
+    /// NULL with the frame saved at the instruction to run next (`pendingKeywordNames` holds a
+    /// KW_NAMES waiting for its CALL). An exception leaves with the frame saved, not unwound.
+    @inline(never)
+    func runRecording() throws(Raised) -> Value { try interpret(RecordingTrace.self) }
+
+    @inline(__always)
+    private func interpret<Mode: InterpreterMode>(_ mode: Mode.Type) throws(Raised) -> Value {
         var frame = frames + (frameCount - 1)
         var code = frame.pointee.code
         var instructions = code.pointee.instructions
@@ -23,8 +39,6 @@ extension VM {
         var keywordNames = Value.null
         let jitEnabled = jit.parameters.enabled
         let jitThreshold = Int32(clamping: jit.parameters.threshold)
-        /// True while this run of the loop records a trace (JIT/Recorder).
-        var isRecording = false
 
         /// Reloads the hot locals after the top frame changed.
         @inline(__always) func enterTopFrame() {
@@ -47,7 +61,12 @@ extension VM {
             do throws(Raised) {
                 while true {
                     start = pc
-                    if isRecording { isRecording = recordInstruction(frame, pc: start, base: base, sp: sp) }
+                    if Mode.records && !recordInstruction(frame, pc: start, base: base, sp: sp) {
+                        frame.pointee.pc = start
+                        frame.pointee.sp = sp
+                        pendingKeywordNames = keywordNames
+                        return .null
+                    }
                     let word = instructions[pc]
                     let argument = Int(word >> 8)
                     pc &+= 1
@@ -454,11 +473,22 @@ extension VM {
                                 if pc < 0 { start = frame.pointee.currentInstruction; throw Raised() }
                                 continue
                             }
-                            if !isRecording {
-                                slot.pointee.counter &+= 1
-                                if slot.pointee.counter >= jitThreshold {
-                                    isRecording = startRecording(frame, loop: argument, headerPC: start, sp: sp)
+                            slot.pointee.counter &+= 1
+                            if !Mode.records && slot.pointee.counter >= jitThreshold
+                                && startRecording(frame, loop: argument, headerPC: start, sp: sp) {
+                                frame.pointee.pc = pc
+                                frame.pointee.sp = sp
+                                do {
+                                    _ = try runRecording()
+                                } catch {
+                                    enterTopFrame()
+                                    start = frame.pointee.currentInstruction
+                                    throw error
                                 }
+                                enterTopFrame()
+                                keywordNames = pendingKeywordNames
+                                pendingKeywordNames = .null
+                                continue
                             }
                         }
                     case .popJumpIfFalse:
@@ -574,7 +604,13 @@ extension VM {
                     }
                 }
             } catch {
-                if isRecording { abortRecording("an exception was raised"); isRecording = false }
+                if Mode.records {
+                    // The plain loop that started the recording unwinds (see runRecording).
+                    frame.pointee.sp = sp
+                    frame.pointee.currentInstruction = start
+                    abortRecording("an exception was raised")
+                    throw error
+                }
                 // Unwind: find a handler in this frame's exception table, else leave the frame.
                 frame.pointee.sp = sp
                 frame.pointee.currentInstruction = start
