@@ -140,11 +140,19 @@ extension VM {
                     case .loadAttr:
                         let cacheIndex = Int(instructions[pc])
                         pc &+= 1
-                        sp[-1] = try loadAttributeInstruction(sp[-1], code, argument, cacheIndex, sync: sync)
+                        if let value = cachedLoadAttribute(sp[-1], code, cacheIndex) {
+                            sp[-1] = value
+                        } else {
+                            sync()
+                            sp[-1] = try uncachedLoadAttribute(sp[-1], code, argument, cacheIndex)
+                        }
                     case .storeAttr:
                         let cacheIndex = Int(instructions[pc])
                         pc &+= 1
-                        try storeAttributeInstruction(sp[-1], sp[-2], code, argument, cacheIndex, sync: sync)
+                        if !cachedStoreAttribute(sp[-1], sp[-2], code, cacheIndex) {
+                            sync()
+                            try uncachedStoreAttribute(sp[-1], sp[-2], code, argument, cacheIndex)
+                        }
                         sp -= 2
                     case .deleteAttr:
                         sync()
@@ -153,7 +161,14 @@ extension VM {
                     case .loadMethod:
                         let cacheIndex = Int(instructions[pc])
                         pc &+= 1
-                        let (method, receiver) = try loadMethodInstruction(sp[-1], code, argument, cacheIndex, sync: sync)
+                        let object = sp[-1]
+                        if let method = cachedLoadMethod(object, code, argument, cacheIndex) {
+                            sp[-1] = method
+                            sp.pointee = object; sp += 1
+                            continue
+                        }
+                        sync()
+                        let (method, receiver) = try uncachedLoadMethod(object, code, argument, cacheIndex)
                         sp[-1] = method
                         sp.pointee = receiver; sp += 1
                     case .kwNames:

@@ -68,18 +68,29 @@ extension VM {
         var next = pc + (opcode.cached ? 2 : 1)
         let cacheIndex = opcode.cached ? Int(code.pointee.instructions[pc + 1]) : 0
         var sp = frame.pointee.sp
-        let saved = {}
         switch opcode {
         case .loadGlobal:
             sp.pointee = try loadGlobal(frame.pointee.globals, code.pointee.names[argument], code.pointee.caches + cacheIndex)
             sp += 1
         case .loadAttr:
-            sp[-1] = try loadAttributeInstruction(sp[-1], code, argument, cacheIndex, sync: saved)
+            if let value = cachedLoadAttribute(sp[-1], code, cacheIndex) {
+                sp[-1] = value
+            } else {
+                sp[-1] = try uncachedLoadAttribute(sp[-1], code, argument, cacheIndex)
+            }
         case .storeAttr:
-            try storeAttributeInstruction(sp[-1], sp[-2], code, argument, cacheIndex, sync: saved)
+            if !cachedStoreAttribute(sp[-1], sp[-2], code, cacheIndex) {
+                try uncachedStoreAttribute(sp[-1], sp[-2], code, argument, cacheIndex)
+            }
             sp -= 2
         case .loadMethod:
-            let (method, receiver) = try loadMethodInstruction(sp[-1], code, argument, cacheIndex, sync: saved)
+            let object = sp[-1]
+            var (method, receiver) = (Value.null, object)
+            if let cached = cachedLoadMethod(object, code, argument, cacheIndex) {
+                method = cached
+            } else {
+                (method, receiver) = try uncachedLoadMethod(object, code, argument, cacheIndex)
+            }
             sp[-1] = method
             sp.pointee = receiver; sp += 1
         case .call:
