@@ -9,6 +9,14 @@ struct TraceContext {
     /// The VM (unmanaged) and the frame, for residual instructions.
     var vm: UnsafeMutableRawPointer
     var frame: UnsafeMutablePointer<Frame>
+    /// VM.types, refreshed after each residual instruction (a new class may move it).
+    var types: UnsafeMutablePointer<TypeInfo>
+
+    /// Byte offsets of the fields compiled code reads.
+    enum Offset {
+        static let frame = Int64(MemoryLayout<TraceContext>.offset(of: \TraceContext.frame)!)
+        static let types = Int64(MemoryLayout<TraceContext>.offset(of: \TraceContext.types)!)
+    }
 }
 
 /// A compiled loop's machine code: takes its TraceContext, returns the snapshot it left through

@@ -124,6 +124,13 @@ struct X86Backend {
         case .storeSlot:
             load(.rax, a)
             asm.store(base: Self.base, displacement: Int32(instruction.immediate * 8), .rax)
+        case .loadContext:
+            asm.load(.rax, base: .rbx, displacement: Int32(instruction.immediate))
+            store(ref, .rax)
+        case .loadWord32:
+            load(.rax, a)
+            asm.load32(.rax, base: .rax, displacement: Int32(instruction.immediate))
+            store(ref, .rax)
         case .loadWord, .loadValue:
             load(.rax, a)
             asm.load(.rax, base: .rax, displacement: Int32(instruction.immediate))

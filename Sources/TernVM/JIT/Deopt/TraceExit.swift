@@ -12,7 +12,7 @@ extension VM {
         let loop = CompiledLoop.from(opaque)
         let base = frame.pointee.base
         var context = TraceContext(base: base, exitValues: loop.exitValues, interrupt: heap.collectionRequestedFlag,
-                                   vm: Unmanaged.passUnretained(self).toOpaque(), frame: frame)
+                                   vm: Unmanaged.passUnretained(self).toOpaque(), frame: frame, types: types)
         loop.entries += 1
         jit.statistics.loopEntries += 1
         let exit = withUnsafeMutablePointer(to: &context) { loop.entry(UnsafeMutableRawPointer($0)) }

@@ -37,6 +37,8 @@ enum IROpcode: UInt8, CaseIterable {
     case loadWord          // word = *(a + immediate)
     case loadValue         // value = *(a + immediate)
     case storeWord         // *(a + immediate) = b (a word or int)
+    case loadWord32        // word = the 32 bits at (a + immediate), zero-extended
+    case loadContext       // word = the TraceContext's word at byte offset `immediate` (TraceContext.Offset)
     case loadIndexed       // value = *(a + b * 8 + immediate), b an int or word
     case storeIndexed      // *(a + b * 8 + immediate) = c (a Value that is not an object)
     // Tags.

@@ -17,7 +17,7 @@ extension IRInstruction {
             parts.append(CompareCondition(rawValue: immediate)?.symbol ?? "?")
         case .loadSlot, .storeSlot:
             parts.append("slot \(immediate)")
-        case .loadWord, .loadValue, .storeWord, .loadIndexed, .storeIndexed:
+        case .loadWord, .loadWord32, .loadValue, .storeWord, .loadIndexed, .storeIndexed, .loadContext:
             parts.append("+\(immediate)")
         case .guardObject:
             parts.append("type \(immediate)")

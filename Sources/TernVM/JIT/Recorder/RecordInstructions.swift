@@ -69,9 +69,9 @@ extension TraceRecorder {
                       immediate: (argument == 0 ? CompareCondition.equal : CompareCondition.notEqual).rawValue))
         case .jumpBackward:
             guard argument == headerPC else { return .aborted("jump to another loop") }
-            // A loop that mostly calls into the runtime gains nothing from a trace: each call
+            // A loop that often calls into the runtime gains nothing from a trace: each call
             // writes the frame back and reads it again.
-            if residualCount * 3 > recordedCount { return .aborted("mostly left to the runtime") }
+            if residualCount * 5 > recordedCount { return .aborted("mostly left to the runtime") }
             closeLoop()
             return .closed
         case .forIter:
@@ -80,6 +80,10 @@ extension TraceRecorder {
             return recordSubscript()
         case .storeSubscr:
             return recordStoreSubscript()
+        case .loadAttr:
+            return recordLoadAttribute(argument)
+        case .loadGlobal:
+            return recordLoadGlobal(argument)
         default:
             return VM.isResidual(opcode) ? .residual : .aborted("\(opcode.name) is not traced yet")
         }

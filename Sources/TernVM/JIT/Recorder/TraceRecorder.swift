@@ -24,6 +24,10 @@ final class TraceRecorder {
     let startDepth: Int
     let limit: Int
     let recordedFrame: UnsafeMutablePointer<Frame>
+    /// The VM whose caches and types the recorder reads (never changes them).
+    unowned let vm: VM
+    /// The frame's globals dict, once guarded in this iteration.
+    var guardedGlobals = IRRef.none
     var trace = Trace()
     /// The trace value each frame slot holds, or .none for "unchanged in the frame".
     var slots: [IRRef]
@@ -50,8 +54,9 @@ final class TraceRecorder {
     var base: UnsafeMutablePointer<Value>
     var stackTop: UnsafeMutablePointer<Value>
 
-    init(frame: UnsafeMutablePointer<Frame>, headerPC: Int, loopIndex: Int, depth: Int, limit: Int) {
+    init(vm: VM, frame: UnsafeMutablePointer<Frame>, headerPC: Int, loopIndex: Int, depth: Int, limit: Int) {
         let code = frame.pointee.code, base = frame.pointee.base
+        self.vm = vm
         recordedFrame = frame
         self.code = code
         self.headerPC = headerPC
@@ -109,6 +114,7 @@ final class TraceRecorder {
                                immediate: ResidualPacking.pack(pc: instructionPC, depth: depth, next: 0))
         for slot in slots.indices { slots[slot] = .none; dirty[slot] = false }
         guardedTypes.removeAll()
+        guardedGlobals = .none
         return .recorded
     }
 

@@ -22,13 +22,19 @@ enum ResidualPacking {
     static func unpack(_ packed: Int) -> (pc: Int, depth: Int, next: Int) {
         (packed & 0xFF_FFFF, (packed >> 24) & 0xFFFF, packed >> 40)
     }
+    /// Whether each opcode has an inline-cache word (Opcode.cached reads a spec across modules).
+    static let cachedOpcodes: [Bool] = Opcode.allCases.map(\.cached)
 }
 
 /// The C entry compiled code calls: (TraceContext, packed pc/depth/next, keyword names) -> ResidualOutcome.
 let residualEntry: @convention(c) (UnsafeMutableRawPointer, Int, UInt64) -> Int = { context, packed, keywordNames in
     let trace = context.assumingMemoryBound(to: TraceContext.self)
-    let vm = Unmanaged<VM>.fromOpaque(trace.pointee.vm).takeUnretainedValue()
-    return vm.runResidual(trace.pointee.frame, packed: packed, keywordNames: Value(bits: keywordNames)).rawValue
+    // The VM outlives every trace it runs: no reference counting on this path.
+    return Unmanaged<VM>.fromOpaque(trace.pointee.vm)._withUnsafeGuaranteedRef { vm in
+        let outcome = vm.runResidual(trace.pointee.frame, packed: packed, keywordNames: Value(bits: keywordNames))
+        trace.pointee.types = vm.types
+        return outcome.rawValue
+    }
 }
 
 extension VM {
@@ -65,8 +71,9 @@ extension VM {
         let word = code.pointee.instructions[pc]
         let opcode = unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self)
         let argument = Int(word >> 8)
-        var next = pc + (opcode.cached ? 2 : 1)
-        let cacheIndex = opcode.cached ? Int(code.pointee.instructions[pc + 1]) : 0
+        let cached = ResidualPacking.cachedOpcodes[Int(opcode.rawValue)]
+        var next = pc + (cached ? 2 : 1)
+        let cacheIndex = cached ? Int(code.pointee.instructions[pc + 1]) : 0
         var sp = frame.pointee.sp
         switch opcode {
         case .loadGlobal:

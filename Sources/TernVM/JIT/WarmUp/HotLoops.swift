@@ -10,7 +10,7 @@ extension VM {
         // One trace at a time: a loop run by a call from the loop being recorded waits.
         if jit.recorder != nil { return false }
         let depth = sp - (frame.pointee.base + frame.pointee.code.pointee.slotCount)
-        jit.recorder = TraceRecorder(frame: frame, headerPC: headerPC, loopIndex: index, depth: depth,
+        jit.recorder = TraceRecorder(vm: self, frame: frame, headerPC: headerPC, loopIndex: index, depth: depth,
                                      limit: jit.parameters.traceLimit)
         jit.recordingStarted = monotonicNanoseconds()
         return true

@@ -1,0 +1,83 @@
+// Global and attribute loads compiled into the trace when the instruction's
+// inline cache hit while recording: the trace checks what the interpreter's
+// cache check checks (the dict's entry array and the key at the cached entry;
+// the instance's type, shape and type version) and loads the value itself.
+// On a cache miss the instruction is left to the runtime.
+
+extension TraceRecorder {
+    var cacheIndex: Int { Int(code.pointee.instructions[instructionPC + 1]) }
+
+    /// `object.name` for an instance whose type, shape and type version the cache holds.
+    func recordLoadAttribute(_ argument: Int) -> Step {
+        let object = concrete(1)
+        let cache = code.pointee.caches + cacheIndex
+        guard object.isObject else { return .residual }
+        let ref = ObjectRef(object)
+        guard ref.kind == .instance, cache.pointee.key == vm.instanceCacheKey(ref),
+              cache.pointee.version == vm.types[ref.typeID].version else { return .residual }
+        let instance = pop()
+        guardObject(instance, ref.typeID)
+        let shape = emit(.loadWord, .word, instance, immediate: Int64(InstanceLayout.shape * 8))
+        emitLeaving(.guardEqual, .none, shape, immediate: Int64(ref.word(InstanceLayout.shape)))
+        let types = emit(.loadContext, .word, immediate: TraceContext.Offset.types)
+        let versionOffset = ref.typeID * MemoryLayout<TypeInfo>.stride + MemoryLayout<TypeInfo>.offset(of: \TypeInfo.version)!
+        let version = emit(.loadWord32, .word, types, immediate: Int64(versionOffset))
+        emitLeaving(.guardEqual, .none, version, immediate: Int64(cache.pointee.version))
+        let slots = emit(.loadValue, .value, instance, immediate: Int64(InstanceLayout.slots * 8))
+        push(emit(.loadIndexed, .value, slots, intConstant(Int64(cache.pointee.index)), immediate: 16))
+        return .recorded
+    }
+
+    /// A global (or builtin) whose entry the cache holds.
+    func recordLoadGlobal(_ argument: Int) -> Step {
+        let cache = code.pointee.caches + cacheIndex
+        let globalsValue = recordedFrame.pointee.globals
+        guard globalsValue.isObject else { return .residual }
+        let globals = DictView(globalsValue)
+        let name = code.pointee.names[argument]
+        guard cache.pointee.key == globals.entriesValue.bits else { return .residual }
+        let index = Int(cache.pointee.index)
+        if index >= 0 {
+            guard index < globals.used, globals.key(index) == name else { return .residual }
+        } else {
+            let builtins = DictView(vm.builtinsDict)
+            guard cache.pointee.version == UInt32(truncatingIfNeeded: globals.used), cache.pointee.value == globalsValue,
+                  -index - 1 < builtins.used, builtins.key(-index - 1) == name else { return .residual }
+        }
+        // The globals dict's entry array is the one cached: a key added since would have changed it or its count.
+        let globalsDict = guardedGlobalsDict(globalsValue)
+        let entries = emit(.loadValue, .value, globalsDict, immediate: Int64(DictLayout.entries * 8))
+        emitLeaving(.guardEqual, .none, entries, immediate: Int64(bitPattern: cache.pointee.key))
+        if index >= 0 {
+            push(loadEntry(globalsDict, entries, index, name))
+        } else {
+            let used = emit(.loadWord, .int, globalsDict, immediate: Int64(DictLayout.used * 8))
+            emitLeaving(.guardEqual, .none, used, immediate: Int64(globals.used))
+            let builtins = constant(vm.builtinsDict.bits, .value)
+            let builtinEntries = emit(.loadValue, .value, builtins, immediate: Int64(DictLayout.entries * 8))
+            push(loadEntry(builtins, builtinEntries, -index - 1, name))
+        }
+        return .recorded
+    }
+
+    /// The value of `dict`'s entry `entry`, guarding that the entry exists and its key is `name`.
+    func loadEntry(_ dict: IRRef, _ entries: IRRef, _ entry: Int, _ name: Value) -> IRRef {
+        let count = emit(.loadWord, .int, dict, immediate: Int64(DictLayout.used * 8))
+        emitLeaving(.guardTrue, .none, emit(.intCompare, .bool, intConstant(Int64(entry)), count,
+                                            immediate: CompareCondition.less.rawValue))
+        let key = emit(.loadValue, .value, entries, immediate: Int64(16 + (entry * 3 + 1) * 8))
+        emitLeaving(.guardEqual, .none, key, immediate: Int64(bitPattern: name.bits))
+        return emit(.loadValue, .value, entries, immediate: Int64(16 + (entry * 3 + 2) * 8))
+    }
+
+    /// The frame's globals dict, guarded (once per stretch between residual instructions) to be `globals`.
+    func guardedGlobalsDict(_ globals: Value) -> IRRef {
+        if guardedGlobals.isNone {
+            let frame = emit(.loadContext, .word, immediate: TraceContext.Offset.frame)
+            let loaded = emit(.loadValue, .value, frame, immediate: Int64(MemoryLayout<Frame>.offset(of: \Frame.globals)!))
+            emitLeaving(.guardEqual, .none, loaded, immediate: Int64(bitPattern: globals.bits))
+            guardedGlobals = constant(globals.bits, .value)
+        }
+        return guardedGlobals
+    }
+}
