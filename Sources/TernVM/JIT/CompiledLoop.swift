@@ -30,21 +30,34 @@ final class CompiledLoop {
     let entry: CompiledLoopEntry
     /// Room for the largest snapshot's values.
     let exitValues: UnsafeMutablePointer<UInt64>
-    /// How often each snapshot's exit was taken.
-    var exitCounts: [Int]
+    /// The snapshots as the exit path reads them (with how often each was taken).
+    let exits: ExitTable
+    /// The loop slot that names this loop (it lives as long as the loop's code).
+    let slot: UnsafeMutablePointer<LoopSlot>
     var entries = 0
+    /// Iterations completed in compiled code, counted by the machine code itself.
+    let iterations: UnsafeMutablePointer<Int>
+    /// Runs of this loop under way (a residual call may enter it again): it is freed only at 0.
+    var active = 0
 
-    init(id: Int, trace: Trace, machineCode: CodePiece) {
+    init(id: Int, trace: Trace, machineCode: CodePiece, slot: UnsafeMutablePointer<LoopSlot>,
+         iterations: UnsafeMutablePointer<Int>) {
         self.id = id
+        self.slot = slot
+        self.iterations = iterations
         self.trace = trace
         self.machineCode = machineCode
         entry = unsafeBitCast(machineCode.start, to: CompiledLoopEntry.self)
         let largest = trace.snapshots.map(\.entries.count).max() ?? 0
         exitValues = .allocate(capacity: max(1, largest))
-        exitCounts = Array(repeating: 0, count: trace.snapshots.count)
+        exits = ExitTable(trace)
     }
 
-    deinit { exitValues.deallocate() }
+    deinit {
+        iterations.deallocate()
+        exitValues.deallocate()
+        exits.deallocate()
+    }
 
     static func from(_ opaque: UnsafeMutableRawPointer) -> CompiledLoop {
         Unmanaged<CompiledLoop>.fromOpaque(opaque).takeUnretainedValue()

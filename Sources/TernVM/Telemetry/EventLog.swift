@@ -191,6 +191,11 @@ extension VM {
         log.write("loop_compiled", ",\"id\":\(loop.id),\"bytes\":\(loop.dataBytes + loop.machineCode.size),\"code\":\(EventLog.jsonString(describeCode(code))),\"loop\":\(loopIndex),\"ir_operations\":\(loop.trace.instructions.count),\"snapshots\":\(loop.trace.snapshots.count),\"machine_code_bytes\":\(loop.machineCode.size),\"data_bytes\":\(loop.dataBytes)")
     }
 
+    /// A `loop_freed` event.
+    func logLoopFreed(_ loop: CompiledLoop, reason: String) {
+        eventLog?.write("loop_freed", ",\"id\":\(loop.id),\"bytes\":\(loop.dataBytes + loop.machineCode.size),\"reason\":\"\(reason)\"")
+    }
+
     /// A `gc_minor` or `gc_major` event after a collection: heap bytes in objects
     /// before and after, the bytes held from the system, duration and next major threshold.
     func logCollection(_ event: String, before: Int, started: Int64) {

@@ -18,7 +18,13 @@ struct X86Backend {
     static let base = Register.r12, exitBuffer = Register.r13, interrupt = Register.r14
     static let savedRegisters: [Register] = [.rbx, .rbp, .r12, .r13, .r14, .r15]
 
-    init(trace: Trace) { self.trace = trace }
+    /// Where the machine code counts completed iterations.
+    let iterationCounter: UnsafeMutablePointer<Int>
+
+    init(trace: Trace, iterationCounter: UnsafeMutablePointer<Int>) {
+        self.trace = trace
+        self.iterationCounter = iterationCounter
+    }
 
     var frameSize: Int32 {
         // Six pushes and the return address leave rsp 8 bytes off 16; the frame restores the alignment.
@@ -105,6 +111,10 @@ struct X86Backend {
         case .loopStart:
             asm.bind(loop)
         case .jumpToStart:
+            asm.mov(.rax, immediate: Int64(Int(bitPattern: iterationCounter)))
+            asm.load(.rcx, base: .rax)
+            asm.add(.rcx, immediate: 1)
+            asm.store(base: .rax, .rcx)
             asm.jmp(loop)
         case .residual:
             asm.mov(.rdi, .rbx)

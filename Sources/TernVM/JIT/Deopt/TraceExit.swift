@@ -9,27 +9,35 @@ extension VM {
     /// Runs the compiled loop `opaque` on `frame` until it leaves; returns the pc to continue at,
     /// or -1 when a residual instruction raised (the exception is pending, the frame saved).
     func runCompiledLoop(_ opaque: UnsafeMutableRawPointer, _ frame: UnsafeMutablePointer<Frame>) -> Int {
-        let loop = CompiledLoop.from(opaque)
-        let base = frame.pointee.base
-        var context = TraceContext(base: base, exitValues: loop.exitValues, interrupt: heap.collectionRequestedFlag,
-                                   vm: Unmanaged.passUnretained(self).toOpaque(), frame: frame, types: types)
-        loop.entries += 1
-        jit.statistics.loopEntries += 1
-        let exit = withUnsafeMutablePointer(to: &context) { loop.entry(UnsafeMutableRawPointer($0)) }
-        if exit < 0 {
-            // A residual instruction went another way or raised; the frame holds everything.
-            jit.statistics.guardFailures += 1
-            return -exit == ResidualOutcome.raised.rawValue ? -1 : frame.pointee.pc
+        var checkShort = false
+        let pc = Unmanaged<CompiledLoop>.fromOpaque(opaque)._withUnsafeGuaranteedRef { loop in
+            let base = frame.pointee.base
+            var context = TraceContext(base: base, exitValues: loop.exitValues, interrupt: heap.collectionRequestedFlag,
+                                       vm: Unmanaged.passUnretained(self).toOpaque(), frame: frame, types: types)
+            loop.entries &+= 1
+            jit.statistics.loopEntries &+= 1
+            loop.active += 1
+            let exit = withUnsafeMutablePointer(to: &context) { loop.entry(UnsafeMutableRawPointer($0)) }
+            loop.active -= 1
+            checkShort = loop.entries == VM.shortLoopEntries
+            if exit < 0 {
+                // A residual instruction went another way or raised; the frame holds everything.
+                jit.statistics.guardFailures &+= 1
+                return -exit == ResidualOutcome.raised.rawValue ? -1 : frame.pointee.pc
+            }
+            let header = loop.exits.headers + exit
+            header.pointee.taken &+= 1
+            // The last exit is the safepoint check's at the end of the iteration (TraceRecorder.closeLoop).
+            if exit != loop.exits.count - 1 { jit.statistics.guardFailures &+= 1 }
+            let entries = loop.exits.entries + Int(header.pointee.firstEntry)
+            for position in 0..<Int(header.pointee.entryCount) {
+                base[Int(entries[position].slot)] = taggedValue(loop.exitValues[position], entries[position].type)
+            }
+            frame.pointee.sp = base + frame.pointee.code.pointee.slotCount + Int(header.pointee.stackDepth)
+            return Int(header.pointee.pc)
         }
-        let snapshot = loop.trace.snapshots[exit]
-        loop.exitCounts[exit] += 1
-        // The last snapshot is the safepoint check's at the end of the iteration (TraceRecorder.closeLoop).
-        if exit != loop.trace.snapshots.count - 1 { jit.statistics.guardFailures += 1 }
-        for (position, entry) in snapshot.entries.enumerated() {
-            base[Int(entry.slot)] = taggedValue(loop.exitValues[position], loop.trace.type(of: entry.value))
-        }
-        frame.pointee.sp = base + frame.pointee.code.pointee.slotCount + snapshot.stackDepth
-        return snapshot.pc
+        if checkShort { retireIfShort(CompiledLoop.from(opaque)) }
+        return pc
     }
 
     @inline(__always) func taggedValue(_ bits: UInt64, _ type: IRType) -> Value {

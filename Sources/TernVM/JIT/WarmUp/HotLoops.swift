@@ -58,16 +58,19 @@ extension VM {
         var trace = recorder.trace
         if jit.logFile != nil { jit.log("# loop \(recorder.loopIndex) of \(describeCode(recorder.code)), recorded\n\(trace.text)") }
         optimize(&trace)
-        var backend = X86Backend(trace: trace)
+        let iterations = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+        iterations.initialize(to: 0)
+        var backend = X86Backend(trace: trace, iterationCounter: iterations)
         let bytes = backend.compile()
+        let slot = recorder.code.pointee.loopSlots.unsafelyUnwrapped + recorder.loopIndex
         guard let piece = jit.codeMemory.install(bytes) else {
+            iterations.deallocate()
             abandon(recorder, "no memory for machine code")
             return
         }
-        let loop = CompiledLoop(id: jit.nextLoopID, trace: trace, machineCode: piece)
+        let loop = CompiledLoop(id: jit.nextLoopID, trace: trace, machineCode: piece, slot: slot, iterations: iterations)
         jit.nextLoopID += 1
         jit.loops[loop.id] = loop
-        let slot = recorder.code.pointee.loopSlots.unsafelyUnwrapped + recorder.loopIndex
         slot.pointee.loop = loop.opaque
         slot.pointee.counter = 0
         jit.statistics.loopsCompiled += 1
@@ -78,5 +81,23 @@ extension VM {
 
     func describeCode(_ code: UnsafeMutablePointer<CodeInfo>) -> String {
         code.pointee.qualifiedNameValue.isNull ? "<code>" : swiftString(code.pointee.qualifiedNameValue)
+    }
+}
+
+extension VM {
+    /// A loop left after fewer than `shortLoopIterations` iterations per entry, on average over
+    /// its first entries, costs more to enter and leave than it saves: it goes back to the
+    /// interpreter for good (its slot waits as after many aborts).
+    static let shortLoopIterations = 4
+    static let shortLoopEntries = 512
+
+    func retireIfShort(_ loop: CompiledLoop) {
+        guard loop.entries == VM.shortLoopEntries, loop.iterations.pointee < loop.entries * VM.shortLoopIterations,
+              loop.active == 0 else { return }
+        loop.slot.pointee.loop = nil
+        loop.slot.pointee.counter = Int32.min
+        jit.log("free loop \(loop.id): \(loop.iterations.pointee) iterations in \(loop.entries) entries\n")
+        logLoopFreed(loop, reason: "short")
+        jit.free(loop)
     }
 }
