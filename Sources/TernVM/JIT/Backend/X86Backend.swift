@@ -14,6 +14,10 @@ struct X86Backend {
     var asm = X86Assembler()
     var exitLabels: [Int32: Label] = [:]
     var residualExit: Label? = nil
+    /// The value rax held when the last operation ended (it stores its result from rax last),
+    /// so that the next operation's first load of rax can be skipped.
+    var raxHolds = IRRef.none
+    var raxCarried = IRRef.none
 
     static let base = Register.r12, exitBuffer = Register.r13, interrupt = Register.r14
     static let savedRegisters: [Register] = [.rbx, .rbp, .r12, .r13, .r14, .r15]
@@ -43,8 +47,11 @@ struct X86Backend {
         asm.load(Self.interrupt, base: .rdi, displacement: 16)
         let loop = asm.newLabel()
         for index in trace.instructions.indices {
+            raxCarried = raxHolds
+            raxHolds = .none
             emit(IRRef(index), trace.instructions[index], loop: loop)
         }
+        raxCarried = .none
         let epilogue = asm.newLabel()
         if let label = residualExit {
             // rax holds the ResidualOutcome; the trace returns it negated.
@@ -71,6 +78,11 @@ struct X86Backend {
     /// Loads a trace value into `register`: an immediate for constants, else its slot.
     mutating func load(_ register: Register, _ ref: IRRef) {
         let instruction = trace[ref]
+        if register == .rax {
+            // Only an operation's first load of rax may use what the last one left there.
+            defer { raxCarried = .none }
+            if raxCarried == ref { return }
+        }
         if instruction.opcode == .constant {
             asm.mov(register, immediate: instruction.immediate)
         } else {
@@ -80,6 +92,7 @@ struct X86Backend {
 
     mutating func store(_ ref: IRRef, _ register: Register) {
         asm.store(base: .rsp, displacement: slot(ref), register)
+        if register == .rax { raxHolds = ref }
     }
 
     /// The label of the exit stub for `instruction`'s snapshot.
