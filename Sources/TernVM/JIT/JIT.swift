@@ -43,9 +43,10 @@ final class JIT {
         statistics.loopsFreed += 1
     }
 
-    func log(_ text: String) {
+    /// Writes to the JIT log; the text is not even built when no log is open.
+    func log(_ text: @autoclosure () -> String) {
         guard let file = logFile else { return }
-        fputs(text, file)
+        fputs(text(), file)
         fflush(file)
     }
 }

@@ -71,7 +71,7 @@ extension TraceRecorder {
             guard argument == headerPC else { return .aborted("jump to another loop") }
             // A loop that often calls into the runtime gains nothing from a trace: each call
             // writes the frame back and reads it again.
-            if residualCount * 5 > recordedCount { return .aborted("mostly left to the runtime") }
+            if residualCount * 5 > recordedCount { return .aborted(TraceRecorder.mostlyResidual) }
             closeLoop()
             return .closed
         case .forIter:

@@ -5,6 +5,10 @@
 // On a cache miss the instruction is left to the runtime.
 
 extension TraceRecorder {
+    // Field offsets, computed once (a key path's offset is looked up at run time).
+    static let typeVersionOffset = MemoryLayout<TypeInfo>.offset(of: \TypeInfo.version)!
+    static let frameGlobalsOffset = Int64(MemoryLayout<Frame>.offset(of: \Frame.globals)!)
+
     var cacheIndex: Int { Int(code.pointee.instructions[instructionPC + 1]) }
 
     /// `object.name` for an instance whose type, shape and type version the cache holds.
@@ -20,7 +24,7 @@ extension TraceRecorder {
         let shape = emit(.loadWord, .word, instance, immediate: Int64(InstanceLayout.shape * 8))
         emitLeaving(.guardEqual, .none, shape, immediate: Int64(ref.word(InstanceLayout.shape)))
         let types = emit(.loadContext, .word, immediate: TraceContext.Offset.types)
-        let versionOffset = ref.typeID * MemoryLayout<TypeInfo>.stride + MemoryLayout<TypeInfo>.offset(of: \TypeInfo.version)!
+        let versionOffset = ref.typeID * MemoryLayout<TypeInfo>.stride + TraceRecorder.typeVersionOffset
         let version = emit(.loadWord32, .word, types, immediate: Int64(versionOffset))
         emitLeaving(.guardEqual, .none, version, immediate: Int64(cache.pointee.version))
         let slots = emit(.loadValue, .value, instance, immediate: Int64(InstanceLayout.slots * 8))
@@ -74,7 +78,7 @@ extension TraceRecorder {
     func guardedGlobalsDict(_ globals: Value) -> IRRef {
         if guardedGlobals.isNone {
             let frame = emit(.loadContext, .word, immediate: TraceContext.Offset.frame)
-            let loaded = emit(.loadValue, .value, frame, immediate: Int64(MemoryLayout<Frame>.offset(of: \Frame.globals)!))
+            let loaded = emit(.loadValue, .value, frame, immediate: TraceRecorder.frameGlobalsOffset)
             emitLeaving(.guardEqual, .none, loaded, immediate: Int64(bitPattern: globals.bits))
             guardedGlobals = constant(globals.bits, .value)
         }

@@ -11,6 +11,7 @@ import TernCompiler
 // right. A guard's snapshot names the slots whose values live only in the trace.
 
 final class TraceRecorder {
+    static let mostlyResidual = "mostly left to the runtime"
     enum Step {
         case recorded, closed, aborted(String)
         /// Leave this instruction to the runtime (JIT/Residual).
@@ -44,10 +45,12 @@ final class TraceRecorder {
     /// Instructions recorded, and the weight of those left to the runtime (see recordResidual).
     var recordedCount = 0
     var residualCount = 0
+    /// Instructions in the loop's body (see instructionsInLoop).
+    var loopLength = 0
     // The state before the instruction being recorded, for its snapshot.
     var instructionPC = 0
-    var entrySlots: [IRRef] = []
-    var entryDirty: [Bool] = []
+    /// The trace-held slots before the instruction (reused buffer: recording copies no arrays).
+    var entryEntries: [SnapshotEntry] = []
     var entryDepth = 0
     var instructionSnapshot: Int32 = -1
     // Concrete values of the frame being recorded.
@@ -71,6 +74,20 @@ final class TraceRecorder {
         slots = Array(repeating: .none, count: count)
         dirty = Array(repeating: false, count: count)
         trace.append(IRInstruction(opcode: .loopStart, type: .none))
+        loopLength = TraceRecorder.instructionsInLoop(code, headerPC: headerPC, words: vm.codeObject(code).code.count)
+    }
+
+    /// Instructions from the loop's header to its last backward jump: an iteration records no more.
+    static func instructionsInLoop(_ code: UnsafeMutablePointer<CodeInfo>, headerPC: Int, words: Int) -> Int {
+        var pc = headerPC, count = 0, length = words
+        while pc < words {
+            let word = code.pointee.instructions[pc]
+            let opcode = unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self)
+            count += 1
+            if opcode == .jumpBackward && Int(word >> 8) == headerPC { length = count }
+            pc += ResidualPacking.cachedOpcodes[Int(opcode.rawValue)] ? 2 : 1
+        }
+        return length
     }
 
     /// Records the instruction at `pc` of `frame` before the interpreter runs it. Frames above the
@@ -90,8 +107,10 @@ final class TraceRecorder {
         if sp - (base + slotCount) != depth { return .aborted("stack depth differs from the recorded one") }
         if trace.instructions.count > limit { return .aborted("trace too long") }
         instructionPC = pc
-        entrySlots = slots
-        entryDirty = dirty
+        entryEntries.removeAll(keepingCapacity: true)
+        for slot in 0..<(slotCount + depth) where dirty[slot] {
+            entryEntries.append(SnapshotEntry(slot: Int32(slot), value: slots[slot]))
+        }
         entryDepth = depth
         instructionSnapshot = -1
         let word = code.pointee.instructions[pc]
@@ -109,6 +128,7 @@ final class TraceRecorder {
         // A call costs the most: the interpreter runs a Python callee in its own loop, a residual
         // call enters the interpreter anew (measured on spectral_norm: 17% more instructions).
         residualCount += opcode == .call ? 4 : 1
+        if residualCount * 5 > loopLength { return .aborted(TraceRecorder.mostlyResidual) }
         flushToFrame()
         let names = opcode == .call && !keywordNames.isNull ? constant(keywordNames.bits, .value) : IRRef.none
         keywordNames = .null
@@ -148,11 +168,7 @@ final class TraceRecorder {
     /// The snapshot of the state before the current instruction (made once per instruction).
     func snapshotForInstruction() -> Int32 {
         if instructionSnapshot >= 0 { return instructionSnapshot }
-        var entries: [SnapshotEntry] = []
-        for slot in 0..<(slotCount + entryDepth) where entryDirty[slot] {
-            entries.append(SnapshotEntry(slot: Int32(slot), value: entrySlots[slot]))
-        }
-        let snapshot = Snapshot(pc: instructionPC, entries: entries, stackDepth: entryDepth)
+        let snapshot = Snapshot(pc: instructionPC, entries: entryEntries, stackDepth: entryDepth)
         if let last = trace.snapshots.last, last == snapshot {
             instructionSnapshot = Int32(trace.snapshots.count - 1)
         } else {
