@@ -80,6 +80,13 @@ extension TraceRecorder {
             return recordSubscript()
         case .storeSubscr:
             return recordStoreSubscript()
+        case .loadDeref:
+            // The cell stays in its frame slot; its contents are read each time (a call may set them).
+            let cellSlot = code.pointee.localCount + argument
+            guard base[cellSlot].isObject, !ObjectRef(base[cellSlot])[CellLayout.contents].isNull else { return .residual }
+            let contents = emit(.loadValue, .value, slotValue(cellSlot), immediate: Int64(CellLayout.contents * 8))
+            emitLeaving(.guardNotEqual, .none, contents, immediate: 0)
+            push(contents)
         case .loadAttr:
             return recordLoadAttribute(argument)
         case .loadGlobal:
