@@ -96,8 +96,22 @@ def main():
         ("corpus jit, loops and limits, GC stress, major every 100th safepoint, JIT forced", [sys.executable, "Tests/run_corpus.py", "--impl", tern,
                                "--impl-args", "--gc-stress 100 --jit " + JIT_FORCED, "--jobs", "2", "--timeout", "120",
                                "--pending", "Tests/corpus/pending.txt"] + SPARSE_STRESS_AREAS, None),
+        # Loop longevity: loops freed and traced again all the time, under the heap verifier.
+        ("corpus, JIT forced, loop_longevity=1", [sys.executable, "Tests/run_corpus.py", "--impl", tern,
+                                                  "--impl-args", "--verify-heap --jit " + JIT_FORCED + ",loop_longevity=1",
+                                                  "--jobs", "2", "--pending", "Tests/corpus/pending.txt"], None),
+        ("corpus, JIT forced, max_code=2KB", [sys.executable, "Tests/run_corpus.py", "--impl", tern,
+                                              "--impl-args", "--verify-heap --jit " + JIT_FORCED + ",max_code=2KB",
+                                              "--jobs", "2", "--pending", "Tests/corpus/pending.txt"], None),
+        ("corpus, GC stress, JIT forced, loop_longevity=1", [sys.executable, "Tests/run_corpus.py", "--impl", tern,
+                               "--impl-args", "--gc-stress 7 --verify-heap --jit " + JIT_FORCED + ",loop_longevity=1",
+                               "--jobs", "2", "--timeout", "120", "--pending", "Tests/corpus/pending.txt"]
+         + [area for area in sorted(os.listdir(os.path.join(ROOT, "Tests", "corpus")))
+            if os.path.isdir(os.path.join(ROOT, "Tests", "corpus", area)) and area not in SPARSE_STRESS_AREAS], None),
         ("collector: max_heap, MemoryError recovery, memory bounds", [sys.executable, "Tests/gc/run_gc_tests.py", tern], None),
         ("collector tests, JIT forced", [sys.executable, "Tests/gc/run_gc_tests.py", tern], None, {"TERN_JIT": JIT_FORCED}),
+        ("collector tests, JIT forced, loop_longevity=1, max_code=4KB", [sys.executable, "Tests/gc/run_gc_tests.py", tern],
+         None, {"TERN_JIT": JIT_FORCED + ",loop_longevity=1,max_code=4KB"}),
         ("collector tests, JIT off", [sys.executable, "Tests/gc/run_gc_tests.py", tern], None, {"TERN_JIT": "off"}),
         ("JIT: compiled loops, jit_stats, settings", [sys.executable, "Tests/jit/run_jit_tests.py", tern], None),
         ("report end-to-end", ["bash", "Tests/report/e2e.sh", tern], None),
@@ -112,6 +126,9 @@ def main():
         stages.append(("translation workload on Tern", [tern, "workloads/translate/run_tests"], None))
         stages.append(("translation workload on Tern, JIT forced", [tern, "workloads/translate/run_tests"], None,
                        {"TERN_JIT": JIT_FORCED}))
+        stages.append(("translation workload on Tern, JIT forced, loop_longevity=1, max_code=16KB",
+                       [tern, "workloads/translate/run_tests"], None,
+                       {"TERN_JIT": JIT_FORCED + ",loop_longevity=1,max_code=16KB"}))
         stages.append(("translation workload on Tern, JIT off", [tern, "workloads/translate/run_tests"], None,
                        {"TERN_JIT": "off"}))
     only = sys.argv[1:]

@@ -33,6 +33,21 @@ final class JITOptimizerTests: XCTestCase {
             """)
     }
 
+    /// The memory manager's weak references: object constants and the objects guards on values
+    /// compare against; not ints, words (shapes, versions, counts) or the tagged None.
+    func testHeapReferencesAreTheObjectsMachineCodeNames() {
+        var trace = Trace()
+        trace.snapshots = [Snapshot(pc: 0, entries: [], stackDepth: 0)]
+        let dict = trace.append(instruction(.constant, .value, immediate: 0x7000_0010))
+        trace.append(instruction(.constant, .int, immediate: 0x7000_0020))
+        let entries = trace.append(instruction(.loadValue, .value, dict, immediate: 16))
+        trace.append(instruction(.guardEqual, .none, entries, immediate: 0x7000_0030, snapshot: 0))
+        let shape = trace.append(instruction(.loadWord, .word, dict, immediate: 8))
+        trace.append(instruction(.guardEqual, .none, shape, immediate: 0x7000_0040, snapshot: 0))
+        trace.append(instruction(.guardNotEqual, .none, entries, immediate: Int64(Value.none.bits), snapshot: 0))
+        XCTAssertEqual(trace.heapReferences.map(\.bits), [0x7000_0010, 0x7000_0030])
+    }
+
     func testOverflowingAdditionIsNotFolded() {
         var trace = Trace()
         trace.snapshots = [Snapshot(pc: 4, entries: [], stackDepth: 0)]

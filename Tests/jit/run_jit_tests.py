@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Tern-only checks of the JIT that a differential test cannot make: loops are
 compiled and run compiled, `--jit off` compiles nothing, tern.jit_stats() and
-TERN_JIT_LOG report what happened, and bad settings get clear errors.
+TERN_JIT_LOG report what happened, bad settings get clear errors, and the memory
+manager frees loops (by age, by code budget, with their code, when an object
+their code names dies) without changing a result.
 Usage: run_jit_tests.py path/to/tern. Ends with `N passed, N failed`."""
 import os
 import subprocess
@@ -39,7 +41,8 @@ lines = on.stdout.splitlines()
 check("a hot loop runs compiled", on.returncode == 0 and lines[0] == "299995" and lines[2] == "1 1 True True",
       on.stdout + on.stderr)
 check("jit_stats names its counters", len(lines) > 1 and lines[1] == str(sorted([
-    "enabled", "loops_compiled", "loops_freed", "loops_alive", "traces_aborted", "guard_failures", "loop_entries",
+    "enabled", "loops_compiled", "loops_freed", "loops_alive", "loops_retraced", "generation", "traces_aborted",
+    "guard_failures", "loop_entries",
     "machine_code_bytes", "jit_data_bytes", "recording_time_ns", "compiling_time_ns"])), on.stdout)
 off = run(["--jit", "off"], HOT_LOOP)
 check("--jit off compiles nothing", off.stdout.splitlines()[-1:] == ["0 0 False False"], off.stdout + off.stderr)
@@ -56,5 +59,91 @@ for setting, message in [("threshold=x", "tern: jit threshold must be a whole nu
                          ("fast", "tern: --jit setting 'fast' is not off, on or name=value")]:
     bad = run(["--jit", setting], "print(1)")
     check(f"--jit {setting} is refused", bad.returncode != 0 and message in bad.stderr, bad.stderr)
+
+# Loop longevity (docs/jit.md): the phased and reload programs of bench/longevity.
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+PHASED = os.path.join(ROOT, "bench", "longevity", "phased.py")
+RELOAD = os.path.join(ROOT, "bench", "longevity", "reload.py")
+
+
+def run_file(arguments, path, program_arguments, env=None):
+    return subprocess.run([TERN] + arguments + [path] + program_arguments, capture_output=True, text=True,
+                          env=dict(os.environ, **(env or {})), timeout=120)
+
+
+def counters(stderr):
+    line = stderr.strip().splitlines()[-1] if stderr.strip() else ""
+    return {key: int(value) for key, value in (part.split("=") for part in line.split() if "=" in part)}
+
+
+phased_args = ["6", "20", "1500"]
+reference = run_file(["--jit", "off"], PHASED, phased_args)
+kept = run_file(["--jit", "loop_longevity=0"], PHASED, phased_args)
+aged = run_file(["--jit", "loop_longevity=30"], PHASED, phased_args)
+kept_counts, aged_counts = counters(kept.stderr), counters(aged.stderr)
+check("loop_longevity=0 keeps every loop of every phase", kept.stdout == reference.stdout
+      and kept_counts.get("loops_alive", 0) >= 90 and kept_counts.get("loops_retraced") == 0, kept.stdout + kept.stderr)
+check("loop_longevity=30 frees the loops of finished phases, none still in use",
+      aged.stdout == reference.stdout and 0 < aged_counts.get("loops_alive", 0) <= 45
+      and aged_counts.get("loops_retraced") == 0 and aged_counts.get("loops_freed", 0) >= 55, aged.stdout + aged.stderr)
+churn = run_file(["--jit", "loop_longevity=1"], PHASED, phased_args)
+check("loop_longevity=1 frees loops still needed, and they are traced again",
+      churn.stdout == reference.stdout and counters(churn.stderr).get("loops_retraced", 0) > 0, churn.stdout + churn.stderr)
+budget = run_file(["--jit", "max_code=8KB"], PHASED, phased_args)
+budget_counts = counters(budget.stderr)
+check("max_code=8KB keeps machine code within 8 KB", budget.stdout == reference.stdout
+      and 0 < budget_counts.get("machine_code_bytes", 0) <= 8192 and budget_counts.get("loops_freed", 0) > 0,
+      budget.stdout + budget.stderr)
+with tempfile.TemporaryDirectory() as directory:
+    log_path = os.path.join(directory, "run.log")
+    logged = run_file(["--jit", "loop_longevity=30", "--log", log_path], PHASED, phased_args)
+    import json
+    events = [json.loads(line) for line in open(log_path)] if os.path.exists(log_path) else []
+    freed = [event for event in events if event["ev"] == "loop_freed"]
+    samples = [event for event in events if event["ev"] == "sample"]
+    header = events[0] if events else {}
+    check("the log names each freed loop's reason and age; samples carry loops and code bytes",
+          logged.stdout == reference.stdout and "old" in {event["reason"] for event in freed}
+          and all("age" in event and "bytes" in event for event in freed)
+          and all("loops_alive" in event and "code_bytes" in event for event in samples)
+          and header.get("jit", {}).get("loop_longevity") == 30 and header.get("jit", {}).get("max_code") == 16 << 20,
+          str(freed[:3]) + str(samples[:1]) + str(header.get("jit")))
+
+CODE_DIES = """
+import gc, tern
+def make(constant):
+    namespace = {}
+    exec("def f(n):\\n    t = 0\\n    for k in range(n):\\n        t += K\\n    return t\\n", namespace)
+    namespace["K"] = constant
+    return namespace
+namespace = make(3)
+print(namespace["f"](5000))
+print(tern.jit_stats()["loops_alive"])
+for index in range(100):
+    namespace["x%d" % index] = index   # the dict grows: the entry array the loop's guard names dies
+gc.collect()
+print(tern.jit_stats()["loops_alive"], namespace["f"](5000))
+del namespace
+gc.collect()
+print(tern.jit_stats()["loops_alive"])
+"""
+with tempfile.TemporaryDirectory() as directory:
+    log_path = os.path.join(directory, "run.log")
+    dies = run(["--log", log_path], CODE_DIES)
+    reasons = [json.loads(line).get("reason") for line in open(log_path) if '"loop_freed"' in line] \
+        if os.path.exists(log_path) else []
+    check("a loop dies when an object its guards name dies, and when its code dies",
+          dies.stdout.split() == ["15000", "1", "0", "15000", "0"] and reasons == ["dead_reference", "code_freed"],
+          dies.stdout + dies.stderr + str(reasons))
+
+reloads = {}
+for setting in ["on", "off"]:
+    result = run_file(["--jit", setting], RELOAD, ["200"])
+    numbers = [float(word) for word in result.stderr.split() if word.replace(".", "").isdigit()]
+    reloads[setting] = (result.stdout, numbers)
+growth = {setting: numbers[3] - numbers[1] if len(numbers) > 3 else 99 for setting, (_, numbers) in reloads.items()}
+check("reloading and exec'ing new code 200 times runs in flat memory with the JIT on, as with it off",
+      reloads["on"][0] == reloads["off"][0] and reloads["on"][0].count("\n") == 4
+      and growth["on"] < 3 and growth["on"] < growth["off"] + 2, str(reloads))
 print(f"{sum(results)} passed, {len(results) - sum(results)} failed")
 sys.exit(0 if all(results) else 1)

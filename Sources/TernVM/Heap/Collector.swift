@@ -94,6 +94,7 @@ extension VM {
         keepFinalizableObjects(&marker)
         marker.release()
         releaseDeadCode(major: false)
+        releaseLoopsWithDeadReferences()
         releaseDeadTypes(major: false)
         heap.sweepYoung(poison: gcStressEvery > 0 || verifyHeap)
         heap.statistics.promotedBytes += max(0, heap.oldBytes - oldBefore)
@@ -120,12 +121,14 @@ extension VM {
         keepFinalizableObjects(&marker)
         marker.release()
         releaseDeadCode(major: true)
+        releaseLoopsWithDeadReferences()
         releaseDeadTypes(major: true)
         heap.sweepAll(poison: gcStressEvery > 0 || verifyHeap)
         heap.statistics.majorCount += 1
         if verifyHeap { verifyHeapReferences() }
         heap.statistics.majorNanoseconds += clockNanoseconds() - started
         if eventLog != nil { logCollection("gc_major", before: before, started: started) }
+        advanceGeneration()
     }
 
     /// Minor collections: the inline caches of all loaded code are roots. The

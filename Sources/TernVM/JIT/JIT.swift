@@ -9,6 +9,8 @@ import Glibc
 struct JITStatistics {
     var loopsCompiled = 0
     var loopsFreed = 0
+    /// Loops compiled for a loop header whose earlier compiled loop was freed.
+    var loopsRetraced = 0
     var tracesAborted = 0
     var guardFailures = 0
     var loopEntries = 0
@@ -23,6 +25,10 @@ final class JIT {
     /// The live compiled loops, by id.
     var loops: [Int: CompiledLoop] = [:]
     var nextLoopID = 1
+    /// The memory manager's clock: one tick per loop compiled and per major collection.
+    var generation: UInt32 = 0
+    /// Bytes of JIT data the live loops keep besides machine code.
+    private(set) var dataBytes = 0
     /// The trace being recorded, if any, and when its recording began.
     var recorder: TraceRecorder? = nil
     var recordingStarted = 0
@@ -34,12 +40,18 @@ final class JIT {
     }
 
     var loopsAlive: Int { loops.count }
-    var dataBytes: Int { loops.values.reduce(0) { $0 + $1.dataBytes } }
 
-    /// Frees a compiled loop with everything it owns; its loop slot must already be cleared.
+    func add(_ loop: CompiledLoop) {
+        loops[loop.id] = loop
+        dataBytes += loop.dataBytes
+        statistics.loopsCompiled += 1
+    }
+
+    /// Frees a compiled loop with everything it owns; its loop slot must already be cleared (VM.freeLoop).
     func free(_ loop: CompiledLoop) {
         guard loops.removeValue(forKey: loop.id) != nil else { return }
         codeMemory.free(loop.machineCode)
+        dataBytes -= loop.dataBytes
         statistics.loopsFreed += 1
     }
 

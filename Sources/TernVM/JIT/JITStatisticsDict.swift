@@ -8,6 +8,8 @@ extension VM {
             ("loops_compiled", jit.statistics.loopsCompiled),
             ("loops_freed", jit.statistics.loopsFreed),
             ("loops_alive", jit.loopsAlive),
+            ("loops_retraced", jit.statistics.loopsRetraced),
+            ("generation", Int(jit.generation)),
             ("traces_aborted", jit.statistics.tracesAborted),
             ("guard_failures", jit.statistics.guardFailures),
             ("loop_entries", jit.statistics.loopEntries),

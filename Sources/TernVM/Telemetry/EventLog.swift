@@ -29,6 +29,10 @@ final class EventLog {
     var heapHeldBytes = 0
     var largeBytes = 0
     var releasedBytes = 0
+    /// Compiled loops alive, and the bytes they own (machine code; machine code and JIT data), read the same way.
+    var loopsAlive = 0
+    var machineCodeBytes = 0
+    var codeBytes = 0
 
     init?(path: String, ownsLog: Bool) {
         let flags = O_WRONLY | O_CREAT | O_APPEND | (ownsLog ? O_TRUNC : 0)
@@ -103,7 +107,7 @@ final class EventLog {
             let log = Unmanaged<EventLog>.fromOpaque(argument!).takeRetainedValue()
             while log.sampling {
                 let malloc = MallocStatistics.current()
-                log.write("sample", ",\"rss\":\(EventLog.residentBytes()),\"heap\":\(log.heapBytes),\"bytecode\":\(log.bytecodeBytes),\"heap_held\":\(log.heapHeldBytes),\"heap_released\":\(log.releasedBytes),\"large\":\(log.largeBytes),\"malloc\":\(malloc.inUse),\"malloc_free\":\(malloc.free)")
+                log.write("sample", ",\"rss\":\(EventLog.residentBytes()),\"heap\":\(log.heapBytes),\"bytecode\":\(log.bytecodeBytes),\"heap_held\":\(log.heapHeldBytes),\"heap_released\":\(log.releasedBytes),\"large\":\(log.largeBytes),\"malloc\":\(malloc.inUse),\"malloc_free\":\(malloc.free),\"loops_alive\":\(log.loopsAlive),\"machine_code\":\(log.machineCodeBytes),\"code_bytes\":\(log.codeBytes)")
                 var request = timespec(tv_sec: 0, tv_nsec: 10_000_000)
                 nanosleep(&request, nil)
             }
@@ -185,15 +189,24 @@ extension VM {
         eventLog?.write(event, ",\"name\":\(EventLog.jsonString(name))")
     }
 
-    /// A `loop_compiled` event: the loop's id, where it is, and its sizes.
+    /// A `loop_compiled` event: the loop's id, where it is, its sizes and the generation it was born in.
     func logLoopCompiled(_ loop: CompiledLoop, code: UnsafeMutablePointer<CodeInfo>, loopIndex: Int) {
         guard let log = eventLog else { return }
-        log.write("loop_compiled", ",\"id\":\(loop.id),\"bytes\":\(loop.dataBytes + loop.machineCode.size),\"code\":\(EventLog.jsonString(describeCode(code))),\"loop\":\(loopIndex),\"ir_operations\":\(loop.trace.instructions.count),\"snapshots\":\(loop.trace.snapshots.count),\"machine_code_bytes\":\(loop.machineCode.size),\"data_bytes\":\(loop.dataBytes)")
+        updateLogCodeCounters()
+        log.write("loop_compiled", ",\"id\":\(loop.id),\"bytes\":\(loop.dataBytes + loop.machineCode.size),\"code\":\(EventLog.jsonString(describeCode(code))),\"loop\":\(loopIndex),\"ir_operations\":\(loop.irOperations),\"snapshots\":\(loop.snapshotCount),\"machine_code_bytes\":\(loop.machineCode.size),\"data_bytes\":\(loop.dataBytes),\"generation\":\(jit.generation),\"retrace\":\(loop.slot.pointee.timesFreed > 0)")
     }
 
-    /// A `loop_freed` event.
-    func logLoopFreed(_ loop: CompiledLoop, reason: String) {
-        eventLog?.write("loop_freed", ",\"id\":\(loop.id),\"bytes\":\(loop.dataBytes + loop.machineCode.size),\"reason\":\"\(reason)\"")
+    /// A `loop_freed` event: why, and its age (generations since it last ran).
+    func logLoopFreed(_ loop: CompiledLoop, reason: String, age: Int) {
+        eventLog?.write("loop_freed", ",\"id\":\(loop.id),\"bytes\":\(loop.dataBytes + loop.machineCode.size),\"reason\":\"\(reason)\",\"age\":\(age),\"entries\":\(loop.entries),\"iterations\":\(loop.iterations.pointee),\"generation\":\(jit.generation)")
+    }
+
+    /// Refreshes what the sampler reports of compiled code.
+    func updateLogCodeCounters() {
+        guard let log = eventLog else { return }
+        log.loopsAlive = jit.loopsAlive
+        log.machineCodeBytes = jit.codeMemory.bytesInUse
+        log.codeBytes = jit.codeMemory.bytesInUse + jit.dataBytes
     }
 
     /// A `gc_minor` or `gc_major` event after a collection: heap bytes in objects

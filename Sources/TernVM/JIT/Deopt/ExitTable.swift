@@ -20,12 +20,14 @@ struct ExitTable {
     let headers: UnsafeMutablePointer<ExitHeader>
     let entries: UnsafeMutablePointer<ExitEntry>
     let count: Int
+    let entryCount: Int
 
     init(_ trace: Trace) {
         count = trace.snapshots.count
         headers = .allocate(capacity: max(1, count))
         let total = trace.snapshots.reduce(0) { $0 + $1.entries.count }
         entries = .allocate(capacity: max(1, total))
+        entryCount = total
         var next = 0
         for (index, snapshot) in trace.snapshots.enumerated() {
             headers[index] = ExitHeader(pc: Int32(snapshot.pc), stackDepth: Int32(snapshot.stackDepth),
@@ -43,6 +45,6 @@ struct ExitTable {
     }
 
     var bytes: Int {
-        count * MemoryLayout<ExitHeader>.stride
+        count * MemoryLayout<ExitHeader>.stride + entryCount * MemoryLayout<ExitEntry>.stride
     }
 }

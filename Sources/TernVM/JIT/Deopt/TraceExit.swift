@@ -9,17 +9,21 @@ extension VM {
     /// Runs the compiled loop `opaque` on `frame` until it leaves; returns the pc to continue at,
     /// or -1 when a residual instruction raised (the exception is pending, the frame saved).
     func runCompiledLoop(_ opaque: UnsafeMutableRawPointer, _ frame: UnsafeMutablePointer<Frame>) -> Int {
-        var checkShort = false
+        var checkShort = false  // or: the loop was doomed while it ran
         let pc = Unmanaged<CompiledLoop>.fromOpaque(opaque)._withUnsafeGuaranteedRef { loop in
             let base = frame.pointee.base
             var context = TraceContext(base: base, exitValues: loop.exitValues, interrupt: heap.collectionRequestedFlag,
-                                       vm: Unmanaged.passUnretained(self).toOpaque(), frame: frame, types: types)
+                                       vm: Unmanaged.passUnretained(self).toOpaque(), frame: frame, types: types,
+                                       loop: opaque)
+            // The memory manager's stamp: entering and leaving both count as running.
+            loop.slot.pointee.lastRunGeneration = jit.generation
             loop.entries &+= 1
             jit.statistics.loopEntries &+= 1
             loop.active += 1
             let exit = withUnsafeMutablePointer(to: &context) { loop.entry(UnsafeMutableRawPointer($0)) }
             loop.active -= 1
-            checkShort = loop.entries == VM.shortLoopEntries
+            loop.slot.pointee.lastRunGeneration = jit.generation
+            checkShort = loop.entries == VM.shortLoopEntries || loop.doomed != nil
             if exit < 0 {
                 // A residual instruction went another way or raised; the frame holds everything.
                 jit.statistics.guardFailures &+= 1
@@ -36,7 +40,11 @@ extension VM {
             frame.pointee.sp = base + frame.pointee.code.pointee.slotCount + Int(header.pointee.stackDepth)
             return Int(header.pointee.pc)
         }
-        if checkShort { retireIfShort(CompiledLoop.from(opaque)) }
+        if checkShort {
+            // A loop freed while it ran left at a residual return (the frame saved) and is freed now.
+            let loop = CompiledLoop.from(opaque)
+            if loop.doomed != nil { freeIfDoomed(loop) } else { retireIfShort(loop) }
+        }
         return pc
     }
 

@@ -33,6 +33,8 @@ let residualEntry: @convention(c) (UnsafeMutableRawPointer, Int, UInt64) -> Int 
     return Unmanaged<VM>.fromOpaque(trace.pointee.vm)._withUnsafeGuaranteedRef { vm in
         let outcome = vm.runResidual(trace.pointee.frame, packed: packed, keywordNames: Value(bits: keywordNames))
         trace.pointee.types = vm.types
+        // A loop freed while it ran (VM.freeLoop) must not go on: its guards may name dead objects.
+        if outcome == .continueTrace && CompiledLoop.isDoomed(trace.pointee.loop) { return ResidualOutcome.leftTrace.rawValue }
         return outcome.rawValue
     }
 }

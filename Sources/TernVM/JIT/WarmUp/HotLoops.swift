@@ -63,17 +63,19 @@ extension VM {
         var backend = X86Backend(trace: trace, iterationCounter: iterations)
         let bytes = backend.compile()
         let slot = recorder.code.pointee.loopSlots.unsafelyUnwrapped + recorder.loopIndex
-        guard let piece = jit.codeMemory.install(bytes) else {
+        guard makeRoom(forMachineCode: bytes.count), let piece = jit.codeMemory.install(bytes) else {
             iterations.deallocate()
-            abandon(recorder, "no memory for machine code")
+            abandon(recorder, "no room for machine code (max_code \(jit.parameters.maxCode) bytes)")
             return
         }
         let loop = CompiledLoop(id: jit.nextLoopID, trace: trace, machineCode: piece, slot: slot, iterations: iterations)
         jit.nextLoopID += 1
-        jit.loops[loop.id] = loop
+        jit.add(loop)
+        if slot.pointee.timesFreed > 0 { jit.statistics.loopsRetraced += 1 }
         slot.pointee.loop = loop.opaque
         slot.pointee.counter = 0
-        jit.statistics.loopsCompiled += 1
+        slot.pointee.lastRunGeneration = jit.generation
+        advanceGeneration()
         logLoopCompiled(loop, code: recorder.code, loopIndex: recorder.loopIndex)
         jit.statistics.compilingNanoseconds += monotonicNanoseconds() - started
         if jit.logFile != nil { jit.log("# loop \(loop.id), optimized: \(bytes.count) bytes of machine code\n\(trace.text)\n") }
@@ -94,10 +96,7 @@ extension VM {
     func retireIfShort(_ loop: CompiledLoop) {
         guard loop.entries == VM.shortLoopEntries, loop.iterations.pointee < loop.entries * VM.shortLoopIterations,
               loop.active == 0 else { return }
-        loop.slot.pointee.loop = nil
-        loop.slot.pointee.counter = Int32.min
-        jit.log("free loop \(loop.id): \(loop.iterations.pointee) iterations in \(loop.entries) entries\n")
-        logLoopFreed(loop, reason: "short")
-        jit.free(loop)
+        jit.log("loop \(loop.id) is short: \(loop.iterations.pointee) iterations in \(loop.entries) entries\n")
+        freeLoop(loop, .short)
     }
 }

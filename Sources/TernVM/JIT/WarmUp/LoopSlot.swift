@@ -8,6 +8,8 @@ struct LoopSlot {
     var counter: Int32 = 0
     /// Traces of this loop aborted so far (each doubles the wait before the next try).
     var aborts: UInt16 = 0
+    /// Compiled loops of this header freed so far (the next one compiled is a re-trace).
+    var timesFreed: UInt16 = 0
     /// The memory manager's generation when the compiled loop last ran.
     var lastRunGeneration: UInt32 = 0
     /// The compiled loop (an unmanaged CompiledLoop), or nil.
@@ -26,7 +28,7 @@ extension VM {
     func releaseLoopSlots(_ info: UnsafeMutablePointer<CodeInfo>) {
         guard let slots = info.pointee.loopSlots else { return }
         for index in 0..<info.pointee.loopCount {
-            if let loop = slots[index].loop { jit.free(CompiledLoop.from(loop)) }
+            if let loop = slots[index].loop { freeLoop(CompiledLoop.from(loop), .codeFreed) }
         }
         slots.deallocate()
         info.pointee.loopSlots = nil

@@ -1,0 +1,81 @@
+// The memory manager for compiled code (loop longevity, docs/jit.md): every way a
+// compiled loop dies goes through `freeLoop`, which clears the interpreter's
+// reference (the loop slot), frees the machine code and everything the loop owns,
+// and writes a `loop_freed` event. A loop dies when
+//   - it has not run for `loop_longevity` generations (a generation passes with
+//     each loop compiled and each major collection, so a program that compiles
+//     nothing new still ages its loops);
+//   - machine code would pass `max_code`: the least recently run loops make room,
+//     one at a time;
+//   - its code object dies, or an object its machine code compares against dies
+//     (WeakReferences.swift);
+//   - it is left too soon, too often (`retireIfShort`).
+// A loop that is running (a residual call from it is under way) cannot be freed
+// yet: it is marked doomed, leaves at its next residual return, and is freed
+// when its last run ends.
+
+/// Why a loop was freed, as the `loop_freed` event names it.
+enum LoopFreeReason: String {
+    case old                 // not run for loop_longevity generations
+    case budget = "max_code" // made room for new code
+    case codeFreed = "code_freed"
+    case deadReference = "dead_reference"
+    case short
+}
+
+extension VM {
+    /// Frees `loop` now, or as soon as its last run ends.
+    func freeLoop(_ loop: CompiledLoop, _ reason: LoopFreeReason) {
+        let slot = loop.slot
+        if slot.pointee.loop == loop.opaque {
+            slot.pointee.loop = nil
+            // Its loop header counts again (a loop needed again is traced again), except a short loop's.
+            slot.pointee.counter = reason == .short ? Int32.min : 0
+            slot.pointee.timesFreed &+= 1
+        }
+        if loop.active > 0 {
+            loop.doomed = reason
+            return
+        }
+        jit.log("free loop \(loop.id) (\(reason.rawValue)), last run \(jit.generation &- slot.pointee.lastRunGeneration) generations ago\n")
+        logLoopFreed(loop, reason: reason.rawValue, age: Int(jit.generation &- slot.pointee.lastRunGeneration))
+        jit.free(loop)
+        updateLogCodeCounters()
+    }
+
+    /// A generation passes: loops that have not run for `loop_longevity` generations are freed.
+    func advanceGeneration() {
+        jit.generation &+= 1
+        let longevity = jit.parameters.loopLongevity
+        guard longevity > 0, !jit.loops.isEmpty else { return }
+        let generation = jit.generation
+        for loop in jit.loops.values where loop.doomed == nil
+            && Int(generation &- loop.slot.pointee.lastRunGeneration) > longevity {
+            freeLoop(loop, .old)
+        }
+    }
+
+    /// Frees the least recently run loops until `bytes` more machine code fit in `max_code`;
+    /// returns false when they cannot (the loops left are running).
+    func makeRoom(forMachineCode bytes: Int) -> Bool {
+        let budget = jit.parameters.maxCode
+        guard budget > 0 else { return true }
+        while jit.codeMemory.bytesInUse + bytes > budget {
+            let generation = jit.generation
+            let candidates = jit.loops.values.filter { $0.active == 0 }
+            guard let oldest = candidates.min(by: {
+                (generation &- $0.slot.pointee.lastRunGeneration, $1.id) > (generation &- $1.slot.pointee.lastRunGeneration, $0.id)
+            }) else { return false }
+            freeLoop(oldest, .budget)
+        }
+        return true
+    }
+
+    /// Frees a loop whose freeing waited for its last run to end.
+    func freeIfDoomed(_ loop: CompiledLoop) {
+        if let reason = loop.doomed, loop.active == 0 {
+            loop.doomed = nil
+            freeLoop(loop, reason)
+        }
+    }
+}
