@@ -107,15 +107,16 @@ extension CompilerUnit {
                 depth: setupDepth + handler.depthAdjustment, pushLasti: handler.pushLasti))
         }
 
-        code.code = words
+        // Copies at their exact sizes: these live as long as the code, the appends left room to spare.
+        code.code = words.exactCopy
         code.lineTable = lineTable
-        code.exceptionTable = exceptionTable
+        code.exceptionTable = exceptionTable.exactCopy
         code.cacheCount = cacheCount
         code.loopCount = survivingLoops
         code.stackSize = maximum
-        code.constants = constants
-        code.names = names
-        code.varNames = varNames
+        code.constants = constants.exactCopy
+        code.names = names.exactCopy
+        code.varNames = varNames.exactCopy
         code.cellVars = scope.cellVariables
         code.freeVars = scope.freeVariables
         code.cellParameter = scope.cellVariables.map { name in
@@ -150,4 +151,9 @@ extension CompilerUnit {
         }
         return reached
     }
+}
+
+extension Array {
+    /// A copy whose storage holds exactly its elements (Array(slice) may keep the original buffer).
+    var exactCopy: [Element] { withUnsafeBufferPointer { Array($0) } }
 }

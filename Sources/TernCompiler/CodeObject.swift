@@ -42,17 +42,26 @@ public struct ExceptionTableEntry: Equatable {
 /// (columns count characters from 0; -1 when unknown). Tracebacks draw CPython's
 /// `~~^^` markers from the span. An entry starts wherever line or span changes.
 public struct LineTableEntry: Equatable {
-    public var start: Int
-    public var line: Int
-    // Int32: the table has about one entry per instruction, so it is kept small.
+    // Int32: the table has about one entry per instruction and lives as long as its code, so it is kept small.
+    private var storedStart: Int32
+    private var storedLine: Int32
     private var storedColumn: Int32
     private var storedEndLine: Int32
     private var storedEndColumn: Int32
+    public var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = Int32(clamping: newValue) }
+    }
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(clamping: newValue) }
+    }
     public var column: Int { Int(storedColumn) }
     public var endLine: Int { Int(storedEndLine) }
     public var endColumn: Int { Int(storedEndColumn) }
     public init(start: Int, line: Int, column: Int = -1, endLine: Int = -1, endColumn: Int = -1) {
-        self.start = start; self.line = line
+        storedStart = Int32(clamping: start)
+        storedLine = Int32(clamping: line)
         storedColumn = Int32(clamping: column)
         storedEndLine = Int32(clamping: endLine)
         storedEndColumn = Int32(clamping: endColumn)
@@ -104,7 +113,8 @@ public final class CodeObject {
     public var constants: [CodeConstant]
     /// Instruction words: `opcode | argument << 8`. See Opcode.swift and docs/bytecode.md.
     public var code: [UInt32]
-    public var lineTable: [LineTableEntry]
+    /// The line table, encoded (LineTableEncoding.swift); `lineTable` decodes it.
+    public private(set) var lineTableBytes: [UInt8] = []
     public var exceptionTable: [ExceptionTableEntry]
     /// Number of inline-cache slots used by this code's instructions.
     public var cacheCount: Int
@@ -131,7 +141,6 @@ public final class CodeObject {
         self.names = []
         self.constants = []
         self.code = []
-        self.lineTable = []
         self.exceptionTable = []
         self.cacheCount = 0
         self.loopCount = 0
@@ -145,12 +154,19 @@ public final class CodeObject {
 
     /// The line-table entry covering the instruction at word offset `offset`.
     public func position(at offset: Int) -> LineTableEntry {
-        var low = 0, high = lineTable.count - 1
         var found = LineTableEntry(start: 0, line: firstLine)
-        while low <= high {
-            let mid = (low + high) / 2
-            if lineTable[mid].start <= offset { found = lineTable[mid]; low = mid + 1 } else { high = mid - 1 }
-        }
+        var entries = LineTableDecoder(lineTableBytes)
+        while let entry = entries.next(), entry.start <= offset { found = entry }
         return found
+    }
+
+    /// The line table's entries, in instruction order.
+    public var lineTable: [LineTableEntry] {
+        get { Array(IteratorSequence(LineTableDecoder(lineTableBytes))) }
+        set {
+            var encoder = LineTableEncoder()
+            for entry in newValue { encoder.append(entry) }
+            lineTableBytes = encoder.bytes.withUnsafeBufferPointer { Array($0) }
+        }
     }
 }

@@ -45,6 +45,7 @@ func disassembleOne(_ code: CodeObject) -> String {
     for entry in code.exceptionTable { targets.insert(entry.target) }
 
     var lineEntry = 0
+    let lineTable = code.lineTable
     offset = 0
     while offset < code.code.count {
         let word = code.code[offset]
@@ -55,9 +56,9 @@ func disassembleOne(_ code: CodeObject) -> String {
         }
         var lineColumn = "    "
         // An entry starts at every change of position; dis shows only changes of line.
-        if lineEntry < code.lineTable.count, code.lineTable[lineEntry].start == offset {
-            if lineEntry == 0 || code.lineTable[lineEntry - 1].line != code.lineTable[lineEntry].line {
-                lineColumn = pad(String(code.lineTable[lineEntry].line), 4)
+        if lineEntry < lineTable.count, lineTable[lineEntry].start == offset {
+            if lineEntry == 0 || lineTable[lineEntry - 1].line != lineTable[lineEntry].line {
+                lineColumn = pad(String(lineTable[lineEntry].line), 4)
                 if !lines.isEmpty, offset > 0 { lines.append("") }
             }
             lineEntry += 1

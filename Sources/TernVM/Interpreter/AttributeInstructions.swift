@@ -15,7 +15,7 @@ extension VM {
         let cache = code.pointee.caches + cacheIndex
         let old = cache.pointee
         let value = try loadAttribute(object, code.pointee.names[argument], cache)
-        retireCacheEntry(old, cache, extraCacheEntries(code, cacheIndex))
+        retireCacheEntry(old, cache, code, cacheIndex)
         return value
     }
 
@@ -31,7 +31,7 @@ extension VM {
         if try storeGrowingThroughCaches(object, value, cache, extraCacheEntries(code, cacheIndex)) { return }
         let old = cache.pointee
         try storeAttribute(object, code.pointee.names[argument], value, cache)
-        retireCacheEntry(old, cache, extraCacheEntries(code, cacheIndex))
+        retireCacheEntry(old, cache, code, cacheIndex)
     }
 
     /// LOAD_METHOD's cached part: the method (its receiver is the object), or nil.
@@ -46,7 +46,7 @@ extension VM {
         let cache = code.pointee.caches + cacheIndex
         let old = cache.pointee
         let result = try loadMethod(object, code.pointee.names[argument], cache)
-        retireCacheEntry(old, cache, extraCacheEntries(code, cacheIndex))
+        retireCacheEntry(old, cache, code, cacheIndex)
         return result
     }
 }

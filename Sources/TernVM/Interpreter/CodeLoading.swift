@@ -59,9 +59,6 @@ extension VM {
         let ownedBytes = Self.bytesOwned(by: code)
         info.pointee.ownedBytes = ownedBytes
         heap.noteCodeLoaded(ownedBytes)
-        let extraCaches = UnsafeMutablePointer<InlineCache>.allocate(capacity: max(1, code.cacheCount) * VM.extraCacheWays)
-        extraCaches.initialize(repeating: InlineCache(), count: max(1, code.cacheCount) * VM.extraCacheWays)
-        info.pointee.extraCaches = extraCaches
         info.pointee.nameValue = intern(code.name)
         info.pointee.qualifiedNameValue = intern(code.qualifiedName)
         for (position, constant) in code.constants.enumerated() {
@@ -110,13 +107,13 @@ extension VM {
     /// interpreter's buffers exactly, the compiler's tables (bytecode, line and
     /// exception tables, name strings) by their element counts.
     static func bytesOwned(by code: CodeObject) -> Int {
-        let cacheBytes = max(1, code.cacheCount) * MemoryLayout<InlineCache>.stride * (1 + VM.extraCacheWays)
+        let cacheBytes = max(1, code.cacheCount) * MemoryLayout<InlineCache>.stride
             + max(1, code.loopCount) * MemoryLayout<LoopSlot>.stride
         let interpreterBytes = MemoryLayout<CodeInfo>.stride + code.code.count * 4 + code.constants.count * 8
             + (code.names.count + code.varNames.count + code.cellVars.count) * 8 + cacheBytes
         let compilerBytes = code.code.count * 4 * 2 + (code.names.count + code.varNames.count
             + code.cellVars.count + code.freeVars.count + code.constants.count) * 32
-            + (code.lineTable.count + code.exceptionTable.count * 2) * 16 + 256
+            + code.lineTableBytes.count + code.exceptionTable.count * 32 + 256
         return interpreterBytes + compilerBytes
     }
 

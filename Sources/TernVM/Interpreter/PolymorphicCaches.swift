@@ -12,14 +12,35 @@
 extension VM {
     static let extraCacheWays = 3
 
+    @inline(never) func allocateExtraCaches(_ code: UnsafeMutablePointer<CodeInfo>) {
+        let count = max(1, code.pointee.cacheCount) * VM.extraCacheWays
+        let extra = UnsafeMutablePointer<InlineCache>.allocate(capacity: count)
+        extra.initialize(repeating: InlineCache(), count: count)
+        code.pointee.extraCaches = extra
+        let bytes = count * MemoryLayout<InlineCache>.stride
+        code.pointee.ownedBytes += bytes
+        heap.bytecodeBytes += bytes
+    }
+
+    /// Empty extra entries, read (never written) for code that has no extra entries yet.
+    static let emptyExtraCaches: UnsafeMutablePointer<InlineCache> = {
+        let block = UnsafeMutablePointer<InlineCache>.allocate(capacity: extraCacheWays)
+        block.initialize(repeating: InlineCache(), count: extraCacheWays)
+        return block
+    }()
+
+    /// The extra entries of cache `cacheIndex`, for reading.
     @inline(__always) func extraCacheEntries(_ code: UnsafeMutablePointer<CodeInfo>, _ cacheIndex: Int) -> UnsafeMutablePointer<InlineCache> {
-        code.pointee.extraCaches.unsafelyUnwrapped + cacheIndex &* VM.extraCacheWays
+        guard let extra = code.pointee.extraCaches else { return VM.emptyExtraCaches }
+        return extra + cacheIndex &* VM.extraCacheWays
     }
 
     /// After a miss refilled the primary entry, keeps the entry it replaced (without any heap reference).
     @inline(__always) func retireCacheEntry(_ old: InlineCache, _ primary: UnsafeMutablePointer<InlineCache>,
-                                            _ extra: UnsafeMutablePointer<InlineCache>) {
+                                            _ code: UnsafeMutablePointer<CodeInfo>, _ cacheIndex: Int) {
         guard old.key != 0, old.key != primary.pointee.key else { return }
+        if code.pointee.extraCaches == nil { allocateExtraCaches(code) }
+        let extra = extraCacheEntries(code, cacheIndex)
         extra[2] = extra[1]
         extra[1] = extra[0]
         extra[0] = InlineCache(key: old.key, version: old.version, index: old.index, value: old.value.isObject ? .null : old.value)

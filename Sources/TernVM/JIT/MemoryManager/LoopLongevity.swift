@@ -4,7 +4,9 @@
 // and writes a `loop_freed` event. A loop dies when
 //   - it has not run for `loop_longevity` generations (a generation passes with
 //     each loop compiled and each major collection, so a program that compiles
-//     nothing new still ages its loops);
+//     nothing new still ages its loops); a loop header whose loops were freed
+//     before and were needed again gets twice the longevity each time (up to 16×),
+//     so a loop that runs at long intervals is not freed and traced again forever;
 //   - machine code would pass `max_code`: the least recently run loops make room,
 //     one at a time;
 //   - its code object dies, or an object its machine code compares against dies
@@ -49,9 +51,11 @@ extension VM {
         let longevity = jit.parameters.loopLongevity
         guard longevity > 0, !jit.loops.isEmpty else { return }
         let generation = jit.generation
-        for loop in jit.loops.values where loop.doomed == nil
-            && Int(generation &- loop.slot.pointee.lastRunGeneration) > longevity {
-            freeLoop(loop, .old)
+        for loop in jit.loops.values where loop.doomed == nil {
+            let slot = loop.slot.pointee
+            if Int(generation &- slot.lastRunGeneration) > longevity << min(Int(slot.timesFreed), 4) {
+                freeLoop(loop, .old)
+            }
         }
     }
 
