@@ -19,7 +19,7 @@ Options:
 --gc SETTINGS  : collector settings, e.g. nursery=512KB,min_heap=1MB,growth=1.5,max_delta=64MB,max_heap=1GB
                  (also TERN_GC_NURSERY, TERN_GC_MIN_HEAP, TERN_GC_GROWTH, TERN_GC_MAX_DELTA, TERN_GC_MAX_HEAP; docs/gc.md)
 --gc-stress N  : a minor collection at every safepoint, a major one at every N-th (also TERN_GC_STRESS=N)
---jit SETTINGS : the tracing JIT: off, or threshold=1039,trace_limit=6000,... (also TERN_JIT; docs/jit.md)
+--jit SETTINGS : the tracing JIT: off, or threshold=1039,loop_longevity=400,max_code=16MB,... (also TERN_JIT; docs/jit.md)
 --verify-heap  : check every reference after each collection (also TERN_VERIFY_HEAP=1)
 --log FILE     : write the telemetry log (JSON lines, docs/telemetry.md) to FILE (also TERN_LOG=FILE)
 --dis FILE     : print the bytecode of FILE and exit
