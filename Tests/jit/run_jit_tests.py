@@ -136,6 +136,15 @@ with tempfile.TemporaryDirectory() as directory:
           dies.stdout.split() == ["15000", "1", "0", "15000", "0"] and reasons == ["dead_reference", "code_freed"],
           dies.stdout + dies.stderr + str(reasons))
 
+FREED_WHILE_RUNNING = os.path.join(ROOT, "Tests", "corpus", "jit", "loops_freed_while_running.py")
+with tempfile.TemporaryDirectory() as directory:
+    jit_log = os.path.join(directory, "jit.log")
+    running = run_file(["--jit", "threshold=1,loop_longevity=1"], FREED_WHILE_RUNNING, [], {"TERN_JIT_LOG": jit_log})
+    expected = open(FREED_WHILE_RUNNING[:-3] + ".out").read()
+    text = open(jit_log).read() if os.path.exists(jit_log) else ""
+    check("a loop freed while it runs finishes its iteration in the interpreter, then is freed",
+          running.stdout == expected and "is running: freed (old) when its run ends" in text, running.stdout + running.stderr)
+
 reloads = {}
 for setting in ["on", "off"]:
     result = run_file(["--jit", setting], RELOAD, ["200"])

@@ -37,6 +37,7 @@ extension VM {
         }
         if loop.active > 0 {
             loop.doomed = reason
+            jit.log("loop \(loop.id) is running: freed (\(reason.rawValue)) when its run ends\n")
             return
         }
         jit.log("free loop \(loop.id) (\(reason.rawValue)), last run \(jit.generation &- slot.pointee.lastRunGeneration) generations ago\n")
