@@ -115,6 +115,8 @@ def main():
         ("collector tests, JIT off", [sys.executable, "Tests/gc/run_gc_tests.py", tern], None, {"TERN_JIT": "off"}),
         ("JIT: compiled loops, jit_stats, settings", [sys.executable, "Tests/jit/run_jit_tests.py", tern], None),
         ("report end-to-end", ["bash", "Tests/report/e2e.sh", tern], None),
+        ("command line: -m, -O, -u, -B, -E, -I, -W, -X, PYTHON* versus CPython",
+         [sys.executable, "Tests/cli/run_cli_tests.py", tern], None),
         # Every builtin function and builtin type's method called with odd arguments in one
         # process (Tests/fuzz/call_fuzzer.py): plain, under GC stress with the verifier, and
         # with a major collection at every safepoint.

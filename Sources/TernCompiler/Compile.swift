@@ -6,10 +6,11 @@ import TernSyntax
 
 /// Compiles a parsed module. Throws `SyntaxErrorInfo` for errors found after parsing
 /// (scope errors such as `nonlocal` at module level, `return` outside a function).
-public func compile(_ module: Module, filename: String, mode: SourceMode) throws -> CodeObject {
+/// `optimize` is CPython's -O level: 1 drops asserts and makes `__debug__` False, 2 also drops docstrings.
+public func compile(_ module: Module, filename: String, mode: SourceMode, optimize: Int = 0) throws -> CodeObject {
     try withLargeStack {
         let table = try SymbolTableBuilder.build(module, filename: filename)
-        let compiler = Compiler(filename: filename, table: table, mode: mode)
+        let compiler = Compiler(filename: filename, table: table, mode: mode, optimize: optimize)
         let code = try compiler.compileModule(module)
         code.warnings = compiler.warnings
         return code
@@ -21,6 +22,7 @@ final class Compiler {
     let filename: String
     let table: SymbolTable
     let mode: SourceMode
+    let optimize: Int
     var units: [CompilerUnit] = []
     /// Results of `foldConstant`, by expression node.
     var foldedConstants: [ObjectIdentifier: CodeConstant?] = [:]
@@ -31,10 +33,11 @@ final class Compiler {
     /// SyntaxWarnings found so far (CompareWarnings.swift); handed over on the module's code object.
     var warnings: [CompilerWarning] = []
 
-    init(filename: String, table: SymbolTable, mode: SourceMode) {
+    init(filename: String, table: SymbolTable, mode: SourceMode, optimize: Int = 0) {
         self.filename = filename
         self.table = table
         self.mode = mode
+        self.optimize = optimize
     }
 
     var unit: CompilerUnit { units[units.count - 1] }
@@ -202,9 +205,9 @@ final class Compiler {
         return try body()
     }
 
-    /// The docstring of a body: a leading string-constant expression statement.
+    /// The docstring of a body: a leading string-constant expression statement (none under -OO).
     func docstring(of body: [Stmt]) -> String? {
-        guard let first = body.first, case .expr(let value) = first.kind,
+        guard optimize < 2, let first = body.first, case .expr(let value) = first.kind,
               case .constant(.string(let text)) = value.kind else { return nil }
         return text
     }

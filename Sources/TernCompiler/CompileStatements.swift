@@ -72,10 +72,12 @@ extension Compiler {
         case .tryStar:
             throw error("'except*' is not supported by Tern yet", location)
         case .assert(let test, let message):
+            if optimize > 0 { break }   // -O
             let end = newLabel()
             try jumpIf(test, end, whenTrue: true)
-            // In CPython the raise keeps the test's position: tracebacks mark the test.
-            try at(test.location) {
+            // In CPython the raise keeps the test's position: tracebacks mark the test; a
+            // constant test is folded away and the raise has the statement's (no markers).
+            try at(constantTruth(test) == nil ? test.location : location) {
                 emit(.loadAssertionError)
                 if let message {
                     emit(.pushNull)

@@ -25,8 +25,8 @@ extension Compiler {
         case .constant(let constant):
             return literalConstant(constant)
         case .name("__debug__", .load):
-            // CPython's AST optimizer turns __debug__ into True (Tern has no -O).
-            return .bool(true)
+            // CPython's AST optimizer turns __debug__ into a constant: False under -O.
+            return .bool(optimize == 0)
         case .unaryOp(let op, let operand):
             guard let value = foldConstant(operand) else { return nil }
             return foldUnary(op, value)

@@ -130,6 +130,10 @@ public final class VM {
     public var argv: [String] = []
     public var mainPath: String? = nil
     var stdoutBuffer: [UInt8] = []
+    /// The command line's CPython options (-O, -u, -B, -I, -W, -X, PYTHONPATH).
+    public var commandLine = CommandLineSettings()
+    /// The main module's file when run by `-m` (tracebacks show CPython's runpy frames below it).
+    var runModuleMainFile: String? = nil
     /// Containers whose repr is being computed (to print `[...]` for cycles).
     var reprInProgress = Set<UInt64>()
     /// A KW_NAMES constant handed from the recording loop back to the plain one (runRecording).

@@ -11,9 +11,16 @@ import TernVM
 // the recursion limit) never overflows the Swift stack.
 
 let usage = """
-usage: tern [option] ... [-c cmd | file | -] [arg] ...
+usage: tern [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options:
 -c cmd         : program passed in as string (terminates option list)
+-m mod         : run library module as a script (terminates option list)
+-O, -OO        : remove assert statements and __debug__-dependent code; -OO also docstrings (also PYTHONOPTIMIZE)
+-u             : unbuffered standard output (also PYTHONUNBUFFERED)
+-B             : sys.dont_write_bytecode = True (Tern never writes bytecode files; also PYTHONDONTWRITEBYTECODE)
+-E, -I         : ignore PYTHON* variables; -I also leaves the script's folder off sys.path
+-W arg, -X opt : warning control (sys.warnoptions, also PYTHONWARNINGS) and implementation options (sys._xoptions)
+-s, -S, -q, -b, -d, -v, -R : accepted; nothing to change in Tern
 -h, --help     : print this help message and exit
 --version      : print the Tern version and exit
 --gc SETTINGS  : collector settings, e.g. nursery=512KB,min_heap=1MB,growth=1.5,max_delta=64MB,max_heap=1GB
@@ -55,6 +62,9 @@ func readFile(_ path: String) -> String? {
 struct Invocation {
     var code: String? = nil
     var script: String? = nil
+    var module: String? = nil
+    var ignoreEnvironment = false
+    var settings = CommandLineSettings()
     var programArguments: [String] = []
     var gcStress = Int(String(cString: getenv("TERN_GC_STRESS") ?? strdup("0"))) ?? 0
     var verifyHeap = getenv("TERN_VERIFY_HEAP") != nil
@@ -71,15 +81,10 @@ func parseArguments(_ arguments: [String]) -> Invocation {
     while index < arguments.count {
         let argument = arguments[index]
         switch argument {
-        case "-c":
-            guard index + 1 < arguments.count else { fail("Argument expected for the -c option\n" + "usage: tern [option] ... [-c cmd | file | -] [arg] ...\nTry `tern -h' for more information.") }
-            invocation.code = arguments[index + 1]
-            invocation.programArguments = ["-c"] + arguments[(index + 2)...]
-            return invocation
         case "-h", "--help":
             print(usage)
             exit(0)
-        case "--version", "-V":
+        case "--version":
             print("Tern \(ternVersion) (Python 3.11)")
             exit(0)
         case "--gc-stress":
@@ -125,16 +130,87 @@ func parseArguments(_ arguments: [String]) -> Invocation {
         case "-":
             invocation.script = "-"
             invocation.programArguments = ["-"] + arguments[(index + 1)...]
-            return invocation
+            return finish(invocation)
         default:
-            if argument.hasPrefix("-") && argument.count > 1 {
-                fail("unknown option \(argument)\nusage: tern [option] ... [-c cmd | file | -] [arg] ...\nTry `tern -h' for more information.")
+            if argument.hasPrefix("-") && !argument.hasPrefix("--") && argument.count > 1 {
+                // CPython's one-letter options, which may be bundled (-OO, -uB, -Wignore, -mpkg).
+                let letters = Array(argument.dropFirst())
+                var position = 0
+                while position < letters.count {
+                    let letter = letters[position]
+                    position += 1
+                    if "cmWX".contains(letter) {
+                        var value = String(letters[position...])
+                        if value.isEmpty {
+                            index += 1
+                            guard index < arguments.count else {
+                                fail("Argument expected for the -\(letter) option\n" + shortUsage)
+                            }
+                            value = arguments[index]
+                        }
+                        switch letter {
+                        case "c":
+                            invocation.code = value
+                            invocation.programArguments = ["-c"] + arguments[(index + 1)...]
+                            return finish(invocation)
+                        case "m":
+                            invocation.module = value
+                            invocation.programArguments = Array(arguments[(index + 1)...])
+                            return finish(invocation)
+                        case "W": invocation.settings.warnOptions.append(value)
+                        default: invocation.settings.xOptions.append(value)
+                        }
+                        break
+                    }
+                    switch letter {
+                    case "O": invocation.settings.optimize += 1
+                    case "u": invocation.settings.unbuffered = true
+                    case "B": invocation.settings.dontWriteBytecode = true
+                    case "E": invocation.ignoreEnvironment = true
+                    case "I": invocation.settings.isolated = true; invocation.ignoreEnvironment = true
+                    case "s", "S", "q", "b", "d", "v", "R":
+                        break  // no user site, no site, quiet, bytes warnings, debug, verbose, hash seed: nothing to change in Tern
+                    case "h", "?":
+                        print(usage)
+                        exit(0)
+                    case "V":
+                        print("Tern \(ternVersion) (Python 3.11)")
+                        exit(0)
+                    case "i":
+                        fail("tern: -i (the interactive prompt after the program) is not supported yet")
+                    default:
+                        fail("Unknown option: -\(letter)\n" + shortUsage)
+                    }
+                }
+                index += 1
+                continue
             }
             invocation.script = argument
             invocation.programArguments = Array(arguments[index...])
-            return invocation
+            return finish(invocation)
         }
         index += 1
+    }
+    return finish(invocation)
+}
+
+let shortUsage = "usage: tern [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `tern -h' for more information."
+
+/// Applies the PYTHON* variables CPython reads (unless -E or -I said not to).
+func finish(_ invocation: Invocation) -> Invocation {
+    var invocation = invocation
+    guard !invocation.ignoreEnvironment else { return invocation }
+    func variable(_ name: String) -> String? {
+        guard let value = getenv(name) else { return nil }
+        let text = String(cString: value)
+        return text.isEmpty ? nil : text
+    }
+    if let path = variable("PYTHONPATH") { invocation.settings.pythonPath = path.split(separator: ":").map(String.init) }
+    if variable("PYTHONUNBUFFERED") != nil { invocation.settings.unbuffered = true }
+    if variable("PYTHONDONTWRITEBYTECODE") != nil { invocation.settings.dontWriteBytecode = true }
+    if let level = variable("PYTHONOPTIMIZE") { invocation.settings.optimize = max(invocation.settings.optimize, Int(level) ?? 1) }
+    if let warnings = variable("PYTHONWARNINGS") {
+        invocation.settings.warnOptions = warnings.split(separator: ",").map(String.init) + invocation.settings.warnOptions
     }
     return invocation
 }
@@ -144,6 +220,11 @@ func absolutePath(_ path: String) -> String {
     var buffer = [CChar](repeating: 0, count: 4096)
     guard getcwd(&buffer, buffer.count) != nil else { return path }
     return String(cString: buffer) + "/" + path
+}
+
+func currentDirectory() -> String {
+    var buffer = [CChar](repeating: 0, count: 4096)
+    return getcwd(&buffer, buffer.count) != nil ? String(cString: buffer) : ""
 }
 
 func directoryOf(_ path: String) -> String {
@@ -168,6 +249,7 @@ func runTern() -> Int32 {
     if arguments.first == "report" || arguments.first == "record" { execReportTool(arguments) }
     let invocation = parseArguments(arguments)
     let vm = VM()
+    vm.commandLine = invocation.settings
     vm.configure(gcStress: invocation.gcStress, verify: invocation.verifyHeap, collector: invocation.collector, jit: invocation.jit)
     if let path = invocation.logPath, !path.isEmpty { vm.openEventLog(path: path, argv: CommandLine.arguments) }
     let status = runProgram(vm, invocation)
@@ -176,6 +258,9 @@ func runTern() -> Int32 {
 }
 
 func runProgram(_ vm: VM, _ invocation: Invocation) -> Int32 {
+    if let module = invocation.module {
+        return vm.runModuleAsMain(module, arguments: invocation.programArguments, currentDirectory: currentDirectory())
+    }
     if let code = invocation.code {
         return vm.runMain(source: code, filename: "<string>", arguments: invocation.programArguments, scriptDirectory: "")
     }

@@ -26,7 +26,7 @@ final class FileState {
 extension VM {
     func writeStdout(_ text: String) {
         stdoutBuffer.append(contentsOf: text.utf8)
-        if stdoutBuffer.count > 1 << 16 { flushStdout() }
+        if stdoutBuffer.count > 1 << 16 || commandLine.unbuffered { flushStdout() }
     }
 
     public func flushStdout() {

@@ -154,10 +154,10 @@ extension VM {
     /// The traceback text CPython prints for an uncaught exception, with its chain.
     func formatTraceback(_ exception: Value) -> String {
         var seen = Set<UInt64>()
-        return formatTracebackChain(exception, &seen)
+        return formatTracebackChain(exception, &seen, outermost: true)
     }
 
-    private func formatTracebackChain(_ exception: Value, _ seen: inout Set<UInt64>) -> String {
+    private func formatTracebackChain(_ exception: Value, _ seen: inout Set<UInt64>, outermost: Bool = false) -> String {
         seen.insert(exception.bits)
         var out = ""
         let ref = ObjectRef(exception)
@@ -184,6 +184,12 @@ extension VM {
                     entries.append((object, object.line(at: offset), offset))
                 }
                 index += 2
+            }
+            // Under `-m`, CPython's runpy frames sit below the main module's in the exception that ended the program.
+            if outermost, let mainFile = runModuleMainFile, let first = entries.last,
+               first.0.name == "<module>", first.0.filename == mainFile {
+                out += "  File \"<frozen runpy>\", line 198, in _run_module_as_main\n"
+                out += "  File \"<frozen runpy>\", line 88, in _run_code\n"
             }
             // In CPython: after three identical entries in a row, the rest are counted, not printed.
             var previous: (CodeObject, Int)? = nil

@@ -85,7 +85,8 @@ extension VM {
     func compileSource(_ source: String, filename: String, mode: SourceMode, fromFile: Bool = false) throws(Raised) -> CodeObject {
         if fromFile { sources[filename] = sourceLines(source) }
         do {
-            let code = try compile(try parse(source: source, filename: filename, mode: mode), filename: filename, mode: mode)
+            let code = try compile(try parse(source: source, filename: filename, mode: mode), filename: filename, mode: mode,
+                                   optimize: commandLine.optimize)
             for warning in code.warnings { writeStderr(compilerWarningText(warning, filename: filename)) }
             // The syntax tree and the compiler's tables are freed now; give their pages back.
             if source.utf8.count > 4096 { _ = trimMallocHeap(0) }
@@ -126,6 +127,18 @@ extension VM {
     }
 
     // MARK: import
+
+    /// Imports the dotted module `name` and returns it (not its top-level package).
+    func importDotted(_ name: String) throws(Raised) -> Value {
+        let fromList = try newTuple([names.name])
+        return try withRoots(fromList) { () throws(Raised) in
+            try importName(intern(name), fromList: fromList, level: Value(int: 0), globals: .none)
+        }
+    }
+
+    func isNativeModuleName(_ name: String) -> Bool {
+        name == "sys" || name == "builtins" || VM.nativeModuleBuilders[name] != nil
+    }
 
     func importName(_ name: Value, fromList: Value, level: Value, globals: Value) throws(Raised) -> Value {
         var fullName = swiftString(name)

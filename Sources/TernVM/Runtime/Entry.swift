@@ -10,6 +10,91 @@ import TernCompiler
 public let ternVersion = "0.1.0"
 
 extension VM {
+    /// `tern -m NAME ARGS`: finds the module NAME on sys.path (importing its parent packages;
+    /// a package runs its `__main__` submodule) and runs it as __main__, as CPython's runpy does.
+    public func runModuleAsMain(_ name: String, arguments: [String], currentDirectory: String) -> Int32 {
+        prepareRootFrame()
+        configureSys(arguments: ["-m"] + arguments, scriptDirectory: currentDirectory)
+        var status: Int32 = 0
+        do throws(Raised) {
+            guard let found = try locateMainModule(name, reportMissing: true) else {
+                finalizeAtExit()
+                flushStdout()
+                return 1
+            }
+            let sysDict = DictView(ObjectRef(sysModule)[ModuleLayout.dict])
+            var argv: [Value] = []
+            for argument in [found.path] + arguments { argv.append(try newStr(argument)) }
+            try dictSet(sysDict, intern("argv"), try newList(argv))
+            let module = try newModule("__main__")
+            let dict = DictView(ObjectRef(module)[ModuleLayout.dict])
+            try dictSet(DictView(modulesDict), names.main, module)
+            try dictSet(dict, names.file, try newStr(found.path))
+            try dictSet(dict, names.package, intern(found.package))
+            let code = try compileSource(found.source, filename: found.path, mode: .exec, fromFile: true)
+            runModuleMainFile = found.path
+            try runModuleCode(code, module: module)
+        } catch {
+            status = reportUncaught()
+        }
+        finalizeAtExit()
+        flushStdout()
+        return status
+    }
+
+    /// The file of module `name` for `-m`, its source and its package; nil (after CPython's one-line
+    /// message on stderr) when there is none. Parent packages are imported on the way.
+    private func locateMainModule(_ name: String, reportMissing: Bool) throws(Raised) -> (path: String, source: String, package: String)? {
+        let executable = swiftString(dictGetStr(DictView(ObjectRef(sysModule)[ModuleLayout.dict]), intern("executable")))
+        let components = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard !components.contains(where: \.isEmpty) else {
+            writeStderr("\(executable): Relative module names not supported\n")
+            return nil
+        }
+        let packageName = components.dropLast().joined(separator: ".")
+        var searchPath: [String] = []
+        let pathValue: Value
+        if packageName.isEmpty {
+            pathValue = dictGetStr(DictView(ObjectRef(sysModule)[ModuleLayout.dict]), intern("path"))
+        } else {
+            let package: Value
+            do {
+                package = try importDotted(packageName)
+            } catch {
+                let exception = raisedException
+                guard exceptionMatches(exception, exceptionTypes.importError) else { throw error }
+                raisedException = .null
+                let message = (try? strString(exception)) ?? ""
+                writeStderr("\(executable): Error while finding module specification for '\(name)' (\(typeName(exception)): \(message))\n")
+                return nil
+            }
+            pathValue = dictGetStr(DictView(ObjectRef(package)[ModuleLayout.dict]), names.path)
+        }
+        if typeID(of: pathValue) == TypeID.list {
+            let list = ListView(pathValue)
+            for index in 0..<list.count where isStr(list[index]) { searchPath.append(swiftString(list[index])) }
+        }
+        let shortName = components[components.count - 1]
+        for directory in searchPath {
+            let base = directory.isEmpty ? shortName : directory + "/" + shortName
+            if readTextFile(base + "/__init__.py") != nil {
+                // A package runs as its __main__ submodule.
+                _ = try importDotted(name)
+                if let found = try locateMainModule(name + ".__main__", reportMissing: false) { return found }
+                writeStderr("\(executable): No module named \(name).__main__; '\(name)' is a package and cannot be directly executed\n")
+                return nil
+            }
+            if let source = readTextFile(base + ".py") { return (base + ".py", source, packageName) }
+        }
+        guard reportMissing else { return nil }
+        if isNativeModuleName(name) {
+            writeStderr("\(executable): No code object available for \(name)\n")
+        } else {
+            writeStderr("\(executable): No module named \(name)\n")
+        }
+        return nil
+    }
+
     /// Runs `source` as the __main__ module; returns the process exit status.
     public func runMain(source: String, filename: String, arguments: [String], scriptDirectory: String?) -> Int32 {
         prepareRootFrame()
@@ -30,17 +115,27 @@ extension VM {
         return status
     }
 
-    /// sys.argv, and sys.path: the script's folder, $TERNPATH, then Tern's lib/.
+    /// sys.argv, and sys.path: the script's folder (not under -I), $PYTHONPATH, $TERNPATH, then
+    /// Tern's lib/; and what the command line's options show in sys.
     func configureSys(arguments: [String], scriptDirectory: String) {
         let sysDict = DictView(ObjectRef(sysModule)[ModuleLayout.dict])
         try! dictSet(sysDict, intern("argv"), try! newList(arguments.map { try! newStr($0) }))
-        var path: [Value] = [try! newStr(scriptDirectory)]
+        var path: [Value] = commandLine.isolated ? [] : [try! newStr(scriptDirectory)]
+        for item in commandLine.pythonPath { path.append(try! newStr(item)) }
         if let extra = getenvString("TERNPATH") { for item in extra.split(separator: ":") { path.append(try! newStr(String(item))) } }
         if let library = libraryDirectory() { path.append(try! newStr(library)) }
         try! dictSet(sysDict, intern("path"), try! newList(path))
         var buffer = [CChar](repeating: 0, count: 4096)
         let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
         try! dictSet(sysDict, intern("executable"), try! newStr(length > 0 ? String(cString: buffer) : "tern"))
+        try! dictSet(sysDict, intern("warnoptions"), try! newList(commandLine.warnOptions.map { try! newStr($0) }))
+        let xOptions = try! newDict()
+        for option in commandLine.xOptions {
+            let parts = option.split(separator: "=", maxSplits: 1).map(String.init)
+            try! dictSet(xOptions, try! newStr(parts.first ?? ""), parts.count > 1 ? try! newStr(parts[1]) : .true)
+        }
+        try! dictSet(sysDict, intern("_xoptions"), xOptions.ref.value)
+        try! dictSet(sysDict, intern("dont_write_bytecode"), Value(bool: commandLine.dontWriteBytecode))
     }
 
     /// Prints the pending exception like CPython and returns the exit status.
