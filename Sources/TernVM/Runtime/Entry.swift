@@ -15,31 +15,41 @@ extension VM {
     public func runModuleAsMain(_ name: String, arguments: [String], currentDirectory: String) -> Int32 {
         prepareRootFrame()
         configureSys(arguments: ["-m"] + arguments, scriptDirectory: currentDirectory)
-        var status: Int32 = 0
-        do throws(Raised) {
-            guard let found = try locateMainModule(name, reportMissing: true) else {
-                finalizeAtExit()
-                flushStdout()
-                return 1
-            }
-            let sysDict = DictView(ObjectRef(sysModule)[ModuleLayout.dict])
+        return exitStatus { () throws(Raised) -> Int32 in
+            guard let found = try locateMainModule(name, reportMissing: true) else { return 1 }
             var argv: [Value] = []
             for argument in [found.path] + arguments { argv.append(try newStr(argument)) }
-            try dictSet(sysDict, intern("argv"), try newList(argv))
-            let module = try newModule("__main__")
-            let dict = DictView(ObjectRef(module)[ModuleLayout.dict])
-            try dictSet(DictView(modulesDict), names.main, module)
-            try dictSet(dict, names.file, try newStr(found.path))
-            try dictSet(dict, names.package, intern(found.package))
-            let code = try compileSource(found.source, filename: found.path, mode: .exec, fromFile: true)
+            try dictSet(DictView(ObjectRef(sysModule)[ModuleLayout.dict]), intern("argv"), try newList(argv))
             runModuleMainFile = found.path
-            try runModuleCode(code, module: module)
+            try runAsMain(found.source, filename: found.path, package: found.package)
+            return 0
+        }
+    }
+
+    /// Runs `body` (which runs the program) to the end: an uncaught exception is reported as
+    /// CPython reports it, finalizers run and output is flushed; returns the exit status.
+    private func exitStatus(_ body: () throws(Raised) -> Int32) -> Int32 {
+        var status: Int32
+        do throws(Raised) {
+            status = try body()
         } catch {
             status = reportUncaught()
         }
         finalizeAtExit()
         flushStdout()
         return status
+    }
+
+    /// Compiles `source` and runs it in a fresh `__main__` module (`__file__` unless it is a string).
+    private func runAsMain(_ source: String, filename: String, package: String? = nil) throws(Raised) {
+        let module = try newModule("__main__")
+        let dict = DictView(ObjectRef(module)[ModuleLayout.dict])
+        try dictSet(DictView(modulesDict), names.main, module)
+        let fromFile = filename != "<string>" && filename != "<stdin>"
+        if filename != "<string>" { try dictSet(dict, names.file, try newStr(filename)) }
+        if let package { try dictSet(dict, names.package, intern(package)) }
+        let code = try compileSource(source, filename: filename, mode: .exec, fromFile: fromFile)
+        try runModuleCode(code, module: module)
     }
 
     /// The file of module `name` for `-m`, its source and its package; nil (after CPython's one-line
@@ -99,20 +109,10 @@ extension VM {
     public func runMain(source: String, filename: String, arguments: [String], scriptDirectory: String?) -> Int32 {
         prepareRootFrame()
         configureSys(arguments: arguments, scriptDirectory: scriptDirectory ?? "")
-        var status: Int32 = 0
-        do throws(Raised) {
-            let module = try newModule("__main__")
-            try dictSet(DictView(modulesDict), names.main, module)
-            if filename != "<string>" { try dictSet(DictView(ObjectRef(module)[ModuleLayout.dict]), names.file, try newStr(filename)) }
-            let code = try compileSource(source, filename: filename, mode: .exec,
-                                         fromFile: filename != "<string>" && filename != "<stdin>")
-            try runModuleCode(code, module: module)
-        } catch {
-            status = reportUncaught()
+        return exitStatus { () throws(Raised) -> Int32 in
+            try runAsMain(source, filename: filename)
+            return 0
         }
-        finalizeAtExit()
-        flushStdout()
-        return status
     }
 
     /// sys.argv, and sys.path: the script's folder (not under -I), $PYTHONPATH, $TERNPATH, then
