@@ -192,33 +192,35 @@ extension VM {
         if !existing.isNull { return existing }
         if let builtin = try nativeModule(fullName) { return builtin }
         let shortName = String(fullName.split(separator: ".").last!)
-        var searchPath: [String] = []
-        if parent.isNull {
-            let path = dictGetStr(DictView(ObjectRef(sysModule)[ModuleLayout.dict]), intern("path"))
-            if typeID(of: path) == TypeID.list {
-                let list = ListView(path)
-                for index in 0..<list.count where isStr(list[index]) { searchPath.append(swiftString(list[index])) }
-            }
-        } else {
-            let packagePath = dictGetStr(DictView(ObjectRef(parent)[ModuleLayout.dict]), names.path)
-            if typeID(of: packagePath) == TypeID.list {
-                let list = ListView(packagePath)
-                for index in 0..<list.count { searchPath.append(swiftString(list[index])) }
-            }
-        }
-        for directory in searchPath {
-            let base = directory.isEmpty ? shortName : directory + "/" + shortName
-            let packageInit = base + "/__init__.py"
-            if let source = readTextFile(packageInit) {
-                return try executeModule(fullName, source: source, filename: packageInit, packagePath: base, parent: parent)
-            }
-            if let source = readTextFile(base + ".py") {
-                return try executeModule(fullName, source: source, filename: base + ".py", packagePath: nil, parent: parent)
-            }
+        if let found = findModuleSource(shortName, in: moduleSearchPath(parent: parent)) {
+            return try executeModule(fullName, source: found.source, filename: found.filename, packagePath: found.packagePath,
+                                     parent: parent)
         }
         let exception = try newException(exceptionTypes.moduleNotFoundError, message: "No module named '\(fullName)'")
         try setInstanceSlot(ObjectRef(exception), intern("name"), key)
         throw raise(exception: exception)
+    }
+
+    /// The folders a module is looked for in: sys.path for a top-level module, else its
+    /// parent package's `__path__` (entries that are not str are skipped, as CPython does).
+    func moduleSearchPath(parent: Value) -> [String] {
+        let path = parent.isNull ? dictGetStr(DictView(ObjectRef(sysModule)[ModuleLayout.dict]), intern("path"))
+            : dictGetStr(DictView(ObjectRef(parent)[ModuleLayout.dict]), names.path)
+        guard typeID(of: path) == TypeID.list else { return [] }
+        let list = ListView(path)
+        var folders: [String] = []
+        for index in 0..<list.count where isStr(list[index]) { folders.append(swiftString(list[index])) }
+        return folders
+    }
+
+    /// The first `shortName/__init__.py` (a package, with its folder) or `shortName.py` along `searchPath`.
+    func findModuleSource(_ shortName: String, in searchPath: [String]) -> (filename: String, source: String, packagePath: String?)? {
+        for directory in searchPath {
+            let base = directory.isEmpty ? shortName : directory + "/" + shortName
+            if let source = readTextFile(base + "/__init__.py") { return (base + "/__init__.py", source, base) }
+            if let source = readTextFile(base + ".py") { return (base + ".py", source, nil) }
+        }
+        return nil
     }
 
     private func executeModule(_ fullName: String, source: String, filename: String, packagePath: String?, parent: Value) throws(Raised) -> Value {

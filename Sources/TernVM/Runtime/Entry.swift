@@ -62,12 +62,8 @@ extension VM {
             return nil
         }
         let packageName = components.dropLast().joined(separator: ".")
-        var searchPath: [String] = []
-        let pathValue: Value
-        if packageName.isEmpty {
-            pathValue = dictGetStr(DictView(ObjectRef(sysModule)[ModuleLayout.dict]), intern("path"))
-        } else {
-            let package: Value
+        var package = Value.null
+        if !packageName.isEmpty {
             do {
                 package = try importDotted(packageName)
             } catch {
@@ -78,23 +74,14 @@ extension VM {
                 writeStderr("\(executable): Error while finding module specification for '\(name)' (\(typeName(exception)): \(message))\n")
                 return nil
             }
-            pathValue = dictGetStr(DictView(ObjectRef(package)[ModuleLayout.dict]), names.path)
         }
-        if typeID(of: pathValue) == TypeID.list {
-            let list = ListView(pathValue)
-            for index in 0..<list.count where isStr(list[index]) { searchPath.append(swiftString(list[index])) }
-        }
-        let shortName = components[components.count - 1]
-        for directory in searchPath {
-            let base = directory.isEmpty ? shortName : directory + "/" + shortName
-            if readTextFile(base + "/__init__.py") != nil {
-                // A package runs as its __main__ submodule.
-                _ = try importDotted(name)
-                if let found = try locateMainModule(name + ".__main__", reportMissing: false) { return found }
-                writeStderr("\(executable): No module named \(name).__main__; '\(name)' is a package and cannot be directly executed\n")
-                return nil
-            }
-            if let source = readTextFile(base + ".py") { return (base + ".py", source, packageName) }
+        if let found = findModuleSource(components[components.count - 1], in: moduleSearchPath(parent: package)) {
+            guard found.packagePath != nil else { return (found.filename, found.source, packageName) }
+            // A package runs as its __main__ submodule.
+            _ = try importDotted(name)
+            if let main = try locateMainModule(name + ".__main__", reportMissing: false) { return main }
+            writeStderr("\(executable): No module named \(name).__main__; '\(name)' is a package and cannot be directly executed\n")
+            return nil
         }
         guard reportMissing else { return nil }
         if isNativeModuleName(name) {
