@@ -9,7 +9,7 @@ extension VM {
     /// Runs the compiled loop `opaque` on `frame` until it leaves; returns the pc to continue at,
     /// or -1 when a residual instruction raised (the exception is pending, the frame saved).
     func runCompiledLoop(_ opaque: UnsafeMutableRawPointer, _ frame: UnsafeMutablePointer<Frame>) -> Int {
-        var checkShort = false  // or: the loop was doomed while it ran
+        var checkAfterRun = false  // a short loop's 512th entry, or a loop doomed while it ran
         let pc = Unmanaged<CompiledLoop>.fromOpaque(opaque)._withUnsafeGuaranteedRef { loop in
             let base = frame.pointee.base
             var context = TraceContext(base: base, exitValues: loop.exitValues, interrupt: heap.collectionRequestedFlag,
@@ -23,7 +23,7 @@ extension VM {
             let exit = withUnsafeMutablePointer(to: &context) { loop.entry(UnsafeMutableRawPointer($0)) }
             loop.active -= 1
             loop.slot.pointee.lastRunGeneration = jit.generation
-            checkShort = loop.entries == VM.shortLoopEntries || loop.doomed != nil
+            checkAfterRun = loop.entries == VM.shortLoopEntries || loop.doomed != nil
             if exit < 0 {
                 // A residual instruction went another way or raised; the frame holds everything.
                 jit.statistics.guardFailures &+= 1
@@ -40,7 +40,7 @@ extension VM {
             frame.pointee.sp = base + frame.pointee.code.pointee.slotCount + Int(header.pointee.stackDepth)
             return Int(header.pointee.pc)
         }
-        if checkShort {
+        if checkAfterRun {
             // A loop freed while it ran left at a residual return (the frame saved) and is freed now.
             let loop = CompiledLoop.from(opaque)
             if loop.doomed != nil { freeIfDoomed(loop) } else { retireIfShort(loop) }

@@ -40,8 +40,9 @@ extension VM {
             jit.log("loop \(loop.id) is running: freed (\(reason.rawValue)) when its run ends\n")
             return
         }
-        jit.log("free loop \(loop.id) (\(reason.rawValue)), last run \(jit.generation &- slot.pointee.lastRunGeneration) generations ago\n")
-        logLoopFreed(loop, reason: reason.rawValue, age: Int(jit.generation &- slot.pointee.lastRunGeneration))
+        let age = Int(jit.generation &- slot.pointee.lastRunGeneration)
+        jit.log("free loop \(loop.id) (\(reason.rawValue)), last run \(age) generations ago\n")
+        logLoopFreed(loop, reason: reason.rawValue, age: age)
         jit.free(loop)
         updateLogCodeCounters()
     }
