@@ -48,6 +48,47 @@ final class JITOptimizerTests: XCTestCase {
         XCTAssertEqual(trace.heapReferences.map(\.bits), [0x7000_0010, 0x7000_0030])
     }
 
+    /// Repeated loads and guards go until memory is written; operations on values alone go anywhere.
+    func testRepeatedLoadsAndGuardsAreRemovedUntilMemoryIsWritten() {
+        var trace = Trace()
+        trace.snapshots = [Snapshot(pc: 0, entries: [], stackDepth: 0), Snapshot(pc: 5, entries: [], stackDepth: 0)]
+        trace.append(instruction(.loopStart, .none))
+        let object = trace.append(instruction(.loadSlot, .value, immediate: 2))
+        trace.append(instruction(.guardObject, .none, object, immediate: 40, snapshot: 0))
+        let shape = trace.append(instruction(.loadWord, .word, object, immediate: 8))
+        trace.append(instruction(.guardEqual, .none, shape, immediate: 3, snapshot: 0))
+        trace.append(instruction(.guardObject, .none, object, immediate: 40, snapshot: 1))
+        let shapeAgain = trace.append(instruction(.loadWord, .word, object, immediate: 8))
+        trace.append(instruction(.guardEqual, .none, shapeAgain, immediate: 3, snapshot: 1))
+        let field = trace.append(instruction(.loadWord, .int, object, immediate: 24))
+        let sum = trace.append(instruction(.intAdd, .int, field, field, snapshot: 1))
+        let sumAgain = trace.append(instruction(.intAdd, .int, field, field, snapshot: 1))
+        trace.append(instruction(.storeWord, .none, object, sumAgain, immediate: 24))
+        let shapeAfterStore = trace.append(instruction(.loadWord, .word, object, immediate: 8))
+        trace.append(instruction(.guardEqual, .none, shapeAfterStore, immediate: 3, snapshot: 1))
+        trace.append(instruction(.storeSlot, .none, trace.append(instruction(.boxInt, .value, sum)), immediate: 1))
+        trace.append(instruction(.jumpToStart, .none))
+        optimize(&trace)
+        XCTAssertEqual(trace.text, """
+                 loopStart
+            v1 = loadSlot slot 2 :value
+                 guardObject v1, type 40  -> s0
+            v3 = loadWord v1, +8 :word
+                 guardEqual v3, 0x3  -> s0
+            v5 = loadWord v1, +24 :int
+            v6 = intAdd v5, v5 :int  -> s1
+                 storeWord v1, v6, +24
+            v8 = loadWord v1, +8 :word
+                 guardEqual v8, 0x3  -> s1
+            v10 = boxInt v6 :value
+                 storeSlot v10, slot 1
+                 jumpToStart
+            s0: pc 0 depth 0
+            s1: pc 5 depth 0
+
+            """)
+    }
+
     func testOverflowingAdditionIsNotFolded() {
         var trace = Trace()
         trace.snapshots = [Snapshot(pc: 4, entries: [], stackDepth: 0)]

@@ -48,6 +48,8 @@ struct CodeInfo {
     /// One slot per LOOP_HEADER (JIT/WarmUp/LoopSlot.swift).
     var loopSlots: UnsafeMutablePointer<LoopSlot>? = nil
     var loopCount = 0
+    /// Set when recording aborted inside an inlined call of this code: traces leave its calls to the runtime.
+    var neverInlined = false
 }
 
 /// One inline-cache slot (docs/design.md, decision 5): what an instruction saw last time.

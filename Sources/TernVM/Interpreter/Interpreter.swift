@@ -483,9 +483,10 @@ extension VM {
                             let slot = code.pointee.loopSlots.unsafelyUnwrapped + argument
                             if let loop = slot.pointee.loop {
                                 sync()
-                                pc = runCompiledLoop(loop, frame)
-                                sp = frame.pointee.sp
-                                if pc < 0 { start = frame.pointee.currentInstruction; throw Raised() }
+                                let finished = runCompiledLoop(loop, frame)
+                                // Leaving inside an inlined call built its frames: go on in the top one.
+                                enterTopFrame()
+                                if !finished { start = frame.pointee.currentInstruction; throw Raised() }
                                 continue
                             }
                             slot.pointee.counter &+= 1

@@ -31,6 +31,9 @@ final class CompiledLoop {
     /// The trace's sizes (its IR is not kept: the exit table holds what leaving needs).
     let irOperations: Int
     let snapshotCount: Int
+    /// What its inlined calls need of the interpreter's stacks (Trace.inlinedDepth, Trace.slotExtent).
+    let inlinedDepth: Int
+    let slotExtent: Int
     let machineCode: CodePiece
     let entry: CompiledLoopEntry
     /// Room for the largest snapshot's values.
@@ -59,6 +62,8 @@ final class CompiledLoop {
         self.iterations = iterations
         irOperations = trace.instructions.count
         snapshotCount = trace.snapshots.count
+        inlinedDepth = trace.inlinedDepth
+        slotExtent = trace.slotExtent
         self.machineCode = machineCode
         entry = unsafeBitCast(machineCode.start, to: CompiledLoopEntry.self)
         let largest = trace.snapshots.map(\.entries.count).max() ?? 0

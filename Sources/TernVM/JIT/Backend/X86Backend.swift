@@ -133,6 +133,7 @@ struct X86Backend {
             asm.mov(.rdi, .rbx)
             asm.mov(.rsi, immediate: instruction.immediate)
             if a.isNone { asm.mov(.rdx, immediate: 0) } else { load(.rdx, a) }
+            asm.mov(.rcx, immediate: Int64(instruction.snapshot))
             asm.call(address: UInt64(UInt(bitPattern: unsafeBitCast(residualEntry, to: UnsafeRawPointer.self))))
             asm.test(.rax, .rax)
             if residualExit == nil { residualExit = asm.newLabel() }

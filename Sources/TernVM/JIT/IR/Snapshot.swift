@@ -1,18 +1,37 @@
-// Resume data: what the interpreter's frame must hold when a trace leaves at a
+// Resume data: what the interpreter's frames must hold when a trace leaves at a
 // guard. Locals the trace has not changed and stack slots below the loop's own
 // are already right in the frame; a snapshot names only the slots whose values
-// live in the trace, and where the interpreter continues.
+// live in the trace, and where the interpreter continues. A guard inside an
+// inlined call also names the calls' frames, which leaving builds.
 
 struct Snapshot: Equatable {
-    /// The instruction the interpreter runs next (the one whose guard failed, from its start).
+    /// The instruction the interpreter runs next in the innermost frame (the one whose guard failed, from its start).
     var pc: Int
-    /// Frame slots (locals first, then the value stack) to write, with the trace values they take.
+    /// Frame slots (locals first, then the value stack), counted from the loop's frame, to write with the trace values they take.
     var entries: [SnapshotEntry]
-    /// The value stack's depth at `pc`.
+    /// The innermost frame's value stack depth at `pc`.
     var stackDepth: Int
+    /// The inlined calls under way, outermost first; empty in the loop's own frame.
+    var frames: [InlinedFrame] = []
 }
 
 struct SnapshotEntry: Equatable {
     var slot: Int32
     var value: IRRef
+}
+
+/// A call the trace inlined, as leaving rebuilds its frame: the callee, where its slots start and
+/// where its caller continues once it returns. Plain words only (the IR knows no interpreter types).
+struct InlinedFrame: Equatable {
+    /// The function object and its heap code object (Value bits: weak references of the loop).
+    var function: UInt64
+    var codeObject: UInt64
+    /// The callee's CodeInfo address.
+    var code: UInt
+    /// The callee's first slot, counted from the loop's frame.
+    var base: Int32
+    /// The caller's CALL instruction, the instruction after it, and its stack depth without the call's operands.
+    var callPC: Int32
+    var returnPC: Int32
+    var callerDepth: Int32
 }

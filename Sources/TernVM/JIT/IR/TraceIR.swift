@@ -114,6 +114,10 @@ extension IROpcode {
 struct Trace {
     var instructions: [IRInstruction] = []
     var snapshots: [Snapshot] = []
+    /// What running it asks of the interpreter's stacks: the deepest nesting of inlined calls and
+    /// the frame slots (from the loop's frame's first) its frames may use.
+    var inlinedDepth = 0
+    var slotExtent = 0
 
     subscript(ref: IRRef) -> IRInstruction {
         get { instructions[Int(ref.index)] }

@@ -42,7 +42,8 @@ extension Trace {
         }
         for (index, snapshot) in snapshots.enumerated() {
             let entries = snapshot.entries.map { "slot \($0.slot)=\($0.value)" }.joined(separator: " ")
-            out += "s\(index): pc \(snapshot.pc) depth \(snapshot.stackDepth)\(entries.isEmpty ? "" : " " + entries)\n"
+            let calls = snapshot.frames.map { " in call at pc \($0.callPC) (base \($0.base))" }.joined()
+            out += "s\(index): pc \(snapshot.pc) depth \(snapshot.stackDepth)\(calls)\(entries.isEmpty ? "" : " " + entries)\n"
         }
         return out
     }

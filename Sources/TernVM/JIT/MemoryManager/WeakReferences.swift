@@ -21,6 +21,13 @@ extension Trace {
                 break
             }
         }
+        // The functions and code objects of inlined calls, which leaving builds frames for.
+        for snapshot in snapshots {
+            for frame in snapshot.frames {
+                references.append(Value(bits: frame.function))
+                references.append(Value(bits: frame.codeObject))
+            }
+        }
         return references
     }
 }

@@ -29,7 +29,9 @@ func removeDeadOperations(_ trace: inout Trace) {
         kept.append(instruction)
     }
     trace.instructions = kept
-    for index in trace.snapshots.indices where snapshotLive[index] {
+    for index in trace.snapshots.indices {
+        // A snapshot no kept operation leaves through keeps its number, emptied.
+        guard snapshotLive[index] else { trace.snapshots[index] = Snapshot(pc: 0, entries: [], stackDepth: 0); continue }
         for position in trace.snapshots[index].entries.indices {
             trace.snapshots[index].entries[position].value = map(trace.snapshots[index].entries[position].value)
         }

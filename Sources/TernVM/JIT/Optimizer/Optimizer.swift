@@ -3,5 +3,6 @@
 
 func optimize(_ trace: inout Trace) {
     foldConstants(&trace)
+    removeRedundantOperations(&trace)
     removeDeadOperations(&trace)
 }

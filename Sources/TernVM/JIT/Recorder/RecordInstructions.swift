@@ -14,18 +14,16 @@ extension TraceRecorder {
             push(peek(argument))
         case .swap:
             let top = peek(1), other = peek(argument)
-            let topSlot = slotCount + depth - 1, otherSlot = slotCount + depth - argument
+            let topSlot = stackSlot(1), otherSlot = stackSlot(argument)
             slots[topSlot] = other; dirty[topSlot] = true
             slots[otherSlot] = top; dirty[otherSlot] = true
         case .loadConst:
             push(constant(of: code.pointee.constants[argument]))
         case .loadFast:
             if base[argument].isNull { return .aborted("unbound local") }
-            push(slotValue(argument))
+            push(slotValue(frameOffset + argument))
         case .storeFast:
-            let value = pop()
-            slots[argument] = value
-            dirty[argument] = true
+            setSlot(argument, pop())
         case .binaryOp:
             return recordBinary(argument)
         case .compareOp:
@@ -68,7 +66,7 @@ extension TraceRecorder {
             push(emit(.intCompare, .bool, left, right,
                       immediate: (argument == 0 ? CompareCondition.equal : CompareCondition.notEqual).rawValue))
         case .jumpBackward:
-            guard argument == headerPC else { return .aborted("jump to another loop") }
+            guard inlinedFrames.isEmpty && argument == headerPC else { return .aborted("jump to another loop") }
             // A loop that often calls into the runtime gains nothing from a trace: each call
             // writes the frame back and reads it again.
             if residualCount * 5 > recordedCount { return .aborted(TraceRecorder.mostlyResidual) }
@@ -84,13 +82,19 @@ extension TraceRecorder {
             // The cell stays in its frame slot; its contents are read each time (a call may set them).
             let cellSlot = code.pointee.localCount + argument
             guard base[cellSlot].isObject, !ObjectRef(base[cellSlot])[CellLayout.contents].isNull else { return .residual }
-            let contents = emit(.loadValue, .value, slotValue(cellSlot), immediate: Int64(CellLayout.contents * 8))
+            let contents = emit(.loadValue, .value, slotValue(frameOffset + cellSlot), immediate: Int64(CellLayout.contents * 8))
             emitLeaving(.guardNotEqual, .none, contents, immediate: 0)
             push(contents)
         case .loadAttr:
             return recordLoadAttribute(argument)
         case .loadGlobal:
             return recordLoadGlobal(argument)
+        case .loadMethod:
+            return recordLoadMethod(argument)
+        case .call:
+            return recordCall(argument)
+        case .returnValue:
+            return recordReturn()
         default:
             return VM.isResidual(opcode) ? .residual : .aborted("\(opcode.name) is not traced yet")
         }

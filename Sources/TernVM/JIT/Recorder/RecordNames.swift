@@ -21,21 +21,31 @@ extension TraceRecorder {
               cache.pointee.version == vm.types[ref.typeID].version else { return .residual }
         let instance = pop()
         guardObject(instance, ref.typeID)
-        let shape = emit(.loadWord, .word, instance, immediate: Int64(InstanceLayout.shape * 8))
-        emitLeaving(.guardEqual, .none, shape, immediate: Int64(ref.word(InstanceLayout.shape)))
-        let types = emit(.loadContext, .word, immediate: TraceContext.Offset.types)
-        let versionOffset = ref.typeID * MemoryLayout<TypeInfo>.stride + TraceRecorder.typeVersionOffset
-        let version = emit(.loadWord32, .word, types, immediate: Int64(versionOffset))
-        emitLeaving(.guardEqual, .none, version, immediate: Int64(cache.pointee.version))
+        guardShape(instance, ref)
+        guardTypeVersion(ref.typeID, cache.pointee.version)
         let slots = emit(.loadValue, .value, instance, immediate: Int64(InstanceLayout.slots * 8))
         push(emit(.loadIndexed, .value, slots, intConstant(Int64(cache.pointee.index)), immediate: 16))
         return .recorded
     }
 
+    /// Guards that the instance `ref` (whose concrete object is `object`) keeps its shape.
+    func guardShape(_ ref: IRRef, _ object: ObjectRef) {
+        let shape = emit(.loadWord, .word, ref, immediate: Int64(InstanceLayout.shape * 8))
+        emitLeaving(.guardEqual, .none, shape, immediate: Int64(object.word(InstanceLayout.shape)))
+    }
+
+    /// Guards that type `typeID` is still at `version` (no attribute of it or its bases changed).
+    func guardTypeVersion(_ typeID: Int, _ version: UInt32) {
+        let types = emit(.loadContext, .word, immediate: TraceContext.Offset.types)
+        let versionOffset = typeID * MemoryLayout<TypeInfo>.stride + TraceRecorder.typeVersionOffset
+        let loaded = emit(.loadWord32, .word, types, immediate: Int64(versionOffset))
+        emitLeaving(.guardEqual, .none, loaded, immediate: Int64(version))
+    }
+
     /// A global (or builtin) whose entry the cache holds.
     func recordLoadGlobal(_ argument: Int) -> Step {
         let cache = code.pointee.caches + cacheIndex
-        let globalsValue = recordedFrame.pointee.globals
+        let globalsValue = (recordedFrame + inlinedFrames.count).pointee.globals
         guard globalsValue.isObject else { return .residual }
         let globals = DictView(globalsValue)
         let name = code.pointee.names[argument]
@@ -75,7 +85,9 @@ extension TraceRecorder {
     }
 
     /// The frame's globals dict, guarded (once per stretch between residual instructions) to be `globals`.
+    /// An inlined call's globals are its function's, which the call guarded (`__globals__` is read-only).
     func guardedGlobalsDict(_ globals: Value) -> IRRef {
+        if !inlinedFrames.isEmpty { return constant(globals.bits, .value) }
         if guardedGlobals.isNone {
             let frame = emit(.loadContext, .word, immediate: TraceContext.Offset.frame)
             let loaded = emit(.loadValue, .value, frame, immediate: TraceRecorder.frameGlobalsOffset)

@@ -9,19 +9,32 @@ import TernCompiler
 // The recorder keeps a virtual frame: for each slot (locals, then the value
 // stack) the trace value it holds, or none while the frame's own value is still
 // right. A guard's snapshot names the slots whose values live only in the trace.
+// A Python call the trace inlines (RecordCalls.swift) gets its virtual frame
+// above its caller's, where the interpreter puts the real one: slots are counted
+// from the loop's frame, so the callee's arguments are the caller's stack slots.
 
 final class TraceRecorder {
     static let mostlyResidual = "mostly left to the runtime"
+    static let tooLong = "trace too long"
     enum Step {
         case recorded, closed, aborted(String)
         /// Leave this instruction to the runtime (JIT/Residual).
         case residual
     }
 
-    let code: UnsafeMutablePointer<CodeInfo>
+    /// The loop's code, and the code of the frame being recorded (the innermost inlined call's).
+    let loopCode: UnsafeMutablePointer<CodeInfo>
+    var code: UnsafeMutablePointer<CodeInfo>
     let headerPC: Int
     let loopIndex: Int
-    let slotCount: Int
+    /// The recorded frame's slot count, and its first slot counted from the loop frame's.
+    var slotCount: Int
+    var frameOffset = 0
+    /// The inlined calls under way, outermost first, as snapshots name them, and their callers' code.
+    var inlinedFrames: [InlinedFrame] = []
+    var callerCode: [UnsafeMutablePointer<CodeInfo>] = []
+    /// Instructions recorded inside inlined calls (they lengthen the iteration).
+    var inlinedCount = 0
     let startDepth: Int
     let limit: Int
     let recordedFrame: UnsafeMutablePointer<Frame>
@@ -53,8 +66,9 @@ final class TraceRecorder {
     var entryEntries: [SnapshotEntry] = []
     var entryDepth = 0
     var instructionSnapshot: Int32 = -1
-    // Concrete values of the frame being recorded.
+    // Concrete values of the frame being recorded, and the loop frame's slots.
     var base: UnsafeMutablePointer<Value>
+    let loopBase: UnsafeMutablePointer<Value>
     var stackTop: UnsafeMutablePointer<Value>
 
     init(vm: VM, frame: UnsafeMutablePointer<Frame>, headerPC: Int, loopIndex: Int, depth: Int, limit: Int) {
@@ -62,6 +76,8 @@ final class TraceRecorder {
         self.vm = vm
         recordedFrame = frame
         self.code = code
+        loopCode = code
+        loopBase = base
         self.headerPC = headerPC
         self.loopIndex = loopIndex
         self.slotCount = code.pointee.slotCount
@@ -73,6 +89,7 @@ final class TraceRecorder {
         let count = code.pointee.slotCount + code.pointee.stackSize
         slots = Array(repeating: .none, count: count)
         dirty = Array(repeating: false, count: count)
+        trace.slotExtent = count
         trace.append(IRInstruction(opcode: .loopStart, type: .none))
         loopLength = TraceRecorder.instructionsInLoop(code, headerPC: headerPC, words: vm.codeObject(code).code.count)
     }
@@ -91,11 +108,14 @@ final class TraceRecorder {
     }
 
     /// Records the instruction at `pc` of `frame` before the interpreter runs it. Frames above the
-    /// recorded one belong to a call the trace leaves to the runtime: their instructions are skipped.
+    /// recorded one (the loop's, or the innermost inlined call's) belong to a call the trace leaves
+    /// to the runtime: their instructions are skipped.
     func record(frame: UnsafeMutablePointer<Frame>, pc: Int, base: UnsafeMutablePointer<Value>,
                 sp: UnsafeMutablePointer<Value>) -> Step {
-        if frame > recordedFrame { return .recorded }
-        if frame < recordedFrame { return .aborted("the loop's frame returned") }
+        let top = recordedFrame + inlinedFrames.count
+        if frame > top { return .recorded }
+        if frame < top { return .aborted("the loop's frame returned") }
+        if base != loopBase + frameOffset { return .aborted("an inlined frame is not where it was expected") }
         self.base = base
         stackTop = sp
         if !pendingResidual.isNone {
@@ -105,10 +125,10 @@ final class TraceRecorder {
             pendingResidual = .none
         }
         if sp - (base + slotCount) != depth { return .aborted("stack depth differs from the recorded one") }
-        if trace.instructions.count > limit { return .aborted("trace too long") }
+        if trace.instructions.count > limit { return .aborted(TraceRecorder.tooLong) }
         instructionPC = pc
         entryEntries.removeAll(keepingCapacity: true)
-        for slot in 0..<(slotCount + depth) where dirty[slot] {
+        for slot in 0..<(frameOffset + slotCount + depth) where dirty[slot] {
             entryEntries.append(SnapshotEntry(slot: Int32(slot), value: slots[slot]))
         }
         entryDepth = depth
@@ -116,6 +136,7 @@ final class TraceRecorder {
         let word = code.pointee.instructions[pc]
         let opcode = unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self)
         recordedCount += 1
+        if !inlinedFrames.isEmpty { inlinedCount += 1 }
         let step = recordInstruction(opcode, Int(word >> 8))
         if case .residual = step { return recordResidual(opcode) }
         return step
@@ -128,21 +149,27 @@ final class TraceRecorder {
         // A call costs the most: the interpreter runs a Python callee in its own loop, a residual
         // call enters the interpreter anew (measured on spectral_norm: 17% more instructions).
         residualCount += opcode == .call ? 4 : 1
-        if residualCount * 5 > loopLength { return .aborted(TraceRecorder.mostlyResidual) }
+        if residualCount * 5 > loopLength + inlinedCount { return .aborted(TraceRecorder.mostlyResidual) }
         flushToFrame()
         let names = opcode == .call && !keywordNames.isNull ? constant(keywordNames.bits, .value) : IRRef.none
         keywordNames = .null
-        pendingResidual = emit(.residual, .none, names,
-                               immediate: ResidualPacking.pack(pc: instructionPC, depth: depth, next: 0))
+        var residual = IRInstruction(opcode: .residual, type: .none, a: names,
+                                     immediate: ResidualPacking.pack(pc: instructionPC, depth: depth, next: 0))
+        if !inlinedFrames.isEmpty {
+            // The runtime runs it in the inlined call's frame: the snapshot names the frames to build.
+            residual.snapshot = appendSnapshot(Snapshot(pc: instructionPC, entries: [], stackDepth: depth,
+                                                        frames: inlinedFrames))
+        }
+        pendingResidual = trace.append(residual)
         for slot in slots.indices { slots[slot] = .none; dirty[slot] = false }
         guardedTypes.removeAll()
         guardedGlobals = .none
         return .recorded
     }
 
-    /// Writes every slot the trace changed back to the frame.
+    /// Writes every slot the trace changed back to the frames.
     func flushToFrame() {
-        for slot in 0..<(slotCount + depth) where dirty[slot] {
+        for slot in 0..<(frameOffset + slotCount + depth) where dirty[slot] {
             emit(.storeSlot, .none, boxed(slots[slot]), immediate: Int64(slot))
             dirty[slot] = false
         }
@@ -167,15 +194,17 @@ final class TraceRecorder {
 
     /// The snapshot of the state before the current instruction (made once per instruction).
     func snapshotForInstruction() -> Int32 {
-        if instructionSnapshot >= 0 { return instructionSnapshot }
-        let snapshot = Snapshot(pc: instructionPC, entries: entryEntries, stackDepth: entryDepth)
-        if let last = trace.snapshots.last, last == snapshot {
-            instructionSnapshot = Int32(trace.snapshots.count - 1)
-        } else {
-            trace.snapshots.append(snapshot)
-            instructionSnapshot = Int32(trace.snapshots.count - 1)
+        if instructionSnapshot < 0 {
+            instructionSnapshot = appendSnapshot(Snapshot(pc: instructionPC, entries: entryEntries, stackDepth: entryDepth,
+                                                          frames: inlinedFrames))
         }
         return instructionSnapshot
+    }
+
+    /// The number of `snapshot`, shared with the last one when they are equal.
+    func appendSnapshot(_ snapshot: Snapshot) -> Int32 {
+        if trace.snapshots.last != snapshot { trace.snapshots.append(snapshot) }
+        return Int32(trace.snapshots.count - 1)
     }
 
     func constant(_ bits: UInt64, _ type: IRType) -> IRRef {
@@ -198,10 +227,11 @@ final class TraceRecorder {
 
     // MARK: The virtual frame
 
-    /// The trace value of frame slot `slot`, loading and unboxing the frame's value on first use.
+    /// The trace value of frame slot `slot` (counted from the loop's frame), loading and unboxing
+    /// the frame's value on first use.
     func slotValue(_ slot: Int) -> IRRef {
         if !slots[slot].isNone { return slots[slot] }
-        let concrete = base[slot]
+        let concrete = loopBase[slot]
         let loaded = emit(.loadSlot, .value, immediate: Int64(slot))
         let ref = unboxed(loaded, concrete)
         slots[slot] = ref
@@ -225,10 +255,19 @@ final class TraceRecorder {
     /// The concrete value `n` slots below the top of the stack (1 is the top).
     func concrete(_ n: Int) -> Value { stackTop[-n] }
 
-    func peek(_ n: Int) -> IRRef { slotValue(slotCount + depth - n) }
+    /// The slot `n` below the top of the recorded frame's stack (1 is the top), counted from the loop's frame.
+    func stackSlot(_ n: Int) -> Int { frameOffset + slotCount + depth - n }
+
+    func peek(_ n: Int) -> IRRef { slotValue(stackSlot(n)) }
+
+    /// Sets a slot of the recorded frame (a local, or a stack slot counted from the bottom) to `ref`.
+    func setSlot(_ slot: Int, _ ref: IRRef) {
+        slots[frameOffset + slot] = ref
+        dirty[frameOffset + slot] = true
+    }
 
     func push(_ ref: IRRef) {
-        let slot = slotCount + depth
+        let slot = stackSlot(0)
         slots[slot] = ref
         dirty[slot] = true
         depth += 1
@@ -238,8 +277,8 @@ final class TraceRecorder {
     func pop() -> IRRef {
         let ref = peek(1)
         depth -= 1
-        slots[slotCount + depth] = .none
-        dirty[slotCount + depth] = false
+        slots[stackSlot(0)] = .none
+        dirty[stackSlot(0)] = false
         return ref
     }
 

@@ -26,12 +26,16 @@ enum ResidualPacking {
     static let cachedOpcodes: [Bool] = Opcode.allCases.map(\.cached)
 }
 
-/// The C entry compiled code calls: (TraceContext, packed pc/depth/next, keyword names) -> ResidualOutcome.
-let residualEntry: @convention(c) (UnsafeMutableRawPointer, Int, UInt64) -> Int = { context, packed, keywordNames in
+/// The C entry compiled code calls: (TraceContext, packed pc/depth/next, keyword names, the snapshot
+/// naming the inlined calls' frames to run it in or -1) -> ResidualOutcome.
+let residualEntry: @convention(c) (UnsafeMutableRawPointer, Int, UInt64, Int) -> Int = { context, packed, keywordNames, frames in
     let trace = context.assumingMemoryBound(to: TraceContext.self)
     // The VM outlives every trace it runs: no reference counting on this path.
     return Unmanaged<VM>.fromOpaque(trace.pointee.vm)._withUnsafeGuaranteedRef { vm in
-        let outcome = vm.runResidual(trace.pointee.frame, packed: packed, keywordNames: Value(bits: keywordNames))
+        let outcome = frames < 0
+            ? vm.runResidual(trace.pointee.frame, packed: packed, keywordNames: Value(bits: keywordNames))
+            : vm.runResidualInInlinedCall(trace.pointee, packed: packed, keywordNames: Value(bits: keywordNames),
+                                          snapshot: frames)
         trace.pointee.types = vm.types
         // A loop freed while it ran (VM.freeLoop) must not go on: its guards may name dead objects.
         if outcome == .continueTrace && CompiledLoop.isDoomed(trace.pointee.loop) { return ResidualOutcome.leftTrace.rawValue }
@@ -54,12 +58,26 @@ extension VM {
         }
     }
 
+    /// Runs a residual instruction of an inlined call: its frames (their slots written already) are built
+    /// for it, as leaving would, and go again if the trace goes on.
+    func runResidualInInlinedCall(_ context: TraceContext, packed: Int, keywordNames: Value, snapshot: Int) -> ResidualOutcome {
+        let exits = CompiledLoop.from(context.loop).exits
+        let header = exits.headers + snapshot
+        let innermost = buildInlinedFrames(exits, header, context.frame)
+        let outcome = runResidual(innermost, packed: packed, keywordNames: keywordNames)
+        if outcome == .continueTrace {
+            frameCount -= Int(header.pointee.frameCount)
+            depth -= Int(header.pointee.frameCount)
+        }
+        return outcome
+    }
+
     /// Whether a trace may leave `opcode` to the runtime.
     static func isResidual(_ opcode: Opcode) -> Bool {
         switch opcode {
         case .loadGlobal, .loadAttr, .storeAttr, .loadMethod, .call, .binarySubscr, .storeSubscr, .listAppend,
              .buildTuple, .buildList, .unpackSequence, .getIter, .forIter, .containsOp, .binaryOp, .compareOp,
-             .loadDeref, .storeDeref, .loadName, .storeName, .formatValue, .buildString, .unaryNot, .unaryNegative,
+             .loadDeref, .storeDeref, .loadName, .storeName, .storeGlobal, .formatValue, .buildString, .unaryNot, .unaryNegative,
              .popJumpIfFalse, .popJumpIfTrue:
             return true
         default:
@@ -154,6 +172,9 @@ extension VM {
         case .storeName:
             sp -= 1
             try storeName(frame, code.pointee.names[argument], sp.pointee)
+        case .storeGlobal:
+            sp -= 1
+            try dictSet(DictView(frame.pointee.globals), code.pointee.names[argument], sp.pointee)
         case .formatValue:
             if argument & 4 != 0 {
                 sp[-2] = try formatValue(sp[-2], conversion: argument & 3, spec: sp[-1]); sp -= 1

@@ -30,7 +30,13 @@ extension VM {
             return false
         case .aborted(let reason):
             jit.recorder = nil
-            abandon(recorder, reason)
+            if let callee = recorder.calleeToBlame(for: reason) {
+                // The loop is retried soon, with that call left to the runtime.
+                callee.pointee.neverInlined = true
+                abandon(recorder, reason + " (\(describeCode(callee)) is not inlined again)", retrySoon: true)
+            } else {
+                abandon(recorder, reason)
+            }
             return false
         }
     }
@@ -42,27 +48,28 @@ extension VM {
         abandon(recorder, reason)
     }
 
-    /// Counts an aborted trace and makes its loop wait before the next try.
-    func abandon(_ recorder: TraceRecorder, _ reason: String) {
+    /// Counts an aborted trace and makes its loop wait before the next try: `threshold` iterations
+    /// when the cause is gone (`retrySoon`), twice as long after each other abort.
+    func abandon(_ recorder: TraceRecorder, _ reason: String, retrySoon: Bool = false) {
         jit.statistics.recordingNanoseconds += monotonicNanoseconds() - jit.recordingStarted
         jit.statistics.tracesAborted += 1
-        let slot = recorder.code.pointee.loopSlots.unsafelyUnwrapped + recorder.loopIndex
-        slot.pointee.aborts &+= 1
+        let slot = recorder.loopCode.pointee.loopSlots.unsafelyUnwrapped + recorder.loopIndex
+        if !retrySoon { slot.pointee.aborts &+= 1 }
         let wait = min(jit.parameters.threshold << min(Int(slot.pointee.aborts), 12), 1 << 30)
         slot.pointee.counter = Int32(-wait)
-        jit.log("abort loop \(recorder.loopIndex) of \(describeCode(recorder.code)) at pc \(recorder.instructionPC): \(reason)\n")
+        jit.log("abort loop \(recorder.loopIndex) of \(describeCode(recorder.loopCode)) at pc \(recorder.instructionPC): \(reason)\n")
     }
 
     func compileAndInstall(_ recorder: TraceRecorder) {
         let started = monotonicNanoseconds()
         var trace = recorder.trace
-        if jit.logFile != nil { jit.log("# loop \(recorder.loopIndex) of \(describeCode(recorder.code)), recorded\n\(trace.text)") }
+        if jit.logFile != nil { jit.log("# loop \(recorder.loopIndex) of \(describeCode(recorder.loopCode)), recorded\n\(trace.text)") }
         optimize(&trace)
         let iterations = UnsafeMutablePointer<Int>.allocate(capacity: 1)
         iterations.initialize(to: 0)
         var backend = X86Backend(trace: trace, iterationCounter: iterations)
         let bytes = backend.compile()
-        let slot = recorder.code.pointee.loopSlots.unsafelyUnwrapped + recorder.loopIndex
+        let slot = recorder.loopCode.pointee.loopSlots.unsafelyUnwrapped + recorder.loopIndex
         guard makeRoom(forMachineCode: bytes.count), let piece = jit.codeMemory.install(bytes) else {
             iterations.deallocate()
             abandon(recorder, "no room for machine code (max_code \(jit.parameters.maxCode) bytes)")
@@ -76,7 +83,7 @@ extension VM {
         slot.pointee.counter = 0
         slot.pointee.lastRunGeneration = jit.generation
         advanceGeneration()
-        logLoopCompiled(loop, code: recorder.code, loopIndex: recorder.loopIndex)
+        logLoopCompiled(loop, code: recorder.loopCode, loopIndex: recorder.loopIndex)
         jit.statistics.compilingNanoseconds += monotonicNanoseconds() - started
         if jit.logFile != nil { jit.log("# loop \(loop.id), optimized: \(bytes.count) bytes of machine code\n\(trace.text)\n") }
     }

@@ -1,0 +1,84 @@
+// Redundant operations: an operation that repeats an earlier one on the same
+// operands is replaced by it, and a guard that repeats an earlier guard goes.
+// Recording emits many: each method call of an inlined loop body re-checks the
+// receiver's type, shape and type version, and loads the same fields again.
+//
+// Operations on trace values alone (arithmetic, tags, guards on values) repeat
+// anywhere in the iteration. Those that read memory (loads, and the type check
+// that reads an object's header) repeat only until the next write to memory or
+// residual instruction, which may change what they read.
+
+func removeRedundantOperations(_ trace: inout Trace) {
+    struct Key: Hashable {
+        var opcode: IROpcode, type: IRType, a: IRRef, b: IRRef, c: IRRef, immediate: Int64
+    }
+    var replacement = (0..<trace.instructions.count).map { IRRef($0) }
+    var values: [Key: IRRef] = [:]
+    var memory: [Key: IRRef] = [:]
+    let map = { (ref: IRRef) -> IRRef in ref.isNone ? ref : replacement[Int(ref.index)] }
+    for index in trace.instructions.indices {
+        var instruction = trace.instructions[index]
+        instruction.a = map(instruction.a)
+        instruction.b = map(instruction.b)
+        instruction.c = map(instruction.c)
+        trace.instructions[index] = instruction
+        let key = Key(opcode: instruction.opcode, type: instruction.type, a: instruction.a, b: instruction.b,
+                      c: instruction.c, immediate: instruction.immediate)
+        switch instruction.opcode.dependence {
+        case .none:
+            continue
+        case .memoryWrite:
+            memory.removeAll(keepingCapacity: true)
+            continue
+        case .values:
+            if let earlier = values[key] {
+                replacement[index] = earlier
+                trace.instructions[index] = IRInstruction(opcode: .constant, type: .none)
+            } else {
+                values[key] = IRRef(index)
+            }
+        case .memory:
+            if let earlier = memory[key] {
+                replacement[index] = earlier
+                trace.instructions[index] = IRInstruction(opcode: .constant, type: .none)
+            } else {
+                memory[key] = IRRef(index)
+            }
+        }
+    }
+    for snapshot in trace.snapshots.indices {
+        for position in trace.snapshots[snapshot].entries.indices {
+            trace.snapshots[snapshot].entries[position].value = map(trace.snapshots[snapshot].entries[position].value)
+        }
+    }
+}
+
+/// What an operation's result depends on, for removeRedundantOperations.
+enum IRDependence {
+    /// Not a candidate (constants are shared already; control flow).
+    case none
+    /// Only its operands: the same operands give the same result, or pass the same guard.
+    case values
+    /// Its operands and memory: the same until memory is written.
+    case memory
+    /// Writes memory (or runs the runtime, which may write anything).
+    case memoryWrite
+}
+
+extension IROpcode {
+    var dependence: IRDependence {
+        switch self {
+        case .constant, .loopStart, .checkInterrupt, .jumpToStart:
+            return .none
+        case .storeSlot, .storeWord, .storeIndexed, .residual:
+            return .memoryWrite
+        case .loadSlot, .loadWord, .loadValue, .loadWord32, .loadContext, .loadIndexed, .guardObject:
+            return .memory
+        case .intOf, .floatOf, .boxInt, .boxFloat, .boxBool, .intToFloat,
+             .guardInt, .guardFloat, .guardNotObject, .guardEqual, .guardNotEqual, .guardTrue, .guardFalse, .guardFitsInt,
+             .intAdd, .intSub, .intMul, .intNeg, .intFloorDivide, .intModulo, .intAnd, .intOr, .intXor, .wordAdd,
+             .intCompare, .floatAdd, .floatSub, .floatMul, .floatDivide, .floatNeg, .floatCompare:
+            return .values
+        }
+    }
+}
