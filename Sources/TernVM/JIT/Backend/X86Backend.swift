@@ -75,6 +75,14 @@ struct X86Backend {
         return asm.finish()
     }
 
+    /// Calls a runtime entry (arguments in place) and leaves, returning its outcome negated, unless it is 0.
+    mutating func callRuntime(_ entry: UnsafeRawPointer) {
+        asm.call(address: UInt64(UInt(bitPattern: entry)))
+        asm.test(.rax, .rax)
+        if residualExit == nil { residualExit = asm.newLabel() }
+        asm.jump(if: .notEqual, to: residualExit!)
+    }
+
     /// Loads a trace value into `register`: an immediate for constants, else its slot.
     mutating func load(_ register: Register, _ ref: IRRef) {
         let instruction = trace[ref]
@@ -134,10 +142,12 @@ struct X86Backend {
             asm.mov(.rsi, immediate: instruction.immediate)
             if a.isNone { asm.mov(.rdx, immediate: 0) } else { load(.rdx, a) }
             asm.mov(.rcx, immediate: Int64(instruction.snapshot))
-            asm.call(address: UInt64(UInt(bitPattern: unsafeBitCast(residualEntry, to: UnsafeRawPointer.self))))
-            asm.test(.rax, .rax)
-            if residualExit == nil { residualExit = asm.newLabel() }
-            asm.jump(if: .notEqual, to: residualExit!)
+            callRuntime(unsafeBitCast(residualEntry, to: UnsafeRawPointer.self))
+        case .createInstance:
+            asm.mov(.rdi, .rbx)
+            asm.mov(.rsi, immediate: instruction.immediate)
+            asm.mov(.rdx, immediate: Int64(instruction.snapshot))
+            callRuntime(unsafeBitCast(instanceCreationEntry, to: UnsafeRawPointer.self))
         case .checkInterrupt:
             asm.loadByte(.rax, base: Self.interrupt)
             asm.test(.rax, .rax)

@@ -22,7 +22,7 @@ extension VM {
             frames[frameCount] = Frame(code: code, pc: 0, currentInstruction: 0, base: base,
                                        sp: base + code.pointee.slotCount, function: function,
                                        globals: ObjectRef(function)[FunctionLayout.globals], namespace: .null,
-                                       generator: .null, isEntry: false)
+                                       generator: .null, isEntry: false, isConstructor: call.isConstructor)
             innermost = frames + frameCount
             frameCount += 1
             depth += 1

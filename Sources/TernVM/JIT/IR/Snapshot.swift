@@ -34,4 +34,6 @@ struct InlinedFrame: Equatable {
     var callPC: Int32
     var returnPC: Int32
     var callerDepth: Int32
+    /// An `__init__` run by a class call: its caller's stack already holds the instance (Frame.isConstructor).
+    var isConstructor = false
 }

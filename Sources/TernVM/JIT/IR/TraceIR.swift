@@ -71,6 +71,7 @@ enum IROpcode: UInt8, CaseIterable {
     case floatCompare      // bool: a <cond immediate> b
     // The runtime.
     case residual          // runs instruction `immediate` (ResidualPacking) in the runtime; a: keyword names
+    case createInstance    // the runtime allocates the instance for the class CALL at `immediate` (ResidualPacking)
     // Control.
     case loopStart         // where each iteration begins
     case checkInterrupt    // leaves when the VM asks for a safepoint
@@ -101,7 +102,8 @@ extension IROpcode {
     /// True when removing the operation (its result unused) would change what the trace does.
     var hasEffect: Bool {
         switch self {
-        case .storeSlot, .storeWord, .storeIndexed, .loopStart, .checkInterrupt, .jumpToStart, .residual: return true
+        case .storeSlot, .storeWord, .storeIndexed, .loopStart, .checkInterrupt, .jumpToStart, .residual, .createInstance:
+            return true
         case .guardInt, .guardFloat, .guardObject, .guardNotObject, .guardEqual, .guardNotEqual,
              .guardTrue, .guardFalse, .guardFitsInt: return true
         case .intAdd, .intSub, .intMul, .intNeg, .intFloorDivide, .intModulo, .floatDivide: return true

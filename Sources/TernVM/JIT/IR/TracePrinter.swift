@@ -42,7 +42,7 @@ extension Trace {
         }
         for (index, snapshot) in snapshots.enumerated() {
             let entries = snapshot.entries.map { "slot \($0.slot)=\($0.value)" }.joined(separator: " ")
-            let calls = snapshot.frames.map { " in call at pc \($0.callPC) (base \($0.base))" }.joined()
+            let calls = snapshot.frames.map { " in \($0.isConstructor ? "__init__" : "call") at pc \($0.callPC) (base \($0.base))" }.joined()
             out += "s\(index): pc \(snapshot.pc) depth \(snapshot.stackDepth)\(calls)\(entries.isEmpty ? "" : " " + entries)\n"
         }
         return out

@@ -4,7 +4,9 @@ import TernCompiler
 // arguments bind in place: exactly its positional parameters, no cells, not a
 // generator, no loop of its own) is recorded by guarding the callee and its
 // code and going on recording inside it; its RETURN_VALUE takes the recorder
-// back to the caller. The callee's frame exists only in the trace: a guard
+// back to the caller. A class call whose __init__ is such a function is the
+// runtime allocating the instance (Residual/InstanceCreation.swift) and __init__
+// inlined. The callee's frame exists only in the trace: a guard
 // inside it names the frame in its snapshot, and leaving builds it
 // (Deopt/InlinedFrames.swift), as does a residual instruction run inside it.
 // Other calls are left to the runtime.
@@ -16,31 +18,68 @@ extension TraceRecorder {
     func recordCall(_ argument: Int) -> Step {
         let callable = concrete(argument + 2)
         let hasSelf = !concrete(argument + 1).isNull
-        guard keywordNames.isNull, inlinedFrames.count < TraceRecorder.maxInlinedCalls,
-              callable.isObject, ObjectRef(callable).kind == .function else { return .residual }
+        guard keywordNames.isNull, inlinedFrames.count < TraceRecorder.maxInlinedCalls, callable.isObject else {
+            return .residual
+        }
+        if ObjectRef(callable).kind == .function {
+            guard isInlinable(callable, argumentCount: hasSelf ? argument + 1 : argument) else { return .residual }
+            guardIdentity(stackSlot(argument + 2), callable)
+            return enterCall(callable, argument, calleeBase: stackSlot(argument + 2) + (hasSelf ? 1 : 2), isConstructor: false)
+        }
+        // A class with object.__new__ and a Python __init__: the runtime allocates the instance, __init__ is inlined.
+        guard !hasSelf, let initializer = vm.plainConstructorInitializer(callable),
+              isInlinable(initializer, argumentCount: argument + 1) else { return .residual }
+        let typeID = TypeView(callable).ownTypeID
+        guardIdentity(stackSlot(argument + 2), callable)
+        guardTypeVersion(typeID, vm.types[typeID].version)
+        residualCount += 1
+        residualNames.append("(instance)")
+        flushToFrame()
+        var creation = IRInstruction(opcode: .createInstance, type: .none,
+                                     immediate: ResidualPacking.pack(pc: instructionPC, depth: depth, next: 0))
+        if !inlinedFrames.isEmpty {
+            creation.snapshot = appendSnapshot(Snapshot(pc: instructionPC, entries: [], stackDepth: depth, frames: inlinedFrames))
+        }
+        trace.append(creation)
+        forgetFrameValues()
+        return enterCall(initializer, argument, calleeBase: stackSlot(argument + 1), isConstructor: true)
+    }
+
+    /// Whether `function` can run inlined with `argumentCount` positional arguments: they bind in place
+    /// (no defaults, *args, keywords or cells), it is not a generator, and it has no loop of its own.
+    func isInlinable(_ function: Value, argumentCount: Int) -> Bool {
+        let info = vm.codeInfo(ofFunction: function).pointee
+        return info.simpleArguments && info.argCount == argumentCount && info.cellCount == 0 && info.freeCount == 0
+            && !info.isGenerator && info.loopCount == 0 && !info.neverInlined
+    }
+
+    /// Guards that slot `slot` holds the object `value` (unless the trace knows it as that constant).
+    func guardIdentity(_ slot: Int, _ value: Value) {
+        let ref = slotValue(slot)
+        if !(trace[ref].opcode == .constant && UInt64(bitPattern: trace[ref].immediate) == value.bits) {
+            emitLeaving(.guardEqual, .none, ref, immediate: Int64(bitPattern: value.bits))
+        }
+    }
+
+    /// Goes on recording inside `function`, called by the CALL being recorded (with `argument` arguments),
+    /// whose first local is slot `calleeBase`. A constructor's caller keeps the instance on its stack.
+    func enterCall(_ callable: Value, _ argument: Int, calleeBase: Int, isConstructor: Bool) -> Step {
         let function = ObjectRef(callable)
         let callee = vm.codeInfo(ofFunction: callable)
         let info = callee.pointee
-        guard info.simpleArguments, info.argCount == (hasSelf ? argument + 1 : argument), info.cellCount == 0,
-              info.freeCount == 0, !info.isGenerator, info.loopCount == 0, !info.neverInlined else { return .residual }
-
-        // The callee is this function running this code (`__code__` can be assigned).
-        let callableSlot = stackSlot(argument + 2)
-        let functionRef = slotValue(callableSlot)
-        if !(trace[functionRef].opcode == .constant && UInt64(bitPattern: trace[functionRef].immediate) == callable.bits) {
-            emitLeaving(.guardEqual, .none, functionRef, immediate: Int64(bitPattern: callable.bits))
-        }
+        // The function runs this code (`__code__` can be assigned).
         let codeWord = emit(.loadWord, .word, constant(callable.bits, .value), immediate: Int64(FunctionLayout.code * 8))
         emitLeaving(.guardEqual, .none, codeWord, immediate: Int64(function.word(FunctionLayout.code)))
 
         // The caller continues below the call's operands; the arguments become the callee's first locals.
-        let calleeBase = callableSlot + (hasSelf ? 1 : 2)
-        for slot in callableSlot..<calleeBase { slots[slot] = .none; dirty[slot] = false }
+        let callableSlot = stackSlot(argument + 2)
+        let callerDepth = depth - argument - 2 + (isConstructor ? 1 : 0)
+        for slot in (callableSlot + (isConstructor ? 1 : 0))..<calleeBase { slots[slot] = .none; dirty[slot] = false }
         let cached = ResidualPacking.cachedOpcodes[Int(Opcode.call.rawValue)]
         inlinedFrames.append(InlinedFrame(function: callable.bits, codeObject: function[FunctionLayout.codeObject].bits,
                                           code: UInt(bitPattern: callee), base: Int32(calleeBase),
                                           callPC: Int32(instructionPC), returnPC: Int32(instructionPC + (cached ? 2 : 1)),
-                                          callerDepth: Int32(depth - argument - 2)))
+                                          callerDepth: Int32(callerDepth), isConstructor: isConstructor))
         callerCode.append(code)
         code = callee
         slotCount = info.slotCount
@@ -71,6 +110,11 @@ extension TraceRecorder {
     func recordReturn() -> Step {
         guard let call = inlinedFrames.last else { return .aborted("the loop's frame returned") }
         let result = pop()
+        if call.isConstructor {
+            // __init__ returns None (else the interpreter raises TypeError); the instance is the call's result.
+            guard trace.type(of: result) == .value else { return .aborted("__init__ returned a number") }
+            emitLeaving(.guardEqual, .none, result, immediate: Int64(bitPattern: Value.none.bits))
+        }
         for slot in frameOffset..<(frameOffset + slotCount + code.pointee.stackSize) {
             slots[slot] = .none
             dirty[slot] = false
@@ -80,7 +124,7 @@ extension TraceRecorder {
         slotCount = code.pointee.slotCount
         frameOffset = inlinedFrames.last.map { Int($0.base) } ?? 0
         depth = Int(call.callerDepth)
-        push(result)
+        if !call.isConstructor { push(result) }
         return .recorded
     }
 

@@ -46,8 +46,16 @@ extension TraceRecorder {
             let value = concrete(1)
             guard hasTruthValue(value) else { return .residual }
             let truth = truthValue(pop(), value)!
-            let taken = (value == .true || (value.isInt && value.int != 0) || (value.isFloat && value.double != 0))
+            let taken = isTruthy(value)
             emitLeaving(taken ? .guardTrue : .guardFalse, .none, truth)
+        case .jumpIfFalseOrPop, .jumpIfTrueOrPop:
+            // `a and b`, `a or b`: the value stays as the result when the jump is taken.
+            let value = concrete(1)
+            guard hasTruthValue(value) else { return .residual }
+            let truth = truthValue(peek(1), value)!
+            let taken = isTruthy(value)
+            emitLeaving(taken ? .guardTrue : .guardFalse, .none, truth)
+            if taken != (opcode == .jumpIfTrueOrPop) { pop() }
         case .popJumpIfNone, .popJumpIfNotNone:
             let value = concrete(1)
             let ref = pop()
@@ -104,6 +112,11 @@ extension TraceRecorder {
     /// Whether a branch on `value` can be decided in the trace (else the runtime decides it).
     func hasTruthValue(_ value: Value) -> Bool {
         value.isInt || value.isFloat || value.isBool || value.isNone
+    }
+
+    /// The truth of a value for which hasTruthValue holds.
+    func isTruthy(_ value: Value) -> Bool {
+        value == .true || (value.isInt && value.int != 0) || (value.isFloat && value.double != 0)
     }
 
     /// A bool ref for the truth of `ref` whose concrete value is `value`, or nil for objects.

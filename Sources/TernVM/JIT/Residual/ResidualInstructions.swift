@@ -29,16 +29,34 @@ enum ResidualPacking {
 /// The C entry compiled code calls: (TraceContext, packed pc/depth/next, keyword names, the snapshot
 /// naming the inlined calls' frames to run it in or -1) -> ResidualOutcome.
 let residualEntry: @convention(c) (UnsafeMutableRawPointer, Int, UInt64, Int) -> Int = { context, packed, keywordNames, frames in
+    runInTraceFrame(context, frames) { vm, frame in
+        vm.runResidual(frame, packed: packed, keywordNames: Value(bits: keywordNames))
+    }
+}
+
+/// Runs `body` on the frame a trace is in: the loop's, or an inlined call's, whose frames (their
+/// slots written already) are built for it as leaving would, and go again if the trace goes on.
+@inline(__always)
+func runInTraceFrame(_ context: UnsafeMutableRawPointer, _ frames: Int,
+                     _ body: (VM, UnsafeMutablePointer<Frame>) -> ResidualOutcome) -> Int {
     let trace = context.assumingMemoryBound(to: TraceContext.self)
     // The VM outlives every trace it runs: no reference counting on this path.
     return Unmanaged<VM>.fromOpaque(trace.pointee.vm)._withUnsafeGuaranteedRef { vm in
-        let outcome = frames < 0
-            ? vm.runResidual(trace.pointee.frame, packed: packed, keywordNames: Value(bits: keywordNames))
-            : vm.runResidualInInlinedCall(trace.pointee, packed: packed, keywordNames: Value(bits: keywordNames),
-                                          snapshot: frames)
+        var outcome: ResidualOutcome
+        if frames < 0 {
+            outcome = body(vm, trace.pointee.frame)
+        } else {
+            let exits = CompiledLoop.from(trace.pointee.loop).exits
+            let header = exits.headers + frames
+            outcome = body(vm, vm.buildInlinedFrames(exits, header, trace.pointee.frame))
+            if outcome == .continueTrace {
+                vm.frameCount -= Int(header.pointee.frameCount)
+                vm.depth -= Int(header.pointee.frameCount)
+            }
+        }
         trace.pointee.types = vm.types
         // A loop freed while it ran (VM.freeLoop) must not go on: its guards may name dead objects.
-        if outcome == .continueTrace && CompiledLoop.isDoomed(trace.pointee.loop) { return ResidualOutcome.leftTrace.rawValue }
+        if outcome == .continueTrace && CompiledLoop.isDoomed(trace.pointee.loop) { outcome = .leftTrace }
         return outcome.rawValue
     }
 }
@@ -58,27 +76,13 @@ extension VM {
         }
     }
 
-    /// Runs a residual instruction of an inlined call: its frames (their slots written already) are built
-    /// for it, as leaving would, and go again if the trace goes on.
-    func runResidualInInlinedCall(_ context: TraceContext, packed: Int, keywordNames: Value, snapshot: Int) -> ResidualOutcome {
-        let exits = CompiledLoop.from(context.loop).exits
-        let header = exits.headers + snapshot
-        let innermost = buildInlinedFrames(exits, header, context.frame)
-        let outcome = runResidual(innermost, packed: packed, keywordNames: keywordNames)
-        if outcome == .continueTrace {
-            frameCount -= Int(header.pointee.frameCount)
-            depth -= Int(header.pointee.frameCount)
-        }
-        return outcome
-    }
-
     /// Whether a trace may leave `opcode` to the runtime.
     static func isResidual(_ opcode: Opcode) -> Bool {
         switch opcode {
         case .loadGlobal, .loadAttr, .storeAttr, .loadMethod, .call, .binarySubscr, .storeSubscr, .listAppend,
              .buildTuple, .buildList, .unpackSequence, .getIter, .forIter, .containsOp, .binaryOp, .compareOp,
              .loadDeref, .storeDeref, .loadName, .storeName, .storeGlobal, .formatValue, .buildString, .unaryNot, .unaryNegative,
-             .popJumpIfFalse, .popJumpIfTrue:
+             .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop:
             return true
         default:
             return false
@@ -158,6 +162,8 @@ extension VM {
         case .popJumpIfFalse, .popJumpIfTrue:
             sp -= 1
             if try isTrue(sp.pointee) == (opcode == .popJumpIfTrue) { next = argument }
+        case .jumpIfFalseOrPop, .jumpIfTrueOrPop:
+            if try isTrue(sp[-1]) == (opcode == .jumpIfTrueOrPop) { next = argument } else { sp -= 1 }
         case .unaryNegative:
             sp[-1] = try unaryNegative(sp[-1])
         case .loadDeref:

@@ -58,6 +58,9 @@ extension VM {
         let wait = min(jit.parameters.threshold << min(Int(slot.pointee.aborts), 12), 1 << 30)
         slot.pointee.counter = Int32(-wait)
         jit.log("abort loop \(recorder.loopIndex) of \(describeCode(recorder.loopCode)) at pc \(recorder.instructionPC): \(reason)\n")
+        if reason.hasPrefix(TraceRecorder.mostlyResidual) && jit.logFile != nil {
+            jit.log("  left to the runtime: \(recorder.residualNames.joined(separator: " "))\n")
+        }
     }
 
     func compileAndInstall(_ recorder: TraceRecorder) {
