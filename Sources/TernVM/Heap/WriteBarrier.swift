@@ -41,6 +41,11 @@ extension ObjectRef {
     }
 }
 
+/// rememberOldObject for compiled code (JIT/Backend), which tests the header itself.
+let rememberStoreEntry: @convention(c) (UnsafeMutableRawPointer, Int) -> Void = { address, word in
+    rememberOldObject(address, word: word)
+}
+
 @inline(never) func rememberOldObject(_ address: UnsafeMutableRawPointer, word: Int) {
     let header = address.load(as: UInt64.self)
     if header & GCFlag.carded != 0 {

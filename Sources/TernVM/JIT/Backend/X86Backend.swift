@@ -183,6 +183,18 @@ struct X86Backend {
             load(.rcx, b)
             load(.rdx, instruction.c)
             asm.store(base: .rax, index: .rcx, scale: .eight, displacement: Int32(instruction.immediate), .rdx)
+        case .rememberStore:
+            // Heap/WriteBarrier.swift's fast path inline: only an old object not yet logged calls out.
+            let done = asm.newLabel()
+            load(.rdi, a)
+            asm.load(.rax, base: .rdi)
+            asm.and(.rax, immediate: Int32(GCFlag.mark | GCFlag.remembered))
+            asm.cmp(.rax, immediate: Int32(GCFlag.mark))
+            asm.jump(if: .notEqual, to: done)
+            load(.rsi, b)
+            asm.add(.rsi, immediate: 2)
+            asm.call(address: UInt64(UInt(bitPattern: unsafeBitCast(rememberStoreEntry, to: UnsafeRawPointer.self))))
+            asm.bind(done)
         case .intOf:
             load(.rax, a)
             asm.shl(.rax, immediate: 15)

@@ -40,7 +40,8 @@ enum IROpcode: UInt8, CaseIterable {
     case loadWord32        // word = the 32 bits at (a + immediate), zero-extended
     case loadContext       // word = the TraceContext's word at byte offset `immediate` (TraceContext.Offset)
     case loadIndexed       // value = *(a + b * 8 + immediate), b an int or word
-    case storeIndexed      // *(a + b * 8 + immediate) = c (a Value that is not an object)
+    case storeIndexed      // *(a + b * 8 + immediate) = c (a Value)
+    case rememberStore     // the write barrier after storing a reference into item b (an int) of the value array a
     // Tags.
     case intOf             // int from a Value known to be a small int
     case floatOf           // float from a Value known to be a float
@@ -102,7 +103,8 @@ extension IROpcode {
     /// True when removing the operation (its result unused) would change what the trace does.
     var hasEffect: Bool {
         switch self {
-        case .storeSlot, .storeWord, .storeIndexed, .loopStart, .checkInterrupt, .jumpToStart, .residual, .createInstance:
+        case .storeSlot, .storeWord, .storeIndexed, .rememberStore, .loopStart, .checkInterrupt, .jumpToStart, .residual,
+             .createInstance:
             return true
         case .guardInt, .guardFloat, .guardObject, .guardNotObject, .guardEqual, .guardNotEqual,
              .guardTrue, .guardFalse, .guardFitsInt: return true

@@ -70,7 +70,7 @@ extension IROpcode {
         switch self {
         case .constant, .loopStart, .checkInterrupt, .jumpToStart:
             return .none
-        case .storeSlot, .storeWord, .storeIndexed, .residual, .createInstance:
+        case .storeSlot, .storeWord, .storeIndexed, .rememberStore, .residual, .createInstance:
             return .memoryWrite
         case .loadSlot, .loadWord, .loadValue, .loadWord32, .loadContext, .loadIndexed, .guardObject:
             return .memory

@@ -99,6 +99,8 @@ extension TraceRecorder {
             return recordLoadGlobal(argument)
         case .loadMethod:
             return recordLoadMethod(argument)
+        case .storeAttr:
+            return recordStoreAttribute(argument)
         case .call:
             return recordCall(argument)
         case .returnValue:
@@ -280,19 +282,23 @@ extension TraceRecorder {
         emitLeaving(.guardTrue, .none, emit(.intCompare, .bool, index, count, immediate: CompareCondition.less.rawValue))
     }
 
-    /// `list[index] = value` for a list (exactly), an index in range and a value that is not an object
-    /// (storing one would need the write barrier, which traces do not emit yet).
+    /// `list[index] = value` for a list (exactly) and an index in range.
     func recordStoreSubscript() -> Step {
-        let container = concrete(2), key = concrete(1), value = concrete(3)
-        guard key.isInt, key.int >= 0, container.isObject, !value.isObject,
+        let container = concrete(2), key = concrete(1)
+        guard key.isInt, key.int >= 0, container.isObject,
               ObjectRef(container).typeID == TypeID.list, Int(key.int) < ListView(container).count
         else { return .residual }
         let index = unboxed(pop(), key), list = pop(), item = pop()
         guardObject(list, TypeID.list)
-        if trace.type(of: item) == .value { emitLeaving(.guardNotObject, .none, item) }
         let (items, count) = itemsAndCount(list, isList: true)
         guardIndex(index, count)
-        emit(.storeIndexed, .none, items.0, index, boxed(item), immediate: items.1)
+        storeItem(items.0, index, item)
         return .recorded
+    }
+
+    /// Stores `item` as item `index` of the value array `array`, with the write barrier when it may be an object.
+    func storeItem(_ array: IRRef, _ index: IRRef, _ item: IRRef) {
+        emit(.storeIndexed, .none, array, index, boxed(item), immediate: 16)
+        if trace.type(of: item) == .value { emit(.rememberStore, .none, array, index) }
     }
 }

@@ -28,6 +28,24 @@ extension TraceRecorder {
         return .recorded
     }
 
+    /// `object.name = value` for an instance whose type, shape and type version the cache holds, into a
+    /// slot the instance has (a new attribute changes the shape and may grow the slots: left to the runtime).
+    func recordStoreAttribute(_ argument: Int) -> Step {
+        let object = concrete(1)
+        let cache = code.pointee.caches + cacheIndex
+        guard object.isObject else { return .residual }
+        let ref = ObjectRef(object)
+        guard ref.kind == .instance, cache.pointee.key == vm.instanceCacheKey(ref),
+              cache.pointee.version == vm.types[ref.typeID].version, cache.pointee.value.isNull else { return .residual }
+        let instance = pop(), item = pop()
+        guardObject(instance, ref.typeID)
+        guardShape(instance, ref)
+        guardTypeVersion(ref.typeID, cache.pointee.version)
+        let slots = emit(.loadValue, .value, instance, immediate: Int64(InstanceLayout.slots * 8))
+        storeItem(slots, intConstant(Int64(cache.pointee.index)), item)
+        return .recorded
+    }
+
     /// Guards that the instance `ref` (whose concrete object is `object`) keeps its shape.
     func guardShape(_ ref: IRRef, _ object: ObjectRef) {
         let shape = emit(.loadWord, .word, ref, immediate: Int64(InstanceLayout.shape * 8))
