@@ -24,26 +24,20 @@ func removeRedundantOperations(_ trace: inout Trace) {
         trace.instructions[index] = instruction
         let key = Key(opcode: instruction.opcode, type: instruction.type, a: instruction.a, b: instruction.b,
                       c: instruction.c, immediate: instruction.immediate)
+        /// Replaces the operation by an earlier equal one in `seen`, or records it there.
+        func reuse(_ seen: inout [Key: IRRef]) {
+            if let earlier = seen[key] {
+                replacement[index] = earlier
+                trace.instructions[index] = IRInstruction(opcode: .constant, type: .none)
+            } else {
+                seen[key] = IRRef(index)
+            }
+        }
         switch instruction.opcode.dependence {
-        case .none:
-            continue
-        case .memoryWrite:
-            memory.removeAll(keepingCapacity: true)
-            continue
-        case .values:
-            if let earlier = values[key] {
-                replacement[index] = earlier
-                trace.instructions[index] = IRInstruction(opcode: .constant, type: .none)
-            } else {
-                values[key] = IRRef(index)
-            }
-        case .memory:
-            if let earlier = memory[key] {
-                replacement[index] = earlier
-                trace.instructions[index] = IRInstruction(opcode: .constant, type: .none)
-            } else {
-                memory[key] = IRRef(index)
-            }
+        case .none: break
+        case .memoryWrite: memory.removeAll(keepingCapacity: true)
+        case .values: reuse(&values)
+        case .memory: reuse(&memory)
         }
     }
     for snapshot in trace.snapshots.indices {

@@ -13,37 +13,38 @@ extension TraceRecorder {
 
     /// `object.name` for an instance whose type, shape and type version the cache holds.
     func recordLoadAttribute(_ argument: Int) -> Step {
-        let object = concrete(1)
-        let cache = code.pointee.caches + cacheIndex
-        guard object.isObject else { return .residual }
-        let ref = ObjectRef(object)
-        guard ref.kind == .instance, cache.pointee.key == vm.instanceCacheKey(ref),
-              cache.pointee.version == vm.types[ref.typeID].version else { return .residual }
-        let instance = pop()
-        guardObject(instance, ref.typeID)
-        guardShape(instance, ref)
-        guardTypeVersion(ref.typeID, cache.pointee.version)
-        let slots = emit(.loadValue, .value, instance, immediate: Int64(InstanceLayout.slots * 8))
-        push(emit(.loadIndexed, .value, slots, intConstant(Int64(cache.pointee.index)), immediate: 16))
+        guard let (ref, cache) = cachedInstance() else { return .residual }
+        let slots = guardedSlots(pop(), ref, cache)
+        push(emit(.loadIndexed, .value, slots, intConstant(Int64(cache.index)), immediate: 16))
         return .recorded
     }
 
     /// `object.name = value` for an instance whose type, shape and type version the cache holds, into a
     /// slot the instance has (a new attribute changes the shape and may grow the slots: left to the runtime).
     func recordStoreAttribute(_ argument: Int) -> Step {
+        guard let (ref, cache) = cachedInstance(), cache.value.isNull else { return .residual }
+        let slots = guardedSlots(pop(), ref, cache)
+        storeItem(slots, intConstant(Int64(cache.index)), pop())
+        return .recorded
+    }
+
+    /// The instance on top of the stack and the instruction's cache entry, when the entry holds the
+    /// instance's type, shape and type version (the interpreter's cache check).
+    func cachedInstance() -> (ObjectRef, InlineCache)? {
         let object = concrete(1)
-        let cache = code.pointee.caches + cacheIndex
-        guard object.isObject else { return .residual }
-        let ref = ObjectRef(object)
-        guard ref.kind == .instance, cache.pointee.key == vm.instanceCacheKey(ref),
-              cache.pointee.version == vm.types[ref.typeID].version, cache.pointee.value.isNull else { return .residual }
-        let instance = pop(), item = pop()
+        guard object.isObject else { return nil }
+        let ref = ObjectRef(object), cache = code.pointee.caches[cacheIndex]
+        guard ref.kind == .instance, cache.key == vm.instanceCacheKey(ref),
+              cache.version == vm.types[ref.typeID].version else { return nil }
+        return (ref, cache)
+    }
+
+    /// Guards what the cache check checks of `instance` (concretely `ref`); returns its slot array.
+    func guardedSlots(_ instance: IRRef, _ ref: ObjectRef, _ cache: InlineCache) -> IRRef {
         guardObject(instance, ref.typeID)
         guardShape(instance, ref)
-        guardTypeVersion(ref.typeID, cache.pointee.version)
-        let slots = emit(.loadValue, .value, instance, immediate: Int64(InstanceLayout.slots * 8))
-        storeItem(slots, intConstant(Int64(cache.pointee.index)), item)
-        return .recorded
+        guardTypeVersion(ref.typeID, cache.version)
+        return emit(.loadValue, .value, instance, immediate: Int64(InstanceLayout.slots * 8))
     }
 
     /// Guards that the instance `ref` (whose concrete object is `object`) keeps its shape.

@@ -8,11 +8,15 @@
 /// The C entry: (TraceContext, packed pc/depth of the CALL, the snapshot naming the inlined calls'
 /// frames it runs in or -1) -> ResidualOutcome.
 let instanceCreationEntry: @convention(c) (UnsafeMutableRawPointer, Int, Int) -> Int = { context, packed, frames in
-    runInTraceFrame(context, frames) { vm, frame in vm.createInstanceForCall(frame, packed: packed) }
+    runInTraceFrame(context, frames) { vm, frame in
+        vm.createInstanceForCall(frame, packed: packed, loop: context.assumingMemoryBound(to: TraceContext.self).pointee.loop)
+    }
 }
 
 extension VM {
-    func createInstanceForCall(_ frame: UnsafeMutablePointer<Frame>, packed: Int) -> ResidualOutcome {
+    /// The interpreter then redoes the whole CALL if `loop` was freed meanwhile (it must leave at the CALL).
+    func createInstanceForCall(_ frame: UnsafeMutablePointer<Frame>, packed: Int,
+                               loop: UnsafeMutableRawPointer) -> ResidualOutcome {
         let (pc, depth, _) = ResidualPacking.unpack(packed)
         let sp = frame.pointee.base + frame.pointee.code.pointee.slotCount + depth
         frame.pointee.sp = sp
@@ -20,8 +24,11 @@ extension VM {
         frame.pointee.currentInstruction = pc
         let argument = Int(frame.pointee.code.pointee.instructions[pc] >> 8)
         let callableSlot = sp - argument - 2
+        if CompiledLoop.isDoomed(loop) { return .leftTrace }
         do {
             let instance = try newInstance(TypeView(callableSlot[0]).ownTypeID)
+            // Allocating may have collected and freed this loop: then the CALL is left whole to the interpreter.
+            if CompiledLoop.isDoomed(loop) { return .leftTrace }
             callableSlot[0] = instance
             callableSlot[1] = instance
             return .continueTrace

@@ -43,20 +43,24 @@ func runInTraceFrame(_ context: UnsafeMutableRawPointer, _ frames: Int,
     // The VM outlives every trace it runs: no reference counting on this path.
     return Unmanaged<VM>.fromOpaque(trace.pointee.vm)._withUnsafeGuaranteedRef { vm in
         var outcome: ResidualOutcome
+        var built = 0
         if frames < 0 {
             outcome = body(vm, trace.pointee.frame)
         } else {
-            let exits = CompiledLoop.from(trace.pointee.loop).exits
-            let header = exits.headers + frames
-            outcome = body(vm, vm.buildInlinedFrames(exits, header, trace.pointee.frame))
-            if outcome == .continueTrace {
-                vm.frameCount -= Int(header.pointee.frameCount)
-                vm.depth -= Int(header.pointee.frameCount)
+            outcome = Unmanaged<CompiledLoop>.fromOpaque(trace.pointee.loop)._withUnsafeGuaranteedRef { loop in
+                let header = loop.exits.headers + frames
+                built = Int(header.pointee.frameCount)
+                return body(vm, vm.buildInlinedFrames(loop.exits, header, trace.pointee.frame))
             }
         }
         trace.pointee.types = vm.types
         // A loop freed while it ran (VM.freeLoop) must not go on: its guards may name dead objects.
+        // It leaves with the frames the interpreter goes on in.
         if outcome == .continueTrace && CompiledLoop.isDoomed(trace.pointee.loop) { outcome = .leftTrace }
+        if outcome == .continueTrace {
+            vm.frameCount -= built
+            vm.depth -= built
+        }
         return outcome.rawValue
     }
 }
