@@ -86,7 +86,8 @@ extension VM {
         case .loadGlobal, .loadAttr, .storeAttr, .loadMethod, .call, .binarySubscr, .storeSubscr, .listAppend,
              .buildTuple, .buildList, .unpackSequence, .getIter, .forIter, .containsOp, .binaryOp, .compareOp,
              .loadDeref, .storeDeref, .loadName, .storeName, .storeGlobal, .formatValue, .buildString, .unaryNot, .unaryNegative,
-             .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop:
+             .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .deleteSubscr, .buildSlice,
+             .buildSet, .setAdd, .mapAdd, .listExtend, .setUpdate, .listToTuple:
             return true
         default:
             return false
@@ -139,6 +140,30 @@ extension VM {
             sp[-2] = try getItem(sp[-2], sp[-1]); sp -= 1
         case .storeSubscr:
             try setItem(sp[-2], sp[-1], sp[-3]); sp -= 3
+        case .deleteSubscr:
+            try deleteItem(sp[-2], sp[-1]); sp -= 2
+        case .buildSlice:
+            if argument == 3 {
+                sp[-3] = try newSlice(sp[-3], sp[-2], sp[-1]); sp -= 2
+            } else {
+                sp[-2] = try newSlice(sp[-2], sp[-1], .none); sp -= 1
+            }
+        case .buildSet:
+            let set = try newSet(UnsafeBufferPointer(start: sp - argument, count: argument))
+            sp -= argument
+            sp.pointee = set; sp += 1
+        case .setAdd:
+            sp -= 1
+            try setAdd(sp[-argument], sp.pointee)
+        case .mapAdd:
+            try dictSet(DictView(sp[-argument - 2]), sp[-2], sp[-1]); sp -= 2
+        case .listExtend:
+            try listExtend(ListView(sp[-argument - 1]), sp[-1]); sp -= 1
+        case .setUpdate:
+            try setUpdate(sp[-argument - 1], sp[-1]); sp -= 1
+        case .listToTuple:
+            let list = ListView(sp[-1])
+            sp[-1] = try newTuple(UnsafeBufferPointer(start: list.capacity > 0 ? list.items : nil, count: list.count))
         case .listAppend:
             sp -= 1
             try listAppend(ListView(sp[-argument]), sp.pointee)
