@@ -265,6 +265,24 @@ def none_results(n):
 print(none_results(500))
 
 
+def scaled(x, factor=3, offset=1):
+    return x * factor + offset
+
+
+def defaults_used(n):
+    # Parameters left to their defaults; the defaults replaced while the loop runs.
+    total = 0
+    for i in range(n):
+        if i == 500:
+            scaled.__defaults__ = (5, 0)
+        if i == 900:
+            scaled.__defaults__ = (0.5, -1)
+        total += scaled(i) + scaled(i, 2) + scaled(i, 1, 0)
+    return total
+
+
+print(defaults_used(1200))
+
 def uncaught(i):
     if i == 1500:
         return add(i, None)

@@ -109,3 +109,23 @@ def nested(n):
 
 
 print(nested(2500))
+
+
+class Recoded:
+    def __init__(self, v, scale=2):
+        self.v = v * scale
+
+
+def init_code_replaced(n):
+    # The guard on __init__'s code fails after the swap: the trace must leave before allocating.
+    total = 0
+    for i in range(n):
+        if i == 800:
+            Recoded.__init__.__code__ = (lambda self, v, scale=2: setattr(self, "v", v + scale)).__code__
+        if i == 1200:
+            Recoded.__init__.__defaults__ = (10,)
+        total += Recoded(i).v
+    return total
+
+
+print(init_code_replaced(1600))

@@ -1,8 +1,8 @@
 import TernCompiler
 
 // Python calls inlined into the trace. A CALL of a plain Python function (its
-// arguments bind in place: exactly its positional parameters, no cells, not a
-// generator, no loop of its own) is recorded by guarding the callee and its
+// arguments bind in place: its positional parameters, the last ones possibly
+// left to their defaults, no cells, not a generator, no loop of its own) is recorded by guarding the callee and its
 // code and going on recording inside it; its RETURN_VALUE takes the recorder
 // back to the caller. A class call whose __init__ is such a function is the
 // runtime allocating the instance (Residual/InstanceCreation.swift) and __init__
@@ -22,9 +22,12 @@ extension TraceRecorder {
             return .residual
         }
         if ObjectRef(callable).kind == .function {
-            guard isInlinable(callable, argumentCount: hasSelf ? argument + 1 : argument) else { return .residual }
+            let count = hasSelf ? argument + 1 : argument
+            guard isInlinable(callable, argumentCount: count) else { return .residual }
             guardIdentity(stackSlot(argument + 2), callable)
-            return enterCall(callable, argument, calleeBase: stackSlot(argument + 2) + (hasSelf ? 1 : 2), isConstructor: false)
+            guardCallee(callable, count)
+            return enterCall(callable, argument, count, calleeBase: stackSlot(argument + 2) + (hasSelf ? 1 : 2),
+                             isConstructor: false)
         }
         // A class with object.__new__ and a Python __init__: the runtime allocates the instance, __init__ is inlined.
         guard !hasSelf, let initializer = vm.plainConstructorInitializer(callable),
@@ -32,6 +35,8 @@ extension TraceRecorder {
         let typeID = TypeView(callable).ownTypeID
         guardIdentity(stackSlot(argument + 2), callable)
         guardTypeVersion(typeID, vm.types[typeID].version)
+        // Every guard of the call comes before the instance exists: leaving after it would redo the CALL.
+        guardCallee(initializer, argument + 1)
         residualCount += 1
         residualNames.append("(instance)")
         flushToFrame()
@@ -42,15 +47,19 @@ extension TraceRecorder {
         }
         trace.append(creation)
         forgetFrameValues()
-        return enterCall(initializer, argument, calleeBase: stackSlot(argument + 1), isConstructor: true)
+        return enterCall(initializer, argument, argument + 1, calleeBase: stackSlot(argument + 1), isConstructor: true)
     }
 
     /// Whether `function` can run inlined with `argumentCount` positional arguments: they bind in place
-    /// (no defaults, *args, keywords or cells), it is not a generator, and it has no loop of its own.
+    /// (its positional parameters, the last ones possibly left to their defaults; no *args, keywords or
+    /// cells), it is not a generator, and it has no loop of its own.
     func isInlinable(_ function: Value, argumentCount: Int) -> Bool {
         let info = vm.codeInfo(ofFunction: function).pointee
-        return info.simpleArguments && info.argCount == argumentCount && info.cellCount == 0 && info.freeCount == 0
-            && !info.isGenerator && info.loopCount == 0 && !info.neverInlined
+        guard info.simpleArguments, info.cellCount == 0, info.freeCount == 0, !info.isGenerator, info.loopCount == 0,
+              !info.neverInlined, argumentCount <= info.argCount else { return false }
+        let defaults = ObjectRef(function)[FunctionLayout.defaults]
+        return argumentCount == info.argCount
+            || (!defaults.isNull && argumentCount >= info.argCount - TupleView(defaults).count)
     }
 
     /// Guards that slot `slot` holds the object `value` (unless the trace knows it as that constant).
@@ -61,16 +70,26 @@ extension TraceRecorder {
         }
     }
 
-    /// Goes on recording inside `function`, called by the CALL being recorded (with `argument` arguments),
-    /// whose first local is slot `calleeBase`. A constructor's caller keeps the instance on its stack.
-    func enterCall(_ callable: Value, _ argument: Int, calleeBase: Int, isConstructor: Bool) -> Step {
+    /// Guards that `callable` runs the code it ran while recording (`__code__` can be assigned) and,
+    /// when parameters are left to their defaults, with the same defaults (`__defaults__` too).
+    func guardCallee(_ callable: Value, _ count: Int) {
+        let function = ObjectRef(callable)
+        let functionRef = constant(callable.bits, .value)
+        let codeWord = emit(.loadWord, .word, functionRef, immediate: Int64(FunctionLayout.code * 8))
+        emitLeaving(.guardEqual, .none, codeWord, immediate: Int64(function.word(FunctionLayout.code)))
+        if count < vm.codeInfo(ofFunction: callable).pointee.argCount {
+            let defaults = emit(.loadValue, .value, functionRef, immediate: Int64(FunctionLayout.defaults * 8))
+            emitLeaving(.guardEqual, .none, defaults, immediate: Int64(bitPattern: function[FunctionLayout.defaults].bits))
+        }
+    }
+
+    /// Goes on recording inside `function`, called by the CALL being recorded (`argument` on the stack,
+    /// `count` positional arguments for the function), whose first local is slot `calleeBase`. A
+    /// constructor's caller keeps the instance on its stack.
+    func enterCall(_ callable: Value, _ argument: Int, _ count: Int, calleeBase: Int, isConstructor: Bool) -> Step {
         let function = ObjectRef(callable)
         let callee = vm.codeInfo(ofFunction: callable)
         let info = callee.pointee
-        // The function runs this code (`__code__` can be assigned).
-        let codeWord = emit(.loadWord, .word, constant(callable.bits, .value), immediate: Int64(FunctionLayout.code * 8))
-        emitLeaving(.guardEqual, .none, codeWord, immediate: Int64(function.word(FunctionLayout.code)))
-
         // The caller continues below the call's operands; the arguments become the callee's first locals.
         let callableSlot = stackSlot(argument + 2)
         let callerDepth = depth - argument - 2 + (isConstructor ? 1 : 0)
@@ -89,6 +108,12 @@ extension TraceRecorder {
         if slots.count < extent {
             slots.append(contentsOf: repeatElement(.none, count: extent - slots.count))
             dirty.append(contentsOf: repeatElement(false, count: extent - dirty.count))
+        }
+        if count < info.argCount {
+            // Parameters left to their defaults take them from the tuple guardCallee guarded.
+            let defaults = function[FunctionLayout.defaults]
+            let firstDefault = info.argCount - TupleView(defaults).count
+            for parameter in count..<info.argCount { setSlot(parameter, constant(of: TupleView(defaults)[parameter - firstDefault])) }
         }
         // Locals past the parameters start unbound (NULL), as pushFunctionFrame leaves them.
         for local in info.argCount..<info.slotCount { setSlot(local, constant(0, .value)) }
