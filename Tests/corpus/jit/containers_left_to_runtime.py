@@ -2,21 +2,27 @@
 # slices, sets and set comprehensions, dict comprehensions, star-unpacking into
 # lists and tuples, `del` of items; their operands changing type mid-loop.
 # (Arithmetic pads some loops so that their traces are worth compiling.)
+def mix(i):
+    # Arithmetic that makes the callers' traces worth compiling (it is inlined into them).
+    w = (i * 3 + 1) % 101
+    w = (w * 5 + i) % 101
+    w = (w * 7 - i) % 101
+    w = (w * 11 + 2) % 101
+    w = (w * 13 + 3) % 101
+    w = (w * 17 + 4) % 101
+    w = (w * 19 + 5) % 101
+    w = (w * 23 + 6) % 101
+    w = (w * 29 + 7) % 101
+    w = (w * 31 + 8) % 101
+    return w
+
+
 def slices(n):
     data = list(range(20))
     total = 0
     for i in range(n):
         k = i % 10
-        w = (i * 3 + 1) % 101
-        w = (w * 5 + i) % 101
-        w = (w * 7 - i) % 101
-        w = (w * 11 + 2) % 101
-        w = (w * 13 + 3) % 101
-        w = (w * 17 + 4) % 101
-        w = (w * 19 + 5) % 101
-        w = (w * 23 + 6) % 101
-        w = (w * 29 + 7) % 101
-        w = (w * 31 + 8) % 101
+        w = mix(i)
         total += w + sum(data[k:k + 3]) + len(data[::k + 1]) + data[-k - 1:][0]
         if i == n // 2:
             data = tuple(data)
@@ -45,16 +51,7 @@ print(sets_and_dicts(3000))
 def star_unpacking(n):
     acc = 0
     for i in range(n):
-        w = (i * 3 + 1) % 101
-        w = (w * 5 + i) % 101
-        w = (w * 7 - i) % 101
-        w = (w * 11 + 2) % 101
-        w = (w * 13 + 3) % 101
-        w = (w * 17 + 4) % 101
-        w = (w * 19 + 5) % 101
-        w = (w * 23 + 6) % 101
-        w = (w * 29 + 7) % 101
-        w = (w * 31 + 8) % 101
+        w = mix(i)
         head = [i, w]
         both = [*head, *range(i % 3)]
         t = (*both, i)

@@ -53,10 +53,8 @@ def nested(n):
 print(nested(60))
 
 
-def inlined_helper(step):
-    # Inlined into the loop below; the call it leaves to the runtime compiles new loops, which
-    # frees the running loop under loop_longevity=1 while this call's frame exists only in the trace.
-    # (The arithmetic makes the trace worth compiling.)
+def mix(step):
+    # Arithmetic that makes the callers' traces worth compiling (it is inlined into them).
     acc = step
     acc = (acc * 3 + 1) % 1009
     acc = (acc * 5 + 2) % 1009
@@ -70,6 +68,13 @@ def inlined_helper(step):
     acc = (acc * 31 + 10) % 1009
     acc = (acc * 37 + 11) % 1009
     acc = (acc * 41 + 12) % 1009
+    return acc
+
+
+def inlined_helper(step):
+    # Inlined into the loop below; the call it leaves to the runtime compiles new loops, which
+    # frees the running loop under loop_longevity=1 while this call's frame exists only in the trace.
+    acc = mix(step)
     return make_worker(step)(20) + acc
 
 
@@ -85,19 +90,7 @@ print(through_inlined(60))
 
 class Made:
     def __init__(self, step):
-        acc = step
-        acc = (acc * 3 + 1) % 1009
-        acc = (acc * 5 + 2) % 1009
-        acc = (acc * 7 + 3) % 1009
-        acc = (acc * 11 + 4) % 1009
-        acc = (acc * 13 + 5) % 1009
-        acc = (acc * 17 + 6) % 1009
-        acc = (acc * 19 + 7) % 1009
-        acc = (acc * 23 + 8) % 1009
-        acc = (acc * 29 + 9) % 1009
-        acc = (acc * 31 + 10) % 1009
-        acc = (acc * 37 + 11) % 1009
-        acc = (acc * 41 + 12) % 1009
+        acc = mix(step)
         self.value = make_worker(step)(10) + acc
 
 

@@ -123,10 +123,12 @@ extension TraceRecorder {
     }
 
     /// The inlined callee to blame when recording aborts inside a call: the innermost for an instruction
-    /// it could not record; the outermost when the trace grew too long or mostly left to the runtime
-    /// (the whole call left to it costs less than what it leaves).
+    /// it could not record; the outermost when the trace grew too long, or was mostly left to the
+    /// runtime inside calls (the whole call left to it costs less than what it leaves). Not the calls
+    /// when the loop's own instructions were (cold caches, say).
     func calleeToBlame(for reason: String) -> UnsafeMutablePointer<CodeInfo>? {
         guard let outermost = inlinedFrames.first else { return nil }
+        if reason == TraceRecorder.mostlyResidual && inlinedResidualCount * 2 <= residualCount { return nil }
         let whole = reason == TraceRecorder.tooLong || reason == TraceRecorder.mostlyResidual
         return whole ? UnsafeMutablePointer<CodeInfo>(bitPattern: outermost.code) : code
     }

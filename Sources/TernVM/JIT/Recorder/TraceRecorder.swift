@@ -58,6 +58,8 @@ final class TraceRecorder {
     /// Instructions recorded, and the weight of those left to the runtime (see recordResidual).
     var recordedCount = 0
     var residualCount = 0
+    /// The part of residualCount left inside inlined calls.
+    var inlinedResidualCount = 0
     /// The instructions left to the runtime, by name (for the JIT log).
     var residualNames: [String] = []
     /// Instructions in the loop's body (see instructionsInLoop).
@@ -148,7 +150,9 @@ final class TraceRecorder {
     /// the runtime runs the instruction, and the trace reads the frame afresh after it.
     func recordResidual(_ opcode: Opcode) -> Step {
         guard VM.isResidual(opcode) else { return .aborted("\(opcode.name) cannot be left to the runtime") }
-        residualCount += residualWeight(opcode)
+        let weight = residualWeight(opcode)
+        residualCount += weight
+        if !inlinedFrames.isEmpty { inlinedResidualCount += weight }
         residualNames.append(opcode.name)
         if residualCount * 5 > loopLength + inlinedCount { return .aborted(TraceRecorder.mostlyResidual) }
         flushToFrame()
