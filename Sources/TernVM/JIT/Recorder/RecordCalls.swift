@@ -21,6 +21,7 @@ extension TraceRecorder {
         guard keywordNames.isNull, inlinedFrames.count < TraceRecorder.maxInlinedCalls, callable.isObject else {
             return .residual
         }
+        if ObjectRef(callable).kind == .builtinFunction { return recordBuiltinCall(callable, argument) }
         if ObjectRef(callable).kind == .function {
             let count = hasSelf ? argument + 1 : argument
             guard isInlinable(callable, argumentCount: count) else { return .residual }
@@ -48,6 +49,22 @@ extension TraceRecorder {
         trace.append(creation)
         forgetFrameValues()
         return enterCall(initializer, argument, argument + 1, calleeBase: stackSlot(argument + 1), isConstructor: true)
+    }
+
+    /// `len(x)` of a list or tuple is its count word, after guards on `len` and on the type of x;
+    /// other builtins are left to the runtime.
+    func recordBuiltinCall(_ callable: Value, _ argument: Int) -> Step {
+        guard argument == 1, concrete(2).isNull, concrete(1).isObject,
+              callable == vm.dictGetStr(DictView(vm.builtinsDict), vm.intern("len")) else { return .residual }
+        let typeID = ObjectRef(concrete(1)).typeID
+        guard typeID == TypeID.list || typeID == TypeID.tuple else { return .residual }
+        guardIdentity(stackSlot(3), callable)
+        let sequence = pop()
+        pop()
+        pop()
+        guardObject(sequence, typeID)
+        push(itemsAndCount(sequence, isList: typeID == TypeID.list).1)
+        return .recorded
     }
 
     /// Whether `function` can run inlined with `argumentCount` positional arguments: they bind in place
