@@ -62,12 +62,17 @@ extension VM {
         return false
     }
 
+    /// What LOAD_METHOD's cache entries are keyed on: an instance's type and shape (its own attributes
+    /// could hide the method), else the type of `object` (whose id is `id`).
+    @inline(__always) func methodCacheKey(_ object: Value, typeID id: Int) -> UInt64 {
+        object.isObject && ObjectRef(object).kind == .instance ? instanceCacheKey(ObjectRef(object)) : UInt64(id) << 32
+    }
+
     /// LOAD_METHOD's cache check: the method when the primary entry or an extra entry applies, else nil.
     @inline(__always) func cachedMethod(_ object: Value, _ name: Value, _ cache: UnsafeMutablePointer<InlineCache>,
                                         _ extra: UnsafeMutablePointer<InlineCache>) -> Value? {
         let id = typeID(of: object)
-        let key: UInt64 = object.isObject && ObjectRef(object).kind == .instance
-            ? instanceCacheKey(ObjectRef(object)) : UInt64(id) << 32
+        let key = methodCacheKey(object, typeID: id)
         let version = types[id].version
         if cache.pointee.key == key && cache.pointee.version == version { return cache.pointee.value }
         for way in 0..<VM.extraCacheWays where extra[way].key == key && extra[way].version == version {
@@ -83,10 +88,7 @@ extension VM {
     /// missing (a new instance's first attribute) or full, which the non-allocating fast
     /// path declines: grows the array, then adds the attribute as the cache says.
     func storeCachedTransitionGrowing(_ object: Value, _ value: Value, _ cache: UnsafeMutablePointer<InlineCache>) throws(Raised) -> Bool {
-        guard object.isObject else { return false }
-        let ref = ObjectRef(object)
-        guard ref.kind == .instance, cache.pointee.key == instanceCacheKey(ref),
-              cache.pointee.version == types[ref.typeID].version else { return false }
+        guard let ref = instance(object, hitting: cache) else { return false }
         let nextShape = cache.pointee.value
         guard nextShape.isInt else { return false }
         let slot = Int(cache.pointee.index)

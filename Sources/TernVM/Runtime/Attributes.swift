@@ -10,22 +10,26 @@ extension VM {
         UInt64(ref.typeID) << 32 | UInt64(ref.word(InstanceLayout.shape)) | 1 << 31
     }
 
-    /// An instance attribute through the cache, or nil on a miss.
-    @inline(__always) func cachedInstanceAttribute(_ object: Value, _ cache: UnsafeMutablePointer<InlineCache>) -> Value? {
+    /// The instance `object` is when `cache` holds its type, shape and type version (the check of
+    /// every instance-attribute cache, and of the traces that compile one), else nil.
+    @inline(__always) func instance(_ object: Value, hitting cache: UnsafeMutablePointer<InlineCache>) -> ObjectRef? {
         guard object.isObject else { return nil }
         let ref = ObjectRef(object)
         guard ref.kind == .instance, cache.pointee.key == instanceCacheKey(ref),
               cache.pointee.version == types[ref.typeID].version else { return nil }
+        return ref
+    }
+
+    /// An instance attribute through the cache, or nil on a miss.
+    @inline(__always) func cachedInstanceAttribute(_ object: Value, _ cache: UnsafeMutablePointer<InlineCache>) -> Value? {
+        guard let ref = instance(object, hitting: cache) else { return nil }
         return ValueArrayView(ref[InstanceLayout.slots]).items[Int(cache.pointee.index)]
     }
 
     /// STORE_ATTR through the cache: an existing slot, or (when the entry's value holds
     /// the next shape) adding the attribute the way the last miss did.
     @inline(__always) func storeCachedInstanceAttribute(_ object: Value, _ value: Value, _ cache: UnsafeMutablePointer<InlineCache>) -> Bool {
-        guard object.isObject else { return false }
-        let ref = ObjectRef(object)
-        guard ref.kind == .instance, cache.pointee.key == instanceCacheKey(ref),
-              cache.pointee.version == types[ref.typeID].version else { return false }
+        guard let ref = instance(object, hitting: cache) else { return false }
         let slot = Int(cache.pointee.index)
         let nextShape = cache.pointee.value
         if nextShape.isNull {

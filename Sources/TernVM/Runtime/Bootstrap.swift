@@ -152,7 +152,7 @@ struct WellKnownNames {
     var send = Value.null, throwName = Value.null, close = Value.null, args = Value.null
     var path = Value.null, package = Value.null, all = Value.null, annotations = Value.null
     var instancecheck = Value.null, subclasscheck = Value.null, del = Value.null
-    var emptyString = Value.null, mro = Value.null, selfName = Value.null, lengthHint = Value.null
+    var emptyString = Value.null, mro = Value.null, selfName = Value.null, lengthHint = Value.null, lenFunction = Value.null
     /// __add__, __sub__, ... indexed by BinaryOperator raw value.
     var binary: [Value] = []
     var reflected: [Value] = []
@@ -178,7 +178,7 @@ struct WellKnownNames {
         send = n("send"); throwName = n("throw"); close = n("close"); args = n("args")
         path = n("__path__"); package = n("__package__"); all = n("__all__"); annotations = n("__annotations__")
         instancecheck = n("__instancecheck__"); subclasscheck = n("__subclasscheck__"); del = n("__del__")
-        emptyString = n(""); mro = n("mro"); selfName = n("self"); lengthHint = n("__length_hint__")
+        emptyString = n(""); mro = n("mro"); selfName = n("self"); lengthHint = n("__length_hint__"); lenFunction = n("len")
         let stems = ["add", "sub", "mul", "matmul", "truediv", "mod", "pow", "lshift", "rshift", "or", "xor", "and", "floordiv"]
         binary = stems.map { n("__\($0)__") }
         reflected = stems.map { n("__r\($0)__") }

@@ -28,7 +28,9 @@ extension Trace {
                 references.append(Value(bits: frame.codeObject))
             }
         }
-        return references
+        // Each once: every collection walks them (snapshots repeat their calls' frames).
+        var seen = Set<UInt64>()
+        return references.filter { seen.insert($0.bits).inserted }
     }
 }
 

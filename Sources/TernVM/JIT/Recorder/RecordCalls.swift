@@ -2,14 +2,14 @@ import TernCompiler
 
 // Python calls inlined into the trace. A CALL of a plain Python function (its
 // arguments bind in place: its positional parameters, the last ones possibly
-// left to their defaults, no cells, not a generator, no loop of its own) is recorded by guarding the callee and its
-// code and going on recording inside it; its RETURN_VALUE takes the recorder
-// back to the caller. A class call whose __init__ is such a function is the
-// runtime allocating the instance (Residual/InstanceCreation.swift) and __init__
-// inlined. The callee's frame exists only in the trace: a guard
-// inside it names the frame in its snapshot, and leaving builds it
-// (Deopt/InlinedFrames.swift), as does a residual instruction run inside it.
-// Other calls are left to the runtime.
+// left to their defaults, no cells, not a generator, no loop of its own) is
+// recorded by guarding the callee and its code and going on recording inside
+// it; its RETURN_VALUE takes the recorder back to the caller. A class call
+// whose __init__ is such a function is the runtime allocating the instance
+// (Residual/InstanceCreation.swift) and __init__ inlined. The callee's frame
+// exists only in the trace: a guard inside it names the frame in its snapshot,
+// and leaving builds it (Deopt/InlinedFrames.swift), as does a residual
+// instruction run inside it. Other calls are left to the runtime.
 
 extension TraceRecorder {
     /// Calls nested deeper than this are left to the runtime (a recursive function inlines this far).
@@ -38,16 +38,8 @@ extension TraceRecorder {
         guardTypeVersion(typeID, vm.types[typeID].version)
         // Every guard of the call comes before the instance exists: leaving after it would redo the CALL.
         guardCallee(initializer, argument + 1)
-        residualCount += 1
-        residualNames.append("(instance)")
-        flushToFrame()
-        var creation = IRInstruction(opcode: .createInstance, type: .none,
-                                     immediate: ResidualPacking.pack(pc: instructionPC, depth: depth, next: 0))
-        if !inlinedFrames.isEmpty {
-            creation.snapshot = appendSnapshot(Snapshot(pc: instructionPC, entries: [], stackDepth: depth, frames: inlinedFrames))
-        }
-        trace.append(creation)
-        forgetFrameValues()
+        countResidual(1, "(instance)")
+        emitRuntimeCall(.createInstance)
         return enterCall(initializer, argument, argument + 1, calleeBase: stackSlot(argument + 1), isConstructor: true)
     }
 
@@ -55,7 +47,7 @@ extension TraceRecorder {
     /// other builtins are left to the runtime.
     func recordBuiltinCall(_ callable: Value, _ argument: Int) -> Step {
         guard argument == 1, concrete(2).isNull, concrete(1).isObject,
-              callable == vm.dictGetStr(DictView(vm.builtinsDict), vm.intern("len")) else { return .residual }
+              callable == vm.dictGetStr(DictView(vm.builtinsDict), vm.names.lenFunction) else { return .residual }
         let typeID = ObjectRef(concrete(1)).typeID
         guard typeID == TypeID.list || typeID == TypeID.tuple else { return .residual }
         guardIdentity(stackSlot(3), callable)
@@ -179,13 +171,11 @@ extension TraceRecorder {
         guard object.isObject else { return .residual }
         let ref = ObjectRef(object)
         let cache = code.pointee.caches + cacheIndex
-        let isInstance = ref.kind == .instance
-        let key = isInstance ? vm.instanceCacheKey(ref) : UInt64(ref.typeID) << 32
-        guard cache.pointee.key == key, cache.pointee.version == vm.types[ref.typeID].version,
+        guard cache.pointee.key == vm.methodCacheKey(object, typeID: ref.typeID), cache.pointee.version == vm.types[ref.typeID].version,
               !cache.pointee.value.isNull else { return .residual }
         let receiver = pop()
         guardObject(receiver, ref.typeID)
-        if isInstance { guardShape(receiver, ref) }
+        if ref.kind == .instance { guardShape(receiver, ref) }
         guardTypeVersion(ref.typeID, cache.pointee.version)
         push(constant(cache.pointee.value.bits, .value))
         push(receiver)

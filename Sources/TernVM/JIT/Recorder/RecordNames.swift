@@ -31,12 +31,9 @@ extension TraceRecorder {
     /// The instance on top of the stack and the instruction's cache entry, when the entry holds the
     /// instance's type, shape and type version (the interpreter's cache check).
     func cachedInstance() -> (ObjectRef, InlineCache)? {
-        let object = concrete(1)
-        guard object.isObject else { return nil }
-        let ref = ObjectRef(object), cache = code.pointee.caches[cacheIndex]
-        guard ref.kind == .instance, cache.key == vm.instanceCacheKey(ref),
-              cache.version == vm.types[ref.typeID].version else { return nil }
-        return (ref, cache)
+        let cache = code.pointee.caches + cacheIndex
+        guard let ref = vm.instance(concrete(1), hitting: cache) else { return nil }
+        return (ref, cache.pointee)
     }
 
     /// Guards what the cache check checks of `instance` (concretely `ref`); returns its slot array.

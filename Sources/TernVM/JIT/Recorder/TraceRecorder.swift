@@ -150,24 +150,35 @@ final class TraceRecorder {
     /// the runtime runs the instruction, and the trace reads the frame afresh after it.
     func recordResidual(_ opcode: Opcode) -> Step {
         guard VM.isResidual(opcode) else { return .aborted("\(opcode.name) cannot be left to the runtime") }
-        let weight = residualWeight(opcode)
-        residualCount += weight
-        if !inlinedFrames.isEmpty { inlinedResidualCount += weight }
-        residualNames.append(opcode.name)
+        countResidual(residualWeight(opcode), opcode.name)
         if residualCount * 5 > loopLength + inlinedCount { return .aborted(TraceRecorder.mostlyResidual) }
-        flushToFrame()
         let names = opcode == .call && !keywordNames.isNull ? constant(keywordNames.bits, .value) : IRRef.none
         keywordNames = .null
-        var residual = IRInstruction(opcode: .residual, type: .none, a: names,
-                                     immediate: ResidualPacking.pack(pc: instructionPC, depth: depth, next: 0))
-        if !inlinedFrames.isEmpty {
-            // The runtime runs it in the inlined call's frame: the snapshot names the frames to build.
-            residual.snapshot = appendSnapshot(Snapshot(pc: instructionPC, entries: [], stackDepth: depth,
-                                                        frames: inlinedFrames))
-        }
-        pendingResidual = trace.append(residual)
-        forgetFrameValues()
+        pendingResidual = emitRuntimeCall(.residual, names)
         return .recorded
+    }
+
+    /// Counts `weight` instructions' worth left to the runtime (`name` for the JIT log).
+    func countResidual(_ weight: Int, _ name: String) {
+        residualCount += weight
+        if !inlinedFrames.isEmpty { inlinedResidualCount += weight }
+        residualNames.append(name)
+    }
+
+    /// Emits `opcode`, which calls the runtime for the current instruction (its pc and stack depth packed
+    /// in the immediate): the frames get every value the trace holds first, and the trace reads them
+    /// afresh after. Inside an inlined call its snapshot names the frames to run it in.
+    @discardableResult
+    func emitRuntimeCall(_ opcode: IROpcode, _ a: IRRef = .none) -> IRRef {
+        flushToFrame()
+        var call = IRInstruction(opcode: opcode, type: .none, a: a,
+                                 immediate: ResidualPacking.pack(pc: instructionPC, depth: depth, next: 0))
+        if !inlinedFrames.isEmpty {
+            call.snapshot = appendSnapshot(Snapshot(pc: instructionPC, entries: [], stackDepth: depth, frames: inlinedFrames))
+        }
+        let ref = trace.append(call)
+        forgetFrameValues()
+        return ref
     }
 
     /// After the runtime ran (with every slot written back): the frames hold every value, and

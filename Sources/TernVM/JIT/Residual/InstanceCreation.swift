@@ -17,13 +17,9 @@ extension VM {
     /// The interpreter then redoes the whole CALL if `loop` was freed meanwhile (it must leave at the CALL).
     func createInstanceForCall(_ frame: UnsafeMutablePointer<Frame>, packed: Int,
                                loop: UnsafeMutableRawPointer) -> ResidualOutcome {
-        let (pc, depth, _) = ResidualPacking.unpack(packed)
-        let sp = frame.pointee.base + frame.pointee.code.pointee.slotCount + depth
-        frame.pointee.sp = sp
-        frame.pointee.pc = pc
-        frame.pointee.currentInstruction = pc
+        let pc = saveFrame(frame, at: packed).pc
         let argument = Int(frame.pointee.code.pointee.instructions[pc] >> 8)
-        let callableSlot = sp - argument - 2
+        let callableSlot = frame.pointee.sp - argument - 2
         if CompiledLoop.isDoomed(loop) { return .leftTrace }
         do {
             let instance = try newInstance(TypeView(callableSlot[0]).ownTypeID)

@@ -67,10 +67,7 @@ func runInTraceFrame(_ context: UnsafeMutableRawPointer, _ frames: Int,
 
 extension VM {
     func runResidual(_ frame: UnsafeMutablePointer<Frame>, packed: Int, keywordNames: Value) -> ResidualOutcome {
-        let (pc, depth, expected) = ResidualPacking.unpack(packed)
-        frame.pointee.sp = frame.pointee.base + frame.pointee.code.pointee.slotCount + depth
-        frame.pointee.pc = pc
-        frame.pointee.currentInstruction = pc
+        let (pc, expected) = saveFrame(frame, at: packed)
         do {
             let next = try runResidualInstruction(frame, pc, keywordNames: keywordNames)
             frame.pointee.pc = next
@@ -78,6 +75,17 @@ extension VM {
         } catch {
             return .raised
         }
+    }
+
+    /// Saves `frame` at the instruction and stack depth `packed` names (ResidualPacking), as the
+    /// interpreter would before running it; returns that pc and the pc recorded after it.
+    @inline(__always)
+    func saveFrame(_ frame: UnsafeMutablePointer<Frame>, at packed: Int) -> (pc: Int, next: Int) {
+        let (pc, depth, next) = ResidualPacking.unpack(packed)
+        frame.pointee.sp = frame.pointee.base + frame.pointee.code.pointee.slotCount + depth
+        frame.pointee.pc = pc
+        frame.pointee.currentInstruction = pc
+        return (pc, next)
     }
 
     /// Whether a trace may leave `opcode` to the runtime.
