@@ -313,4 +313,32 @@ final class X86ExecutionTests: XCTestCase {
         XCTAssertEqual(roundTrip(41, 0), 42)
         XCTAssertEqual(roundTrip(-1, 0x100), 0)
     }
+
+    func testExitStubTailPatchedToJumpIntoABridge() {
+        // An exit stub ends with `movabs rax, exit number; jmp epilogue` (X86Backend); a bridge's
+        // installation overwrites that tail with an absolute jump into the bridge, which must fit.
+        let bridge = install { a in
+            a.mov(.rax, immediate: 42)
+            a.ret()
+        }
+        var stubOffset = 0
+        let loop = install { a in
+            let epilogue = a.newLabel()
+            a.mov(.rcx, .rdi)
+            stubOffset = a.offset
+            a.movabs(.rax, 7)
+            a.jmp(epilogue)
+            a.int3()
+            a.bind(epilogue)
+            a.ret()
+        }
+        let run = unsafeBitCast(loop.start, to: Binary.self)
+        XCTAssertEqual(run(1, 2), 7)
+        var jump = X86Assembler()
+        jump.jump(toAddress: UInt64(UInt(bitPattern: bridge.start)))
+        let patch = jump.finish()
+        XCTAssertLessThanOrEqual(patch.count, 15, "the stub's tail is a 10-byte movabs and a 5-byte jmp")
+        memory.patch(loop, at: stubOffset, bytes: patch)
+        XCTAssertEqual(run(1, 2), 42)
+    }
 }

@@ -41,7 +41,8 @@ lines = on.stdout.splitlines()
 check("a hot loop runs compiled", on.returncode == 0 and lines[0] == "299995" and lines[2] == "1 1 True True",
       on.stdout + on.stderr)
 check("jit_stats names its counters", len(lines) > 1 and lines[1] == str(sorted([
-    "enabled", "loops_compiled", "loops_freed", "loops_alive", "loops_retraced", "generation", "traces_aborted",
+    "enabled", "loops_compiled", "loops_freed", "loops_alive", "loops_retraced", "bridges_compiled", "generation",
+    "traces_aborted",
     "guard_failures", "loop_entries",
     "machine_code_bytes", "jit_data_bytes", "recording_time_ns", "compiling_time_ns"])), on.stdout)
 off = run(["--jit", "off"], HOT_LOOP)
@@ -144,6 +145,58 @@ with tempfile.TemporaryDirectory() as directory:
     text = open(jit_log).read() if os.path.exists(jit_log) else ""
     check("a loop freed while it runs finishes its iteration in the interpreter, then is freed",
           running.stdout == expected and "is running: freed (old) when its run ends" in text, running.stdout + running.stderr)
+
+BRIDGES = """
+import gc, tern
+SOURCE = '''
+class Add:
+    def apply(self, x): return x + 1
+class Double:
+    def apply(self, x): return x * 2 % 1000
+class Sub:
+    def apply(self, x):
+        if x > 500:
+            return x - 300
+        return x - 3
+def work(n):
+    shapes = [Add(), Double(), Sub(), Add()]
+    total = 0
+    for i in range(n):
+        total += shapes[i % 4].apply(i % 1000)
+        if i % 5 == 0:
+            total -= 7
+    return total
+'''
+namespace = {}
+exec(SOURCE, namespace)
+print(namespace["work"](200000))
+stats = tern.jit_stats()
+print(stats['loops_alive'], stats['bridges_compiled'] >= 3, stats['loop_entries'] < 3000, stats['machine_code_bytes'] > 0)
+del namespace
+gc.collect()
+stats = tern.jit_stats()
+print(stats['loops_alive'], stats['machine_code_bytes'], stats['jit_data_bytes'])
+"""
+with tempfile.TemporaryDirectory() as directory:
+    jit_log = os.path.join(directory, "jit.log")
+    bridged = run([], BRIDGES, {"TERN_JIT_LOG": jit_log})
+    text = open(jit_log).read() if os.path.exists(jit_log) else ""
+    check("guards that fail often grow bridges: a polymorphic loop stays in machine code",
+          bridged.stdout.splitlines()[:2] == ["92095000", "1 True True True"] and "# bridge from exit" in text,
+          bridged.stdout + bridged.stderr + text[-600:])
+    check("a loop's bridges are freed with it, machine code and data",
+          bridged.stdout.splitlines()[2:] == ["0 0 0"], bridged.stdout)
+    log_path = os.path.join(directory, "run.log")
+    logged = run(["--log", log_path], BRIDGES)
+    events = [json.loads(line) for line in open(log_path)] if os.path.exists(log_path) else []
+    compiled = [event for event in events if event["ev"] in ("loop_compiled", "bridge_compiled")]
+    freed = [event for event in events if event["ev"] in ("loop_freed", "bridge_freed")]
+    bridge_ids = {event["id"] for event in compiled if event["ev"] == "bridge_compiled"}
+    check("the log has a bridge_compiled and a bridge_freed per bridge, and their bytes add up",
+          logged.stdout == bridged.stdout and len(bridge_ids) >= 3
+          and bridge_ids == {event["id"] for event in freed if event["ev"] == "bridge_freed"}
+          and sum(event["bytes"] for event in compiled) == sum(event["bytes"] for event in freed),
+          str(compiled) + str(freed))
 
 reloads = {}
 for setting in ["on", "off"]:

@@ -481,19 +481,26 @@ extension VM {
                         if heap.collectionRequested { sync(); safepoint() }
                         if jitEnabled {
                             let slot = code.pointee.loopSlots.unsafelyUnwrapped + argument
+                            var recording = false
                             if let loop = slot.pointee.loop {
                                 sync()
-                                let finished = runCompiledLoop(loop, frame)
+                                let end = runCompiledLoop(loop, frame)
                                 // Leaving inside an inlined call built its frames: go on in the top one.
                                 enterTopFrame()
-                                if !finished { start = frame.pointee.currentInstruction; throw Raised() }
-                                continue
+                                if end == .raised { start = frame.pointee.currentInstruction; throw Raised() }
+                                // A bridge is recorded from where the loop left (the frames are saved).
+                                recording = end == .recordingBridge && !Mode.records
+                                if !recording { continue }
+                            } else {
+                                slot.pointee.counter &+= 1
+                                recording = !Mode.records && slot.pointee.counter >= jitThreshold
+                                    && startRecording(frame, loop: argument, headerPC: start, sp: sp)
+                                if recording {
+                                    frame.pointee.pc = pc
+                                    frame.pointee.sp = sp
+                                }
                             }
-                            slot.pointee.counter &+= 1
-                            if !Mode.records && slot.pointee.counter >= jitThreshold
-                                && startRecording(frame, loop: argument, headerPC: start, sp: sp) {
-                                frame.pointee.pc = pc
-                                frame.pointee.sp = sp
+                            if recording {
                                 do {
                                     _ = try runRecording()
                                 } catch {

@@ -1,11 +1,11 @@
-// A compiled loop and everything it owns: its machine code, its exit table
-// (the trace's snapshots, flattened) and exit buffer, and the list of heap objects its code
-// names (weak references). The JIT holds it; the loop slot names it.
+// A compiled loop and everything it owns: the machine code of its root trace and
+// of the bridges grown from its guards (a TracePiece each, with its exit table
+// and exit buffer), and the heap objects their code names (weak references).
+// The JIT holds it; the loop slot names it.
 
-/// What compiled code receives: the frame it runs on and where to leave values on exit.
+/// What compiled code receives: the frame it runs on and the runtime's state it reads.
 struct TraceContext {
     var base: UnsafeMutablePointer<Value>
-    var exitValues: UnsafeMutablePointer<UInt64>
     var interrupt: UnsafeMutablePointer<Bool>
     /// The VM (unmanaged) and the frame, for residual instructions.
     var vm: UnsafeMutableRawPointer
@@ -17,70 +17,167 @@ struct TraceContext {
 
     /// Byte offsets of the fields compiled code reads.
     enum Offset {
+        static let base = Int32(MemoryLayout<TraceContext>.offset(of: \TraceContext.base)!)
+        static let interrupt = Int32(MemoryLayout<TraceContext>.offset(of: \TraceContext.interrupt)!)
         static let frame = Int64(MemoryLayout<TraceContext>.offset(of: \TraceContext.frame)!)
         static let types = Int64(MemoryLayout<TraceContext>.offset(of: \TraceContext.types)!)
     }
 }
 
-/// A compiled loop's machine code: takes its TraceContext, returns the snapshot it left through
-/// (or, negated, a ResidualOutcome).
+/// A compiled trace's machine code: takes its TraceContext, returns the exit it left through
+/// (numbered across the loop's pieces) or, negated, a ResidualOutcome.
 typealias CompiledLoopEntry = @convention(c) (UnsafeMutableRawPointer) -> Int
 
-final class CompiledLoop {
+/// The machine code of one trace of a loop — its root trace or a bridge — and what leaving it needs.
+final class TracePiece {
+    /// The loop's id for its root; a bridge's own, from the same sequence (the telemetry log names both).
     let id: Int
+    /// The piece whose exit a bridge hangs off (its id), or nil for a root.
+    let parent: Int?
+    let machineCode: CodePiece
+    let entry: CompiledLoopEntry
+    /// Room for the largest snapshot's values; the machine code names it.
+    let exitValues: UnsafeMutablePointer<UInt64>
+    /// The snapshots as the exit path reads them.
+    let exits: ExitTable
+    /// The number of this piece's first exit: exits are numbered across all pieces of a loop.
+    let firstExit: Int
     /// The trace's sizes (its IR is not kept: the exit table holds what leaving needs).
     let irOperations: Int
     let snapshotCount: Int
     /// What its inlined calls need of the interpreter's stacks (Trace.inlinedDepth, Trace.slotExtent).
     let inlinedDepth: Int
     let slotExtent: Int
-    let machineCode: CodePiece
-    let entry: CompiledLoopEntry
-    /// Room for the largest snapshot's values.
-    let exitValues: UnsafeMutablePointer<UInt64>
-    /// The snapshots as the exit path reads them (with how often each was taken).
-    let exits: ExitTable
+
+    /// An exit buffer with room for `trace`'s largest snapshot, for its machine code to name.
+    static func makeExitBuffer(for trace: Trace) -> UnsafeMutablePointer<UInt64> {
+        .allocate(capacity: max(1, trace.snapshots.map(\.entries.count).max() ?? 0))
+    }
+
+    /// The native frame its machine code keeps, and (for a bridge) where its parent's exit stub jumps in.
+    let nativeFrameSize: Int32
+    let directEntry: UnsafeRawPointer
+
+    init(id: Int, parent: Int?, trace: Trace, machineCode: CodePiece, backend: X86Backend, bridgeEagerness: Int) {
+        self.id = id
+        self.parent = parent
+        self.machineCode = machineCode
+        entry = unsafeBitCast(machineCode.start, to: CompiledLoopEntry.self)
+        exitValues = backend.exitValues
+        firstExit = backend.firstExit
+        nativeFrameSize = backend.frameSize
+        directEntry = machineCode.start + backend.directEntryOffset
+        exits = ExitTable(trace, bridgeEagerness: bridgeEagerness, stubOffsets: backend.exitStubOffsets)
+        irOperations = trace.instructions.count
+        snapshotCount = trace.snapshots.count
+        inlinedDepth = trace.inlinedDepth
+        slotExtent = trace.slotExtent
+    }
+
+    deinit {
+        exitValues.deallocate()
+        exits.deallocate()
+    }
+
+    /// Bytes of JIT data besides the machine code: exit table and buffer, and (for a bridge) the
+    /// weak references it added to its loop's.
+    var dataBytes: Int { exits.bytes + max(1, exits.largestEntryCount) * 8 + addedReferenceBytes }
+    fileprivate(set) var addedReferenceBytes = 0
+    /// Everything it owns, as the telemetry log counts it.
+    var bytes: Int { dataBytes + machineCode.size }
+}
+
+final class CompiledLoop {
+    let id: Int
+    let root: TracePiece
+    /// Bridges grown from guards of the root or of other bridges; an exit names its bridge by index.
+    private(set) var bridges: [TracePiece] = []
+    /// The loop header's instruction, and where the root's iteration begins in its machine code with
+    /// the native frame it keeps there: the end of a bridge jumps in there.
+    let headerPC: Int
+    let iterationStart: UnsafeRawPointer
+    let nativeFrameSize: Int32
+    /// What the deepest of its pieces needs of the interpreter's stacks.
+    private(set) var inlinedDepth: Int
+    private(set) var slotExtent: Int
     /// The loop slot that names this loop (it lives as long as the loop's code).
     let slot: UnsafeMutablePointer<LoopSlot>
     var entries = 0
     /// Iterations completed in compiled code, counted by the machine code itself.
     let iterations: UnsafeMutablePointer<Int>
+    /// Entries and iterations when its code last changed (a bridge grew): whether it is short is
+    /// judged on the entries since (VM.retireIfShort).
+    private(set) var entriesBeforeLastBridge = 0
+    private(set) var iterationsBeforeLastBridge = 0
     /// Runs of this loop under way (a residual call may enter it again): it is freed only at 0.
     var active = 0
     /// Set when the loop was freed while running: it leaves at its next residual return and is freed at its end.
     var doomed: LoopFreeReason? = nil
     /// The heap objects the machine code names, as raw memory the collector reads without reference counting.
-    let heapReferences: UnsafeMutablePointer<Value>
-    let heapReferenceCount: Int
-    /// Bytes of JIT data (exit table and buffer, weak references, counters) this loop keeps besides its machine code.
-    let dataBytes: Int
+    private(set) var heapReferences: UnsafeMutablePointer<Value>
+    private(set) var heapReferenceCount: Int
+    /// Bytes of JIT data (exit tables and buffers, weak references, counters) this loop keeps besides its machine code.
+    private(set) var dataBytes: Int
 
-    init(id: Int, trace: Trace, machineCode: CodePiece, slot: UnsafeMutablePointer<LoopSlot>,
-         iterations: UnsafeMutablePointer<Int>) {
+    init(id: Int, root: TracePiece, references: [Value], headerPC: Int, iterationStart: UnsafeRawPointer,
+         nativeFrameSize: Int32, slot: UnsafeMutablePointer<LoopSlot>, iterations: UnsafeMutablePointer<Int>) {
         self.id = id
+        self.root = root
+        self.headerPC = headerPC
+        self.iterationStart = iterationStart
+        self.nativeFrameSize = nativeFrameSize
         self.slot = slot
         self.iterations = iterations
-        irOperations = trace.instructions.count
-        snapshotCount = trace.snapshots.count
-        inlinedDepth = trace.inlinedDepth
-        slotExtent = trace.slotExtent
-        self.machineCode = machineCode
-        entry = unsafeBitCast(machineCode.start, to: CompiledLoopEntry.self)
-        let largest = trace.snapshots.map(\.entries.count).max() ?? 0
-        exitValues = .allocate(capacity: max(1, largest))
-        exits = ExitTable(trace)
-        let references = trace.heapReferences
+        inlinedDepth = root.inlinedDepth
+        slotExtent = root.slotExtent
         heapReferenceCount = references.count
         heapReferences = .allocate(capacity: max(1, references.count))
         heapReferences.initialize(from: references, count: references.count)
-        dataBytes = exits.bytes + max(1, largest) * 8 + references.count * 8 + MemoryLayout<Int>.stride
+        dataBytes = root.dataBytes + references.count * 8 + MemoryLayout<Int>.stride
     }
 
     deinit {
         heapReferences.deallocate()
         iterations.deallocate()
-        exitValues.deallocate()
-        exits.deallocate()
+    }
+
+    /// The number the next bridge's first exit gets.
+    var exitCount: Int { (bridges.last ?? root).firstExit + (bridges.last ?? root).exits.count }
+
+    /// All machine code of the loop.
+    var machineCodeBytes: Int { bridges.reduce(root.machineCode.size) { $0 + $1.machineCode.size } }
+    /// What it owns besides its bridges, as the telemetry log counts it (bridges have events of their own).
+    var bytesWithoutBridges: Int { bridges.reduce(dataBytes + machineCodeBytes) { $0 - $1.bytes } }
+
+    /// The piece exit `number` belongs to, and that exit's header.
+    @inline(__always)
+    func exit(_ number: Int) -> (piece: TracePiece, header: UnsafeMutablePointer<ExitHeader>) {
+        if number < root.exits.count { return (root, root.exits.headers + number) }
+        var index = bridges.count - 1
+        while bridges[index].firstExit > number { index -= 1 }
+        return (bridges[index], bridges[index].exits.headers + (number - bridges[index].firstExit))
+    }
+
+    /// Hangs `bridge` off exit `number`; the heap objects its code names join the loop's.
+    func add(bridge: TracePiece, from number: Int, references: [Value]) {
+        let known = Set((0..<heapReferenceCount).map { heapReferences[$0].bits })
+        let added = references.filter { !known.contains($0.bits) }
+        if !added.isEmpty {
+            let grown = UnsafeMutablePointer<Value>.allocate(capacity: heapReferenceCount + added.count)
+            grown.moveInitialize(from: heapReferences, count: heapReferenceCount)
+            (grown + heapReferenceCount).initialize(from: added, count: added.count)
+            heapReferences.deallocate()
+            heapReferences = grown
+            heapReferenceCount += added.count
+        }
+        bridge.addedReferenceBytes = added.count * 8
+        exit(number).header.pointee.bridge = Int32(bridges.count)
+        entriesBeforeLastBridge = entries
+        iterationsBeforeLastBridge = iterations.pointee
+        bridges.append(bridge)
+        inlinedDepth = max(inlinedDepth, bridge.inlinedDepth)
+        slotExtent = max(slotExtent, bridge.slotExtent)
+        dataBytes += bridge.dataBytes
     }
 
     static func from(_ opaque: UnsafeMutableRawPointer) -> CompiledLoop {

@@ -11,6 +11,7 @@ struct JITStatistics {
     var loopsFreed = 0
     /// Loops compiled for a loop header whose earlier compiled loop was freed.
     var loopsRetraced = 0
+    var bridgesCompiled = 0
     var tracesAborted = 0
     var guardFailures = 0
     var loopEntries = 0
@@ -47,10 +48,19 @@ final class JIT {
         statistics.loopsCompiled += 1
     }
 
-    /// Frees a compiled loop with everything it owns; its loop slot must already be cleared (VM.freeLoop).
+    func add(bridge: TracePiece, to loop: CompiledLoop, from exit: Int, references: [Value]) {
+        dataBytes -= loop.dataBytes
+        loop.add(bridge: bridge, from: exit, references: references)
+        dataBytes += loop.dataBytes
+        statistics.bridgesCompiled += 1
+    }
+
+    /// Frees a compiled loop with everything it owns, bridges included; its loop slot must already be
+    /// cleared (VM.freeLoop).
     func free(_ loop: CompiledLoop) {
         guard loops.removeValue(forKey: loop.id) != nil else { return }
-        codeMemory.free(loop.machineCode)
+        codeMemory.free(loop.root.machineCode)
+        for bridge in loop.bridges { codeMemory.free(bridge.machineCode) }
         dataBytes -= loop.dataBytes
         statistics.loopsFreed += 1
     }

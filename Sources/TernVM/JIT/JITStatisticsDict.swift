@@ -9,6 +9,7 @@ extension VM {
             ("loops_freed", jit.statistics.loopsFreed),
             ("loops_alive", jit.loopsAlive),
             ("loops_retraced", jit.statistics.loopsRetraced),
+            ("bridges_compiled", jit.statistics.bridgesCompiled),
             ("generation", Int(jit.generation)),
             ("traces_aborted", jit.statistics.tracesAborted),
             ("guard_failures", jit.statistics.guardFailures),

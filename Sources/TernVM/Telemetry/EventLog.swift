@@ -193,12 +193,22 @@ extension VM {
     func logLoopCompiled(_ loop: CompiledLoop, code: UnsafeMutablePointer<CodeInfo>, loopIndex: Int) {
         guard let log = eventLog else { return }
         updateLogCodeCounters()
-        log.write("loop_compiled", ",\"id\":\(loop.id),\"bytes\":\(loop.dataBytes + loop.machineCode.size),\"code\":\(EventLog.jsonString(describeCode(code))),\"loop\":\(loopIndex),\"ir_operations\":\(loop.irOperations),\"snapshots\":\(loop.snapshotCount),\"machine_code_bytes\":\(loop.machineCode.size),\"data_bytes\":\(loop.dataBytes),\"generation\":\(jit.generation),\"retrace\":\(loop.slot.pointee.timesFreed > 0)")
+        log.write("loop_compiled", ",\"id\":\(loop.id),\"bytes\":\(loop.bytesWithoutBridges),\"code\":\(EventLog.jsonString(describeCode(code))),\"loop\":\(loopIndex),\"ir_operations\":\(loop.root.irOperations),\"snapshots\":\(loop.root.snapshotCount),\"machine_code_bytes\":\(loop.machineCodeBytes),\"data_bytes\":\(loop.dataBytes),\"generation\":\(jit.generation),\"retrace\":\(loop.slot.pointee.timesFreed > 0)")
     }
 
-    /// A `loop_freed` event: why, and its age (generations since it last ran).
+    /// A `bridge_compiled` event: the bridge's id, sizes and the piece it hangs off.
+    func logBridgeCompiled(_ bridge: TracePiece) {
+        guard let log = eventLog else { return }
+        updateLogCodeCounters()
+        log.write("bridge_compiled", ",\"id\":\(bridge.id),\"bytes\":\(bridge.bytes),\"parent\":\(bridge.parent ?? 0),\"ir_operations\":\(bridge.irOperations),\"snapshots\":\(bridge.snapshotCount),\"machine_code_bytes\":\(bridge.machineCode.size)")
+    }
+
+    /// A `loop_freed` event (after a `bridge_freed` per bridge): why, and its age (generations since it last ran).
     func logLoopFreed(_ loop: CompiledLoop, reason: String, age: Int) {
-        eventLog?.write("loop_freed", ",\"id\":\(loop.id),\"bytes\":\(loop.dataBytes + loop.machineCode.size),\"reason\":\"\(reason)\",\"age\":\(age),\"entries\":\(loop.entries),\"iterations\":\(loop.iterations.pointee),\"generation\":\(jit.generation)")
+        for bridge in loop.bridges {
+            eventLog?.write("bridge_freed", ",\"id\":\(bridge.id),\"bytes\":\(bridge.bytes),\"parent\":\(bridge.parent ?? 0)")
+        }
+        eventLog?.write("loop_freed", ",\"id\":\(loop.id),\"bytes\":\(loop.bytesWithoutBridges),\"bridges\":\(loop.bridges.count),\"reason\":\"\(reason)\",\"age\":\(age),\"entries\":\(loop.entries),\"iterations\":\(loop.iterations.pointee),\"generation\":\(jit.generation)")
     }
 
     /// Refreshes what the sampler reports of compiled code.

@@ -3,11 +3,26 @@
 // scratch registers, which is simple and already removes the interpreter's
 // dispatch, tag checks and frame traffic. Constants are immediates, not slots.
 //
-// Registers: r12 = the frame's slots, r13 = the exit buffer, r14 = the safepoint
-// flag (all from the TraceContext, which rbx keeps); rax, rcx, rdx, r8, xmm0 and
-// xmm1 are scratch. Residual instructions call `residualEntry` (JIT/Residual).
-// Each snapshot gets one exit stub that copies the values it names into the
-// exit buffer and returns the snapshot's number.
+// Registers: r12 = the frame's slots, r14 = the safepoint flag (both from the
+// TraceContext, which rbx keeps), r13 = the piece's exit buffer; rax, rcx, rdx,
+// r8, xmm0 and xmm1 are scratch. Residual instructions call `residualEntry`
+// (JIT/Residual). Each snapshot gets one exit stub that copies the values it
+// names into the exit buffer and returns the exit's number. A bridge's
+// iteration ends by jumping into its loop's machine code where the root's
+// iteration begins, with the native frame the root keeps there.
+
+/// Where a bridge's iteration goes on — its loop's iteration start, the native frame size the
+/// loop's code keeps, and the loop's exit buffer — and where it starts: the exit stub of its parent
+/// piece, which leaves the snapshot's values (`parentEntries`, in order) in the parent's exit
+/// buffer with the parent's native frame.
+struct BridgeTarget {
+    var iterationStart: UnsafeRawPointer
+    var nativeFrameSize: Int32
+    var exitBuffer: UnsafeMutablePointer<UInt64>
+    var parentExitValues: UnsafeMutablePointer<UInt64>
+    var parentFrameSize: Int32
+    var parentEntries: [ExitEntry]
+}
 
 struct X86Backend {
     let trace: Trace
@@ -24,10 +39,26 @@ struct X86Backend {
 
     /// Where the machine code counts completed iterations.
     let iterationCounter: UnsafeMutablePointer<Int>
+    /// Where its exits leave the values their snapshots name, and the number of its first exit.
+    let exitValues: UnsafeMutablePointer<UInt64>
+    let firstExit: Int
+    /// For a bridge: where its iteration goes on. A root trace loops to its own start.
+    let bridgeTarget: BridgeTarget?
+    /// Where a root trace's iteration begins in its code (once compiled).
+    private(set) var iterationStartOffset = 0
+    /// Where each snapshot's exit stub loads the exit's number (a 10-byte movabs and a 5-byte jump
+    /// follow, which a bridge's direct entry replaces), by snapshot.
+    private(set) var exitStubOffsets: [Int32: Int] = [:]
+    /// For a bridge: where its parent's exit stub may jump straight in (BridgeTarget).
+    private(set) var directEntryOffset = 0
 
-    init(trace: Trace, iterationCounter: UnsafeMutablePointer<Int>) {
+    init(trace: Trace, iterationCounter: UnsafeMutablePointer<Int>, exitValues: UnsafeMutablePointer<UInt64>,
+         firstExit: Int = 0, bridgeTarget: BridgeTarget? = nil) {
         self.trace = trace
         self.iterationCounter = iterationCounter
+        self.exitValues = exitValues
+        self.firstExit = firstExit
+        self.bridgeTarget = bridgeTarget
     }
 
     var frameSize: Int32 {
@@ -42,9 +73,11 @@ struct X86Backend {
         for register in Self.savedRegisters { asm.push(register) }
         asm.sub(.rsp, immediate: frameSize)
         asm.mov(.rbx, .rdi)
-        asm.load(Self.base, base: .rdi, displacement: 0)
-        asm.load(Self.exitBuffer, base: .rdi, displacement: 8)
-        asm.load(Self.interrupt, base: .rdi, displacement: 16)
+        asm.load(Self.base, base: .rdi, displacement: TraceContext.Offset.base)
+        asm.load(Self.interrupt, base: .rdi, displacement: TraceContext.Offset.interrupt)
+        asm.mov(Self.exitBuffer, immediate: Int64(Int(bitPattern: exitValues)))
+        let body = asm.newLabel()
+        asm.bind(body)
         let loop = asm.newLabel()
         for index in trace.instructions.indices {
             raxCarried = raxHolds
@@ -65,15 +98,62 @@ struct X86Backend {
                 load(.rax, entry.value)
                 asm.store(base: Self.exitBuffer, displacement: Int32(position * 8), .rax)
             }
-            asm.mov(.rax, immediate: Int64(snapshot))
+            exitStubOffsets[snapshot] = asm.offset
+            asm.movabs(.rax, UInt64(firstExit + Int(snapshot)))
             asm.jmp(epilogue)
         }
         asm.bind(epilogue)
         asm.add(.rsp, immediate: frameSize)
         for register in Self.savedRegisters.reversed() { asm.pop(register) }
         asm.ret()
+        if let target = bridgeTarget { emitDirectEntry(target, body: body) }
         return asm.finish()
     }
+
+    /// A bridge's entry from its parent's exit stub: the snapshot's values go from the parent's exit
+    /// buffer to their frame slots, tagged (as the interpreter's exit path writes them), and the
+    /// parent's native frame becomes the bridge's.
+    mutating func emitDirectEntry(_ target: BridgeTarget, body: Label) {
+        directEntryOffset = asm.offset
+        asm.mov(.rdx, immediate: Int64(Int(bitPattern: target.parentExitValues)))
+        for (position, entry) in target.parentEntries.enumerated() {
+            asm.load(.rax, base: .rdx, displacement: Int32(position * 8))
+            tag(entry.type)
+            asm.store(base: Self.base, displacement: entry.slot * 8, .rax)
+        }
+        resizeNativeFrame(from: target.parentFrameSize, to: frameSize)
+        asm.mov(Self.exitBuffer, immediate: Int64(Int(bitPattern: exitValues)))
+        asm.jmp(body)
+    }
+
+    /// Makes a native frame of `size` bytes one of `newSize` (both are 8 off 16: alignment holds).
+    mutating func resizeNativeFrame(from size: Int32, to newSize: Int32) {
+        if size > newSize { asm.add(.rsp, immediate: size - newSize) }
+        if size < newSize { asm.sub(.rsp, immediate: newSize - size) }
+    }
+
+    /// Tags rax, a raw trace value of `type`, as a Value (rcx is scratch).
+    mutating func tag(_ type: IRType) {
+        switch type {
+        case .int:
+            asm.mov(.rcx, immediate: Int64(Value.intPayloadMask))
+            asm.and(.rax, .rcx)
+            asm.mov(.rcx, immediate: Int64(bitPattern: Value.intTag))
+            asm.or(.rax, .rcx)
+        case .float:
+            asm.mov(.rcx, immediate: Int64(Value.doubleOffset))
+            asm.add(.rax, .rcx)
+        case .bool:
+            // False is 0x21 and True 0x31.
+            asm.shl(.rax, immediate: 4)
+            asm.add(.rax, immediate: Int32(Value.false.bits))
+        default:
+            break
+        }
+    }
+
+    /// The loop-wide number of `snapshot` for a runtime call to find its frames by, or -1 for none.
+    func exitNumber(_ snapshot: Int32) -> Int64 { snapshot < 0 ? -1 : Int64(firstExit + Int(snapshot)) }
 
     /// Calls a runtime entry (arguments in place) and leaves, returning its outcome negated, unless it is 0.
     mutating func callRuntime(_ entry: UnsafeRawPointer) {
@@ -131,22 +211,31 @@ struct X86Backend {
             return
         case .loopStart:
             asm.bind(loop)
+            iterationStartOffset = asm.offset
         case .jumpToStart:
             asm.mov(.rax, immediate: Int64(Int(bitPattern: iterationCounter)))
             asm.load(.rcx, base: .rax)
             asm.add(.rcx, immediate: 1)
             asm.store(base: .rax, .rcx)
-            asm.jmp(loop)
+            if let target = bridgeTarget {
+                // Into the loop's code with the native frame it keeps.
+                resizeNativeFrame(from: frameSize, to: target.nativeFrameSize)
+                asm.mov(Self.exitBuffer, immediate: Int64(Int(bitPattern: target.exitBuffer)))
+                asm.mov(.rax, immediate: Int64(Int(bitPattern: target.iterationStart)))
+                asm.jmp(.rax)
+            } else {
+                asm.jmp(loop)
+            }
         case .residual:
             asm.mov(.rdi, .rbx)
             asm.mov(.rsi, immediate: instruction.immediate)
             if a.isNone { asm.mov(.rdx, immediate: 0) } else { load(.rdx, a) }
-            asm.mov(.rcx, immediate: Int64(instruction.snapshot))
+            asm.mov(.rcx, immediate: exitNumber(instruction.snapshot))
             callRuntime(unsafeBitCast(residualEntry, to: UnsafeRawPointer.self))
         case .createInstance:
             asm.mov(.rdi, .rbx)
             asm.mov(.rsi, immediate: instruction.immediate)
-            asm.mov(.rdx, immediate: Int64(instruction.snapshot))
+            asm.mov(.rdx, immediate: exitNumber(instruction.snapshot))
             callRuntime(unsafeBitCast(instanceCreationEntry, to: UnsafeRawPointer.self))
         case .checkInterrupt:
             asm.loadByte(.rax, base: Self.interrupt)
@@ -205,23 +294,9 @@ struct X86Backend {
             asm.mov(.rcx, immediate: Int64(Value.doubleOffset))
             asm.sub(.rax, .rcx)
             store(ref, .rax)
-        case .boxInt:
+        case .boxInt, .boxFloat, .boxBool:
             load(.rax, a)
-            asm.mov(.rcx, immediate: Int64(Value.intPayloadMask))
-            asm.and(.rax, .rcx)
-            asm.mov(.rcx, immediate: Int64(bitPattern: Value.intTag))
-            asm.or(.rax, .rcx)
-            store(ref, .rax)
-        case .boxFloat:
-            load(.rax, a)
-            asm.mov(.rcx, immediate: Int64(Value.doubleOffset))
-            asm.add(.rax, .rcx)
-            store(ref, .rax)
-        case .boxBool:
-            // False is 0x21 and True 0x31.
-            load(.rax, a)
-            asm.shl(.rax, immediate: 4)
-            asm.add(.rax, immediate: Int32(Value.false.bits))
+            tag(instruction.opcode == .boxInt ? .int : instruction.opcode == .boxFloat ? .float : .bool)
             store(ref, .rax)
         case .intToFloat:
             load(.rax, a)

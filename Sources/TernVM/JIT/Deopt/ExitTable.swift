@@ -10,8 +10,18 @@ struct ExitHeader {
     /// The inlined calls' frames to build (InlinedFrames.swift), outermost first.
     var firstFrame: Int32
     var frameCount: Int32
-    /// How often this exit was taken.
-    var taken: Int
+    /// The bridge grown from this exit (an index in CompiledLoop.bridges), or -1.
+    var bridge: Int32 = -1
+    /// Recordings of a bridge from this exit that aborted.
+    var bridgeAborts: Int32 = 0
+    /// How often this exit was taken, and at which count a bridge is recorded from it next
+    /// (Int.max: never, as at the loop's end, where the interpreter runs the safepoint).
+    var taken = 0
+    var bridgeAt: Int
+    var isLoopEnd: Bool
+    /// Where its exit stub's tail is in the piece's machine code (X86Backend.exitStubOffsets), or -1
+    /// when the snapshot has no stub (it only names frames for a runtime call).
+    var stubOffset: Int32 = -1
 }
 
 struct ExitEntry {
@@ -26,8 +36,9 @@ struct ExitTable {
     let count: Int
     let entryCount: Int
     let frameCount: Int
+    let largestEntryCount: Int
 
-    init(_ trace: Trace) {
+    init(_ trace: Trace, bridgeEagerness: Int, stubOffsets: [Int32: Int]) {
         count = trace.snapshots.count
         headers = .allocate(capacity: max(1, count))
         let total = trace.snapshots.reduce(0) { $0 + $1.entries.count }
@@ -35,11 +46,15 @@ struct ExitTable {
         entryCount = total
         frameCount = trace.snapshots.reduce(0) { $0 + $1.frames.count }
         frames = .allocate(capacity: max(1, frameCount))
+        largestEntryCount = trace.snapshots.map(\.entries.count).max() ?? 0
         var next = 0, nextFrame = 0
         for (index, snapshot) in trace.snapshots.enumerated() {
             headers[index] = ExitHeader(pc: Int32(snapshot.pc), stackDepth: Int32(snapshot.stackDepth),
                                         firstEntry: Int32(next), entryCount: Int32(snapshot.entries.count),
-                                        firstFrame: Int32(nextFrame), frameCount: Int32(snapshot.frames.count), taken: 0)
+                                        firstFrame: Int32(nextFrame), frameCount: Int32(snapshot.frames.count),
+                                        bridgeAt: index == trace.loopEnd ? Int.max : bridgeEagerness,
+                                        isLoopEnd: index == trace.loopEnd,
+                                        stubOffset: Int32(stubOffsets[Int32(index)] ?? -1))
             for entry in snapshot.entries {
                 entries[next] = ExitEntry(slot: entry.slot, type: trace.type(of: entry.value))
                 next += 1

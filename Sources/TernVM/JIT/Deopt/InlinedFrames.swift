@@ -39,12 +39,13 @@ extension VM {
         frame.pointee.sp = frame.pointee.base + frame.pointee.code.pointee.slotCount + depth
     }
 
-    /// Whether the interpreter's stacks have room for the deepest inlined calls of `loop` run on
-    /// `frame`; without it the interpreter runs the iteration (and raises RecursionError where due).
+    /// Whether the interpreter's stacks have room for inlined calls nested `depth` deep, using `slots`
+    /// slots from `frame`'s (the loop's) first; without it the interpreter runs the iteration (and
+    /// raises RecursionError where due).
     @inline(__always)
-    func hasRoomForInlinedCalls(_ loop: CompiledLoop, _ frame: UnsafeMutablePointer<Frame>) -> Bool {
-        loop.inlinedDepth == 0
-            || (depth + loop.inlinedDepth <= recursionLimit && frameCount + loop.inlinedDepth < frameCapacity
-                && frame.pointee.base + loop.slotExtent < stackLimit)
+    func hasRoomForInlinedCalls(depth inlined: Int, slots: Int, _ frame: UnsafeMutablePointer<Frame>) -> Bool {
+        inlined == 0
+            || (depth + inlined <= recursionLimit && frameCount + inlined < frameCapacity
+                && frame.pointee.base + slots < stackLimit)
     }
 }

@@ -1,22 +1,33 @@
 // Entering a compiled loop and leaving it. Every exit — a failing guard or a
-// pending safepoint — returns the number of its snapshot; the values the
-// snapshot names wait in the loop's exit buffer, raw as the trace held them.
-// Here they are tagged again and written to their frame slots, the frames of
-// inlined calls are built (InlinedFrames.swift), and the interpreter continues
-// at the snapshot's instruction. Tagging never allocates: trace ints stay
-// within small ints (checked arithmetic leaves before).
+// pending safepoint — returns its number (exits are numbered across the loop's
+// root trace and bridges); the values its snapshot names wait in the exit buffer
+// of the piece it left, raw as the trace held them. Here they are tagged again and
+// written to their frame slots. An exit with a bridge goes on in the bridge's
+// machine code, whose iteration ends back in the loop's; other exits build the
+// frames of inlined calls (InlinedFrames.swift) and the interpreter continues at
+// the snapshot's instruction — after recording a bridge from there when the
+// exit is taken often (`trace_eagerness`). Tagging never allocates: trace ints
+// stay within small ints (checked arithmetic leaves before).
+
+/// How a run of a compiled loop ended.
+enum LoopRunEnd {
+    /// The top frame (the loop's or an inlined call's) is saved at the instruction to continue at.
+    case left
+    /// A residual instruction raised: the exception is pending at the top frame's current instruction.
+    case raised
+    /// As `left`, and a bridge is being recorded from there: the interpreter runs the recording.
+    case recordingBridge
+}
 
 extension VM {
-    /// Runs the compiled loop `opaque` on `frame` until it leaves, with the top frame (the loop's or
-    /// an inlined call's) saved at the instruction to continue at. Returns false when a residual
-    /// instruction raised: the exception is pending at the top frame's current instruction.
-    func runCompiledLoop(_ opaque: UnsafeMutableRawPointer, _ frame: UnsafeMutablePointer<Frame>) -> Bool {
+    /// Runs the compiled loop `opaque` on `frame` until it leaves.
+    func runCompiledLoop(_ opaque: UnsafeMutableRawPointer, _ frame: UnsafeMutablePointer<Frame>) -> LoopRunEnd {
         var checkAfterRun = false  // a short loop's 512th entry, or a loop doomed while it ran
-        let finished = Unmanaged<CompiledLoop>.fromOpaque(opaque)._withUnsafeGuaranteedRef { loop in
+        let end = Unmanaged<CompiledLoop>.fromOpaque(opaque)._withUnsafeGuaranteedRef { loop -> LoopRunEnd in
             // Without room for its inlined calls the interpreter runs this iteration (frame.pc is past the header).
-            guard hasRoomForInlinedCalls(loop, frame) else { return true }
+            guard hasRoomForInlinedCalls(depth: loop.inlinedDepth, slots: loop.slotExtent, frame) else { return .left }
             let base = frame.pointee.base
-            var context = TraceContext(base: base, exitValues: loop.exitValues, interrupt: heap.collectionRequestedFlag,
+            var context = TraceContext(base: base, interrupt: heap.collectionRequestedFlag,
                                        vm: Unmanaged.passUnretained(self).toOpaque(), frame: frame, types: types,
                                        loop: opaque)
             // The memory manager's stamp: entering and leaving both count as running.
@@ -24,32 +35,48 @@ extension VM {
             loop.entries &+= 1
             jit.statistics.loopEntries &+= 1
             loop.active += 1
-            let exit = withUnsafeMutablePointer(to: &context) { loop.entry(UnsafeMutableRawPointer($0)) }
+            var entry = loop.root.entry
+            var end = LoopRunEnd.left
+            while true {
+                let exit = withUnsafeMutablePointer(to: &context) { entry(UnsafeMutableRawPointer($0)) }
+                if exit < 0 {
+                    // A residual instruction went another way or raised; the frames hold everything.
+                    jit.statistics.guardFailures &+= 1
+                    if -exit == ResidualOutcome.raised.rawValue { end = .raised }
+                    break
+                }
+                let (piece, header) = loop.exit(exit)
+                header.pointee.taken &+= 1
+                if !header.pointee.isLoopEnd { jit.statistics.guardFailures &+= 1 }
+                let entries = piece.exits.entries + Int(header.pointee.firstEntry)
+                for position in 0..<Int(header.pointee.entryCount) {
+                    base[Int(entries[position].slot)] = taggedValue(piece.exitValues[position], entries[position].type)
+                }
+                if header.pointee.bridge >= 0 {
+                    let bridge = loop.bridges[Int(header.pointee.bridge)]
+                    // The bridge's inlined calls start in the trace's frames: they are not built.
+                    if hasRoomForInlinedCalls(depth: bridge.inlinedDepth, slots: bridge.slotExtent, frame) {
+                        entry = bridge.entry
+                        continue
+                    }
+                }
+                _ = buildInlinedFrames(piece.exits, header, frame)
+                if header.pointee.taken >= header.pointee.bridgeAt && startRecordingBridge(loop, exit: exit, frame) {
+                    end = .recordingBridge
+                }
+                break
+            }
             loop.active -= 1
             loop.slot.pointee.lastRunGeneration = jit.generation
-            checkAfterRun = loop.entries == VM.shortLoopEntries || loop.doomed != nil
-            if exit < 0 {
-                // A residual instruction went another way or raised; the frames hold everything.
-                jit.statistics.guardFailures &+= 1
-                return -exit != ResidualOutcome.raised.rawValue
-            }
-            let header = loop.exits.headers + exit
-            header.pointee.taken &+= 1
-            // The last exit is the safepoint check's at the end of the iteration (TraceRecorder.closeLoop).
-            if exit != loop.exits.count - 1 { jit.statistics.guardFailures &+= 1 }
-            let entries = loop.exits.entries + Int(header.pointee.firstEntry)
-            for position in 0..<Int(header.pointee.entryCount) {
-                base[Int(entries[position].slot)] = taggedValue(loop.exitValues[position], entries[position].type)
-            }
-            _ = buildInlinedFrames(loop.exits, header, frame)
-            return true
+            checkAfterRun = VM.isJudgedAsShortNow(loop) || loop.doomed != nil
+            return end
         }
         if checkAfterRun {
             // A loop freed while it ran left at a residual return (the frame saved) and is freed now.
             let loop = CompiledLoop.from(opaque)
             if loop.doomed != nil { freeIfDoomed(loop) } else { retireIfShort(loop) }
         }
-        return finished
+        return end
     }
 
     @inline(__always) func taggedValue(_ bits: UInt64, _ type: IRType) -> Value {

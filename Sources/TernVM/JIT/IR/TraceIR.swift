@@ -122,6 +122,8 @@ struct Trace {
     /// the frame slots (from the loop's frame's first) its frames may use.
     var inlinedDepth = 0
     var slotExtent = 0
+    /// The snapshot of the safepoint check that ends an iteration (the interpreter continues at the loop header).
+    var loopEnd = -1
 
     subscript(ref: IRRef) -> IRInstruction {
         get { instructions[Int(ref.index)] }

@@ -104,20 +104,10 @@ extension TraceRecorder {
         let callerDepth = depth - argument - 2 + (isConstructor ? 1 : 0)
         for slot in (callableSlot + (isConstructor ? 1 : 0))..<calleeBase { slots[slot] = .none; dirty[slot] = false }
         let cached = ResidualPacking.cachedOpcodes[Int(Opcode.call.rawValue)]
-        inlinedFrames.append(InlinedFrame(function: callable.bits, codeObject: function[FunctionLayout.codeObject].bits,
-                                          code: UInt(bitPattern: callee), base: Int32(calleeBase),
-                                          callPC: Int32(instructionPC), returnPC: Int32(instructionPC + (cached ? 2 : 1)),
-                                          callerDepth: Int32(callerDepth), isConstructor: isConstructor))
-        callerCode.append(code)
-        code = callee
-        slotCount = info.slotCount
-        frameOffset = calleeBase
-        depth = 0
-        let extent = calleeBase + info.slotCount + info.stackSize
-        if slots.count < extent {
-            slots.append(contentsOf: repeatElement(.none, count: extent - slots.count))
-            dirty.append(contentsOf: repeatElement(false, count: extent - dirty.count))
-        }
+        enterFrame(InlinedFrame(function: callable.bits, codeObject: function[FunctionLayout.codeObject].bits,
+                                code: UInt(bitPattern: callee), base: Int32(calleeBase),
+                                callPC: Int32(instructionPC), returnPC: Int32(instructionPC + (cached ? 2 : 1)),
+                                callerDepth: Int32(callerDepth), isConstructor: isConstructor), code: callee)
         if count < info.argCount {
             // Parameters left to their defaults take them from the tuple guardCallee guarded.
             let defaults = function[FunctionLayout.defaults]
@@ -126,9 +116,24 @@ extension TraceRecorder {
         }
         // Locals past the parameters start unbound (NULL), as pushFunctionFrame leaves them.
         for local in info.argCount..<info.slotCount { setSlot(local, constant(0, .value)) }
+        return .recorded
+    }
+
+    /// Makes the inlined `call` (running `callee`) the frame being recorded, its stack empty.
+    func enterFrame(_ call: InlinedFrame, code callee: UnsafeMutablePointer<CodeInfo>) {
+        inlinedFrames.append(call)
+        callerCode.append(code)
+        code = callee
+        slotCount = callee.pointee.slotCount
+        frameOffset = Int(call.base)
+        depth = 0
+        let extent = frameOffset + callee.pointee.slotCount + callee.pointee.stackSize
+        if slots.count < extent {
+            slots.append(contentsOf: repeatElement(.none, count: extent - slots.count))
+            dirty.append(contentsOf: repeatElement(false, count: extent - dirty.count))
+        }
         trace.inlinedDepth = max(trace.inlinedDepth, inlinedFrames.count)
         trace.slotExtent = max(trace.slotExtent, extent)
-        return .recorded
     }
 
     /// The inlined callee to blame when recording aborts inside a call: the innermost for an instruction
@@ -136,7 +141,9 @@ extension TraceRecorder {
     /// runtime inside calls (the whole call left to it costs less than what it leaves). Not the calls
     /// when the loop's own instructions were (cold caches, say).
     func calleeToBlame(for reason: String) -> UnsafeMutablePointer<CodeInfo>? {
-        guard let outermost = inlinedFrames.first else { return nil }
+        // A bridge that starts inside inlined calls blames only the calls it entered itself.
+        guard inlinedFrames.count > bridgeStartFrames else { return nil }
+        let outermost = inlinedFrames[bridgeStartFrames]
         if reason == TraceRecorder.mostlyResidual && inlinedResidualCount * 2 <= residualCount { return nil }
         let whole = reason == TraceRecorder.tooLong || reason == TraceRecorder.mostlyResidual
         return whole ? UnsafeMutablePointer<CodeInfo>(bitPattern: outermost.code) : code
@@ -144,7 +151,7 @@ extension TraceRecorder {
 
     /// RETURN_VALUE of an inlined call: its frame goes, the caller gets the result.
     func recordReturn() -> Step {
-        guard let call = inlinedFrames.last else { return .aborted("the loop's frame returned") }
+        guard let call = inlinedFrames.last else { return .aborted(TraceRecorder.frameReturned) }
         let result = pop()
         if call.isConstructor {
             // __init__ returns None (else the interpreter raises TypeError); the instance is the call's result.
@@ -164,20 +171,19 @@ extension TraceRecorder {
         return .recorded
     }
 
-    /// LOAD_METHOD whose inline cache holds the method for the receiver's type (and shape, for
-    /// instances): the method is a constant of the trace, after the guards the cache check makes.
+    /// LOAD_METHOD whose inline cache (primary or polymorphic entry) holds the method for the
+    /// receiver's type (and shape, for instances): the method is a constant of the trace, after the guards the cache check makes.
     func recordLoadMethod(_ argument: Int) -> Step {
         let object = concrete(1)
         guard object.isObject else { return .residual }
         let ref = ObjectRef(object)
-        let cache = code.pointee.caches + cacheIndex
-        guard cache.pointee.key == vm.methodCacheKey(object, typeID: ref.typeID), cache.pointee.version == vm.types[ref.typeID].version,
-              !cache.pointee.value.isNull else { return .residual }
+        guard let method = vm.cachedMethod(object, code.pointee.names[argument], code.pointee.caches + cacheIndex,
+                                           vm.extraCacheEntries(code, cacheIndex)), !method.isNull else { return .residual }
         let receiver = pop()
         guardObject(receiver, ref.typeID)
         if ref.kind == .instance { guardShape(receiver, ref) }
-        guardTypeVersion(ref.typeID, cache.pointee.version)
-        push(constant(cache.pointee.value.bits, .value))
+        guardTypeVersion(ref.typeID, vm.types[ref.typeID].version)
+        push(constant(method.bits, .value))
         push(receiver)
         return .recorded
     }

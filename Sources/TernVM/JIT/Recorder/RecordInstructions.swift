@@ -210,7 +210,7 @@ extension TraceRecorder {
         let offset = { (word: Int) -> Int64 in Int64(word * 8) }
         switch ref.typeID {
         case TypeID.rangeIterator:
-            if ref.word(IteratorLayout.limit) <= 0 { return .aborted("loop ended while recording") }
+            if ref.word(IteratorLayout.limit) <= 0 { return .aborted(TraceRecorder.loopEnded) }
             if !Value.fitsSmallInt(Int64(ref.word(IteratorLayout.index))) { return .aborted("range past small ints") }
             guardObject(it, TypeID.rangeIterator)
             let remaining = emit(.loadWord, .word, it, immediate: offset(IteratorLayout.limit))
@@ -226,9 +226,9 @@ extension TraceRecorder {
         case TypeID.listIterator, TypeID.tupleIterator:
             let isList = ref.typeID == TypeID.listIterator
             let source = ref[IteratorLayout.source]
-            if source.isNull { return .aborted("loop ended while recording") }
+            if source.isNull { return .aborted(TraceRecorder.loopEnded) }
             let count = isList ? ListView(source).count : TupleView(source).count
-            if ref.word(IteratorLayout.index) >= count { return .aborted("loop ended while recording") }
+            if ref.word(IteratorLayout.index) >= count { return .aborted(TraceRecorder.loopEnded) }
             guardObject(it, ref.typeID)
             let index = emit(.loadWord, .int, it, immediate: offset(IteratorLayout.index))
             let sequence = emit(.loadValue, .value, it, immediate: offset(IteratorLayout.source))

@@ -1,5 +1,5 @@
 // Global and attribute loads compiled into the trace when the instruction's
-// inline cache hit while recording: the trace checks what the interpreter's
+// inline cache (or one of its polymorphic entries) hit while recording: the trace checks what the interpreter's
 // cache check checks (the dict's entry array and the key at the cached entry;
 // the instance's type, shape and type version) and loads the value itself.
 // On a cache miss the instruction is left to the runtime.
@@ -28,12 +28,17 @@ extension TraceRecorder {
         return .recorded
     }
 
-    /// The instance on top of the stack and the instruction's cache entry, when the entry holds the
-    /// instance's type, shape and type version (the interpreter's cache check).
+    /// The instance on top of the stack and the instruction's cache entry — the primary one or one of
+    /// the polymorphic ones — that holds the instance's type, shape and type version (the
+    /// interpreter's cache check).
     func cachedInstance() -> (ObjectRef, InlineCache)? {
         let cache = code.pointee.caches + cacheIndex
-        guard let ref = vm.instance(concrete(1), hitting: cache) else { return nil }
-        return (ref, cache.pointee)
+        if let ref = vm.instance(concrete(1), hitting: cache) { return (ref, cache.pointee) }
+        let extra = vm.extraCacheEntries(code, cacheIndex)
+        for way in 0..<VM.extraCacheWays {
+            if let ref = vm.instance(concrete(1), hitting: extra + way) { return (ref, extra[way]) }
+        }
+        return nil
     }
 
     /// Guards what the cache check checks of `instance` (concretely `ref`); returns its slot array.

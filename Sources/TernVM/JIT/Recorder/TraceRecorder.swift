@@ -16,6 +16,9 @@ import TernCompiler
 final class TraceRecorder {
     static let mostlyResidual = "mostly left to the runtime"
     static let tooLong = "trace too long"
+    /// Where the loop ends or its frame returns: a bridge from there can never close.
+    static let loopEnded = "loop ended while recording"
+    static let frameReturned = "the loop's frame returned"
     enum Step {
         case recorded, closed, aborted(String)
         /// Leave this instruction to the runtime (JIT/Residual).
@@ -75,7 +78,16 @@ final class TraceRecorder {
     let loopBase: UnsafeMutablePointer<Value>
     var stackTop: UnsafeMutablePointer<Value>
 
-    init(vm: VM, frame: UnsafeMutablePointer<Frame>, headerPC: Int, loopIndex: Int, depth: Int, limit: Int) {
+    /// The loop a bridge is recorded for, and the exit it grows from; nil for a loop's root trace.
+    let bridgeOrigin: (loop: CompiledLoop, exit: Int)?
+    /// The inlined calls a bridge starts inside.
+    let bridgeStartFrames: Int
+
+    /// Starts recording at the loop header `headerPC` of `frame`'s code, where the stack is `depth` deep;
+    /// or, for a bridge of `bridgeOrigin`, where that exit left (the frames of the inlined calls its
+    /// snapshot names built above `frame`, the loop's, at `depth` in the innermost).
+    init(vm: VM, frame: UnsafeMutablePointer<Frame>, headerPC: Int, loopIndex: Int, depth: Int, limit: Int,
+         bridgeOrigin: (loop: CompiledLoop, exit: Int)? = nil, inlinedCalls: [InlinedFrame] = []) {
         let code = frame.pointee.code, base = frame.pointee.base
         self.vm = vm
         recordedFrame = frame
@@ -84,6 +96,8 @@ final class TraceRecorder {
         loopBase = base
         self.headerPC = headerPC
         self.loopIndex = loopIndex
+        self.bridgeOrigin = bridgeOrigin
+        bridgeStartFrames = inlinedCalls.count
         self.slotCount = code.pointee.slotCount
         self.startDepth = depth
         self.depth = depth
@@ -94,8 +108,12 @@ final class TraceRecorder {
         slots = Array(repeating: .none, count: count)
         dirty = Array(repeating: false, count: count)
         trace.slotExtent = count
-        trace.append(IRInstruction(opcode: .loopStart, type: .none))
         loopLength = TraceRecorder.instructionsInLoop(code, headerPC: headerPC, words: vm.codeObject(code).code.count)
+        if bridgeOrigin == nil { trace.append(IRInstruction(opcode: .loopStart, type: .none)) }
+        for call in inlinedCalls {
+            enterFrame(call, code: UnsafeMutablePointer<CodeInfo>(bitPattern: call.code).unsafelyUnwrapped)
+        }
+        self.depth = depth
     }
 
     /// Instructions from the loop's header to its last backward jump: an iteration records no more.
@@ -118,7 +136,7 @@ final class TraceRecorder {
                 sp: UnsafeMutablePointer<Value>) -> Step {
         let top = recordedFrame + inlinedFrames.count
         if frame > top { return .recorded }
-        if frame < top { return .aborted("the loop's frame returned") }
+        if frame < top { return .aborted(TraceRecorder.frameReturned) }
         if base != loopBase + frameOffset { return .aborted("an inlined frame is not where it was expected") }
         self.base = base
         stackTop = sp
@@ -335,7 +353,8 @@ final class TraceRecorder {
         flushToFrame()
         var exit = IRInstruction(opcode: .checkInterrupt, type: .none)
         trace.snapshots.append(Snapshot(pc: headerPC, entries: [], stackDepth: depth))
-        exit.snapshot = Int32(trace.snapshots.count - 1)
+        trace.loopEnd = trace.snapshots.count - 1
+        exit.snapshot = Int32(trace.loopEnd)
         trace.append(exit)
         emit(.jumpToStart, .none)
     }

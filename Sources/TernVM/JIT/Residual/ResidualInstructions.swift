@@ -48,9 +48,9 @@ func runInTraceFrame(_ context: UnsafeMutableRawPointer, _ frames: Int,
             outcome = body(vm, trace.pointee.frame)
         } else {
             outcome = Unmanaged<CompiledLoop>.fromOpaque(trace.pointee.loop)._withUnsafeGuaranteedRef { loop in
-                let header = loop.exits.headers + frames
+                let (piece, header) = loop.exit(frames)
                 built = Int(header.pointee.frameCount)
-                return body(vm, vm.buildInlinedFrames(loop.exits, header, trace.pointee.frame))
+                return body(vm, vm.buildInlinedFrames(piece.exits, header, trace.pointee.frame))
             }
         }
         trace.pointee.types = vm.types

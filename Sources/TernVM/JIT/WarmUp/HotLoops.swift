@@ -48,37 +48,82 @@ extension VM {
         abandon(recorder, reason)
     }
 
+    /// Starts recording a bridge from exit `exit` of `loop`, which was just taken (its frames are built
+    /// above `frame`, the loop's); returns whether recording began.
+    func startRecordingBridge(_ loop: CompiledLoop, exit: Int, _ frame: UnsafeMutablePointer<Frame>) -> Bool {
+        if jit.recorder != nil || loop.doomed != nil { return false }
+        let (piece, header) = loop.exit(exit)
+        let calls = piece.exits.frames + Int(header.pointee.firstFrame)
+        let code = frame.pointee.code
+        jit.recorder = TraceRecorder(vm: self, frame: frame, headerPC: loop.headerPC,
+                                     loopIndex: loop.slot - code.pointee.loopSlots.unsafelyUnwrapped,
+                                     depth: Int(header.pointee.stackDepth), limit: jit.parameters.traceLimit,
+                                     bridgeOrigin: (loop, exit),
+                                     inlinedCalls: Array(UnsafeBufferPointer(start: calls, count: Int(header.pointee.frameCount))))
+        jit.recordingStarted = monotonicNanoseconds()
+        return true
+    }
+
     /// Counts an aborted trace and makes its loop wait before the next try: `threshold` iterations
-    /// when the cause is gone (`retrySoon`), twice as long after each other abort.
+    /// when the cause is gone (`retrySoon`), twice as long after each other abort. A bridge's exit
+    /// waits `trace_eagerness` more failures, twice as many after each abort, and is given up after four.
     func abandon(_ recorder: TraceRecorder, _ reason: String, retrySoon: Bool = false) {
         jit.statistics.recordingNanoseconds += monotonicNanoseconds() - jit.recordingStarted
         jit.statistics.tracesAborted += 1
-        let slot = recorder.loopCode.pointee.loopSlots.unsafelyUnwrapped + recorder.loopIndex
-        if !retrySoon { slot.pointee.aborts &+= 1 }
-        let wait = min(jit.parameters.threshold << min(Int(slot.pointee.aborts), 12), 1 << 30)
-        slot.pointee.counter = Int32(-wait)
-        jit.log("abort loop \(recorder.loopIndex) of \(describeCode(recorder.loopCode)) at pc \(recorder.instructionPC): \(reason)\n")
+        if let (loop, exit) = recorder.bridgeOrigin {
+            let header = loop.exit(exit).header
+            if !retrySoon { header.pointee.bridgeAborts += 1 }
+            if reason == TraceRecorder.loopEnded || reason == TraceRecorder.frameReturned {
+                header.pointee.bridgeAborts = Int32(VM.bridgeAttempts)
+            }
+            let aborts = Int(header.pointee.bridgeAborts)
+            header.pointee.bridgeAt = aborts >= VM.bridgeAttempts ? Int.max
+                : header.pointee.taken + jit.parameters.traceEagerness << aborts
+            jit.log("abort bridge from exit \(exit) of loop \(loop.id) at pc \(recorder.instructionPC): \(reason)\n")
+        } else {
+            let slot = recorder.loopCode.pointee.loopSlots.unsafelyUnwrapped + recorder.loopIndex
+            if !retrySoon { slot.pointee.aborts &+= 1 }
+            let wait = min(jit.parameters.threshold << min(Int(slot.pointee.aborts), 12), 1 << 30)
+            slot.pointee.counter = Int32(-wait)
+            jit.log("abort loop \(recorder.loopIndex) of \(describeCode(recorder.loopCode)) at pc \(recorder.instructionPC): \(reason)\n")
+        }
         if reason.hasPrefix(TraceRecorder.mostlyResidual) && jit.logFile != nil {
             jit.log("  left to the runtime: \(recorder.residualNames.joined(separator: " "))\n")
         }
     }
 
+    /// Bridge recordings from one exit that may abort before the exit is left to the interpreter for good.
+    static let bridgeAttempts = 4
+
     func compileAndInstall(_ recorder: TraceRecorder) {
         let started = monotonicNanoseconds()
+        defer { jit.statistics.compilingNanoseconds += monotonicNanoseconds() - started }
         var trace = recorder.trace
+        if let (loop, exit) = recorder.bridgeOrigin {
+            if jit.logFile != nil { jit.log("# bridge from exit \(exit) of loop \(loop.id), recorded\n\(trace.text)") }
+            installBridge(&trace, recorder, loop, exit)
+            return
+        }
         if jit.logFile != nil { jit.log("# loop \(recorder.loopIndex) of \(describeCode(recorder.loopCode)), recorded\n\(trace.text)") }
         optimize(&trace)
         let iterations = UnsafeMutablePointer<Int>.allocate(capacity: 1)
         iterations.initialize(to: 0)
-        var backend = X86Backend(trace: trace, iterationCounter: iterations)
+        let exitValues = TracePiece.makeExitBuffer(for: trace)
+        var backend = X86Backend(trace: trace, iterationCounter: iterations, exitValues: exitValues)
         let bytes = backend.compile()
         let slot = recorder.loopCode.pointee.loopSlots.unsafelyUnwrapped + recorder.loopIndex
-        guard makeRoom(forMachineCode: bytes.count), let piece = jit.codeMemory.install(bytes) else {
+        guard makeRoom(forMachineCode: bytes.count), let machineCode = jit.codeMemory.install(bytes) else {
             iterations.deallocate()
+            exitValues.deallocate()
             abandon(recorder, "no room for machine code (max_code \(jit.parameters.maxCode) bytes)")
             return
         }
-        let loop = CompiledLoop(id: jit.nextLoopID, trace: trace, machineCode: piece, slot: slot, iterations: iterations)
+        let root = TracePiece(id: jit.nextLoopID, parent: nil, trace: trace, machineCode: machineCode, backend: backend,
+                              bridgeEagerness: jit.parameters.traceEagerness)
+        let loop = CompiledLoop(id: jit.nextLoopID, root: root, references: trace.heapReferences,
+                                headerPC: recorder.headerPC,
+                                iterationStart: machineCode.start + backend.iterationStartOffset,
+                                nativeFrameSize: backend.frameSize, slot: slot, iterations: iterations)
         jit.nextLoopID += 1
         jit.add(loop)
         if slot.pointee.timesFreed > 0 { jit.statistics.loopsRetraced += 1 }
@@ -87,8 +132,49 @@ extension VM {
         slot.pointee.lastRunGeneration = jit.generation
         advanceGeneration()
         logLoopCompiled(loop, code: recorder.loopCode, loopIndex: recorder.loopIndex)
-        jit.statistics.compilingNanoseconds += monotonicNanoseconds() - started
         if jit.logFile != nil { jit.log("# loop \(loop.id), optimized: \(bytes.count) bytes of machine code\n\(trace.text)\n") }
+    }
+
+    /// Compiles a bridge recorded from exit `exit` of `loop` and hangs it off that exit, unless the
+    /// loop was freed while the bridge was recorded. The exit's stub then jumps straight into it.
+    func installBridge(_ trace: inout Trace, _ recorder: TraceRecorder, _ loop: CompiledLoop, _ exit: Int) {
+        guard jit.loops[loop.id] === loop, loop.doomed == nil else { return }
+        optimize(&trace)
+        let (parent, header) = loop.exit(exit)
+        let entries = parent.exits.entries + Int(header.pointee.firstEntry)
+        let target = BridgeTarget(iterationStart: loop.iterationStart, nativeFrameSize: loop.nativeFrameSize,
+                                  exitBuffer: loop.root.exitValues, parentExitValues: parent.exitValues,
+                                  parentFrameSize: parent.nativeFrameSize,
+                                  parentEntries: Array(UnsafeBufferPointer(start: entries, count: Int(header.pointee.entryCount))))
+        let exitValues = TracePiece.makeExitBuffer(for: trace)
+        var backend = X86Backend(trace: trace, iterationCounter: loop.iterations, exitValues: exitValues,
+                                 firstExit: loop.exitCount, bridgeTarget: target)
+        let bytes = backend.compile()
+        // Making room must not free the loop the bridge is for.
+        loop.active += 1
+        let room = makeRoom(forMachineCode: bytes.count)
+        loop.active -= 1
+        guard room, let machineCode = jit.codeMemory.install(bytes) else {
+            exitValues.deallocate()
+            abandon(recorder, "no room for machine code (max_code \(jit.parameters.maxCode) bytes)")
+            return
+        }
+        let bridge = TracePiece(id: jit.nextLoopID, parent: parent.id, trace: trace, machineCode: machineCode,
+                                backend: backend, bridgeEagerness: jit.parameters.traceEagerness)
+        jit.nextLoopID += 1
+        // A run of this loop under way checked room on the interpreter's stacks for what its pieces
+        // needed then: a bridge that needs more is entered through runCompiledLoop, which checks.
+        let direct = loop.active == 0 || (bridge.inlinedDepth <= loop.inlinedDepth && bridge.slotExtent <= loop.slotExtent)
+        jit.add(bridge: bridge, to: loop, from: exit, references: trace.heapReferences)
+        if direct && header.pointee.stubOffset >= 0 {
+            var jump = X86Assembler()
+            jump.jump(toAddress: UInt64(UInt(bitPattern: bridge.directEntry)))
+            jit.codeMemory.patch(parent.machineCode, at: Int(header.pointee.stubOffset), bytes: jump.finish())
+        }
+        logBridgeCompiled(bridge)
+        if jit.logFile != nil {
+            jit.log("# bridge \(bridge.id) from exit \(exit) of loop \(loop.id), optimized: \(bytes.count) bytes of machine code, exits from \(bridge.firstExit)\n\(trace.text)\n")
+        }
     }
 
     func describeCode(_ code: UnsafeMutablePointer<CodeInfo>) -> String {
@@ -98,15 +184,22 @@ extension VM {
 
 extension VM {
     /// A loop left after fewer than `shortLoopIterations` iterations per entry, on average over
-    /// its first entries, costs more to enter and leave than it saves: it goes back to the
-    /// interpreter for good (its slot waits as after many aborts).
+    /// its first entries (or its first since a bridge grew), costs more to enter and leave than it
+    /// saves: it goes back to the interpreter for good (its slot waits as after many aborts).
     static let shortLoopIterations = 4
     static let shortLoopEntries = 512
 
+    /// Whether `loop` has just completed the entries it is judged on.
+    @inline(__always)
+    static func isJudgedAsShortNow(_ loop: CompiledLoop) -> Bool {
+        loop.entries &- loop.entriesBeforeLastBridge == shortLoopEntries
+    }
+
     func retireIfShort(_ loop: CompiledLoop) {
-        guard loop.entries == VM.shortLoopEntries, loop.iterations.pointee < loop.entries * VM.shortLoopIterations,
+        let iterations = loop.iterations.pointee - loop.iterationsBeforeLastBridge
+        guard VM.isJudgedAsShortNow(loop), iterations < VM.shortLoopEntries * VM.shortLoopIterations,
               loop.active == 0 else { return }
-        jit.log("loop \(loop.id) is short: \(loop.iterations.pointee) iterations in \(loop.entries) entries\n")
+        jit.log("loop \(loop.id) is short: \(iterations) iterations in \(VM.shortLoopEntries) entries\n")
         freeLoop(loop, .short)
     }
 }
