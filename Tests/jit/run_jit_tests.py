@@ -198,6 +198,24 @@ with tempfile.TemporaryDirectory() as directory:
           and sum(event["bytes"] for event in compiled) == sum(event["bytes"] for event in freed),
           str(compiled) + str(freed))
 
+NESTED = """
+import tern
+def work(n):
+    total = 0
+    for i in range(n):
+        for j in range(10):
+            total += j * i % 7
+        if i % 3 == 0:
+            total -= 1
+    return total
+print(work(100000))
+stats = tern.jit_stats()
+print(stats['loops_compiled'], stats['bridges_compiled'] >= 1, stats['loop_entries'] < 3000)
+"""
+nested = run([], NESTED)
+check("an outer loop's trace goes on into its inner loop's code, and the inner loop's end into the outer's",
+      nested.stdout.split() == ["2366653", "2", "True", "True"], nested.stdout + nested.stderr)
+
 reloads = {}
 for setting in ["on", "off"]:
     result = run_file(["--jit", setting], RELOAD, ["200"])

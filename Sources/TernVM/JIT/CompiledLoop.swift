@@ -12,12 +12,15 @@ struct TraceContext {
     var frame: UnsafeMutablePointer<Frame>
     /// VM.types, refreshed after each residual instruction (a new class may move it).
     var types: UnsafeMutablePointer<TypeInfo>
-    /// The running loop (unmanaged), for residual instructions to see whether it was doomed meanwhile.
+    /// The loop whose code runs (unmanaged), for residual instructions to see whether it was doomed
+    /// meanwhile and for exits to find their snapshots: a trace that goes on into another loop's
+    /// code names that loop here.
     var loop: UnsafeMutableRawPointer
 
     /// Byte offsets of the fields compiled code reads.
     enum Offset {
         static let base = Int32(MemoryLayout<TraceContext>.offset(of: \TraceContext.base)!)
+        static let loop = Int32(MemoryLayout<TraceContext>.offset(of: \TraceContext.loop)!)
         static let interrupt = Int32(MemoryLayout<TraceContext>.offset(of: \TraceContext.interrupt)!)
         static let frame = Int64(MemoryLayout<TraceContext>.offset(of: \TraceContext.frame)!)
         static let types = Int64(MemoryLayout<TraceContext>.offset(of: \TraceContext.types)!)
@@ -116,6 +119,17 @@ final class CompiledLoop {
     /// The heap objects the machine code names, as raw memory the collector reads without reference counting.
     private(set) var heapReferences: UnsafeMutablePointer<Value>
     private(set) var heapReferenceCount: Int
+    /// The loops whose machine code jumps into this loop's (by id): freeing this loop frees them.
+    var linkedFrom: [Int] = []
+    /// Whether some piece of it goes on into another loop's code (its runs go on there: it is not short).
+    var goesOnElsewhere = false
+    /// Where its iteration starts, as code that goes on into it from elsewhere jumps there.
+    func entryTarget(otherLoop generation: UnsafeMutablePointer<UInt32>?) -> LoopEntryTarget {
+        LoopEntryTarget(iterationStart: iterationStart, nativeFrameSize: nativeFrameSize, exitBuffer: root.exitValues,
+                        iterations: iterations,
+                        otherLoop: generation.map { (opaque, UnsafeMutableRawPointer(slot).advanced(by: LoopSlot.lastRunGenerationOffset)
+                            .assumingMemoryBound(to: UInt32.self), $0) })
+    }
     /// Bytes of JIT data (exit tables and buffers, weak references, counters) this loop keeps besides its machine code.
     private(set) var dataBytes: Int
 

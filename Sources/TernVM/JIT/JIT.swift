@@ -26,8 +26,24 @@ final class JIT {
     /// The live compiled loops, by id.
     var loops: [Int: CompiledLoop] = [:]
     var nextLoopID = 1
-    /// The memory manager's clock: one tick per loop compiled and per major collection.
-    var generation: UInt32 = 0
+    /// The memory manager's clock: one tick per loop compiled and per major collection. Machine code
+    /// that jumps into another loop stamps that loop's slot with it, so it lives at a fixed address.
+    let generationCell: UnsafeMutablePointer<UInt32> = {
+        let cell = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
+        cell.initialize(to: 0)
+        return cell
+    }()
+    var generation: UInt32 {
+        get { generationCell.pointee }
+        set { generationCell.pointee = newValue }
+    }
+    /// The runs of compiled code under way, innermost last: each context names the loop whose code
+    /// runs now (a trace that goes on into another loop's code changes it).
+    var runs: [UnsafeMutablePointer<TraceContext>] = []
+    /// The most any piece compiled so far needs of the interpreter's stacks (Trace.inlinedDepth,
+    /// Trace.slotExtent): a loop entered from the interpreter may go on into any other's code.
+    private(set) var inlinedDepthNeeded = 0
+    private(set) var slotExtentNeeded = 0
     /// Bytes of JIT data the live loops keep besides machine code.
     private(set) var dataBytes = 0
     /// The trace being recorded, if any, and when its recording began.
@@ -42,7 +58,24 @@ final class JIT {
 
     var loopsAlive: Int { loops.count }
 
+    /// Whether `loop`'s machine code may be on the native stack: a run entered it, or a run is in it now.
+    func isRunning(_ loop: CompiledLoop) -> Bool {
+        loop.active > 0 || runs.contains { $0.pointee.loop == loop.opaque }
+    }
+
+    /// Whether a piece that needs this much of the interpreter's stacks may be entered from code
+    /// already running: runs under way checked room only for what was needed when they began.
+    func coversNeeds(of piece: TracePiece) -> Bool {
+        runs.isEmpty || (piece.inlinedDepth <= inlinedDepthNeeded && piece.slotExtent <= slotExtentNeeded)
+    }
+
+    func noteNeeds(of piece: TracePiece) {
+        inlinedDepthNeeded = max(inlinedDepthNeeded, piece.inlinedDepth)
+        slotExtentNeeded = max(slotExtentNeeded, piece.slotExtent)
+    }
+
     func add(_ loop: CompiledLoop) {
+        noteNeeds(of: loop.root)
         loops[loop.id] = loop
         dataBytes += loop.dataBytes
         statistics.loopsCompiled += 1
@@ -50,6 +83,7 @@ final class JIT {
 
     func add(bridge: TracePiece, to loop: CompiledLoop, from exit: Int, references: [Value]) {
         dataBytes -= loop.dataBytes
+        noteNeeds(of: bridge)
         loop.add(bridge: bridge, from: exit, references: references)
         dataBytes += loop.dataBytes
         statistics.bridgesCompiled += 1

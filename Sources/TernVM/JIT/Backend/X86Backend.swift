@@ -11,14 +11,22 @@
 // iteration ends by jumping into its loop's machine code where the root's
 // iteration begins, with the native frame the root keeps there.
 
-/// Where a bridge's iteration goes on — its loop's iteration start, the native frame size the
-/// loop's code keeps, and the loop's exit buffer — and where it starts: the exit stub of its parent
-/// piece, which leaves the snapshot's values (`parentEntries`, in order) in the parent's exit
-/// buffer with the parent's native frame.
-struct BridgeTarget {
+/// Where a trace's iteration goes on when it does not loop to its own start: a bridge's in its
+/// loop's code, a trace that reached another loop's header in that loop's code. `iterationStart`,
+/// the native frame size and exit buffer its code keeps, and its iteration counter; for another
+/// loop, that loop (the TraceContext then names it) and its slot's generation stamp.
+struct LoopEntryTarget {
     var iterationStart: UnsafeRawPointer
     var nativeFrameSize: Int32
     var exitBuffer: UnsafeMutablePointer<UInt64>
+    var iterations: UnsafeMutablePointer<Int>
+    var otherLoop: (loop: UnsafeMutableRawPointer, lastRunGeneration: UnsafeMutablePointer<UInt32>,
+                    generation: UnsafeMutablePointer<UInt32>)?
+}
+
+/// Where a bridge starts: the exit stub of its parent piece, which leaves the snapshot's values
+/// (`parentEntries`, in order) in the parent's exit buffer with the parent's native frame.
+struct BridgeStart {
     var parentExitValues: UnsafeMutablePointer<UInt64>
     var parentFrameSize: Int32
     var parentEntries: [ExitEntry]
@@ -42,23 +50,25 @@ struct X86Backend {
     /// Where its exits leave the values their snapshots name, and the number of its first exit.
     let exitValues: UnsafeMutablePointer<UInt64>
     let firstExit: Int
-    /// For a bridge: where its iteration goes on. A root trace loops to its own start.
-    let bridgeTarget: BridgeTarget?
+    /// Where its iteration goes on (nil: a root trace that loops to its own start), and where a bridge starts.
+    let continuation: LoopEntryTarget?
+    let bridgeStart: BridgeStart?
     /// Where a root trace's iteration begins in its code (once compiled).
     private(set) var iterationStartOffset = 0
     /// Where each snapshot's exit stub loads the exit's number (a 10-byte movabs and a 5-byte jump
     /// follow, which a bridge's direct entry replaces), by snapshot.
     private(set) var exitStubOffsets: [Int32: Int] = [:]
-    /// For a bridge: where its parent's exit stub may jump straight in (BridgeTarget).
+    /// For a bridge: where its parent's exit stub may jump straight in (BridgeStart).
     private(set) var directEntryOffset = 0
 
     init(trace: Trace, iterationCounter: UnsafeMutablePointer<Int>, exitValues: UnsafeMutablePointer<UInt64>,
-         firstExit: Int = 0, bridgeTarget: BridgeTarget? = nil) {
+         firstExit: Int = 0, continuation: LoopEntryTarget? = nil, bridgeStart: BridgeStart? = nil) {
         self.trace = trace
         self.iterationCounter = iterationCounter
         self.exitValues = exitValues
         self.firstExit = firstExit
-        self.bridgeTarget = bridgeTarget
+        self.continuation = continuation
+        self.bridgeStart = bridgeStart
     }
 
     var frameSize: Int32 {
@@ -106,14 +116,14 @@ struct X86Backend {
         asm.add(.rsp, immediate: frameSize)
         for register in Self.savedRegisters.reversed() { asm.pop(register) }
         asm.ret()
-        if let target = bridgeTarget { emitDirectEntry(target, body: body) }
+        if let start = bridgeStart { emitDirectEntry(start, body: body) }
         return asm.finish()
     }
 
     /// A bridge's entry from its parent's exit stub: the snapshot's values go from the parent's exit
     /// buffer to their frame slots, tagged (as the interpreter's exit path writes them), and the
     /// parent's native frame becomes the bridge's.
-    mutating func emitDirectEntry(_ target: BridgeTarget, body: Label) {
+    mutating func emitDirectEntry(_ target: BridgeStart, body: Label) {
         directEntryOffset = asm.offset
         asm.mov(.rdx, immediate: Int64(Int(bitPattern: target.parentExitValues)))
         for (position, entry) in target.parentEntries.enumerated() {
@@ -213,11 +223,21 @@ struct X86Backend {
             asm.bind(loop)
             iterationStartOffset = asm.offset
         case .jumpToStart:
-            asm.mov(.rax, immediate: Int64(Int(bitPattern: iterationCounter)))
+            asm.mov(.rax, immediate: Int64(Int(bitPattern: continuation?.iterations ?? iterationCounter)))
             asm.load(.rcx, base: .rax)
             asm.add(.rcx, immediate: 1)
             asm.store(base: .rax, .rcx)
-            if let target = bridgeTarget {
+            if let target = continuation {
+                if let other = target.otherLoop {
+                    // Another loop runs now: residual instructions and exits find it in the context,
+                    // and the memory manager sees it run.
+                    asm.mov(.rax, immediate: Int64(Int(bitPattern: other.loop)))
+                    asm.store(base: .rbx, displacement: TraceContext.Offset.loop, .rax)
+                    asm.mov(.rax, immediate: Int64(Int(bitPattern: other.generation)))
+                    asm.load32(.rax, base: .rax)
+                    asm.mov(.rcx, immediate: Int64(Int(bitPattern: other.lastRunGeneration)))
+                    asm.store32(base: .rcx, .rax)
+                }
                 // Into the loop's code with the native frame it keeps.
                 resizeNativeFrame(from: frameSize, to: target.nativeFrameSize)
                 asm.mov(Self.exitBuffer, immediate: Int64(Int(bitPattern: target.exitBuffer)))

@@ -75,6 +75,11 @@ extension X86Assembler {
                        memory: MemoryOperand(base: base, displacement: displacement))
     }
 
+    /// mov dword [base + displacement], src32 (a loop slot's generation stamp).
+    mutating func store32(base: Register, displacement: Int32 = 0, _ src: Register) {
+        emitMemoryForm(wide: false, opcode: 0x89, reg: src.rawValue, memory: MemoryOperand(base: base, displacement: displacement))
+    }
+
     /// lea dst, [base + index * scale + displacement].
     mutating func lea(_ dst: Register, base: Register, index: Register? = nil, scale: Scale = .one,
                       displacement: Int32 = 0) {

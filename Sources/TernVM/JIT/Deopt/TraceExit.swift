@@ -20,63 +20,75 @@ enum LoopRunEnd {
 }
 
 extension VM {
-    /// Runs the compiled loop `opaque` on `frame` until it leaves.
+    /// Runs the compiled loop `opaque` on `frame` until it leaves (from its code, or from the code of
+    /// a loop it went on into).
     func runCompiledLoop(_ opaque: UnsafeMutableRawPointer, _ frame: UnsafeMutablePointer<Frame>) -> LoopRunEnd {
-        var checkAfterRun = false  // a short loop's 512th entry, or a loop doomed while it ran
-        let end = Unmanaged<CompiledLoop>.fromOpaque(opaque)._withUnsafeGuaranteedRef { loop -> LoopRunEnd in
-            // Without room for its inlined calls the interpreter runs this iteration (frame.pc is past the header).
-            guard hasRoomForInlinedCalls(depth: loop.inlinedDepth, slots: loop.slotExtent, frame) else { return .left }
-            let base = frame.pointee.base
-            var context = TraceContext(base: base, interrupt: heap.collectionRequestedFlag,
-                                       vm: Unmanaged.passUnretained(self).toOpaque(), frame: frame, types: types,
-                                       loop: opaque)
-            // The memory manager's stamp: entering and leaving both count as running.
-            loop.slot.pointee.lastRunGeneration = jit.generation
-            loop.entries &+= 1
-            jit.statistics.loopEntries &+= 1
-            loop.active += 1
-            var entry = loop.root.entry
-            var end = LoopRunEnd.left
-            while true {
-                let exit = withUnsafeMutablePointer(to: &context) { entry(UnsafeMutableRawPointer($0)) }
-                if exit < 0 {
-                    // A residual instruction went another way or raised; the frames hold everything.
-                    jit.statistics.guardFailures &+= 1
-                    if -exit == ResidualOutcome.raised.rawValue { end = .raised }
-                    break
-                }
-                let (piece, header) = loop.exit(exit)
-                header.pointee.taken &+= 1
-                if !header.pointee.isLoopEnd { jit.statistics.guardFailures &+= 1 }
-                let entries = piece.exits.entries + Int(header.pointee.firstEntry)
-                for position in 0..<Int(header.pointee.entryCount) {
-                    base[Int(entries[position].slot)] = taggedValue(piece.exitValues[position], entries[position].type)
-                }
-                if header.pointee.bridge >= 0 {
-                    let bridge = loop.bridges[Int(header.pointee.bridge)]
-                    // The bridge's inlined calls start in the trace's frames: they are not built.
-                    if hasRoomForInlinedCalls(depth: bridge.inlinedDepth, slots: bridge.slotExtent, frame) {
-                        entry = bridge.entry
-                        continue
-                    }
-                }
-                _ = buildInlinedFrames(piece.exits, header, frame)
-                if header.pointee.taken >= header.pointee.bridgeAt && startRecordingBridge(loop, exit: exit, frame) {
-                    end = .recordingBridge
-                }
-                break
-            }
-            loop.active -= 1
-            loop.slot.pointee.lastRunGeneration = jit.generation
-            checkAfterRun = VM.isJudgedAsShortNow(loop) || loop.doomed != nil
-            return end
+        // Without room for the deepest inlined calls of any loop it may go on into, the interpreter runs
+        // this iteration (frame.pc is past the header).
+        guard hasRoomForInlinedCalls(depth: jit.inlinedDepthNeeded, slots: jit.slotExtentNeeded, frame) else {
+            return .left
         }
-        if checkAfterRun {
-            // A loop freed while it ran left at a residual return (the frame saved) and is freed now.
-            let loop = CompiledLoop.from(opaque)
-            if loop.doomed != nil { freeIfDoomed(loop) } else { retireIfShort(loop) }
+        let entered = CompiledLoop.from(opaque)
+        var context = TraceContext(base: frame.pointee.base, interrupt: heap.collectionRequestedFlag,
+                                   vm: Unmanaged.passUnretained(self).toOpaque(), frame: frame, types: types,
+                                   loop: opaque)
+        // The memory manager's stamp: entering and leaving both count as running.
+        entered.slot.pointee.lastRunGeneration = jit.generation
+        entered.entries &+= 1
+        jit.statistics.loopEntries &+= 1
+        entered.active += 1
+        let (end, last) = withUnsafeMutablePointer(to: &context) { context -> (LoopRunEnd, UnsafeMutableRawPointer) in
+            jit.runs.append(context)
+            defer { jit.runs.removeLast() }
+            return (runPieces(entered.root.entry, context, frame), context.pointee.loop)
         }
+        entered.active -= 1
+        // The loop whose code left (held: freeing the entered loop may free it).
+        let current = last == opaque ? entered : CompiledLoop.from(last)
+        entered.slot.pointee.lastRunGeneration = jit.generation
+        current.slot.pointee.lastRunGeneration = jit.generation
+        // A loop freed while it ran left at a residual return (the frame saved) and is freed now.
+        if current !== entered { freeIfDoomed(current) }
+        if entered.doomed != nil { freeIfDoomed(entered) } else if VM.isJudgedAsShortNow(entered) { retireIfShort(entered) }
         return end
+    }
+
+    /// Runs machine code from `entry` until an exit leaves to the interpreter: exits with a bridge not
+    /// patched in go on in it.
+    private func runPieces(_ entry: CompiledLoopEntry, _ context: UnsafeMutablePointer<TraceContext>,
+                           _ frame: UnsafeMutablePointer<Frame>) -> LoopRunEnd {
+        let base = frame.pointee.base
+        var entry = entry
+        while true {
+            let exit = entry(UnsafeMutableRawPointer(context))
+            if exit < 0 {
+                // A residual instruction went another way or raised; the frames hold everything.
+                jit.statistics.guardFailures &+= 1
+                return -exit == ResidualOutcome.raised.rawValue ? .raised : .left
+            }
+            // The loop whose code left (it may have gone on into another loop's).
+            let loop = Unmanaged<CompiledLoop>.fromOpaque(context.pointee.loop).takeUnretainedValue()
+            let (piece, header) = loop.exit(exit)
+            header.pointee.taken &+= 1
+            if !header.pointee.isLoopEnd { jit.statistics.guardFailures &+= 1 }
+            let entries = piece.exits.entries + Int(header.pointee.firstEntry)
+            for position in 0..<Int(header.pointee.entryCount) {
+                base[Int(entries[position].slot)] = taggedValue(piece.exitValues[position], entries[position].type)
+            }
+            if header.pointee.bridge >= 0 {
+                let bridge = loop.bridges[Int(header.pointee.bridge)]
+                // The bridge's inlined calls start in the trace's frames: they are not built.
+                if hasRoomForInlinedCalls(depth: bridge.inlinedDepth, slots: bridge.slotExtent, frame) {
+                    entry = bridge.entry
+                    continue
+                }
+            }
+            _ = buildInlinedFrames(piece.exits, header, frame)
+            if header.pointee.taken >= header.pointee.bridgeAt && startRecordingBridge(loop, exit: exit, frame) {
+                return .recordingBridge
+            }
+            return .left
+        }
     }
 
     @inline(__always) func taggedValue(_ bits: UInt64, _ type: IRType) -> Value {

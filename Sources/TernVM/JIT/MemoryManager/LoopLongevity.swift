@@ -11,7 +11,8 @@
 //     one at a time;
 //   - its code object dies, or an object its machine code compares against dies
 //     (WeakReferences.swift);
-//   - it is left too soon, too often (`retireIfShort`).
+//   - it is left too soon, too often (`retireIfShort`);
+//   - a loop its code goes on into was freed (its jumps would land in freed code).
 // A loop that is running (a residual call from it is under way) cannot be freed
 // yet: it is marked doomed, leaves at its next residual return, and is freed
 // when its last run ends.
@@ -23,6 +24,7 @@ enum LoopFreeReason: String {
     case codeFreed = "code_freed"
     case deadReference = "dead_reference"
     case short
+    case linked              // a loop its code goes on into was freed
 }
 
 extension VM {
@@ -35,7 +37,15 @@ extension VM {
             slot.pointee.counter = reason == .short ? Int32.min : 0
             slot.pointee.timesFreed &+= 1
         }
-        if loop.active > 0 {
+        // Code that jumps into this loop's must not run again: those loops go too.
+        let linkers = loop.linkedFrom
+        loop.linkedFrom = []
+        defer {
+            for id in linkers {
+                if let other = jit.loops[id], other.doomed == nil { freeLoop(other, .linked) }
+            }
+        }
+        if jit.isRunning(loop) {
             loop.doomed = reason
             jit.log("loop \(loop.id) is running: freed (\(reason.rawValue)) when its run ends\n")
             return
@@ -63,12 +73,12 @@ extension VM {
 
     /// Frees the least recently run loops until `bytes` more machine code fit in `max_code`;
     /// returns false when they cannot (the loops left are running).
-    func makeRoom(forMachineCode bytes: Int) -> Bool {
+    func makeRoom(forMachineCode bytes: Int, keeping kept: CompiledLoop? = nil) -> Bool {
         let budget = jit.parameters.maxCode
         guard budget > 0 else { return true }
         while jit.codeMemory.bytesInUse + bytes > budget {
             let generation = jit.generation
-            let candidates = jit.loops.values.filter { $0.active == 0 }
+            let candidates = jit.loops.values.filter { !jit.isRunning($0) && $0 !== kept }
             guard let oldest = candidates.min(by: {
                 (generation &- $0.slot.pointee.lastRunGeneration, $1.id) > (generation &- $1.slot.pointee.lastRunGeneration, $0.id)
             }) else { return false }
@@ -79,7 +89,7 @@ extension VM {
 
     /// Frees a loop whose freeing waited for its last run to end.
     func freeIfDoomed(_ loop: CompiledLoop) {
-        if let reason = loop.doomed, loop.active == 0 {
+        if let reason = loop.doomed, !jit.isRunning(loop) {
             loop.doomed = nil
             freeLoop(loop, reason)
         }

@@ -74,12 +74,15 @@ extension TraceRecorder {
             push(emit(.intCompare, .bool, left, right,
                       immediate: (argument == 0 ? CompareCondition.equal : CompareCondition.notEqual).rawValue))
         case .jumpBackward:
-            guard inlinedFrames.isEmpty && argument == headerPC else { return .aborted("jump to another loop") }
-            // A loop that often calls into the runtime gains nothing from a trace: each call
-            // writes the frame back and reads it again.
-            if residualCount * 5 > recordedCount { return .aborted(TraceRecorder.mostlyResidual) }
-            closeLoop()
-            return .closed
+            guard inlinedFrames.isEmpty else { return .aborted("jump to another loop") }
+            // To an enclosing loop's header: what that header holds decides (.loopHeader).
+            if argument != headerPC { break }
+            return closeLoop(into: nil)
+        case .loopHeader:
+            // Another loop of the loop's frame: the trace goes on in its machine code, if it has some.
+            let other = loopCode.pointee.loopSlots.unsafelyUnwrapped[argument].loop.map { CompiledLoop.from($0) }
+            guard inlinedFrames.isEmpty, let other, other.doomed == nil else { return .aborted(TraceRecorder.loopNotCompiled) }
+            return closeLoop(into: other === bridgeOrigin?.loop ? nil : other)
         case .forIter:
             return recordForIter()
         case .binarySubscr:
@@ -210,7 +213,7 @@ extension TraceRecorder {
         let offset = { (word: Int) -> Int64 in Int64(word * 8) }
         switch ref.typeID {
         case TypeID.rangeIterator:
-            if ref.word(IteratorLayout.limit) <= 0 { return .aborted(TraceRecorder.loopEnded) }
+            if ref.word(IteratorLayout.limit) <= 0 { return loopEnds() }
             if !Value.fitsSmallInt(Int64(ref.word(IteratorLayout.index))) { return .aborted("range past small ints") }
             guardObject(it, TypeID.rangeIterator)
             let remaining = emit(.loadWord, .word, it, immediate: offset(IteratorLayout.limit))
@@ -226,9 +229,9 @@ extension TraceRecorder {
         case TypeID.listIterator, TypeID.tupleIterator:
             let isList = ref.typeID == TypeID.listIterator
             let source = ref[IteratorLayout.source]
-            if source.isNull { return .aborted(TraceRecorder.loopEnded) }
+            if source.isNull { return loopEnds() }
             let count = isList ? ListView(source).count : TupleView(source).count
-            if ref.word(IteratorLayout.index) >= count { return .aborted(TraceRecorder.loopEnded) }
+            if ref.word(IteratorLayout.index) >= count { return loopEnds() }
             guardObject(it, ref.typeID)
             let index = emit(.loadWord, .int, it, immediate: offset(IteratorLayout.index))
             let sequence = emit(.loadValue, .value, it, immediate: offset(IteratorLayout.source))
@@ -245,6 +248,13 @@ extension TraceRecorder {
             return .residual
         }
         return .recorded
+    }
+
+    /// FOR_ITER of an exhausted iterator: a loop's trace ends with its iteration, but a bridge goes on
+    /// after the loop (the runtime ends the iterator, as the interpreter does) towards the header of
+    /// an enclosing loop, or its own.
+    func loopEnds() -> Step {
+        bridgeOrigin == nil ? .aborted(TraceRecorder.loopEnded) : .residual
     }
 
     /// `sequence[index]` for a list or tuple (exactly those types) and an index in range.

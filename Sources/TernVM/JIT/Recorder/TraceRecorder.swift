@@ -19,6 +19,8 @@ final class TraceRecorder {
     /// Where the loop ends or its frame returns: a bridge from there can never close.
     static let loopEnded = "loop ended while recording"
     static let frameReturned = "the loop's frame returned"
+    /// A header whose loop has no machine code yet: a bridge tries again later, at no cost to its tries.
+    static let loopNotCompiled = "LOOP_HEADER is not traced yet"
     enum Step {
         case recorded, closed, aborted(String)
         /// Leave this instruction to the runtime (JIT/Residual).
@@ -82,6 +84,8 @@ final class TraceRecorder {
     let bridgeOrigin: (loop: CompiledLoop, exit: Int)?
     /// The inlined calls a bridge starts inside.
     let bridgeStartFrames: Int
+    /// The other loop whose header the trace reached, to go on in its machine code; nil when it closed at its own.
+    var linkTarget: CompiledLoop? = nil
 
     /// Starts recording at the loop header `headerPC` of `frame`'s code, where the stack is `depth` deep;
     /// or, for a bridge of `bridgeOrigin`, where that exit left (the frames of the inlined calls its
@@ -348,14 +352,22 @@ final class TraceRecorder {
         }
     }
 
-    /// Ends the iteration: writes the slots the trace changed back to the frame and jumps to the start.
-    func closeLoop() {
+    /// Ends the trace at a loop header: its own (the iteration is complete), or `other`'s, another loop
+    /// of the frame whose machine code it goes on in. Writes the slots the trace changed back to the
+    /// frame and jumps to the start.
+    func closeLoop(into other: CompiledLoop?) -> Step {
+        // A loop that often calls into the runtime gains nothing from a trace: each call
+        // writes the frame back and reads it again. A trace into another loop's code still saves
+        // entering that loop from the interpreter.
+        if other == nil && residualCount * 5 > recordedCount { return .aborted(TraceRecorder.mostlyResidual) }
+        linkTarget = other
         flushToFrame()
         var exit = IRInstruction(opcode: .checkInterrupt, type: .none)
-        trace.snapshots.append(Snapshot(pc: headerPC, entries: [], stackDepth: depth))
+        trace.snapshots.append(Snapshot(pc: other?.headerPC ?? headerPC, entries: [], stackDepth: depth))
         trace.loopEnd = trace.snapshots.count - 1
         exit.snapshot = Int32(trace.loopEnd)
         trace.append(exit)
         emit(.jumpToStart, .none)
+        return .closed
     }
 }

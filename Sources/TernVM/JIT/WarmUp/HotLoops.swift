@@ -66,7 +66,8 @@ extension VM {
 
     /// Counts an aborted trace and makes its loop wait before the next try: `threshold` iterations
     /// when the cause is gone (`retrySoon`), twice as long after each other abort. A bridge's exit
-    /// waits `trace_eagerness` more failures, twice as many after each abort, and is given up after four.
+    /// waits `trace_eagerness` more failures, twice as many after each abort, and is given up after four
+    /// (unless it stopped at a loop not compiled yet).
     func abandon(_ recorder: TraceRecorder, _ reason: String, retrySoon: Bool = false) {
         jit.statistics.recordingNanoseconds += monotonicNanoseconds() - jit.recordingStarted
         jit.statistics.tracesAborted += 1
@@ -77,8 +78,10 @@ extension VM {
                 header.pointee.bridgeAborts = Int32(VM.bridgeAttempts)
             }
             let aborts = Int(header.pointee.bridgeAborts)
-            header.pointee.bridgeAt = aborts >= VM.bridgeAttempts ? Int.max
-                : header.pointee.taken + jit.parameters.traceEagerness << aborts
+            // An enclosing loop not compiled yet may be soon: that exit keeps trying, ever less often.
+            let givesUp = aborts >= VM.bridgeAttempts && reason != TraceRecorder.loopNotCompiled
+            header.pointee.bridgeAt = givesUp ? Int.max
+                : header.pointee.taken + jit.parameters.traceEagerness << min(aborts, 16)
             jit.log("abort bridge from exit \(exit) of loop \(loop.id) at pc \(recorder.instructionPC): \(reason)\n")
         } else {
             let slot = recorder.loopCode.pointee.loopSlots.unsafelyUnwrapped + recorder.loopIndex
@@ -106,13 +109,17 @@ extension VM {
         }
         if jit.logFile != nil { jit.log("# loop \(recorder.loopIndex) of \(describeCode(recorder.loopCode)), recorded\n\(trace.text)") }
         optimize(&trace)
+        let target = recorder.linkTarget
+        if let target { includeNeeds(of: target, in: &trace) }
         let iterations = UnsafeMutablePointer<Int>.allocate(capacity: 1)
         iterations.initialize(to: 0)
         let exitValues = TracePiece.makeExitBuffer(for: trace)
-        var backend = X86Backend(trace: trace, iterationCounter: iterations, exitValues: exitValues)
+        var backend = X86Backend(trace: trace, iterationCounter: iterations, exitValues: exitValues,
+                                 continuation: target?.entryTarget(otherLoop: jit.generationCell))
         let bytes = backend.compile()
         let slot = recorder.loopCode.pointee.loopSlots.unsafelyUnwrapped + recorder.loopIndex
-        guard makeRoom(forMachineCode: bytes.count), let machineCode = jit.codeMemory.install(bytes) else {
+        guard makeRoom(forMachineCode: bytes.count, keeping: target), isAlive(target),
+              let machineCode = jit.codeMemory.install(bytes) else {
             iterations.deallocate()
             exitValues.deallocate()
             abandon(recorder, "no room for machine code (max_code \(jit.parameters.maxCode) bytes)")
@@ -126,6 +133,7 @@ extension VM {
                                 nativeFrameSize: backend.frameSize, slot: slot, iterations: iterations)
         jit.nextLoopID += 1
         jit.add(loop)
+        link(loop, into: target)
         if slot.pointee.timesFreed > 0 { jit.statistics.loopsRetraced += 1 }
         slot.pointee.loop = loop.opaque
         slot.pointee.counter = 0
@@ -138,23 +146,25 @@ extension VM {
     /// Compiles a bridge recorded from exit `exit` of `loop` and hangs it off that exit, unless the
     /// loop was freed while the bridge was recorded. The exit's stub then jumps straight into it.
     func installBridge(_ trace: inout Trace, _ recorder: TraceRecorder, _ loop: CompiledLoop, _ exit: Int) {
-        guard jit.loops[loop.id] === loop, loop.doomed == nil else { return }
+        guard isAlive(loop) else { return }
         optimize(&trace)
+        let target = recorder.linkTarget
+        if let target { includeNeeds(of: target, in: &trace) }
         let (parent, header) = loop.exit(exit)
         let entries = parent.exits.entries + Int(header.pointee.firstEntry)
-        let target = BridgeTarget(iterationStart: loop.iterationStart, nativeFrameSize: loop.nativeFrameSize,
-                                  exitBuffer: loop.root.exitValues, parentExitValues: parent.exitValues,
-                                  parentFrameSize: parent.nativeFrameSize,
-                                  parentEntries: Array(UnsafeBufferPointer(start: entries, count: Int(header.pointee.entryCount))))
+        let start = BridgeStart(parentExitValues: parent.exitValues, parentFrameSize: parent.nativeFrameSize,
+                                parentEntries: Array(UnsafeBufferPointer(start: entries, count: Int(header.pointee.entryCount))))
         let exitValues = TracePiece.makeExitBuffer(for: trace)
         var backend = X86Backend(trace: trace, iterationCounter: loop.iterations, exitValues: exitValues,
-                                 firstExit: loop.exitCount, bridgeTarget: target)
+                                 firstExit: loop.exitCount,
+                                 continuation: target?.entryTarget(otherLoop: jit.generationCell) ?? loop.entryTarget(otherLoop: nil),
+                                 bridgeStart: start)
         let bytes = backend.compile()
         // Making room must not free the loop the bridge is for.
         loop.active += 1
-        let room = makeRoom(forMachineCode: bytes.count)
+        let room = makeRoom(forMachineCode: bytes.count, keeping: target)
         loop.active -= 1
-        guard room, let machineCode = jit.codeMemory.install(bytes) else {
+        guard room, isAlive(loop), isAlive(target), let machineCode = jit.codeMemory.install(bytes) else {
             exitValues.deallocate()
             abandon(recorder, "no room for machine code (max_code \(jit.parameters.maxCode) bytes)")
             return
@@ -164,8 +174,9 @@ extension VM {
         jit.nextLoopID += 1
         // A run of this loop under way checked room on the interpreter's stacks for what its pieces
         // needed then: a bridge that needs more is entered through runCompiledLoop, which checks.
-        let direct = loop.active == 0 || (bridge.inlinedDepth <= loop.inlinedDepth && bridge.slotExtent <= loop.slotExtent)
+        let direct = jit.coversNeeds(of: bridge)
         jit.add(bridge: bridge, to: loop, from: exit, references: trace.heapReferences)
+        link(loop, into: target)
         if direct && header.pointee.stubOffset >= 0 {
             var jump = X86Assembler()
             jump.jump(toAddress: UInt64(UInt(bitPattern: bridge.directEntry)))
@@ -175,6 +186,25 @@ extension VM {
         if jit.logFile != nil {
             jit.log("# bridge \(bridge.id) from exit \(exit) of loop \(loop.id), optimized: \(bytes.count) bytes of machine code, exits from \(bridge.firstExit)\n\(trace.text)\n")
         }
+    }
+
+    /// Whether `loop` (if any) is still compiled and not waiting to be freed.
+    func isAlive(_ loop: CompiledLoop?) -> Bool {
+        guard let loop else { return true }
+        return jit.loops[loop.id] === loop && loop.doomed == nil
+    }
+
+    /// Notes that `loop`'s code goes on into `target`'s (if any): freeing `target` frees `loop`.
+    func link(_ loop: CompiledLoop, into target: CompiledLoop?) {
+        guard let target else { return }
+        target.linkedFrom.append(loop.id)
+        loop.goesOnElsewhere = true
+    }
+
+    /// A trace that goes on into `target`'s code needs what any piece of `target` needs.
+    func includeNeeds(of target: CompiledLoop, in trace: inout Trace) {
+        trace.inlinedDepth = max(trace.inlinedDepth, target.inlinedDepth)
+        trace.slotExtent = max(trace.slotExtent, target.slotExtent)
     }
 
     func describeCode(_ code: UnsafeMutablePointer<CodeInfo>) -> String {
@@ -197,8 +227,8 @@ extension VM {
 
     func retireIfShort(_ loop: CompiledLoop) {
         let iterations = loop.iterations.pointee - loop.iterationsBeforeLastBridge
-        guard VM.isJudgedAsShortNow(loop), iterations < VM.shortLoopEntries * VM.shortLoopIterations,
-              loop.active == 0 else { return }
+        guard VM.isJudgedAsShortNow(loop), !loop.goesOnElsewhere, iterations < VM.shortLoopEntries * VM.shortLoopIterations,
+              !jit.isRunning(loop) else { return }
         jit.log("loop \(loop.id) is short: \(iterations) iterations in \(VM.shortLoopEntries) entries\n")
         freeLoop(loop, .short)
     }

@@ -16,6 +16,10 @@ struct LoopSlot {
     var loop: UnsafeMutableRawPointer? = nil
 }
 
+extension LoopSlot {
+    static let lastRunGenerationOffset = MemoryLayout<LoopSlot>.offset(of: \LoopSlot.lastRunGeneration)!
+}
+
 extension VM {
     /// The loop slots of freshly loaded code.
     static func makeLoopSlots(count: Int) -> UnsafeMutablePointer<LoopSlot> {
