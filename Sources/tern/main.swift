@@ -253,6 +253,7 @@ func runTern() -> Int32 {
     vm.configure(gcStress: invocation.gcStress, verify: invocation.verifyHeap, collector: invocation.collector, jit: invocation.jit)
     if let path = invocation.logPath, !path.isEmpty { vm.openEventLog(path: path, argv: CommandLine.arguments) }
     let status = runProgram(vm, invocation)
+    vm.reportJITTimeIfAsked()
     vm.closeEventLog(exitStatus: status)
     return status
 }

@@ -45,6 +45,10 @@ check("jit_stats names its counters", len(lines) > 1 and lines[1] == str(sorted(
     "traces_aborted",
     "guard_failures", "loop_entries",
     "machine_code_bytes", "jit_data_bytes", "recording_time_ns", "compiling_time_ns"])), on.stdout)
+timed = run([], HOT_LOOP, {"TERN_JIT_TIME": "1"})
+check("TERN_JIT_TIME prints the JIT's time at exit", timed.stdout == on.stdout and any(
+    line.startswith("tern-jit-time recording_ns=") and " loops=1 " in line for line in timed.stderr.splitlines()),
+      timed.stderr)
 off = run(["--jit", "off"], HOT_LOOP)
 check("--jit off compiles nothing", off.stdout.splitlines()[-1:] == ["0 0 False False"], off.stdout + off.stderr)
 env_off = run([], HOT_LOOP, {"TERN_JIT": "off"})

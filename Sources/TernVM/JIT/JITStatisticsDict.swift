@@ -1,4 +1,10 @@
-// tern.jit_stats(): the JIT's counters as a dict (docs/jit.md lists them).
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// tern.jit_stats(): the JIT's counters as a dict (docs/jit.md lists them); and
+// with TERN_JIT_TIME set, one line of the JIT's time on stderr at exit (bench/run
+// reads it to report the share of a run spent recording and compiling).
 
 extension VM {
     func jitStatistics() throws(Raised) -> Value {
@@ -21,5 +27,15 @@ extension VM {
         ]
         for (key, number) in numbers { try dictSet(stats, intern(key), try newInt(Int64(number))) }
         return stats.ref.value
+    }
+}
+
+extension VM {
+    /// Prints `tern-jit-time recording_ns=… compiling_ns=… loops=… bridges=…` to stderr when TERN_JIT_TIME is set.
+    public func reportJITTimeIfAsked() {
+        guard getenv("TERN_JIT_TIME") != nil else { return }
+        let statistics = jit.statistics
+        fputs("tern-jit-time recording_ns=\(statistics.recordingNanoseconds) compiling_ns=\(statistics.compilingNanoseconds)"
+              + " loops=\(statistics.loopsCompiled) bridges=\(statistics.bridgesCompiled)\n", stderr)
     }
 }
