@@ -41,7 +41,8 @@ lines = on.stdout.splitlines()
 check("a hot loop runs compiled", on.returncode == 0 and lines[0] == "299995" and lines[2] == "1 1 True True",
       on.stdout + on.stderr)
 check("jit_stats names its counters", len(lines) > 1 and lines[1] == str(sorted([
-    "enabled", "loops_compiled", "loops_freed", "loops_alive", "loops_retraced", "bridges_compiled", "generation",
+    "enabled", "loops_compiled", "loops_freed", "loops_alive", "loops_retraced", "bridges_compiled",
+    "bridges_freed", "bridges_alive", "generation",
     "traces_aborted",
     "guard_failures", "loop_entries",
     "machine_code_bytes", "jit_data_bytes", "recording_time_ns", "compiling_time_ns"])), on.stdout)
@@ -179,7 +180,8 @@ print(stats['loops_alive'], stats['bridges_compiled'] >= 3, stats['loop_entries'
 del namespace
 gc.collect()
 stats = tern.jit_stats()
-print(stats['loops_alive'], stats['machine_code_bytes'], stats['jit_data_bytes'])
+print(stats['loops_alive'], stats['machine_code_bytes'], stats['jit_data_bytes'],
+      stats['bridges_alive'], stats['bridges_freed'] == stats['bridges_compiled'])
 """
 with tempfile.TemporaryDirectory() as directory:
     jit_log = os.path.join(directory, "jit.log")
@@ -189,7 +191,7 @@ with tempfile.TemporaryDirectory() as directory:
           bridged.stdout.splitlines()[:2] == ["92095000", "1 True True True"] and "# bridge from exit" in text,
           bridged.stdout + bridged.stderr + text[-600:])
     check("a loop's bridges are freed with it, machine code and data",
-          bridged.stdout.splitlines()[2:] == ["0 0 0"], bridged.stdout)
+          bridged.stdout.splitlines()[2:] == ["0 0 0 0 True"], bridged.stdout)
     log_path = os.path.join(directory, "run.log")
     logged = run(["--log", log_path], BRIDGES)
     events = [json.loads(line) for line in open(log_path)] if os.path.exists(log_path) else []

@@ -12,6 +12,8 @@ struct JITStatistics {
     /// Loops compiled for a loop header whose earlier compiled loop was freed.
     var loopsRetraced = 0
     var bridgesCompiled = 0
+    /// Bridges freed with their loops.
+    var bridgesFreed = 0
     var tracesAborted = 0
     var guardFailures = 0
     var loopEntries = 0
@@ -95,6 +97,7 @@ final class JIT {
         guard loops.removeValue(forKey: loop.id) != nil else { return }
         codeMemory.free(loop.root.machineCode)
         for bridge in loop.bridges { codeMemory.free(bridge.machineCode) }
+        statistics.bridgesFreed += loop.bridges.count
         dataBytes -= loop.dataBytes
         statistics.loopsFreed += 1
     }

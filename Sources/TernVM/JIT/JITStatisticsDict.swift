@@ -16,6 +16,8 @@ extension VM {
             ("loops_alive", jit.loopsAlive),
             ("loops_retraced", jit.statistics.loopsRetraced),
             ("bridges_compiled", jit.statistics.bridgesCompiled),
+            ("bridges_freed", jit.statistics.bridgesFreed),
+            ("bridges_alive", jit.statistics.bridgesCompiled - jit.statistics.bridgesFreed),
             ("generation", Int(jit.generation)),
             ("traces_aborted", jit.statistics.tracesAborted),
             ("guard_failures", jit.statistics.guardFailures),
