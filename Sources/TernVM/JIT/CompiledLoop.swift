@@ -54,7 +54,7 @@ final class TracePiece {
 
     /// An exit buffer with room for `trace`'s largest snapshot, for its machine code to name.
     static func makeExitBuffer(for trace: Trace) -> UnsafeMutablePointer<UInt64> {
-        .allocate(capacity: max(1, trace.snapshots.map(\.entries.count).max() ?? 0))
+        .allocate(capacity: max(1, trace.largestSnapshot))
     }
 
     /// The native frame its machine code keeps, and (for a bridge) where its parent's exit stub jumps in.
@@ -95,11 +95,10 @@ final class CompiledLoop {
     let root: TracePiece
     /// Bridges grown from guards of the root or of other bridges; an exit names its bridge by index.
     private(set) var bridges: [TracePiece] = []
-    /// The loop header's instruction, and where the root's iteration begins in its machine code with
-    /// the native frame it keeps there: the end of a bridge jumps in there.
+    /// The loop header's instruction, and where the root's iteration begins in its machine code (with
+    /// the root's native frame): the end of a bridge, or of a trace of another loop, jumps in there.
     let headerPC: Int
     let iterationStart: UnsafeRawPointer
-    let nativeFrameSize: Int32
     /// What the deepest of its pieces needs of the interpreter's stacks.
     private(set) var inlinedDepth: Int
     private(set) var slotExtent: Int
@@ -123,23 +122,15 @@ final class CompiledLoop {
     var linkedFrom: [Int] = []
     /// Whether some piece of it goes on into another loop's code (its runs go on there: it is not short).
     var goesOnElsewhere = false
-    /// Where its iteration starts, as code that goes on into it from elsewhere jumps there.
-    func entryTarget(otherLoop generation: UnsafeMutablePointer<UInt32>?) -> LoopEntryTarget {
-        LoopEntryTarget(iterationStart: iterationStart, nativeFrameSize: nativeFrameSize, exitBuffer: root.exitValues,
-                        iterations: iterations,
-                        otherLoop: generation.map { (opaque, UnsafeMutableRawPointer(slot).advanced(by: LoopSlot.lastRunGenerationOffset)
-                            .assumingMemoryBound(to: UInt32.self), $0) })
-    }
     /// Bytes of JIT data (exit tables and buffers, weak references, counters) this loop keeps besides its machine code.
     private(set) var dataBytes: Int
 
     init(id: Int, root: TracePiece, references: [Value], headerPC: Int, iterationStart: UnsafeRawPointer,
-         nativeFrameSize: Int32, slot: UnsafeMutablePointer<LoopSlot>, iterations: UnsafeMutablePointer<Int>) {
+         slot: UnsafeMutablePointer<LoopSlot>, iterations: UnsafeMutablePointer<Int>) {
         self.id = id
         self.root = root
         self.headerPC = headerPC
         self.iterationStart = iterationStart
-        self.nativeFrameSize = nativeFrameSize
         self.slot = slot
         self.iterations = iterations
         inlinedDepth = root.inlinedDepth
@@ -153,6 +144,15 @@ final class CompiledLoop {
     deinit {
         heapReferences.deallocate()
         iterations.deallocate()
+    }
+
+    /// Where its iteration starts, for code that goes on into it: its own bridges, or (with the
+    /// generation cell to stamp its slot from) another loop's traces.
+    func entryTarget(fromOtherLoopStamping generation: UnsafeMutablePointer<UInt32>?) -> LoopEntryTarget {
+        let lastRun = (UnsafeMutableRawPointer(slot) + LoopSlot.lastRunGenerationOffset).assumingMemoryBound(to: UInt32.self)
+        return LoopEntryTarget(iterationStart: iterationStart, nativeFrameSize: root.nativeFrameSize,
+                               exitBuffer: root.exitValues, iterations: iterations,
+                               otherLoop: generation.map { (opaque, lastRun, $0) })
     }
 
     /// The number the next bridge's first exit gets.

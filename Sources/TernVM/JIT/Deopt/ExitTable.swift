@@ -46,7 +46,7 @@ struct ExitTable {
         entryCount = total
         frameCount = trace.snapshots.reduce(0) { $0 + $1.frames.count }
         frames = .allocate(capacity: max(1, frameCount))
-        largestEntryCount = trace.snapshots.map(\.entries.count).max() ?? 0
+        largestEntryCount = trace.largestSnapshot
         var next = 0, nextFrame = 0
         for (index, snapshot) in trace.snapshots.enumerated() {
             headers[index] = ExitHeader(pc: Int32(snapshot.pc), stackDepth: Int32(snapshot.stackDepth),

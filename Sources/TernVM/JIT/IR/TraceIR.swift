@@ -125,6 +125,9 @@ struct Trace {
     /// The snapshot of the safepoint check that ends an iteration (the interpreter continues at the loop header).
     var loopEnd = -1
 
+    /// The most values one snapshot names: the room an exit buffer needs.
+    var largestSnapshot: Int { snapshots.map(\.entries.count).max() ?? 0 }
+
     subscript(ref: IRRef) -> IRInstruction {
         get { instructions[Int(ref.index)] }
         set { instructions[Int(ref.index)] = newValue }

@@ -72,13 +72,13 @@ extension VM {
     }
 
     /// Frees the least recently run loops until `bytes` more machine code fit in `max_code`;
-    /// returns false when they cannot (the loops left are running).
-    func makeRoom(forMachineCode bytes: Int, keeping kept: CompiledLoop? = nil) -> Bool {
+    /// returns false when they cannot (the loops left are running, or in `kept`).
+    func makeRoom(forMachineCode bytes: Int, keeping kept: [CompiledLoop] = []) -> Bool {
         let budget = jit.parameters.maxCode
         guard budget > 0 else { return true }
         while jit.codeMemory.bytesInUse + bytes > budget {
             let generation = jit.generation
-            let candidates = jit.loops.values.filter { !jit.isRunning($0) && $0 !== kept }
+            let candidates = jit.loops.values.filter { loop in !jit.isRunning(loop) && !kept.contains { $0 === loop } }
             guard let oldest = candidates.min(by: {
                 (generation &- $0.slot.pointee.lastRunGeneration, $1.id) > (generation &- $1.slot.pointee.lastRunGeneration, $0.id)
             }) else { return false }

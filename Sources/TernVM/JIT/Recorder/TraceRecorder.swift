@@ -19,7 +19,7 @@ final class TraceRecorder {
     /// Where the loop ends or its frame returns: a bridge from there can never close.
     static let loopEnded = "loop ended while recording"
     static let frameReturned = "the loop's frame returned"
-    /// A header whose loop has no machine code yet: a bridge tries again later, at no cost to its tries.
+    /// A header whose loop has no machine code yet: a bridge tries again later, ever less often, but never gives up.
     static let loopNotCompiled = "LOOP_HEADER is not traced yet"
     enum Step {
         case recorded, closed, aborted(String)

@@ -108,29 +108,20 @@ extension VM {
             return
         }
         if jit.logFile != nil { jit.log("# loop \(recorder.loopIndex) of \(describeCode(recorder.loopCode)), recorded\n\(trace.text)") }
-        optimize(&trace)
-        let target = recorder.linkTarget
-        if let target { includeNeeds(of: target, in: &trace) }
         let iterations = UnsafeMutablePointer<Int>.allocate(capacity: 1)
         iterations.initialize(to: 0)
-        let exitValues = TracePiece.makeExitBuffer(for: trace)
-        var backend = X86Backend(trace: trace, iterationCounter: iterations, exitValues: exitValues,
-                                 continuation: target?.entryTarget(otherLoop: jit.generationCell))
-        let bytes = backend.compile()
-        let slot = recorder.loopCode.pointee.loopSlots.unsafelyUnwrapped + recorder.loopIndex
-        guard makeRoom(forMachineCode: bytes.count, keeping: target), isAlive(target),
-              let machineCode = jit.codeMemory.install(bytes) else {
+        guard let (backend, machineCode) = compilePiece(&trace, recorder, iterations: iterations) else {
             iterations.deallocate()
-            exitValues.deallocate()
-            abandon(recorder, "no room for machine code (max_code \(jit.parameters.maxCode) bytes)")
             return
         }
+        let target = recorder.linkTarget
+        let slot = recorder.loopCode.pointee.loopSlots.unsafelyUnwrapped + recorder.loopIndex
         let root = TracePiece(id: jit.nextLoopID, parent: nil, trace: trace, machineCode: machineCode, backend: backend,
                               bridgeEagerness: jit.parameters.traceEagerness)
         let loop = CompiledLoop(id: jit.nextLoopID, root: root, references: trace.heapReferences,
                                 headerPC: recorder.headerPC,
                                 iterationStart: machineCode.start + backend.iterationStartOffset,
-                                nativeFrameSize: backend.frameSize, slot: slot, iterations: iterations)
+                                slot: slot, iterations: iterations)
         jit.nextLoopID += 1
         jit.add(loop)
         link(loop, into: target)
@@ -140,35 +131,19 @@ extension VM {
         slot.pointee.lastRunGeneration = jit.generation
         advanceGeneration()
         logLoopCompiled(loop, code: recorder.loopCode, loopIndex: recorder.loopIndex)
-        if jit.logFile != nil { jit.log("# loop \(loop.id), optimized: \(bytes.count) bytes of machine code\n\(trace.text)\n") }
+        if jit.logFile != nil { jit.log("# loop \(loop.id), optimized: \(machineCode.size) bytes of machine code\n\(trace.text)\n") }
     }
 
     /// Compiles a bridge recorded from exit `exit` of `loop` and hangs it off that exit, unless the
     /// loop was freed while the bridge was recorded. The exit's stub then jumps straight into it.
     func installBridge(_ trace: inout Trace, _ recorder: TraceRecorder, _ loop: CompiledLoop, _ exit: Int) {
         guard isAlive(loop) else { return }
-        optimize(&trace)
-        let target = recorder.linkTarget
-        if let target { includeNeeds(of: target, in: &trace) }
         let (parent, header) = loop.exit(exit)
         let entries = parent.exits.entries + Int(header.pointee.firstEntry)
         let start = BridgeStart(parentExitValues: parent.exitValues, parentFrameSize: parent.nativeFrameSize,
                                 parentEntries: Array(UnsafeBufferPointer(start: entries, count: Int(header.pointee.entryCount))))
-        let exitValues = TracePiece.makeExitBuffer(for: trace)
-        var backend = X86Backend(trace: trace, iterationCounter: loop.iterations, exitValues: exitValues,
-                                 firstExit: loop.exitCount,
-                                 continuation: target?.entryTarget(otherLoop: jit.generationCell) ?? loop.entryTarget(otherLoop: nil),
-                                 bridgeStart: start)
-        let bytes = backend.compile()
-        // Making room must not free the loop the bridge is for.
-        loop.active += 1
-        let room = makeRoom(forMachineCode: bytes.count, keeping: target)
-        loop.active -= 1
-        guard room, isAlive(loop), isAlive(target), let machineCode = jit.codeMemory.install(bytes) else {
-            exitValues.deallocate()
-            abandon(recorder, "no room for machine code (max_code \(jit.parameters.maxCode) bytes)")
-            return
-        }
+        guard let (backend, machineCode) = compilePiece(&trace, recorder, iterations: loop.iterations, owner: loop,
+                                                        bridgeStart: start) else { return }
         let bridge = TracePiece(id: jit.nextLoopID, parent: parent.id, trace: trace, machineCode: machineCode,
                                 backend: backend, bridgeEagerness: jit.parameters.traceEagerness)
         jit.nextLoopID += 1
@@ -176,7 +151,7 @@ extension VM {
         // needed then: a bridge that needs more is entered through runCompiledLoop, which checks.
         let direct = jit.coversNeeds(of: bridge)
         jit.add(bridge: bridge, to: loop, from: exit, references: trace.heapReferences)
-        link(loop, into: target)
+        link(loop, into: recorder.linkTarget)
         if direct && header.pointee.stubOffset >= 0 {
             var jump = X86Assembler()
             jump.jump(toAddress: UInt64(UInt(bitPattern: bridge.directEntry)))
@@ -184,8 +159,38 @@ extension VM {
         }
         logBridgeCompiled(bridge)
         if jit.logFile != nil {
-            jit.log("# bridge \(bridge.id) from exit \(exit) of loop \(loop.id), optimized: \(bytes.count) bytes of machine code, exits from \(bridge.firstExit)\n\(trace.text)\n")
+            jit.log("# bridge \(bridge.id) from exit \(exit) of loop \(loop.id), optimized: \(machineCode.size) bytes of machine code, exits from \(bridge.firstExit)\n\(trace.text)\n")
         }
+    }
+
+    /// Optimizes a recorded trace — a loop's root, or a bridge of `owner` starting at `bridgeStart` —
+    /// compiles it and installs its machine code, after making room under `max_code` without freeing
+    /// `owner` or the loop the trace goes on into. Nil, the recording abandoned, when there is no room
+    /// or one of those loops was freed meanwhile.
+    private func compilePiece(_ trace: inout Trace, _ recorder: TraceRecorder, iterations: UnsafeMutablePointer<Int>,
+                              owner: CompiledLoop? = nil, bridgeStart: BridgeStart? = nil) -> (X86Backend, CodePiece)? {
+        optimize(&trace)
+        let target = recorder.linkTarget
+        if let target {
+            // Going on into target's code needs what any piece of it needs.
+            trace.inlinedDepth = max(trace.inlinedDepth, target.inlinedDepth)
+            trace.slotExtent = max(trace.slotExtent, target.slotExtent)
+        }
+        let exitValues = TracePiece.makeExitBuffer(for: trace)
+        let continuation = target?.entryTarget(fromOtherLoopStamping: jit.generationCell)
+            ?? owner?.entryTarget(fromOtherLoopStamping: nil)
+        var backend = X86Backend(trace: trace, iterationCounter: iterations, exitValues: exitValues,
+                                 firstExit: owner?.exitCount ?? 0, continuation: continuation, bridgeStart: bridgeStart)
+        let bytes = backend.compile()
+        let room = makeRoom(forMachineCode: bytes.count, keeping: [owner, target].compactMap { $0 })
+        guard room, isAlive(owner), isAlive(target), let machineCode = jit.codeMemory.install(bytes) else {
+            exitValues.deallocate()
+            abandon(recorder, room && isAlive(owner) && isAlive(target)
+                ? "no room for machine code (max_code \(jit.parameters.maxCode) bytes)"
+                : "a loop it needs was freed while it compiled")
+            return nil
+        }
+        return (backend, machineCode)
     }
 
     /// Whether `loop` (if any) is still compiled and not waiting to be freed.
@@ -199,12 +204,6 @@ extension VM {
         guard let target else { return }
         target.linkedFrom.append(loop.id)
         loop.goesOnElsewhere = true
-    }
-
-    /// A trace that goes on into `target`'s code needs what any piece of `target` needs.
-    func includeNeeds(of target: CompiledLoop, in trace: inout Trace) {
-        trace.inlinedDepth = max(trace.inlinedDepth, target.inlinedDepth)
-        trace.slotExtent = max(trace.slotExtent, target.slotExtent)
     }
 
     func describeCode(_ code: UnsafeMutablePointer<CodeInfo>) -> String {
