@@ -254,6 +254,7 @@ func runTern() -> Int32 {
     if let path = invocation.logPath, !path.isEmpty { vm.openEventLog(path: path, argv: CommandLine.arguments) }
     let status = runProgram(vm, invocation)
     vm.reportJITTimeIfAsked()
+    vm.logLoopsAlive()
     vm.closeEventLog(exitStatus: status)
     return status
 }

@@ -479,7 +479,8 @@ extension VM {
                         pc = argument
                     case .loopHeader:
                         if heap.collectionRequested { sync(); safepoint() }
-                        if jitEnabled {
+                        // A loop of a call the trace inlines runs here, unrolled into the trace.
+                        if jitEnabled && !(Mode.records && jit.recorder?.records(frame) == true) {
                             let slot = code.pointee.loopSlots.unsafelyUnwrapped + argument
                             var recording = false
                             if let loop = slot.pointee.loop {

@@ -82,6 +82,16 @@ final class TracePiece {
         exits.deallocate()
     }
 
+    /// Its exits taken most often, for the JIT log: `exit N at pc P (in K calls) taken T`.
+    func busiestExits(_ limit: Int = 6) -> [String] {
+        (0..<exits.count).filter { exits.headers[$0].taken > 0 }
+            .sorted { exits.headers[$0].taken > exits.headers[$1].taken }.prefix(limit).map { index in
+                let header = exits.headers[index]
+                let bridged = header.bridge >= 0 ? " (bridged)" : ""
+                return "exit \(firstExit + index) at pc \(header.pc) (in \(header.frameCount) calls) taken \(header.taken)\(bridged)"
+            }
+    }
+
     /// Bytes of JIT data besides the machine code: exit table and buffer, and (for a bridge) the
     /// weak references it added to its loop's.
     var dataBytes: Int { exits.bytes + max(1, exits.largestEntryCount) * 8 + addedReferenceBytes }
@@ -95,6 +105,7 @@ final class CompiledLoop {
     let root: TracePiece
     /// Bridges grown from guards of the root or of other bridges; an exit names its bridge by index.
     private(set) var bridges: [TracePiece] = []
+    var pieces: [TracePiece] { [root] + bridges }
     /// The loop header's instruction, and where the root's iteration begins in its machine code (with
     /// the root's native frame): the end of a bridge, or of a trace of another loop, jumps in there.
     let headerPC: Int

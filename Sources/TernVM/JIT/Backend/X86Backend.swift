@@ -252,11 +252,14 @@ struct X86Backend {
             if a.isNone { asm.mov(.rdx, immediate: 0) } else { load(.rdx, a) }
             asm.mov(.rcx, immediate: exitNumber(instruction.snapshot))
             callRuntime(unsafeBitCast(residualEntry, to: UnsafeRawPointer.self))
-        case .createInstance:
+        case .callHelper:
             asm.mov(.rdi, .rbx)
-            asm.mov(.rsi, immediate: instruction.immediate)
-            asm.mov(.rdx, immediate: exitNumber(instruction.snapshot))
-            callRuntime(unsafeBitCast(instanceCreationEntry, to: UnsafeRawPointer.self))
+            if a.isNone { asm.mov(.rsi, immediate: 0) } else { load(.rsi, a) }
+            if b.isNone { asm.mov(.rdx, immediate: 0) } else { load(.rdx, b) }
+            asm.call(address: UInt64(UInt(bitPattern: TraceHelper(rawValue: instruction.immediate)!.entry)))
+            asm.test(.rax, .rax)
+            leave(if: .equal, instruction)
+            store(ref, .rax)
         case .checkInterrupt:
             asm.loadByte(.rax, base: Self.interrupt)
             asm.test(.rax, .rax)

@@ -23,6 +23,7 @@ extension VM {
                                        sp: base + code.pointee.slotCount, function: function,
                                        globals: ObjectRef(function)[FunctionLayout.globals], namespace: .null,
                                        generator: .null, isEntry: false, isConstructor: call.isConstructor)
+            frames[frameCount].binaryOperator = call.binaryOperator
             innermost = frames + frameCount
             frameCount += 1
             depth += 1

@@ -36,4 +36,7 @@ struct InlinedFrame: Equatable {
     var callerDepth: Int32
     /// An `__init__` run by a class call: its caller's stack already holds the instance (Frame.isConstructor).
     var isConstructor = false
+    /// A forward dunder run by BINARY_OP (this operator; else -1): the operands stay on the caller's
+    /// stack, and NotImplemented goes on to the reflected method (Frame.binaryOperator).
+    var binaryOperator: Int8 = -1
 }

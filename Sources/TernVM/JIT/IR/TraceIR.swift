@@ -72,7 +72,7 @@ enum IROpcode: UInt8, CaseIterable {
     case floatCompare      // bool: a <cond immediate> b
     // The runtime.
     case residual          // runs instruction `immediate` (ResidualPacking) in the runtime; a: keyword names
-    case createInstance    // the runtime allocates the instance for the class CALL at `immediate` (ResidualPacking)
+    case callHelper        // value = helper `immediate` (TraceHelper) of a, b; leaves when it returns 0 (could not allocate)
     // Control.
     case loopStart         // where each iteration begins
     case checkInterrupt    // leaves when the VM asks for a safepoint
@@ -104,7 +104,7 @@ extension IROpcode {
     var hasEffect: Bool {
         switch self {
         case .storeSlot, .storeWord, .storeIndexed, .rememberStore, .loopStart, .checkInterrupt, .jumpToStart, .residual,
-             .createInstance:
+             .callHelper:
             return true
         case .guardInt, .guardFloat, .guardObject, .guardNotObject, .guardEqual, .guardNotEqual,
              .guardTrue, .guardFalse, .guardFitsInt: return true

@@ -21,6 +21,8 @@ extension IRInstruction {
             parts.append("+\(immediate)")
         case .guardObject:
             parts.append("type \(immediate)")
+        case .callHelper:
+            parts.insert(TraceHelper(rawValue: immediate)?.name ?? "?", at: 0)
         case .guardEqual, .guardNotEqual:
             parts.append("0x" + String(UInt64(bitPattern: immediate), radix: 16))
         default:

@@ -52,6 +52,7 @@ extension VM {
         }
         let age = Int(jit.generation &- slot.pointee.lastRunGeneration)
         jit.log("free loop \(loop.id) (\(reason.rawValue)), last run \(age) generations ago\n")
+        logBusiestExits(loop)
         logLoopFreed(loop, reason: reason.rawValue, age: age)
         jit.free(loop)
         updateLogCodeCounters()
@@ -92,6 +93,25 @@ extension VM {
         if let reason = loop.doomed, !jit.isRunning(loop) {
             loop.doomed = nil
             freeLoop(loop, reason)
+        }
+    }
+}
+
+extension VM {
+    /// Writes the exits each piece of `loop` took most to the JIT log (TERN_JIT_LOG).
+    func logBusiestExits(_ loop: CompiledLoop) {
+        guard jit.logFile != nil else { return }
+        for piece in loop.pieces {
+            for line in piece.busiestExits() { jit.log("  piece \(piece.id): \(line)\n") }
+        }
+    }
+
+    /// At the end of a run: the loops alive and their busiest exits, in the JIT log.
+    public func logLoopsAlive() {
+        guard jit.logFile != nil else { return }
+        for loop in jit.loops.values.sorted(by: { $0.id < $1.id }) {
+            jit.log("alive at exit: loop \(loop.id), \(loop.entries) entries, \(loop.iterations.pointee) iterations\n")
+            logBusiestExits(loop)
         }
     }
 }

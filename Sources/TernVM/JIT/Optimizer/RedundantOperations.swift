@@ -6,7 +6,9 @@
 // Operations on trace values alone (arithmetic, tags, guards on values) repeat
 // anywhere in the iteration. Those that read memory (loads, and the type check
 // that reads an object's header) repeat only until the next write to memory or
-// residual instruction, which may change what they read.
+// residual instruction, which may change what they read. What only the runtime
+// changes — an object's type, type versions, the TraceContext — repeats until
+// the next residual instruction.
 
 func removeRedundantOperations(_ trace: inout Trace) {
     struct Key: Hashable {
@@ -15,6 +17,7 @@ func removeRedundantOperations(_ trace: inout Trace) {
     var replacement = (0..<trace.instructions.count).map { IRRef($0) }
     var values: [Key: IRRef] = [:]
     var memory: [Key: IRRef] = [:]
+    var runtimeState: [Key: IRRef] = [:]
     let map = { (ref: IRRef) -> IRRef in ref.isNone ? ref : replacement[Int(ref.index)] }
     for index in trace.instructions.indices {
         var instruction = trace.instructions[index]
@@ -36,8 +39,12 @@ func removeRedundantOperations(_ trace: inout Trace) {
         switch instruction.opcode.dependence {
         case .none: break
         case .memoryWrite: memory.removeAll(keepingCapacity: true)
+        case .runtimeCall:
+            memory.removeAll(keepingCapacity: true)
+            runtimeState.removeAll(keepingCapacity: true)
         case .values: reuse(&values)
         case .memory: reuse(&memory)
+        case .runtimeState: reuse(&runtimeState)
         }
     }
     for snapshot in trace.snapshots.indices {
@@ -55,8 +62,12 @@ enum IRDependence {
     case values
     /// Its operands and memory: the same until memory is written.
     case memory
-    /// Writes memory (or runs the runtime, which may write anything).
+    /// Its operands and what only the runtime changes (type ids in headers, type versions, the context).
+    case runtimeState
+    /// Writes memory (allocating is writing).
     case memoryWrite
+    /// Runs the runtime, which may change anything.
+    case runtimeCall
 }
 
 extension IROpcode {
@@ -64,10 +75,14 @@ extension IROpcode {
         switch self {
         case .constant, .loopStart, .checkInterrupt, .jumpToStart:
             return .none
-        case .storeSlot, .storeWord, .storeIndexed, .rememberStore, .residual, .createInstance:
+        case .storeSlot, .storeWord, .storeIndexed, .rememberStore, .callHelper:
             return .memoryWrite
-        case .loadSlot, .loadWord, .loadValue, .loadWord32, .loadContext, .loadIndexed, .guardObject:
+        case .residual:
+            return .runtimeCall
+        case .loadSlot, .loadWord, .loadValue, .loadIndexed:
             return .memory
+        case .loadWord32, .loadContext, .guardObject:
+            return .runtimeState
         case .intOf, .floatOf, .boxInt, .boxFloat, .boxBool, .intToFloat,
              .guardInt, .guardFloat, .guardNotObject, .guardEqual, .guardNotEqual, .guardTrue, .guardFalse, .guardFitsInt,
              .intAdd, .intSub, .intMul, .intNeg, .intFloorDivide, .intModulo, .intAnd, .intOr, .intXor, .wordAdd,

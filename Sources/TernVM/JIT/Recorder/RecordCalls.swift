@@ -2,11 +2,14 @@ import TernCompiler
 
 // Python calls inlined into the trace. A CALL of a plain Python function (its
 // arguments bind in place: its positional parameters, the last ones possibly
-// left to their defaults, no cells, not a generator, no loop of its own) is
-// recorded by guarding the callee and its code and going on recording inside
-// it; its RETURN_VALUE takes the recorder back to the caller. A class call
-// whose __init__ is such a function is the runtime allocating the instance
-// (Residual/InstanceCreation.swift) and __init__ inlined. The callee's frame
+// left to their defaults, no cells, not a generator) is recorded by guarding
+// the callee and its code and going on recording inside it; its RETURN_VALUE
+// takes the recorder back to the caller. A loop of the callee is unrolled: the
+// trace follows its iterations as they run, with guards that the next call
+// iterates as often (a call that iterates too long for one trace is blamed
+// and left to the runtime, where its loop gets its own trace). A class call
+// whose __init__ is such a function is a runtime helper allocating the
+// instance (Residual/TraceHelpers.swift) and __init__ inlined. The callee's frame
 // exists only in the trace: a guard inside it names the frame in its snapshot,
 // and leaving builds it (Deopt/InlinedFrames.swift), as does a residual
 // instruction run inside it. Other calls are left to the runtime.
@@ -36,10 +39,16 @@ extension TraceRecorder {
         let typeID = TypeView(callable).ownTypeID
         guardIdentity(stackSlot(argument + 2), callable)
         guardTypeVersion(typeID, vm.types[typeID].version)
-        // Every guard of the call comes before the instance exists: leaving after it would redo the CALL.
+        // Every guard of the call comes before the instance exists: leaving there redoes the CALL.
         guardCallee(initializer, argument + 1)
-        countResidual(1, "(instance)")
-        emitRuntimeCall(.createInstance)
+        let instance = emitLeaving(.callHelper, .value, constant(UInt64(typeID), .word),
+                                   immediate: TraceHelper.newInstance.rawValue)
+        guardedTypes[instance] = typeID
+        // As CALL leaves it: the instance replaces the class and is __init__'s self.
+        for slot in [stackSlot(argument + 2), stackSlot(argument + 1)] {
+            slots[slot] = instance
+            dirty[slot] = true
+        }
         return enterCall(initializer, argument, argument + 1, calleeBase: stackSlot(argument + 1), isConstructor: true)
     }
 
@@ -61,10 +70,10 @@ extension TraceRecorder {
 
     /// Whether `function` can run inlined with `argumentCount` positional arguments: they bind in place
     /// (its positional parameters, the last ones possibly left to their defaults; no *args, keywords or
-    /// cells), it is not a generator, and it has no loop of its own.
+    /// cells), and it is not a generator.
     func isInlinable(_ function: Value, argumentCount: Int) -> Bool {
         let info = vm.codeInfo(ofFunction: function).pointee
-        guard info.simpleArguments, info.cellCount == 0, info.freeCount == 0, !info.isGenerator, info.loopCount == 0,
+        guard info.simpleArguments, info.cellCount == 0, info.freeCount == 0, !info.isGenerator,
               !info.neverInlined, argumentCount <= info.argCount else { return false }
         let defaults = ObjectRef(function)[FunctionLayout.defaults]
         return argumentCount == info.argCount
@@ -119,9 +128,38 @@ extension TraceRecorder {
         return .recorded
     }
 
+    /// BINARY_OP whose left operand's class defines the operator in Python (`a + b` of vectors): the
+    /// forward dunder inlined as the interpreter runs it (inlineBinaryDunder), with the operands left
+    /// on the caller's stack and copied as the callee's arguments. Only when the right operand is of the
+    /// same class, an int or a float, so that the guards decide no reflected method goes first.
+    func recordBinaryDunder(_ argument: Int) -> Step {
+        let left = concrete(2), right = concrete(1)
+        guard inlinedFrames.count < TraceRecorder.maxInlinedCalls, let forward = vm.inlineBinaryDunder(left, right, argument),
+              isInlinable(forward, argumentCount: 2), vm.codeInfo(ofFunction: forward).pointee.argCount == 2
+        else { return .residual }
+        let leftType = ObjectRef(left).typeID
+        guard right.isInt || right.isFloat || (right.isObject && ObjectRef(right).typeID == leftType) else { return .residual }
+        let rightRef = peek(1), leftRef = peek(2)
+        guardObject(leftRef, leftType)
+        guardTypeVersion(leftType, vm.types[leftType].version)
+        if right.isObject { guardObject(rightRef, leftType) } else { _ = unboxed(rightRef, right) }
+        guardCallee(forward, 2)
+        let callee = vm.codeInfo(ofFunction: forward)
+        let cached = ResidualPacking.cachedOpcodes[Int(Opcode.binaryOp.rawValue)]
+        enterFrame(InlinedFrame(function: forward.bits, codeObject: ObjectRef(forward)[FunctionLayout.codeObject].bits,
+                                code: UInt(bitPattern: callee), base: Int32(stackSlot(0)), callPC: Int32(instructionPC),
+                                returnPC: Int32(instructionPC + (cached ? 2 : 1)), callerDepth: Int32(depth),
+                                binaryOperator: Int8(argument)), code: callee)
+        setSlot(0, leftRef)
+        setSlot(1, rightRef)
+        for local in 2..<callee.pointee.slotCount { setSlot(local, constant(0, .value)) }
+        return .recorded
+    }
+
     /// Makes the inlined `call` (running `callee`) the frame being recorded, its stack empty.
     func enterFrame(_ call: InlinedFrame, code callee: UnsafeMutablePointer<CodeInfo>) {
         inlinedFrames.append(call)
+        unrolledLoop.append(false)
         callerCode.append(code)
         code = callee
         slotCount = callee.pointee.slotCount
@@ -137,22 +175,30 @@ extension TraceRecorder {
     }
 
     /// The inlined callee to blame when recording aborts inside a call: the innermost for an instruction
-    /// it could not record; the outermost when the trace grew too long, or was mostly left to the
-    /// runtime inside calls (the whole call left to it costs less than what it leaves). Not the calls
-    /// when the loop's own instructions were (cold caches, say).
+    /// it could not record; the outermost when the trace was mostly left to the runtime inside calls
+    /// (the whole call left to it costs less than what it leaves); when the trace grew too long, the
+    /// outermost whose loop it unrolled, else the outermost. Not the calls when the loop's own
+    /// instructions were (cold caches, say).
     func calleeToBlame(for reason: String) -> UnsafeMutablePointer<CodeInfo>? {
         // A bridge that starts inside inlined calls blames only the calls it entered itself.
         guard inlinedFrames.count > bridgeStartFrames else { return nil }
-        let outermost = inlinedFrames[bridgeStartFrames]
+        var blamed = bridgeStartFrames
         if reason == TraceRecorder.mostlyResidual && inlinedResidualCount * 2 <= residualCount { return nil }
+        if reason == TraceRecorder.tooLong, let unrolling = unrolledLoop[bridgeStartFrames...].firstIndex(of: true) {
+            blamed = unrolling
+        }
         let whole = reason == TraceRecorder.tooLong || reason == TraceRecorder.mostlyResidual
-        return whole ? UnsafeMutablePointer<CodeInfo>(bitPattern: outermost.code) : code
+        return whole ? UnsafeMutablePointer<CodeInfo>(bitPattern: inlinedFrames[blamed].code) : code
     }
 
     /// RETURN_VALUE of an inlined call: its frame goes, the caller gets the result.
     func recordReturn() -> Step {
         guard let call = inlinedFrames.last else { return .aborted(TraceRecorder.frameReturned) }
         let result = pop()
+        if call.binaryOperator >= 0 && trace.type(of: result) == .value {
+            // NotImplemented goes on to the reflected method: the interpreter's return does that.
+            emitLeaving(.guardNotEqual, .none, result, immediate: Int64(bitPattern: vm.notImplemented.bits))
+        }
         if call.isConstructor {
             // __init__ returns None (else the interpreter raises TypeError); the instance is the call's result.
             guard trace.type(of: result) == .value else { return .aborted("__init__ returned a number") }
@@ -163,10 +209,16 @@ extension TraceRecorder {
             dirty[slot] = false
         }
         inlinedFrames.removeLast()
+        unrolledLoop.removeLast()
         code = callerCode.removeLast()
         slotCount = code.pointee.slotCount
         frameOffset = inlinedFrames.last.map { Int($0.base) } ?? 0
         depth = Int(call.callerDepth)
+        if call.binaryOperator >= 0 {
+            // The operands the caller kept give way to the result.
+            pop()
+            pop()
+        }
         if !call.isConstructor { push(result) }
         return .recorded
     }

@@ -74,14 +74,20 @@ extension TraceRecorder {
             push(emit(.intCompare, .bool, left, right,
                       immediate: (argument == 0 ? CompareCondition.equal : CompareCondition.notEqual).rawValue))
         case .jumpBackward:
-            guard inlinedFrames.isEmpty else { return .aborted("jump to another loop") }
+            // A loop of an inlined call is unrolled (RecordCalls.swift).
+            if !inlinedFrames.isEmpty {
+                unrolledLoop[unrolledLoop.count - 1] = true
+                break
+            }
             // To an enclosing loop's header: what that header holds decides (.loopHeader).
             if argument != headerPC { break }
             return closeLoop(into: nil)
         case .loopHeader:
+            // A loop of an inlined call is unrolled: the interpreter does not enter its machine code while recording.
+            if !inlinedFrames.isEmpty { break }
             // Another loop of the loop's frame: the trace goes on in its machine code, if it has some.
             let other = loopCode.pointee.loopSlots.unsafelyUnwrapped[argument].loop.map { CompiledLoop.from($0) }
-            guard inlinedFrames.isEmpty, let other, other.doomed == nil else { return .aborted(TraceRecorder.loopNotCompiled) }
+            guard let other, other.doomed == nil else { return .aborted(TraceRecorder.loopNotCompiled) }
             return closeLoop(into: other === bridgeOrigin?.loop ? nil : other)
         case .forIter:
             return recordForIter()
@@ -158,6 +164,7 @@ extension TraceRecorder {
                             BinaryOp.and, BinaryOp.or, BinaryOp.xor, BinaryOp.truediv]
         let floatOperators = [BinaryOp.add, BinaryOp.sub, BinaryOp.mul, BinaryOp.truediv]
         let numbers = (a.isInt || a.isFloat) && (b.isInt || b.isFloat)
+        if !numbers && a.isObject && ObjectRef(a).kind == .instance { return recordBinaryDunder(argument) }
         guard numbers, (Value.bothInts(a, b) ? intOperators : floatOperators).contains(operator_) else { return .residual }
         let right = pop(), left = pop()
         if Value.bothInts(a, b) {
@@ -252,9 +259,9 @@ extension TraceRecorder {
 
     /// FOR_ITER of an exhausted iterator: a loop's trace ends with its iteration, but a bridge goes on
     /// after the loop (the runtime ends the iterator, as the interpreter does) towards the header of
-    /// an enclosing loop, or its own.
+    /// an enclosing loop, or its own, and so does a trace after a loop of an inlined call.
     func loopEnds() -> Step {
-        bridgeOrigin == nil ? .aborted(TraceRecorder.loopEnded) : .residual
+        bridgeOrigin == nil && inlinedFrames.isEmpty ? .aborted(TraceRecorder.loopEnded) : .residual
     }
 
     /// `sequence[index]` for a list or tuple (exactly those types) and an index in range.

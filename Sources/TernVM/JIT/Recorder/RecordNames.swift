@@ -19,12 +19,28 @@ extension TraceRecorder {
         return .recorded
     }
 
-    /// `object.name = value` for an instance whose type, shape and type version the cache holds, into a
-    /// slot the instance has (a new attribute changes the shape and may grow the slots: left to the runtime).
+    /// `object.name = value` for an instance whose type, shape and type version the cache holds. A new
+    /// attribute (the cache holds the next shape) moves the instance to that shape, into its slot array
+    /// when it has room, else into the array a helper grows (as the interpreter's transition does).
     func recordStoreAttribute(_ argument: Int) -> Step {
-        guard let (ref, cache) = cachedInstance(), cache.value.isNull else { return .residual }
-        let slots = guardedSlots(pop(), ref, cache)
-        storeItem(slots, intConstant(Int64(cache.index)), pop())
+        guard let (ref, cache) = cachedInstance() else { return .residual }
+        let instance = pop(), value = pop()
+        var slots = guardedSlots(instance, ref, cache)
+        let slot = intConstant(Int64(cache.index))
+        if !cache.value.isNull {
+            let current = ref[InstanceLayout.slots]
+            if !current.isNull && ValueArrayView(current).capacity > Int(cache.index) {
+                emitLeaving(.guardNotEqual, .none, slots, immediate: 0)
+                let capacity = emit(.loadWord, .int, slots, immediate: 8)
+                emitLeaving(.guardTrue, .none, emit(.intCompare, .bool, slot, capacity, immediate: CompareCondition.less.rawValue))
+            } else {
+                slots = emitLeaving(.callHelper, .value, instance, slot, immediate: TraceHelper.slotsHolding.rawValue)
+            }
+            storeItem(slots, slot, value)
+            emit(.storeWord, .none, instance, constant(UInt64(cache.value.int), .word), immediate: Int64(InstanceLayout.shape * 8))
+            return .recorded
+        }
+        storeItem(slots, slot, value)
         return .recorded
     }
 

@@ -38,6 +38,8 @@ final class TraceRecorder {
     /// The inlined calls under way, outermost first, as snapshots name them, and their callers' code.
     var inlinedFrames: [InlinedFrame] = []
     var callerCode: [UnsafeMutablePointer<CodeInfo>] = []
+    /// For each inlined call, whether the trace went round a loop of its code.
+    var unrolledLoop: [Bool] = []
     /// Instructions recorded inside inlined calls (they lengthen the iteration).
     var inlinedCount = 0
     let startDepth: Int
@@ -168,6 +170,11 @@ final class TraceRecorder {
         return step
     }
 
+    /// Whether `frame` is one whose instructions the trace records: the loop's, or an inlined call's.
+    func records(_ frame: UnsafeMutablePointer<Frame>) -> Bool {
+        frame >= recordedFrame && frame <= recordedFrame + inlinedFrames.count
+    }
+
     /// Leaves the current instruction to the runtime: the frame gets every value the trace holds,
     /// the runtime runs the instruction, and the trace reads the frame afresh after it.
     func recordResidual(_ opcode: Opcode) -> Step {
@@ -184,7 +191,7 @@ final class TraceRecorder {
     func countResidual(_ weight: Int, _ name: String) {
         residualCount += weight
         if !inlinedFrames.isEmpty { inlinedResidualCount += weight }
-        residualNames.append(name)
+        if vm.jit.logFile != nil { residualNames.append("\(name)@\(vm.describeCode(code)):\(instructionPC)") }
     }
 
     /// Emits `opcode`, which calls the runtime for the current instruction (its pc and stack depth packed
@@ -215,6 +222,7 @@ final class TraceRecorder {
     /// most: the interpreter runs a Python callee in its own loop, a residual call enters the
     /// interpreter anew (measured on spectral_norm: 17% more instructions). A builtin runs as it would.
     func residualWeight(_ opcode: Opcode) -> Int {
+        if opcode == .callFunctionEx { return 4 }
         guard opcode == .call else { return 1 }
         let callable = concrete(Int(code.pointee.instructions[instructionPC] >> 8) + 2)
         return callable.isObject && ObjectRef(callable).kind == .builtinFunction ? 1 : 4

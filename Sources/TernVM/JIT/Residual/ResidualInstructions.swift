@@ -95,7 +95,7 @@ extension VM {
              .buildTuple, .buildList, .unpackSequence, .getIter, .forIter, .containsOp, .binaryOp, .compareOp,
              .loadDeref, .storeDeref, .loadName, .storeName, .storeGlobal, .formatValue, .buildString, .unaryNot, .unaryNegative,
              .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .deleteSubscr, .buildSlice,
-             .buildSet, .setAdd, .mapAdd, .listExtend, .setUpdate, .listToTuple:
+             .buildSet, .setAdd, .mapAdd, .listExtend, .setUpdate, .listToTuple, .callFunctionEx:
             return true
         default:
             return false
@@ -143,6 +143,11 @@ extension VM {
             let result = try call(callableSlot[0], arguments: hasSelf ? callableSlot + 1 : callableSlot + 2,
                                   count: hasSelf ? argument + 1 : argument, keywordNames: keywordNames)
             callableSlot[0] = result
+            sp = callableSlot + 1
+        case .callFunctionEx:
+            let hasKeywords = argument & 1 != 0
+            let callableSlot = sp - (hasKeywords ? 4 : 3)
+            callableSlot[0] = try callWithTupleAndDict(callableSlot[0], callableSlot[2], hasKeywords ? callableSlot[3] : .null)
             sp = callableSlot + 1
         case .binarySubscr:
             sp[-2] = try getItem(sp[-2], sp[-1]); sp -= 1

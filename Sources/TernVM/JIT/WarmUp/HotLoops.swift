@@ -107,7 +107,10 @@ extension VM {
             installBridge(&trace, recorder, loop, exit)
             return
         }
-        if jit.logFile != nil { jit.log("# loop \(recorder.loopIndex) of \(describeCode(recorder.loopCode)), recorded\n\(trace.text)") }
+        if jit.logFile != nil {
+            jit.log("# loop \(recorder.loopIndex) of \(describeCode(recorder.loopCode)), recorded\n\(trace.text)")
+            jit.log("  left to the runtime: \(recorder.residualNames.joined(separator: " "))\n")
+        }
         let iterations = UnsafeMutablePointer<Int>.allocate(capacity: 1)
         iterations.initialize(to: 0)
         guard let (backend, machineCode) = compilePiece(&trace, recorder, iterations: iterations) else {

@@ -1,0 +1,61 @@
+// Runtime helpers compiled code calls in the middle of an instruction without
+// writing its values back to the frame first: they only allocate, which never
+// collects (a collection waits for the loop's header, where the trace leaves
+// with its values in the frame), and run no Python code. A helper returns 0
+// when it could not allocate; the trace then leaves before the instruction and
+// the interpreter runs it again, raising the MemoryError itself.
+
+/// The helpers, by the number a `callHelper` operation names.
+enum TraceHelper: Int64 {
+    /// (type id) -> a new instance of a class whose instances object.__new__ makes (VM.newInstance).
+    case newInstance
+    /// (instance, slot) -> the instance's slot array, grown when it cannot hold item `slot`.
+    case slotsHolding
+
+    var name: String {
+        switch self {
+        case .newInstance: return "newInstance"
+        case .slotsHolding: return "slotsHolding"
+        }
+    }
+
+    /// The C entry: (TraceContext, a, b) -> the result's bits, or 0.
+    var entry: UnsafeRawPointer {
+        switch self {
+        case .newInstance: return unsafeBitCast(newInstanceHelper, to: UnsafeRawPointer.self)
+        case .slotsHolding: return unsafeBitCast(slotsHoldingHelper, to: UnsafeRawPointer.self)
+        }
+    }
+}
+
+typealias TraceHelperEntry = @convention(c) (UnsafeMutableRawPointer, UInt64, UInt64) -> UInt64
+
+/// Runs `body` with the VM of the trace whose context is `context`; a raised exception becomes 0.
+@inline(__always)
+private func withTraceVM(_ context: UnsafeMutableRawPointer, _ body: (VM) throws(Raised) -> Value) -> UInt64 {
+    let trace = context.assumingMemoryBound(to: TraceContext.self)
+    return Unmanaged<VM>.fromOpaque(trace.pointee.vm)._withUnsafeGuaranteedRef { vm in
+        do {
+            return try body(vm).bits
+        } catch {
+            // The interpreter raises it again when it runs the instruction.
+            vm.raisedException = .null
+            return 0
+        }
+    }
+}
+
+private let newInstanceHelper: TraceHelperEntry = { context, typeID, _ in
+    withTraceVM(context) { vm throws(Raised) in try vm.newInstance(Int(typeID)) }
+}
+
+private let slotsHoldingHelper: TraceHelperEntry = { context, instance, slot in
+    withTraceVM(context) { vm throws(Raised) in
+        let ref = ObjectRef(Value(bits: instance))
+        let slots = ref[InstanceLayout.slots]
+        if slots.isNull || ValueArrayView(slots).capacity <= Int(slot) {
+            try vm.growSlotArray(ref, slotsWord: InstanceLayout.slots, toHold: Int(slot))
+        }
+        return ref[InstanceLayout.slots]
+    }
+}
