@@ -27,6 +27,8 @@ final class JIT {
     let codeMemory = CodeMemory()
     /// The live compiled loops, by id.
     var loops: [Int: CompiledLoop] = [:]
+    /// Builtins whose calls the recorder compiles (a permanent root once the math module exists).
+    var mathSqrt = Value.null
     var nextLoopID = 1
     /// The memory manager's clock: one tick per loop compiled and per major collection. Machine code
     /// that jumps into another loop stamps that loop's slot with it, so it lives at a fixed address.

@@ -73,6 +73,11 @@ extension VM {
             if x < 0 { throw vm.mathDomainError() }
             return Value(anyDouble: x.squareRoot())
         }
+        if jit.mathSqrt.isNull {
+            // The trace recorder compiles calls of this function (the first one made lives forever).
+            jit.mathSqrt = dictGetStr(DictView(ObjectRef(module)[ModuleLayout.dict]), intern("sqrt"))
+            permanentRoots.append(jit.mathSqrt)
+        }
         try defineModuleFunction(module, "log") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "log", min: 1, max: 2)
             let numerator = try vm.logarithm(arguments[0], Glibc.log)

@@ -107,6 +107,12 @@ extension X86Backend {
             asm.mov(.rcx, immediate: Int64.min)
             asm.xor(.rax, .rcx)
             store(ref, .rax)
+        case .floatSqrt:
+            load(.rax, a)
+            asm.movq(.xmm0, .rax)
+            asm.sqrtsd(.xmm0, .xmm0)
+            asm.movq(.rax, .xmm0)
+            store(ref, .rax)
         case .floatCompare:
             emitFloatCompare(ref, instruction)
         default:

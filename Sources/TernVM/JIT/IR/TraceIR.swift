@@ -69,6 +69,7 @@ enum IROpcode: UInt8, CaseIterable {
     case floatAdd, floatSub, floatMul
     case floatDivide       // checked: leaves on b == 0
     case floatNeg
+    case floatSqrt         // of a non-negative a (the recorder guards it)
     case floatCompare      // bool: a <cond immediate> b
     // The runtime.
     case residual          // runs instruction `immediate` (ResidualPacking) in the runtime; a: keyword names

@@ -86,7 +86,7 @@ extension IROpcode {
         case .intOf, .floatOf, .boxInt, .boxFloat, .boxBool, .intToFloat,
              .guardInt, .guardFloat, .guardNotObject, .guardEqual, .guardNotEqual, .guardTrue, .guardFalse, .guardFitsInt,
              .intAdd, .intSub, .intMul, .intNeg, .intFloorDivide, .intModulo, .intAnd, .intOr, .intXor, .wordAdd,
-             .intCompare, .floatAdd, .floatSub, .floatMul, .floatDivide, .floatNeg, .floatCompare:
+             .intCompare, .floatAdd, .floatSub, .floatMul, .floatDivide, .floatNeg, .floatSqrt, .floatCompare:
             return .values
         }
     }

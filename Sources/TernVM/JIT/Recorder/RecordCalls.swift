@@ -52,9 +52,23 @@ extension TraceRecorder {
         return enterCall(initializer, argument, argument + 1, calleeBase: stackSlot(argument + 1), isConstructor: true)
     }
 
-    /// `len(x)` of a list or tuple is its count word, after guards on `len` and on the type of x;
-    /// other builtins are left to the runtime.
+    /// `len(x)` of a list or tuple is its count word, `math.sqrt(x)` of a float or int an SSE square root
+    /// (a negative or NaN x leaves: the interpreter raises or answers), after guards on the function and
+    /// the argument's type; other builtins are left to the runtime.
     func recordBuiltinCall(_ callable: Value, _ argument: Int) -> Step {
+        if argument == 1, concrete(2).isNull, concrete(1).isFloat || concrete(1).isInt, callable == vm.jit.mathSqrt {
+            guardIdentity(stackSlot(3), callable)
+            let x = concrete(1)
+            var operand = unboxed(pop(), x)
+            if x.isInt { operand = emit(.intToFloat, .float, operand) }
+            pop()
+            pop()
+            let nonNegative = emit(.floatCompare, .bool, operand, constant(0.0.bitPattern, .float),
+                                   immediate: CompareCondition.greaterOrEqual.rawValue)
+            emitLeaving(.guardTrue, .none, nonNegative)
+            push(emit(.floatSqrt, .float, operand))
+            return .recorded
+        }
         guard argument == 1, concrete(2).isNull, concrete(1).isObject,
               callable == vm.dictGetStr(DictView(vm.builtinsDict), vm.names.lenFunction) else { return .residual }
         let typeID = ObjectRef(concrete(1)).typeID

@@ -91,6 +91,29 @@ extension TraceRecorder {
             return closeLoop(into: other === bridgeOrigin?.loop ? nil : other)
         case .forIter:
             return recordForIter()
+        case .unpackSequence:
+            return recordUnpack(argument)
+        case .buildTuple:
+            // A new tuple, filled in the trace (the helper leaves its items NULL; nothing sees it before).
+            guard argument > 0 && argument <= 16 else { return .residual }
+            let tuple = emitLeaving(.callHelper, .value, constant(UInt64(argument), .word), immediate: TraceHelper.newTuple.rawValue)
+            for index in stride(from: argument - 1, through: 0, by: -1) {
+                emit(.storeIndexed, .none, tuple, intConstant(Int64(index)), boxed(pop()), immediate: Int64(TupleLayout.items * 8))
+            }
+            guardedTypes[tuple] = TypeID.tuple
+            push(tuple)
+        case .buildList:
+            guard argument == 0 else { return .residual }
+            let list = emitLeaving(.callHelper, .value, immediate: TraceHelper.newList.rawValue)
+            guardedTypes[list] = TypeID.list
+            push(list)
+        case .listAppend:
+            // The list a comprehension builds (BUILD_LIST made it: exactly a list).
+            guard concrete(argument + 1).isObject, ObjectRef(concrete(argument + 1)).typeID == TypeID.list else { return .residual }
+            let item = boxed(pop())
+            let list = peek(argument)
+            guardObject(list, TypeID.list)
+            emitLeaving(.callHelper, .value, list, item, immediate: TraceHelper.listAppend.rawValue)
         case .binarySubscr:
             return recordSubscript()
         case .storeSubscr:
@@ -262,6 +285,24 @@ extension TraceRecorder {
     /// an enclosing loop, or its own, and so does a trace after a loop of an inlined call.
     func loopEnds() -> Step {
         bridgeOrigin == nil && inlinedFrames.isEmpty ? .aborted(TraceRecorder.loopEnded) : .residual
+    }
+
+    /// UNPACK_SEQUENCE of a tuple or list (exactly those types) of `count` items: the first item ends on top.
+    func recordUnpack(_ count: Int) -> Step {
+        let sequence = concrete(1)
+        guard sequence.isObject else { return .residual }
+        let typeID = ObjectRef(sequence).typeID
+        guard typeID == TypeID.tuple || typeID == TypeID.list else { return .residual }
+        let isList = typeID == TypeID.list
+        guard (isList ? ListView(sequence).count : TupleView(sequence).count) == count else { return .residual }
+        let ref = pop()
+        guardObject(ref, typeID)
+        let (items, length) = itemsAndCount(ref, isList: isList)
+        emitLeaving(.guardEqual, .none, length, immediate: Int64(count))
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            push(emit(.loadIndexed, .value, items.0, intConstant(Int64(index)), immediate: items.1))
+        }
+        return .recorded
     }
 
     /// `sequence[index]` for a list or tuple (exactly those types) and an index in range.

@@ -11,8 +11,9 @@ extension TraceRecorder {
 
     var cacheIndex: Int { Int(code.pointee.instructions[instructionPC + 1]) }
 
-    /// `object.name` for an instance whose type, shape and type version the cache holds.
+    /// `object.name` for an instance whose type, shape and type version the cache holds, or of a module.
     func recordLoadAttribute(_ argument: Int) -> Step {
+        if concrete(1).isObject && ObjectRef(concrete(1)).kind == .module { return recordLoadModuleAttribute(argument) }
         guard let (ref, cache) = cachedInstance() else { return .residual }
         let slots = guardedSlots(pop(), ref, cache)
         push(emit(.loadIndexed, .value, slots, intConstant(Int64(cache.index)), immediate: 16))
@@ -108,6 +109,23 @@ extension TraceRecorder {
             let builtinEntries = emit(.loadValue, .value, builtins, immediate: Int64(DictLayout.entries * 8))
             push(loadEntry(builtins, builtinEntries, -index - 1, name))
         }
+        return .recorded
+    }
+
+    /// `module.name` (`math.sqrt`): the trace guards the module's identity and the entry, as for a global.
+    func recordLoadModuleAttribute(_ argument: Int) -> Step {
+        let module = concrete(1)
+        let dictValue = ObjectRef(module)[ModuleLayout.dict]
+        guard dictValue.isObject else { return .residual }
+        let name = code.pointee.names[argument]
+        let entry = vm.dictFindStr(DictView(dictValue), name)
+        guard entry >= 0 else { return .residual }
+        guardIdentity(stackSlot(1), module)
+        pop()
+        let dict = constant(dictValue.bits, .value)
+        let entries = emit(.loadValue, .value, dict, immediate: Int64(DictLayout.entries * 8))
+        emitLeaving(.guardEqual, .none, entries, immediate: Int64(bitPattern: DictView(dictValue).entriesValue.bits))
+        push(loadEntry(dict, entries, entry, name))
         return .recorded
     }
 

@@ -11,11 +11,20 @@ enum TraceHelper: Int64 {
     case newInstance
     /// (instance, slot) -> the instance's slot array, grown when it cannot hold item `slot`.
     case slotsHolding
+    /// (count) -> a tuple of `count` NULL items, which the trace fills before anything can see it.
+    case newTuple
+    /// () -> an empty list.
+    case newList
+    /// (list, item) -> the list, `item` appended.
+    case listAppend
 
     var name: String {
         switch self {
         case .newInstance: return "newInstance"
         case .slotsHolding: return "slotsHolding"
+        case .newTuple: return "newTuple"
+        case .newList: return "newList"
+        case .listAppend: return "listAppend"
         }
     }
 
@@ -24,6 +33,9 @@ enum TraceHelper: Int64 {
         switch self {
         case .newInstance: return unsafeBitCast(newInstanceHelper, to: UnsafeRawPointer.self)
         case .slotsHolding: return unsafeBitCast(slotsHoldingHelper, to: UnsafeRawPointer.self)
+        case .newTuple: return unsafeBitCast(newTupleHelper, to: UnsafeRawPointer.self)
+        case .newList: return unsafeBitCast(newListHelper, to: UnsafeRawPointer.self)
+        case .listAppend: return unsafeBitCast(listAppendHelper, to: UnsafeRawPointer.self)
         }
     }
 }
@@ -57,5 +69,20 @@ private let slotsHoldingHelper: TraceHelperEntry = { context, instance, slot in
             try vm.growSlotArray(ref, slotsWord: InstanceLayout.slots, toHold: Int(slot))
         }
         return ref[InstanceLayout.slots]
+    }
+}
+
+private let newTupleHelper: TraceHelperEntry = { context, count, _ in
+    withTraceVM(context) { vm throws(Raised) in try vm.allocateTuple(count: Int(count)).ref.value }
+}
+
+private let newListHelper: TraceHelperEntry = { context, _, _ in
+    withTraceVM(context) { vm throws(Raised) in try vm.newList().ref.value }
+}
+
+private let listAppendHelper: TraceHelperEntry = { context, list, item in
+    withTraceVM(context) { vm throws(Raised) in
+        try vm.listAppend(ListView(Value(bits: list)), Value(bits: item))
+        return Value(bits: list)
     }
 }
