@@ -69,6 +69,9 @@ extension TraceRecorder {
             push(emit(.floatSqrt, .float, operand))
             return .recorded
         }
+        if argument == 2, concrete(3).isNull, callable == vm.dictGetStr(DictView(vm.builtinsDict), vm.intern("isinstance")) {
+            return recordIsInstance(callable)
+        }
         guard argument == 1, concrete(2).isNull, concrete(1).isObject,
               callable == vm.dictGetStr(DictView(vm.builtinsDict), vm.names.lenFunction) else { return .residual }
         let typeID = ObjectRef(concrete(1)).typeID
@@ -79,6 +82,36 @@ extension TraceRecorder {
         pop()
         guardObject(sequence, typeID)
         push(itemsAndCount(sequence, isList: typeID == TypeID.list).1)
+        return .recorded
+    }
+
+    /// `isinstance(x, C)` of a class C whose metaclass has no Python `__instancecheck__`, and an x that is an
+    /// int, a float or an object: the answer is a constant of the trace, after guards on C, on x's type
+    /// and on both types' versions (`__bases__` can be assigned).
+    func recordIsInstance(_ callable: Value) -> Step {
+        let value = concrete(2), classInfo = concrete(1)
+        guard vm.isType(classInfo), value.isInt || value.isFloat || value.isObject else { return .residual }
+        let metaclass = vm.typeID(of: classInfo)
+        if vm.types[metaclass].flags.contains(.heapType) && !vm.lookupInType(metaclass, vm.names.instancecheck).isNull {
+            return .residual
+        }
+        let classID = TypeView(classInfo).ownTypeID, valueType = vm.typeID(of: value)
+        guardIdentity(stackSlot(4), callable)
+        guardIdentity(stackSlot(1), classInfo)
+        guardTypeVersion(classID, vm.types[classID].version)
+        guardTypeVersion(metaclass, vm.types[metaclass].version)
+        let ref = peek(2)
+        if value.isObject {
+            guardObject(ref, ObjectRef(value).typeID)
+            guardTypeVersion(valueType, vm.types[valueType].version)
+        } else {
+            _ = unboxed(ref, value)
+        }
+        pop()
+        pop()
+        pop()
+        pop()
+        push(constant(vm.isSubtype(valueType, classID) ? 1 : 0, .bool))
         return .recorded
     }
 

@@ -188,6 +188,7 @@ extension TraceRecorder {
         let floatOperators = [BinaryOp.add, BinaryOp.sub, BinaryOp.mul, BinaryOp.truediv]
         let numbers = (a.isInt || a.isFloat) && (b.isInt || b.isFloat)
         if !numbers && a.isObject && ObjectRef(a).kind == .instance { return recordBinaryDunder(argument) }
+        if numbers && operator_ == BinaryOp.pow { return recordSquare() }
         guard numbers, (Value.bothInts(a, b) ? intOperators : floatOperators).contains(operator_) else { return .residual }
         let right = pop(), left = pop()
         if Value.bothInts(a, b) {
@@ -218,6 +219,29 @@ extension TraceRecorder {
             return .recorded
         }
         return .residual
+    }
+
+    /// `x ** 2` (the constant 2) of an int or float is x * x: exact, as CPython's pow is for this
+    /// exponent. An int square leaves past small ints; a float square that is not finite leaves (the
+    /// interpreter raises OverflowError, or squares an infinity itself).
+    func recordSquare() -> Step {
+        let a = concrete(2)
+        let exponent = peek(1)
+        guard trace[exponent].opcode == .constant, trace.type(of: exponent) == .int, trace[exponent].immediate == 2 else {
+            return .residual
+        }
+        pop()
+        let base = unboxed(pop(), a)
+        if a.isInt {
+            push(emitLeaving(.intMul, .int, base, base))
+            return .recorded
+        }
+        let square = emit(.floatMul, .float, base, base)
+        let finite = emit(.floatCompare, .bool, emit(.floatSub, .float, square, square), constant(0.0.bitPattern, .float),
+                          immediate: CompareCondition.equal.rawValue)
+        emitLeaving(.guardTrue, .none, finite)
+        push(square)
+        return .recorded
     }
 
     func recordCompare(_ argument: Int) -> Step {
