@@ -326,6 +326,11 @@ struct X86Backend {
             asm.cvtsi2sd(.xmm0, .rax)
             asm.movq(.rax, .xmm0)
             store(ref, .rax)
+        case .floatToInt:
+            load(.rax, a)
+            asm.movq(.xmm0, .rax)
+            asm.cvttsd2si(.rax, .xmm0)
+            store(ref, .rax)
         default:
             emitGuardOrArithmetic(ref, instruction)
         }

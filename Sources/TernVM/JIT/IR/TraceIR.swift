@@ -49,6 +49,7 @@ enum IROpcode: UInt8, CaseIterable {
     case boxFloat          // Value from a float
     case boxBool           // Value from a bool
     case intToFloat
+    case floatToInt        // truncated toward zero (a word; 0x8000… when it does not fit 64 bits)
     // Guards: leave the trace through `snapshot` unless the condition holds.
     case guardInt          // a is a small int
     case guardFloat        // a is a float

@@ -83,7 +83,7 @@ extension IROpcode {
             return .memory
         case .loadWord32, .loadContext, .guardObject:
             return .runtimeState
-        case .intOf, .floatOf, .boxInt, .boxFloat, .boxBool, .intToFloat,
+        case .intOf, .floatOf, .boxInt, .boxFloat, .boxBool, .intToFloat, .floatToInt,
              .guardInt, .guardFloat, .guardNotObject, .guardEqual, .guardNotEqual, .guardTrue, .guardFalse, .guardFitsInt,
              .intAdd, .intSub, .intMul, .intNeg, .intFloorDivide, .intModulo, .intAnd, .intOr, .intXor, .wordAdd,
              .intCompare, .floatAdd, .floatSub, .floatMul, .floatDivide, .floatNeg, .floatSqrt, .floatCompare:

@@ -25,6 +25,9 @@ extension TraceRecorder {
             return .residual
         }
         if ObjectRef(callable).kind == .builtinFunction { return recordBuiltinCall(callable, argument) }
+        if callable == vm.types[TypeID.int].object && argument == 1 && !hasSelf && (concrete(1).isFloat || concrete(1).isInt) {
+            return recordIntOfNumber(callable)
+        }
         if ObjectRef(callable).kind == .function {
             let count = hasSelf ? argument + 1 : argument
             guard isInlinable(callable, argumentCount: count) else { return .residual }
@@ -82,6 +85,24 @@ extension TraceRecorder {
         pop()
         guardObject(sequence, typeID)
         push(itemsAndCount(sequence, isList: typeID == TypeID.list).1)
+        return .recorded
+    }
+
+    /// `int(x)` of a float (truncated toward zero; leaving when the result is past small ints, or x is
+    /// infinite or NaN) or of an int (itself).
+    func recordIntOfNumber(_ callable: Value) -> Step {
+        guardIdentity(stackSlot(3), callable)
+        let x = concrete(1)
+        let operand = unboxed(pop(), x)
+        pop()
+        pop()
+        if x.isInt {
+            push(operand)
+            return .recorded
+        }
+        let truncated = emit(.floatToInt, .int, operand)
+        emitLeaving(.guardFitsInt, .none, truncated)
+        push(truncated)
         return .recorded
     }
 

@@ -220,12 +220,20 @@ final class TraceRecorder {
 
     /// What leaving `opcode` to the runtime costs, in instructions. A call of Python code costs the
     /// most: the interpreter runs a Python callee in its own loop, a residual call enters the
-    /// interpreter anew (measured on spectral_norm: 17% more instructions). A builtin runs as it would.
+    /// interpreter anew (measured on spectral_norm: 17% more instructions). A builtin — a function, a
+    /// method of a builtin, a builtin type like `int` — runs as it would.
     func residualWeight(_ opcode: Opcode) -> Int {
         if opcode == .callFunctionEx { return 4 }
         guard opcode == .call else { return 1 }
-        let callable = concrete(Int(code.pointee.instructions[instructionPC] >> 8) + 2)
-        return callable.isObject && ObjectRef(callable).kind == .builtinFunction ? 1 : 4
+        var callable = concrete(Int(code.pointee.instructions[instructionPC] >> 8) + 2)
+        guard callable.isObject else { return 4 }
+        if ObjectRef(callable).kind == .boundMethod { callable = ObjectRef(callable)[BoundMethodLayout.function] }
+        guard callable.isObject else { return 4 }
+        switch ObjectRef(callable).kind {
+        case .builtinFunction: return 1
+        case .type: return vm.types[TypeView(callable).ownTypeID].flags.contains(.heapType) ? 4 : 1
+        default: return 4
+        }
     }
 
     /// Writes every slot the trace changed back to the frames.
