@@ -136,9 +136,13 @@ final class CompiledLoop {
     /// Bytes of JIT data (exit tables and buffers, weak references, counters) this loop keeps besides its machine code.
     private(set) var dataBytes: Int
 
+    /// Bytecode instructions its root trace recorded for one iteration (inlined calls' included).
+    let instructionsPerIteration: Int
+
     init(id: Int, root: TracePiece, references: [Value], headerPC: Int, iterationStart: UnsafeRawPointer,
-         slot: UnsafeMutablePointer<LoopSlot>, iterations: UnsafeMutablePointer<Int>) {
+         slot: UnsafeMutablePointer<LoopSlot>, iterations: UnsafeMutablePointer<Int>, instructionsPerIteration: Int) {
         self.id = id
+        self.instructionsPerIteration = instructionsPerIteration
         self.root = root
         self.headerPC = headerPC
         self.iterationStart = iterationStart

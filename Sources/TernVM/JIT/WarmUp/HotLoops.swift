@@ -124,7 +124,7 @@ extension VM {
         let loop = CompiledLoop(id: jit.nextLoopID, root: root, references: trace.heapReferences,
                                 headerPC: recorder.headerPC,
                                 iterationStart: machineCode.start + backend.iterationStartOffset,
-                                slot: slot, iterations: iterations)
+                                slot: slot, iterations: iterations, instructionsPerIteration: recorder.recordedCount)
         jit.nextLoopID += 1
         jit.add(loop)
         link(loop, into: target)
@@ -215,10 +215,12 @@ extension VM {
 }
 
 extension VM {
-    /// A loop left after fewer than `shortLoopIterations` iterations per entry, on average over
-    /// its first entries (or its first since a bridge grew), costs more to enter and leave than it
-    /// saves: it goes back to the interpreter for good (its slot waits as after many aborts).
-    static let shortLoopIterations = 4
+    /// A loop that runs fewer than `shortLoopWork` bytecode instructions per entry in its machine code
+    /// (its iterations times the instructions its trace recorded, counted as at least 5), on average
+    /// over its first entries (or its first since a bridge grew), costs more to enter and leave than
+    /// it saves: it goes back to the interpreter for good (its slot waits as after many aborts). A
+    /// small loop needs 4 iterations per entry; a body with calls inlined may need only one.
+    static let shortLoopWork = 20
     static let shortLoopEntries = 512
 
     /// Whether `loop` has just completed the entries it is judged on.
@@ -229,7 +231,8 @@ extension VM {
 
     func retireIfShort(_ loop: CompiledLoop) {
         let iterations = loop.iterations.pointee - loop.iterationsBeforeLastBridge
-        guard VM.isJudgedAsShortNow(loop), !loop.goesOnElsewhere, iterations < VM.shortLoopEntries * VM.shortLoopIterations,
+        let work = iterations * max(loop.instructionsPerIteration, 5)
+        guard VM.isJudgedAsShortNow(loop), !loop.goesOnElsewhere, work < VM.shortLoopEntries * VM.shortLoopWork,
               !jit.isRunning(loop) else { return }
         jit.log("loop \(loop.id) is short: \(iterations) iterations in \(VM.shortLoopEntries) entries\n")
         freeLoop(loop, .short)
