@@ -156,6 +156,14 @@ extension VM {
         if flags & 4 != 0 { sp -= 1; annotations = sp.pointee }
         if flags & 2 != 0 { sp -= 1; keywordDefaults = sp.pointee }
         if flags & 1 != 0 { sp -= 1; defaults = sp.pointee }
+        sp.pointee = try newFunction(codeValue, globals: globals, closure: closure, defaults: defaults,
+                                     keywordDefaults: keywordDefaults, annotations: annotations)
+        return sp + 1
+    }
+
+    /// A function of the code object `codeValue` (MAKE_FUNCTION; a trace's helper makes them too).
+    func newFunction(_ codeValue: Value, globals: Value, closure: Value, defaults: Value = .null,
+                     keywordDefaults: Value = .null, annotations: Value = .null) throws(Raised) -> Value {
         let info = codeInfo(of: codeValue)
         let ref = try allocate(kind: .function, typeID: TypeID.function, words: FunctionLayout.words)
         ref.setWord(FunctionLayout.code, Int(bitPattern: info))
@@ -176,8 +184,7 @@ extension VM {
             ref[FunctionLayout.dict] = functionDict.ref.value
             try dictSet(functionDict, intern("__annotations__"), try annotationDict(annotations))
         }
-        sp.pointee = ref.value
-        return sp + 1
+        return ref.value
     }
 
     /// The annotations dict from MAKE_FUNCTION's (name, value, name, value, ...) tuple.

@@ -256,6 +256,7 @@ struct X86Backend {
             asm.mov(.rdi, .rbx)
             if a.isNone { asm.mov(.rsi, immediate: 0) } else { load(.rsi, a) }
             if b.isNone { asm.mov(.rdx, immediate: 0) } else { load(.rdx, b) }
+            if instruction.c.isNone { asm.mov(.rcx, immediate: 0) } else { load(.rcx, instruction.c) }
             asm.call(address: UInt64(UInt(bitPattern: TraceHelper(rawValue: instruction.immediate)!.entry)))
             asm.test(.rax, .rax)
             leave(if: .equal, instruction)

@@ -18,7 +18,7 @@ extension VM {
             continueAt(innermost, pc: Int(call.returnPC), instruction: Int(call.callPC), depth: Int(call.callerDepth))
             let code = UnsafeMutablePointer<CodeInfo>(bitPattern: call.code).unsafelyUnwrapped
             let base = frame.pointee.base + Int(call.base)
-            let function = Value(bits: call.function)
+            let function = call.functionSlot >= 0 ? frame.pointee.base[Int(call.functionSlot)] : Value(bits: call.function)
             frames[frameCount] = Frame(code: code, pc: 0, currentInstruction: 0, base: base,
                                        sp: base + code.pointee.slotCount, function: function,
                                        globals: ObjectRef(function)[FunctionLayout.globals], namespace: .null,

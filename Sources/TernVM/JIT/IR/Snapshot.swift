@@ -23,7 +23,8 @@ struct SnapshotEntry: Equatable {
 /// A call the trace inlined, as leaving rebuilds its frame: the callee, where its slots start and
 /// where its caller continues once it returns. Plain words only (the IR knows no interpreter types).
 struct InlinedFrame: Equatable {
-    /// The function object and its heap code object (Value bits: weak references of the loop).
+    /// The function object and its heap code object (Value bits: weak references of the loop); a
+    /// function the trace made itself is 0 here and found in frame slot `functionSlot` when leaving.
     var function: UInt64
     var codeObject: UInt64
     /// The callee's CodeInfo address.
@@ -39,4 +40,6 @@ struct InlinedFrame: Equatable {
     /// A forward dunder run by BINARY_OP (this operator; else -1): the operands stay on the caller's
     /// stack, and NotImplemented goes on to the reflected method (Frame.binaryOperator).
     var binaryOperator: Int8 = -1
+    /// Where a function the trace made lies when leaving (the caller's slot of the CALL's callable), else -1.
+    var functionSlot: Int32 = -1
 }

@@ -74,7 +74,7 @@ enum IROpcode: UInt8, CaseIterable {
     case floatCompare      // bool: a <cond immediate> b
     // The runtime.
     case residual          // runs instruction `immediate` (ResidualPacking) in the runtime; a: keyword names
-    case callHelper        // value = helper `immediate` (TraceHelper) of a, b; leaves when it returns 0 (could not allocate)
+    case callHelper        // value = helper `immediate` (TraceHelper) of a, b, c; leaves when it returns 0 (could not allocate)
     // Control.
     case loopStart         // where each iteration begins
     case checkInterrupt    // leaves when the VM asks for a safepoint

@@ -24,7 +24,7 @@ extension Trace {
         // The functions and code objects of inlined calls, which leaving builds frames for.
         for snapshot in snapshots {
             for frame in snapshot.frames {
-                references.append(Value(bits: frame.function))
+                if frame.function != 0 { references.append(Value(bits: frame.function)) }
                 references.append(Value(bits: frame.codeObject))
             }
         }

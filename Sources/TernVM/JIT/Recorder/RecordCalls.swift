@@ -2,7 +2,7 @@ import TernCompiler
 
 // Python calls inlined into the trace. A CALL of a plain Python function (its
 // arguments bind in place: its positional parameters, the last ones possibly
-// left to their defaults, no cells, not a generator) is recorded by guarding
+// left to their defaults; not a generator) is recorded by guarding
 // the callee and its code and going on recording inside it; its RETURN_VALUE
 // takes the recorder back to the caller. A loop of the callee is unrolled: the
 // trace follows its iterations as they run, with guards that the next call
@@ -31,10 +31,15 @@ extension TraceRecorder {
         if ObjectRef(callable).kind == .function {
             let count = hasSelf ? argument + 1 : argument
             guard isInlinable(callable, argumentCount: count) else { return .residual }
+            let calleeBase = stackSlot(argument + 2) + (hasSelf ? 1 : 2)
+            if let closure = madeFunctions[slots[stackSlot(argument + 2)]] {
+                // A function this trace made (a comprehension, a lambda): its code and closure are known.
+                guard count == vm.codeInfo(ofFunction: callable).pointee.argCount else { return .residual }
+                return enterCall(callable, argument, count, calleeBase: calleeBase, isConstructor: false, madeWith: closure)
+            }
             guardIdentity(stackSlot(argument + 2), callable)
             guardCallee(callable, count)
-            return enterCall(callable, argument, count, calleeBase: stackSlot(argument + 2) + (hasSelf ? 1 : 2),
-                             isConstructor: false)
+            return enterCall(callable, argument, count, calleeBase: calleeBase, isConstructor: false)
         }
         // A class with object.__new__ and a Python __init__: the runtime allocates the instance, __init__ is inlined.
         guard !hasSelf, let initializer = vm.plainConstructorInitializer(callable),
@@ -137,11 +142,11 @@ extension TraceRecorder {
     }
 
     /// Whether `function` can run inlined with `argumentCount` positional arguments: they bind in place
-    /// (its positional parameters, the last ones possibly left to their defaults; no *args, keywords or
-    /// cells), and it is not a generator.
+    /// (its positional parameters, the last ones possibly left to their defaults; no *args or
+    /// keywords), and it is not a generator.
     func isInlinable(_ function: Value, argumentCount: Int) -> Bool {
         let info = vm.codeInfo(ofFunction: function).pointee
-        guard info.simpleArguments, info.cellCount == 0, info.freeCount == 0, !info.isGenerator,
+        guard info.simpleArguments, !info.isGenerator,
               !info.neverInlined, argumentCount <= info.argCount else { return false }
         let defaults = ObjectRef(function)[FunctionLayout.defaults]
         return argumentCount == info.argCount
@@ -171,20 +176,27 @@ extension TraceRecorder {
 
     /// Goes on recording inside `function`, called by the CALL being recorded (`argument` on the stack,
     /// `count` positional arguments for the function), whose first local is slot `calleeBase`. A
-    /// constructor's caller keeps the instance on its stack.
-    func enterCall(_ callable: Value, _ argument: Int, _ count: Int, calleeBase: Int, isConstructor: Bool) -> Step {
+    /// constructor's caller keeps the instance on its stack. A function the trace made (`madeWith` its
+    /// closure) stays in the callable's slot, where leaving finds it for the frame it builds.
+    func enterCall(_ callable: Value, _ argument: Int, _ count: Int, calleeBase: Int, isConstructor: Bool,
+                   madeWith madeClosure: IRRef? = nil) -> Step {
         let function = ObjectRef(callable)
         let callee = vm.codeInfo(ofFunction: callable)
         let info = callee.pointee
+        // Leaving before the callee's frame exists redoes the CALL: its snapshot comes first.
+        _ = snapshotForInstruction()
         // The caller continues below the call's operands; the arguments become the callee's first locals.
         let callableSlot = stackSlot(argument + 2)
         let callerDepth = depth - argument - 2 + (isConstructor ? 1 : 0)
-        for slot in (callableSlot + (isConstructor ? 1 : 0))..<calleeBase { slots[slot] = .none; dirty[slot] = false }
+        let kept = isConstructor || madeClosure != nil ? 1 : 0
+        for slot in (callableSlot + kept)..<calleeBase { slots[slot] = .none; dirty[slot] = false }
         let cached = ResidualPacking.cachedOpcodes[Int(Opcode.call.rawValue)]
-        enterFrame(InlinedFrame(function: callable.bits, codeObject: function[FunctionLayout.codeObject].bits,
+        enterFrame(InlinedFrame(function: madeClosure == nil ? callable.bits : 0,
+                                codeObject: function[FunctionLayout.codeObject].bits,
                                 code: UInt(bitPattern: callee), base: Int32(calleeBase),
                                 callPC: Int32(instructionPC), returnPC: Int32(instructionPC + (cached ? 2 : 1)),
-                                callerDepth: Int32(callerDepth), isConstructor: isConstructor), code: callee)
+                                callerDepth: Int32(callerDepth), isConstructor: isConstructor,
+                                functionSlot: madeClosure == nil ? -1 : Int32(callableSlot)), code: callee)
         if count < info.argCount {
             // Parameters left to their defaults take them from the tuple guardCallee guarded.
             let defaults = function[FunctionLayout.defaults]
@@ -192,7 +204,39 @@ extension TraceRecorder {
             for parameter in count..<info.argCount { setSlot(parameter, constant(of: TupleView(defaults)[parameter - firstDefault])) }
         }
         // Locals past the parameters start unbound (NULL), as pushFunctionFrame leaves them.
-        for local in info.argCount..<info.slotCount { setSlot(local, constant(0, .value)) }
+        for local in info.argCount..<info.localCount { setSlot(local, constant(0, .value)) }
+        // Cells are new (holding their parameter's value); free variables are the closure's cells.
+        for index in 0..<info.cellCount {
+            let parameter = info.cellParameter[index]
+            let contents = parameter >= 0 ? boxed(slotValue(frameOffset + parameter)) : constant(0, .value)
+            setSlot(info.localCount + index, emitLeaving(.callHelper, .value, contents, immediate: TraceHelper.newCell.rawValue))
+        }
+        for index in 0..<info.freeCount {
+            let cell: IRRef
+            if let madeClosure {
+                cell = emit(.loadIndexed, .value, madeClosure, intConstant(Int64(index)), immediate: Int64(TupleLayout.items * 8))
+            } else {
+                // A function's closure cannot be replaced: its cells are constants of the trace.
+                cell = constant(TupleView(function[FunctionLayout.closure])[index].bits, .value)
+            }
+            setSlot(info.localCount + info.cellCount + index, cell)
+        }
+        return .recorded
+    }
+
+    /// MAKE_FUNCTION of a code constant, with a closure or none (defaults, keyword defaults or
+    /// annotations are left to the runtime): the newFunction helper, with the frame's globals.
+    func recordMakeFunction(_ flags: Int) -> Step {
+        let codeRef = peek(1)
+        let globals = (recordedFrame + inlinedFrames.count).pointee.globals
+        guard flags & ~8 == 0, trace[codeRef].opcode == .constant, globals.isObject else { return .residual }
+        pop()
+        let closure = flags & 8 != 0 ? pop() : constant(0, .value)
+        let function = emitLeaving(.callHelper, .value, codeRef, closure, guardedGlobalsDict(globals),
+                                   immediate: TraceHelper.newFunction.rawValue)
+        madeFunctions[function] = closure
+        guardedTypes[function] = TypeID.function
+        push(function)
         return .recorded
     }
 
@@ -275,6 +319,10 @@ extension TraceRecorder {
         for slot in frameOffset..<(frameOffset + slotCount + code.pointee.stackSize) {
             slots[slot] = .none
             dirty[slot] = false
+        }
+        if call.functionSlot >= 0 {
+            slots[Int(call.functionSlot)] = .none
+            dirty[Int(call.functionSlot)] = false
         }
         inlinedFrames.removeLast()
         unrolledLoop.removeLast()

@@ -93,6 +93,10 @@ extension TraceRecorder {
             return recordForIter()
         case .unpackSequence:
             return recordUnpack(argument)
+        case .makeFunction:
+            return recordMakeFunction(argument)
+        case .loadClosure:
+            push(slotValue(frameOffset + code.pointee.localCount + argument))
         case .buildTuple:
             // A new tuple, filled in the trace (the helper leaves its items NULL; nothing sees it before).
             guard argument > 0 && argument <= 16 else { return .residual }

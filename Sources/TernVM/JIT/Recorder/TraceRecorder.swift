@@ -58,6 +58,8 @@ final class TraceRecorder {
     /// Value refs already guarded to be objects of a type id.
     var guardedTypes: [IRRef: Int] = [:]
     var constantRefs: [UInt64: IRRef] = [:]
+    /// Functions the trace made (MAKE_FUNCTION), with their closures: a call of one needs no guard.
+    var madeFunctions: [IRRef: IRRef] = [:]
     /// The KW_NAMES constant for the next CALL, or NULL.
     var keywordNames = Value.null
     /// The residual operation whose next pc is learned at the next instruction, if any.
@@ -254,9 +256,9 @@ final class TraceRecorder {
 
     /// Emits an operation that leaves the trace through this instruction's snapshot.
     @discardableResult
-    func emitLeaving(_ opcode: IROpcode, _ type: IRType, _ a: IRRef = .none, _ b: IRRef = .none,
+    func emitLeaving(_ opcode: IROpcode, _ type: IRType, _ a: IRRef = .none, _ b: IRRef = .none, _ c: IRRef = .none,
                      immediate: Int64 = 0) -> IRRef {
-        var instruction = IRInstruction(opcode: opcode, type: type, a: a, b: b, immediate: immediate)
+        var instruction = IRInstruction(opcode: opcode, type: type, a: a, b: b, c: c, immediate: immediate)
         instruction.snapshot = snapshotForInstruction()
         return trace.append(instruction)
     }

@@ -95,7 +95,7 @@ extension VM {
              .buildTuple, .buildList, .unpackSequence, .getIter, .forIter, .containsOp, .binaryOp, .compareOp,
              .loadDeref, .storeDeref, .loadName, .storeName, .storeGlobal, .formatValue, .buildString, .unaryNot, .unaryNegative,
              .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .deleteSubscr, .buildSlice,
-             .buildSet, .setAdd, .mapAdd, .listExtend, .setUpdate, .listToTuple, .callFunctionEx:
+             .buildSet, .setAdd, .mapAdd, .listExtend, .setUpdate, .listToTuple, .callFunctionEx, .makeFunction:
             return true
         default:
             return false
@@ -144,6 +144,8 @@ extension VM {
                                   count: hasSelf ? argument + 1 : argument, keywordNames: keywordNames)
             callableSlot[0] = result
             sp = callableSlot + 1
+        case .makeFunction:
+            sp = try makeFunction(flags: argument, stackTop: sp, globals: frame.pointee.globals)
         case .callFunctionEx:
             let hasKeywords = argument & 1 != 0
             let callableSlot = sp - (hasKeywords ? 4 : 3)

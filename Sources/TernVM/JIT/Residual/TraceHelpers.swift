@@ -17,6 +17,10 @@ enum TraceHelper: Int64 {
     case newList
     /// (list, item) -> the list, `item` appended.
     case listAppend
+    /// (code object, closure tuple or NULL, globals) -> a new function (MAKE_FUNCTION without defaults).
+    case newFunction
+    /// (contents or NULL) -> a new cell.
+    case newCell
 
     var name: String {
         switch self {
@@ -25,10 +29,12 @@ enum TraceHelper: Int64 {
         case .newTuple: return "newTuple"
         case .newList: return "newList"
         case .listAppend: return "listAppend"
+        case .newFunction: return "newFunction"
+        case .newCell: return "newCell"
         }
     }
 
-    /// The C entry: (TraceContext, a, b) -> the result's bits, or 0.
+    /// The C entry: (TraceContext, a, b, c) -> the result's bits, or 0.
     var entry: UnsafeRawPointer {
         switch self {
         case .newInstance: return unsafeBitCast(newInstanceHelper, to: UnsafeRawPointer.self)
@@ -36,11 +42,13 @@ enum TraceHelper: Int64 {
         case .newTuple: return unsafeBitCast(newTupleHelper, to: UnsafeRawPointer.self)
         case .newList: return unsafeBitCast(newListHelper, to: UnsafeRawPointer.self)
         case .listAppend: return unsafeBitCast(listAppendHelper, to: UnsafeRawPointer.self)
+        case .newFunction: return unsafeBitCast(newFunctionHelper, to: UnsafeRawPointer.self)
+        case .newCell: return unsafeBitCast(newCellHelper, to: UnsafeRawPointer.self)
         }
     }
 }
 
-typealias TraceHelperEntry = @convention(c) (UnsafeMutableRawPointer, UInt64, UInt64) -> UInt64
+typealias TraceHelperEntry = @convention(c) (UnsafeMutableRawPointer, UInt64, UInt64, UInt64) -> UInt64
 
 /// Runs `body` with the VM of the trace whose context is `context`; a raised exception becomes 0.
 @inline(__always)
@@ -57,11 +65,11 @@ private func withTraceVM(_ context: UnsafeMutableRawPointer, _ body: (VM) throws
     }
 }
 
-private let newInstanceHelper: TraceHelperEntry = { context, typeID, _ in
+private let newInstanceHelper: TraceHelperEntry = { context, typeID, _, _ in
     withTraceVM(context) { vm throws(Raised) in try vm.newInstance(Int(typeID)) }
 }
 
-private let slotsHoldingHelper: TraceHelperEntry = { context, instance, slot in
+private let slotsHoldingHelper: TraceHelperEntry = { context, instance, slot, _ in
     withTraceVM(context) { vm throws(Raised) in
         let ref = ObjectRef(Value(bits: instance))
         let slots = ref[InstanceLayout.slots]
@@ -72,17 +80,31 @@ private let slotsHoldingHelper: TraceHelperEntry = { context, instance, slot in
     }
 }
 
-private let newTupleHelper: TraceHelperEntry = { context, count, _ in
+private let newTupleHelper: TraceHelperEntry = { context, count, _, _ in
     withTraceVM(context) { vm throws(Raised) in try vm.allocateTuple(count: Int(count)).ref.value }
 }
 
-private let newListHelper: TraceHelperEntry = { context, _, _ in
+private let newListHelper: TraceHelperEntry = { context, _, _, _ in
     withTraceVM(context) { vm throws(Raised) in try vm.newList().ref.value }
 }
 
-private let listAppendHelper: TraceHelperEntry = { context, list, item in
+private let listAppendHelper: TraceHelperEntry = { context, list, item, _ in
     withTraceVM(context) { vm throws(Raised) in
         try vm.listAppend(ListView(Value(bits: list)), Value(bits: item))
         return Value(bits: list)
+    }
+}
+
+private let newFunctionHelper: TraceHelperEntry = { context, code, closure, globals in
+    withTraceVM(context) { vm throws(Raised) in
+        try vm.newFunction(Value(bits: code), globals: Value(bits: globals), closure: Value(bits: closure))
+    }
+}
+
+private let newCellHelper: TraceHelperEntry = { context, contents, _, _ in
+    withTraceVM(context) { vm throws(Raised) in
+        let cell = try vm.allocate(kind: .cell, typeID: TypeID.cell, words: CellLayout.words)
+        cell[CellLayout.contents] = Value(bits: contents)
+        return cell.value
     }
 }
