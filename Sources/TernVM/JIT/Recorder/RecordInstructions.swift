@@ -101,10 +101,14 @@ extension TraceRecorder {
             // A new tuple, filled in the trace (the helper leaves its items NULL; nothing sees it before).
             guard argument > 0 && argument <= 16 else { return .residual }
             let tuple = emitLeaving(.callHelper, .value, constant(UInt64(argument), .word), immediate: TraceHelper.newTuple.rawValue)
+            var items: [IRRef] = []
             for index in stride(from: argument - 1, through: 0, by: -1) {
-                emit(.storeIndexed, .none, tuple, intConstant(Int64(index)), boxed(pop()), immediate: Int64(TupleLayout.items * 8))
+                let item = pop()
+                items.append(item)
+                emit(.storeIndexed, .none, tuple, intConstant(Int64(index)), boxed(item), immediate: Int64(TupleLayout.items * 8))
             }
             guardedTypes[tuple] = TypeID.tuple
+            knownItems[tuple] = items.reversed()
             push(tuple)
         case .buildList:
             guard argument == 0 else { return .residual }
@@ -285,27 +289,59 @@ extension TraceRecorder {
             emit(.storeWord, .none, it, emit(.wordAdd, .word, current, step), immediate: offset(IteratorLayout.index))
             push(current)
         case TypeID.listIterator, TypeID.tupleIterator:
-            let isList = ref.typeID == TypeID.listIterator
-            let source = ref[IteratorLayout.source]
-            if source.isNull { return loopEnds() }
-            let count = isList ? ListView(source).count : TupleView(source).count
-            if ref.word(IteratorLayout.index) >= count { return loopEnds() }
-            guardObject(it, ref.typeID)
-            let index = emit(.loadWord, .int, it, immediate: offset(IteratorLayout.index))
-            let sequence = emit(.loadValue, .value, it, immediate: offset(IteratorLayout.source))
-            if isList { emitLeaving(.guardNotEqual, .none, sequence, immediate: 0) }
-            let length = emit(.loadWord, .int, sequence, immediate: offset(isList ? ListLayout.count : TupleLayout.count))
-            emitLeaving(.guardTrue, .none, emit(.intCompare, .bool, index, length, immediate: CompareCondition.less.rawValue))
-            let item = isList
-                ? emit(.loadIndexed, .value, emit(.loadValue, .value, sequence, immediate: offset(ListLayout.storage)), index,
-                       immediate: 16)
-                : emit(.loadIndexed, .value, sequence, index, immediate: offset(TupleLayout.items))
-            emit(.storeWord, .none, it, emit(.wordAdd, .word, index, constant(1, .word)), immediate: offset(IteratorLayout.index))
+            guard let (item, advance) = sequenceIteratorStep(it, ref) else { return loopEnds() }
+            advance()
             push(item)
+        case TypeID.enumerate:
+            // enumerate() of a list or tuple: the count and the item, in a new tuple whose items UNPACK_SEQUENCE takes as they are.
+            let inner = ObjectRef(ref[IteratorLayout.source])
+            guard ref[IteratorLayout.aux1].isInt,
+                  inner.typeID == TypeID.listIterator || inner.typeID == TypeID.tupleIterator else { return .residual }
+            guardObject(it, TypeID.enumerate)
+            let innerRef = emit(.loadValue, .value, it, immediate: offset(IteratorLayout.source))
+            guard let (item, advance) = sequenceIteratorStep(innerRef, inner) else { return loopEnds() }
+            let countValue = emit(.loadValue, .value, it, immediate: offset(IteratorLayout.aux1))
+            let count = unboxed(countValue, ref[IteratorLayout.aux1])
+            let next = emitLeaving(.intAdd, .int, count, intConstant(1))
+            let pair = emitLeaving(.callHelper, .value, constant(2, .word), immediate: TraceHelper.newTuple.rawValue)
+            // Every guard and allocation came first: leaving before here redoes the FOR_ITER.
+            advance()
+            emit(.storeWord, .none, it, boxed(next), immediate: offset(IteratorLayout.aux1))
+            emit(.storeIndexed, .none, pair, intConstant(0), boxed(count), immediate: Int64(TupleLayout.items * 8))
+            emit(.storeIndexed, .none, pair, intConstant(1), item, immediate: Int64(TupleLayout.items * 8))
+            guardedTypes[pair] = TypeID.tuple
+            knownItems[pair] = [count, item]
+            push(pair)
         default:
             return .residual
         }
         return .recorded
+    }
+
+    /// One step of the list or tuple iterator `it` (concretely `ref`): guards that it has an item, and
+    /// returns the item and what advances it (emitted after any other guard of the instruction);
+    /// nil when the concrete iterator is exhausted.
+    func sequenceIteratorStep(_ it: IRRef, _ ref: ObjectRef) -> (IRRef, () -> Void)? {
+        let offset = { (word: Int) -> Int64 in Int64(word * 8) }
+        let isList = ref.typeID == TypeID.listIterator
+        let source = ref[IteratorLayout.source]
+        if source.isNull { return nil }
+        let count = isList ? ListView(source).count : TupleView(source).count
+        if ref.word(IteratorLayout.index) >= count { return nil }
+        guardObject(it, ref.typeID)
+        let index = emit(.loadWord, .int, it, immediate: offset(IteratorLayout.index))
+        let sequence = emit(.loadValue, .value, it, immediate: offset(IteratorLayout.source))
+        if isList { emitLeaving(.guardNotEqual, .none, sequence, immediate: 0) }
+        let length = emit(.loadWord, .int, sequence, immediate: offset(isList ? ListLayout.count : TupleLayout.count))
+        emitLeaving(.guardTrue, .none, emit(.intCompare, .bool, index, length, immediate: CompareCondition.less.rawValue))
+        let item = isList
+            ? emit(.loadIndexed, .value, emit(.loadValue, .value, sequence, immediate: offset(ListLayout.storage)), index,
+                   immediate: 16)
+            : emit(.loadIndexed, .value, sequence, index, immediate: offset(TupleLayout.items))
+        return (item, {
+            self.emit(.storeWord, .none, it, self.emit(.wordAdd, .word, index, self.constant(1, .word)),
+                      immediate: offset(IteratorLayout.index))
+        })
     }
 
     /// FOR_ITER of an exhausted iterator: a loop's trace ends with its iteration, but a bridge goes on
@@ -323,6 +359,12 @@ extension TraceRecorder {
         guard typeID == TypeID.tuple || typeID == TypeID.list else { return .residual }
         let isList = typeID == TypeID.list
         guard (isList ? ListView(sequence).count : TupleView(sequence).count) == count else { return .residual }
+        if let items = knownItems[peek(1)], items.count == count {
+            // A tuple the trace made and filled: its items are trace values already.
+            pop()
+            for item in items.reversed() { push(item) }
+            return .recorded
+        }
         let ref = pop()
         guardObject(ref, typeID)
         let (items, length) = itemsAndCount(ref, isList: isList)

@@ -58,6 +58,8 @@ final class TraceRecorder {
     /// Value refs already guarded to be objects of a type id.
     var guardedTypes: [IRRef: Int] = [:]
     var constantRefs: [UInt64: IRRef] = [:]
+    /// Tuples the trace made and filled (and never changes: tuples are immutable), with their items.
+    var knownItems: [IRRef: [IRRef]] = [:]
     /// Functions the trace made (MAKE_FUNCTION), with their closures: a call of one needs no guard.
     var madeFunctions: [IRRef: IRRef] = [:]
     /// The KW_NAMES constant for the next CALL, or NULL.
