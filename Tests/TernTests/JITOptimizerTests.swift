@@ -33,6 +33,42 @@ final class JITOptimizerTests: XCTestCase {
             """)
     }
 
+    /// A tuple a helper allocates that only stores write goes, with the stores; one a slot or a
+    /// snapshot names stays.
+    func testUnusedAllocationsAreNotMade() {
+        var trace = Trace()
+        trace.append(instruction(.loopStart, .none))
+        let item = trace.append(instruction(.loadSlot, .value, immediate: 1))
+        let two = trace.append(instruction(.constant, .word, immediate: 2))
+        let unused = trace.append(instruction(.callHelper, .value, two, immediate: TraceHelper.newTuple.rawValue, snapshot: 0))
+        let zero = trace.append(instruction(.constant, .int, immediate: 0))
+        trace.append(IRInstruction(opcode: .storeIndexed, type: .none, a: unused, b: zero, c: item, immediate: 16))
+        let kept = trace.append(instruction(.callHelper, .value, two, immediate: TraceHelper.newTuple.rawValue, snapshot: 0))
+        trace.append(IRInstruction(opcode: .storeIndexed, type: .none, a: kept, b: zero, c: item, immediate: 16))
+        let named = trace.append(instruction(.callHelper, .value, two, immediate: TraceHelper.newTuple.rawValue, snapshot: 0))
+        trace.append(instruction(.storeSlot, .none, kept, immediate: 2))
+        trace.append(instruction(.guardNotEqual, .none, item, immediate: 0, snapshot: 1))
+        trace.append(instruction(.jumpToStart, .none))
+        trace.snapshots = [Snapshot(pc: 0, entries: [], stackDepth: 0),
+                           Snapshot(pc: 4, entries: [SnapshotEntry(slot: 3, value: named)], stackDepth: 1)]
+        optimize(&trace)
+        XCTAssertEqual(trace.text, """
+                 loopStart
+            v1 = loadSlot slot 1 :value
+            v2 = constant 0x2 :word
+            v3 = constant 0 :int
+            v4 = callHelper newTuple, v2 :value  -> s0
+                 storeIndexed v4, v3, v1, +16
+            v6 = callHelper newTuple, v2 :value  -> s0
+                 storeSlot v4, slot 2
+                 guardNotEqual v1, 0x0  -> s1
+                 jumpToStart
+            s0: pc 0 depth 0
+            s1: pc 4 depth 1 slot 3=v6
+
+            """)
+    }
+
     /// The memory manager's weak references: object constants and the objects guards on values
     /// compare against; not ints, words (shapes, versions, counts) or the tagged None.
     func testHeapReferencesAreTheObjectsMachineCodeNames() {

@@ -4,5 +4,6 @@
 func optimize(_ trace: inout Trace) {
     foldConstants(&trace)
     removeRedundantOperations(&trace)
+    removeUnusedAllocations(&trace)
     removeDeadOperations(&trace)
 }
