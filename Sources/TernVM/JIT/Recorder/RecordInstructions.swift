@@ -93,6 +93,8 @@ extension TraceRecorder {
             return recordForIter()
         case .unpackSequence:
             return recordUnpack(argument)
+        case .containsOp:
+            return recordDictLookup(.dictContainsStr, negated: argument == 1)
         case .makeFunction:
             return recordMakeFunction(argument)
         case .loadClosure:
@@ -375,9 +377,25 @@ extension TraceRecorder {
         return .recorded
     }
 
+    /// `dict[key]` and `key in dict` / `not in` of a dict and a str (exactly those types, so that no
+    /// `__missing__`, `__hash__` or `__eq__` of theirs runs): a lookup helper, which leaves when the key
+    /// is missing (the interpreter raises KeyError) or an entry of the same hash is not a str.
+    func recordDictLookup(_ helper: TraceHelper, negated: Bool = false) -> Step {
+        let key = concrete(helper == .dictGetStr ? 1 : 2), dict = concrete(helper == .dictGetStr ? 2 : 1)
+        guard dict.isObject, ObjectRef(dict).typeID == TypeID.dict, key.isObject, ObjectRef(key).typeID == TypeID.str
+        else { return .residual }
+        let top = pop(), below = pop()
+        let (dictRef, keyRef) = helper == .dictGetStr ? (below, top) : (top, below)
+        guardObject(dictRef, TypeID.dict)
+        guardObject(keyRef, TypeID.str)
+        push(emitLeaving(.callHelper, .value, dictRef, keyRef, constant(negated ? 1 : 0, .word), immediate: helper.rawValue))
+        return .recorded
+    }
+
     /// `sequence[index]` for a list or tuple (exactly those types) and an index in range.
     func recordSubscript() -> Step {
         let container = concrete(2), key = concrete(1)
+        if container.isObject && ObjectRef(container).typeID == TypeID.dict { return recordDictLookup(.dictGetStr) }
         guard key.isInt, key.int >= 0, container.isObject else { return .residual }
         let typeID = ObjectRef(container).typeID
         guard typeID == TypeID.list || typeID == TypeID.tuple else { return .residual }

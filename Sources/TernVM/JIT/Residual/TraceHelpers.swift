@@ -1,9 +1,10 @@
 // Runtime helpers compiled code calls in the middle of an instruction without
 // writing its values back to the frame first: they only allocate, which never
 // collects (a collection waits for the loop's header, where the trace leaves
-// with its values in the frame), and run no Python code. A helper returns 0
-// when it could not allocate; the trace then leaves before the instruction and
-// the interpreter runs it again, raising the MemoryError itself.
+// with its values in the frame), or look up, and run no Python code. A helper
+// returns 0 when it could not allocate or answer (a missing key, a lookup that
+// would need Python code); the trace then leaves before the instruction and
+// the interpreter runs it again, raising what it raises itself.
 
 /// The helpers, by the number a `callHelper` operation names.
 enum TraceHelper: Int64 {
@@ -21,6 +22,10 @@ enum TraceHelper: Int64 {
     case newFunction
     /// (contents or NULL) -> a new cell.
     case newCell
+    /// (dict, str) -> the value of the key, or 0 (missing, or a lookup that could call Python code).
+    case dictGetStr
+    /// (dict, str, 1 for `not in`) -> True or False, or 0 (a lookup that could call Python code).
+    case dictContainsStr
 
     var name: String {
         switch self {
@@ -31,6 +36,8 @@ enum TraceHelper: Int64 {
         case .listAppend: return "listAppend"
         case .newFunction: return "newFunction"
         case .newCell: return "newCell"
+        case .dictGetStr: return "dictGetStr"
+        case .dictContainsStr: return "dictContainsStr"
         }
     }
 
@@ -44,6 +51,8 @@ enum TraceHelper: Int64 {
         case .listAppend: return unsafeBitCast(listAppendHelper, to: UnsafeRawPointer.self)
         case .newFunction: return unsafeBitCast(newFunctionHelper, to: UnsafeRawPointer.self)
         case .newCell: return unsafeBitCast(newCellHelper, to: UnsafeRawPointer.self)
+        case .dictGetStr: return unsafeBitCast(dictGetStrHelper, to: UnsafeRawPointer.self)
+        case .dictContainsStr: return unsafeBitCast(dictContainsStrHelper, to: UnsafeRawPointer.self)
         }
     }
 }
@@ -106,5 +115,19 @@ private let newCellHelper: TraceHelperEntry = { context, contents, _, _ in
         let cell = try vm.allocate(kind: .cell, typeID: TypeID.cell, words: CellLayout.words)
         cell[CellLayout.contents] = Value(bits: contents)
         return cell.value
+    }
+}
+
+private let dictGetStrHelper: TraceHelperEntry = { context, dict, key, _ in
+    withTraceVM(context) { vm throws(Raised) in
+        guard let entry = vm.dictFindStrExactly(DictView(Value(bits: dict)), Value(bits: key)), entry >= 0 else { return .null }
+        return DictView(Value(bits: dict)).value(entry)
+    }
+}
+
+private let dictContainsStrHelper: TraceHelperEntry = { context, dict, key, negated in
+    withTraceVM(context) { vm throws(Raised) in
+        guard let entry = vm.dictFindStrExactly(DictView(Value(bits: dict)), Value(bits: key)) else { return .null }
+        return Value(bool: (entry >= 0) != (negated != 0))
     }
 }
