@@ -61,8 +61,9 @@ extension TraceRecorder {
     }
 
     /// `len(x)` of a list or tuple is its count word, `math.sqrt(x)` of a float or int an SSE square root
-    /// (a negative or NaN x leaves: the interpreter raises or answers), after guards on the function and
-    /// the argument's type; other builtins are left to the runtime.
+    /// (a negative or NaN x leaves: the interpreter raises or answers), `list.append` of a list the
+    /// append helper, after guards on the function and the argument's type; other builtins are left
+    /// to the runtime.
     func recordBuiltinCall(_ callable: Value, _ argument: Int) -> Step {
         if argument == 1, concrete(2).isNull, concrete(1).isFloat || concrete(1).isInt, callable == vm.jit.mathSqrt {
             guardIdentity(stackSlot(3), callable)
@@ -79,6 +80,17 @@ extension TraceRecorder {
         }
         if argument == 2, concrete(3).isNull, callable == vm.dictGetStr(DictView(vm.builtinsDict), vm.intern("isinstance")) {
             return recordIsInstance(callable)
+        }
+        if argument == 1, concrete(2).isObject, ObjectRef(concrete(2)).typeID == TypeID.list,
+           callable == vm.lookupInType(TypeID.list, vm.intern("append")) {
+            // `items.append(x)` of a list (exactly): the append helper; the call's result is None.
+            guardIdentity(stackSlot(3), callable)
+            let item = boxed(pop()), list = pop()
+            pop()
+            guardObject(list, TypeID.list)
+            emitLeaving(.callHelper, .value, list, item, immediate: TraceHelper.listAppend.rawValue)
+            push(constant(Value.none.bits, .value))
+            return .recorded
         }
         guard argument == 1, concrete(2).isNull, concrete(1).isObject,
               callable == vm.dictGetStr(DictView(vm.builtinsDict), vm.names.lenFunction) else { return .residual }
