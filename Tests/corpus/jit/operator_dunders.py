@@ -122,3 +122,29 @@ d = Defaults(1)
 for i in range(1500):
     d = d * 1
 print(d.v)
+
+
+def make_cell_class():
+    # A dunder with cells (self and other captured by a lambda) and a free variable (offset):
+    # inlined, its cells are made and its closure read as a call's are.
+    offset = 10
+
+    class C:
+        def __init__(self, x):
+            self.x = x
+
+        def __add__(self, other):
+            get = lambda: self.x + other.x + offset
+            return C(get())
+    return C
+
+
+def run_cells():
+    C = make_cell_class()
+    a = C(0)
+    for i in range(3000):
+        a = a + C(1)
+    return a.x
+
+
+print(run_cells())

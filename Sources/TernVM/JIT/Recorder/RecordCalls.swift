@@ -215,9 +215,15 @@ extension TraceRecorder {
             let firstDefault = info.argCount - TupleView(defaults).count
             for parameter in count..<info.argCount { setSlot(parameter, constant(of: TupleView(defaults)[parameter - firstDefault])) }
         }
-        // Locals past the parameters start unbound (NULL), as pushFunctionFrame leaves them.
-        for local in info.argCount..<info.localCount { setSlot(local, constant(0, .value)) }
-        // Cells are new (holding their parameter's value); free variables are the closure's cells.
+        initializeLocals(of: function, info, after: info.argCount, madeClosure: madeClosure)
+        return .recorded
+    }
+
+    /// The slots of the callee entered last past its first `bound` (its arguments), as pushFunctionFrame
+    /// leaves them: other locals unbound (NULL), cells new (holding their parameter's value), free
+    /// variables the closure's cells (`madeClosure`: the closure of a function the trace made).
+    func initializeLocals(of function: ObjectRef, _ info: CodeInfo, after bound: Int, madeClosure: IRRef?) {
+        for local in bound..<info.localCount { setSlot(local, constant(0, .value)) }
         for index in 0..<info.cellCount {
             let parameter = info.cellParameter[index]
             let contents = parameter >= 0 ? boxed(slotValue(frameOffset + parameter)) : constant(0, .value)
@@ -233,7 +239,6 @@ extension TraceRecorder {
             }
             setSlot(info.localCount + info.cellCount + index, cell)
         }
-        return .recorded
     }
 
     /// MAKE_FUNCTION of a code constant, with a closure or none (defaults, keyword defaults or
@@ -276,7 +281,7 @@ extension TraceRecorder {
                                 binaryOperator: Int8(argument)), code: callee)
         setSlot(0, leftRef)
         setSlot(1, rightRef)
-        for local in 2..<callee.pointee.slotCount { setSlot(local, constant(0, .value)) }
+        initializeLocals(of: ObjectRef(forward), callee.pointee, after: 2, madeClosure: nil)
         return .recorded
     }
 
