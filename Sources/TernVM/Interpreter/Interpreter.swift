@@ -222,13 +222,8 @@ extension VM {
                         callableSlot[0] = result
                         sp = callableSlot + 1
                     case .callFunctionEx:
-                        let hasKeywords = argument & 1 != 0
-                        let callableSlot = sp - (hasKeywords ? 4 : 3)
                         sync()
-                        let result = try callWithTupleAndDict(callableSlot[0], callableSlot[2],
-                                                              hasKeywords ? callableSlot[3] : .null)
-                        callableSlot[0] = result
-                        sp = callableSlot + 1
+                        sp = try callFunctionEx(sp, flags: argument)
                     case .makeFunction:
                         sync()
                         sp = try makeFunction(flags: argument, stackTop: sp, globals: frame.pointee.globals)

@@ -152,6 +152,15 @@ extension VM {
         }
     }
 
+    /// CALL_FUNCTION_EX: the callable, NULL, the positional tuple and (flag 1) the keyword dict on the
+    /// stack below `sp` give way to the result; returns the new stack top.
+    func callFunctionEx(_ sp: UnsafeMutablePointer<Value>, flags: Int) throws(Raised) -> UnsafeMutablePointer<Value> {
+        let hasKeywords = flags & 1 != 0
+        let callableSlot = sp - (hasKeywords ? 4 : 3)
+        callableSlot[0] = try callWithTupleAndDict(callableSlot[0], callableSlot[2], hasKeywords ? callableSlot[3] : .null)
+        return callableSlot + 1
+    }
+
     /// callable(*args, **kwargs) with args a tuple (or any iterable) and kwargs a mapping or NULL.
     func callWithTupleAndDict(_ callable: Value, _ positional: Value, _ keywords: Value) throws(Raised) -> Value {
         var positionalTuple = positional

@@ -66,12 +66,9 @@ extension TraceRecorder {
     /// to the runtime.
     func recordBuiltinCall(_ callable: Value, _ argument: Int) -> Step {
         if argument == 1, concrete(2).isNull, concrete(1).isFloat || concrete(1).isInt, callable == vm.jit.mathSqrt {
-            guardIdentity(stackSlot(3), callable)
             let x = concrete(1)
-            var operand = unboxed(pop(), x)
+            var operand = unboxed(takeOneArgumentCall(callable).argument, x)
             if x.isInt { operand = emit(.intToFloat, .float, operand) }
-            pop()
-            pop()
             let nonNegative = emit(.floatCompare, .bool, operand, constant(0.0.bitPattern, .float),
                                    immediate: CompareCondition.greaterOrEqual.rawValue)
             emitLeaving(.guardTrue, .none, nonNegative)
@@ -84,11 +81,8 @@ extension TraceRecorder {
         if argument == 1, concrete(2).isObject, ObjectRef(concrete(2)).typeID == TypeID.list,
            callable == vm.lookupInType(TypeID.list, vm.intern("append")) {
             // `items.append(x)` of a list (exactly): the append helper; the call's result is None.
-            guardIdentity(stackSlot(3), callable)
-            let item = boxed(pop()), list = pop()
-            pop()
-            guardObject(list, TypeID.list)
-            emitLeaving(.callHelper, .value, list, item, immediate: TraceHelper.listAppend.rawValue)
+            let (item, list) = takeOneArgumentCall(callable)
+            appendToList(list, item)
             push(constant(Value.none.bits, .value))
             return .recorded
         }
@@ -96,23 +90,32 @@ extension TraceRecorder {
               callable == vm.dictGetStr(DictView(vm.builtinsDict), vm.names.lenFunction) else { return .residual }
         let typeID = ObjectRef(concrete(1)).typeID
         guard typeID == TypeID.list || typeID == TypeID.tuple else { return .residual }
-        guardIdentity(stackSlot(3), callable)
-        let sequence = pop()
-        pop()
-        pop()
+        let sequence = takeOneArgumentCall(callable).argument
         guardObject(sequence, typeID)
         push(itemsAndCount(sequence, isList: typeID == TypeID.list).1)
         return .recorded
     }
 
+    /// The operands of a CALL of `callable` with one argument, taken off the stack after a guard that the
+    /// callable is the one recorded: the argument, and what lies below it (the receiver of a method, or NULL).
+    func takeOneArgumentCall(_ callable: Value) -> (argument: IRRef, below: IRRef) {
+        guardIdentity(stackSlot(3), callable)
+        let argument = pop(), below = pop()
+        pop()
+        return (argument, below)
+    }
+
+    /// Appends `item` to `list`, a list (exactly), with the append helper.
+    func appendToList(_ list: IRRef, _ item: IRRef) {
+        guardObject(list, TypeID.list)
+        emitLeaving(.callHelper, .value, list, boxed(item), immediate: TraceHelper.listAppend.rawValue)
+    }
+
     /// `int(x)` of a float (truncated toward zero; leaving when the result is past small ints, or x is
     /// infinite or NaN) or of an int (itself).
     func recordIntOfNumber(_ callable: Value) -> Step {
-        guardIdentity(stackSlot(3), callable)
         let x = concrete(1)
-        let operand = unboxed(pop(), x)
-        pop()
-        pop()
+        let operand = unboxed(takeOneArgumentCall(callable).argument, x)
         if x.isInt {
             push(operand)
             return .recorded

@@ -120,10 +120,8 @@ extension TraceRecorder {
         case .listAppend:
             // The list a comprehension builds (BUILD_LIST made it: exactly a list).
             guard concrete(argument + 1).isObject, ObjectRef(concrete(argument + 1)).typeID == TypeID.list else { return .residual }
-            let item = boxed(pop())
-            let list = peek(argument)
-            guardObject(list, TypeID.list)
-            emitLeaving(.callHelper, .value, list, item, immediate: TraceHelper.listAppend.rawValue)
+            let item = pop()
+            appendToList(peek(argument), item)
         case .binarySubscr:
             return recordSubscript()
         case .storeSubscr:

@@ -219,6 +219,8 @@ final class TraceRecorder {
     func forgetFrameValues() {
         for slot in slots.indices { slots[slot] = .none; dirty[slot] = false }
         guardedTypes.removeAll()
+        knownItems.removeAll()
+        madeFunctions.removeAll()
         guardedGlobals = .none
     }
 

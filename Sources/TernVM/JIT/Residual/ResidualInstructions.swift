@@ -147,10 +147,7 @@ extension VM {
         case .makeFunction:
             sp = try makeFunction(flags: argument, stackTop: sp, globals: frame.pointee.globals)
         case .callFunctionEx:
-            let hasKeywords = argument & 1 != 0
-            let callableSlot = sp - (hasKeywords ? 4 : 3)
-            callableSlot[0] = try callWithTupleAndDict(callableSlot[0], callableSlot[2], hasKeywords ? callableSlot[3] : .null)
-            sp = callableSlot + 1
+            sp = try callFunctionEx(sp, flags: argument)
         case .binarySubscr:
             sp[-2] = try getItem(sp[-2], sp[-1]); sp -= 1
         case .storeSubscr:
