@@ -30,7 +30,7 @@ final class JIT {
     /// Builtins whose calls the recorder compiles (a permanent root once the math module exists).
     var mathSqrt = Value.null
     var nextLoopID = 1
-    /// The memory manager's clock: one tick per loop compiled and per major collection. Machine code
+    /// The memory manager's clock: one tick per loop or bridge compiled and per major collection. Machine code
     /// that jumps into another loop stamps that loop's slot with it, so it lives at a fixed address.
     let generationCell: UnsafeMutablePointer<UInt32> = {
         let cell = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)

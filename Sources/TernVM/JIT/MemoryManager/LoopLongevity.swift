@@ -3,7 +3,7 @@
 // reference (the loop slot), frees the machine code and everything the loop owns,
 // and writes a `loop_freed` event. A loop dies when
 //   - it has not run for `loop_longevity` generations (a generation passes with
-//     each loop compiled and each major collection, so a program that compiles
+//     each loop or bridge compiled and each major collection, so a program that compiles
 //     nothing new still ages its loops); a loop header whose loops were freed
 //     before and were needed again gets twice the longevity each time (up to 16×),
 //     so a loop that runs at long intervals is not freed and traced again forever;

@@ -161,6 +161,7 @@ extension VM {
             jit.codeMemory.patch(parent.machineCode, at: Int(header.pointee.stubOffset), bytes: jump.finish())
         }
         logBridgeCompiled(bridge)
+        advanceGeneration()
         if jit.logFile != nil {
             jit.log("# bridge \(bridge.id) from exit \(exit) of loop \(loop.id), optimized: \(machineCode.size) bytes of machine code, exits from \(bridge.firstExit)\n\(trace.text)\n")
         }
