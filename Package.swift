@@ -23,7 +23,9 @@ let package = Package(
     targets: [
         .target(name: "TernSyntax", swiftSettings: workaroundFlags + releaseUncheckedExclusivity),
         .target(name: "TernCompiler", dependencies: ["TernSyntax"], swiftSettings: workaroundFlags + releaseUncheckedExclusivity),
-        .target(name: "TernVM", dependencies: ["TernCompiler", "TernSyntax"],
+        // Machine operations Swift cannot spell (a prefetch), as inline C.
+        .target(name: "TernIntrinsics"),
+        .target(name: "TernVM", dependencies: ["TernCompiler", "TernSyntax", "TernIntrinsics"],
                 swiftSettings: workaroundFlags + [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         .target(name: "TernReport", swiftSettings: workaroundFlags),
         // The VM's executable does not link Foundation (start-up time and memory);
