@@ -23,7 +23,7 @@ Options:
 -s, -S, -q, -b, -d, -v, -R : accepted; nothing to change in Tern
 -h, --help     : print this help message and exit
 --version      : print the Tern version and exit
---gc SETTINGS  : collector settings, e.g. nursery=512KB,min_heap=1MB,growth=1.5,max_delta=64MB,max_heap=1GB
+--gc SETTINGS  : collector settings, e.g. nursery=512KB,min_heap=1MB,growth=1.25,max_delta=64MB,max_heap=1GB
                  (also TERN_GC_NURSERY, TERN_GC_MIN_HEAP, TERN_GC_GROWTH, TERN_GC_MAX_DELTA, TERN_GC_MAX_HEAP; docs/gc.md)
 --gc-stress N  : a minor collection at every safepoint, a major one at every N-th (also TERN_GC_STRESS=N)
 --jit SETTINGS : the tracing JIT: off, or threshold=1039,loop_longevity=400,max_code=16MB,... (also TERN_JIT; docs/jit.md)

@@ -13,7 +13,9 @@ import Glibc
 public struct GCParameters: Equatable {
     public var nursery = 512 << 10
     public var minHeap = 1 << 20
-    public var growth = 1.5
+    /// CPython's cyclic collector runs a full collection when the survivors have grown by a
+    /// quarter; the same ratio here (docs/gc.md, "How the defaults were chosen").
+    public var growth = 1.25
     public var maxDelta = 64 << 20
     public var maxHeap = Int.max
 
