@@ -65,7 +65,7 @@ extension VM {
         }, set: { vm, value, new throws(Raised) in
             guard new.isNone || vm.isException(new) else { throw vm.raiseTypeError("exception cause must be None or derive from BaseException") }
             ObjectRef(value)[ExceptionLayout.cause] = new
-            ObjectRef(value).setWord(ExceptionLayout.suppressContext, 1)
+            ObjectRef(value).suppressesContext = true
         })
         defineProperty(base, "__context__", get: { vm, value throws(Raised) in
             let context = ObjectRef(value)[ExceptionLayout.context]
@@ -75,9 +75,9 @@ extension VM {
             ObjectRef(value)[ExceptionLayout.context] = new
         })
         defineProperty(base, "__suppress_context__", get: { vm, value throws(Raised) in
-            Value(bool: ObjectRef(value).word(ExceptionLayout.suppressContext) != 0)
+            Value(bool: ObjectRef(value).suppressesContext)
         }, set: { vm, value, new throws(Raised) in
-            ObjectRef(value).setWord(ExceptionLayout.suppressContext, try vm.isTrue(new) ? 1 : 0)
+            ObjectRef(value).suppressesContext = try vm.isTrue(new)
         })
         defineGetter(exceptionTypes.stopIteration, "value") { vm, value throws(Raised) in vm.stopIterationValue(value) }
         defineProperty(exceptionTypes.systemExit, "code", get: { vm, value throws(Raised) in

@@ -24,7 +24,7 @@ extension VM {
                 causeValue = try exceptionInstance(cause)
             }
             ObjectRef(exception)[ExceptionLayout.cause] = causeValue
-            ObjectRef(exception).setWord(ExceptionLayout.suppressContext, 1)
+            ObjectRef(exception).suppressesContext = true
         }
         return raise(exception: exception)
     }
@@ -166,7 +166,7 @@ extension VM {
         if isException(cause) && !seen.contains(cause.bits) {
             out += formatTracebackChain(cause, &seen)
             out += "\nThe above exception was the direct cause of the following exception:\n\n"
-        } else if ref.word(ExceptionLayout.suppressContext) == 0 && isException(context) && !seen.contains(context.bits) {
+        } else if !ref.suppressesContext && isException(context) && !seen.contains(context.bits) {
             out += formatTracebackChain(context, &seen)
             out += "\nDuring handling of the above exception, another exception occurred:\n\n"
         }

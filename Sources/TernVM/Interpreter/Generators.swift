@@ -116,7 +116,7 @@ extension VM {
         let ref = ObjectRef(replacement)
         ref[ExceptionLayout.cause] = stop
         ref[ExceptionLayout.context] = stop
-        ref.setWord(ExceptionLayout.suppressContext, 1)
+        ref.suppressesContext = true
         return raise(exception: replacement)
     }
 

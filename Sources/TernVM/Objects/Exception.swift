@@ -99,3 +99,12 @@ extension VM {
         isSubtype(self.typeID(of: exception), typeID)
     }
 }
+
+extension ObjectRef {
+    /// An exception's `__suppress_context__` (set by `raise ... from`), kept as a Value
+    /// so that every word after the shape is one the collector may trace.
+    var suppressesContext: Bool {
+        get { self[ExceptionLayout.suppressContext] == Value(bool: true) }
+        nonmutating set { self[ExceptionLayout.suppressContext] = Value(bool: newValue) }
+    }
+}

@@ -54,15 +54,14 @@ enum TypeLayout {
 /// Instances of user classes (and of builtin classes without their own layout).
 enum InstanceLayout {
     static let shape = 1         // raw: shape id
-    static let spare = 2         // raw
-    static let slots = 3         // valueArray of attribute values, or NULL
-    static let payload = 4       // the builtin value of a subclass of int, str, list, ...
-    static let words = 5
+    static let slots = 2         // valueArray of attribute values, or NULL
+    static let payload = 3       // the builtin value of a subclass of int, str, list, ...
+    static let words = 4         // 32 bytes: one cell of the 32-byte class
 }
 
 /// BaseException and subclasses: an instance plus the exception fields.
 enum ExceptionLayout {
-    static let suppressContext = 2  // raw (shares InstanceLayout.spare)
+    static let suppressContext = 4  // True, or NULL/False (see ObjectRef.suppressesContext)
     static let args = 5
     static let traceback = 6     // list of (code index, instruction offset) pairs as small ints, or NULL
     static let cause = 7
@@ -168,8 +167,8 @@ enum SetLayout {
     case .boundMethod: return (0, BoundMethodLayout.words - 1)
     case .cell: return (0, 1)
     case .type: return (1, TypeLayout.words - 2)
-    case .instance: return (2, InstanceLayout.words - 3)
-    case .exception: return (2, ExceptionLayout.words - 3)
+    case .instance: return (1, InstanceLayout.words - 2)
+    case .exception: return (1, ExceptionLayout.words - 2)
     case .module: return (0, ModuleLayout.words - 1)
     case .generator: return (4, GeneratorLayout.words - 5)
     case .range: return (4, 1)
