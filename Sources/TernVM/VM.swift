@@ -21,6 +21,9 @@ struct TypeInfo {
     /// Bumped whenever the type or one of its bases changes, so caches can check it.
     var version: UInt32
     var flags: TypeFlags
+    /// The most attributes an instance of this type has held in its slot array so far
+    /// (at most `VM.slotHintLimit`): the size of the next instance's first slot array.
+    var slotCountHint: Int32 = 0
 }
 
 struct TypeFlags: OptionSet {

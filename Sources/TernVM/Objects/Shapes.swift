@@ -141,12 +141,20 @@ extension VM {
 }
 
 extension VM {
+    /// The largest first slot array a class's instances get (see `TypeInfo.slotCountHint`).
+    static let slotHintLimit = 32
+
     /// Replaces the slot array in word `slotsWord` of `ref` by a bigger copy with room
     /// for `slot`: one growth rule for every path that adds an attribute.
     func growSlotArray(_ ref: ObjectRef, slotsWord: Int, toHold slot: Int) throws(Raised) {
         let storage = ref[slotsWord]
         let capacity = storage.isNull ? 0 : ValueArrayView(storage).capacity
-        let grown = try allocateValueArray(capacity: max(4, capacity * 2, slot + 1))
+        // Instances of a class mostly get the same attributes: the first array is sized for
+        // as many as the class's instances have held so far, so that it need not grow.
+        let id = ref.typeID
+        let hint = Int(types[id].slotCountHint)
+        if slot + 1 > hint { types[id].slotCountHint = Int32(min(slot + 1, VM.slotHintLimit)) }
+        let grown = try allocateValueArray(capacity: capacity == 0 ? max(2, hint, slot + 1) : max(capacity * 2, slot + 1))
         if capacity > 0 { grown.items.update(from: ValueArrayView(storage).items, count: capacity) }
         ref[slotsWord] = grown.ref.value
     }
