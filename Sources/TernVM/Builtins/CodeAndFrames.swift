@@ -103,6 +103,20 @@ extension VM {
         return ref.value
     }
 
+    /// A frame object for a frame that has finished (a traceback's): never live, no locals.
+    func finishedFrameObject(code: Value, globals: Value, line: Int) throws(Raised) -> Value {
+        let locals = try newDict().ref.value
+        let ref = try withRoots(locals) { () throws(Raised) in
+            try allocate(kind: .frame, typeID: RuntimeTypeIDs.frame, words: FrameObjectLayout.words)
+        }
+        ref.setWord(FrameObjectLayout.index, Int.max)
+        ref[FrameObjectLayout.code] = code
+        ref[FrameObjectLayout.globals] = globals
+        ref[FrameObjectLayout.locals] = locals
+        ref[FrameObjectLayout.line] = Value(int: line)
+        return ref.value
+    }
+
     /// The index of the frame a frame object shows, while that frame still runs.
     private func liveFrameIndex(_ frameObject: Value) -> Int? {
         let ref = ObjectRef(frameObject)

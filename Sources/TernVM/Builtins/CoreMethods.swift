@@ -138,6 +138,7 @@ extension VM {
         }
         installGeneratorMethods()
         installCodeAndFrameAttributes()
+        installTracebackType()
         installExceptionMethods()
         // property, staticmethod, classmethod.
         defineStaticMethod(TypeID.property, "__new__") { vm, arguments throws(Raised) in

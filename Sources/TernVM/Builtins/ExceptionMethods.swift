@@ -35,7 +35,8 @@ extension VM {
         defineMethod(base, "__str__") { vm, arguments throws(Raised) in try vm.newStr(try vm.exceptionString(arguments[0])) }
         defineMethod(base, "__repr__") { vm, arguments throws(Raised) in try vm.newStr(try vm.exceptionRepr(arguments[0])) }
         defineMethod(base, "with_traceback") { vm, arguments throws(Raised) in
-            ObjectRef(arguments[0])[ExceptionLayout.traceback] = arguments[1]
+            try vm.expectMethodArguments(arguments, "with_traceback", min: 1, max: 1)
+            try vm.setTraceback(arguments[0], arguments[1])
             return arguments[0]
         }
         defineMethod(base, "add_note") { vm, arguments throws(Raised) in
@@ -58,7 +59,7 @@ extension VM {
         defineProperty(base, "__traceback__", get: { vm, value throws(Raised) in
             let traceback = ObjectRef(value)[ExceptionLayout.traceback]
             return traceback.isNull ? .none : traceback
-        }, set: { vm, value, new throws(Raised) in ObjectRef(value)[ExceptionLayout.traceback] = new })
+        }, set: { vm, value, new throws(Raised) in try vm.setTraceback(value, new) })
         defineProperty(base, "__cause__", get: { vm, value throws(Raised) in
             let cause = ObjectRef(value)[ExceptionLayout.cause]
             return cause.isNull ? .none : cause

@@ -20,6 +20,7 @@ public enum ObjectKind: UInt8 {
     case byteArray
     case complex
     case frame
+    case traceback
 }
 
 public enum GCFlag {

@@ -88,16 +88,8 @@ extension VM {
         let exception = raisedException
         guard isException(exception) else { return }
         chainContext(exception)
-        let ref = ObjectRef(exception)
         do throws(Raised) {
-            if ref[ExceptionLayout.traceback].isNull || ref[ExceptionLayout.traceback].isNone {
-                ref[ExceptionLayout.traceback] = try newList().ref.value
-            }
-            // The entry holds the code object itself, so the traceback keeps it alive.
-            let code = frame.pointee.code
-            let list = ListView(ref[ExceptionLayout.traceback])
-            try listAppend(list, code.pointee.codeValue)
-            try listAppend(list, Value(int: offset))
+            try prependTracebackEntry(ObjectRef(exception), frame, offset)
         } catch {
             raisedException = exception
         }
@@ -170,23 +162,11 @@ extension VM {
             out += formatTracebackChain(context, &seen)
             out += "\nDuring handling of the above exception, another exception occurred:\n\n"
         }
-        let traceback = ref[ExceptionLayout.traceback]
-        if typeID(of: traceback) == TypeID.list && ListView(traceback).count > 0 {
+        let entries = tracebackEntries(exception)
+        if !entries.isEmpty {
             out += "Traceback (most recent call last):\n"
-            let list = ListView(traceback)
-            // (code, line, instruction offset) of each entry.
-            var entries: [(CodeObject, Int, Int)] = []
-            var index = 0
-            while index + 1 < list.count {
-                let code = list[index], offset = Int(list[index + 1].int)
-                if code.isObject && ObjectRef(code).kind == .code {
-                    let object = codeObject(codeInfo(of: code))
-                    entries.append((object, object.line(at: offset), offset))
-                }
-                index += 2
-            }
             // Under `-m`, CPython's runpy frames sit below the main module's in the exception that ended the program.
-            if outermost, let mainFile = runModuleMainFile, let first = entries.last,
+            if outermost, let mainFile = runModuleMainFile, let first = entries.first,
                first.0.name == "<module>", first.0.filename == mainFile {
                 out += "  File \"<frozen runpy>\", line 198, in _run_module_as_main\n"
                 out += "  File \"<frozen runpy>\", line 88, in _run_code\n"
@@ -200,7 +180,7 @@ extension VM {
                     out += "  [Previous line repeated \(more) more time\(more == 1 ? "" : "s")]\n"
                 }
             }
-            for (object, line, offset) in entries.reversed() {
+            for (object, line, offset) in entries {
                 if let (lastObject, lastLine) = previous, lastLine == line,
                    lastObject.filename == object.filename, lastObject.name == object.name {
                     repeats += 1

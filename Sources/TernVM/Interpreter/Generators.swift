@@ -369,6 +369,7 @@ extension VM {
 enum RuntimeTypeIDs {
     nonisolated(unsafe) static var coroutine = -1
     nonisolated(unsafe) static var frame = -1
+    nonisolated(unsafe) static var traceback = -1
     nonisolated(unsafe) static var asyncGenerator = -1
     nonisolated(unsafe) static var asyncGeneratorAsend = -1
     nonisolated(unsafe) static var asyncGeneratorAthrow = -1

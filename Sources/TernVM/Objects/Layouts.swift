@@ -63,7 +63,7 @@ enum InstanceLayout {
 enum ExceptionLayout {
     static let suppressContext = 4  // True, or NULL/False (see ObjectRef.suppressesContext)
     static let args = 5
-    static let traceback = 6     // list of (code index, instruction offset) pairs as small ints, or NULL
+    static let traceback = 6     // the first entry of the traceback (Builtins/Tracebacks.swift), or NULL
     static let cause = 7
     static let context = 8
     static let words = 9
@@ -99,6 +99,19 @@ enum FrameObjectLayout {
     static let locals = 5        // dict: the locals when the object was made
     static let line = 6          // int: the line when the object was made
     static let words = 7
+}
+
+/// One entry of an exception's traceback (Builtins/Tracebacks.swift): the frame the
+/// exception passed through, where, and the entry for the frame it came from.
+enum TracebackLayout {
+    static let offset = 1        // raw: the instruction's word offset
+    static let frameIndex = 2    // raw: the frame's index in VM.frames (its frame object is live while it runs)
+    static let frameBase = 3     // raw: that frame's base address (to tell it is still the same frame)
+    static let code = 4
+    static let globals = 5
+    static let next = 6          // the entry of the frame called from this one, or NULL
+    static let frame = 7         // the frame object, made when tb_frame is first read, or NULL
+    static let words = 8
 }
 
 enum RangeLayout {
@@ -182,6 +195,7 @@ enum SetLayout {
     case .byteArray: return (1, 1)
     case .complex: return (2, 0)
     case .frame: return (2, FrameObjectLayout.words - 3)
+    case .traceback: return (3, TracebackLayout.words - 4)
     case .list: return (1, 1)
     case .dict: return (2, 2)
     case .set: return (3, 1)
