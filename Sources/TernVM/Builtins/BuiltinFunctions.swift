@@ -206,12 +206,14 @@ extension VM {
         define("pow") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "pow", min: 2, max: 3)
             if arguments.count == 3 && !arguments[2].isNone {
-                guard vm.isIntLike(arguments[0]) && vm.isIntLike(arguments[1]) && vm.isIntLike(arguments[2]) else {
+                let base = vm.builtinNumber(arguments[0]), exponent = vm.builtinNumber(arguments[1])
+                let modulus = vm.builtinNumber(arguments[2])
+                guard vm.isIntLike(base) && vm.isIntLike(exponent) && vm.isIntLike(modulus) else {
                     throw vm.raiseTypeError("pow() 3rd argument not allowed unless all arguments are integers")
                 }
                 let result: BigInt
                 do throws(PythonNumberError) {
-                    result = try vm.bigIntValue(arguments[0]).modularPower(exponent: vm.bigIntValue(arguments[1]), modulus: vm.bigIntValue(arguments[2]))
+                    result = try vm.bigIntValue(base).modularPower(exponent: vm.bigIntValue(exponent), modulus: vm.bigIntValue(modulus))
                 } catch { throw vm.raiseNumberError(error) }
                 return try vm.newInt(result)
             }

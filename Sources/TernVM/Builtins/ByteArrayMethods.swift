@@ -68,7 +68,7 @@ extension VM {
                 }
                 throw raised
             }
-            return try vm.newBytes(contents)
+            return try vm.instance(of: arguments[0], base: TypeID.bytes, carrying: try vm.newBytes(contents))
         }
         defineStaticMethod(TypeID.byteArray, "__new__") { vm, arguments throws(Raised) in
             try vm.newByteArray(try vm.bytesConstructorContents(arguments, typeName: "bytearray"))

@@ -6,35 +6,15 @@ extension VM {
         installNumberMethods()
         installContainerDunders()
         installSequenceObjectMethods()
-        defineStaticMethod(TypeID.int, "__new__") { vm, arguments throws(Raised) in try vm.constructInt(arguments) }
+        defineStaticMethod(TypeID.int, "__new__") { vm, arguments throws(Raised) in
+            try vm.instance(of: arguments[0], base: TypeID.int, carrying: try vm.constructInt(arguments))
+        }
         defineStaticMethod(TypeID.float, "__new__") { vm, arguments throws(Raised) in
-            try vm.expectArguments(arguments, "float", min: 1, max: 2)
-            if arguments.count == 1 { return Value(double: 0) }
-            let value = arguments[1]
-            if value.isFloat { return value }
-            if let number = try vm.numberAsDouble(value) { return Value(anyDouble: number) }
-            if vm.isStr(value) || vm.typeID(of: value) == TypeID.bytes {
-                let text = vm.isStr(value) ? vm.swiftString(value) : String(decoding: vm.bytesContents(value), as: UTF8.self)
-                guard let parsed = parsePythonFloat(text) else {
-                    throw vm.raiseValueError("could not convert string to float: \(try vm.reprString(value))")
-                }
-                return Value(anyDouble: parsed)
-            }
-            let method = vm.lookupInType(vm.typeID(of: value), vm.names.float)
-            if method.isNull { throw vm.raiseTypeError("float() argument must be a string or a real number, not '\(vm.typeName(value))'") }
-            return try vm.call(method, value)
+            try vm.instance(of: arguments[0], base: TypeID.float, carrying: try vm.constructFloat(arguments))
         }
         defineStaticMethod(TypeID.bool, "__new__") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "bool", min: 1, max: 2)
             return arguments.count == 1 ? .false : Value(bool: try vm.isTrue(arguments[1]))
-        }
-        defineStaticMethod(TypeID.str, "__new__") { vm, arguments throws(Raised) in
-            if arguments.count == 1 { return vm.names.emptyString }
-            if arguments.count >= 3 || arguments.keywordCount > 0 {
-                let value = arguments[1]
-                if vm.typeID(of: value) == TypeID.bytes { return try vm.newStr(String(decoding: vm.bytesContents(value), as: UTF8.self)) }
-            }
-            return try vm.str(arguments[1])
         }
         defineStaticMethod(TypeID.tuple, "__new__") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "tuple", min: 1, max: 2)
@@ -73,21 +53,6 @@ extension VM {
                 if arguments.count == 2 { try vm.setUpdate(set, arguments[1]) }
                 return set
             }
-        }
-        defineStaticMethod(TypeID.bytes, "__new__") { vm, arguments throws(Raised) in
-            if arguments.count == 1 { return try vm.newBytes([]) }
-            let value = arguments[1]
-            if vm.isStr(value) { return try vm.newBytes(Array(vm.swiftString(value).utf8)) }
-            if let count = vm.smallIntValue(value) {
-                try vm.ensureHeapRoom(bytes: Int(count))
-                return try vm.newBytes([UInt8](repeating: 0, count: max(0, Int(count))))
-            }
-            var bytes: [UInt8] = []
-            try vm.forEach(value) { (item) throws(Raised) in
-                guard let byte = vm.smallIntValue(item), byte >= 0, byte < 256 else { throw vm.raiseValueError("bytes must be in range(0, 256)") }
-                bytes.append(UInt8(byte))
-            }
-            return try vm.newBytes(bytes)
         }
         defineStaticMethod(TypeID.range, "__new__") { vm, arguments throws(Raised) in
             if arguments.keywordCount > 0 { throw vm.raiseTypeError("range() takes no keyword arguments") }
@@ -163,13 +128,38 @@ extension VM {
         }
     }
 
+    /// The str or bytes an instance of a subclass of them carries (int() and float() parse it), else `value`.
+    private func textPayload(_ value: Value) -> Value {
+        let payload = builtinSelf(value)
+        return isStr(payload) || typeID(of: payload) == TypeID.bytes ? payload : value
+    }
+
+    /// float(x): the float value (its __new__ makes a subclass's instance of it).
+    private func constructFloat(_ arguments: Arguments) throws(Raised) -> Value {
+        try expectArguments(arguments, "float", min: 1, max: 2)
+        if arguments.count == 1 { return Value(double: 0) }
+        let value = textPayload(arguments[1])
+        if value.isFloat { return value }
+        if let number = try numberAsDouble(value) { return Value(anyDouble: number) }
+        if isStr(value) || typeID(of: value) == TypeID.bytes {
+            let text = isStr(value) ? swiftString(value) : String(decoding: bytesContents(value), as: UTF8.self)
+            guard let parsed = parsePythonFloat(text) else {
+                throw raiseValueError("could not convert string to float: \(try reprString(value))")
+            }
+            return Value(anyDouble: parsed)
+        }
+        let method = lookupInType(typeID(of: value), names.float)
+        if method.isNull { throw raiseTypeError("float() argument must be a string or a real number, not '\(typeName(value))'") }
+        return try call(method, value)
+    }
+
     private func constructInt(_ arguments: Arguments) throws(Raised) -> Value {
         let bound = try bindNativeArguments(arguments, "int", ["x", "base"], required: 0, skip: 1)
         if bound[0].isNull {
             if !bound[1].isNull { throw raiseTypeError("int() missing string argument") }
             return Value(int: 0)
         }
-        let value = bound[0]
+        let value = textPayload(bound[0])
         var base = bound[1]
         if !base.isNull {
             guard isStr(value) || typeID(of: value) == TypeID.bytes else {

@@ -25,31 +25,34 @@ extension VM {
                 let forwardName = swiftString(names.binary[base]), reflectedName = swiftString(names.reflected[base])
                 defineMethod(typeID, forwardName) { vm, arguments throws(Raised) in
                     try vm.expectMethodArguments(arguments, forwardName, min: 1, max: base == BinaryOp.pow ? 2 : 1)
-                    guard vm.acceptsNumberOperand(arguments[1], selfIsFloat: isFloat) else { return vm.notImplemented }
+                    let other = vm.builtinNumber(arguments[1])
+                    guard vm.acceptsNumberOperand(other, selfIsFloat: isFloat) else { return vm.notImplemented }
                     if base == BinaryOp.pow && arguments.count > 2 && !arguments[2].isNone {
-                        return try vm.call(vm.dictGetStr(DictView(vm.builtinsDict), vm.intern("pow")), arguments[0], arguments[1], arguments[2])
+                        return try vm.call(vm.dictGetStr(DictView(vm.builtinsDict), vm.intern("pow")), arguments[0], other, arguments[2])
                     }
-                    let result = try vm.numericBinary(arguments[0], arguments[1], base)
+                    let result = try vm.numericBinary(arguments[0], other, base)
                     return result.isNull ? vm.notImplemented : result
                 }
                 defineMethod(typeID, reflectedName) { vm, arguments throws(Raised) in
                     try vm.expectMethodArguments(arguments, reflectedName, min: 1, max: base == BinaryOp.pow ? 2 : 1)
-                    guard vm.acceptsNumberOperand(arguments[1], selfIsFloat: isFloat) else { return vm.notImplemented }
-                    let result = try vm.numericBinary(arguments[1], arguments[0], base)
+                    let other = vm.builtinNumber(arguments[1])
+                    guard vm.acceptsNumberOperand(other, selfIsFloat: isFloat) else { return vm.notImplemented }
+                    let result = try vm.numericBinary(other, arguments[0], base)
                     return result.isNull ? vm.notImplemented : result
                 }
             }
             for (name, reflected) in [("__divmod__", false), ("__rdivmod__", true)] {
                 defineMethod(typeID, name) { vm, arguments throws(Raised) in
                     try vm.expectMethodArguments(arguments, name, min: 1, max: 1)
-                    guard vm.acceptsNumberOperand(arguments[1], selfIsFloat: isFloat) else { return vm.notImplemented }
-                    return reflected ? try vm.numberDivmod(arguments[1], arguments[0]) : try vm.numberDivmod(arguments[0], arguments[1])
+                    let other = vm.builtinNumber(arguments[1])
+                    guard vm.acceptsNumberOperand(other, selfIsFloat: isFloat) else { return vm.notImplemented }
+                    return reflected ? try vm.numberDivmod(other, arguments[0]) : try vm.numberDivmod(arguments[0], other)
                 }
             }
             for (op, name) in ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"].enumerated() {
                 defineMethod(typeID, name) { vm, arguments throws(Raised) in
                     try vm.expectMethodArguments(arguments, name, min: 1, max: 1)
-                    let other = arguments[1]
+                    let other = vm.builtinNumber(arguments[1])
                     guard vm.acceptsNumberOperand(other, selfIsFloat: isFloat), let result = try vm.builtinCompare(arguments[0], other, op) else {
                         return vm.notImplemented
                     }
@@ -76,11 +79,11 @@ extension VM {
                 try vm.expectMethodArguments(arguments, "__round__", min: 0, max: 1)
                 return try vm.roundNumber(arguments[0], digits: arguments.count > 1 ? arguments[1] : .none)
             }
-            for name in ["__repr__", "__str__"] {
-                defineMethod(typeID, name) { vm, arguments throws(Raised) in
-                    try vm.expectMethodArguments(arguments, name, min: 0, max: 0)
-                    return try vm.repr(vm.builtinNumber(arguments[0]))
-                }
+            // As in CPython, int and float have no __str__ of their own: object.__str__ calls
+            // repr(), so a subclass's __repr__ is what str() and print() show.
+            defineMethod(typeID, "__repr__") { vm, arguments throws(Raised) in
+                try vm.expectMethodArguments(arguments, "__repr__", min: 0, max: 0)
+                return try vm.repr(vm.builtinNumber(arguments[0]))
             }
             defineMethod(typeID, "__format__") { vm, arguments throws(Raised) in
                 try vm.expectMethodArguments(arguments, "__format__", min: 1, max: 1)

@@ -155,16 +155,20 @@ extension VM {
     /// str(object='') and str(object=b'', encoding='utf-8', errors='strict').
     func installStrConstructor() {
         defineStaticMethod(TypeID.str, "__new__") { vm, arguments throws(Raised) in
-            let source = vm.argument(arguments, 1, "object")
-            let encoding = vm.argument(arguments, 2, "encoding"), errors = vm.argument(arguments, 3, "errors")
-            if source.isNull { return vm.names.emptyString }
-            if encoding.isNull && errors.isNull { return try vm.str(source) }
-            guard let bytes = vm.bytesLikeContents(vm.builtinSelf(source)) else {
-                if vm.isStr(source) { throw vm.raiseTypeError("decoding str is not supported") }
-                throw vm.raiseTypeError("decoding to str: need a bytes-like object, \(vm.typeName(source)) found")
-            }
-            let (encodingText, errorsText) = try vm.codecArguments(arguments, first: 2, method: "str")
-            return try vm.decodeBytes(bytes, encoding: encodingText, errors: errorsText)
+            try vm.instance(of: arguments[0], base: TypeID.str, carrying: try vm.constructStr(arguments))
         }
+    }
+
+    private func constructStr(_ arguments: Arguments) throws(Raised) -> Value {
+        let source = argument(arguments, 1, "object")
+        let encoding = argument(arguments, 2, "encoding"), errors = argument(arguments, 3, "errors")
+        if source.isNull { return names.emptyString }
+        if encoding.isNull && errors.isNull { return builtinSelf(try str(source)) }
+        guard let bytes = bytesLikeContents(builtinSelf(source)) else {
+            if isStr(source) { throw raiseTypeError("decoding str is not supported") }
+            throw raiseTypeError("decoding to str: need a bytes-like object, \(typeName(source)) found")
+        }
+        let (encodingText, errorsText) = try codecArguments(arguments, first: 2, method: "str")
+        return try decodeBytes(bytes, encoding: encodingText, errors: errorsText)
     }
 }

@@ -94,6 +94,35 @@ extension VM {
         installStrConstructor()
         installBytesMethods()
         installByteArrayMethods()
+        installTextIdentityDunders(TypeID.str)
+        installTextIdentityDunders(TypeID.bytes)
+    }
+
+    /// repr, str, hash and the comparisons of str and bytes as methods, which instances of
+    /// their subclasses reach (plain values take the interpreter's own paths, and a method
+    /// gets the plain value an instance carries as its receiver: see NativeEntry.unwrapsPayload).
+    private func installTextIdentityDunders(_ id: Int) {
+        defineMethod(id, "__repr__") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "__repr__", min: 0, max: 0)
+            return try vm.repr(arguments[0])
+        }
+        defineMethod(id, "__str__") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "__str__", min: 0, max: 0)
+            return id == TypeID.str ? arguments[0] : try vm.repr(arguments[0])
+        }
+        defineMethod(id, "__hash__") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "__hash__", min: 0, max: 0)
+            return try vm.newInt(Int64(try vm.hashValue(arguments[0])))
+        }
+        for (op, name) in ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"].enumerated() {
+            defineMethod(id, name) { vm, arguments throws(Raised) in
+                try vm.expectMethodArguments(arguments, name, min: 1, max: 1)
+                let other = vm.builtinSelf(arguments[1])
+                guard id == TypeID.str ? vm.isStr(other) : vm.isBytesLike(other),
+                      let result = try vm.builtinCompare(arguments[0], other, op) else { return vm.notImplemented }
+                return Value(bool: result)
+            }
+        }
     }
 }
 

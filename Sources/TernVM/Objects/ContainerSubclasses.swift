@@ -67,3 +67,34 @@ extension VM {
         }
     }
 }
+
+// Instances of user subclasses of int, float, str and bytes: ordinary instances
+// (attributes in a slot array) whose payload word holds the builtin value; the
+// builtin methods read it through builtinSelf / builtinNumber, and the operators
+// of the base apply to it (Runtime/Operators.swift).
+extension VM {
+    /// What `base.__new__(cls, ...)` returns for the builtin value `value` it computed:
+    /// the value itself when `cls` is `base`, else a new instance of `cls` carrying it.
+    /// Whether `value` is an instance of a subclass of int, float, str or bytes.
+    @inline(__always) func hasPayload(_ value: Value) -> Bool {
+        value.isObject && ObjectRef(value).kind == .instance && !ObjectRef(value)[InstanceLayout.payload].isNull
+    }
+
+    func instance(of cls: Value, base: Int, carrying result: Value) throws(Raised) -> Value {
+        let value = builtinSelf(result)
+        guard isType(cls) else {
+            throw raiseTypeError("\(typeName(id: base)).__new__(X): X is not a type object (\(typeName(cls)))")
+        }
+        let id = TypeView(cls).ownTypeID
+        if id == base { return value }
+        guard isSubtype(id, base) else {
+            throw raiseTypeError("\(typeName(id: base)).__new__(\(typeName(id: id))): \(typeName(id: id)) is not a subtype of \(typeName(id: base))")
+        }
+        let ref = try withRoots(value) { () throws(Raised) in
+            try allocate(kind: .instance, typeID: id, words: InstanceLayout.words)
+        }
+        ref[InstanceLayout.payload] = value
+        if types[id].flags.contains(.hasFinalizer) { finalizable.append(ref.value) }
+        return ref.value
+    }
+}

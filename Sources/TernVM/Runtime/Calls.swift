@@ -19,6 +19,12 @@ struct NativeEntry {
     /// checked in `call` (like the receiver) so that no native reads an argument
     /// that was not passed: the slots past the last argument hold stale values.
     var arity: ClosedRange<Int>? = nil
+    /// A method of int, float, str or bytes: called on an instance of a subclass, it gets the
+    /// builtin value that instance carries (ContainerSubclasses.swift) as its receiver.
+    var unwrapsPayload: Bool {
+        !receiverIsClass && (receiverType == TypeID.int || receiverType == TypeID.float
+                             || receiverType == TypeID.str || receiverType == TypeID.bytes)
+    }
 }
 
 /// The arguments of a native call: positional ones first, then the values of
@@ -69,6 +75,13 @@ extension VM {
                 // The receiver is the first positional argument: a keyword's value is not one.
                 let positional = keywordNames.isNull ? count : count - TupleView(keywordNames).count
                 try checkReceiver(native, arguments, positional)
+                if positional > 0 && natives[native].unwrapsPayload && hasPayload(arguments[0]) {
+                    return try withStackSpace(count) { (scratch) throws(Raised) in
+                        scratch.update(from: arguments, count: count)
+                        scratch[0] = builtinSelf(arguments[0])
+                        return try call(callable, arguments: scratch, count: count, keywordNames: keywordNames)
+                    }
+                }
             }
             if let arity = natives[native].arity, !arity.contains(count - 1) || !keywordNames.isNull {
                 throw arityError(native, arity, count - 1, keywordNames)

@@ -424,11 +424,16 @@ extension VM {
         }
     }
 
-    private func percentConvert(_ value: Value, _ conversion: PercentConversion) throws(Raised) -> String {
+    private func percentConvert(_ argument: Value, _ conversion: PercentConversion) throws(Raised) -> String {
         switch conversion.type {
-        case "s": return percentFormatString(try strString(value), conversion)
-        case "r": return percentFormatString(try reprString(value), conversion)
-        case "a": return percentFormatString(asciiEscape(try reprString(value)), conversion)
+        case "s": return percentFormatString(try strString(argument), conversion)
+        case "r": return percentFormatString(try reprString(argument), conversion)
+        case "a": return percentFormatString(asciiEscape(try reprString(argument)), conversion)
+        default: break
+        }
+        // The numeric conversions read an int or float subclass's instance as its value.
+        let value = builtinNumber(argument)
+        switch conversion.type {
         case "c":
             if isStr(value) {
                 if StrView(value).count != 1 { throw raiseTypeError("%c requires int or char") }
@@ -448,7 +453,7 @@ extension VM {
                 }
             }
             let kind = conversion.type == "d" || conversion.type == "i" || conversion.type == "u" ? "a real number" : "an integer"
-            throw raiseTypeError("%\(conversion.type) format: \(kind) is required, not \(typeName(value))")
+            throw raiseTypeError("%\(conversion.type) format: \(kind) is required, not \(typeName(argument))")
         default:
             guard let number = try numberAsDouble(value) else {
                 throw raiseTypeError("must be real number, not \(typeName(value))")
