@@ -91,6 +91,11 @@ public func bytecodeDocMarkdown() -> String {
       POP_JUMP_IF_FALSE per clause → body → POP_EXCEPT. `except E as e` stores `e` and
       deletes it on every way out. A cleanup row (`lasti`) around each handler body runs
       `COPY 3; POP_EXCEPT; RERAISE 1` to restore the previously handled exception.
+    - `try`/`except*`: handler `[previous, original, [], exc]` (PUSH_EXC_INFO, COPY 1,
+      BUILD_LIST 0, SWAP 2); per clause CHECK_EG_MATCH `[..., rest, match]`, POP_JUMP_IF_NONE,
+      then the body under a row whose handler appends what it raises to the list
+      (LIST_APPEND 3); at the end LIST_APPEND 1 adds what is left, PREP_RERAISE_STAR makes
+      the exception to re-raise (or None), and POP_EXCEPT; RERAISE 0 raises it.
     - `finally`: the final body is compiled twice: inline on the normal path, and in a
       handler `[previous, exc]` ending in RERAISE 0. `return`, `break` and `continue`
       inside `try`/`with` emit the final body or the `__exit__` call before leaving.

@@ -46,16 +46,12 @@ extension Compiler {
                 unit.popHandler()
                 unit.popHandler()
                 emit(.popExcept)
-                emitConstant(.none)
-                nameOperation(name, .store)
-                nameOperation(name, .del)
+                emitDeleteHandlerName(name)
                 emitJump(.jumpForward, end)
 
                 unit.handlerStack = dispatchHandlers
                 bind(cleanupEnd)
-                emitConstant(.none)
-                nameOperation(name, .store)
-                nameOperation(name, .del)
+                emitDeleteHandlerName(name)
                 emit(.reraise, 1)
             } else {
                 emit(.popTop)
@@ -77,14 +73,95 @@ extension Compiler {
         bind(end)
     }
 
+    /// try/except*/else (PEP 654), as CPython 3.11 compiles it: the dispatch code keeps the
+    /// original exception and a list of what the clauses raise; each clause takes the part of
+    /// what is left that matches its types (CHECK_EG_MATCH) and runs with it as the exception
+    /// being handled, an exception it raises goes into the list, and at the end what no clause
+    /// matched joins the list and PREP_RERAISE_STAR makes the one exception to re-raise, if any.
+    func compileTryStar(_ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt]) throws {
+        let dispatch = newLabel(), end = newLabel(), cleanup = newLabel(), reraise = newLabel()
+        unit.pushHandler(dispatch, pushLasti: false)
+        try pushBlock(.tryExcept)
+        try visit(body)
+        unit.blocks.removeLast()
+        unit.popHandler()
+        try visit(orElse)
+        emitJump(.jumpForward, end)
+
+        // Stack at `dispatch`: [exc]; then [previous, original, raised list, exc].
+        bind(dispatch)
+        unit.pushHandler(cleanup, pushLasti: true)
+        emit(.pushExcInfo)
+        try pushBlock(.exceptionHandler)
+        emit(.copy, 1)
+        emit(.buildList, 0)
+        emit(.swap, 2)
+        let dispatchHandlers = unit.handlerStack
+        for handler in handlers {
+            unit.line = handler.location.line
+            let noMatch = newLabel(), next = newLabel(), raised = newLabel()
+            guard let type = handler.type else { throw error("expected one or more exception types", handler.location) }
+            try visit(type)
+            // [..., exc, type] -> [..., rest, match]
+            emit(.checkEgMatch)
+            emit(.copy, 1)
+            emitJump(.popJumpIfNone, noMatch)
+            if let name = handler.name { nameOperation(name, .store) } else { emit(.popTop) }
+            unit.pushHandler(raised, pushLasti: true)
+            try pushBlock(.exceptStarHandler, at: handler.location)
+            try visit(handler.body)
+            unit.blocks.removeLast()
+            unit.popHandler()
+            emitDeleteHandlerName(handler.name)
+            emitJump(.jumpForward, next)
+            // Raised in the clause: [..., rest, lasti, raised] -> the raised exception joins the list.
+            bind(raised)
+            emitDeleteHandlerName(handler.name)
+            emit(.listAppend, 3)
+            emit(.popTop)
+            emitJump(.jumpForward, next)
+            bind(noMatch)
+            emit(.popTop)
+            bind(next)
+            unit.handlerStack = dispatchHandlers
+        }
+        // [previous, original, list, rest] -> [previous, exception to re-raise or None]
+        emit(.listAppend, 1)
+        emit(.prepReraiseStar)
+        emit(.copy, 1)
+        emitJump(.popJumpIfNotNone, reraise)
+        emit(.popTop)
+        unit.blocks.removeLast()
+        unit.popHandler()
+        emit(.popExcept)
+        emitJump(.jumpForward, end)
+        bind(reraise)
+        emit(.swap, 2)
+        emit(.popExcept)
+        emit(.reraise, 0)
+        bind(cleanup)
+        emitPopExceptAndReraise()
+        bind(end)
+    }
+
+    /// `name = None; del name` after an `except ... as name` clause.
+    func emitDeleteHandlerName(_ name: String?) {
+        guard let name else { return }
+        emitConstant(.none)
+        nameOperation(name, .store)
+        nameOperation(name, .del)
+    }
+
     /// try/finally (with optional except clauses inside): the final body runs on both paths.
     func compileTryFinally(_ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt],
-                           _ finalBody: [Stmt]) throws {
+                           _ finalBody: [Stmt], star: Bool = false) throws {
         let handler = newLabel(), exit = newLabel(), cleanup = newLabel()
         unit.pushHandler(handler, pushLasti: false)
         try pushBlock(.finallyTry(body: finalBody))
         if handlers.isEmpty {
             try visit(body)
+        } else if star {
+            try compileTryStar(body, handlers, orElse)
         } else {
             try compileTryExcept(body, handlers, orElse)
         }
@@ -179,8 +256,9 @@ extension Compiler {
     }
 
     /// Emits the code that leaves the innermost blocks for return/break/continue;
-    /// returns the loop block it stopped at when `stopAtLoop` (nil if none).
-    func unwindBlocks(preserveTop: Bool, stopAtLoop: Bool) throws -> FrameBlock? {
+    /// returns the loop block it stopped at when `stopAtLoop` (nil if none). `location` is where
+    /// an error points (CPython: the returned value, else the statement).
+    func unwindBlocks(preserveTop: Bool, stopAtLoop: Bool, location: SourceLocation) throws -> FrameBlock? {
         guard let top = unit.blocks.last else { return nil }
         if stopAtLoop {
             switch top {
@@ -188,9 +266,12 @@ extension Compiler {
             default: break
             }
         }
+        if case .exceptStarHandler = top {
+            throw error("'break', 'continue' and 'return' cannot appear in an except* block", location)
+        }
         unit.blocks.removeLast()
         try unwindBlock(top, preserveTop: preserveTop)
-        let result = try unwindBlocks(preserveTop: preserveTop, stopAtLoop: stopAtLoop)
+        let result = try unwindBlocks(preserveTop: preserveTop, stopAtLoop: stopAtLoop, location: location)
         unit.blocks.append(top)
         return result
     }
@@ -198,7 +279,7 @@ extension Compiler {
     /// The exit code of one block, as CPython's compiler_unwind_fblock.
     func unwindBlock(_ block: FrameBlock, preserveTop: Bool) throws {
         switch block {
-        case .whileLoop, .exceptionHandler:
+        case .whileLoop, .exceptionHandler, .exceptStarHandler:
             break
         case .forLoop:
             if preserveTop { emit(.swap, 2) }
@@ -230,11 +311,7 @@ extension Compiler {
             if preserveTop { emit(.swap, 2) }
             unit.popHandler()
             emit(.popExcept)
-            if let name {
-                emitConstant(.none)
-                nameOperation(name, .store)
-                nameOperation(name, .del)
-            }
+            emitDeleteHandlerName(name)
         case .popValue:
             if preserveTop { emit(.swap, 2) }
             emit(.popTop)

@@ -69,8 +69,12 @@ extension Compiler {
             } else {
                 try compileTryFinally(body, handlers, orElse, finalBody)
             }
-        case .tryStar:
-            throw error("'except*' is not supported by Tern yet", location)
+        case .tryStar(let body, let handlers, let orElse, let finalBody):
+            if finalBody.isEmpty {
+                try compileTryStar(body, handlers, orElse)
+            } else {
+                try compileTryFinally(body, handlers, orElse, finalBody, star: true)
+            }
         case .assert(let test, let message):
             if optimize > 0 { break }   // -O
             let end = newLabel()
@@ -259,7 +263,7 @@ extension Compiler {
     /// break: unwinds to the innermost loop (popping a for loop's iterator) and jumps past it.
     func compileBreak(_ location: SourceLocation) throws {
         let savedHandlers = unit.handlerStack
-        guard let loop = try unwindBlocks(preserveTop: false, stopAtLoop: true) else {
+        guard let loop = try unwindBlocks(preserveTop: false, stopAtLoop: true, location: location) else {
             throw error("'break' outside loop", location)
         }
         unit.line = location.line
@@ -278,7 +282,7 @@ extension Compiler {
     /// continue: unwinds to the innermost loop and jumps back to its LOOP_HEADER.
     func compileContinue(_ location: SourceLocation) throws {
         let savedHandlers = unit.handlerStack
-        guard let loop = try unwindBlocks(preserveTop: false, stopAtLoop: true) else {
+        guard let loop = try unwindBlocks(preserveTop: false, stopAtLoop: true, location: location) else {
             throw error("'continue' not properly in loop", location)
         }
         unit.line = location.line
@@ -304,7 +308,7 @@ extension Compiler {
         let preserveTop = value != nil && constant == nil
         if preserveTop, let value { try visit(value) }
         let savedHandlers = unit.handlerStack
-        _ = try unwindBlocks(preserveTop: preserveTop, stopAtLoop: false)
+        _ = try unwindBlocks(preserveTop: preserveTop, stopAtLoop: false, location: value?.location ?? location)
         unit.line = location.line
         if let constant {
             try visit(constant)

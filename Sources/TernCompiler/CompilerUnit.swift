@@ -47,6 +47,8 @@ enum FrameBlock {
     case handlerCleanup(name: String?)
     /// The exception dispatch code of a try statement.
     case exceptionHandler
+    /// Inside an `except*` clause, which break, continue and return may not leave.
+    case exceptStarHandler
     /// A value (the return value being carried) sits on the stack.
     case popValue
 }

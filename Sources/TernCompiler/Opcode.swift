@@ -105,6 +105,8 @@ public enum Opcode: UInt8, CaseIterable {
     case importStar
     case setupAnnotations
     case printExpr
+    case checkEgMatch
+    case prepReraiseStar
 
     public var spec: OpcodeSpec { Opcode.specs[Int(rawValue)] }
     public var name: String {
@@ -208,6 +210,8 @@ public enum Opcode: UInt8, CaseIterable {
             (.importStar, false, "(module -- )", "from module import *"),
             (.setupAnnotations, false, "( -- )", "Creates __annotations__ in the namespace if missing."),
             (.printExpr, false, "(value -- )", "Interactive prompt: prints repr(value) unless None and stores it in builtins._."),
+            (.checkEgMatch, false, "(exc type -- rest match)", "except*: splits exc (a group, or one exception, wrapped in a group) by type; either part is None when empty. A match becomes the exception being handled."),
+            (.prepReraiseStar, false, "(original raised -- exc)", "End of except*: what to re-raise from the original exception and the list of what the clauses raised and what none matched, or None."),
         ]
         precondition(table.count == Opcode.allCases.count)
         return table.enumerated().map { index, row in

@@ -10,12 +10,13 @@ public func stackEffect(_ opcode: Opcode, _ argument: Int, jump: Bool) -> Int {
     case .nop, .swap, .deleteFast, .deleteDeref, .deleteGlobal, .deleteName, .kwNames, .loadAttr,
          .unaryPositive, .unaryNegative, .unaryNot, .unaryInvert, .listToTuple, .jumpForward,
          .jumpBackward, .loopHeader, .getIter, .checkExcMatch, .yieldValue, .getYieldFromIter,
-         .setupAnnotations:
+         .setupAnnotations, .checkEgMatch:
         return 0
     case .popTop, .storeFast, .storeDeref, .storeGlobal, .storeName, .deleteAttr, .returnValue,
          .binaryOp, .compareOp, .isOp, .containsOp, .binarySubscr, .listAppend, .setAdd,
          .listExtend, .setUpdate, .dictUpdate, .dictMerge, .popJumpIfFalse, .popJumpIfTrue,
-         .popJumpIfNone, .popJumpIfNotNone, .reraise, .popExcept, .importName, .importStar, .printExpr:
+         .popJumpIfNone, .popJumpIfNotNone, .reraise, .popExcept, .importName, .importStar, .printExpr,
+         .prepReraiseStar:
         return -1
     case .pushNull, .copy, .loadConst, .loadFast, .loadDeref, .loadClosure, .loadClassDeref,
          .loadGlobal, .loadName, .loadMethod, .loadBuildClass, .pushExcInfo, .beforeWith,

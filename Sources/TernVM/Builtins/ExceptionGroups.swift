@@ -1,6 +1,6 @@
 // BaseExceptionGroup and ExceptionGroup (PEP 654) as objects: construction with
-// CPython's checks, message/exceptions, str, derive, subgroup and split. The
-// `except*` statement needs compiler support Tern does not have yet.
+// CPython's checks, message/exceptions, str, derive, subgroup and split, and what
+// the `except*` statement's two instructions do (CHECK_EG_MATCH, PREP_RERAISE_STAR).
 
 extension VM {
     func installExceptionGroups() {
@@ -35,11 +35,11 @@ extension VM {
         }
         defineMethod(baseGroup, "subgroup") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "subgroup", min: 1, max: 1)
-            return try vm.splitGroup(arguments[0], arguments[1]).match
+            return try vm.splitGroup(arguments[0], condition: arguments[1]).match
         }
         defineMethod(baseGroup, "split") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "split", min: 1, max: 1)
-            let (match, rest) = try vm.splitGroup(arguments[0], arguments[1])
+            let (match, rest) = try vm.splitGroup(arguments[0], condition: arguments[1])
             return try vm.newTuple([match, rest])
         }
     }
@@ -86,43 +86,116 @@ extension VM {
         return instance
     }
 
-    /// CHECK_EG_MATCH for a future `except* clause`: (match, rest), each None when empty.
-    /// A plain exception that matches is wrapped in ExceptionGroup("", [exception]).
-    func exceptionGroupMatch(_ exception: Value, _ clause: Value) throws(Raised) -> (match: Value, rest: Value) {
-        if isInstance(exception, typeID: exceptionTypeIDs["BaseExceptionGroup"]!) {
-            return try splitGroup(exception, clause)
+    /// CHECK_EG_MATCH, an `except* clause`: (rest, match), each None when empty. A plain
+    /// exception that matches is wrapped in ExceptionGroup("", [exception]) with its traceback.
+    func exceptionGroupMatch(_ exception: Value, _ clause: Value) throws(Raised) -> (rest: Value, match: Value) {
+        if exception.isNone { return (.none, .none) }
+        try checkExceptStarClause(clause)
+        if isExceptionGroup(exception) {
+            let (match, rest) = try splitGroup(exception) { (item) throws(Raised) in try self.exceptionMatchesClause(item, clause) }
+            return (rest, match)
         }
-        guard try exceptionMatchesClause(exception, clause) else { return (.none, exception) }
+        guard try exceptionMatchesClause(exception, clause) else { return (exception, .none) }
         let wrapped = try call(typeObject(exceptionTypeIDs["BaseExceptionGroup"]!), try newStr(""), try newList([exception]))
-        return (wrapped, .none)
+        ObjectRef(wrapped)[ExceptionLayout.traceback] = ObjectRef(exception)[ExceptionLayout.traceback]
+        return (.none, wrapped)
     }
 
-    /// (matching part or None, rest or None) of a group for a type, a tuple of types or a predicate.
-    private func splitGroup(_ group: Value, _ condition: Value) throws(Raised) -> (match: Value, rest: Value) {
-        if try groupConditionMatches(group, condition) { return (group, .none) }
-        var matching: [Value] = [], rest: [Value] = []
-        for exception in try groupExceptions(group) {
-            if isInstance(exception, typeID: exceptionTypeIDs["BaseExceptionGroup"]!) {
-                let (inner, innerRest) = try splitGroup(exception, condition)
-                if !inner.isNone { matching.append(inner) }
-                if !innerRest.isNone { rest.append(innerRest) }
-            } else if try groupConditionMatches(exception, condition) {
-                matching.append(exception)
-            } else {
-                rest.append(exception)
+    /// In CPython: an except* clause may not name an exception group class.
+    private func checkExceptStarClause(_ clause: Value) throws(Raised) {
+        if typeID(of: clause) == TypeID.tuple {
+            let tuple = TupleView(clause)
+            for index in 0..<tuple.count { try checkExceptStarClause(tuple[index]) }
+            return
+        }
+        guard isType(clause), isSubtype(TypeView(clause).ownTypeID, exceptionTypes.baseException) else {
+            throw raiseTypeError("catching classes that do not inherit from BaseException is not allowed")
+        }
+        if isSubtype(TypeView(clause).ownTypeID, exceptionTypeIDs["BaseExceptionGroup"]!) {
+            throw raiseTypeError("catching ExceptionGroup with except* is not allowed. Use except instead.")
+        }
+    }
+
+    func isExceptionGroup(_ value: Value) -> Bool {
+        isInstance(value, typeID: exceptionTypeIDs["BaseExceptionGroup"]!)
+    }
+
+    /// PREP_RERAISE_STAR: what an except* statement raises once its clauses ran, from the
+    /// exception it caught and the list of what its clauses raised and what no clause matched
+    /// (None items skipped): the parts of the original that were re-raised or left, in the
+    /// original's shape, beside the exceptions the clauses raised anew; None when nothing is left.
+    func prepareReraiseStar(_ original: Value, _ raisedList: Value) throws(Raised) -> Value {
+        let list = ListView(raisedList)
+        if !isExceptionGroup(original) {
+            // A plain exception was wrapped for the one clause that could match it.
+            for index in 0..<list.count where !list[index].isNone { return list[index] }
+            return .none
+        }
+        let raised = try newList(), reraised = try newList()
+        return try withRoots(raised.ref.value, reraised.ref.value) { () throws(Raised) in
+            for index in 0..<list.count where !list[index].isNone {
+                let item = list[index]
+                try listAppend(sameMetadata(item, original) ? reraised : raised, item)
+            }
+            var leaves = Set<UInt64>()
+            for index in 0..<reraised.count { collectLeaves(reraised[index], &leaves) }
+            let kept = leaves.isEmpty ? Value.none
+                : try splitGroup(original) { (item) throws(Raised) in leaves.contains(item.bits) }.match
+            if raised.count == 0 { return kept }
+            if !kept.isNone { try listAppend(raised, kept) }
+            if raised.count == 1 { return raised[0] }
+            return try call(typeObject(exceptionTypeIDs["BaseExceptionGroup"]!), try newStr(""), raised.ref.value)
+        }
+    }
+
+    /// Whether `exception` came from `group` by splitting (split copies the traceback, cause,
+    /// context and notes), or is it.
+    private func sameMetadata(_ exception: Value, _ group: Value) -> Bool {
+        guard isException(exception) else { return false }
+        let a = ObjectRef(exception), b = ObjectRef(group)
+        return a[ExceptionLayout.traceback] == b[ExceptionLayout.traceback] && a[ExceptionLayout.cause] == b[ExceptionLayout.cause]
+            && a[ExceptionLayout.context] == b[ExceptionLayout.context]
+            && instanceSlotValue(a, intern("__notes__")) == instanceSlotValue(b, intern("__notes__"))
+    }
+
+    private func collectLeaves(_ exception: Value, _ leaves: inout Set<UInt64>) {
+        guard isExceptionGroup(exception), let items = try? groupExceptions(exception) else {
+            leaves.insert(exception.bits)
+            return
+        }
+        for item in items { collectLeaves(item, &leaves) }
+    }
+
+    /// (matching part or None, rest or None) of a group: `matches` decides for each exception,
+    /// and for the group as a whole first. The parts are built with the group's `derive`.
+    private func splitGroup(_ group: Value, _ matches: (Value) throws(Raised) -> Bool) throws(Raised) -> (match: Value, rest: Value) {
+        if try matches(group) { return (group, .none) }
+        // Lists, not Swift arrays: `derive` may run Python code (and a collection).
+        let matching = try newList(), rest = try newList()
+        return try withRoots(matching.ref.value, rest.ref.value) { () throws(Raised) in
+            for exception in try groupExceptions(group) {
+                if isExceptionGroup(exception) {
+                    let (inner, innerRest) = try splitGroup(exception, matches)
+                    if !inner.isNone { try listAppend(matching, inner) }
+                    if !innerRest.isNone { try listAppend(rest, innerRest) }
+                } else {
+                    try listAppend(try matches(exception) ? matching : rest, exception)
+                }
+            }
+            let derive = try getAttribute(group, intern("derive"))
+            return try withRoots(derive) { () throws(Raised) in
+                let match = matching.count == 0 ? Value.none : try derivedGroup(group, derive, matching.ref.value)
+                let remainder = try withRoots(match) { () throws(Raised) in
+                    rest.count == 0 ? Value.none : try derivedGroup(group, derive, rest.ref.value)
+                }
+                return (match, remainder)
             }
         }
-        let derive = try getAttribute(group, intern("derive"))
-        let match = matching.isEmpty ? Value.none : try derivedGroup(group, derive, matching)
-        let remainder = try withRoots(match) { () throws(Raised) in
-            rest.isEmpty ? Value.none : try derivedGroup(group, derive, rest)
-        }
-        return (match, remainder)
     }
 
     /// group.derive(items) with the original's traceback, cause, context and notes copied over.
-    private func derivedGroup(_ group: Value, _ derive: Value, _ items: [Value]) throws(Raised) -> Value {
-        let derived = try call(derive, try newList(items))
+    private func derivedGroup(_ group: Value, _ derive: Value, _ items: Value) throws(Raised) -> Value {
+        let derived = try call(derive, items)
         guard isException(derived) else { throw raiseTypeError("derive must return an instance of BaseExceptionGroup") }
         let source = ObjectRef(group), target = ObjectRef(derived)
         target[ExceptionLayout.traceback] = source[ExceptionLayout.traceback]
@@ -131,6 +204,11 @@ extension VM {
         let notes = instanceSlotValue(source, intern("__notes__"))
         if !notes.isNull { try setInstanceSlot(target, intern("__notes__"), notes) }
         return derived
+    }
+
+    /// split/subgroup: by an exception type, a tuple of them, or a predicate.
+    private func splitGroup(_ group: Value, condition: Value) throws(Raised) -> (match: Value, rest: Value) {
+        try splitGroup(group) { (item) throws(Raised) in try self.groupConditionMatches(item, condition) }
     }
 
     private func groupConditionMatches(_ exception: Value, _ condition: Value) throws(Raised) -> Bool {

@@ -568,6 +568,16 @@ extension VM {
                     case .checkExcMatch:
                         sync()
                         sp[-1] = Value(bool: try exceptionMatchesClause(sp[-2], sp[-1]))
+                    case .checkEgMatch:
+                        sync()
+                        let (rest, match) = try exceptionGroupMatch(sp[-2], sp[-1])
+                        sp[-2] = rest
+                        sp[-1] = match
+                        if !match.isNone { handledException = match }
+                    case .prepReraiseStar:
+                        sync()
+                        sp[-2] = try prepareReraiseStar(sp[-2], sp[-1])
+                        sp -= 1
                     case .beforeWith:
                         sync()
                         let (exit, entered) = try enterContext(sp[-1])
