@@ -200,22 +200,28 @@ extension Compiler {
     }
 
     /// One `with` item (items nest): __enter__, the body under a handler, __exit__ on both paths.
-    func compileWith(_ items: [WithItem], _ index: Int, _ body: [Stmt], line: Int) throws {
+    /// `async with` awaits what __aenter__ and __aexit__ return.
+    func compileWith(_ items: [WithItem], _ index: Int, _ body: [Stmt], line: Int, isAsync: Bool = false) throws {
         let item = items[index]
         let final = newLabel(), exit = newLabel(), cleanup = newLabel(), suppress = newLabel()
         try visit(item.context)
         unit.line = line
-        emit(.beforeWith)
+        if isAsync {
+            emit(.beforeAsyncWith)
+            emitAwait(context: 1)
+        } else {
+            emit(.beforeWith)
+        }
         // Stack: [exit, enter-result]; the handler sees [exit, lasti, exc].
         unit.pushHandler(final, pushLasti: true, depthAdjustment: -1)
-        try pushBlock(.with(line: line))
+        try pushBlock(.with(line: line, isAsync: isAsync))
         if let target = item.target {
             try visit(target)
         } else {
             emit(.popTop)
         }
         if index + 1 < items.count {
-            try compileWith(items, index + 1, body, line: line)
+            try compileWith(items, index + 1, body, line: line, isAsync: isAsync)
         } else {
             try visit(body)
         }
@@ -223,6 +229,7 @@ extension Compiler {
         unit.blocks.removeLast()
         unit.line = line
         emitCallExitWithNones()
+        if isAsync { emitAwait(context: 2) }
         emit(.popTop)
         emitJump(.jumpForward, exit)
 
@@ -230,6 +237,7 @@ extension Compiler {
         unit.pushHandler(cleanup, pushLasti: true)
         emit(.pushExcInfo)
         emit(.withExceptStart)
+        if isAsync { emitAwait(context: 2) }
         emitJump(.popJumpIfTrue, suppress)
         emit(.reraise, 2)
         let withCleanup = unit.handlerStack
@@ -299,11 +307,12 @@ extension Compiler {
             if preserveTop { emit(.swap, 2) }
             unit.popHandler()
             emit(.popExcept)
-        case .with(let line):
+        case .with(let line, let isAsync):
             atLine(line) {
                 unit.popHandler()
                 if preserveTop { emit(.swap, 2) }
                 emitCallExitWithNones()
+                if isAsync { emitAwait(context: 2) }
                 emit(.popTop)
             }
         case .handlerCleanup(let name):

@@ -79,9 +79,7 @@ extension Compiler {
                 throw error("'await' outside async function", location)
             }
             try visit(value)
-            emit(.getYieldFromIter)
-            emitConstant(.none)
-            emitYieldFromLoop()
+            emitAwait(context: 0)
         case .yield(let value):
             if unit.kind == .module || unit.kind == .classBody {
                 throw error("'yield' outside function", location)
@@ -187,6 +185,14 @@ extension Compiler {
 
     /// `yield from` / `await` loop: [receiver, value] -> [result]. The backward jump
     /// targets the SEND, not a LOOP_HEADER (it is not a user loop).
+    /// Awaits the value on top: GET_YIELD_FROM_ITER (its argument says what CPython's error names:
+    /// 1 __aenter__'s result, 2 __aexit__'s, 3 __anext__'s), then the SEND/YIELD_VALUE loop.
+    func emitAwait(context: Int) {
+        emit(.getYieldFromIter, context)
+        emitConstant(.none)
+        emitYieldFromLoop()
+    }
+
     func emitYieldFromLoop() {
         let send = newLabel(), exit = newLabel()
         bind(send)

@@ -34,8 +34,12 @@ extension Compiler {
         case .annAssign(let target, let annotation, let value, let simple):
             try compileAnnotatedAssignment(target, annotation, value, simple)
         case .forLoop(let target, let iterable, let body, let orElse, let isAsync):
-            if isAsync { throw error("'async for' is not supported by Tern yet", location) }
-            try compileFor(target, iterable, body, orElse, line: location.line)
+            if isAsync {
+                try checkAsyncAllowed("'async for'", location)
+                try compileAsyncFor(target, iterable, body, orElse, line: location.line)
+            } else {
+                try compileFor(target, iterable, body, orElse, line: location.line)
+            }
         case .whileLoop(let test, let body, let orElse):
             try compileWhile(test, body, orElse, line: location.line)
         case .ifStmt(let test, let body, let orElse):
@@ -50,8 +54,8 @@ extension Compiler {
             }
             bind(end)
         case .with(let items, let body, let isAsync):
-            if isAsync { throw error("'async with' is not supported by Tern yet", location) }
-            try compileWith(items, 0, body, line: location.line)
+            if isAsync { try checkAsyncAllowed("'async with'", location) }
+            try compileWith(items, 0, body, line: location.line, isAsync: isAsync)
         case .raise(let exc, let cause):
             var count = 0
             if let exc {
@@ -238,6 +242,38 @@ extension Compiler {
         emitJump(.jumpBackward, header)
         unit.blocks.removeLast()
         bind(anchor)
+        try visit(orElse)
+        bind(exit)
+    }
+
+    /// `async for` and `async with` only in an async function (CPython's message).
+    func checkAsyncAllowed(_ what: String, _ location: SourceLocation) throws {
+        if !(unit.kind == .function && unit.scope.isCoroutine) {
+            throw error("\(what) outside async function", location)
+        }
+    }
+
+    /// async for: GET_AITER, then per item GET_ANEXT and an await under a handler whose
+    /// END_ASYNC_FOR ends the loop on StopAsyncIteration (and re-raises anything else).
+    func compileAsyncFor(_ target: Expr, _ iterable: Expr, _ body: [Stmt], _ orElse: [Stmt], line: Int) throws {
+        let header = newLabel(), ended = newLabel(), exit = newLabel()
+        try visit(iterable)
+        emit(.getAiter)
+        bind(header)
+        emit(.loopHeader, unit.newLoopIndex())
+        unit.pushHandler(ended, pushLasti: false)
+        emit(.getAnext)
+        emitAwait(context: 3)
+        unit.popHandler()
+        try pushBlock(.forLoop(header: header, exit: exit))
+        try visit(target)
+        try visit(body)
+        unit.line = line
+        emitJump(.jumpBackward, header)
+        unit.blocks.removeLast()
+        // [aiterator, exc]
+        bind(ended)
+        emit(.endAsyncFor)
         try visit(orElse)
         bind(exit)
     }

@@ -41,8 +41,9 @@ enum FrameBlock {
     case finallyTry(body: [Stmt])
     /// Inside the `finally` body reached by an exception (exception and previous on the stack).
     case finallyEnd
-    /// Inside a `with` body; `line` is the with statement's line for the __exit__ call.
-    case with(line: Int)
+    /// Inside a `with` body; `line` is the with statement's line for the __exit__ call
+    /// (awaited for `async with`).
+    case with(line: Int, isAsync: Bool)
     /// Inside an `except` clause; `name` is the `as` target to delete.
     case handlerCleanup(name: String?)
     /// The exception dispatch code of a try statement.

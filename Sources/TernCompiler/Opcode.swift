@@ -107,6 +107,10 @@ public enum Opcode: UInt8, CaseIterable {
     case printExpr
     case checkEgMatch
     case prepReraiseStar
+    case beforeAsyncWith
+    case getAiter
+    case getAnext
+    case endAsyncFor
 
     public var spec: OpcodeSpec { Opcode.specs[Int(rawValue)] }
     public var name: String {
@@ -212,6 +216,10 @@ public enum Opcode: UInt8, CaseIterable {
             (.printExpr, false, "(value -- )", "Interactive prompt: prints repr(value) unless None and stores it in builtins._."),
             (.checkEgMatch, false, "(exc type -- rest match)", "except*: splits exc (a group, or one exception, wrapped in a group) by type; either part is None when empty. A match becomes the exception being handled."),
             (.prepReraiseStar, false, "(original raised -- exc)", "End of except*: what to re-raise from the original exception and the list of what the clauses raised and what none matched, or None."),
+            (.beforeAsyncWith, false, "(manager -- aexit awaitable)", "async with: pushes the bound __aexit__ and what __aenter__() returned, to be awaited."),
+            (.getAiter, false, "(iterable -- aiterator)", "async for: iterable.__aiter__()."),
+            (.getAnext, false, "(aiterator -- aiterator awaitable)", "async for: pushes the awaitable aiterator.__anext__() returned."),
+            (.endAsyncFor, false, "(aiterator exc -- )", "Handler of async for's GET_ANEXT and await: StopAsyncIteration ends the loop (both popped), anything else is re-raised."),
         ]
         precondition(table.count == Opcode.allCases.count)
         return table.enumerated().map { index, row in

@@ -10,7 +10,7 @@ public func stackEffect(_ opcode: Opcode, _ argument: Int, jump: Bool) -> Int {
     case .nop, .swap, .deleteFast, .deleteDeref, .deleteGlobal, .deleteName, .kwNames, .loadAttr,
          .unaryPositive, .unaryNegative, .unaryNot, .unaryInvert, .listToTuple, .jumpForward,
          .jumpBackward, .loopHeader, .getIter, .checkExcMatch, .yieldValue, .getYieldFromIter,
-         .setupAnnotations, .checkEgMatch:
+         .setupAnnotations, .checkEgMatch, .getAiter:
         return 0
     case .popTop, .storeFast, .storeDeref, .storeGlobal, .storeName, .deleteAttr, .returnValue,
          .binaryOp, .compareOp, .isOp, .containsOp, .binarySubscr, .listAppend, .setAdd,
@@ -20,9 +20,9 @@ public func stackEffect(_ opcode: Opcode, _ argument: Int, jump: Bool) -> Int {
         return -1
     case .pushNull, .copy, .loadConst, .loadFast, .loadDeref, .loadClosure, .loadClassDeref,
          .loadGlobal, .loadName, .loadMethod, .loadBuildClass, .pushExcInfo, .beforeWith,
-         .withExceptStart, .loadAssertionError, .importFrom:
+         .withExceptStart, .loadAssertionError, .importFrom, .beforeAsyncWith, .getAnext:
         return 1
-    case .storeAttr, .deleteSubscr, .mapAdd:
+    case .storeAttr, .deleteSubscr, .mapAdd, .endAsyncFor:
         return -2
     case .storeSubscr:
         return -3

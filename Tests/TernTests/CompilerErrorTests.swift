@@ -38,6 +38,14 @@ final class CompilerErrorTests: XCTestCase {
         ("[[(j := 0) for i in range(5)] for j in range(5)]", "assignment expression cannot rebind comprehension iteration variable 'j'", 1, 4),
         ("f(__debug__=1)", "cannot assign to __debug__", 1, 1),
         ("x.__debug__ = 1", "cannot assign to __debug__", 1, 1),
+        ("def f():\n    async with y: pass", "'async with' outside async function", 2, 5),
+        ("def f():\n    async for x in y: pass", "'async for' outside async function", 2, 5),
+        ("async def f():\n    try:\n        pass\n    except* E:\n        return 1",
+         "'break', 'continue' and 'return' cannot appear in an except* block", 5, 16),
+        ("for x in y:\n    try:\n        pass\n    except* E:\n        break",
+         "'break', 'continue' and 'return' cannot appear in an except* block", 5, 9),
+        ("for x in y:\n    try:\n        pass\n    except* E:\n        continue",
+         "'break', 'continue' and 'return' cannot appear in an except* block", 5, 9),
         ("class C:\n    [x for x in (y := [1])]", "assignment expression cannot be used in a comprehension iterable expression", 2, 18),
         ("for x in y:\n for x in y:\n  for x in y:\n   for x in y:\n    for x in y:\n     for x in y:\n      for x in y:\n       for x in y:\n        for x in y:\n         for x in y:\n          for x in y:\n           for x in y:\n            for x in y:\n             for x in y:\n              for x in y:\n               for x in y:\n                for x in y:\n                 for x in y:\n                  for x in y:\n                   for x in y:\n                    for x in y:\n                     pass", "too many statically nested blocks", 21, 21),
     ]
@@ -58,10 +66,7 @@ final class CompilerErrorTests: XCTestCase {
 
     func testUnsupportedAsyncFormsAreRejectedCleanly() throws {
         let cases = [
-            ("async def f():\n    async for x in y: pass", "'async for' is not supported by Tern yet"),
-            ("async def f():\n    async with y: pass", "'async with' is not supported by Tern yet"),
             ("async def f():\n    return [await x for x in y]", "asynchronous comprehensions are not supported by Tern yet"),
-            ("try:\n    pass\nexcept* E:\n    pass", "'except*' is not supported by Tern yet"),
         ]
         for (source, message) in cases {
             XCTAssertEqual(try compileError(source)?.message, message, source)
@@ -73,6 +78,9 @@ final class CompilerErrorTests: XCTestCase {
             "def f():\n    global x\n    x = 1",
             "def f():\n    x = 1\n    def g():\n        nonlocal x\n        x = 2",
             "async def f():\n    await g()",
+            "async def f():\n    async for x in y:\n        async with x as z:\n            pass",
+            "try:\n    pass\nexcept* E as e:\n    pass\nelse:\n    pass\nfinally:\n    pass",
+            "try:\n    pass\nexcept* E:\n    for x in y:\n        break",
             "print(*a if b else c)",
             "for x in y:\n    try:\n        break\n    finally:\n        continue",
             "def f():\n    [(y := 1) for i in x]\n    return y",

@@ -40,8 +40,6 @@ final class CompilerStdlibTests: XCTestCase {
 
     /// Files the compiler rejects, each for a construct Tern does not compile yet.
     static let knownRejections = KnownDifferences([
-        "asyncio/locks.py": "'async with' is not supported by Tern yet",
-        "contextlib.py": "'async with' is not supported by Tern yet",
         "dataclasses.py": "uses `match`, which the test's converter of CPython's ast does not carry over",
     ])
 

@@ -11,8 +11,6 @@ import TernSyntax
 final class CompilerWithParserTests: XCTestCase {
     /// Files that do not make it through, and why.
     static let knownDifferences = KnownDifferences([
-        "asyncio/locks.py": "'async with' is not supported by Tern yet",
-        "contextlib.py": "'async with' is not supported by Tern yet",
         "dataclasses.py": "uses `match`, which Tern's parser does not accept yet",
     ])
 

@@ -113,6 +113,44 @@ extension VM {
         return (boundExit, entered)
     }
 
+    /// BEFORE_ASYNC_WITH: (bound __aexit__, what __aenter__() returned, to be awaited).
+    func enterAsyncContext(_ manager: Value) throws(Raised) -> (Value, Value) {
+        let id = typeID(of: manager)
+        let enter = lookupInType(id, intern("__aenter__"))
+        let exit = lookupInType(id, intern("__aexit__"))
+        if enter.isNull {
+            throw raiseTypeError("'\(typeName(manager))' object does not support the asynchronous context manager protocol")
+        }
+        if exit.isNull {
+            throw raiseTypeError("'\(typeName(manager))' object does not support the asynchronous context manager protocol (missed __aexit__ method)")
+        }
+        let boundExit = try bindDescriptor(exit, manager, typeObject(id))
+        let awaitable = try withRoots(boundExit) { () throws(Raised) in try call(try bindDescriptor(enter, manager, typeObject(id))) }
+        return (boundExit, awaitable)
+    }
+
+    /// GET_AITER: iterable.__aiter__(), which must have __anext__.
+    func asyncIterator(_ iterable: Value) throws(Raised) -> Value {
+        let method = lookupInType(typeID(of: iterable), intern("__aiter__"))
+        if method.isNull {
+            throw raiseTypeError("'async for' requires an object with __aiter__ method, got \(typeName(iterable))")
+        }
+        let iterator = try call(try bindDescriptor(method, iterable, typeOf(iterable)))
+        if lookupInType(typeID(of: iterator), intern("__anext__")).isNull {
+            throw raiseTypeError("'async for' received an object from __aiter__ that does not implement __anext__: \(typeName(iterator))")
+        }
+        return iterator
+    }
+
+    /// GET_ANEXT: iterator.__anext__(), to be awaited.
+    func asyncNext(_ iterator: Value) throws(Raised) -> Value {
+        let method = lookupInType(typeID(of: iterator), intern("__anext__"))
+        if method.isNull {
+            throw raiseTypeError("'async for' requires an iterator with __anext__ method, got \(typeName(iterator))")
+        }
+        return try call(try bindDescriptor(method, iterator, typeOf(iterator)))
+    }
+
     /// WITH_EXCEPT_START: exit(type, value, traceback).
     func callExit(_ exit: Value, _ exception: Value) throws(Raised) -> Value {
         let traceback = isException(exception) ? ObjectRef(exception)[ExceptionLayout.traceback] : Value.none

@@ -285,14 +285,21 @@ extension VM {
     // MARK: yield from / await delegation
 
     /// GET_YIELD_FROM_ITER: a generator stays itself; `await x` uses x.__await__().
-    func yieldFromIterator(_ value: Value, isAwait: Bool) throws(Raised) -> Value {
+    func yieldFromIterator(_ value: Value, isAwait: Bool, awaitedFrom: Int = 0) throws(Raised) -> Value {
         if value.isObject && ObjectRef(value).kind == .generator {
             if isAwait || typeID(of: value) == TypeID.generator { return value }
             throw raiseTypeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
         }
         if !isAwait { return try getIterator(value) }
         let awaitMethod = lookupInType(typeID(of: value), intern("__await__"))
-        if awaitMethod.isNull { throw raiseTypeError("object \(typeName(value)) can't be used in 'await' expression") }
+        if awaitMethod.isNull {
+            switch awaitedFrom {
+            case 1: throw raiseTypeError("'async with' received an object from __aenter__ that does not implement __await__: \(typeName(value))")
+            case 2: throw raiseTypeError("'async with' received an object from __aexit__ that does not implement __await__: \(typeName(value))")
+            case 3: throw raiseTypeError("'async for' received an invalid object from __anext__: \(typeName(value))")
+            default: throw raiseTypeError("object \(typeName(value)) can't be used in 'await' expression")
+            }
+        }
         let iterator = try call(awaitMethod, value)
         if iterator.isObject && ObjectRef(iterator).kind == .generator && typeID(of: iterator) == RuntimeTypeIDs.coroutine {
             throw raiseTypeError("__await__() returned a coroutine")

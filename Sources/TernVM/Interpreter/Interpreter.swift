@@ -602,7 +602,28 @@ extension VM {
                         sync()
                         // `await` in a coroutine or an async generator; `yield from` elsewhere.
                         let awaiting = code.pointee.flags & Int(CodeFlags.coroutine.rawValue | CodeFlags.asyncGenerator.rawValue) != 0
-                        sp[-1] = try yieldFromIterator(sp[-1], isAwait: awaiting)
+                        sp[-1] = try yieldFromIterator(sp[-1], isAwait: awaiting, awaitedFrom: argument)
+                    case .beforeAsyncWith:
+                        sync()
+                        let (exit, awaitable) = try enterAsyncContext(sp[-1])
+                        sp[-1] = exit
+                        sp.pointee = awaitable; sp += 1
+                    case .getAiter:
+                        sync()
+                        sp[-1] = try asyncIterator(sp[-1])
+                    case .getAnext:
+                        sync()
+                        sp.pointee = try asyncNext(sp[-1]); sp += 1
+                    case .endAsyncFor:
+                        let exception = sp[-1]
+                        if exceptionMatches(exception, exceptionTypes.stopAsyncIteration) {
+                            sp -= 2
+                        } else {
+                            sync()
+                            raisedException = exception
+                            reraising = true
+                            throw Raised()
+                        }
                     case .send:
                         sync()
                         let (finished, result) = try sendToReceiver(sp[-2], sp[-1])

@@ -21,10 +21,7 @@ struct NativeEntry {
     var arity: ClosedRange<Int>? = nil
     /// A method of int, float, str or bytes: called on an instance of a subclass, it gets the
     /// builtin value that instance carries (ContainerSubclasses.swift) as its receiver.
-    var unwrapsPayload: Bool {
-        !receiverIsClass && (receiverType == TypeID.int || receiverType == TypeID.float
-                             || receiverType == TypeID.str || receiverType == TypeID.bytes)
-    }
+    var unwrapsPayload = false
 }
 
 /// The arguments of a native call: positional ones first, then the values of
@@ -250,8 +247,10 @@ extension VM {
     /// Registers a Swift function and returns a builtin function object for it.
     func newNative(_ name: String, receiverType: Int = -1, receiverIsClass: Bool = false, arity: ClosedRange<Int>? = nil,
                    _ function: @escaping NativeFunction) -> Value {
+        let valueType = receiverType == TypeID.int || receiverType == TypeID.float
+            || receiverType == TypeID.str || receiverType == TypeID.bytes
         natives.append(NativeEntry(name: name, function: function, receiverType: receiverType, receiverIsClass: receiverIsClass,
-                                   arity: arity))
+                                   arity: arity, unwrapsPayload: valueType && !receiverIsClass))
         let ref = beyondHeapLimit { () throws(Raised) in try allocate(kind: .builtinFunction, typeID: TypeID.builtinFunction, words: BuiltinFunctionLayout.words) }
         ref.setWord(BuiltinFunctionLayout.native, natives.count - 1)
         ref[BuiltinFunctionLayout.name] = intern(name)
