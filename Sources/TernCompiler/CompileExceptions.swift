@@ -9,20 +9,9 @@ import TernSyntax
 extension Compiler {
     /// try/except/else: body under a handler that dispatches on the exception type.
     func compileTryExcept(_ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt]) throws {
-        let dispatch = newLabel(), end = newLabel(), cleanup = newLabel()
-        unit.pushHandler(dispatch, pushLasti: false)
-        try pushBlock(.tryExcept)
-        try visit(body)
-        unit.blocks.removeLast()
-        unit.popHandler()
-        try visit(orElse)
-        emitJump(.jumpForward, end)
-
-        // Stack at `dispatch`: [exc]; after PUSH_EXC_INFO: [previous, exc].
-        bind(dispatch)
-        unit.pushHandler(cleanup, pushLasti: true)
-        emit(.pushExcInfo)
-        try pushBlock(.exceptionHandler)
+        let end = newLabel(), cleanup = newLabel()
+        // Stack at the dispatch code: [previous, exc].
+        try emitTryBodyAndDispatch(body, orElse, end: end, cleanup: cleanup)
         let dispatchHandlers = unit.handlerStack
         for (index, handler) in handlers.enumerated() {
             unit.line = handler.location.line
@@ -79,20 +68,9 @@ extension Compiler {
     /// being handled, an exception it raises goes into the list, and at the end what no clause
     /// matched joins the list and PREP_RERAISE_STAR makes the one exception to re-raise, if any.
     func compileTryStar(_ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt]) throws {
-        let dispatch = newLabel(), end = newLabel(), cleanup = newLabel(), reraise = newLabel()
-        unit.pushHandler(dispatch, pushLasti: false)
-        try pushBlock(.tryExcept)
-        try visit(body)
-        unit.blocks.removeLast()
-        unit.popHandler()
-        try visit(orElse)
-        emitJump(.jumpForward, end)
-
-        // Stack at `dispatch`: [exc]; then [previous, original, raised list, exc].
-        bind(dispatch)
-        unit.pushHandler(cleanup, pushLasti: true)
-        emit(.pushExcInfo)
-        try pushBlock(.exceptionHandler)
+        let end = newLabel(), cleanup = newLabel(), reraise = newLabel()
+        // Stack at the dispatch code: [previous, exc]; then [previous, original, raised list, exc].
+        try emitTryBodyAndDispatch(body, orElse, end: end, cleanup: cleanup)
         emit(.copy, 1)
         emit(.buildList, 0)
         emit(.swap, 2)
@@ -142,6 +120,23 @@ extension Compiler {
         bind(cleanup)
         emitPopExceptAndReraise()
         bind(end)
+    }
+
+    /// A try statement's body under a handler, then its else block and a jump to `end`; then
+    /// the handler's entry (PUSH_EXC_INFO, under the `cleanup` row), where its dispatch code goes.
+    func emitTryBodyAndDispatch(_ body: [Stmt], _ orElse: [Stmt], end: Label, cleanup: Label) throws {
+        let dispatch = newLabel()
+        unit.pushHandler(dispatch, pushLasti: false)
+        try pushBlock(.tryExcept)
+        try visit(body)
+        unit.blocks.removeLast()
+        unit.popHandler()
+        try visit(orElse)
+        emitJump(.jumpForward, end)
+        bind(dispatch)
+        unit.pushHandler(cleanup, pushLasti: true)
+        emit(.pushExcInfo)
+        try pushBlock(.exceptionHandler)
     }
 
     /// `name = None; del name` after an `except ... as name` clause.

@@ -99,34 +99,28 @@ extension VM {
 
     /// BEFORE_WITH: (bound __exit__, result of __enter__()).
     func enterContext(_ manager: Value) throws(Raised) -> (Value, Value) {
-        let id = typeID(of: manager)
-        let enter = lookupInType(id, names.enter)
-        let exit = lookupInType(id, names.exit)
-        if enter.isNull {
-            throw raiseTypeError("'\(typeName(manager))' object does not support the context manager protocol")
-        }
-        if exit.isNull {
-            throw raiseTypeError("'\(typeName(manager))' object does not support the context manager protocol (missed __exit__ method)")
-        }
-        let boundExit = try bindDescriptor(exit, manager, typeObject(id))
-        let entered = try withRoots(boundExit) { () throws(Raised) in try call(try bindDescriptor(enter, manager, typeObject(id))) }
-        return (boundExit, entered)
+        try enterManager(manager, enter: names.enter, exit: names.exit, kind: "context manager")
     }
 
     /// BEFORE_ASYNC_WITH: (bound __aexit__, what __aenter__() returned, to be awaited).
     func enterAsyncContext(_ manager: Value) throws(Raised) -> (Value, Value) {
+        try enterManager(manager, enter: intern("__aenter__"), exit: intern("__aexit__"), kind: "asynchronous context manager")
+    }
+
+    private func enterManager(_ manager: Value, enter enterName: Value, exit exitName: Value,
+                              kind: String) throws(Raised) -> (Value, Value) {
         let id = typeID(of: manager)
-        let enter = lookupInType(id, intern("__aenter__"))
-        let exit = lookupInType(id, intern("__aexit__"))
+        let enter = lookupInType(id, enterName)
+        let exit = lookupInType(id, exitName)
         if enter.isNull {
-            throw raiseTypeError("'\(typeName(manager))' object does not support the asynchronous context manager protocol")
+            throw raiseTypeError("'\(typeName(manager))' object does not support the \(kind) protocol")
         }
         if exit.isNull {
-            throw raiseTypeError("'\(typeName(manager))' object does not support the asynchronous context manager protocol (missed __aexit__ method)")
+            throw raiseTypeError("'\(typeName(manager))' object does not support the \(kind) protocol (missed \(swiftString(exitName)) method)")
         }
         let boundExit = try bindDescriptor(exit, manager, typeObject(id))
-        let awaitable = try withRoots(boundExit) { () throws(Raised) in try call(try bindDescriptor(enter, manager, typeObject(id))) }
-        return (boundExit, awaitable)
+        let entered = try withRoots(boundExit) { () throws(Raised) in try call(try bindDescriptor(enter, manager, typeObject(id))) }
+        return (boundExit, entered)
     }
 
     /// GET_AITER: iterable.__aiter__(), which must have __anext__.
