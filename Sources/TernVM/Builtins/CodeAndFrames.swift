@@ -90,26 +90,21 @@ extension VM {
     /// A new frame object showing `frames[index]`.
     func frameObject(at index: Int) throws(Raised) -> Value {
         let frame = frames + index
-        let locals = try frameLocals(frame)
-        let ref = try withRoots(locals) { () throws(Raised) in
-            try allocate(kind: .frame, typeID: RuntimeTypeIDs.frame, words: FrameObjectLayout.words)
-        }
-        ref.setWord(FrameObjectLayout.index, index)
-        ref.setWord(FrameObjectLayout.base, Int(bitPattern: frame.pointee.base))
-        ref[FrameObjectLayout.code] = frame.pointee.code.pointee.codeValue
-        ref[FrameObjectLayout.globals] = frame.pointee.globals
-        ref[FrameObjectLayout.locals] = locals
-        ref[FrameObjectLayout.line] = Value(int: frameLine(frame))
-        return ref.value
+        return try newFrameObject(index: index, base: Int(bitPattern: frame.pointee.base), code: frame.pointee.code.pointee.codeValue,
+                                  globals: frame.pointee.globals, locals: try frameLocals(frame), line: frameLine(frame))
     }
 
     /// A frame object for a frame that has finished (a traceback's): never live, no locals.
     func finishedFrameObject(code: Value, globals: Value, line: Int) throws(Raised) -> Value {
-        let locals = try newDict().ref.value
+        try newFrameObject(index: Int.max, base: 0, code: code, globals: globals, locals: try newDict().ref.value, line: line)
+    }
+
+    private func newFrameObject(index: Int, base: Int, code: Value, globals: Value, locals: Value, line: Int) throws(Raised) -> Value {
         let ref = try withRoots(locals) { () throws(Raised) in
             try allocate(kind: .frame, typeID: RuntimeTypeIDs.frame, words: FrameObjectLayout.words)
         }
-        ref.setWord(FrameObjectLayout.index, Int.max)
+        ref.setWord(FrameObjectLayout.index, index)
+        ref.setWord(FrameObjectLayout.base, base)
         ref[FrameObjectLayout.code] = code
         ref[FrameObjectLayout.globals] = globals
         ref[FrameObjectLayout.locals] = locals
@@ -120,9 +115,13 @@ extension VM {
     /// The index of the frame a frame object shows, while that frame still runs.
     private func liveFrameIndex(_ frameObject: Value) -> Int? {
         let ref = ObjectRef(frameObject)
-        let index = ref.word(FrameObjectLayout.index)
-        guard index < frameCount, Int(bitPattern: frames[index].base) == ref.word(FrameObjectLayout.base),
-              frames[index].code.pointee.codeValue == ref[FrameObjectLayout.code] else { return nil }
+        return liveFrameIndex(ref.word(FrameObjectLayout.index), base: ref.word(FrameObjectLayout.base), code: ref[FrameObjectLayout.code])
+    }
+
+    /// `index`, if the frame there is still the one (running `code` on `base`) a frame or traceback object recorded.
+    func liveFrameIndex(_ index: Int, base: Int, code: Value) -> Int? {
+        guard index < frameCount, Int(bitPattern: frames[index].base) == base,
+              frames[index].code.pointee.codeValue == code else { return nil }
         return index
     }
 

@@ -108,10 +108,7 @@ extension VM {
             for index in 0..<tuple.count { try checkExceptStarClause(tuple[index]) }
             return
         }
-        guard isType(clause), isSubtype(TypeView(clause).ownTypeID, exceptionTypes.baseException) else {
-            throw raiseTypeError("catching classes that do not inherit from BaseException is not allowed")
-        }
-        if isSubtype(TypeView(clause).ownTypeID, exceptionTypeIDs["BaseExceptionGroup"]!) {
+        if isSubtype(try exceptionClassID(clause), exceptionTypeIDs["BaseExceptionGroup"]!) {
             throw raiseTypeError("catching ExceptionGroup with except* is not allowed. Use except instead.")
         }
     }

@@ -79,10 +79,9 @@ extension VM {
     private func tracebackFrame(_ traceback: Value) throws(Raised) -> Value {
         let ref = ObjectRef(traceback)
         if !ref[TracebackLayout.frame].isNull { return ref[TracebackLayout.frame] }
-        let index = ref.word(TracebackLayout.frameIndex)
         let made: Value
-        if index < frameCount, Int(bitPattern: frames[index].base) == ref.word(TracebackLayout.frameBase),
-           frames[index].code.pointee.codeValue == ref[TracebackLayout.code] {
+        if let index = liveFrameIndex(ref.word(TracebackLayout.frameIndex), base: ref.word(TracebackLayout.frameBase),
+                                      code: ref[TracebackLayout.code]) {
             made = try frameObject(at: index)
         } else {
             made = try finishedFrameObject(code: ref[TracebackLayout.code], globals: ref[TracebackLayout.globals],

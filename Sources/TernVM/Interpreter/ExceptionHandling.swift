@@ -69,10 +69,15 @@ extension VM {
             for index in 0..<tuple.count where try exceptionMatchesClause(exception, tuple[index]) { return true }
             return false
         }
+        return isSubtype(typeID(of: exception), try exceptionClassID(clause))
+    }
+
+    /// The type id of an `except` clause's class, which must derive from BaseException.
+    func exceptionClassID(_ clause: Value) throws(Raised) -> Int {
         guard isType(clause), isSubtype(TypeView(clause).ownTypeID, exceptionTypes.baseException) else {
             throw raiseTypeError("catching classes that do not inherit from BaseException is not allowed")
         }
-        return isSubtype(typeID(of: exception), TypeView(clause).ownTypeID)
+        return TypeView(clause).ownTypeID
     }
 
     /// The handler covering `offset` in a code object's exception table.
@@ -104,7 +109,7 @@ extension VM {
 
     /// BEFORE_ASYNC_WITH: (bound __aexit__, what __aenter__() returned, to be awaited).
     func enterAsyncContext(_ manager: Value) throws(Raised) -> (Value, Value) {
-        try enterManager(manager, enter: intern("__aenter__"), exit: intern("__aexit__"), kind: "asynchronous context manager")
+        try enterManager(manager, enter: names.aenter, exit: names.aexit, kind: "asynchronous context manager")
     }
 
     private func enterManager(_ manager: Value, enter enterName: Value, exit exitName: Value,
@@ -125,12 +130,12 @@ extension VM {
 
     /// GET_AITER: iterable.__aiter__(), which must have __anext__.
     func asyncIterator(_ iterable: Value) throws(Raised) -> Value {
-        let method = lookupInType(typeID(of: iterable), intern("__aiter__"))
+        let method = lookupInType(typeID(of: iterable), names.aiter)
         if method.isNull {
             throw raiseTypeError("'async for' requires an object with __aiter__ method, got \(typeName(iterable))")
         }
         let iterator = try call(try bindDescriptor(method, iterable, typeOf(iterable)))
-        if lookupInType(typeID(of: iterator), intern("__anext__")).isNull {
+        if lookupInType(typeID(of: iterator), names.anext).isNull {
             throw raiseTypeError("'async for' received an object from __aiter__ that does not implement __anext__: \(typeName(iterator))")
         }
         return iterator
@@ -138,7 +143,7 @@ extension VM {
 
     /// GET_ANEXT: iterator.__anext__(), to be awaited.
     func asyncNext(_ iterator: Value) throws(Raised) -> Value {
-        let method = lookupInType(typeID(of: iterator), intern("__anext__"))
+        let method = lookupInType(typeID(of: iterator), names.anext)
         if method.isNull {
             throw raiseTypeError("'async for' requires an iterator with __anext__ method, got \(typeName(iterator))")
         }
