@@ -90,6 +90,11 @@ extension VM {
         guard isSubtype(id, base) else {
             throw raiseTypeError("\(typeName(id: base)).__new__(\(typeName(id: id))): \(typeName(id: id)) is not a subtype of \(typeName(id: base))")
         }
+        // A builtin subclass with its own layout (bool under int) must be made by its own __new__.
+        let solid = TypeView(ObjectRef(types[id].object)[TypeLayout.solidBase]).ownTypeID
+        guard solid == base else {
+            throw raiseTypeError("\(typeName(id: base)).__new__(\(typeName(id: id))) is not safe, use \(typeName(id: solid)).__new__()")
+        }
         let ref = try withRoots(value) { () throws(Raised) in
             try allocate(kind: .instance, typeID: id, words: InstanceLayout.words)
         }

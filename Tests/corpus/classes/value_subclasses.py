@@ -65,3 +65,10 @@ def hot_loop():
 
 
 print(hot_loop())
+
+# A builtin subclass with its own layout is not made by its base's __new__.
+for make in (lambda: int.__new__(bool, 5), lambda: float.__new__(bool, 1.0), lambda: str.__new__(bytes, "x")):
+    try:
+        make()
+    except TypeError as error:
+        print(error)
