@@ -96,6 +96,8 @@ public final class VM {
     var declaredSlots: [Int: (version: UInt32, names: Set<UInt64>)] = [:]
     /// Mersenne Twister generators of `_random.Random` instances.
     var twisters: [MersenneTwister] = []
+    /// The classes of `_sre` (Modules/Regex/RegexModule.swift), made when it is first imported.
+    var regexTypes = RegexTypeIDs()
     /// Source text of loaded files, by filename, for tracebacks.
     var sources: [String: [Substring]] = [:]
 

@@ -61,12 +61,7 @@ extension VM {
         }
         define("callable") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "callable", min: 1, max: 1)
-            let value = arguments[0]
-            if !value.isObject { return .false }
-            switch ObjectRef(value).kind {
-            case .function, .builtinFunction, .boundMethod, .type: return .true
-            default: return Value(bool: !vm.lookupInType(vm.typeID(of: value), vm.names.call).isNull)
-            }
+            return Value(bool: vm.isCallable(arguments[0]))
         }
         define("iter") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "iter", min: 1, max: 2)
@@ -458,5 +453,16 @@ extension VM {
         let list = try newList(collected)
         try withRoots(list) { () throws(Raised) in try sortList(ListView(list), key: .null, reverse: .null) }
         return list
+    }
+}
+
+extension VM {
+    /// `callable(value)`: functions, classes, and instances whose class defines __call__.
+    func isCallable(_ value: Value) -> Bool {
+        if !value.isObject { return false }
+        switch ObjectRef(value).kind {
+        case .function, .builtinFunction, .boundMethod, .type: return true
+        default: return !lookupInType(typeID(of: value), names.call).isNull
+        }
     }
 }
