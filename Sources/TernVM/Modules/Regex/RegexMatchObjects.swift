@@ -29,7 +29,7 @@ extension VM {
         for mark in outcome.spans { spans.append(Value(int: mark)) }
         let spanTuple = try newTuple(spans)
         return try withRoots(spanTuple) { () throws(Raised) in
-            try newRegexObject(regexTypes.match, [string, pattern, Value(int: pos), Value(int: endpos),
+            try newPayloadObject(regexTypes.match, [string, pattern, Value(int: pos), Value(int: endpos),
                                                   Value(int: outcome.lastindex), spanTuple])
         }
     }
@@ -49,8 +49,8 @@ extension VM {
 
     /// The group number `key` names (an int or a group name), or IndexError.
     private func matchGroupNumber(_ match: Value, _ key: Value) throws(Raised) -> Int {
-        let fields = regexFields(match)
-        let pattern = regexFields(fields[MatchField.pattern])
+        let fields = payloadFields(match)
+        let pattern = payloadFields(fields[MatchField.pattern])
         let groups = Int(smallIntValue(pattern[PatternField.groups]) ?? 0)
         var number = -1
         if isIntLike(key) {
@@ -65,7 +65,7 @@ extension VM {
 
     /// The span of group `number` (-1, -1 when it did not take part).
     private func matchSpan(_ match: Value, _ number: Int) -> (Int, Int) {
-        let spans = TupleView(regexFields(match)[MatchField.spans])
+        let spans = TupleView(payloadFields(match)[MatchField.spans])
         return (Int(smallIntValue(spans[2 * number]) ?? -1), Int(smallIntValue(spans[2 * number + 1]) ?? -1))
     }
 
@@ -73,12 +73,12 @@ extension VM {
     private func matchGroupValue(_ match: Value, _ number: Int, default defaultValue: Value = .none) throws(Raised) -> Value {
         let (start, end) = matchSpan(match, number)
         if start < 0 { return defaultValue }
-        let subject = try regexSubject(regexFields(match)[MatchField.string], for: regexFields(match)[MatchField.pattern])
+        let subject = try regexSubject(payloadFields(match)[MatchField.string], for: payloadFields(match)[MatchField.pattern])
         return try regexSlice(subject, start, end)
     }
 
     private func matchGroupCount(_ match: Value) -> Int {
-        Int(smallIntValue(regexFields(regexFields(match)[MatchField.pattern])[PatternField.groups]) ?? 0)
+        Int(smallIntValue(payloadFields(payloadFields(match)[MatchField.pattern])[PatternField.groups]) ?? 0)
     }
 
     func installMatchMethods() {
@@ -117,7 +117,7 @@ extension VM {
             let defaultValue = vm.argument(arguments, 1, "default")
             let result = try vm.newDict()
             try vm.withRoots(result.ref.value) { () throws(Raised) in
-                let groupindex = DictView(vm.regexFields(vm.regexFields(match)[MatchField.pattern])[PatternField.groupindex])
+                let groupindex = DictView(vm.payloadFields(vm.payloadFields(match)[MatchField.pattern])[PatternField.groupindex])
                 try vm.dictForEach(groupindex) { (name, number) throws(Raised) in
                     let value = try vm.matchGroupValue(match, Int(vm.smallIntValue(number) ?? 0),
                                                        default: defaultValue.isNull ? .none : defaultValue)
@@ -139,7 +139,7 @@ extension VM {
         }
         defineMethod(id, "expand", arguments: 1...1) { vm, arguments throws(Raised) in
             let match = arguments[0]
-            return try vm.callLibraryFunction("re", "_expand", vm.regexFields(match)[MatchField.pattern], match, arguments[1])
+            return try vm.callLibraryFunction("re", "_expand", vm.payloadFields(match)[MatchField.pattern], match, arguments[1])
         }
         defineGetter(id, "regs") { vm, match throws(Raised) in
             var items: [Value] = []
@@ -152,17 +152,17 @@ extension VM {
             vm.tempRootCount -= items.count
             return try vm.newTuple(items)
         }
-        defineGetter(id, "string") { vm, match throws(Raised) in vm.regexFields(match)[MatchField.string] }
-        defineGetter(id, "re") { vm, match throws(Raised) in vm.regexFields(match)[MatchField.pattern] }
-        defineGetter(id, "pos") { vm, match throws(Raised) in vm.regexFields(match)[MatchField.pos] }
-        defineGetter(id, "endpos") { vm, match throws(Raised) in vm.regexFields(match)[MatchField.endpos] }
+        defineGetter(id, "string") { vm, match throws(Raised) in vm.payloadFields(match)[MatchField.string] }
+        defineGetter(id, "re") { vm, match throws(Raised) in vm.payloadFields(match)[MatchField.pattern] }
+        defineGetter(id, "pos") { vm, match throws(Raised) in vm.payloadFields(match)[MatchField.pos] }
+        defineGetter(id, "endpos") { vm, match throws(Raised) in vm.payloadFields(match)[MatchField.endpos] }
         defineGetter(id, "lastindex") { vm, match throws(Raised) in
-            let lastindex = vm.regexFields(match)[MatchField.lastindex]
+            let lastindex = vm.payloadFields(match)[MatchField.lastindex]
             return vm.smallIntValue(lastindex) ?? -1 < 0 ? .none : lastindex
         }
         defineGetter(id, "lastgroup") { vm, match throws(Raised) in
-            let lastindex = Int(vm.smallIntValue(vm.regexFields(match)[MatchField.lastindex]) ?? -1)
-            let indexgroup = vm.regexFields(vm.regexFields(match)[MatchField.pattern])[PatternField.indexgroup]
+            let lastindex = Int(vm.smallIntValue(vm.payloadFields(match)[MatchField.lastindex]) ?? -1)
+            let indexgroup = vm.payloadFields(vm.payloadFields(match)[MatchField.pattern])[PatternField.indexgroup]
             guard lastindex >= 0, vm.typeID(of: indexgroup) == TypeID.tuple, lastindex < TupleView(indexgroup).count else { return .none }
             return TupleView(indexgroup)[lastindex]
         }
@@ -182,14 +182,14 @@ extension VM {
         let string = try argument(arguments, 1, "string").orMissing(self, name, "string")
         let subject = try regexSubject(string, for: pattern)
         let (start, end) = try regexWindow(subject, pos: argument(arguments, 2, "pos"), endpos: argument(arguments, 3, "endpos"))
-        return try newRegexObject(regexTypes.scanner, [pattern, string, Value(int: start), Value(int: end), .false, Value(int: start)])
+        return try newPayloadObject(regexTypes.scanner, [pattern, string, Value(int: start), Value(int: end), .false, Value(int: start)])
     }
 
     func installScannerMethods() {
         let id = regexTypes.scanner
         for (name, mode) in [("match", RegexMode.match), ("search", .search)] {
             defineMethod(id, name, arguments: 0...0) { vm, arguments throws(Raised) in
-                let fields = vm.regexFields(arguments[0])
+                let fields = vm.payloadFields(arguments[0])
                 let start = Int(vm.smallIntValue(fields[ScannerField.next]) ?? -1)
                 if start < 0 { return .none }
                 let pattern = fields[ScannerField.pattern], string = fields[ScannerField.string]
@@ -207,6 +207,6 @@ extension VM {
                 return try vm.newMatch(pattern, string, subject, pos, end, outcome)
             }
         }
-        defineGetter(id, "pattern") { vm, scanner throws(Raised) in vm.regexFields(scanner)[ScannerField.pattern] }
+        defineGetter(id, "pattern") { vm, scanner throws(Raised) in vm.payloadFields(scanner)[ScannerField.pattern] }
     }
 }

@@ -67,16 +67,7 @@ extension VM {
         return id
     }
 
-    /// A new instance of an `_sre` class carrying the field tuple `fields`.
-    func newRegexObject(_ typeID: Int, _ fields: [Value]) throws(Raised) -> Value {
-        let tuple = try newTuple(fields)
-        let ref = try withRoots(tuple) { () throws(Raised) in try allocate(kind: .instance, typeID: typeID, words: InstanceLayout.words) }
-        ref[InstanceLayout.payload] = tuple
-        return ref.value
-    }
-
-    @inline(__always) func regexFields(_ object: Value) -> TupleView { TupleView(ObjectRef(object)[InstanceLayout.payload]) }
-    @inline(__always) func patternFields(_ pattern: Value) -> TupleView { regexFields(pattern) }
+    @inline(__always) func patternFields(_ pattern: Value) -> TupleView { payloadFields(pattern) }
 
     /// `_sre.compile(pattern, flags, code, groups, groupindex, indexgroup)`.
     private func compileRegex(_ bound: [Value]) throws(Raised) -> Value {
@@ -99,7 +90,7 @@ extension VM {
         return try withRoots(code) { () throws(Raised) in
             let groupindex = try dictCopy(DictView(bound[4])).ref.value
             return try withRoots(groupindex) { () throws(Raised) in
-                try newRegexObject(regexTypes.pattern, [bound[0], bound[1], code, bound[3], groupindex, bound[5]])
+                try newPayloadObject(regexTypes.pattern, [bound[0], bound[1], code, bound[3], groupindex, bound[5]])
             }
         }
     }
