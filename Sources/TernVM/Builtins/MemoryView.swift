@@ -14,8 +14,7 @@ extension VM {
         try! dictSet(DictView(builtinsDict), intern("memoryview"), types[id].object)
         defineStaticMethod(id, "__new__") { vm, arguments throws(Raised) in
             let bound = try vm.bindNativeArguments(arguments, "memoryview", ["object"], required: 1, skip: 1)
-            var object = vm.builtinSelf(bound[0])
-            if vm.typeID(of: object) == id { object = vm.payloadFields(object)[MemoryViewField.object] }
+            let object = vm.typeID(of: bound[0]) == id ? vm.payloadFields(bound[0])[MemoryViewField.object] : vm.builtinSelf(bound[0])
             guard vm.isBytesLike(object) else {
                 throw vm.raiseTypeError("memoryview: a bytes-like object is required, not '\(vm.typeName(bound[0]))'")
             }

@@ -178,9 +178,10 @@ struct RegexMatcher<Text: RegexText> {
 
     /// Matches the code from `entry` at `ptr`; on success `ptr` is where the match ended.
     mutating func run(pc entry: Int, toplevel: Bool) -> Bool {
-        contexts.removeAll(keepingCapacity: true)
-        data.removeAll(keepingCapacity: true)
-        repeats.removeAll(keepingCapacity: true)
+        // Clearing an empty array would allocate: the common case of a failed attempt leaves none.
+        if !contexts.isEmpty { contexts.removeAll(keepingCapacity: true) }
+        if !data.isEmpty { data.removeAll(keepingCapacity: true) }
+        if !repeats.isEmpty { repeats.removeAll(keepingCapacity: true) }
         currentRepeat = -1
         var context = RegexContext()
         context.toplevel = toplevel

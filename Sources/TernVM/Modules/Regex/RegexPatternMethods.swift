@@ -186,6 +186,6 @@ extension Value {
     /// A required argument's value, or CPython's "missing required argument" TypeError.
     func orMissing(_ vm: VM, _ function: String, _ name: String) throws(Raised) -> Value {
         if !isNull { return self }
-        throw vm.raiseTypeError("Pattern.\(function)() missing required argument '\(name)' (pos 1)")
+        throw vm.raiseTypeError("\(function)() missing required argument '\(name)' (pos 1)")
     }
 }
