@@ -38,15 +38,21 @@ enum RegexCharacters {
     /// In CPython: the locale's \w under the C locale Tern always uses.
     @inline(__always) static func isLocaleWord(_ c: UInt32) -> Bool { isASCIIWord(c) }
 
-    static func isUnicodeWord(_ c: UInt32) -> Bool {
-        if c < 128 { return isASCIIWord(c) }
-        return VM.isAlphabetic(c) || VM.isPythonNumeric(c)
+    @inline(__always) static func isUnicodeWord(_ c: UInt32) -> Bool {
+        c < 128 ? isASCIIWord(c) : isNonASCIIWord(c)
     }
 
-    static func isUnicodeDigit(_ c: UInt32) -> Bool {
-        if c < 128 { return isASCIIDigit(c) }
-        return VM.pythonProperties(c)?.numericType == .decimal
+    @inline(__always) static func isUnicodeDigit(_ c: UInt32) -> Bool {
+        c < 128 ? isASCIIDigit(c) : isNonASCIIDigit(c)
     }
+
+    @inline(__always) static func isUnicodeSpace(_ c: UInt32) -> Bool {
+        c < 128 ? VM.isASCIISpace(c) || (c >= 0x1C && c <= 0x1F) : VM.isSpace(c)
+    }
+
+    // The Unicode tables are slow to consult: kept out of line so the ASCII tests stay small.
+    @inline(never) private static func isNonASCIIWord(_ c: UInt32) -> Bool { VM.isAlphabetic(c) || VM.isPythonNumeric(c) }
+    @inline(never) private static func isNonASCIIDigit(_ c: UInt32) -> Bool { VM.pythonProperties(c)?.numericType == .decimal }
 
     @inline(__always) static func lowerASCII(_ c: UInt32) -> UInt32 { c < 128 && c >= 65 && c <= 90 ? c + 32 : c }
     @inline(__always) static func upperASCII(_ c: UInt32) -> UInt32 { c < 128 && c >= 97 && c <= 122 ? c - 32 : c }
@@ -55,15 +61,17 @@ enum RegexCharacters {
     @inline(__always) static func upperLocale(_ c: UInt32) -> UInt32 { upperASCII(c) }
 
     /// The simple (one code point) lowercase mapping, as Py_UNICODE_TOLOWER.
-    static func lowerUnicode(_ c: UInt32) -> UInt32 {
-        if c < 128 { return lowerASCII(c) }
+    @inline(__always) static func lowerUnicode(_ c: UInt32) -> UInt32 { c < 128 ? lowerASCII(c) : lowerNonASCII(c) }
+
+    @inline(never) private static func lowerNonASCII(_ c: UInt32) -> UInt32 {
         if c == 0x130 { return 0x69 }  // İ: the full mapping adds a combining dot
         return singleMapping(c, VM.pythonProperties(c)?.lowercaseMapping) ?? c
     }
 
     /// The simple uppercase mapping, as Py_UNICODE_TOUPPER.
-    static func upperUnicode(_ c: UInt32) -> UInt32 {
-        if c < 128 { return upperASCII(c) }
+    @inline(__always) static func upperUnicode(_ c: UInt32) -> UInt32 { c < 128 ? upperASCII(c) : upperNonASCII(c) }
+
+    @inline(never) private static func upperNonASCII(_ c: UInt32) -> UInt32 {
         guard let properties = VM.pythonProperties(c) else { return c }
         if let single = singleMapping(c, properties.uppercaseMapping) { return single }
         // Letters with a subscript iota: the simple uppercase is the titlecase letter.
@@ -86,7 +94,7 @@ enum RegexCharacters {
     }
 
     /// CATEGORY codes (`re._constants.CHCODES`).
-    static func inCategory(_ category: UInt32, _ c: UInt32) -> Bool {
+    @inline(__always) static func inCategory(_ category: UInt32, _ c: UInt32) -> Bool {
         switch category {
         case 0: return isASCIIDigit(c)
         case 1: return !isASCIIDigit(c)
@@ -100,8 +108,8 @@ enum RegexCharacters {
         case 9: return !isLocaleWord(c)
         case 10: return isUnicodeDigit(c)
         case 11: return !isUnicodeDigit(c)
-        case 12: return VM.isSpace(c)
-        case 13: return !VM.isSpace(c)
+        case 12: return isUnicodeSpace(c)
+        case 13: return !isUnicodeSpace(c)
         case 14: return isUnicodeWord(c)
         case 15: return !isUnicodeWord(c)
         case 16: return TextAlgorithms.isLineBreak(c, bytes: false)
