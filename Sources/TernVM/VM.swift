@@ -98,6 +98,7 @@ public final class VM {
     var twisters: [MersenneTwister] = []
     /// The classes of `_sre` (Modules/Regex/RegexModule.swift), made when it is first imported.
     var regexTypes = RegexTypeIDs()
+    var regexBuffers = RegexBuffers()
     /// Source text of loaded files, by filename, for tracebacks.
     var sources: [String: [Substring]] = [:]
 

@@ -109,7 +109,12 @@ extension VM {
     /// native objects without a layout of their own (re.Pattern, memoryview) keep their fields.
     func newPayloadObject(_ typeID: Int, _ fields: [Value]) throws(Raised) -> Value {
         let tuple = try newTuple(fields)
-        let ref = try withRoots(tuple) { () throws(Raised) in try allocate(kind: .instance, typeID: typeID, words: InstanceLayout.words) }
+        return try withRoots(tuple) { () throws(Raised) in try newPayloadObject(typeID, tuple: tuple) }
+    }
+
+    /// The same for a field tuple already made (and rooted by the caller).
+    func newPayloadObject(_ typeID: Int, tuple: Value) throws(Raised) -> Value {
+        let ref = try allocate(kind: .instance, typeID: typeID, words: InstanceLayout.words)
         ref[InstanceLayout.payload] = tuple
         return ref.value
     }

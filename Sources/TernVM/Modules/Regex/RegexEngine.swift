@@ -49,6 +49,14 @@ struct RegexRepeat {
     var lastPtr: Int     // where the last iteration started (zero-width protection)
 }
 
+/// The growable state of a match, kept by the VM between matches.
+struct RegexBuffers {
+    var marks: [Int] = []
+    var contexts: [RegexContext] = []
+    var data: [Int] = []
+    var repeats: [RegexRepeat] = []
+}
+
 /// What the dispatch loop asks its driver to do next.
 enum RegexStep {
     case dispatch
@@ -64,26 +72,48 @@ struct RegexMatcher<Text: RegexText> {
     /// Where the current attempt started and where the match ended.
     var start = 0
     var ptr = 0
-    var marks: [Int]
     var lastmark = -1
     var lastindex = -1
     var mustAdvance = false
     var matchAll = false
-
-    private var contexts: [RegexContext] = []
-    private var data: [Int] = []
-    private var repeats: [RegexRepeat] = []
+    /// The marks and stacks, lent by the VM so that a match allocates nothing once they have grown.
+    var buffers: RegexBuffers
+    private var marks: [Int] {
+        @inline(__always) get { buffers.marks }
+        @inline(__always) _modify { yield &buffers.marks }
+    }
+    private var contexts: [RegexContext] {
+        @inline(__always) get { buffers.contexts }
+        @inline(__always) _modify { yield &buffers.contexts }
+    }
+    private var data: [Int] {
+        @inline(__always) get { buffers.data }
+        @inline(__always) _modify { yield &buffers.data }
+    }
+    private var repeats: [RegexRepeat] {
+        @inline(__always) get { buffers.repeats }
+        @inline(__always) _modify { yield &buffers.repeats }
+    }
     private var currentRepeat = -1
     private var pc = 0
     private var position = 0
 
-    init(code: UnsafePointer<UInt32>, text: Text, start: Int, end: Int, groups: Int) {
+    init(code: UnsafePointer<UInt32>, text: Text, start: Int, end: Int, groups: Int, buffers: RegexBuffers) {
         self.code = code
         self.text = text
         self.start = start
         self.ptr = start
         self.end = end
-        marks = [Int](repeating: -1, count: 2 * groups)
+        self.buffers = buffers
+        self.buffers.marks.removeAll(keepingCapacity: true)
+        self.buffers.marks.append(contentsOf: repeatElement(-1, count: 2 * groups))
+    }
+
+    /// Where group `group` (0-based, without group 0) starts and ends; -1 when it did not take part.
+    func span(ofGroup group: Int) -> (Int, Int) {
+        let mark = 2 * group
+        if mark + 1 <= lastmark && marks[mark] >= 0 && marks[mark + 1] >= 0 { return (marks[mark], marks[mark + 1]) }
+        return (-1, -1)
     }
 
     /// Forgets the captures of a failed attempt (RESET_CAPTURE_GROUP).

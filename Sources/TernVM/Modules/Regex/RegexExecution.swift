@@ -71,16 +71,16 @@ extension VM {
         if isStr(subject.value) {
             let view = StrView(subject.value)
             if view.isASCII {
-                return regexRun(NarrowRegexText(base: UnsafePointer(view.asciiBytes)), code, groups, start, end, mode, mustAdvance)
+                return regexRun(&regexBuffers, NarrowRegexText(base: UnsafePointer(view.asciiBytes)), code, groups, start, end, mode, mustAdvance)
             }
-            return regexRun(WideRegexText(base: UnsafePointer(view.wideScalars)), code, groups, start, end, mode, mustAdvance)
+            return regexRun(&regexBuffers, WideRegexText(base: UnsafePointer(view.wideScalars)), code, groups, start, end, mode, mustAdvance)
         }
         if ref.kind == .bytes {
-            return regexRun(NarrowRegexText(base: UnsafePointer(ref.bytes(from: BytesLayout.data))), code, groups, start, end, mode, mustAdvance)
+            return regexRun(&regexBuffers, NarrowRegexText(base: UnsafePointer(ref.bytes(from: BytesLayout.data))), code, groups, start, end, mode, mustAdvance)
         }
         // A callback of sub() may have resized the bytearray since its length was read.
         let array = ByteArrayView(subject.value)
-        return regexRun(NarrowRegexText(base: UnsafePointer(array.data)), code, groups, min(start, array.count), min(end, array.count),
+        return regexRun(&regexBuffers, NarrowRegexText(base: UnsafePointer(array.data)), code, groups, min(start, array.count), min(end, array.count),
                         mode, mustAdvance)
     }
 
@@ -97,9 +97,11 @@ extension VM {
 }
 
 /// The engine for one subject width.
-private func regexRun<Text: RegexText>(_ text: Text, _ code: UnsafePointer<UInt32>, _ groups: Int, _ start: Int, _ end: Int,
+private func regexRun<Text: RegexText>(_ buffers: inout RegexBuffers, _ text: Text, _ code: UnsafePointer<UInt32>, _ groups: Int, _ start: Int, _ end: Int,
                                        _ mode: RegexMode, _ mustAdvance: Bool) -> RegexOutcome? {
-    var matcher = RegexMatcher(code: code, text: text, start: start, end: end, groups: groups)
+    var matcher = RegexMatcher(code: code, text: text, start: start, end: end, groups: groups, buffers: buffers)
+    buffers = RegexBuffers()
+    defer { buffers = matcher.buffers }
     matcher.mustAdvance = mustAdvance
     let found: Bool
     switch mode {
@@ -112,11 +114,7 @@ private func regexRun<Text: RegexText>(_ text: Text, _ code: UnsafePointer<UInt3
     if !found { return nil }
     var spans = [Int](repeating: -1, count: 2 * groups)
     for group in 0..<groups {
-        let mark = 2 * group
-        if mark + 1 <= matcher.lastmark && matcher.marks[mark] >= 0 && matcher.marks[mark + 1] >= 0 {
-            spans[mark] = matcher.marks[mark]
-            spans[mark + 1] = matcher.marks[mark + 1]
-        }
+        (spans[2 * group], spans[2 * group + 1]) = matcher.span(ofGroup: group)
     }
     return RegexOutcome(start: matcher.start, end: matcher.ptr, spans: spans, lastindex: matcher.lastindex)
 }

@@ -25,13 +25,18 @@ extension VM {
     /// A Match for `outcome` of `pattern` over `string`.
     func newMatch(_ pattern: Value, _ string: Value, _ subject: RegexSubject, _ pos: Int, _ endpos: Int,
                   _ outcome: RegexOutcome) throws(Raised) -> Value {
-        var spans: [Value] = [Value(int: outcome.start), Value(int: outcome.end)]
-        for mark in outcome.spans { spans.append(Value(int: mark)) }
-        let spanTuple = try newTuple(spans)
-        return try withRoots(spanTuple) { () throws(Raised) in
-            try newPayloadObject(regexTypes.match, [string, pattern, Value(int: pos), Value(int: endpos),
-                                                  Value(int: outcome.lastindex), spanTuple])
-        }
+        let spans = try allocateTuple(count: 2 + outcome.spans.count)
+        spans[0] = Value(int: outcome.start)
+        spans[1] = Value(int: outcome.end)
+        for (index, mark) in outcome.spans.enumerated() { spans[2 + index] = Value(int: mark) }
+        let fields = try withRoots(spans.ref.value) { () throws(Raised) in try allocateTuple(count: 6) }
+        fields[MatchField.string] = string
+        fields[MatchField.pattern] = pattern
+        fields[MatchField.pos] = Value(int: pos)
+        fields[MatchField.endpos] = Value(int: endpos)
+        fields[MatchField.lastindex] = Value(int: outcome.lastindex)
+        fields[MatchField.spans] = spans.ref.value
+        return try withRoots(fields.ref.value) { () throws(Raised) in try newPayloadObject(regexTypes.match, tuple: fields.ref.value) }
     }
 
     /// The text of `group` in an outcome, nil when the group did not take part.
