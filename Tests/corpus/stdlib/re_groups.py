@@ -25,3 +25,4 @@ print(p.groups, sorted(p.groupindex.items()), p.match('xy').lastgroup, p.match('
 print(repr(re.match('a' * 60, 'a' * 60)), repr(re.match(b'ab', b'ab')))
 print(re.match('x', 'x').__copy__().group(), re.compile('x').__deepcopy__({}).pattern)
 print(re.match(r'(a)(?:(b)|c)\2?', 'ac').groups(), re.match(r'(?:(a)|b)*', 'ab').span(1))
+print(re.Pattern[str], re.Match[bytes], re.Pattern.__name__, re.Match.__module__)

@@ -40,6 +40,10 @@ extension VM {
         if regexTypes.pattern < 0 {
             regexTypes.pattern = try makeRegexClass("Pattern", module: "re")
             regexTypes.match = try makeRegexClass("Match", module: "re")
+            // re.Pattern[str], re.Match[bytes] (typing uses them).
+            for id in [regexTypes.pattern, regexTypes.match] {
+                defineClassMethod(id, "__class_getitem__") { vm, arguments throws(Raised) in try vm.genericAlias(arguments[0], arguments[1]) }
+            }
             regexTypes.scanner = try makeRegexClass("SRE_Scanner", module: "_sre")
             installPatternMethods()
             installMatchMethods()
