@@ -92,14 +92,9 @@ extension VM {
             let match = arguments[0]
             if arguments.count <= 1 { return try vm.matchGroupValue(match, 0) }
             if arguments.count == 2 { return try vm.matchGroupValue(match, vm.matchGroupNumber(match, arguments[1])) }
-            var items: [Value] = []
-            for index in 1..<arguments.count {
-                let value = try vm.matchGroupValue(match, vm.matchGroupNumber(match, arguments[index]))
-                vm.pushRoot(value)
-                items.append(value)
+            return try vm.newTuple(count: arguments.count - 1) { (index) throws(Raised) in
+                try vm.matchGroupValue(match, vm.matchGroupNumber(match, arguments[index + 1]))
             }
-            vm.tempRootCount -= items.count
-            return try vm.newTuple(items)
         }
         defineMethod(id, "__getitem__", arguments: 1...1) { vm, arguments throws(Raised) in
             try vm.matchGroupValue(arguments[0], vm.matchGroupNumber(arguments[0], arguments[1]))
@@ -107,15 +102,9 @@ extension VM {
         defineMethod(id, "groups") { vm, arguments throws(Raised) in
             let match = arguments[0]
             let defaultValue = vm.argument(arguments, 1, "default")
-            var items: [Value] = []
-            let groups = vm.matchGroupCount(match)
-            for number in stride(from: 1, through: groups, by: 1) {
-                let value = try vm.matchGroupValue(match, number, default: defaultValue.isNull ? .none : defaultValue)
-                vm.pushRoot(value)
-                items.append(value)
+            return try vm.newTuple(count: vm.matchGroupCount(match)) { (index) throws(Raised) in
+                try vm.matchGroupValue(match, index + 1, default: defaultValue.isNull ? .none : defaultValue)
             }
-            vm.tempRootCount -= items.count
-            return try vm.newTuple(items)
         }
         defineMethod(id, "groupdict") { vm, arguments throws(Raised) in
             let match = arguments[0]
@@ -147,15 +136,10 @@ extension VM {
             return try vm.callLibraryFunction("re", "_expand", vm.payloadFields(match)[MatchField.pattern], match, arguments[1])
         }
         defineGetter(id, "regs") { vm, match throws(Raised) in
-            var items: [Value] = []
-            for number in 0...vm.matchGroupCount(match) {
+            return try vm.newTuple(count: vm.matchGroupCount(match) + 1) { (number) throws(Raised) in
                 let (start, end) = vm.matchSpan(match, number)
-                let span = try vm.newTuple(Value(int: start), Value(int: end))
-                vm.pushRoot(span)
-                items.append(span)
+                return try vm.newTuple(Value(int: start), Value(int: end))
             }
-            vm.tempRootCount -= items.count
-            return try vm.newTuple(items)
         }
         defineGetter(id, "string") { vm, match throws(Raised) in vm.payloadFields(match)[MatchField.string] }
         defineGetter(id, "re") { vm, match throws(Raised) in vm.payloadFields(match)[MatchField.pattern] }
@@ -205,7 +189,6 @@ extension VM {
                     fields[ScannerField.next] = Value(int: -1)
                     return .none
                 }
-                // Only ints and booleans are stored back: no write barrier is needed.
                 fields[ScannerField.next] = Value(int: outcome.end)
                 fields[ScannerField.mustAdvance] = Value(bool: outcome.end == outcome.start)
                 let pos = Int(vm.smallIntValue(fields[ScannerField.pos]) ?? 0)

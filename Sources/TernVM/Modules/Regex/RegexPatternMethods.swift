@@ -28,14 +28,9 @@ extension VM {
                     case 0: item = try vm.regexSlice(subject, outcome.start, outcome.end)
                     case 1: item = try vm.regexGroupOrEmpty(subject, outcome, 1)
                     default:
-                        var items: [Value] = []
-                        for group in 1...groups {
-                            let value = try vm.regexGroupOrEmpty(subject, outcome, group)
-                            vm.pushRoot(value)
-                            items.append(value)
+                        item = try vm.newTuple(count: groups) { (index) throws(Raised) in
+                            try vm.regexGroupOrEmpty(subject, outcome, index + 1)
                         }
-                        vm.tempRootCount -= items.count
-                        item = try vm.newTuple(items)
                     }
                     try vm.listAppend(list, item)
                     mustAdvance = outcome.end == outcome.start
