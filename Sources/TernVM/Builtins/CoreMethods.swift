@@ -79,6 +79,7 @@ extension VM {
             return .none
         }
         defineClassMethod(object, "__init_subclass__") { vm, arguments throws(Raised) in .none }
+        defineClassMethod(object, "__subclasshook__") { vm, arguments throws(Raised) in vm.notImplemented }
         defineProperty(object, "__class__", get: { vm, value throws(Raised) in vm.typeOf(value) },
                        set: { vm, value, new throws(Raised) in try vm.assignClass(value, new) })
         defineProperty(object, "__dict__", get: { vm, value throws(Raised) in try vm.attributeDict(value) },
