@@ -651,20 +651,10 @@ extension VM {
                         sp -= 1
                         sync()
                         try printExpressionValue(sp.pointee)
-                    case .matchSequence:
-                        sp.pointee = Value(bool: isSequenceForPatterns(sp[-1])); sp += 1
-                    case .matchMapping:
-                        sp.pointee = Value(bool: isMappingForPatterns(sp[-1])); sp += 1
-                    case .getLen:
+                    case .matchSequence, .matchMapping, .getLen, .matchKeys, .matchClass:
                         sync()
-                        sp.pointee = Value(int: try length(of: sp[-1])); sp += 1
-                    case .matchKeys:
-                        sync()
-                        sp.pointee = try matchKeys(sp[-2], sp[-1]); sp += 1
-                    case .matchClass:
-                        sync()
-                        sp[-3] = try matchClass(sp[-3], sp[-2], positionalCount: argument, keywordNames: sp[-1])
-                        sp -= 2
+                        sp = try runPatternInstruction(unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self),
+                                                       argument, sp)
                     }
                 }
             } catch {

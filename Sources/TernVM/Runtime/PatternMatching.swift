@@ -8,6 +8,8 @@
 // and dict, and on a class whose body sets `__abc_tpflags__` as CPython's
 // collections.abc classes do. A class takes the first one found along its MRO.
 
+import TernCompiler
+
 /// CPython's Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING bits, as `__abc_tpflags__` holds them.
 enum PatternCollectionBits {
     static let sequence: Int64 = 1 << 5
@@ -15,6 +17,29 @@ enum PatternCollectionBits {
 }
 
 extension VM {
+    /// Runs MATCH_SEQUENCE, MATCH_MAPPING, GET_LEN, MATCH_KEYS or MATCH_CLASS on the value
+    /// stack whose top is below `sp` (for the interpreter and for traces, which leave them
+    /// to the runtime); returns the new top.
+    func runPatternInstruction(_ opcode: Opcode, _ argument: Int,
+                               _ sp: UnsafeMutablePointer<Value>) throws(Raised) -> UnsafeMutablePointer<Value> {
+        switch opcode {
+        case .matchSequence:
+            sp.pointee = Value(bool: isSequenceForPatterns(sp[-1]))
+        case .matchMapping:
+            sp.pointee = Value(bool: isMappingForPatterns(sp[-1]))
+        case .getLen:
+            sp.pointee = Value(int: try length(of: sp[-1]))
+        case .matchKeys:
+            sp.pointee = try matchKeys(sp[-2], sp[-1])
+        case .matchClass:
+            sp[-3] = try matchClass(sp[-3], sp[-2], positionalCount: argument, keywordNames: sp[-1])
+            return sp - 2
+        default:
+            preconditionFailure("\(opcode.name) is not a pattern-matching instruction")
+        }
+        return sp + 1
+    }
+
     /// Whether a subject is matched by sequence patterns.
     func isSequenceForPatterns(_ subject: Value) -> Bool {
         patternCollectionFlags(typeID(of: subject)) == .patternSequence
