@@ -403,6 +403,10 @@ class ChainMap:
                 seen[key] = None
         return iter(seen)
 
+    def keys(self):
+        # A snapshot (CPython's is a live KeysView); enough for dict(cm), {**cm} and mapping patterns' **rest.
+        return dict.fromkeys(self).keys()
+
     def new_child(self, m=None):
         return ChainMap({} if m is None else m, *self.maps)
 
