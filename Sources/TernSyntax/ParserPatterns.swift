@@ -19,16 +19,25 @@ extension Parser {
     /// simple statements; when that fails and the line reads `match subject NEWLINE`,
     /// CPython's error is "expected ':'" at the end of the line.
     func parseStatementsStartingWithMatch(into body: inout [Stmt]) throws {
+        // How far CPython's attempt at a match statement read: a generic error goes to
+        // the furthest token either attempt fetched.
+        var matchAttemptEnd = index
         let newline = speculate { () throws -> Token? in
+            defer { matchAttemptEnd = furthestIndex }
             advance()
             _ = try parseMatchSubject()
+            if kind == .colon { advance() }
             return kind == .newline ? current : nil
         } ?? nil
         do {
             try parseSimpleStatements(into: &body)
         } catch let failure as SyntaxErrorInfo {
-            guard let newline, failure.kind == "SyntaxError" else { throw failure }
-            throw error("expected ':'", at: newline)
+            guard failure.kind == "SyntaxError" else { throw failure }
+            if let newline { throw error("expected ':'", at: newline) }
+            if failure.message == "invalid syntax", matchAttemptEnd > max(index, furthestIndex) {
+                throw invalidSyntax(at: tokens[matchAttemptEnd])
+            }
+            throw failure
         }
     }
 
@@ -346,6 +355,10 @@ extension Parser {
             return Expr(.constant(constant), tokenLocation(token))
         case .name where peekKind() == .dot:
             return try parseNameOrAttribute()
+        case .name:
+            // CPython reads the name as the start of a dotted name, then fails after it.
+            advance()
+            throw invalidSyntax()
         default:
             throw invalidSyntax()
         }

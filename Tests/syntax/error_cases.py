@@ -62,4 +62,8 @@ CASES = [
     "match x:\n    case {**r, 'a': 1}: pass\n", "match x:\n    case 1 + 2j + 3j: pass\n", "match *x:\n    case 1: pass\n",
     "match x:\n    case 1 if x = 2: pass\n", "match x:\n    case -a: pass\n", "match x:\n    pass\n",
     "match x:\n    case _(): pass\n", "match x:\n    case a.b(c=1, d): pass\n",
+    "match x: pass\n", "match x y\n", "match(x)\nmatch x\n", "match:\n    case _: pass\n",
+    "match x:\n    case {__debug__: 1}:\n        pass\n", "match x:\n    case {**rest, **more}:\n        pass\n",
+    "match x:\n    case 1 as a as b:\n        pass\n", "match x:\n    case -(1):\n        pass\n",
+    "match x:\n    case 1:\n        pass\n    else:\n        pass\n", "match x:\n    case C(*a):\n        pass\n",
 ]
