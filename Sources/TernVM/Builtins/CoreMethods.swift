@@ -11,6 +11,10 @@ extension VM {
         installDictMethods()
         installStrMethods()
         installMiscMethods()
+        // Every builtin class answers __doc__ (Tern keeps no docstrings for them: None).
+        for id in 0..<TypeID.firstDynamic where dictGetStr(TypeView(types[id].object).dict, names.doc).isNull {
+            try! dictSet(TypeView(types[id].object).dict, names.doc, .none)
+        }
     }
 
     /// A read-only attribute computed by Swift (a property whose getter is native).
@@ -56,6 +60,19 @@ extension VM {
             let value = try vm.getAttributeOrNullGeneric(arguments[0], vm.attributeName(arguments[1]), id)
             if value.isNull { throw vm.raiseAttributeError(arguments[0], arguments[1]) }
             return value
+        }
+        defineMethod(object, "__reduce_ex__", arguments: 1...1) { vm, arguments throws(Raised) in
+            let reduce = vm.lookupInType(vm.typeID(of: arguments[0]), vm.intern("__reduce__"))
+            if reduce != vm.lookupInType(TypeID.object, vm.intern("__reduce__")) {
+                return try vm.call(try vm.getAttribute(arguments[0], vm.intern("__reduce__")))
+            }
+            return try vm.callLibraryFunction("_object_reduce", "reduce_ex", arguments[0], arguments[1])
+        }
+        defineMethod(object, "__reduce__", arguments: 0...0) { vm, arguments throws(Raised) in
+            try vm.callLibraryFunction("_object_reduce", "reduce_ex", arguments[0], Value(int: 0))
+        }
+        defineMethod(object, "__getstate__", arguments: 0...0) { vm, arguments throws(Raised) in
+            try vm.callLibraryFunction("_object_reduce", "getstate", arguments[0])
         }
         defineMethod(object, "__delattr__", arguments: 1...1) { vm, arguments throws(Raised) in
             try vm.genericDeleteAttribute(arguments[0], vm.attributeName(arguments[1]))
@@ -131,6 +148,13 @@ extension VM {
     private func installMiscMethods() {
         installFunctionAttributes()
         defineGetter(TypeID.builtinFunction, "__name__") { vm, value throws(Raised) in ObjectRef(value)[BuiltinFunctionLayout.name] }
+        // A type's __new__ is bound to the type; other builtins to their module (None when unknown).
+        defineGetter(TypeID.builtinFunction, "__self__") { vm, value throws(Raised) in
+            let entry = vm.natives[Int(ObjectRef(value).word(BuiltinFunctionLayout.native))]
+            if entry.receiverIsClass && entry.receiverType >= 0 && entry.name == "__new__" { return vm.typeObject(entry.receiverType) }
+            let bound = ObjectRef(value)[BuiltinFunctionLayout.boundSelf]
+            return bound.isNull ? .none : bound
+        }
         defineGetter(TypeID.method, "__self__") { vm, value throws(Raised) in ObjectRef(value)[BoundMethodLayout.receiver] }
         defineGetter(TypeID.method, "__func__") { vm, value throws(Raised) in ObjectRef(value)[BoundMethodLayout.function] }
         defineGetter(TypeID.method, "__name__") { vm, value throws(Raised) in
@@ -139,6 +163,8 @@ extension VM {
         installGeneratorMethods()
         installCodeAndFrameAttributes()
         installTracebackType()
+        installGenericAliases()
+        installDescriptorMethods()
         installExceptionMethods()
         // property, staticmethod, classmethod.
         defineStaticMethod(TypeID.property, "__new__") { vm, arguments throws(Raised) in

@@ -207,7 +207,7 @@ extension VM {
             break
         }
         if isType(container) {
-            // Generic aliases such as list[int] evaluate to the class itself here.
+            if container == types[TypeID.type].object { return try genericAlias(container, key) }
             let method = lookupInType(TypeView(container).ownTypeID, intern("__class_getitem__"))
             if !method.isNull {
                 // __class_getitem__ is an implicit classmethod (see createClass).
@@ -216,7 +216,6 @@ extension VM {
                 }
                 return try call(method, container, key)
             }
-            if TypeView(container).ownTypeID < TypeID.firstDynamic { return container }
         }
         let method = lookupInType(id, names.getitem)
         if !method.isNull { return try call(method, container, key) }
