@@ -17,15 +17,31 @@ enum StructIntegerConversion {
     case pointer
 }
 
+/// The struct.error for an int that passed its conversion but does not fit the item.
+enum StructRangeMessage {
+    case none                        // 8-byte items: the conversion is the whole check
+    case named(StaticString)         // CPython's native routines: "short format requires ..."
+    case quoted(UInt8)               // the others: "'h' format requires ..."
+
+    func text(signed: Bool, size: Int) -> String {
+        let low = signed ? -(Int64(1) << (size * 8 - 1)) : 0
+        let high = signed ? (UInt64(1) << UInt64(size * 8 - 1)) - 1 : (UInt64(1) << UInt64(size * 8)) - 1
+        switch self {
+        case .none: return ""
+        case .named(let name): return "\(name) format requires \(low) <= number <= \(high)"
+        case .quoted(let code): return "'\(Character(Unicode.Scalar(code)))' format requires \(low) <= number <= \(high)"
+        }
+    }
+}
+
 /// What an item holds, and so how it is packed and unpacked.
 enum StructItemKind {
     case char                 // c: a bytes object of length 1
     case bytes                // s: `size` bytes, padded or truncated
     case pascalBytes          // p: a length byte, then up to size - 1 bytes
     case bool                 // ?
-    /// b B h H i I l L q Q n N P; `rangeMessage` is the struct.error for a value that
-    /// passed `conversion` but does not fit `size` bytes (nil when size is 8).
-    case integer(signed: Bool, conversion: StructIntegerConversion, rangeMessage: String?)
+    /// b B h H i I l L q Q n N P
+    case integer(signed: Bool, conversion: StructIntegerConversion, rangeMessage: StructRangeMessage)
     case half                 // e: IEEE 754 binary16
     case float(checksOverflow: Bool)  // f: native packing lets a too-large value become inf
     case double               // d
@@ -42,12 +58,22 @@ struct StructItem {
     let littleEndian: Bool
 }
 
-/// A parsed format: its runs in order, how many values they hold, and the total size in bytes.
-struct StructFormat {
+/// A parsed format: its runs in order, how many values they hold, and the total size in
+/// bytes. A class, so that handing out a cached format costs one retain.
+final class StructFormat {
     let text: String
+    let bytes: [UInt8]
     let items: [StructItem]
     let valueCount: Int
     let size: Int
+
+    init(bytes: [UInt8], items: [StructItem], valueCount: Int, size: Int) {
+        self.text = String(decoding: bytes, as: UTF8.self)
+        self.bytes = bytes
+        self.items = items
+        self.valueCount = valueCount
+        self.size = size
+    }
 }
 
 /// Why a format string is refused (each becomes a struct.error).
@@ -74,7 +100,7 @@ extension StructFormat {
 
     /// Parses a format the way CPython's prepare_s does: an optional byte-order
     /// character, then items `[count]code` with whitespace allowed between items.
-    init(parsing bytes: [UInt8]) throws(StructFormatError) {
+    convenience init(parsing bytes: [UInt8]) throws(StructFormatError) {
         if bytes.contains(0) { throw .embeddedNull }
         var position = 0
         var mode = Mode.native
@@ -129,16 +155,12 @@ extension StructFormat {
             }
             size += count * itemSize
         }
-        self.init(text: String(decoding: bytes, as: UTF8.self), items: items, valueCount: valueCount, size: size)
+        self.init(bytes: bytes, items: items, valueCount: valueCount, size: size)
     }
 
     /// The size and kind of a format code in a mode (kind nil for `x`), or nil for a bad char.
     private static func entry(_ code: UInt8, _ mode: Mode) -> (Int, StructItemKind?)? {
         let letter = Character(Unicode.Scalar(code))
-        func standardRange(signed: Bool, size: Int) -> String {
-            signed ? "'\(letter)' format requires \(-(Int64(1) << (size * 8 - 1))) <= number <= \((Int64(1) << (size * 8 - 1)) - 1)"
-                   : "'\(letter)' format requires 0 <= number <= \((UInt64(1) << UInt64(size * 8)) - 1)"
-        }
         // In CPython the little-endian codes whose size matches the native one use the native
         // routines (and so the native messages) on a little-endian machine.
         let nativeRoutines = mode != .big
@@ -148,33 +170,33 @@ extension StructFormat {
         case "s": return (1, .bytes)
         case "p": return (1, .pascalBytes)
         case "?": return (1, .bool)
-        case "b": return (1, .integer(signed: true, conversion: .signed64, rangeMessage: "byte format requires -128 <= number <= 127"))
-        case "B": return (1, .integer(signed: false, conversion: .signed64, rangeMessage: "ubyte format requires 0 <= number <= 255"))
+        case "b": return (1, .integer(signed: true, conversion: .signed64, rangeMessage: .named("byte")))
+        case "B": return (1, .integer(signed: false, conversion: .signed64, rangeMessage: .named("ubyte")))
         case "h":
             return (2, nativeRoutines
-                ? .integer(signed: true, conversion: .signed64, rangeMessage: "short format requires -32768 <= number <= 32767")
-                : .integer(signed: true, conversion: .signed64, rangeMessage: standardRange(signed: true, size: 2)))
+                ? .integer(signed: true, conversion: .signed64, rangeMessage: .named("short"))
+                : .integer(signed: true, conversion: .signed64, rangeMessage: .quoted(code)))
         case "H":
             return (2, nativeRoutines
-                ? .integer(signed: false, conversion: .signed64, rangeMessage: "ushort format requires 0 <= number <= 65535")
-                : .integer(signed: false, conversion: .unsigned64, rangeMessage: standardRange(signed: false, size: 2)))
-        case "i": return (4, .integer(signed: true, conversion: .signed64, rangeMessage: standardRange(signed: true, size: 4)))
-        case "I": return (4, .integer(signed: false, conversion: .unsigned64, rangeMessage: standardRange(signed: false, size: 4)))
+                ? .integer(signed: false, conversion: .signed64, rangeMessage: .named("ushort"))
+                : .integer(signed: false, conversion: .unsigned64, rangeMessage: .quoted(code)))
+        case "i": return (4, .integer(signed: true, conversion: .signed64, rangeMessage: .quoted(code)))
+        case "I": return (4, .integer(signed: false, conversion: .unsigned64, rangeMessage: .quoted(code)))
         case "l", "L":
             let signed = letter == "l"
-            if mode == .native { return (8, .integer(signed: signed, conversion: signed ? .signed64 : .unsigned64, rangeMessage: nil)) }
-            return (4, .integer(signed: signed, conversion: signed ? .signed64 : .unsigned64, rangeMessage: standardRange(signed: signed, size: 4)))
+            if mode == .native { return (8, .integer(signed: signed, conversion: signed ? .signed64 : .unsigned64, rangeMessage: .none)) }
+            return (4, .integer(signed: signed, conversion: signed ? .signed64 : .unsigned64, rangeMessage: .quoted(code)))
         case "q", "Q":
             let signed = letter == "q"
-            if mode == .big { return (8, .integer(signed: signed, conversion: .bigEndian64(signed: signed), rangeMessage: nil)) }
-            return (8, .integer(signed: signed, conversion: signed ? .signed64 : .unsigned64, rangeMessage: nil))
+            if mode == .big { return (8, .integer(signed: signed, conversion: .bigEndian64(signed: signed), rangeMessage: .none)) }
+            return (8, .integer(signed: signed, conversion: signed ? .signed64 : .unsigned64, rangeMessage: .none))
         case "n", "N":
             guard mode == .native else { return nil }
             let signed = letter == "n"
-            return (8, .integer(signed: signed, conversion: signed ? .signed64 : .unsigned64, rangeMessage: nil))
+            return (8, .integer(signed: signed, conversion: signed ? .signed64 : .unsigned64, rangeMessage: .none))
         case "P":
             guard mode == .native else { return nil }
-            return (8, .integer(signed: false, conversion: .pointer, rangeMessage: nil))
+            return (8, .integer(signed: false, conversion: .pointer, rangeMessage: .none))
         case "e": return (2, .half)
         case "f": return (4, .float(checksOverflow: mode != .native))
         case "d": return (8, .double)

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 // The `_struct` module that CPython's struct.py re-exports: pack, unpack,
 // calcsize, pack_into, unpack_from, iter_unpack, the Struct class and
 // struct.error, with CPython 3.11's results and messages. Formats are parsed by
@@ -13,6 +17,14 @@ struct StructModuleState {
     var formats: [String: StructFormat] = [:]
     /// In CPython: the cache is emptied when it reaches this many formats.
     static let cacheLimit = 100
+    /// Formats recently given as str, by the str's stored hash: a hit costs a hash read and a
+    /// compare instead of building and hashing a Swift String.
+    var recent = [StructFormat?](repeating: nil, count: 64)
+
+    mutating func clear() {
+        formats.removeAll()
+        for index in recent.indices { recent[index] = nil }
+    }
 }
 
 extension VM {
@@ -24,9 +36,16 @@ extension VM {
         let kind = text.isObject ? ObjectRef(text).kind : .instance
         if kind == .str && StrView(text).isASCII {
             let view = StrView(text)
+            let slot = view.hashValue() & (structModule.recent.count - 1)
+            if let recent = structModule.recent[slot], recent.bytes.count == view.count,
+               view.count == 0 || recent.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, view.asciiBytes, view.count) == 0 }) {
+                return recent
+            }
             let key = String(decoding: UnsafeBufferPointer(start: view.asciiBytes, count: view.count), as: UTF8.self)
-            if let cached = structModule.formats[key] { return cached }
-            return try parseStructFormat(Array(key.utf8))
+            let parsed: StructFormat
+            if let cached = structModule.formats[key] { parsed = cached } else { parsed = try parseStructFormat(Array(key.utf8)) }
+            structModule.recent[slot] = parsed
+            return parsed
         }
         if kind == .str { return try parseStructFormat(try encodeText(text, encoding: "ascii", errors: "strict")) }
         if kind == .bytes {
@@ -42,7 +61,7 @@ extension VM {
     private func parseStructFormat(_ bytes: [UInt8]) throws(Raised) -> StructFormat {
         let parsed: StructFormat
         do { parsed = try StructFormat(parsing: bytes) } catch { throw structError(error.message) }
-        if structModule.formats.count >= StructModuleState.cacheLimit { structModule.formats.removeAll() }
+        if structModule.formats.count >= StructModuleState.cacheLimit { structModule.clear() }
         structModule.formats[parsed.text] = parsed
         return parsed
     }
@@ -121,7 +140,7 @@ extension VM {
 
     /// An int argument (or its __index__) checked for an integer item, as the bits to store.
     private func structInteger(_ value: Value, signed: Bool, size: Int, conversion: StructIntegerConversion,
-                               rangeMessage: String?) throws(Raised) -> UInt64 {
+                               rangeMessage: StructRangeMessage) throws(Raised) -> UInt64 {
         var number = value
         if !isIntLike(value) {
             guard let index = try numberIndex(value) else { throw structError("required argument is not an integer") }
@@ -138,11 +157,11 @@ extension VM {
         case .signed64:
             guard let checked = asSigned else { throw structError("argument out of range") }
             bits = UInt64(bitPattern: checked)
-            if let rangeMessage, size < 8 {
+            if size < 8 {
                 let bitCount = Int64(8 * size)
                 let fits = signed ? (checked >= -(1 << (bitCount - 1)) && checked < (1 << (bitCount - 1)))
                                   : (checked >= 0 && checked < (1 << bitCount))
-                if !fits { throw structError(rangeMessage) }
+                if !fits { throw structError(rangeMessage.text(signed: signed, size: size)) }
             }
             return bits
         case .unsigned64:
@@ -166,7 +185,7 @@ extension VM {
             guard let checked = asUnsigned else { throw raise(exceptionTypes.overflowError, "Python int too large to convert to C unsigned long") }
             return checked
         }
-        if let rangeMessage, size < 8, bits >= UInt64(1) << UInt64(8 * size) { throw structError(rangeMessage) }
+        if size < 8, bits >= UInt64(1) << UInt64(8 * size) { throw structError(rangeMessage.text(signed: signed, size: size)) }
         return bits
     }
 
@@ -372,7 +391,7 @@ extension VM {
         }
         try defineModuleFunction(module, "_clearcache") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "_clearcache", min: 0, max: 0)
-            vm.structModule.formats.removeAll()
+            vm.structModule.clear()
             return .none
         }
     }
@@ -392,7 +411,7 @@ extension VM {
                 throw vm.raiseTypeError("descriptor requires a '_struct.Struct' object but received a '\(vm.typeName(instance))'")
             }
             let text = vm.instanceSlotValue(ObjectRef(instance), formatName)
-            return text.isNull ? StructFormat(text: "", items: [], valueCount: 0, size: 0) : try vm.structFormat(text)
+            return text.isNull ? StructFormat(bytes: [], items: [], valueCount: 0, size: 0) : try vm.structFormat(text)
         }
 
         defineMethod(id, "__init__") { vm, arguments throws(Raised) in
