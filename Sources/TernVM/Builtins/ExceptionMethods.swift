@@ -22,6 +22,7 @@ extension VM {
     }
 
     func installExceptionMethods() {
+        installUnicodeErrorMethods()
         let base = exceptionTypes.baseException
         defineMethod(base, "__init__") { vm, arguments throws(Raised) in
             ObjectRef(arguments[0])[ExceptionLayout.args] = try vm.newTuple(UnsafeBufferPointer(start: arguments.base + 1, count: arguments.positionalCount - 1))
