@@ -8,7 +8,8 @@ import Glibc
 // StructFormat.swift and cached by their text, as CPython caches Struct objects,
 // so a hot `struct.pack('<I', x)` does not parse again.
 //
-// Buffers are bytes and bytearray (and their subclasses); Tern has no memoryview.
+// Buffers are bytes and bytearray (and their subclasses), and memoryviews of them
+// (lib/_memoryview.py) when contiguous.
 
 /// The module's classes and the parsed-format cache (kept on the VM).
 struct StructModuleState {
@@ -231,19 +232,50 @@ extension VM {
         }
     }
 
-    /// Runs `body` on the bytes of a bytes or bytearray argument in place (no copy: unpack_from
-    /// over a large buffer stays cheap); CPython's TypeError for anything else.
+    /// What a memoryview (lib/_memoryview.py, a Python class) shows: the bytes or bytearray
+    /// under it and the range seen; nil when `value` is no memoryview.
+    private func memoryviewTarget(_ value: Value) throws(Raised) -> (object: Value, start: Int, count: Int, step: Int, readonly: Bool)? {
+        guard value.isObject, ObjectRef(value).kind == .instance else { return nil }
+        let module = dictGetStr(DictView(modulesDict), intern("_memoryview"))
+        if module.isNull { return nil }
+        let cls = try getAttributeOrNull(module, intern("memoryview"))
+        guard isType(cls), isInstance(value, typeID: TypeView(cls).ownTypeID) else { return nil }
+        if try isTrue(try getAttribute(value, intern("_released"))) {
+            throw raiseValueError("operation forbidden on released memoryview object")
+        }
+        let object = try getAttribute(value, intern("_obj"))
+        let start = smallIntValue(try getAttribute(value, intern("_start"))) ?? 0
+        let stop = smallIntValue(try getAttribute(value, intern("_stop"))) ?? 0
+        let step = smallIntValue(try getAttribute(value, intern("_step"))) ?? 1
+        let count = step > 0 ? max(0, (stop - start + step - 1) / step) : max(0, (start - stop - step - 1) / -step)
+        let readonly = try isTrue(try getAttribute(value, intern("_readonly")))
+        return (object, Int(start), Int(count), Int(step), readonly)
+    }
+
+    /// Runs `body` on the bytes of a bytes, bytearray or memoryview argument in place (no copy:
+    /// unpack_from over a large buffer stays cheap); CPython's TypeError for anything else.
     private func withReadableBuffer<R>(_ value: Value, _ body: (UnsafeBufferPointer<UInt8>) throws(Raised) -> R) throws(Raised) -> R {
-        let buffer = builtinSelf(value)
+        var buffer = builtinSelf(value)
+        var start = 0, count = -1
+        if let view = try memoryviewTarget(value) {
+            if view.step != 1 && view.count > 1 { throw raise(exceptionTypeIDs["BufferError"]!, "memoryview: underlying buffer is not C-contiguous") }
+            buffer = builtinSelf(view.object)
+            start = view.start
+            count = view.count
+        }
         if buffer.isObject {
             let ref = ObjectRef(buffer)
+            var bytes: UnsafeBufferPointer<UInt8>? = nil
             if ref.kind == .bytes {
-                return try body(UnsafeBufferPointer(start: ref.bytes(from: BytesLayout.data), count: ref.word(BytesLayout.length)))
+                bytes = UnsafeBufferPointer(start: ref.bytes(from: BytesLayout.data), count: ref.word(BytesLayout.length))
+            } else if ref.kind == .byteArray {
+                let array = ByteArrayView(buffer)
+                bytes = array.count == 0 ? UnsafeBufferPointer(start: nil, count: 0) : UnsafeBufferPointer(start: array.data, count: array.count)
             }
-            if ref.kind == .byteArray {
-                let view = ByteArrayView(buffer)
-                if view.count == 0 { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
-                return try body(UnsafeBufferPointer(start: view.data, count: view.count))
+            if let bytes {
+                if count < 0 { return try body(bytes) }
+                let shown = max(0, min(count, bytes.count - start))
+                return try body(UnsafeBufferPointer(rebasing: bytes[min(start, bytes.count)..<min(start, bytes.count) + shown]))
             }
         }
         throw raiseTypeError("a bytes-like object is required, not '\(typeName(value))'")
@@ -271,13 +303,19 @@ extension VM {
             if given == 1 { throw structError("pack_into expected offset argument") }
             throw structError("pack_into expected \(format.valueCount) items for packing (got \(given - 2))")
         }
-        let buffer = arguments[first]
-        guard isByteArray(buffer) else {
-            throw raiseTypeError("argument must be read-write bytes-like object, not \(typeName(buffer))")
+        // The writable buffer: a bytearray, or a contiguous writable memoryview of one (its range).
+        var buffer = arguments[first]
+        var start = 0, length = isByteArray(buffer) ? ByteArrayView(buffer).count : -1
+        if let view = try memoryviewTarget(buffer), !view.readonly, view.step == 1 || view.count <= 1, isByteArray(view.object) {
+            buffer = view.object
+            start = view.start
+            length = view.count
+        }
+        guard length >= 0 else {
+            throw raiseTypeError("argument must be read-write bytes-like object, not \(typeName(arguments[first]))")
         }
         let offsetArgument = arguments[first + 1]
         var offset = try indexValue(offsetArgument) { "'\(typeName(offsetArgument))' object cannot be interpreted as an integer" }
-        let length = ByteArrayView(buffer).count
         if offset < 0 {
             if offset + format.size > 0 { throw structError("no space to pack \(format.size) bytes at offset \(offset)") }
             if offset + length < 0 { throw structError("offset \(offset) out of range for \(length)-byte buffer") }
@@ -295,8 +333,8 @@ extension VM {
             do throws(Raised) { try packStruct(format, arguments, from: first + 2, into: out.baseAddress!) } catch { failure = error }
         }
         let view = ByteArrayView(buffer)
-        if offset + format.size <= view.count {
-            for index in 0..<format.size { view.data[offset + index] = packed[index] }
+        if start + offset + format.size <= view.count {
+            for index in 0..<format.size { view.data[start + offset + index] = packed[index] }
         }
         if let failure { throw failure }
         return .none
