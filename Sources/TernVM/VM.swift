@@ -100,6 +100,8 @@ public final class VM {
     var declaredSlots: [Int: (version: UInt32, names: Set<UInt64>)] = [:]
     /// Mersenne Twister generators of `_random.Random` instances.
     var twisters: [MersenneTwister] = []
+    /// The `_struct` module's classes and its cache of parsed formats.
+    var structModule = StructModuleState()
     /// Source text of loaded files, by filename, for tracebacks.
     var sources: [String: [Substring]] = [:]
 

@@ -10,6 +10,7 @@ extension VM {
         "tern": { vm, module throws(Raised) in try vm.installTernModule(module) },
         "os": { vm, module throws(Raised) in try vm.installOSModule(module) },
         "gc": { vm, module throws(Raised) in try vm.installGCModule(module) },
+        "_struct": { vm, module throws(Raised) in try vm.installStructModule(module) },
         "errno": { vm, module throws(Raised) in try vm.installErrnoModule(module) },
     ]
 
