@@ -37,6 +37,10 @@ struct TypeFlags: OptionSet {
     static let acceptsBaseSubclass = TypeFlags(rawValue: 32)
     /// The type (or a base) defines __del__: its instances are registered for finalization.
     static let hasFinalizer = TypeFlags(rawValue: 64)
+    /// Matched by sequence or mapping patterns (CPython's Py_TPFLAGS_SEQUENCE / _MAPPING);
+    /// classes inherit them along their MRO (Runtime/PatternMatching.swift).
+    static let patternSequence = TypeFlags(rawValue: 128)
+    static let patternMapping = TypeFlags(rawValue: 256)
 }
 
 /// One Tern virtual machine: heap, types, modules and the interpreter's stacks.
@@ -99,6 +103,8 @@ public final class VM {
     /// The classes of `_sre` (Modules/Regex/RegexModule.swift), made when it is first imported.
     var regexTypes = RegexTypeIDs()
     var regexBuffers = RegexBuffers()
+    /// The `_struct` module's classes and its cache of parsed formats.
+    var structModule = StructModuleState()
     /// Source text of loaded files, by filename, for tracebacks.
     var sources: [String: [Substring]] = [:]
 

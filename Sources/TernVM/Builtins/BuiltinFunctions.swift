@@ -24,7 +24,6 @@ extension VM {
         try! dictSet(dict, intern("EnvironmentError"), types[exceptionTypes.osError].object)
         try! dictSet(dict, intern("IOError"), types[exceptionTypes.osError].object)
 
-        installMemoryView()
         define("__build_class__") { vm, arguments throws(Raised) in try vm.buildClass(arguments) }
         define("print") { vm, arguments throws(Raised) in try vm.builtinPrint(arguments) }
         define("len") { vm, arguments throws(Raised) in

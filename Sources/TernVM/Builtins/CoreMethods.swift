@@ -79,12 +79,15 @@ extension VM {
             return .none
         }
         defineClassMethod(object, "__init_subclass__") { vm, arguments throws(Raised) in .none }
+        defineClassMethod(object, "__subclasshook__") { vm, arguments throws(Raised) in vm.notImplemented }
         defineProperty(object, "__class__", get: { vm, value throws(Raised) in vm.typeOf(value) },
                        set: { vm, value, new throws(Raised) in try vm.assignClass(value, new) })
         defineProperty(object, "__dict__", get: { vm, value throws(Raised) in try vm.attributeDict(value) },
                        set: { vm, value, new throws(Raised) in try vm.replaceAttributeDict(value, new) })
-        defineGetter(TypeID.type, "__name__") { vm, value throws(Raised) in TypeView(value).name }
-        defineGetter(TypeID.type, "__qualname__") { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.qualifiedName] }
+        defineProperty(TypeID.type, "__name__", get: { vm, value throws(Raised) in TypeView(value).name },
+                       set: { vm, value, new throws(Raised) in try vm.renameClass(value, new, slot: TypeLayout.name, "__name__") })
+        defineProperty(TypeID.type, "__qualname__", get: { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.qualifiedName] },
+                       set: { vm, value, new throws(Raised) in try vm.renameClass(value, new, slot: TypeLayout.qualifiedName, "__qualname__") })
         defineGetter(TypeID.type, "__mro__") { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.mro] }
         defineProperty(TypeID.type, "__bases__", get: { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.bases] },
                        set: { vm, value, new throws(Raised) in try vm.assignBases(value, new) })
@@ -104,6 +107,18 @@ extension VM {
             return try vm.newList(result)
         }
         defineMethod(TypeID.type, "__repr__") { vm, arguments throws(Raised) in try vm.newStr(try vm.builtinRepr(arguments[0]) ?? "") }
+    }
+
+    /// cls.__name__ = name / cls.__qualname__ = name, for classes made by Python code.
+    func renameClass(_ type: Value, _ new: Value, slot: Int, _ attribute: String) throws(Raised) {
+        guard types[TypeView(type).ownTypeID].flags.contains(.heapType) else {
+            throw raiseTypeError("cannot set '\(attribute)' attribute of immutable type '\(swiftString(TypeView(type).name))'")
+        }
+        guard isStr(new) else {
+            throw raiseTypeError("can only assign string to \(swiftString(TypeView(type).name)).\(attribute), not '\(typeName(new))'")
+        }
+        if slot == TypeLayout.name && swiftString(new).contains("\0") { throw raiseValueError("type name must not contain null characters") }
+        ObjectRef(type)[slot] = internedName(builtinSelf(new))
     }
 
     /// Attribute lookup without the __getattribute__ and __getattr__ hooks (object.__getattribute__ itself).

@@ -11,6 +11,12 @@ extension VM {
         defineMethod(TypeID.staticMethod, "__get__", arguments: 1...2) { vm, arguments throws(Raised) in
             ObjectRef(arguments[0])[WrapperLayout.function]
         }
+        // Since 3.10 a staticmethod object is callable where it stands (lib/_codecs.py's codec
+        // functions are: classes keep them as attributes without binding them).
+        defineMethod(TypeID.staticMethod, "__call__") { vm, arguments throws(Raised) in
+            try vm.call(ObjectRef(arguments[0])[WrapperLayout.function], arguments: arguments.base + 1,
+                        count: arguments.count - 1, keywordNames: arguments.keywordNames)
+        }
         defineMethod(TypeID.classMethod, "__get__", arguments: 1...2) { vm, arguments throws(Raised) in
             let owner = arguments.count > 2 && !arguments[2].isNone ? arguments[2] : vm.typeOf(arguments[1])
             return try vm.newBoundMethod(ObjectRef(arguments[0])[WrapperLayout.function], owner)

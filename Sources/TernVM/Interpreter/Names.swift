@@ -39,7 +39,19 @@ extension VM {
                                         index: Int32(-builtinEntry - 1), value: globals)
             return builtins.value(builtinEntry)
         }
+        if let lazy = try lazyBuiltin(name) { return lazy }
         throw raiseNameError(name)
+    }
+
+    /// Builtins written in Python (lib/_memoryview.py), bound into builtins when a program
+    /// first names them, so that programs which never do pay nothing at start-up.
+    static let lazyBuiltins: [String: String] = ["memoryview": "_memoryview"]
+
+    func lazyBuiltin(_ name: Value) throws(Raised) -> Value? {
+        guard let module = VM.lazyBuiltins[swiftString(name)] else { return nil }
+        let value = try getAttribute(try importDotted(module), name)
+        try dictSet(DictView(builtinsDict), name, value)
+        return value
     }
 
     func loadName(_ frame: UnsafeMutablePointer<Frame>, _ name: Value) throws(Raised) -> Value {
@@ -52,6 +64,7 @@ extension VM {
         if !global.isNull { return global }
         let builtin = dictGetStr(DictView(builtinsDict), name)
         if !builtin.isNull { return builtin }
+        if let lazy = try lazyBuiltin(name) { return lazy }
         throw raiseNameError(name)
     }
 

@@ -185,8 +185,17 @@ extension VM {
                 for index in 0..<list.count {
                     let item = swiftString(list[index])
                     if item != "*" && dictGetStr(DictView(ObjectRef(module)[ModuleLayout.dict]), intern(item)).isNull {
-                        _ = try? importModule(fullName + "." + item, parent: module)
-                        raisedException = .null
+                        // A from-list name that is no submodule is left to IMPORT_FROM; any
+                        // other failure while importing the submodule propagates, as in CPython.
+                        let submodule = fullName + "." + item
+                        do throws(Raised) {
+                            _ = try importModule(submodule, parent: module)
+                        } catch {
+                            guard exceptionMatches(raisedException, exceptionTypes.moduleNotFoundError),
+                                  isException(raisedException),
+                                  instanceSlotValue(ObjectRef(raisedException), intern("name")) == intern(submodule) else { throw error }
+                            raisedException = .null
+                        }
                     }
                 }
             }

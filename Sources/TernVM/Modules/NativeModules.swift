@@ -11,6 +11,8 @@ extension VM {
         "os": { vm, module throws(Raised) in try vm.installOSModule(module) },
         "gc": { vm, module throws(Raised) in try vm.installGCModule(module) },
         "_sre": { vm, module throws(Raised) in try vm.installRegexModule(module) },
+        "_struct": { vm, module throws(Raised) in try vm.installStructModule(module) },
+        "errno": { vm, module throws(Raised) in try vm.installErrnoModule(module) },
     ]
 
     /// The module `name` if it is built into the VM (creating it on first import), else nil.

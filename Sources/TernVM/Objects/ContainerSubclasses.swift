@@ -106,7 +106,7 @@ extension VM {
 
 extension VM {
     /// A new instance of builtin class `typeID` whose payload is the tuple `fields`: how
-    /// native objects without a layout of their own (re.Pattern, memoryview) keep their fields.
+    /// native objects without a layout of their own (re.Pattern, re.Match) keep their fields.
     func newPayloadObject(_ typeID: Int, _ fields: [Value]) throws(Raised) -> Value {
         let tuple = try newTuple(fields)
         return try withRoots(tuple) { () throws(Raised) in try newPayloadObject(typeID, tuple: tuple) }

@@ -137,6 +137,11 @@ extension VM {
         let layout: ObjectKind = isException ? .exception : .instance
         let id = registerType(object: ref.value, layout: layout, flags: isException ? [.heapType, .baseException] : [.heapType])
         updateTypeFlags(id)
+        let abcFlags = dictGetStr(dict, names.abcTypeFlags)
+        if !abcFlags.isNull {
+            types[id].flags.formUnion(patternCollectionFlags(abcFlags: abcFlags))
+            _ = try dictRemove(dict, names.abcTypeFlags)
+        }
         if try declaresSlotsOnly(dict, bases) { types[id].flags.insert(.withoutInstanceDict) }
         // Plain functions named __new__, __init_subclass__ and __class_getitem__ are implicitly static/class methods.
         let newFunction = dictGetStr(dict, names.new)

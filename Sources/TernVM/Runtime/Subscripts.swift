@@ -11,11 +11,18 @@ extension VM {
     // MARK: bytes
 
     func newBytes(_ contents: [UInt8]) throws(Raised) -> Value {
-        let ref = try allocate(kind: .bytes, typeID: TypeID.bytes, bytes: BytesLayout.data * 8 + contents.count + 1)
-        ref.setWord(BytesLayout.length, contents.count)
+        let ref = try allocateBytes(count: contents.count)
         let data = ref.bytes(from: BytesLayout.data)
         for (index, byte) in contents.enumerated() { data[index] = byte }
         return ref.value
+    }
+
+    /// A bytes object of `count` zero bytes, for callers that fill it in place.
+    func allocateBytes(count: Int) throws(Raised) -> ObjectRef {
+        let ref = try allocate(kind: .bytes, typeID: TypeID.bytes, bytes: BytesLayout.data * 8 + count + 1)
+        ref.setWord(BytesLayout.length, count)
+        ref.bytes(from: BytesLayout.data).initialize(repeating: 0, count: count + 1)
+        return ref
     }
 
     func bytesContents(_ value: Value) -> [UInt8] {
