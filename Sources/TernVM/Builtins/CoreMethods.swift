@@ -194,7 +194,8 @@ extension VM {
         }
         defineGetter(TypeID.property, "fget") { vm, value throws(Raised) in ObjectRef(value)[PropertyLayout.getter] }
         defineGetter(TypeID.property, "fset") { vm, value throws(Raised) in ObjectRef(value)[PropertyLayout.setter] }
-        defineGetter(TypeID.property, "__doc__") { vm, value throws(Raised) in ObjectRef(value)[PropertyLayout.doc] }
+        defineProperty(TypeID.property, "__doc__", get: { vm, value throws(Raised) in ObjectRef(value)[PropertyLayout.doc] },
+                       set: { vm, value, new throws(Raised) in ObjectRef(value)[PropertyLayout.doc] = new })
         for (name, slot) in [("getter", PropertyLayout.getter), ("setter", PropertyLayout.setter), ("deleter", PropertyLayout.deleter)] {
             defineMethod(TypeID.property, name) { vm, arguments throws(Raised) in
                 let source = ObjectRef(arguments[0])
