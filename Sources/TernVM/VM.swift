@@ -102,6 +102,8 @@ public final class VM {
     var twisters: [MersenneTwister] = []
     /// The `_struct` module's classes and its cache of parsed formats.
     var structModule = StructModuleState()
+    /// binascii.Error, once the module is imported.
+    var binasciiErrorType = 0
     /// Source text of loaded files, by filename, for tracebacks.
     var sources: [String: [Substring]] = [:]
 

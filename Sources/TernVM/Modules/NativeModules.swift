@@ -12,6 +12,7 @@ extension VM {
         "gc": { vm, module throws(Raised) in try vm.installGCModule(module) },
         "_struct": { vm, module throws(Raised) in try vm.installStructModule(module) },
         "errno": { vm, module throws(Raised) in try vm.installErrnoModule(module) },
+        "binascii": { vm, module throws(Raised) in try vm.installBinasciiModule(module) },
     ]
 
     /// The module `name` if it is built into the VM (creating it on first import), else nil.
