@@ -47,7 +47,9 @@ extension VM {
             let group = groupValue.isNull ? 1 : try vm.indexValue(groupValue) { "" }
             return try vm.withReadableBuffer(arguments[0]) { (bytes) throws(Raised) in
                 var out = [UInt8](repeating: 0, count: VM.hexLength(bytes.count, separator: separator, group: group))
-                out.withUnsafeMutableBufferPointer { VM.writeHex(bytes, separator: separator, group: group, into: $0.baseAddress!) }
+                out.withUnsafeMutableBufferPointer { buffer in
+                    if let base = buffer.baseAddress { VM.writeHex(bytes, separator: separator, group: group, into: base) }
+                }
                 return try out.withUnsafeBufferPointer { (buffer) throws(Raised) in try vm.newStrASCII(buffer) }
             }
         }
@@ -365,6 +367,14 @@ extension VM {
         let digits: StaticString = "0123456789abcdef"
         let table = digits.utf8Start
         let step = Int(group.magnitude)
+        if separator == nil || step == 0 {
+            for index in 0..<bytes.count {
+                let byte = Int(bytes[index])
+                out[2 * index] = table[byte >> 4]
+                out[2 * index + 1] = table[byte & 15]
+            }
+            return
+        }
         var position = 0
         for index in 0..<bytes.count {
             if let separator, step != 0, index > 0 {

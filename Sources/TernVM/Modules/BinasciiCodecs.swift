@@ -15,6 +15,9 @@ enum BinasciiCodecs {
         return table
     }()
 
+    /// Each byte's value as a hex digit (either case), 255 for other bytes.
+    static let hexValues: [UInt8] = (0..<256).map { hexValue(UInt8($0)) ?? 255 }
+
     /// A byte's value as a hex digit (either case), or nil.
     @inline(__always) static func hexValue(_ byte: UInt8) -> UInt8? {
         switch byte {
@@ -192,13 +195,14 @@ enum BinasciiCodecs {
     /// Decodes pairs of hex digits; `out` holds half the input's length.
     static func decodeHex(_ input: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> BinasciiFailure? {
         if input.count % 2 != 0 { return "Odd-length string" }
-        for index in 0..<input.count / 2 {
-            guard let high = hexValue(input[2 * index]), let low = hexValue(input[2 * index + 1]) else {
-                return "Non-hexadecimal digit found"
+        return hexValues.withUnsafeBufferPointer { table in
+            for index in 0..<input.count / 2 {
+                let high = table[Int(input[2 * index])], low = table[Int(input[2 * index + 1])]
+                if high | low == 255 { return "Non-hexadecimal digit found" }
+                out[index] = high << 4 | low
             }
-            out[index] = high << 4 | low
+            return nil
         }
-        return nil
     }
 
     // MARK: quoted-printable
@@ -306,17 +310,44 @@ enum BinasciiCodecs {
 
     // MARK: CRCs
 
-    /// CRC-32 (the reflected polynomial 0xEDB88320 of zlib), a byte at a time by table.
-    static let crc32Table: [UInt32] = (0..<256).map { (index: Int) -> UInt32 in
-        var value = UInt32(index)
-        for _ in 0..<8 { value = value & 1 != 0 ? 0xEDB8_8320 ^ (value >> 1) : value >> 1 }
-        return value
-    }
+    /// CRC-32 (the reflected polynomial 0xEDB88320 of zlib) by "slicing by 8": table k (of 256
+    /// entries each) gives a byte's contribution k bytes before the end of an 8-byte block.
+    static let crc32Tables: [UInt32] = {
+        var tables = [UInt32](repeating: 0, count: 8 * 256)
+        for index in 0..<256 {
+            var value = UInt32(index)
+            for _ in 0..<8 { value = value & 1 != 0 ? 0xEDB8_8320 ^ (value >> 1) : value >> 1 }
+            tables[index] = value
+        }
+        for table in 1..<8 {
+            for index in 0..<256 {
+                let previous = tables[(table - 1) * 256 + index]
+                tables[table * 256 + index] = (previous >> 8) ^ tables[Int(previous & 0xFF)]
+            }
+        }
+        return tables
+    }()
 
     static func crc32(_ input: UnsafeBufferPointer<UInt8>, start: UInt32) -> UInt32 {
-        crc32Table.withUnsafeBufferPointer { table in
+        crc32Tables.withUnsafeBufferPointer { tables in
             var crc = ~start
-            for byte in input { crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
+            var index = 0
+            if let base = input.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while index + 8 <= input.count {
+                    let low = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt32.self)) ^ crc
+                    let high = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: index + 4, as: UInt32.self))
+                    crc = tables[7 * 256 + Int(low & 0xFF)] ^ tables[6 * 256 + Int(low >> 8 & 0xFF)]
+                        ^ tables[5 * 256 + Int(low >> 16 & 0xFF)] ^ tables[4 * 256 + Int(low >> 24)]
+                        ^ tables[3 * 256 + Int(high & 0xFF)] ^ tables[2 * 256 + Int(high >> 8 & 0xFF)]
+                        ^ tables[256 + Int(high >> 16 & 0xFF)] ^ tables[Int(high >> 24)]
+                    index += 8
+                }
+            }
+            while index < input.count {
+                crc = tables[Int((crc ^ UInt32(input[index])) & 0xFF)] ^ (crc >> 8)
+                index += 1
+            }
             return ~crc
         }
     }

@@ -36,6 +36,7 @@ print(binascii.hexlify(b"\x01\x02\x03\x04\x05", "-"), binascii.hexlify(b"\x01\x0
 print(binascii.hexlify(b"\x01\x02\x03\x04\x05", ":", -2), binascii.b2a_hex(b"\x01\x02\x03", sep=" ", bytes_per_sep=5))
 print(binascii.b2a_hex(b"\xab\xcd", "\xe9"), binascii.hexlify(b"abc", "-", 0), binascii.hexlify(b"", "-"), binascii.hexlify(memoryview(b"xyz")))
 print(bytes.hex(b"\x01\x02\x03", "-"), b"\x01\x02\x03\x04".hex(":", -3), bytearray(b"\xff\x00").hex(b"|"))
+print(repr(b"".hex()), repr(bytearray().hex("-")), repr(b"".hex(":", 2)), memoryview(b"\x01\x02").hex())
 print(binascii.a2b_hex("0aFf"), binascii.unhexlify(bytearray(b"")), binascii.unhexlify(memoryview(b"6869")))
 
 print("-- qp")
