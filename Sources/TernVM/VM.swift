@@ -105,6 +105,8 @@ public final class VM {
     var regexBuffers = RegexBuffers()
     /// The `_struct` module's classes and its cache of parsed formats.
     var structModule = StructModuleState()
+    /// binascii.Error, once the module is imported.
+    var binasciiErrorType = 0
     /// Source text of loaded files, by filename, for tracebacks.
     var sources: [String: [Substring]] = [:]
 

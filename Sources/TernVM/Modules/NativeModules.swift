@@ -13,6 +13,7 @@ extension VM {
         "_sre": { vm, module throws(Raised) in try vm.installRegexModule(module) },
         "_struct": { vm, module throws(Raised) in try vm.installStructModule(module) },
         "errno": { vm, module throws(Raised) in try vm.installErrnoModule(module) },
+        "binascii": { vm, module throws(Raised) in try vm.installBinasciiModule(module) },
     ]
 
     /// The module `name` if it is built into the VM (creating it on first import), else nil.
