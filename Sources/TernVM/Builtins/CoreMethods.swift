@@ -66,7 +66,14 @@ extension VM {
                        set: { vm, value, new throws(Raised) in try vm.assignClass(value, new) })
         defineProperty(object, "__dict__", get: { vm, value throws(Raised) in try vm.attributeDict(value) },
                        set: { vm, value, new throws(Raised) in try vm.replaceAttributeDict(value, new) })
-        defineGetter(TypeID.type, "__name__") { vm, value throws(Raised) in TypeView(value).name }
+        defineGetter(TypeID.type, "__name__") { vm, value throws(Raised) in
+            // In CPython: a builtin type's name may carry its module ("weakref.ReferenceType"); __name__ is the last part.
+            let name = TypeView(value).name
+            if vm.types[TypeView(value).ownTypeID].flags.contains(.heapType) { return name }
+            let text = vm.swiftString(name)
+            guard let dot = text.lastIndex(of: ".") else { return name }
+            return vm.intern(String(text[text.index(after: dot)...]))
+        }
         defineGetter(TypeID.type, "__qualname__") { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.qualifiedName] }
         defineGetter(TypeID.type, "__mro__") { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.mro] }
         defineProperty(TypeID.type, "__bases__", get: { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.bases] },
@@ -131,6 +138,14 @@ extension VM {
     private func installMiscMethods() {
         installFunctionAttributes()
         defineGetter(TypeID.builtinFunction, "__name__") { vm, value throws(Raised) in ObjectRef(value)[BuiltinFunctionLayout.name] }
+        defineStaticMethod(TypeID.method, "__new__") { vm, arguments throws(Raised) in
+            // types.MethodType(function, instance), as weakref.WeakMethod rebuilds a method.
+            if arguments.keywordCount > 0 { throw vm.raiseTypeError("method() takes no keyword arguments") }
+            if arguments.count != 3 { throw vm.raiseTypeError("method expected 2 arguments, got \(arguments.count - 1)") }
+            guard vm.isCallable(arguments[1]) else { throw vm.raiseTypeError("first argument must be callable") }
+            if arguments[2].isNone { throw vm.raiseTypeError("instance must not be None") }
+            return try vm.newBoundMethod(arguments[1], arguments[2])
+        }
         defineGetter(TypeID.method, "__self__") { vm, value throws(Raised) in ObjectRef(value)[BoundMethodLayout.receiver] }
         defineGetter(TypeID.method, "__func__") { vm, value throws(Raised) in ObjectRef(value)[BoundMethodLayout.function] }
         defineGetter(TypeID.method, "__name__") { vm, value throws(Raised) in
@@ -140,6 +155,7 @@ extension VM {
         installCodeAndFrameAttributes()
         installTracebackType()
         installExceptionMethods()
+        installWeakReferenceTypes()
         // property, staticmethod, classmethod.
         defineStaticMethod(TypeID.property, "__new__") { vm, arguments throws(Raised) in
             let property = try vm.allocate(kind: .property, typeID: TypeID.property, words: PropertyLayout.words)

@@ -10,6 +10,8 @@ extension VM {
         "tern": { vm, module throws(Raised) in try vm.installTernModule(module) },
         "os": { vm, module throws(Raised) in try vm.installOSModule(module) },
         "gc": { vm, module throws(Raised) in try vm.installGCModule(module) },
+        "_weakref": { vm, module throws(Raised) in try vm.installWeakrefModule(module) },
+        "atexit": { vm, module throws(Raised) in try vm.installAtexitModule(module) },
     ]
 
     /// The module `name` if it is built into the VM (creating it on first import), else nil.

@@ -444,6 +444,7 @@ extension VM {
             case .bigInt: return true
             case .range: return ref.word(RangeLayout.length) > 0
             case .dictView: return DictView(ref[DictViewLayout.dict]).count > 0
+            case .weakref: return isWeakProxy(value) ? try isTrue(try proxyReferent(value)) : true
             default: return true
             }
         }
