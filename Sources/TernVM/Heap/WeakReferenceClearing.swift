@@ -14,19 +14,24 @@
 // pays one emptiness test per collection.
 
 struct WeakReferenceRegistry {
-    /// Referent address → the first weak reference in its chain.
-    var chains: [UInt: UnsafeMutableRawPointer] = [:]
-    /// Referents in the order they were first weakly referenced, so that callbacks
-    /// run in a deterministic order; may hold addresses no longer in `chains`.
-    var order: [UInt] = []
-    /// Referents given a weak reference since the last collection.
+    struct Entry {
+        /// The first weak reference in the chain.
+        var head: UnsafeMutableRawPointer
+        /// When the object was first weakly referenced: callbacks of objects found
+        /// dead in one collection run in this order, so that it does not depend on addresses.
+        let serial: Int
+    }
+    /// Referent address → its chain.
+    var entries: [UInt: Entry] = [:]
+    /// Referents given a weak reference since the last collection (repeats allowed).
     var young: [UInt] = []
+    var nextSerial = 0
 
-    var isEmpty: Bool { chains.isEmpty }
+    var isEmpty: Bool { entries.isEmpty }
 
     /// The first weak reference to the object at `referent`, if any.
     func head(_ referent: UnsafeMutableRawPointer) -> ObjectRef? {
-        chains[UInt(bitPattern: referent)].map(ObjectRef.init)
+        entries[UInt(bitPattern: referent)].map { ObjectRef($0.head) }
     }
 
     /// Links `weakref` into its referent's chain after `previous` (at the head when nil).
@@ -35,11 +40,13 @@ struct WeakReferenceRegistry {
         if let previous {
             weakref.setWord(WeakReferenceLayout.next, previous.word(WeakReferenceLayout.next))
             previous.setWord(WeakReferenceLayout.next, Int(bitPattern: weakref.address))
+        } else if let old = entries[key] {
+            weakref.setWord(WeakReferenceLayout.next, Int(bitPattern: old.head))
+            entries[key]!.head = weakref.address
         } else {
-            let old = chains[key]
-            weakref.setWord(WeakReferenceLayout.next, old.map { Int(bitPattern: $0) } ?? 0)
-            if old == nil { order.append(key) }
-            chains[key] = weakref.address
+            weakref.setWord(WeakReferenceLayout.next, 0)
+            entries[key] = Entry(head: weakref.address, serial: nextSerial)
+            nextSerial += 1
         }
         young.append(key)
     }
@@ -47,7 +54,7 @@ struct WeakReferenceRegistry {
     /// The weak references to the object at `key`, first to last.
     func chain(_ key: UInt) -> [ObjectRef] {
         var result: [ObjectRef] = []
-        var next = chains[key]
+        var next = entries[key]?.head
         while let address = next {
             let weakref = ObjectRef(address)
             result.append(weakref)
@@ -56,30 +63,40 @@ struct WeakReferenceRegistry {
         return result
     }
 
-    /// Rewrites the chain of `key` to hold `weakrefs` (none: the entry goes).
-    mutating func setChain(_ key: UInt, _ weakrefs: [ObjectRef]) {
-        guard let first = weakrefs.first else {
-            chains[key] = nil
-            return
+    /// The referents (with their serials) a collection must look at whose object is
+    /// unmarked: any of them in a major collection, the recently weakly referenced
+    /// ones in a minor one (an old referent is marked in a minor collection).
+    func unmarkedReferents(major: Bool) -> [(key: UInt, serial: Int)] {
+        var dead: [(key: UInt, serial: Int)] = []
+        func check(_ key: UInt, _ entry: Entry) {
+            if UnsafeMutableRawPointer(bitPattern: key)!.load(as: UInt64.self) & GCFlag.mark == 0 { dead.append((key, entry.serial)) }
         }
-        for index in 0..<weakrefs.count {
-            let next = index + 1 < weakrefs.count ? Int(bitPattern: weakrefs[index + 1].address) : 0
-            weakrefs[index].setWord(WeakReferenceLayout.next, next)
+        if major {
+            for (key, entry) in entries { check(key, entry) }
+        } else {
+            for key in young { if let entry = entries[key] { check(key, entry) } }
         }
-        chains[key] = first.address
+        dead.sort { $0.serial < $1.serial }
+        return dead
     }
 
-    /// The referents a collection must look at: all of them in a major collection,
-    /// the recently weakly referenced ones in a minor one.
-    func candidates(major: Bool) -> [UInt] { major ? order : young }
-
-    /// After a collection: forgets the young set and drops stale or repeated entries of `order`.
-    mutating func finishCollection() {
-        young.removeAll(keepingCapacity: true)
-        if order.count > 2 * chains.count + 64 {
-            var seen = Set<UInt>()
-            order = order.filter { chains[$0] != nil && seen.insert($0).inserted }
+    /// Unlinks the unmarked weak references from the chain of `key` (which starts at
+    /// `head`); drops the entry when none is left.
+    mutating func unlinkUnmarked(_ key: UInt, from head: UnsafeMutableRawPointer) {
+        var current: UnsafeMutableRawPointer? = head
+        var kept: ObjectRef? = nil
+        var newHead: UnsafeMutableRawPointer? = nil
+        var changed = false
+        while let address = current {
+            let weakref = ObjectRef(address)
+            current = UnsafeMutableRawPointer(bitPattern: weakref.word(WeakReferenceLayout.next))
+            if weakref.header & GCFlag.mark == 0 { changed = true; continue }
+            if let kept { kept.setWord(WeakReferenceLayout.next, Int(bitPattern: address)) } else { newHead = address }
+            kept = weakref
         }
+        guard changed else { return }
+        kept?.setWord(WeakReferenceLayout.next, 0)
+        if let newHead { entries[key]!.head = newHead } else { entries[key] = nil }
     }
 }
 
@@ -89,9 +106,7 @@ extension VM {
     /// In CPython: a weak reference that is itself garbage does not call its callback.
     func clearWeakReferencesToDeadObjects(major: Bool) {
         if weakReferences.isEmpty { return }
-        for key in weakReferences.candidates(major: major) {
-            guard weakReferences.chains[key] != nil,
-                  UnsafeMutableRawPointer(bitPattern: key)!.load(as: UInt64.self) & GCFlag.mark == 0 else { continue }
+        for (key, _) in weakReferences.unmarkedReferents(major: major) {
             for weakref in weakReferences.chain(key) {
                 weakref.setWord(WeakReferenceLayout.referent, 0)
                 weakref.setWord(WeakReferenceLayout.next, 0)
@@ -99,19 +114,24 @@ extension VM {
                     weakCallbackQueue.append(weakref.value)
                 }
             }
-            weakReferences.chains[key] = nil
+            weakReferences.entries[key] = nil
         }
     }
 
     /// After all marking (finalizers included): unlinks the weak references that are garbage.
     func forgetDeadWeakReferences(major: Bool) {
-        if weakReferences.isEmpty && weakReferences.young.isEmpty { return }
-        for key in weakReferences.candidates(major: major) where weakReferences.chains[key] != nil {
-            let chain = weakReferences.chain(key)
-            let live = chain.filter { $0.header & GCFlag.mark != 0 }
-            if live.count != chain.count { weakReferences.setChain(key, live) }
+        if !weakReferences.isEmpty {
+            if major {
+                // Collected first: the dictionary must not change while it is iterated.
+                let heads = weakReferences.entries.map { ($0.key, $0.value.head) }
+                for (key, head) in heads { weakReferences.unlinkUnmarked(key, from: head) }
+            } else {
+                for key in weakReferences.young {
+                    if let entry = weakReferences.entries[key] { weakReferences.unlinkUnmarked(key, from: entry.head) }
+                }
+            }
         }
-        weakReferences.finishCollection()
+        weakReferences.young.removeAll(keepingCapacity: true)
     }
 
     /// Runs the callbacks of cleared weak references, each with its weak reference.
@@ -132,7 +152,7 @@ extension VM {
     /// Heap verifier: every registered weak reference and referent is a live object,
     /// and every weak reference in a chain names that chain's referent.
     func verifyWeakReferences() {
-        for (key, _) in weakReferences.chains {
+        for (key, _) in weakReferences.entries {
             let referent = UnsafeMutableRawPointer(bitPattern: key)!
             if !heap.contains(referent) { fatalError("heap verifier: weakly referenced \(referent) is not a live object") }
             for weakref in weakReferences.chain(key) {

@@ -60,7 +60,8 @@ extension VM {
         for (name, op) in [("__eq__", 0), ("__ne__", 1)] {
             defineMethod(ref, name, arguments: 1...1) { vm, arguments throws(Raised) in
                 let a = arguments[0], b = arguments[1]
-                guard vm.isInstance(b, typeID: ref) else { return vm.notImplemented }
+                // In CPython: a proxy counts as a weak reference here (PyWeakref_Check).
+                guard vm.isWeakReference(b) else { return vm.notImplemented }
                 let left = vm.weakReferent(a), right = vm.weakReferent(b)
                 // In CPython: once either referent is dead, refs are equal only to themselves.
                 if left.isNull || right.isNull { return Value(bool: (a == b) == (op == 0)) }
