@@ -12,6 +12,8 @@ typecodes = "bBuhHiIlLqQfd"
 
 class array:
     """array(typecode[, initializer]): a mutable sequence of one numeric type."""
+    # Matched by sequence patterns, as collections.abc's registration makes it in CPython.
+    __abc_tpflags__ = 1 << 5
 
     def __init__(self, typecode, initializer=()):
         if typecode not in _sizes:

@@ -8,6 +8,8 @@ __all__ = ["deque", "defaultdict", "namedtuple", "OrderedDict", "Counter", "Chai
 
 class deque:
     """A double-ended queue: O(1) appends and pops at both ends (a ring buffer)."""
+    # Matched by sequence patterns, as collections.abc's registration makes it in CPython.
+    __abc_tpflags__ = 1 << 5
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -367,6 +369,8 @@ class Counter(dict):
 
 class ChainMap:
     """Looks keys up in a list of mappings, first match wins; writes go to the first."""
+    # Matched by mapping patterns, as collections.abc's registration makes it in CPython.
+    __abc_tpflags__ = 1 << 6
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
@@ -398,6 +402,10 @@ class ChainMap:
             for key in mapping:
                 seen[key] = None
         return iter(seen)
+
+    def keys(self):
+        # A snapshot (CPython's is a live KeysView); enough for dict(cm), {**cm} and mapping patterns' **rest.
+        return dict.fromkeys(self).keys()
 
     def new_child(self, m=None):
         return ChainMap({} if m is None else m, *self.maps)

@@ -28,6 +28,8 @@ final class Compiler {
     var foldedConstants: [ObjectIdentifier: CodeConstant?] = [:]
     /// The statement being compiled, for errors CPython reports at the statement.
     var statementLocation = SourceLocation(line: 1, column: 0)
+    /// The pattern being compiled, for errors CPython reports at it (CompilePatterns.swift).
+    var patternLocation = SourceLocation(line: 1, column: 0)
     /// Nodes the compiler made itself; kept alive so their identities stay unique.
     var syntheticNodes: [Expr] = []
     /// SyntaxWarnings found so far (CompareWarnings.swift); handed over on the module's code object.
@@ -222,6 +224,8 @@ final class Compiler {
                 if containsAnnotations(inner) || containsAnnotations(orElse) { return true }
             case .with(_, let inner, _):
                 if containsAnnotations(inner) { return true }
+            case .match(_, let cases):
+                if cases.contains(where: { containsAnnotations($0.body) }) { return true }
             case .tryStmt(let inner, let handlers, let orElse, let final),
                  .tryStar(let inner, let handlers, let orElse, let final):
                 if containsAnnotations(inner) || containsAnnotations(orElse) || containsAnnotations(final) { return true }

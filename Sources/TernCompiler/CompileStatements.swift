@@ -107,6 +107,8 @@ extension Compiler {
             try compileBreak(location)
         case .continueStmt:
             try compileContinue(location)
+        case .match(let subject, let cases):
+            try compileMatch(subject, cases)
         }
     }
 

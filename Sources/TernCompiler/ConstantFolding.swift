@@ -57,6 +57,9 @@ func foldUnary(_ op: UnaryOperator, _ value: CodeConstant) -> CodeConstant? {
         if digits == "9223372036854775808" { return .int(Int64.min) }
         return digits.hasPrefix("-") ? .bigInt(String(digits.dropFirst())) : .bigInt("-" + digits)
     }
+    if case .complex(let real, let imaginary) = value, op == .uSub {
+        return .complex(real: -real, imaginary: -imaginary)
+    }
     guard let number = FoldedNumber(value) else { return nil }
     switch (op, number) {
     case (.uSub, .int(let integer)):
@@ -81,6 +84,7 @@ func foldBinary(_ left: CodeConstant, _ op: BinaryOperator, _ right: CodeConstan
         default: break
         }
     }
+    if let complex = foldComplexSum(left, op, right) { return complex }
     guard let a = FoldedNumber(left), let b = FoldedNumber(right) else { return nil }
     if case .int(let x) = a, case .int(let y) = b { return foldIntegers(x, op, y) }
     // Mixed or float arithmetic: only the IEEE operations Python performs the same way.
@@ -92,6 +96,23 @@ func foldBinary(_ left: CodeConstant, _ op: BinaryOperator, _ right: CodeConstan
     case .div: return y == 0 ? nil : .float(x / y)
     default: return nil
     }
+}
+
+/// `real ± imaginary` and other sums and differences with a complex operand (the form of
+/// complex literals, `1+2j`), computed per component as Python does; nil otherwise.
+private func foldComplexSum(_ left: CodeConstant, _ op: BinaryOperator, _ right: CodeConstant) -> CodeConstant? {
+    guard op == .add || op == .sub else { return nil }
+    func parts(_ constant: CodeConstant) -> (Double, Double)? {
+        if case .complex(let real, let imaginary) = constant { return (real, imaginary) }
+        guard let real = FoldedNumber(constant)?.exactDouble else { return nil }
+        return (real, 0)
+    }
+    func isComplex(_ constant: CodeConstant) -> Bool {
+        if case .complex = constant { return true }
+        return false
+    }
+    guard isComplex(left) || isComplex(right), let (a, b) = parts(left), let (c, d) = parts(right) else { return nil }
+    return op == .add ? .complex(real: a + c, imaginary: b + d) : .complex(real: a - c, imaginary: b - d)
 }
 
 /// Int64 arithmetic with Python semantics (floor division, modulo sign), nil on overflow or error.

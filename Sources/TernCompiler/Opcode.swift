@@ -111,6 +111,11 @@ public enum Opcode: UInt8, CaseIterable {
     case getAiter
     case getAnext
     case endAsyncFor
+    case matchSequence
+    case matchMapping
+    case getLen
+    case matchKeys
+    case matchClass
 
     public var spec: OpcodeSpec { Opcode.specs[Int(rawValue)] }
     public var name: String {
@@ -220,6 +225,11 @@ public enum Opcode: UInt8, CaseIterable {
             (.getAiter, false, "(iterable -- aiterator)", "async for: iterable.__aiter__()."),
             (.getAnext, false, "(aiterator -- aiterator awaitable)", "async for: pushes the awaitable aiterator.__anext__() returned."),
             (.endAsyncFor, false, "(aiterator exc -- )", "Handler of async for's GET_ANEXT and await: StopAsyncIteration ends the loop (both popped), anything else is re-raised."),
+            (.matchSequence, false, "(subject -- subject bool)", "match: whether subject's type is a sequence for patterns (list, tuple, range and their subclasses; not str, bytes, bytearray)."),
+            (.matchMapping, false, "(subject -- subject bool)", "match: whether subject's type is a mapping for patterns (dict and its subclasses)."),
+            (.getLen, false, "(obj -- obj len)", "Pushes len(obj)."),
+            (.matchKeys, false, "(subject keys -- subject keys values)", "match: the tuple of subject.get(key, sentinel) for each key, or None if one is missing; a repeated key raises ValueError."),
+            (.matchClass, false, "(subject type names -- attributes)", "match: if isinstance(subject, type), the tuple of the arg positional attributes (named by type.__match_args__, or the subject itself for bool, int, str, ... with one) and the attributes named by the tuple names; else, or if one is missing, None."),
         ]
         precondition(table.count == Opcode.allCases.count)
         return table.enumerated().map { index, row in

@@ -20,9 +20,10 @@ public func stackEffect(_ opcode: Opcode, _ argument: Int, jump: Bool) -> Int {
         return -1
     case .pushNull, .copy, .loadConst, .loadFast, .loadDeref, .loadClosure, .loadClassDeref,
          .loadGlobal, .loadName, .loadMethod, .loadBuildClass, .pushExcInfo, .beforeWith,
-         .withExceptStart, .loadAssertionError, .importFrom, .beforeAsyncWith, .getAnext:
+         .withExceptStart, .loadAssertionError, .importFrom, .beforeAsyncWith, .getAnext,
+         .matchSequence, .matchMapping, .getLen, .matchKeys:
         return 1
-    case .storeAttr, .deleteSubscr, .mapAdd, .endAsyncFor:
+    case .storeAttr, .deleteSubscr, .mapAdd, .endAsyncFor, .matchClass:
         return -2
     case .storeSubscr:
         return -3

@@ -151,6 +151,37 @@ struct SymbolTableBuilder {
             try visit(value)
         case .pass, .breakStmt, .continueStmt:
             break
+        case .match(let subject, let cases):
+            try visit(subject)
+            for matchCase in cases {
+                try visit(matchCase.pattern)
+                if let guardTest = matchCase.guardTest { try visit(guardTest) }
+                try visit(matchCase.body)
+            }
+        }
+    }
+
+    /// A pattern's value expressions are read; its capture names are assigned.
+    mutating func visit(_ pattern: Pattern) throws {
+        switch pattern.kind {
+        case .value(let value):
+            try visit(value)
+        case .singleton:
+            break
+        case .sequence(let items), .or(let items):
+            for item in items { try visit(item) }
+        case .mapping(let keys, let values, let rest):
+            for key in keys { try visit(key) }
+            for value in values { try visit(value) }
+            if let rest { try addDefinition(rest, .assigned, pattern.location) }
+        case .classPattern(let cls, let positional, _, let keywordPatterns):
+            try visit(cls)
+            for item in positional + keywordPatterns { try visit(item) }
+        case .star(let name):
+            if let name { try addDefinition(name, .assigned, pattern.location) }
+        case .asPattern(let inner, let name):
+            if let inner { try visit(inner) }
+            if let name { try addDefinition(name, .assigned, pattern.location) }
         }
     }
 

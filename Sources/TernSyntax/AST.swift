@@ -71,6 +71,44 @@ public enum StmtKind {
     case pass
     case breakStmt
     case continueStmt
+    /// `match subject:` with its `case` blocks in order.
+    case match(subject: Expr, cases: [MatchCase])
+}
+
+/// One `case pattern if guard:` block of a match statement.
+public struct MatchCase {
+    public var pattern: Pattern
+    public var guardTest: Expr?
+    public var body: [Stmt]
+    public init(pattern: Pattern, guardTest: Expr?, body: [Stmt]) {
+        self.pattern = pattern; self.guardTest = guardTest; self.body = body
+    }
+}
+
+public final class Pattern {
+    public var kind: PatternKind
+    public var location: SourceLocation
+    public init(_ kind: PatternKind, _ location: SourceLocation) {
+        self.kind = kind
+        self.location = location
+    }
+}
+
+/// The pattern nodes of CPython 3.11's `ast` (MatchValue, MatchSingleton, ...).
+public enum PatternKind {
+    /// A literal or dotted name compared with `==`.
+    case value(Expr)
+    /// None, True or False, compared with `is`.
+    case singleton(Constant)
+    case sequence([Pattern])
+    /// `{key: pattern, **rest}`; keys are literals or attribute lookups.
+    case mapping(keys: [Expr], patterns: [Pattern], rest: String?)
+    case classPattern(cls: Expr, patterns: [Pattern], keywordAttributes: [String], keywordPatterns: [Pattern])
+    /// `*name` in a sequence pattern; nil for `*_`.
+    case star(String?)
+    /// `pattern as name`, a capture (`pattern` nil) or the wildcard `_` (both nil).
+    case asPattern(pattern: Pattern?, name: String?)
+    case or([Pattern])
 }
 
 public struct FunctionDef {

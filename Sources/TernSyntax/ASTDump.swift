@@ -196,7 +196,70 @@ struct DumpWriter {
         case .pass: output += "Pass()"
         case .breakStmt: output += "Break()"
         case .continueStmt: output += "Continue()"
+        case .match(let subject, let cases):
+            output += "Match(subject="
+            expression(subject)
+            output += ", cases="
+            list(cases) { writer, matchCase in
+                writer.output += "match_case(pattern="
+                writer.pattern(matchCase.pattern)
+                writer.field("guard", matchCase.guardTest)
+                writer.output += ", body="
+                writer.statements(matchCase.body)
+                writer.output += ")"
+            }
+            output += ")"
         }
+    }
+
+    mutating func patterns(_ items: [Pattern]) { list(items) { $0.pattern($1) } }
+
+    mutating func pattern(_ pattern: Pattern) {
+        switch pattern.kind {
+        case .value(let value):
+            output += "MatchValue(value="
+            expression(value)
+            output += ")"
+        case .singleton(let constant):
+            output += "MatchSingleton(value=" + pythonRepr(constant: constant) + ")"
+        case .sequence(let items):
+            output += "MatchSequence(patterns="
+            patterns(items)
+            output += ")"
+        case .mapping(let keys, let values, let rest):
+            output += "MatchMapping(keys="
+            expressions(keys)
+            output += ", patterns="
+            patterns(values)
+            if let rest { output += ", rest=" + pythonRepr(string: rest) }
+            output += ")"
+        case .classPattern(let cls, let positional, let attributes, let keywordPatterns):
+            output += "MatchClass(cls="
+            expression(cls)
+            output += ", patterns="
+            patterns(positional)
+            output += ", kwd_attrs="
+            names(attributes)
+            output += ", kwd_patterns="
+            patterns(keywordPatterns)
+            output += ")"
+        case .star(let name):
+            output += "MatchStar(" + (name.map { "name=" + pythonRepr(string: $0) } ?? "") + ")"
+        case .asPattern(let inner, let name):
+            output += "MatchAs("
+            if let inner {
+                output += "pattern="
+                self.pattern(inner)
+                if name != nil { output += ", " }
+            }
+            if let name { output += "name=" + pythonRepr(string: name) }
+            output += ")"
+        case .or(let alternatives):
+            output += "MatchOr(patterns="
+            patterns(alternatives)
+            output += ")"
+        }
+        positions(pattern.location)
     }
 
     mutating func alias(_ alias: Alias) {

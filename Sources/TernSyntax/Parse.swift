@@ -33,7 +33,7 @@ public func isIncompleteInput(_ source: String) -> Bool {
         let module = try parser.parseModule(mode: .single)
         guard !endsWithBlankLine, let first = module.body.first else { return false }
         switch first.kind {
-        case .ifStmt, .whileLoop, .forLoop, .tryStmt, .tryStar, .with, .functionDef, .classDef: return true
+        case .ifStmt, .whileLoop, .forLoop, .tryStmt, .tryStar, .with, .functionDef, .classDef, .match: return true
         default: return false
         }
     } catch {

@@ -236,7 +236,8 @@ final class Parser {
                 while kind == .newline { advance() }
                 var body: [Stmt] = []
                 if kind == .endOfFile { return Module(body: body) }
-                let isCompound = ![TokenKind.name, .number, .string].contains(kind) && kind.isCompoundStatementStart
+                let isCompound = (![TokenKind.name, .number, .string].contains(kind) && kind.isCompoundStatementStart)
+                    || atMatchStatement()
                 try parseStatement(into: &body)
                 let statementEnd = previous
                 while kind == .newline { advance() }

@@ -23,6 +23,12 @@ extension Parser {
             }
         case .indent:
             throw invalidSyntax()
+        case .name where current.text == "match":
+            if atMatchStatement() {
+                body.append(try parseMatchStatement())
+            } else {
+                try parseStatementsStartingWithMatch(into: &body)
+            }
         default:
             try parseSimpleStatements(into: &body)
         }
@@ -48,13 +54,7 @@ extension Parser {
         var body: [Stmt] = []
         if kind == .newline {
             advance()
-            if kind != .indent {
-                // In CPython a DEDENT inside the file has no column: the offset is 0.
-                let isInnerDedent = kind == .dedent && current.start < source.scalars.count
-                throw error("expected an indented block after \(header) on line \(line)", line: current.line,
-                            column: isInnerDedent ? -1 : current.column, kind: "IndentationError")
-            }
-            advance()
+            try expectIndent(header: header, line: line)
             while kind != .dedent && kind != .endOfFile {
                 try parseStatement(into: &body)
             }
@@ -63,6 +63,17 @@ extension Parser {
             try parseSimpleStatements(into: &body)
         }
         return body
+    }
+
+    /// The INDENT starting a block, or CPython's "expected an indented block" error.
+    func expectIndent(header: String, line: Int) throws {
+        if kind != .indent {
+            // In CPython a DEDENT inside the file has no column: the offset is 0.
+            let isInnerDedent = kind == .dedent && current.start < source.scalars.count
+            throw error("expected an indented block after \(header) on line \(line)", line: current.line,
+                        column: isInnerDedent ? -1 : current.column, kind: "IndentationError")
+        }
+        advance()
     }
 
     /// The ':' ending a compound statement header. CPython says "expected ':'" when

@@ -37,6 +37,10 @@ struct TypeFlags: OptionSet {
     static let acceptsBaseSubclass = TypeFlags(rawValue: 32)
     /// The type (or a base) defines __del__: its instances are registered for finalization.
     static let hasFinalizer = TypeFlags(rawValue: 64)
+    /// Matched by sequence or mapping patterns (CPython's Py_TPFLAGS_SEQUENCE / _MAPPING);
+    /// classes inherit them along their MRO (Runtime/PatternMatching.swift).
+    static let patternSequence = TypeFlags(rawValue: 128)
+    static let patternMapping = TypeFlags(rawValue: 256)
 }
 
 /// One Tern virtual machine: heap, types, modules and the interpreter's stacks.
@@ -102,6 +106,8 @@ public final class VM {
     var declaredSlots: [Int: (version: UInt32, names: Set<UInt64>)] = [:]
     /// Mersenne Twister generators of `_random.Random` instances.
     var twisters: [MersenneTwister] = []
+    /// The `_struct` module's classes and its cache of parsed formats.
+    var structModule = StructModuleState()
     /// Source text of loaded files, by filename, for tracebacks.
     var sources: [String: [Substring]] = [:]
 

@@ -43,8 +43,6 @@ if mode == 'files':
         try:
             with open(path, encoding='utf-8') as handle:
                 tree = ast.parse(handle.read())
-            if any(isinstance(node, ast.Match) for node in ast.walk(tree)):
-                raise ValueError('match statement')
             print(json.dumps(convert(tree)))
         except (SyntaxError, UnicodeDecodeError, ValueError, RecursionError) as error:
             print(json.dumps({'error': str(error)}))
@@ -191,7 +189,44 @@ print(json.dumps(convert(tree)))
         case "Pass": return Stmt(.pass, at)
         case "Break": return Stmt(.breakStmt, at)
         case "Continue": return Stmt(.continueStmt, at)
+        case "Match":
+            let cases = (node["cases"] as! [Any]).map { item -> MatchCase in
+                let fields = item as! [String: Any]
+                return MatchCase(pattern: pattern(fields["pattern"]!), guardTest: optionalExpression(fields["guard"]),
+                                 body: statements(fields["body"]))
+            }
+            return Stmt(.match(subject: expression(node["subject"]), cases: cases), at)
         case let other: fatalError("unsupported statement \(other)")
+        }
+    }
+
+    static func patterns(_ value: Any?) -> [Pattern] {
+        (value as? [Any] ?? []).map { pattern($0) }
+    }
+
+    static func pattern(_ value: Any) -> Pattern {
+        let node = value as! [String: Any]
+        let at = location(node)
+        switch node["_"] as! String {
+        case "MatchValue": return Pattern(.value(expression(node["value"])), at)
+        case "MatchSingleton":
+            // The value is a bare None, True or False (JSON null, true, false).
+            let constant: Constant = (node["value"] as? Bool).map { .bool($0) } ?? .none
+            return Pattern(.singleton(constant), at)
+        case "MatchSequence": return Pattern(.sequence(patterns(node["patterns"])), at)
+        case "MatchMapping":
+            return Pattern(.mapping(keys: expressions(node["keys"]), patterns: patterns(node["patterns"]),
+                                    rest: node["rest"] as? String), at)
+        case "MatchClass":
+            return Pattern(.classPattern(cls: expression(node["cls"]), patterns: patterns(node["patterns"]),
+                                         keywordAttributes: node["kwd_attrs"] as? [String] ?? [],
+                                         keywordPatterns: patterns(node["kwd_patterns"])), at)
+        case "MatchStar": return Pattern(.star(node["name"] as? String), at)
+        case "MatchAs":
+            return Pattern(.asPattern(pattern: (node["pattern"] as? [String: Any]).map { pattern($0) },
+                                      name: node["name"] as? String), at)
+        case "MatchOr": return Pattern(.or(patterns(node["patterns"])), at)
+        case let other: fatalError("unsupported pattern \(other)")
         }
     }
 

@@ -48,4 +48,10 @@ CASES = [
     "if x:\n\tif y:\n\t\tpass\n", "x = (1,\n     2)\ny = [\n  3,\n]\n", "x = 1 + \\\n  2\n",
     "if a:\n  # comment\n\n  b\n# end\n", "x = 1\r\ny = 2\r\n", "if x:\n  pass\n\n\n\n", "x = 1  # trailing",
     "def f():\n  return\n\n\nclass A:\n  def g(self): pass\n", "1if x else 2\n[0for x in y]\n",
+    # The match statement and its patterns; match and case as names.
+    "match x:\n    case 0 | -1 | 1+2j | -3-4j | 'a' 'b' | b'c' | None | True | C.x.y:\n        pass\n",
+    "match a, *b:\n    case [x, *r] | (x, *_, *r) if x:\n        pass\n    case {1: y, 'k': [z], **rest} | {}:\n        pass\n",
+    "match (x):\n    case P(1, y=z) as q:\n        pass\n    case (w) | [] | ():\n        pass\n    case a, b,:\n        pass\n    case _:\n        pass\n",
+    "match = 1\ncase = 2\nmatch(x)\nmatch[x]\nmatch.x = case\nmatch[x]: int = 1\nprint(match, case)\n",
+    "match x := f():\n    case str() | bytes():\n        pass\n",
 ]

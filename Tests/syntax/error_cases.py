@@ -53,4 +53,17 @@ CASES = [
     "x = '''abc\ndef\n", "s = 'a\\\nb\n", "x = 1\nif x:\n\tpass\n        pass\n",
     "x[] = 1\n", "f(x[])\n", "f(a, x[], b)\n", "y = x[]\n", "if x:\n    @dec\n", "@dec\n\n\n",
     "if x:\n    @dec\ny = 1\n", "print( (1, b, file=c)\n", "x = (" + "(" * 200 + ")" * 201 + "\n",
+    # The match statement (soft keywords, patterns).
+    "match x\n    case 1: pass\n", "match x:\npass\n", "match x:\n    case 1\n        pass\n",
+    "match x:\n    case 1:\n    pass\n", "match x:\n    case 1+2: pass\n", "match x:\n    case 1j+2j: pass\n",
+    "match x:\n    case -1j-2j: pass\n", "match x:\n    case a as _: pass\n", "match x:\n    case a as 1: pass\n",
+    "match x:\n    case a as b.c: pass\n", "match x:\n    case C(a=1, b, c): pass\n",
+    "match x:\n    case C(a=1, b, c=2): pass\n", "match x:\n    case *a: pass\n", "match x:\n    case {**_}: pass\n",
+    "match x:\n    case {**r, 'a': 1}: pass\n", "match x:\n    case 1 + 2j + 3j: pass\n", "match *x:\n    case 1: pass\n",
+    "match x:\n    case 1 if x = 2: pass\n", "match x:\n    case -a: pass\n", "match x:\n    pass\n",
+    "match x:\n    case _(): pass\n", "match x:\n    case a.b(c=1, d): pass\n",
+    "match x: pass\n", "match x y\n", "match(x)\nmatch x\n", "match:\n    case _: pass\n",
+    "match x:\n    case {__debug__: 1}:\n        pass\n", "match x:\n    case {**rest, **more}:\n        pass\n",
+    "match x:\n    case 1 as a as b:\n        pass\n", "match x:\n    case -(1):\n        pass\n",
+    "match x:\n    case 1:\n        pass\n    else:\n        pass\n", "match x:\n    case C(*a):\n        pass\n",
 ]

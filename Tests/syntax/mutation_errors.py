@@ -3,7 +3,6 @@
 Tern's error (kind, message, line, offset) with CPython's.
 
 Usage: python3 mutation_errors.py DUMPER COUNT [SEED] [--show N] [--tests]"""
-import ast
 import io
 import os
 import random
@@ -76,8 +75,6 @@ def main():
         window = "\n".join(lines[start:start + 40]) + "\n"
         if cpython_error(window) != "OK":
             continue
-        if any(isinstance(node, ast.Match) for node in ast.walk(ast.parse(window))):
-            continue  # Tern does not parse `match` statements
         broken = mutate(window, rng)
         if broken is None:
             continue

@@ -49,7 +49,6 @@ extension VM {
         }
         define("issubclass") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "issubclass", min: 2, max: 2)
-            guard vm.isType(arguments[0]) else { throw vm.raiseTypeError("issubclass() arg 1 must be a class") }
             return Value(bool: try vm.isSubclassCheck(arguments[0], arguments[1]))
         }
         define("hash") { vm, arguments throws(Raised) in
@@ -304,31 +303,42 @@ extension VM {
         return !lookupInType(typeID(of: value), names.next).isNull
     }
 
+    /// isinstance(): a class whose metaclass is builtin answers from the MRO; tuples
+    /// answer for any member; anything else (ABCMeta, unions) through __instancecheck__.
     func isInstanceCheck(_ value: Value, _ classInfo: Value) throws(Raised) -> Bool {
+        if isType(classInfo) && !types[typeID(of: classInfo)].flags.contains(.heapType) {
+            return isSubtype(typeID(of: value), TypeView(classInfo).ownTypeID)
+        }
         if typeID(of: classInfo) == TypeID.tuple {
             let tuple = TupleView(classInfo)
             for index in 0..<tuple.count where try isInstanceCheck(value, tuple[index]) { return true }
             return false
         }
+        let hook = lookupInType(typeID(of: classInfo), names.instancecheck)
+        if !hook.isNull { return try isTrue(try call(hook, classInfo, value)) }
         guard isType(classInfo) else {
             throw raiseTypeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
-        }
-        let hook = lookupInType(typeID(of: classInfo), names.instancecheck)
-        if !hook.isNull && types[typeID(of: classInfo)].flags.contains(.heapType) {
-            return try isTrue(try call(hook, classInfo, value))
         }
         return isSubtype(typeID(of: value), TypeView(classInfo).ownTypeID)
     }
 
+    /// issubclass(), with the same three cases as isinstance().
     func isSubclassCheck(_ type: Value, _ classInfo: Value) throws(Raised) -> Bool {
+        if isType(classInfo) && !types[typeID(of: classInfo)].flags.contains(.heapType) {
+            guard isType(type) else { throw raiseTypeError("issubclass() arg 1 must be a class") }
+            return isSubtype(TypeView(type).ownTypeID, TypeView(classInfo).ownTypeID)
+        }
         if typeID(of: classInfo) == TypeID.tuple {
             let tuple = TupleView(classInfo)
             for index in 0..<tuple.count where try isSubclassCheck(type, tuple[index]) { return true }
             return false
         }
+        let hook = lookupInType(typeID(of: classInfo), names.subclasscheck)
+        if !hook.isNull { return try isTrue(try call(hook, classInfo, type)) }
         guard isType(classInfo) else {
             throw raiseTypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
         }
+        guard isType(type) else { throw raiseTypeError("issubclass() arg 1 must be a class") }
         return isSubtype(TypeView(type).ownTypeID, TypeView(classInfo).ownTypeID)
     }
 

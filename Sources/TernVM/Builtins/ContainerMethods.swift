@@ -263,7 +263,11 @@ extension VM {
     /// dict.update / DICT_UPDATE / DICT_MERGE: from a dict, a mapping with keys(), or pairs.
     func dictUpdate(_ dict: DictView, _ source: Value, rejectDuplicates: Bool, callable: Value = .null) throws(Raised) {
         try withRoots(dict.ref.value, source) { () throws(Raised) in
-            if typeID(of: source) == TypeID.dict {
+            // As in CPython, a dict subclass that keeps dict's __iter__ is copied directly,
+            // without its own keys() or __getitem__.
+            let sourceType = typeID(of: source)
+            if sourceType == TypeID.dict || (isInstance(source, typeID: TypeID.dict) && ObjectRef(source).kind == .dict
+                                             && lookupInType(sourceType, names.iter) == lookupInType(TypeID.dict, names.iter)) {
                 try dictForEach(DictView(source)) { (key, value) throws(Raised) in
                     if rejectDuplicates, !(try dictGet(dict, key)).isNull {
                         throw raiseTypeError("\(try functionNameForError(callable)) got multiple values for keyword argument '\(try strString(key))'")

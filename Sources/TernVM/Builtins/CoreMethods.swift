@@ -11,6 +11,10 @@ extension VM {
         installDictMethods()
         installStrMethods()
         installMiscMethods()
+        // Every builtin class answers __doc__ (Tern keeps no docstrings for them: None).
+        for id in 0..<TypeID.firstDynamic where dictGetStr(TypeView(types[id].object).dict, names.doc).isNull {
+            try! dictSet(TypeView(types[id].object).dict, names.doc, .none)
+        }
     }
 
     /// A read-only attribute computed by Swift (a property whose getter is native).
@@ -57,15 +61,30 @@ extension VM {
             if value.isNull { throw vm.raiseAttributeError(arguments[0], arguments[1]) }
             return value
         }
+        defineMethod(object, "__reduce_ex__", arguments: 1...1) { vm, arguments throws(Raised) in
+            let reduce = vm.lookupInType(vm.typeID(of: arguments[0]), vm.intern("__reduce__"))
+            if reduce != vm.lookupInType(TypeID.object, vm.intern("__reduce__")) {
+                return try vm.call(try vm.getAttribute(arguments[0], vm.intern("__reduce__")))
+            }
+            return try vm.callLibraryFunction("_object_reduce", "reduce_ex", arguments[0], arguments[1])
+        }
+        defineMethod(object, "__reduce__", arguments: 0...0) { vm, arguments throws(Raised) in
+            try vm.callLibraryFunction("_object_reduce", "reduce_ex", arguments[0], Value(int: 0))
+        }
+        defineMethod(object, "__getstate__", arguments: 0...0) { vm, arguments throws(Raised) in
+            try vm.callLibraryFunction("_object_reduce", "getstate", arguments[0])
+        }
         defineMethod(object, "__delattr__", arguments: 1...1) { vm, arguments throws(Raised) in
             try vm.genericDeleteAttribute(arguments[0], vm.attributeName(arguments[1]))
             return .none
         }
         defineClassMethod(object, "__init_subclass__") { vm, arguments throws(Raised) in .none }
+        defineClassMethod(object, "__subclasshook__") { vm, arguments throws(Raised) in vm.notImplemented }
         defineProperty(object, "__class__", get: { vm, value throws(Raised) in vm.typeOf(value) },
                        set: { vm, value, new throws(Raised) in try vm.assignClass(value, new) })
         defineProperty(object, "__dict__", get: { vm, value throws(Raised) in try vm.attributeDict(value) },
                        set: { vm, value, new throws(Raised) in try vm.replaceAttributeDict(value, new) })
+<<<<<<< HEAD
         defineGetter(TypeID.type, "__name__") { vm, value throws(Raised) in
             // In CPython: a builtin type's name may carry its module ("weakref.ReferenceType"); __name__ is the last part.
             let name = TypeView(value).name
@@ -75,6 +94,12 @@ extension VM {
             return vm.intern(String(text[text.index(after: dot)...]))
         }
         defineGetter(TypeID.type, "__qualname__") { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.qualifiedName] }
+=======
+        defineProperty(TypeID.type, "__name__", get: { vm, value throws(Raised) in TypeView(value).name },
+                       set: { vm, value, new throws(Raised) in try vm.renameClass(value, new, slot: TypeLayout.name, "__name__") })
+        defineProperty(TypeID.type, "__qualname__", get: { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.qualifiedName] },
+                       set: { vm, value, new throws(Raised) in try vm.renameClass(value, new, slot: TypeLayout.qualifiedName, "__qualname__") })
+>>>>>>> main
         defineGetter(TypeID.type, "__mro__") { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.mro] }
         defineProperty(TypeID.type, "__bases__", get: { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.bases] },
                        set: { vm, value, new throws(Raised) in try vm.assignBases(value, new) })
@@ -94,6 +119,18 @@ extension VM {
             return try vm.newList(result)
         }
         defineMethod(TypeID.type, "__repr__") { vm, arguments throws(Raised) in try vm.newStr(try vm.builtinRepr(arguments[0]) ?? "") }
+    }
+
+    /// cls.__name__ = name / cls.__qualname__ = name, for classes made by Python code.
+    func renameClass(_ type: Value, _ new: Value, slot: Int, _ attribute: String) throws(Raised) {
+        guard types[TypeView(type).ownTypeID].flags.contains(.heapType) else {
+            throw raiseTypeError("cannot set '\(attribute)' attribute of immutable type '\(swiftString(TypeView(type).name))'")
+        }
+        guard isStr(new) else {
+            throw raiseTypeError("can only assign string to \(swiftString(TypeView(type).name)).\(attribute), not '\(typeName(new))'")
+        }
+        if slot == TypeLayout.name && swiftString(new).contains("\0") { throw raiseValueError("type name must not contain null characters") }
+        ObjectRef(type)[slot] = internedName(builtinSelf(new))
     }
 
     /// Attribute lookup without the __getattribute__ and __getattr__ hooks (object.__getattribute__ itself).
@@ -138,6 +175,7 @@ extension VM {
     private func installMiscMethods() {
         installFunctionAttributes()
         defineGetter(TypeID.builtinFunction, "__name__") { vm, value throws(Raised) in ObjectRef(value)[BuiltinFunctionLayout.name] }
+<<<<<<< HEAD
         defineStaticMethod(TypeID.method, "__new__") { vm, arguments throws(Raised) in
             // types.MethodType(function, instance), as weakref.WeakMethod rebuilds a method.
             if arguments.keywordCount > 0 { throw vm.raiseTypeError("method() takes no keyword arguments") }
@@ -145,6 +183,14 @@ extension VM {
             guard vm.isCallable(arguments[1]) else { throw vm.raiseTypeError("first argument must be callable") }
             if arguments[2].isNone { throw vm.raiseTypeError("instance must not be None") }
             return try vm.newBoundMethod(arguments[1], arguments[2])
+=======
+        // A type's __new__ is bound to the type; other builtins to their module (None when unknown).
+        defineGetter(TypeID.builtinFunction, "__self__") { vm, value throws(Raised) in
+            let entry = vm.natives[Int(ObjectRef(value).word(BuiltinFunctionLayout.native))]
+            if entry.receiverIsClass && entry.receiverType >= 0 && entry.name == "__new__" { return vm.typeObject(entry.receiverType) }
+            let bound = ObjectRef(value)[BuiltinFunctionLayout.boundSelf]
+            return bound.isNull ? .none : bound
+>>>>>>> main
         }
         defineGetter(TypeID.method, "__self__") { vm, value throws(Raised) in ObjectRef(value)[BoundMethodLayout.receiver] }
         defineGetter(TypeID.method, "__func__") { vm, value throws(Raised) in ObjectRef(value)[BoundMethodLayout.function] }
@@ -154,6 +200,8 @@ extension VM {
         installGeneratorMethods()
         installCodeAndFrameAttributes()
         installTracebackType()
+        installGenericAliases()
+        installDescriptorMethods()
         installExceptionMethods()
         installWeakReferenceTypes()
         // property, staticmethod, classmethod.

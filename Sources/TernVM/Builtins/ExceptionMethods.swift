@@ -22,6 +22,7 @@ extension VM {
     }
 
     func installExceptionMethods() {
+        installUnicodeErrorMethods()
         let base = exceptionTypes.baseException
         defineMethod(base, "__init__") { vm, arguments throws(Raised) in
             ObjectRef(arguments[0])[ExceptionLayout.args] = try vm.newTuple(UnsafeBufferPointer(start: arguments.base + 1, count: arguments.positionalCount - 1))
@@ -118,9 +119,13 @@ extension VM {
 
     /// The OSError subclass CPython picks for an errno when `OSError(errno, ...)` is called.
     private func osErrorSubclass(_ code: Int) -> Int? {
+        // PEP 3151's table, with Linux's numbers.
         let table: [Int: String] = [2: "FileNotFoundError", 17: "FileExistsError", 21: "IsADirectoryError",
                                     20: "NotADirectoryError", 1: "PermissionError", 13: "PermissionError",
-                                    110: "TimeoutError"]
+                                    110: "TimeoutError", 11: "BlockingIOError", 114: "BlockingIOError",
+                                    115: "BlockingIOError", 10: "ChildProcessError", 32: "BrokenPipeError",
+                                    108: "BrokenPipeError", 103: "ConnectionAbortedError", 111: "ConnectionRefusedError",
+                                    104: "ConnectionResetError", 4: "InterruptedError", 3: "ProcessLookupError"]
         return table[code].flatMap { exceptionTypeIDs[$0] }
     }
 

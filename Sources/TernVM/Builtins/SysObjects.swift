@@ -1,11 +1,30 @@
-// sys.version_info: a tuple subclass with named fields, as CPython's struct
-// sequence (`sys.version_info.major`, `sys.version_info[:2] == (3, 11)`).
+// sys.version_info and sys.flags: tuple subclasses with named fields, as CPython's struct
+// sequences (`sys.version_info.major`, `sys.version_info[:2] == (3, 11)`).
 
 extension VM {
-    /// Builds the `sys.version_info` class and its single instance.
     func newVersionInfo() throws(Raised) -> Value {
-        let fields = ["major", "minor", "micro", "releaselevel", "serial"]
-        let values = [Value(int: 3), Value(int: 11), Value(int: 0), intern("final"), Value(int: 0)]
+        try newStructSequence("version_info", ["major", "minor", "micro", "releaselevel", "serial"],
+                              [Value(int: 3), Value(int: 11), Value(int: 0), intern("final"), Value(int: 0)])
+    }
+
+    /// sys.flags from the command line's settings.
+    func newFlags() throws(Raised) -> Value {
+        let settings = commandLine
+        let fields: [(String, Value)] = [
+            ("debug", Value(int: 0)), ("inspect", Value(int: 0)), ("interactive", Value(int: 0)),
+            ("optimize", Value(int: settings.optimize)), ("dont_write_bytecode", Value(int: settings.dontWriteBytecode ? 1 : 0)),
+            ("no_user_site", Value(int: 0)), ("no_site", Value(int: 0)), ("ignore_environment", Value(int: settings.isolated ? 1 : 0)),
+            ("verbose", Value(int: 0)), ("bytes_warning", Value(int: 0)), ("quiet", Value(int: 0)),
+            ("hash_randomization", Value(int: 1)), ("isolated", Value(int: settings.isolated ? 1 : 0)), ("dev_mode", .false),
+            ("utf8_mode", Value(int: 0)), ("warn_default_encoding", Value(int: 0)), ("safe_path", Value(bool: settings.isolated)),
+            ("int_max_str_digits", Value(int: -1)),
+        ]
+        return try newStructSequence("flags", fields.map { $0.0 }, fields.map { $0.1 })
+    }
+
+    /// A class named `sys.<name>` deriving from tuple with a read-only property per field,
+    /// and its single instance holding `values`.
+    private func newStructSequence(_ name: String, _ fields: [String], _ values: [Value]) throws(Raised) -> Value {
         let namespace = try newDict()
         try dictSet(namespace, names.module, intern("sys"))
         for (index, field) in fields.enumerated() {
@@ -21,12 +40,12 @@ extension VM {
             let tuple = TupleView(arguments[0])
             var parts: [String] = []
             for (index, field) in fields.enumerated() { parts.append("\(field)=\(try vm.reprString(tuple[index]))") }
-            return try vm.newStr("sys.version_info(\(parts.joined(separator: ", ")))")
+            return try vm.newStr("sys.\(name)(\(parts.joined(separator: ", ")))")
         })
         // Built directly rather than through createClass: no frame exists yet while sys is installed.
         let typeRef = try allocate(kind: .type, typeID: TypeID.type, words: TypeLayout.words)
-        typeRef[TypeLayout.name] = intern("version_info")
-        typeRef[TypeLayout.qualifiedName] = intern("version_info")
+        typeRef[TypeLayout.name] = intern(name)
+        typeRef[TypeLayout.qualifiedName] = intern(name)
         typeRef[TypeLayout.bases] = try newTuple([typeObject(TypeID.tuple)])
         typeRef[TypeLayout.dict] = namespace.ref.value
         typeRef[TypeLayout.solidBase] = typeObject(TypeID.tuple)

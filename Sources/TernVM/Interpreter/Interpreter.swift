@@ -651,6 +651,10 @@ extension VM {
                         sp -= 1
                         sync()
                         try printExpressionValue(sp.pointee)
+                    case .matchSequence, .matchMapping, .getLen, .matchKeys, .matchClass:
+                        sync()
+                        sp = try runPatternInstruction(unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self),
+                                                       argument, sp)
                     }
                 }
             } catch {

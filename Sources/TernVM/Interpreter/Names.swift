@@ -39,43 +39,75 @@ extension VM {
                                         index: Int32(-builtinEntry - 1), value: globals)
             return builtins.value(builtinEntry)
         }
+        if let lazy = try lazyBuiltin(name) { return lazy }
         throw raiseNameError(name)
+    }
+
+    /// Builtins written in Python (lib/_memoryview.py), bound into builtins when a program
+    /// first names them, so that programs which never do pay nothing at start-up.
+    static let lazyBuiltins: [String: String] = ["memoryview": "_memoryview"]
+
+    func lazyBuiltin(_ name: Value) throws(Raised) -> Value? {
+        guard let module = VM.lazyBuiltins[swiftString(name)] else { return nil }
+        let value = try getAttribute(try importDotted(module), name)
+        try dictSet(DictView(builtinsDict), name, value)
+        return value
     }
 
     func loadName(_ frame: UnsafeMutablePointer<Frame>, _ name: Value) throws(Raised) -> Value {
         let namespace = frame.pointee.namespace
         if !namespace.isNull {
-            if typeID(of: namespace) == TypeID.dict {
-                let found = dictGetStr(DictView(namespace), name)
-                if !found.isNull { return found }
-            } else {
-                do throws(Raised) {
-                    return try getItem(namespace, name)
-                } catch {
-                    if !exceptionMatches(raisedException, exceptionTypes.keyError) { throw error }
-                    raisedException = .null
-                }
-            }
+            let found = try namespaceGet(namespace, name)
+            if !found.isNull { return found }
         }
         let global = dictGetStr(DictView(frame.pointee.globals), name)
         if !global.isNull { return global }
         let builtin = dictGetStr(DictView(builtinsDict), name)
         if !builtin.isNull { return builtin }
+        if let lazy = try lazyBuiltin(name) { return lazy }
         throw raiseNameError(name)
     }
 
     func storeName(_ frame: UnsafeMutablePointer<Frame>, _ name: Value, _ value: Value) throws(Raised) {
+        try namespaceSet(frame.pointee.namespace.isNull ? frame.pointee.globals : frame.pointee.namespace, name, value)
+    }
+
+    func deleteName(_ frame: UnsafeMutablePointer<Frame>, _ name: Value) throws(Raised) {
         let namespace = frame.pointee.namespace.isNull ? frame.pointee.globals : frame.pointee.namespace
+        if typeID(of: namespace) == TypeID.dict {
+            if try dictRemove(DictView(namespace), name).isNull { throw raiseNameError(name) }
+            return
+        }
+        do throws(Raised) {
+            try deleteItem(namespace, name)
+        } catch {
+            if !exceptionMatches(raisedException, exceptionTypes.keyError) { throw error }
+            raisedException = .null
+            throw raiseNameError(name)
+        }
+    }
+
+    // A class body's namespace is a dict, or whatever mapping the metaclass's
+    // __prepare__ returned (enum's _EnumDict), reached through its own methods.
+
+    /// namespace[name], or null when the mapping has no such key.
+    func namespaceGet(_ namespace: Value, _ name: Value) throws(Raised) -> Value {
+        if typeID(of: namespace) == TypeID.dict { return dictGetStr(DictView(namespace), name) }
+        do throws(Raised) {
+            return try getItem(namespace, name)
+        } catch {
+            if !exceptionMatches(raisedException, exceptionTypes.keyError) { throw error }
+            raisedException = .null
+            return .null
+        }
+    }
+
+    func namespaceSet(_ namespace: Value, _ name: Value, _ value: Value) throws(Raised) {
         if typeID(of: namespace) == TypeID.dict {
             try dictSet(DictView(namespace), name, value)
         } else {
             try setItem(namespace, name, value)
         }
-    }
-
-    func deleteName(_ frame: UnsafeMutablePointer<Frame>, _ name: Value) throws(Raised) {
-        let namespace = frame.pointee.namespace.isNull ? frame.pointee.globals : frame.pointee.namespace
-        if try dictRemove(DictView(namespace), name).isNull { throw raiseNameError(name) }
     }
 
     func loadClassDeref(_ frame: UnsafeMutablePointer<Frame>, _ index: Int) throws(Raised) -> Value {
@@ -85,7 +117,7 @@ extension VM {
         let name = index < code.cellCount ? object.cellVars[index] : object.freeVars[nameIndex]
         let namespace = frame.pointee.namespace
         if !namespace.isNull {
-            let found = dictGetStr(DictView(namespace), intern(name))
+            let found = try namespaceGet(namespace, intern(name))
             if !found.isNull { return found }
         }
         let contents = ObjectRef(frame.pointee.base[code.localCount + index])[CellLayout.contents]

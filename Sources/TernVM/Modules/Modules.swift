@@ -136,6 +136,16 @@ extension VM {
         }
     }
 
+    /// module.function(*arguments) for a function of Tern's own lib/ that implements a
+    /// builtin behaviour in Python (lib/_generic_alias.py, lib/_object_reduce.py).
+    func callLibraryFunction(_ module: String, _ function: String, _ arguments: Value...) throws(Raised) -> Value {
+        let rooted = try newTuple(arguments)
+        return try withRoots(rooted) { () throws(Raised) in
+            let callable = try getAttribute(try importDotted(module), intern(function))
+            return try call(callable, arguments: (0..<arguments.count).map { TupleView(rooted)[$0] }, keywordNames: .null)
+        }
+    }
+
     func isNativeModuleName(_ name: String) -> Bool {
         name == "sys" || name == "builtins" || VM.nativeModuleBuilders[name] != nil
     }
@@ -175,8 +185,17 @@ extension VM {
                 for index in 0..<list.count {
                     let item = swiftString(list[index])
                     if item != "*" && dictGetStr(DictView(ObjectRef(module)[ModuleLayout.dict]), intern(item)).isNull {
-                        _ = try? importModule(fullName + "." + item, parent: module)
-                        raisedException = .null
+                        // A from-list name that is no submodule is left to IMPORT_FROM; any
+                        // other failure while importing the submodule propagates, as in CPython.
+                        let submodule = fullName + "." + item
+                        do throws(Raised) {
+                            _ = try importModule(submodule, parent: module)
+                        } catch {
+                            guard exceptionMatches(raisedException, exceptionTypes.moduleNotFoundError),
+                                  isException(raisedException),
+                                  instanceSlotValue(ObjectRef(raisedException), intern("name")) == intern(submodule) else { throw error }
+                            raisedException = .null
+                        }
                     }
                 }
             }
@@ -196,7 +215,10 @@ extension VM {
             return try executeModule(fullName, source: found.source, filename: found.filename, packagePath: found.packagePath,
                                      parent: parent)
         }
-        let exception = try newException(exceptionTypes.moduleNotFoundError, message: "No module named '\(fullName)'")
+        // Without CPython's library most of the standard library is missing: say so.
+        let hint = parent.isNull && cpythonLibraryDirectory() == nil
+            ? " (Tern found no CPython 3.11 standard library: install python3.11 or set TERN_STDLIB)" : ""
+        let exception = try newException(exceptionTypes.moduleNotFoundError, message: "No module named '\(fullName)'\(hint)")
         try setInstanceSlot(ObjectRef(exception), intern("name"), key)
         throw raise(exception: exception)
     }

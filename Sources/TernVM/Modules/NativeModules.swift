@@ -12,6 +12,8 @@ extension VM {
         "gc": { vm, module throws(Raised) in try vm.installGCModule(module) },
         "_weakref": { vm, module throws(Raised) in try vm.installWeakrefModule(module) },
         "atexit": { vm, module throws(Raised) in try vm.installAtexitModule(module) },
+        "_struct": { vm, module throws(Raised) in try vm.installStructModule(module) },
+        "errno": { vm, module throws(Raised) in try vm.installErrnoModule(module) },
     ]
 
     /// The module `name` if it is built into the VM (creating it on first import), else nil.

@@ -93,6 +93,8 @@ extension VM {
             _ = registerType(object: ref.value, layout: row.layout, flags: [], fixedID: row.id)
         }
         precondition(typeCount == TypeID.firstDynamic)
+        for id in [TypeID.list, TypeID.tuple, TypeID.range] { types[id].flags.insert(.patternSequence) }
+        types[TypeID.dict].flags.insert(.patternMapping)
     }
 
     /// Gives the builtin types names, bases, MROs and empty dicts.
@@ -153,6 +155,7 @@ struct WellKnownNames {
     var send = Value.null, throwName = Value.null, close = Value.null, args = Value.null
     var path = Value.null, package = Value.null, all = Value.null, annotations = Value.null
     var instancecheck = Value.null, subclasscheck = Value.null, del = Value.null
+    var matchArgs = Value.null, getMethod = Value.null, abcTypeFlags = Value.null
     var emptyString = Value.null, mro = Value.null, selfName = Value.null, lengthHint = Value.null, lenFunction = Value.null
     /// __add__, __sub__, ... indexed by BinaryOperator raw value.
     var binary: [Value] = []
@@ -180,6 +183,7 @@ struct WellKnownNames {
         send = n("send"); throwName = n("throw"); close = n("close"); args = n("args")
         path = n("__path__"); package = n("__package__"); all = n("__all__"); annotations = n("__annotations__")
         instancecheck = n("__instancecheck__"); subclasscheck = n("__subclasscheck__"); del = n("__del__")
+        matchArgs = n("__match_args__"); getMethod = n("get"); abcTypeFlags = n("__abc_tpflags__")
         emptyString = n(""); mro = n("mro"); selfName = n("self"); lengthHint = n("__length_hint__"); lenFunction = n("len")
         let stems = ["add", "sub", "mul", "matmul", "truediv", "mod", "pow", "lshift", "rshift", "or", "xor", "and", "floordiv"]
         binary = stems.map { n("__\($0)__") }

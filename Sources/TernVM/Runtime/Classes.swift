@@ -24,8 +24,14 @@ extension VM {
         let id = TypeView(type).ownTypeID
         if id == TypeID.type {
             if count == 1 && keywordNames.isNull { return typeOf(arguments[0]) }
-            if count != 3 { throw raiseTypeError("type() takes 1 or 3 arguments") }
-            return try createClass(metatype: type, name: arguments[0], bases: arguments[1], namespace: arguments[2], keywordNames: .null, keywordValues: nil)
+            let keywordCount = keywordNames.isNull ? 0 : TupleView(keywordNames).count
+            if count - keywordCount != 3 { throw raiseTypeError("type() takes 1 or 3 arguments") }
+            // type(name, bases, dict) is the most derived metaclass's call (enum's Enum('X', ...)).
+            let bases = try argument(arguments[1], TypeID.tuple, "type.__new__() argument 2")
+            let winner = try mostDerivedMetaclass(type, bases)
+            if winner != type { return try call(winner, arguments: arguments, count: count, keywordNames: keywordNames) }
+            return try createClass(metatype: type, name: arguments[0], bases: arguments[1], namespace: arguments[2],
+                                   keywordNames: keywordNames, keywordValues: arguments + 3)
         }
         let new = lookupInType(id, names.new)
         // object's MRO is itself alone, so these are its own dict's entries (through the lookup cache).
@@ -120,6 +126,11 @@ extension VM {
         let qualifiedName = dictGetStr(dict, names.qualname)
         ref[TypeLayout.qualifiedName] = isStr(qualifiedName) ? qualifiedName : internedName(name)
         if isStr(qualifiedName) { _ = try dictRemove(dict, names.qualname) }
+        if dictGetStr(dict, names.module).isNull && frameCount > 0 {
+            // type(name, bases, dict) belongs to the module that calls it, as a class statement does.
+            let moduleName = dictGetStr(DictView(frames[frameCount - 1].globals), names.name)
+            if !moduleName.isNull { try dictSet(dict, names.module, moduleName) }
+        }
         ref[TypeLayout.solidBase] = typeObject(solidBase)
         var mroValues = [ref.value]
         mroValues.append(contentsOf: mro)
@@ -127,6 +138,11 @@ extension VM {
         let layout: ObjectKind = isException ? .exception : .instance
         let id = registerType(object: ref.value, layout: layout, flags: isException ? [.heapType, .baseException] : [.heapType])
         updateTypeFlags(id)
+        let abcFlags = dictGetStr(dict, names.abcTypeFlags)
+        if !abcFlags.isNull {
+            types[id].flags.formUnion(patternCollectionFlags(abcFlags: abcFlags))
+            _ = try dictRemove(dict, names.abcTypeFlags)
+        }
         if try declaresSlotsOnly(dict, bases) { types[id].flags.insert(.withoutInstanceDict) }
         if try declaresSlotsWithoutWeakReferences(dict, bases) { types[id].flags.insert(.withoutWeakReferences) }
         // Plain functions named __new__, __init_subclass__ and __class_getitem__ are implicitly static/class methods.
@@ -302,7 +318,8 @@ extension VM {
         let body = arguments[0], name = arguments[1]
         guard body.isObject && ObjectRef(body).kind == .function else { throw raiseTypeError("__build_class__: func must be a function") }
         guard isStr(name) else { throw raiseTypeError("__build_class__: name is not a string") }
-        let bases = try newTuple(UnsafeBufferPointer(start: arguments.base + 2, count: arguments.positionalCount - 2))
+        let originalBases = try newTuple(UnsafeBufferPointer(start: arguments.base + 2, count: arguments.positionalCount - 2))
+        let bases = try withRoots(originalBases) { () throws(Raised) in try resolveMROEntries(originalBases) }
         var metatype = typeObject(TypeID.type)
         var keywordNames: [Value] = [], keywordValues: [Value] = []
         if !arguments.keywordNames.isNull {
@@ -316,22 +333,14 @@ extension VM {
                 }
             }
         }
-        // The most derived metaclass among the bases wins.
-        let baseTuple = TupleView(bases)
-        for index in 0..<baseTuple.count where isType(metatype) {
-            let baseMeta = typeOf(baseTuple[index])
-            if isSubtype(TypeView(baseMeta).ownTypeID, TypeView(metatype).ownTypeID) {
-                metatype = baseMeta
-            } else if !isSubtype(TypeView(metatype).ownTypeID, TypeView(baseMeta).ownTypeID) {
-                throw raiseTypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
-            }
-        }
-        return try withRoots(bases, metatype) { () throws(Raised) in
+        metatype = try mostDerivedMetaclass(metatype, bases)
+        return try withRoots(bases, metatype, originalBases) { () throws(Raised) in
             let namespace = try prepareNamespace(metatype, name, bases, keywordNames, keywordValues)
             return try withRoots(namespace) { () throws(Raised) in
                 let cell = try runClassBody(body, namespace: namespace)
+                if bases != originalBases { try namespaceSet(namespace, intern("__orig_bases__"), originalBases) }
                 if !cell.isNull && !cell.isNone && ObjectRef(cell).kind == .cell {
-                    try dictSet(DictView(namespace), names.classcell, cell)
+                    try namespaceSet(namespace, names.classcell, cell)
                 }
                 let keywordTuple = keywordNames.isEmpty ? Value.null : try newTuple(keywordNames)
                 if isType(metatype) && TypeView(metatype).ownTypeID == TypeID.type {
@@ -347,6 +356,43 @@ extension VM {
         }
     }
 
+    /// The metaclass a class with these bases gets: the most derived of `metatype` and
+    /// the bases' metaclasses (a `metatype` that is not a class is used as given).
+    func mostDerivedMetaclass(_ metatype: Value, _ bases: Value) throws(Raised) -> Value {
+        var winner = metatype
+        let baseTuple = TupleView(bases)
+        for index in 0..<baseTuple.count where isType(winner) {
+            let baseMeta = typeOf(baseTuple[index])
+            if isSubtype(TypeView(baseMeta).ownTypeID, TypeView(winner).ownTypeID) {
+                winner = baseMeta
+            } else if !isSubtype(TypeView(winner).ownTypeID, TypeView(baseMeta).ownTypeID) {
+                throw raiseTypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+            }
+        }
+        return winner
+    }
+
+    /// The bases a class statement's base list stands for (PEP 560): a base that is not a
+    /// class and has `__mro_entries__` is replaced by the tuple that method returns.
+    private func resolveMROEntries(_ bases: Value) throws(Raised) -> Value {
+        let count = TupleView(bases).count
+        guard (0..<count).contains(where: { !isType(TupleView(bases)[$0]) }) else { return bases }
+        let resolved = try newList()
+        return try withRoots(resolved.ref.value) { () throws(Raised) in
+            var changed = false
+            for index in 0..<count {
+                let base = TupleView(bases)[index]
+                let entries = isType(base) ? Value.null : try getAttributeOrNull(base, intern("__mro_entries__"))
+                if entries.isNull { try listAppend(resolved, base); continue }
+                let replacement = try call(entries, bases)
+                guard typeID(of: replacement) == TypeID.tuple else { throw raiseTypeError("__mro_entries__ must return a tuple") }
+                for item in 0..<TupleView(replacement).count { try listAppend(resolved, TupleView(replacement)[item]) }
+                changed = true
+            }
+            return changed ? try newTuple(UnsafeBufferPointer(start: resolved.items, count: resolved.count)) : bases
+        }
+    }
+
     /// The class body's namespace: metatype.__prepare__(name, bases, **keywords) when defined, else a new dict.
     private func prepareNamespace(_ metatype: Value, _ name: Value, _ bases: Value,
                                   _ keywordNames: [Value], _ keywordValues: [Value]) throws(Raised) -> Value {
@@ -354,8 +400,8 @@ extension VM {
         if prepare.isNull { return try newDict().ref.value }
         let keywordTuple = keywordNames.isEmpty ? Value.null : try newTuple(keywordNames)
         let namespace = try call(prepare, arguments: [name, bases] + keywordValues, keywordNames: keywordTuple)
-        guard typeID(of: namespace) == TypeID.dict else {
-            throw raiseTypeError("\(isType(metatype) ? swiftString(TypeView(metatype).name) : typeName(metatype)).__prepare__() must return a dict (Tern supports no other mapping), not \(typeName(namespace))")
+        guard namespace.isObject && !lookupInType(typeID(of: namespace), names.getitem).isNull else {
+            throw raiseTypeError("\(isType(metatype) ? swiftString(TypeView(metatype).name) : typeName(metatype)).__prepare__() must return a mapping, not \(typeName(namespace))")
         }
         return namespace
     }

@@ -49,8 +49,10 @@ extension VM {
     }
 
     /// How a code point looks inside a codec error message ('\xe9', '\u20ac', 'a').
-    private func codecCharacter(_ c: UInt32) -> String {
-        if c >= 32 && c < 127 { return String(UnicodeScalar(UInt8(c))) }
+    /// How codec errors show a character: printable ASCII as itself, the rest escaped
+    /// (UnicodeEncodeError's own message escapes every character: `printable: false`).
+    func codecCharacter(_ c: UInt32, printable: Bool = true) -> String {
+        if printable && c >= 32 && c < 127 { return String(UnicodeScalar(UInt8(c))) }
         let digits = String(c, radix: 16)
         let width = c < 256 ? 2 : (c < 65536 ? 4 : 8)
         let prefix = c < 256 ? "\\x" : (c < 65536 ? "\\u" : "\\U")
@@ -110,12 +112,7 @@ extension VM {
                 switch errors {
                 case "strict":
                     let reason = isSurrogate && limit > 256 ? "surrogates not allowed" : "ordinal not in range(\(limit))"
-                    if end - index == 1 || isSurrogate {
-                        throw raise(exceptionTypes.unicodeEncodeError,
-                                    "'\(codec.displayName)' codec can't encode character '\(codecCharacter(c))' in position \(index): \(reason)")
-                    }
-                    throw raise(exceptionTypes.unicodeEncodeError,
-                                "'\(codec.displayName)' codec can't encode characters in position \(index)-\(end - 1): \(reason)")
+                    throw raiseUnicodeError(encode: true, codec.displayName, text, index, end - index == 1 || isSurrogate ? index + 1 : end, reason)
                 case "ignore": break
                 case "replace": out += [UInt8](repeating: 63, count: end - index)
                 case "backslashreplace":
@@ -158,8 +155,7 @@ extension VM {
         func fail(_ start: Int, _ end: Int, _ reason: String) throws(Raised) {
             switch errors {
             case "strict":
-                let place = end - start == 1 ? "byte 0x\(hexByte(bytes[start])) in position \(start)" : "bytes in position \(start)-\(end - 1)"
-                throw raise(exceptionTypes.unicodeDecodeError, "'\(codec.displayName)' codec can't decode \(place): \(reason)")
+                throw raiseUnicodeError(encode: false, codec.displayName, try newBytes(bytes), start, end, reason)
             case "ignore": break
             case "replace": out.append(0xFFFD)
             case "backslashreplace": for position in start..<end { out += Array("\\x\(hexByte(bytes[position]))".unicodeScalars.map { $0.value }) }
@@ -250,7 +246,7 @@ extension VM {
         return try newStr(scalars: out)
     }
 
-    private func hexByte(_ byte: UInt8) -> String {
+    func hexByte(_ byte: UInt8) -> String {
         let digits = String(byte, radix: 16)
         return digits.count == 1 ? "0" + digits : digits
     }

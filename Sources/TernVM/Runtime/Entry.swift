@@ -103,8 +103,8 @@ extension VM {
         }
     }
 
-    /// sys.argv, and sys.path: the script's folder (not under -I), $PYTHONPATH, $TERNPATH, then
-    /// Tern's lib/; and what the command line's options show in sys.
+    /// sys.argv, and sys.path: the script's folder (not under -I), $PYTHONPATH, $TERNPATH,
+    /// Tern's lib/, then CPython 3.11's pure-Python standard library; and what the command line's options show in sys.
     func configureSys(arguments: [String], scriptDirectory: String) {
         let sysDict = DictView(ObjectRef(sysModule)[ModuleLayout.dict])
         try! dictSet(sysDict, intern("argv"), try! newList(arguments.map { try! newStr($0) }))
@@ -112,6 +112,7 @@ extension VM {
         for item in commandLine.pythonPath { path.append(try! newStr(item)) }
         if let extra = getenvString("TERNPATH") { for item in extra.split(separator: ":") { path.append(try! newStr(String(item))) } }
         if let library = libraryDirectory() { path.append(try! newStr(library)) }
+        if let standardLibrary = cpythonLibraryDirectory() { path.append(try! newStr(standardLibrary)) }
         try! dictSet(sysDict, intern("path"), try! newList(path))
         var buffer = [CChar](repeating: 0, count: 4096)
         let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
@@ -124,6 +125,7 @@ extension VM {
         }
         try! dictSet(sysDict, intern("_xoptions"), xOptions.ref.value)
         try! dictSet(sysDict, intern("dont_write_bytecode"), Value(bool: commandLine.dontWriteBytecode))
+        try! dictSet(sysDict, intern("flags"), try! newFlags())
     }
 
     /// Prints the pending exception like CPython and returns the exit status.
@@ -223,6 +225,25 @@ func libraryDirectory() -> String? {
         if access(candidate + "/.tern-lib", F_OK) == 0 { return candidate }
     }
     return nil
+}
+
+/// The pure-Python standard library of an installed CPython 3.11, which Tern runs unchanged
+/// behind its own lib/: $TERN_STDLIB when set (empty: none), else the `lib/python3.11`
+/// beside the first `python3.11` or `python3` on $PATH, else the usual system places.
+func cpythonLibraryDirectory() -> String? {
+    if let explicit = getenvString("TERN_STDLIB") { return explicit.isEmpty ? nil : explicit }
+    var candidates: [String] = []
+    for folder in (getenvString("PATH") ?? "").split(separator: ":") {
+        for program in ["python3.11", "python3"] {
+            guard let real = realpath(folder + "/" + program, nil) else { continue }
+            defer { free(real) }
+            var prefix = String(cString: real)
+            for _ in 0..<2 { prefix = String(prefix[..<(prefix.lastIndex(of: "/") ?? prefix.startIndex)]) }
+            candidates.append(prefix + "/lib/python3.11")
+        }
+    }
+    candidates += ["/usr/lib/python3.11", "/usr/local/lib/python3.11"]
+    return candidates.first { access($0 + "/os.py", F_OK) == 0 }
 }
 
 func getenvString(_ name: String) -> String? {

@@ -11,11 +11,18 @@ extension VM {
     // MARK: bytes
 
     func newBytes(_ contents: [UInt8]) throws(Raised) -> Value {
-        let ref = try allocate(kind: .bytes, typeID: TypeID.bytes, bytes: BytesLayout.data * 8 + contents.count + 1)
-        ref.setWord(BytesLayout.length, contents.count)
+        let ref = try allocateBytes(count: contents.count)
         let data = ref.bytes(from: BytesLayout.data)
         for (index, byte) in contents.enumerated() { data[index] = byte }
         return ref.value
+    }
+
+    /// A bytes object of `count` zero bytes, for callers that fill it in place.
+    func allocateBytes(count: Int) throws(Raised) -> ObjectRef {
+        let ref = try allocate(kind: .bytes, typeID: TypeID.bytes, bytes: BytesLayout.data * 8 + count + 1)
+        ref.setWord(BytesLayout.length, count)
+        ref.bytes(from: BytesLayout.data).initialize(repeating: 0, count: count + 1)
+        return ref
     }
 
     func bytesContents(_ value: Value) -> [UInt8] {
@@ -207,7 +214,7 @@ extension VM {
             break
         }
         if isType(container) {
-            // Generic aliases such as list[int] evaluate to the class itself here.
+            if container == types[TypeID.type].object { return try genericAlias(container, key) }
             let method = lookupInType(TypeView(container).ownTypeID, intern("__class_getitem__"))
             if !method.isNull {
                 // __class_getitem__ is an implicit classmethod (see createClass).
@@ -216,7 +223,6 @@ extension VM {
                 }
                 return try call(method, container, key)
             }
-            if TypeView(container).ownTypeID < TypeID.firstDynamic { return container }
         }
         let method = lookupInType(id, names.getitem)
         if !method.isNull { return try call(method, container, key) }

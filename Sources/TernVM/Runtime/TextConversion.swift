@@ -335,10 +335,12 @@ extension VM {
 
     private func percentFormatText(_ formatText: String, _ arguments: Value, forBytes: Bool) throws(Raised) -> String {
         let pieces = parsePercentFormat(formatText)
-        let isMapping = arguments.isObject && (ObjectRef(arguments).kind == .dict || (types[typeID(of: arguments)].flags.contains(.heapType) && !lookupInType(typeID(of: arguments), names.getitem).isNull && typeID(of: arguments) != TypeID.tuple))
+        // A tuple subclass (a namedtuple) is a tuple of arguments, as in CPython.
+        let isTuple = isInstance(arguments, typeID: TypeID.tuple)
+        let isMapping = !isTuple && arguments.isObject && (ObjectRef(arguments).kind == .dict || (types[typeID(of: arguments)].flags.contains(.heapType) && !lookupInType(typeID(of: arguments), names.getitem).isNull))
         var items: [Value] = []
-        if typeID(of: arguments) == TypeID.tuple {
-            let tuple = TupleView(arguments)
+        if isTuple {
+            let tuple = TupleView(builtinSelf(arguments))
             for index in 0..<tuple.count { items.append(tuple[index]) }
         } else {
             items = [arguments]

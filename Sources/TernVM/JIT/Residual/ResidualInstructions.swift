@@ -95,7 +95,8 @@ extension VM {
              .buildTuple, .buildList, .unpackSequence, .getIter, .forIter, .containsOp, .binaryOp, .compareOp,
              .loadDeref, .storeDeref, .loadName, .storeName, .storeGlobal, .formatValue, .buildString, .unaryNot, .unaryNegative,
              .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .deleteSubscr, .buildSlice,
-             .buildSet, .setAdd, .mapAdd, .listExtend, .setUpdate, .listToTuple, .callFunctionEx, .makeFunction:
+             .buildSet, .setAdd, .mapAdd, .listExtend, .setUpdate, .listToTuple, .callFunctionEx, .makeFunction,
+             .matchSequence, .matchMapping, .getLen, .matchKeys, .matchClass:
             return true
         default:
             return false
@@ -186,6 +187,8 @@ extension VM {
             sp.pointee = built; sp += 1
         case .unpackSequence:
             sp = try unpackSequence(sp, count: argument)
+        case .matchSequence, .matchMapping, .getLen, .matchKeys, .matchClass:
+            sp = try runPatternInstruction(opcode, argument, sp)
         case .getIter:
             sp[-1] = try getIterator(sp[-1])
         case .forIter:

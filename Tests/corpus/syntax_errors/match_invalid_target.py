@@ -1,0 +1,3 @@
+match 3:
+    case int() as 1:
+        pass

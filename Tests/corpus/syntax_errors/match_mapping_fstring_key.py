@@ -1,0 +1,3 @@
+match {}:
+    case {f"a": 1}:
+        pass

@@ -1,0 +1,5 @@
+class C:
+    pass
+match C():
+    case C(a=1, b, c):
+        pass

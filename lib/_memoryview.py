@@ -1,0 +1,155 @@
+"""memoryview for Tern: a view of the bytes of a bytes, bytearray or another memoryview,
+one-dimensional with unsigned-byte items (format 'B'), as most Python code uses it.
+Slices share the memory they view: writing through a view of a bytearray changes it.
+The builtin name `memoryview` is bound to this class the first time a program uses it."""
+
+
+class memoryview:
+    __slots__ = ("_obj", "_start", "_stop", "_step", "_released", "_readonly")
+
+    def __new__(cls, object):
+        if isinstance(object, memoryview):
+            object._check()
+            view = super().__new__(cls)
+            view._obj, view._start, view._stop, view._step = object._obj, object._start, object._stop, object._step
+            view._readonly = object._readonly
+        elif isinstance(object, (bytes, bytearray)):
+            view = super().__new__(cls)
+            view._obj, view._start, view._stop, view._step = object, 0, len(object), 1
+            view._readonly = not isinstance(object, bytearray)
+        else:
+            raise TypeError("memoryview: a bytes-like object is required, not '%s'" % type(object).__name__)
+        view._released = False
+        return view
+
+    def _check(self):
+        if self._released:
+            raise ValueError("operation forbidden on released memoryview object")
+
+    def _range(self):
+        return range(self._start, self._stop, self._step)
+
+    @property
+    def obj(self):
+        self._check()
+        return self._obj
+
+    @property
+    def nbytes(self):
+        self._check()
+        return len(self._range())
+
+    readonly = property(lambda self: (self._check(), self._readonly)[1])
+    format = property(lambda self: (self._check(), "B")[1])
+    itemsize = property(lambda self: (self._check(), 1)[1])
+    ndim = property(lambda self: (self._check(), 1)[1])
+    shape = property(lambda self: (len(self),))
+    strides = property(lambda self: (self._check(), (self._step,))[1])
+    suboffsets = property(lambda self: (self._check(), ())[1])
+    contiguous = c_contiguous = f_contiguous = property(lambda self: (self._check(), self._step == 1 or len(self) <= 1)[1])
+    released = property(lambda self: self._released)
+
+    def __len__(self):
+        self._check()
+        return len(self._range())
+
+    def __getitem__(self, index):
+        self._check()
+        positions = self._range()
+        if isinstance(index, slice):
+            chosen = positions[index]
+            view = memoryview(self)
+            view._start, view._stop, view._step = chosen.start, chosen.stop, chosen.step
+            return view
+        if isinstance(index, tuple):
+            raise TypeError("memoryview: invalid slice key" if any(isinstance(i, slice) for i in index)
+                            else "multi-dimensional sub-views are not implemented")
+        try:
+            position = positions[index]
+        except IndexError:
+            raise IndexError("index out of bounds on dimension 1") from None
+        except TypeError:
+            raise TypeError("memoryview: invalid slice key") from None
+        return self._obj[position]
+
+    def __setitem__(self, index, value):
+        self._check()
+        if self._readonly:
+            raise TypeError("cannot modify read-only memory")
+        positions = self._range()
+        if isinstance(index, slice):
+            chosen = positions[index]
+            data = bytes(value) if not isinstance(value, memoryview) else value.tobytes()
+            if len(data) != len(chosen):
+                raise ValueError("memoryview assignment: lvalue and rvalue have different structures")
+            for position, byte in zip(chosen, data):
+                self._obj[position] = byte
+            return
+        try:
+            position = positions[index]
+        except IndexError:
+            raise IndexError("index out of bounds on dimension 1") from None
+        if not isinstance(value, int):
+            raise TypeError("memoryview: invalid type for format 'B'")
+        if not 0 <= value <= 255:
+            raise ValueError("memoryview: invalid value for format 'B'")
+        self._obj[position] = value
+
+    def __iter__(self):
+        self._check()
+        obj = self._obj
+        return (obj[position] for position in self._range())
+
+    def tobytes(self, order="C"):
+        self._check()
+        if self._step == 1:
+            return bytes(self._obj[self._start:self._stop])
+        return bytes(self._obj[self._start:self._stop:self._step])
+
+    def tolist(self):
+        return list(self.tobytes())
+
+    def hex(self, *args):
+        return self.tobytes().hex(*args)
+
+    def toreadonly(self):
+        view = memoryview(self)
+        view._readonly = True
+        return view
+
+    def cast(self, format, shape=None):
+        self._check()
+        if format not in ("B", "b", "c") or (shape is not None and list(shape) != [len(self)]):
+            raise NotImplementedError("memoryview.cast: Tern's memoryview has byte items only")
+        return memoryview(self)
+
+    def release(self):
+        self._released = True
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc_info):
+        self.release()
+
+    def __eq__(self, other):
+        if self._released:
+            return self is other
+        if isinstance(other, memoryview):
+            return not other._released and self.tobytes() == other.tobytes()
+        if isinstance(other, (bytes, bytearray)):
+            return self.tobytes() == bytes(other)
+        return NotImplemented
+
+    def __hash__(self):
+        self._check()
+        if not self._readonly:
+            raise ValueError("cannot hash writable memoryview object")
+        return hash(self.tobytes())
+
+    def __repr__(self):
+        return "<%smemory at %#x>" % ("released " if self._released else "", id(self))
+
+
+memoryview.__module__ = "builtins"
