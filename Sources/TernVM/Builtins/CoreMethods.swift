@@ -84,22 +84,16 @@ extension VM {
                        set: { vm, value, new throws(Raised) in try vm.assignClass(value, new) })
         defineProperty(object, "__dict__", get: { vm, value throws(Raised) in try vm.attributeDict(value) },
                        set: { vm, value, new throws(Raised) in try vm.replaceAttributeDict(value, new) })
-<<<<<<< HEAD
-        defineGetter(TypeID.type, "__name__") { vm, value throws(Raised) in
+        defineProperty(TypeID.type, "__name__", get: { vm, value throws(Raised) in
             // In CPython: a builtin type's name may carry its module ("weakref.ReferenceType"); __name__ is the last part.
             let name = TypeView(value).name
             if vm.types[TypeView(value).ownTypeID].flags.contains(.heapType) { return name }
             let text = vm.swiftString(name)
             guard let dot = text.lastIndex(of: ".") else { return name }
             return vm.intern(String(text[text.index(after: dot)...]))
-        }
-        defineGetter(TypeID.type, "__qualname__") { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.qualifiedName] }
-=======
-        defineProperty(TypeID.type, "__name__", get: { vm, value throws(Raised) in TypeView(value).name },
-                       set: { vm, value, new throws(Raised) in try vm.renameClass(value, new, slot: TypeLayout.name, "__name__") })
+        }, set: { vm, value, new throws(Raised) in try vm.renameClass(value, new, slot: TypeLayout.name, "__name__") })
         defineProperty(TypeID.type, "__qualname__", get: { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.qualifiedName] },
                        set: { vm, value, new throws(Raised) in try vm.renameClass(value, new, slot: TypeLayout.qualifiedName, "__qualname__") })
->>>>>>> main
         defineGetter(TypeID.type, "__mro__") { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.mro] }
         defineProperty(TypeID.type, "__bases__", get: { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.bases] },
                        set: { vm, value, new throws(Raised) in try vm.assignBases(value, new) })
@@ -175,7 +169,6 @@ extension VM {
     private func installMiscMethods() {
         installFunctionAttributes()
         defineGetter(TypeID.builtinFunction, "__name__") { vm, value throws(Raised) in ObjectRef(value)[BuiltinFunctionLayout.name] }
-<<<<<<< HEAD
         defineStaticMethod(TypeID.method, "__new__") { vm, arguments throws(Raised) in
             // types.MethodType(function, instance), as weakref.WeakMethod rebuilds a method.
             if arguments.keywordCount > 0 { throw vm.raiseTypeError("method() takes no keyword arguments") }
@@ -183,14 +176,13 @@ extension VM {
             guard vm.isCallable(arguments[1]) else { throw vm.raiseTypeError("first argument must be callable") }
             if arguments[2].isNone { throw vm.raiseTypeError("instance must not be None") }
             return try vm.newBoundMethod(arguments[1], arguments[2])
-=======
+        }
         // A type's __new__ is bound to the type; other builtins to their module (None when unknown).
         defineGetter(TypeID.builtinFunction, "__self__") { vm, value throws(Raised) in
             let entry = vm.natives[Int(ObjectRef(value).word(BuiltinFunctionLayout.native))]
             if entry.receiverIsClass && entry.receiverType >= 0 && entry.name == "__new__" { return vm.typeObject(entry.receiverType) }
             let bound = ObjectRef(value)[BuiltinFunctionLayout.boundSelf]
             return bound.isNull ? .none : bound
->>>>>>> main
         }
         defineGetter(TypeID.method, "__self__") { vm, value throws(Raised) in ObjectRef(value)[BoundMethodLayout.receiver] }
         defineGetter(TypeID.method, "__func__") { vm, value throws(Raised) in ObjectRef(value)[BoundMethodLayout.function] }
