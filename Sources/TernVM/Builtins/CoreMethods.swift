@@ -112,7 +112,7 @@ extension VM {
             }
             return try vm.newList(result)
         }
-        defineMethod(TypeID.type, "__repr__") { vm, arguments throws(Raised) in try vm.newStr(try vm.builtinRepr(arguments[0]) ?? "") }
+        defineMethod(TypeID.type, "__repr__") { vm, arguments throws(Raised) in try vm.newStr(vm.classRepr(arguments[0])) }
     }
 
     /// cls.__name__ = name / cls.__qualname__ = name, for classes made by Python code.
