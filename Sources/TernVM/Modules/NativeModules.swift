@@ -11,6 +11,8 @@ extension VM {
         "os": { vm, module throws(Raised) in try vm.installOSModule(module) },
         "gc": { vm, module throws(Raised) in try vm.installGCModule(module) },
         "_sre": { vm, module throws(Raised) in try vm.installRegexModule(module) },
+        "_weakref": { vm, module throws(Raised) in try vm.installWeakrefModule(module) },
+        "atexit": { vm, module throws(Raised) in try vm.installAtexitModule(module) },
         "_struct": { vm, module throws(Raised) in try vm.installStructModule(module) },
         "errno": { vm, module throws(Raised) in try vm.installErrnoModule(module) },
         "binascii": { vm, module throws(Raised) in try vm.installBinasciiModule(module) },
