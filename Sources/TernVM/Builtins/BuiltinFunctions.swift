@@ -455,14 +455,3 @@ extension VM {
         return list
     }
 }
-
-extension VM {
-    /// `callable(value)`: functions, classes, and instances whose class defines __call__.
-    func isCallable(_ value: Value) -> Bool {
-        if !value.isObject { return false }
-        switch ObjectRef(value).kind {
-        case .function, .builtinFunction, .boundMethod, .type: return true
-        default: return !lookupInType(typeID(of: value), names.call).isNull
-        }
-    }
-}
