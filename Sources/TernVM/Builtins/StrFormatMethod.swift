@@ -26,61 +26,76 @@ extension VM {
         if depth <= 0 { throw raiseValueError("Max string recursion exceeded") }
         var out: [UInt32] = []
         var index = 0
-        while index < text.count {
-            let c = text[index]
-            if c == 125 {
-                if index + 1 < text.count && text[index + 1] == 125 { out.append(125); index += 2; continue }
-                throw raiseValueError("Single '}' encountered in format string")
-            }
-            if c != 123 { out.append(c); index += 1; continue }
-            if index + 1 < text.count && text[index + 1] == 123 { out.append(123); index += 2; continue }
-            if index + 1 == text.count { throw raiseValueError("Single '{' encountered in format string") }
-            // Find the end of the field: braces nest inside the spec; brackets hide ':' and '!'.
-            var end = index + 1, nesting = 1, fieldEnd = -1, conversionAt = -1
-            var inBracket = false
-            while end < text.count {
-                let d = text[end]
-                if fieldEnd < 0 && conversionAt < 0 {
-                    if d == 91 { inBracket = true } else if d == 93 { inBracket = false }
-                }
-                if !inBracket || fieldEnd >= 0 {
-                    if d == 123 { nesting += 1 }
-                    else if d == 125 { nesting -= 1; if nesting == 0 { break } }
-                    else if d == 58 && fieldEnd < 0 && nesting == 1 { fieldEnd = end }
-                    else if d == 33 && fieldEnd < 0 && conversionAt < 0 && nesting == 1 { conversionAt = end }
-                }
-                end += 1
-            }
-            if end >= text.count {
-                throw raiseValueError(nesting > 1 || fieldEnd >= 0 ? "unmatched '{' in format spec" : "expected '}' before end of string")
-            }
-            let nameEnd = conversionAt >= 0 ? conversionAt : (fieldEnd >= 0 ? fieldEnd : end)
-            let name = Array(text[(index + 1)..<nameEnd])
-            var conversion: UInt32 = 0
-            if conversionAt >= 0 {
-                let conversionEnd = fieldEnd >= 0 ? fieldEnd : end
-                if conversionEnd - conversionAt != 2 {
-                    throw raiseValueError(conversionEnd - conversionAt < 2 ? "unmatched '{' in format spec" : "expected ':' after conversion specifier")
-                }
-                conversion = text[conversionAt + 1]
-            }
-            let specText = fieldEnd >= 0 ? Array(text[(fieldEnd + 1)..<end]) : []
+        while let chunk = try nextFormatChunk(text, &index) {
+            out += chunk.literal
+            guard let name = chunk.name else { continue }
             var value = try formatFieldValue(name, arguments, mapping: mapping, numbering: &numbering)
-            switch conversion {
+            switch chunk.conversion {
             case 0: break
             case 114: value = try repr(value)
             case 115: value = try str(value)
             case 97: value = try newStr(asciiEscape(try reprString(value)))
-            default: throw raiseValueError("Unknown conversion specifier \(String(UnicodeScalar(UInt8(truncatingIfNeeded: conversion))))")
+            default: throw raiseValueError("Unknown conversion specifier \(String(UnicodeScalar(UInt8(truncatingIfNeeded: chunk.conversion))))")
             }
-            let spec = specText.contains(123)
-                ? try withRoots(value) { () throws(Raised) in try formatFields(specText, arguments, mapping: mapping, numbering: &numbering, depth: depth - 1) }
-                : specText
+            let spec = chunk.spec.contains(123)
+                ? try withRoots(value) { () throws(Raised) in try formatFields(chunk.spec, arguments, mapping: mapping, numbering: &numbering, depth: depth - 1) }
+                : chunk.spec
             let specValue = try withRoots(value) { () throws(Raised) in try newStr(scalars: spec) }
             out += scalars(try format(value, specValue))
-            index = end + 1
         }
         return out
+    }
+
+    /// One step through a format string: literal text up to a replacement field (or up to
+    /// and including an escaped `{{`/`}}`), then that field's name, conversion and spec.
+    /// Nil at the end. str.format and _string.formatter_parser both walk a string this way.
+    func nextFormatChunk(_ text: [UInt32], _ index: inout Int) throws(Raised) -> (literal: [UInt32], name: [UInt32]?, conversion: UInt32, spec: [UInt32])? {
+        if index >= text.count { return nil }
+        var literal: [UInt32] = []
+        while index < text.count {
+            let c = text[index]
+            if c == 125 {
+                if index + 1 < text.count && text[index + 1] == 125 { literal.append(125); index += 2; return (literal, nil, 0, []) }
+                throw raiseValueError("Single '}' encountered in format string")
+            }
+            if c != 123 { literal.append(c); index += 1; continue }
+            if index + 1 < text.count && text[index + 1] == 123 { literal.append(123); index += 2; return (literal, nil, 0, []) }
+            break
+        }
+        if index >= text.count { return (literal, nil, 0, []) }
+        if index + 1 == text.count { throw raiseValueError("Single '{' encountered in format string") }
+        // Find the end of the field: braces nest inside the spec; brackets hide ':' and '!'.
+        var end = index + 1, nesting = 1, fieldEnd = -1, conversionAt = -1
+        var inBracket = false
+        while end < text.count {
+            let d = text[end]
+            if fieldEnd < 0 && conversionAt < 0 {
+                if d == 91 { inBracket = true } else if d == 93 { inBracket = false }
+            }
+            if !inBracket || fieldEnd >= 0 {
+                if d == 123 { nesting += 1 }
+                else if d == 125 { nesting -= 1; if nesting == 0 { break } }
+                else if d == 58 && fieldEnd < 0 && nesting == 1 { fieldEnd = end }
+                else if d == 33 && fieldEnd < 0 && conversionAt < 0 && nesting == 1 { conversionAt = end }
+            }
+            end += 1
+        }
+        if end >= text.count {
+            throw raiseValueError(nesting > 1 || fieldEnd >= 0 ? "unmatched '{' in format spec" : "expected '}' before end of string")
+        }
+        let nameEnd = conversionAt >= 0 ? conversionAt : (fieldEnd >= 0 ? fieldEnd : end)
+        let name = Array(text[(index + 1)..<nameEnd])
+        var conversion: UInt32 = 0
+        if conversionAt >= 0 {
+            let conversionEnd = fieldEnd >= 0 ? fieldEnd : end
+            if conversionEnd - conversionAt != 2 {
+                throw raiseValueError(conversionEnd - conversionAt < 2 ? "unmatched '{' in format spec" : "expected ':' after conversion specifier")
+            }
+            conversion = text[conversionAt + 1]
+        }
+        let spec = fieldEnd >= 0 ? Array(text[(fieldEnd + 1)..<end]) : []
+        index = end + 1
+        return (literal, name, conversion, spec)
     }
 
     /// Resolves "0", "name", "name.attr[key][0]" against the arguments (or the mapping of format_map).
@@ -114,14 +129,28 @@ extension VM {
             value = arguments.keyword(firstText)
             if value.isNull { throw raise(exception: try newException(exceptionTypes.keyError, args: try newTuple([try newStr(scalars: first)]))) }
         }
-        var index = cut
+        for (isAttribute, key) in try splitFormatFieldRest(field, from: cut) {
+            if isAttribute {
+                let attribute = try newStr(scalars: key)
+                value = try withRoots(value) { () throws(Raised) in try getAttribute(value, try internValue(attribute)) }
+            } else {
+                let keyValue = try withRoots(value) { () throws(Raised) in try formatFieldKey(key) }
+                value = try withRoots(value, keyValue) { () throws(Raised) in try getItem(value, keyValue) }
+            }
+        }
+        return value
+    }
+
+    /// The `.attr` and `[key]` parts of a field name after its first part (at `start`).
+    func splitFormatFieldRest(_ field: [UInt32], from start: Int) throws(Raised) -> [(isAttribute: Bool, key: [UInt32])] {
+        var parts: [(isAttribute: Bool, key: [UInt32])] = []
+        var index = start
         while index < field.count {
             if field[index] == 46 {
                 var end = index + 1
                 while end < field.count && field[end] != 46 && field[end] != 91 { end += 1 }
                 if end == index + 1 { throw raiseValueError("Empty attribute in format string") }
-                let attribute = try newStr(scalars: Array(field[(index + 1)..<end]))
-                value = try withRoots(value) { () throws(Raised) in try getAttribute(value, try internValue(attribute)) }
+                parts.append((true, Array(field[(index + 1)..<end])))
                 index = end
             } else if field[index] == 91 {
                 var end = index + 1
@@ -129,13 +158,7 @@ extension VM {
                 if end >= field.count { throw raiseValueError("Missing ']' in format string") }
                 let key = Array(field[(index + 1)..<end])
                 if key.isEmpty { throw raiseValueError("Empty attribute in format string") }
-                let keyValue: Value
-                if key.allSatisfy({ $0 >= 48 && $0 <= 57 }), let number = Int(String(String.UnicodeScalarView(key.compactMap { Unicode.Scalar($0) }))) {
-                    keyValue = Value(int: number)
-                } else {
-                    keyValue = try withRoots(value) { () throws(Raised) in try newStr(scalars: key) }
-                }
-                value = try withRoots(value, keyValue) { () throws(Raised) in try getItem(value, keyValue) }
+                parts.append((false, key))
                 index = end + 1
                 if index < field.count && field[index] != 46 && field[index] != 91 {
                     throw raiseValueError("Only '.' or '[' may follow ']' in format field specifier")
@@ -144,7 +167,16 @@ extension VM {
                 throw raiseValueError("Only '.' or '[' may follow ']' in format field specifier")
             }
         }
-        return value
+        return parts
+    }
+
+    /// A `[key]` of a field name: an int when it is all digits, else the str.
+    func formatFieldKey(_ key: [UInt32]) throws(Raised) -> Value {
+        if !key.isEmpty && key.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+           let number = Int(String(String.UnicodeScalarView(key.compactMap { Unicode.Scalar($0) }))) {
+            return Value(int: number)
+        }
+        return try newStr(scalars: key)
     }
 
     /// The interned copy of a str value (attribute names must be interned).

@@ -14,6 +14,7 @@ extension VM {
         "_weakref": { vm, module throws(Raised) in try vm.installWeakrefModule(module) },
         "atexit": { vm, module throws(Raised) in try vm.installAtexitModule(module) },
         "_struct": { vm, module throws(Raised) in try vm.installStructModule(module) },
+        "_string": { vm, module throws(Raised) in try vm.installStringModule(module) },
         "errno": { vm, module throws(Raised) in try vm.installErrnoModule(module) },
         "binascii": { vm, module throws(Raised) in try vm.installBinasciiModule(module) },
     ]
