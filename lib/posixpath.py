@@ -118,3 +118,45 @@ def expanduser(path):
         return path
     home = os.environ.get("HOME", "/")
     return home + path[1:] if path == "~" or path.startswith("~/") else path
+
+
+from genericpath import commonprefix  # pure string work, shared with CPython
+
+altsep = None
+defpath = "/bin:/usr/bin"
+devnull = "/dev/null"
+supports_unicode_filenames = False
+
+
+def normcase(s):
+    """POSIX paths are case-sensitive: returned unchanged."""
+    if not isinstance(s, (str, bytes)):
+        raise TypeError("normcase() argument must be str or bytes, not %r" % type(s).__name__)
+    return s
+
+
+def splitdrive(p):
+    return p[:0], p
+
+
+def relpath(path, start=None):
+    if not path:
+        raise ValueError("no path specified")
+    start = curdir if start is None else start
+    start_parts = [part for part in abspath(start).split(sep) if part]
+    path_parts = [part for part in abspath(path).split(sep) if part]
+    common = len(commonprefix([start_parts, path_parts]))
+    parts = [pardir] * (len(start_parts) - common) + path_parts[common:]
+    return join(*parts) if parts else curdir
+
+
+def commonpath(paths):
+    paths = tuple(paths)
+    if not paths:
+        raise ValueError("commonpath() arg is an empty sequence")
+    absolute = {p.startswith(sep) for p in paths}
+    if len(absolute) > 1:
+        raise ValueError("Can't mix absolute and relative paths")
+    split_paths = [[part for part in p.split(sep) if part and part != curdir] for p in paths]
+    common = commonprefix(split_paths)
+    return (sep if paths[0].startswith(sep) else "") + sep.join(common)

@@ -25,10 +25,20 @@ extension VM {
     /// A class named `sys.<name>` deriving from tuple with a read-only property per field,
     /// and its single instance holding `values`.
     func newStructSequence(_ name: String, _ fields: [String], _ values: [Value]) throws(Raised) -> Value {
+        let type = try newStructSequenceType(module: "sys", name, fields)
+        return try withRoots(type) { () throws(Raised) in try structSequence(type, values) }
+    }
+
+    /// A tuple subclass `module.name` whose first items are read as the named fields, as
+    /// CPython's struct sequences (sys.flags, time.struct_time). Kept alive for good.
+    func newStructSequenceType(module: String, _ name: String, _ fields: [String]) throws(Raised) -> Value {
         let namespace = try newDict()
-        try dictSet(namespace, names.module, intern("sys"))
+        try dictSet(namespace, names.module, intern(module))
         for (index, field) in fields.enumerated() {
-            let getter = newNative(field, receiverType: TypeID.tuple) { vm, arguments throws(Raised) in TupleView(arguments[0])[index] }
+            let getter = newNative(field, receiverType: TypeID.tuple) { vm, arguments throws(Raised) in
+                let tuple = TupleView(vm.builtinSelf(arguments[0]))
+                return index < tuple.count ? tuple[index] : .none
+            }
             let property = try allocate(kind: .property, typeID: TypeID.property, words: PropertyLayout.words)
             property[PropertyLayout.getter] = getter
             property[PropertyLayout.setter] = .none
@@ -37,11 +47,13 @@ extension VM {
             try dictSet(namespace, intern(field), property.value)
         }
         try dictSet(namespace, names.repr, newNative("__repr__") { vm, arguments throws(Raised) in
-            let tuple = TupleView(arguments[0])
+            let tuple = TupleView(vm.builtinSelf(arguments[0]))
             var parts: [String] = []
-            for (index, field) in fields.enumerated() { parts.append("\(field)=\(try vm.reprString(tuple[index]))") }
-            return try vm.newStr("sys.\(name)(\(parts.joined(separator: ", ")))")
+            for (index, field) in fields.enumerated() where index < tuple.count { parts.append("\(field)=\(try vm.reprString(tuple[index]))") }
+            return try vm.newStr("\(module).\(name)(\(parts.joined(separator: ", ")))")
         })
+        try dictSet(namespace, intern("n_fields"), Value(int: fields.count))
+        try dictSet(namespace, intern("n_sequence_fields"), Value(int: fields.count))
         // Built directly rather than through createClass: no frame exists yet while sys is installed.
         let typeRef = try allocate(kind: .type, typeID: TypeID.type, words: TypeLayout.words)
         typeRef[TypeLayout.name] = intern(name)
@@ -55,6 +67,11 @@ extension VM {
         let id = registerType(object: type, layout: .tuple, flags: [.heapType])
         updateTypeFlags(id)
         permanentRoots.append(type)
+        return type
+    }
+
+    /// An instance of a struct sequence type holding `values`.
+    func structSequence(_ type: Value, _ values: [Value]) throws(Raised) -> Value {
         let instance = try allocate(kind: .tuple, typeID: TypeView(type).ownTypeID, words: TupleLayout.items + values.count)
         instance.setWord(TupleLayout.count, values.count)
         let view = TupleView(instance.value)

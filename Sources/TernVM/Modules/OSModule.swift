@@ -43,6 +43,21 @@ extension VM {
         }
         try setModuleAttribute(module, "environ", environ.ref.value)
         try setModuleAttribute(module, "name", intern("posix"))
+        // PEP 519: str and bytes as they are, anything else through its __fspath__.
+        try defineModuleFunction(module, "fspath") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "fspath", min: 1, max: 1)
+            let path = arguments[0]
+            if vm.isInstance(path, typeID: TypeID.str) || vm.isInstance(path, typeID: TypeID.bytes) { return path }
+            let method = vm.lookupInType(vm.typeID(of: path), vm.intern("__fspath__"))
+            guard !method.isNull else {
+                throw vm.raiseTypeError("expected str, bytes or os.PathLike object, not \(vm.typeName(path))")
+            }
+            let result = try vm.call(method, path)
+            guard vm.isInstance(result, typeID: TypeID.str) || vm.isInstance(result, typeID: TypeID.bytes) else {
+                throw vm.raiseTypeError("expected \(vm.typeName(path)).__fspath__() to return str or bytes, not \(vm.typeName(result))")
+            }
+            return result
+        }
         try setModuleAttribute(module, "sep", intern("/"))
         try setModuleAttribute(module, "linesep", intern("\n"))
         try setModuleAttribute(module, "curdir", intern("."))

@@ -90,6 +90,7 @@ extension VM {
             while nanosleep(&request, &remaining) != 0 && errno == EINTR { request = remaining }
             return .none
         }
+        try installTimeCalendar(module)
     }
 
     func installRandomCore(_ module: Value) throws(Raised) {
