@@ -59,7 +59,9 @@ extension Parser {
             for (_, parts) in tokensParts {
                 try decodeString(parts.bodyStart, parts.bodyEnd, isRaw: parts.isRaw, into: &text)
             }
-            return Expr(.constant(.string(String(text))), location)
+            let constant = Expr(.constant(.string(String(text))), location)
+            constant.hasUPrefix = source.scalars[tokensParts[0].0.start] == 117
+            return constant
         }
         var builder = JoinedStringBuilder()
         for (token, parts) in tokensParts {

@@ -194,7 +194,9 @@ extension VM {
         }
         defineGetter(TypeID.property, "fget") { vm, value throws(Raised) in ObjectRef(value)[PropertyLayout.getter] }
         defineGetter(TypeID.property, "fset") { vm, value throws(Raised) in ObjectRef(value)[PropertyLayout.setter] }
-        defineGetter(TypeID.property, "__doc__") { vm, value throws(Raised) in ObjectRef(value)[PropertyLayout.doc] }
+        // Writable, as in CPython (dis.py documents namedtuple fields through it).
+        defineProperty(TypeID.property, "__doc__", get: { vm, value throws(Raised) in ObjectRef(value)[PropertyLayout.doc] },
+                       set: { vm, property, doc throws(Raised) in ObjectRef(property)[PropertyLayout.doc] = doc })
         for (name, slot) in [("getter", PropertyLayout.getter), ("setter", PropertyLayout.setter), ("deleter", PropertyLayout.deleter)] {
             defineMethod(TypeID.property, name) { vm, arguments throws(Raised) in
                 let source = ObjectRef(arguments[0])
