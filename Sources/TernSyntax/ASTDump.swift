@@ -6,11 +6,12 @@ public func dumpAST(_ module: Module) -> String {
     dumpAST(module, includePositions: false)
 }
 
-/// With `includePositions`, as `ast.dump(tree, include_attributes=True)` (columns in
-/// code points, which equal CPython's UTF-8 byte columns on ASCII lines).
-public func dumpAST(_ module: Module, includePositions: Bool) -> String {
+/// With `includePositions`, as `ast.dump(tree, include_attributes=True)`: columns in UTF-8
+/// bytes of `source` as CPython counts them (without it, in code points).
+public func dumpAST(_ module: Module, includePositions: Bool, source: String? = nil) -> String {
     var writer = DumpWriter()
     writer.includePositions = includePositions
+    writer.byteColumns = source.map(ByteColumns.init)
     writer.write(.node(astTree(module, mode: .exec)))
     return writer.output
 }
@@ -19,6 +20,7 @@ public func dumpAST(_ module: Module, includePositions: Bool) -> String {
 struct DumpWriter {
     var output = ""
     var includePositions = false
+    var byteColumns: ByteColumns?
 
     mutating func write(_ value: ASTValue) {
         switch value {
@@ -32,8 +34,10 @@ struct DumpWriter {
                 separator = ", "
             }
             if includePositions, let location = node.location {
-                output += separator + "lineno=\(location.line), col_offset=\(location.column), "
-                    + "end_lineno=\(location.endLine), end_col_offset=\(location.endColumn)"
+                let column = byteColumns?.column(location.column, line: location.line) ?? location.column
+                let endColumn = byteColumns?.column(location.endColumn, line: location.endLine) ?? location.endColumn
+                output += separator + "lineno=\(location.line), col_offset=\(column), "
+                    + "end_lineno=\(location.endLine), end_col_offset=\(endColumn)"
             }
             output += ")"
         case .list(let items):

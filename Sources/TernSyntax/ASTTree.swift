@@ -273,3 +273,20 @@ func compareOperatorName(_ op: CompareOperator) -> String {
     case .notIn: return "NotIn"
     }
 }
+
+/// CPython's columns: the parser counts code points, CPython's `ast` counts UTF-8 bytes.
+public struct ByteColumns {
+    let lines: [Substring]
+
+    public init(source: String) {
+        lines = source.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+    }
+
+    /// The UTF-8 offset of code-point column `column` of 1-based line `line`.
+    public func column(_ column: Int, line: Int) -> Int {
+        guard line >= 1, line <= lines.count else { return column }
+        let text = lines[line - 1]
+        if text.utf8.count == text.unicodeScalars.count { return column }
+        return text.unicodeScalars.prefix(column).reduce(0) { $0 + UTF8.width($1) }
+    }
+}

@@ -10,10 +10,10 @@ import TernSyntax
 extension VM {
     static let onlyASTFlag = 1024
 
-    /// The `_ast` tree of `source`; columns are UTF-8 byte offsets, as in CPython.
+    /// The `_ast` tree of `source` (columns in UTF-8 bytes, as in CPython).
     func astObject(source: String, filename: String, mode: SourceMode) throws(Raised) -> Value {
         let module = try parseSource(source, filename: filename, mode: mode)
-        var converter = ASTTupleConverter(vm: self, lines: sourceLines(source))
+        let converter = ASTTupleConverter(vm: self, columns: ByteColumns(source: source))
         let tuples = try converter.value(.node(astTree(module, mode: mode)))
         return try callLibraryFunction("_ast", "_tree_from_tuples", tuples)
     }
@@ -21,18 +21,18 @@ extension VM {
 
 private struct ASTTupleConverter {
     let vm: VM
-    let lines: [Substring]
+    let columns: ByteColumns
 
-    mutating func value(_ value: ASTValue) throws(Raised) -> Value {
+    func value(_ value: ASTValue) throws(Raised) -> Value {
         switch value {
         case .node(let node):
             var items: [Value] = [vm.intern(node.name)]
             for field in node.fields { items.append(try self.value(field.value)) }
             if let location = node.location {
                 items.append(Value(int: Int64(location.line)))
-                items.append(Value(int: Int64(byteColumn(location.column, line: location.line))))
+                items.append(Value(int: Int64(columns.column(location.column, line: location.line))))
                 items.append(Value(int: Int64(location.endLine)))
-                items.append(Value(int: Int64(byteColumn(location.endColumn, line: location.endLine))))
+                items.append(Value(int: Int64(columns.column(location.endColumn, line: location.endLine))))
             }
             return try vm.newTuple(items)
         case .list(let elements):
@@ -45,13 +45,5 @@ private struct ASTTupleConverter {
         case .constant(let constant): return try vm.constantValue(literalConstant(constant) ?? .none)
         case .absent: return .none
         }
-    }
-
-    /// The parser counts columns in code points; CPython counts UTF-8 bytes.
-    func byteColumn(_ column: Int, line: Int) -> Int {
-        guard line >= 1, line <= lines.count else { return column }
-        let text = lines[line - 1]
-        if text.utf8.count == text.unicodeScalars.count { return column }
-        return text.unicodeScalars.prefix(column).reduce(0) { $0 + UTF8.width($1) }
     }
 }
