@@ -1,7 +1,8 @@
 """Tern's _ast: the node classes of CPython 3.11's abstract grammar (Parser/Python.asdl).
 
 The classes are made from the table below. compile(..., PyCF_ONLY_AST) builds trees of
-them from the tuples Tern's parser hands to _tree_from_tuples.
+them from the tuples Tern's parser hands to _tree_from_tuples; compile(tree, ...) takes
+a tree back as the same kind of tuples from _tuples_from_tree.
 """
 
 PyCF_ONLY_AST = 1024
@@ -114,8 +115,15 @@ def _signature(text):
     return name, fields
 
 
+# Per concrete class: [(field, ASDL type, '' or '?' or '*')], for _tuples_from_tree.
+_FIELD_TYPES = {}
+
+
 def _make_class(text, base, attributes):
     name, fields = _signature(text)
+    declarations = text.partition('(')[2][:-1].split(', ') if '(' in text else []
+    _FIELD_TYPES[name] = [(field, kind.rstrip('?*'), kind[-1] if kind[-1] in '?*' else '')
+                          for kind, field in (declaration.split(' ') for declaration in declarations)]
     namespace = {'__module__': 'ast', '__doc__': text, '_fields': tuple(field for field, _ in fields),
                  '__match_args__': tuple(field for field, _ in fields)}
     if attributes is not None:
@@ -182,3 +190,143 @@ def _tree_from_tuples(item):
             values[attribute] = item[index]
             index += 1
     return node
+
+
+_BUILTIN_TYPES = ('identifier', 'string', 'int', 'constant')
+_CONTEXT_NAMES = {'Load': 'Load', 'Store': 'Store', 'Del': 'Del'}
+
+
+def _tuples_from_tree(tree, mode_class):
+    """The tree as nested tuples for the VM to compile, checked as CPython checks an AST
+    it is asked to compile (with TypeError and ValueError and the same messages)."""
+    expected = globals()[mode_class]
+    if not isinstance(tree, expected):
+        raise TypeError('expected %s node, got %s' % (mode_class, type(tree).__name__))
+    return _node_tuple(tree, 'mod')
+
+
+def _node_tuple(node, kind):
+    attributes = ()
+    base = globals()[kind]
+    if base._attributes:
+        attributes = []
+        for attribute in base._attributes:
+            value = getattr(node, attribute, None)
+            if value is None:
+                if attribute in ('lineno', 'col_offset') or kind == 'pattern':
+                    raise TypeError('required field "%s" missing from %s' % (attribute, kind))
+            elif not isinstance(value, int):
+                raise ValueError('invalid integer value: %r' % (value,))
+            attributes.append(value)
+        attributes = tuple(attributes)
+    cls = next((c for c in type(node).__mro__ if c.__name__ in _FIELD_TYPES and globals().get(c.__name__) is c), None)
+    if not isinstance(node, base) or cls is None or cls is base and kind not in _FIELD_TYPES:
+        raise TypeError('expected some sort of %s, but got %r' % (kind, node))
+    items = [cls.__name__]
+    for field, field_kind, quantifier in _FIELD_TYPES[cls.__name__]:
+        try:
+            value = getattr(node, field)
+        except AttributeError:
+            value = None
+            if quantifier != '?':
+                raise TypeError('required field "%s" missing from %s' % (field, cls.__name__)) from None
+        if quantifier == '*':
+            if not isinstance(value, list):
+                raise TypeError('%s field "%s" must be a list, not a %s' % (cls.__name__, field, type(value).__name__))
+            items.append([_field_value(element, field_kind, cls.__name__, field, True) for element in value])
+        elif value is None:
+            if quantifier != '?' and field_kind != 'constant':
+                raise TypeError('required field "%s" missing from %s' % (field, cls.__name__))
+            items.append(None)
+        else:
+            items.append(_field_value(value, field_kind, cls.__name__, field, False))
+    _check_node(cls.__name__, items)
+    return tuple(items) + attributes
+
+
+def _field_value(value, kind, owner, field, in_list):
+    if kind in ('identifier', 'string'):
+        if not isinstance(value, str):
+            raise TypeError('AST %s must be of type str' % kind)
+        return value
+    if kind == 'int':
+        if not isinstance(value, int):
+            raise ValueError('invalid integer value: %r' % (value,))
+        return value
+    if kind == 'constant':
+        return value
+    if value is None and in_list and (owner, field) in (('Dict', 'keys'), ('arguments', 'kw_defaults')):
+        return None
+    return _node_tuple(value, kind)
+
+
+_BODY_OWNERS = {'FunctionDef', 'AsyncFunctionDef', 'ClassDef', 'For', 'AsyncFor', 'While', 'If',
+                'With', 'AsyncWith', 'Try', 'TryStar', 'ExceptHandler', 'match_case'}
+_TARGET_CONTEXTS = {('Assign', 'targets'): 'Store', ('AugAssign', 'target'): 'Store', ('AnnAssign', 'target'): 'Store',
+                    ('For', 'target'): 'Store', ('AsyncFor', 'target'): 'Store', ('Delete', 'targets'): 'Del',
+                    ('NamedExpr', 'target'): 'Store', ('comprehension', 'target'): 'Store',
+                    ('withitem', 'optional_vars'): 'Store'}
+
+
+def _context_of(item):
+    if type(item) is tuple and item[0] in ('Name', 'Attribute', 'Subscript', 'Starred', 'List', 'Tuple'):
+        return item[len(_FIELD_TYPES[item[0]])][0]
+    return None
+
+
+def _check_context(item, wanted):
+    actual = _context_of(item)
+    if actual is not None and actual != wanted:
+        raise ValueError('expression must have %s context but has %s instead' % (wanted, actual))
+    if actual is None and wanted != 'Load' and type(item) is tuple:
+        raise ValueError('expression which can\'t be assigned to in %s context' % wanted)
+
+
+def _check_constant(value):
+    if value is None or value is ... or type(value) in (int, float, complex, bool, str, bytes):
+        return
+    if type(value) in (tuple, frozenset):
+        for item in value:
+            _check_constant(item)
+        return
+    raise TypeError('got an invalid type in Constant: %s' % type(value).__name__)
+
+
+def _check_node(name, items):
+    """The checks of CPython's AST validator that guard Tern's compiler from trees its
+    parser never makes: empty bodies and targets, and expression contexts."""
+    fields = [field for field, _, _ in _FIELD_TYPES[name]]
+    values = dict(zip(fields, items[1:]))
+    if name in _BODY_OWNERS and not values['body']:
+        raise ValueError('empty body on %s' % name)
+    if name in ('Assign', 'Delete') and not values['targets']:
+        raise ValueError('empty targets on %s' % name)
+    if name in ('BoolOp',) and len(values['values']) < 2:
+        raise ValueError('BoolOp with less than 2 values')
+    if name == 'Compare':
+        if not values['comparators']:
+            raise ValueError('Compare with no comparators')
+        if len(values['comparators']) != len(values['ops']):
+            raise ValueError('Compare has a different number of comparators and operands')
+    if name == 'Dict' and len(values['keys']) != len(values['values']):
+        raise ValueError('Dict doesn\'t have the same number of keys as values')
+    if name in ('With', 'AsyncWith') and not values['items']:
+        raise ValueError('empty items on %s' % name)
+    if name == 'Try' and not values['handlers'] and not values['finalbody']:
+        raise ValueError('Try has neither except handlers nor finalbody')
+    if name == 'Import' or name == 'ImportFrom':
+        if not values['names']:
+            raise ValueError('empty names on %s' % name)
+    if name == 'Constant':
+        _check_constant(values['value'])
+    own_context = _context_of(tuple(items))
+    for field, kind, quantifier in _FIELD_TYPES[name]:
+        if kind != 'expr' or values[field] is None:
+            continue
+        if name in ('List', 'Tuple', 'Starred'):
+            wanted = own_context
+        else:
+            wanted = _TARGET_CONTEXTS.get((name, field), 'Load')
+        for item in values[field] if quantifier == '*' else [values[field]]:
+            if item is not None:
+                _check_context(item, wanted)

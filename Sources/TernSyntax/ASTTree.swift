@@ -241,7 +241,7 @@ func astValue(_ expression: Expr) -> ASTValue {
     return node(name, fields, expression.location)
 }
 
-func binaryOperatorName(_ op: BinaryOperator) -> String {
+public func binaryOperatorName(_ op: BinaryOperator) -> String {
     switch op {
     case .add: return "Add"
     case .sub: return "Sub"
@@ -259,7 +259,7 @@ func binaryOperatorName(_ op: BinaryOperator) -> String {
     }
 }
 
-func compareOperatorName(_ op: CompareOperator) -> String {
+public func compareOperatorName(_ op: CompareOperator) -> String {
     switch op {
     case .eq: return "Eq"
     case .notEq: return "NotEq"

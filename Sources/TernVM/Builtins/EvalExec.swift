@@ -42,8 +42,6 @@ extension VM {
             guard try isInstanceCheck(source, astClass) else {
                 throw raiseTypeError("compile() arg 1 must be a string, bytes or AST object")
             }
-            if onlyAST { return source }
-            throw raise(exceptionTypes.notImplementedError, "Tern cannot compile AST objects yet; compile the source text instead")
         }
         guard isStr(builtinSelf(bound[1])) || typeID(of: bound[1]) == TypeID.bytes else {
             throw raiseTypeError("expected str, bytes or os.PathLike object, not \(typeName(bound[1]))")
@@ -60,6 +58,10 @@ extension VM {
         default:
             throw raiseValueError(onlyAST ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
                                           : "compile() mode must be 'exec', 'eval' or 'single'")
+        }
+        if !isText {
+            if onlyAST { return source }
+            return try loadCode(try compileTree(try moduleFromAST(source, mode: mode), filename: filename, mode: mode))
         }
         let text = isStr(source) ? swiftString(source) : String(decoding: bytesContents(source), as: UTF8.self)
         if onlyAST { return try astObject(source: text, filename: filename, mode: mode) }
