@@ -1,11 +1,13 @@
 """memoryview for Tern: a view of the bytes of a bytes, bytearray or another memoryview,
-one-dimensional with unsigned-byte items (format 'B'), as most Python code uses it.
+one-dimensional with unsigned-byte items (format 'B'), as most Python code uses it;
+cast() to a native integer format ('I', 'h', 'Q', ...) gives a view of whole items to read
+(re/_compiler.py turns bytes into code words with memoryview(b).cast('I').tolist()).
 Slices share the memory they view: writing through a view of a bytearray changes it.
 The builtin name `memoryview` is bound to this class the first time a program uses it."""
 
 
 class memoryview:
-    __slots__ = ("_obj", "_start", "_stop", "_step", "_released", "_readonly")
+    __slots__ = ("_obj", "_start", "_stop", "_step", "_released", "_readonly", "_format", "_itemsize")
 
     def __new__(cls, object):
         if isinstance(object, memoryview):
@@ -13,10 +15,12 @@ class memoryview:
             view = super().__new__(cls)
             view._obj, view._start, view._stop, view._step = object._obj, object._start, object._stop, object._step
             view._readonly = object._readonly
+            view._format, view._itemsize = object._format, object._itemsize
         elif isinstance(object, (bytes, bytearray)):
             view = super().__new__(cls)
             view._obj, view._start, view._stop, view._step = object, 0, len(object), 1
             view._readonly = not isinstance(object, bytearray)
+            view._format, view._itemsize = "B", 1
         else:
             raise TypeError("memoryview: a bytes-like object is required, not '%s'" % type(object).__name__)
         view._released = False
@@ -40,8 +44,8 @@ class memoryview:
         return len(self._range())
 
     readonly = property(lambda self: (self._check(), self._readonly)[1])
-    format = property(lambda self: (self._check(), "B")[1])
-    itemsize = property(lambda self: (self._check(), 1)[1])
+    format = property(lambda self: (self._check(), self._format)[1])
+    itemsize = property(lambda self: (self._check(), self._itemsize)[1])
     ndim = property(lambda self: (self._check(), 1)[1])
     shape = property(lambda self: (len(self),))
     strides = property(lambda self: (self._check(), (self._step,))[1])
@@ -51,10 +55,32 @@ class memoryview:
 
     def __len__(self):
         self._check()
-        return len(self._range())
+        return len(self._range()) // self._itemsize
+
+    def _item(self, number):
+        """Item `number` of a view cast to a wider format, decoded in native (little-endian) order."""
+        size = self._itemsize
+        data = self._obj[self._start + number * size:self._start + (number + 1) * size]
+        if self._format == "c":
+            return bytes(data)
+        return int.from_bytes(data, "little", signed=self._format.islower())
+
+    def _require_bytes(self, operation):
+        if self._format != "B":
+            raise NotImplementedError("memoryview.%s: Tern supports it for format 'B' only" % operation)
 
     def __getitem__(self, index):
         self._check()
+        if self._format != "B" and not isinstance(index, slice):
+            count = len(self)
+            try:
+                number = range(count)[index]
+            except IndexError:
+                raise IndexError("index out of bounds on dimension 1") from None
+            except TypeError:
+                raise TypeError("memoryview: invalid slice key") from None
+            return self._item(number)
+        self._require_bytes("__getitem__")
         positions = self._range()
         if isinstance(index, slice):
             chosen = positions[index]
@@ -76,6 +102,7 @@ class memoryview:
         self._check()
         if self._readonly:
             raise TypeError("cannot modify read-only memory")
+        self._require_bytes("__setitem__")
         positions = self._range()
         if isinstance(index, slice):
             chosen = positions[index]
@@ -97,6 +124,8 @@ class memoryview:
 
     def __iter__(self):
         self._check()
+        if self._format != "B":
+            return (self._item(number) for number in range(len(self)))
         obj = self._obj
         return (obj[position] for position in self._range())
 
@@ -107,6 +136,9 @@ class memoryview:
         return bytes(self._obj[self._start:self._stop:self._step])
 
     def tolist(self):
+        self._check()
+        if self._format != "B":
+            return [self._item(number) for number in range(len(self))]
         return list(self.tobytes())
 
     def hex(self, *args):
@@ -117,11 +149,25 @@ class memoryview:
         view._readonly = True
         return view
 
+    _sizes = {"B": 1, "b": 1, "c": 1, "H": 2, "h": 2, "I": 4, "i": 4, "L": 8, "l": 8, "Q": 8, "q": 8, "N": 8, "n": 8}
+
     def cast(self, format, shape=None):
         self._check()
-        if format not in ("B", "b", "c") or (shape is not None and list(shape) != [len(self)]):
-            raise NotImplementedError("memoryview.cast: Tern's memoryview has byte items only")
-        return memoryview(self)
+        code = format[1:] if isinstance(format, str) and format.startswith("@") else format
+        size = memoryview._sizes.get(code)
+        if size is None:
+            raise ValueError("memoryview: destination format must be a native single character format prefixed with an optional '@'")
+        if self._format not in ("B", "b", "c") and code not in ("B", "b", "c"):
+            raise TypeError("memoryview: cannot cast between two non-byte formats")
+        if self._step != 1:
+            raise TypeError("memoryview: casts are restricted to C-contiguous views")
+        if shape is not None and list(shape) != [self.nbytes // size]:
+            raise NotImplementedError("memoryview.cast: Tern's memoryview is one-dimensional")
+        if self.nbytes % size:
+            raise TypeError("memoryview: length is not a multiple of itemsize")
+        view = memoryview(self)
+        view._format, view._itemsize = code, size
+        return view
 
     def release(self):
         self._released = True

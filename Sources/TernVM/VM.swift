@@ -94,14 +94,25 @@ public final class VM {
     /// Dead objects whose __del__ is about to run (roots until it has run).
     var finalizationQueue: [Value] = []
     var runningFinalizers = false
+    /// Every weak reference, by referent (Heap/WeakReferenceClearing.swift).
+    var weakReferences = WeakReferenceRegistry()
+    /// Cleared weak references whose callbacks are about to run (roots until they have run).
+    var weakCallbackQueue: [Value] = []
+    /// atexit's registered functions: a list of (function, arguments, keyword names) tuples, once imported.
+    var atexitCallbacks = Value.null
     /// The telemetry log, when one is open (Telemetry/EventLog.swift).
     var eventLog: EventLog? = nil
     /// The interned names of the __slots__ a class's MRO declares, with the type version they were read at.
     var declaredSlots: [Int: (version: UInt32, names: Set<UInt64>)] = [:]
     /// Mersenne Twister generators of `_random.Random` instances.
     var twisters: [MersenneTwister] = []
+    /// The classes of `_sre` (Modules/Regex/RegexModule.swift), made when it is first imported.
+    var regexTypes = RegexTypeIDs()
+    var regexBuffers = RegexBuffers()
     /// The `_struct` module's classes and its cache of parsed formats.
     var structModule = StructModuleState()
+    /// binascii.Error, once the module is imported.
+    var binasciiErrorType = 0
     /// Source text of loaded files, by filename, for tracebacks.
     var sources: [String: [Substring]] = [:]
 

@@ -10,9 +10,7 @@ import TernSyntax
 
 final class CompilerWithParserTests: XCTestCase {
     /// Files that do not make it through, and why.
-    static let knownDifferences = KnownDifferences([
-        "dataclasses.py": "uses `match`, which Tern's parser does not accept yet",
-    ])
+    static let knownDifferences = KnownDifferences([:])
 
     func testStandardLibraryThroughTernParser() throws {
         let files = try CompilerStdlibTests.stdlibFiles()

@@ -61,12 +61,7 @@ extension VM {
         }
         define("callable") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "callable", min: 1, max: 1)
-            let value = arguments[0]
-            if !value.isObject { return .false }
-            switch ObjectRef(value).kind {
-            case .function, .builtinFunction, .boundMethod, .type: return .true
-            default: return Value(bool: !vm.lookupInType(vm.typeID(of: value), vm.names.call).isNull)
-            }
+            return Value(bool: vm.isCallable(arguments[0]))
         }
         define("iter") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "iter", min: 1, max: 2)

@@ -42,26 +42,16 @@ extension VM {
             return try vm.decodeBytes(vm.bytesLikeContents(vm.builtinSelf(arguments[0]))!, encoding: encoding, errors: errors)
         }
         defineMethod(id, "hex") { vm, arguments throws(Raised) in
-            let bytes = vm.bytesLikeContents(vm.builtinSelf(arguments[0]))!
-            let separatorValue = vm.argument(arguments, 1, "sep")
+            let separator = try vm.hexSeparator(vm.argument(arguments, 1, "sep"), forBytes: false)
             let groupValue = vm.argument(arguments, 2, "bytes_per_sep")
-            let digits = Array("0123456789abcdef".utf8)
-            var separator: UInt8? = nil
-            if !separatorValue.isNull {
-                let text = vm.isStr(separatorValue) ? Array(vm.swiftString(separatorValue).utf8) : try vm.requireBytesLike(separatorValue)
-                if text.count != 1 { throw vm.raiseValueError("sep must be length 1.") }
-                separator = text[0]
-            }
             let group = groupValue.isNull ? 1 : try vm.indexValue(groupValue) { "" }
-            var out: [UInt8] = []
-            for (index, byte) in bytes.enumerated() {
-                if let separator, index > 0, group != 0 {
-                    let fromEnd = group > 0 ? bytes.count - index : index
-                    if fromEnd % abs(group) == 0 { out.append(separator) }
+            return try vm.withReadableBuffer(arguments[0]) { (bytes) throws(Raised) in
+                var out = [UInt8](repeating: 0, count: VM.hexLength(bytes.count, separator: separator, group: group))
+                out.withUnsafeMutableBufferPointer { buffer in
+                    if let base = buffer.baseAddress { VM.writeHex(bytes, separator: separator, group: group, into: base) }
                 }
-                out += [digits[Int(byte >> 4)], digits[Int(byte & 15)]]
+                return try out.withUnsafeBufferPointer { (buffer) throws(Raised) in try vm.newStrASCII(buffer) }
             }
-            return try out.withUnsafeBufferPointer { (buffer) throws(Raised) in try vm.newStrASCII(buffer) }
         }
         defineClassMethod(id, "fromhex") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "fromhex", min: 2, max: 2)
@@ -341,5 +331,60 @@ extension VM {
             return try vm.bytesPercentFormat(vm.builtinSelf(arguments[0]), arguments[1])
         }
         defineMethod(id, "__rmod__") { vm, arguments throws(Raised) in vm.notImplemented }
+    }
+}
+
+// MARK: Hexadecimal text, shared by bytes.hex and binascii.hexlify
+
+extension VM {
+    /// The separator byte of a `sep` argument (nil when not given), checked as CPython does; a str
+    /// separator must be ASCII for a str result, but any one-byte character will do for bytes.
+    func hexSeparator(_ value: Value, forBytes: Bool) throws(Raised) -> UInt8? {
+        if value.isNull { return nil }
+        if try length(of: value) != 1 { throw raiseValueError("sep must be length 1.") }
+        let separator: UInt32
+        if isStr(value) {
+            separator = scalars(value)[0]
+            if separator > 255 { throw raiseValueError("sep must be ASCII.") }
+        } else if value.isObject && ObjectRef(builtinSelf(value)).kind == .bytes {
+            separator = UInt32(bytesContents(builtinSelf(value))[0])
+        } else {
+            throw raiseTypeError("sep must be str or bytes.")
+        }
+        if separator > 127 && !forBytes { throw raiseValueError("sep must be ASCII.") }
+        return UInt8(separator)
+    }
+
+    /// How many characters `writeHex` writes for `count` bytes.
+    static func hexLength(_ count: Int, separator: UInt8?, group: Int) -> Int {
+        guard separator != nil, group != 0, count > 0 else { return count * 2 }
+        return count * 2 + (count - 1) / Int(group.magnitude)
+    }
+
+    /// Two lowercase hex digits per byte, with `separator` between groups of `group` bytes counted
+    /// from the right (from the left when `group` is negative).
+    static func writeHex(_ bytes: UnsafeBufferPointer<UInt8>, separator: UInt8?, group: Int, into out: UnsafeMutablePointer<UInt8>) {
+        let digits: StaticString = "0123456789abcdef"
+        let table = digits.utf8Start
+        let step = Int(group.magnitude)
+        if separator == nil || step == 0 {
+            for index in 0..<bytes.count {
+                let byte = Int(bytes[index])
+                out[2 * index] = table[byte >> 4]
+                out[2 * index + 1] = table[byte & 15]
+            }
+            return
+        }
+        var position = 0
+        for index in 0..<bytes.count {
+            if let separator, step != 0, index > 0 {
+                let fromEdge = group > 0 ? bytes.count - index : index
+                if fromEdge % step == 0 { out[position] = separator; position += 1 }
+            }
+            let byte = Int(bytes[index])
+            out[position] = table[byte >> 4]
+            out[position + 1] = table[byte & 15]
+            position += 2
+        }
     }
 }

@@ -159,7 +159,9 @@ extension VM {
             if !bound[1].isNull { throw raiseTypeError("int() missing string argument") }
             return Value(int: 0)
         }
-        let value = textPayload(bound[0])
+        var value = textPayload(bound[0])
+        // In CPython: a bytearray parses (and reports errors) as the bytes it holds.
+        if isByteArray(value), let contents = bytesLikeContents(value) { value = try newBytes(contents) }
         var base = bound[1]
         if !base.isNull {
             guard isStr(value) || typeID(of: value) == TypeID.bytes else {

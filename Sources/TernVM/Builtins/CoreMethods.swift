@@ -84,8 +84,14 @@ extension VM {
                        set: { vm, value, new throws(Raised) in try vm.assignClass(value, new) })
         defineProperty(object, "__dict__", get: { vm, value throws(Raised) in try vm.attributeDict(value) },
                        set: { vm, value, new throws(Raised) in try vm.replaceAttributeDict(value, new) })
-        defineProperty(TypeID.type, "__name__", get: { vm, value throws(Raised) in TypeView(value).name },
-                       set: { vm, value, new throws(Raised) in try vm.renameClass(value, new, slot: TypeLayout.name, "__name__") })
+        defineProperty(TypeID.type, "__name__", get: { vm, value throws(Raised) in
+            // In CPython: a builtin type's name may carry its module ("weakref.ReferenceType"); __name__ is the last part.
+            let name = TypeView(value).name
+            if vm.types[TypeView(value).ownTypeID].flags.contains(.heapType) { return name }
+            let text = vm.swiftString(name)
+            guard let dot = text.lastIndex(of: ".") else { return name }
+            return vm.intern(String(text[text.index(after: dot)...]))
+        }, set: { vm, value, new throws(Raised) in try vm.renameClass(value, new, slot: TypeLayout.name, "__name__") })
         defineProperty(TypeID.type, "__qualname__", get: { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.qualifiedName] },
                        set: { vm, value, new throws(Raised) in try vm.renameClass(value, new, slot: TypeLayout.qualifiedName, "__qualname__") })
         defineGetter(TypeID.type, "__mro__") { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.mro] }
@@ -106,7 +112,7 @@ extension VM {
             }
             return try vm.newList(result)
         }
-        defineMethod(TypeID.type, "__repr__") { vm, arguments throws(Raised) in try vm.newStr(try vm.builtinRepr(arguments[0]) ?? "") }
+        defineMethod(TypeID.type, "__repr__") { vm, arguments throws(Raised) in try vm.newStr(vm.classRepr(arguments[0])) }
     }
 
     /// cls.__name__ = name / cls.__qualname__ = name, for classes made by Python code.
@@ -163,6 +169,14 @@ extension VM {
     private func installMiscMethods() {
         installFunctionAttributes()
         defineGetter(TypeID.builtinFunction, "__name__") { vm, value throws(Raised) in ObjectRef(value)[BuiltinFunctionLayout.name] }
+        defineStaticMethod(TypeID.method, "__new__") { vm, arguments throws(Raised) in
+            // types.MethodType(function, instance), as weakref.WeakMethod rebuilds a method.
+            if arguments.keywordCount > 0 { throw vm.raiseTypeError("method() takes no keyword arguments") }
+            if arguments.count != 3 { throw vm.raiseTypeError("method expected 2 arguments, got \(arguments.count - 1)") }
+            guard vm.isCallable(arguments[1]) else { throw vm.raiseTypeError("first argument must be callable") }
+            if arguments[2].isNone { throw vm.raiseTypeError("instance must not be None") }
+            return try vm.newBoundMethod(arguments[1], arguments[2])
+        }
         // A type's __new__ is bound to the type; other builtins to their module (None when unknown).
         defineGetter(TypeID.builtinFunction, "__self__") { vm, value throws(Raised) in
             let entry = vm.natives[Int(ObjectRef(value).word(BuiltinFunctionLayout.native))]
@@ -181,6 +195,7 @@ extension VM {
         installGenericAliases()
         installDescriptorMethods()
         installExceptionMethods()
+        installWeakReferenceTypes()
         // property, staticmethod, classmethod.
         defineStaticMethod(TypeID.property, "__new__") { vm, arguments throws(Raised) in
             let property = try vm.allocate(kind: .property, typeID: TypeID.property, words: PropertyLayout.words)
@@ -194,9 +209,8 @@ extension VM {
         }
         defineGetter(TypeID.property, "fget") { vm, value throws(Raised) in ObjectRef(value)[PropertyLayout.getter] }
         defineGetter(TypeID.property, "fset") { vm, value throws(Raised) in ObjectRef(value)[PropertyLayout.setter] }
-        // Writable, as in CPython (dis.py documents namedtuple fields through it).
         defineProperty(TypeID.property, "__doc__", get: { vm, value throws(Raised) in ObjectRef(value)[PropertyLayout.doc] },
-                       set: { vm, property, doc throws(Raised) in ObjectRef(property)[PropertyLayout.doc] = doc })
+                       set: { vm, value, new throws(Raised) in ObjectRef(value)[PropertyLayout.doc] = new })
         for (name, slot) in [("getter", PropertyLayout.getter), ("setter", PropertyLayout.setter), ("deleter", PropertyLayout.deleter)] {
             defineMethod(TypeID.property, name) { vm, arguments throws(Raised) in
                 let source = ObjectRef(arguments[0])

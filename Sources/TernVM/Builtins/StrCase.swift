@@ -76,7 +76,7 @@ extension VM {
         }
         defineMethod(str, "isspace") { vm, arguments throws(Raised) in
             let text = vm.scalars(arguments[0])
-            return Value(bool: !text.isEmpty && text.allSatisfy { vm.isSpace($0) })
+            return Value(bool: !text.isEmpty && text.allSatisfy { VM.isSpace($0) })
         }
         defineMethod(str, "isascii") { vm, arguments throws(Raised) in Value(bool: StrView(vm.builtinSelf(arguments[0])).isASCII) }
         defineMethod(str, "isprintable") { vm, arguments throws(Raised) in

@@ -63,7 +63,7 @@ extension VM {
     func scalars(_ value: Value) -> [UInt32] { StrView(builtinSelf(value)).scalars }
 
     /// In CPython: str's notion of whitespace (Unicode White_Space plus the \x1c-\x1f separators).
-    func isSpace(_ c: UInt32) -> Bool {
+    static func isSpace(_ c: UInt32) -> Bool {
         c == 32 || (c >= 9 && c <= 13) || c == 0x1C || c == 0x1D || c == 0x1E || c == 0x1F || c == 0x85 || c == 0xA0
             || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000
     }

@@ -47,7 +47,7 @@ extension VM {
                 let limit = limitValue.isNull ? -1 : try vm.indexValue(limitValue) { "'\(vm.typeName(limitValue))' object cannot be interpreted as an integer" }
                 let ranges: [(Int, Int)]
                 if separatorValue.isNull || separatorValue.isNone {
-                    ranges = VM.splitWhitespaceRanges(StrView(me), limit: limit, fromRight: fromRight) { vm.isSpace($0) }
+                    ranges = VM.splitWhitespaceRanges(StrView(me), limit: limit, fromRight: fromRight) { VM.isSpace($0) }
                 } else {
                     let separator = StrView(vm.builtinSelf(separatorValue))
                     if separator.count == 0 { throw vm.raiseValueError("empty separator") }
@@ -91,7 +91,7 @@ extension VM {
                 let me = vm.builtinSelf(arguments[0])
                 let text = StrView(me)
                 let chars = arguments.count > 1 && !arguments[1].isNone ? vm.scalars(arguments[1]) : nil
-                func shouldStrip(_ c: UInt32) -> Bool { chars.map { $0.contains(c) } ?? vm.isSpace(c) }
+                func shouldStrip(_ c: UInt32) -> Bool { chars.map { $0.contains(c) } ?? VM.isSpace(c) }
                 var start = 0, end = text.count
                 if left { while start < end && shouldStrip(text[start]) { start += 1 } }
                 if right { while end > start && shouldStrip(text[end - 1]) { end -= 1 } }

@@ -35,7 +35,7 @@ extension VM {
 
     /// A class named `sys.<name>` deriving from tuple with a read-only property per field,
     /// and its single instance holding `values`.
-    private func newStructSequence(_ name: String, _ fields: [String], _ values: [Value]) throws(Raised) -> Value {
+    func newStructSequence(_ name: String, _ fields: [String], _ values: [Value]) throws(Raised) -> Value {
         let namespace = try newDict()
         try dictSet(namespace, names.module, intern("sys"))
         for (index, field) in fields.enumerated() {

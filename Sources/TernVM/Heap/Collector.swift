@@ -92,7 +92,9 @@ extension VM {
         }
         rememberedCount = 0
         marker.drain()
+        clearWeakReferencesToDeadObjects(major: false)
         keepFinalizableObjects(&marker)
+        forgetDeadWeakReferences(major: false)
         marker.release()
         releaseDeadCode(major: false)
         releaseLoopsWithDeadReferences()
@@ -119,7 +121,9 @@ extension VM {
         var marker = Marker(types: types)
         markRoots(&marker)
         marker.drain()
+        clearWeakReferencesToDeadObjects(major: true)
         keepFinalizableObjects(&marker)
+        forgetDeadWeakReferences(major: true)
         marker.release()
         releaseDeadCode(major: true)
         releaseLoopsWithDeadReferences()
@@ -160,6 +164,7 @@ extension VM {
         for index in 0..<typeCount where !types[index].flags.contains(.heapType) { marker.mark(types[index].object) }
         for value in singleCharacterStrings { marker.mark(value) }
         for value in finalizationQueue { marker.mark(value) }
+        for value in weakCallbackQueue { marker.mark(value) }
         marker.mark(raisedException)
         marker.mark(handledException)
         marker.mark(pendingSyntaxErrorException)

@@ -24,13 +24,16 @@ extension VM {
     }
 
     /// Runs the `__del__` of every queued object. Called at safepoints, after collections.
+    /// Weak reference callbacks run first, as CPython's collector calls them before finalizers.
     func runPendingFinalizers() {
-        if finalizationQueue.isEmpty || runningFinalizers { return }
+        if (finalizationQueue.isEmpty && weakCallbackQueue.isEmpty) || runningFinalizers { return }
         runningFinalizers = true
         defer { runningFinalizers = false }
         let savedException = raisedException
         raisedException = .null
-        while !finalizationQueue.isEmpty {
+        while !finalizationQueue.isEmpty || !weakCallbackQueue.isEmpty {
+            runWeakReferenceCallbacks()
+            guard !finalizationQueue.isEmpty else { continue }
             let object = finalizationQueue.removeFirst()
             ObjectRef(object).header |= GCFlag.finalized
             runFinalizer(object)
@@ -58,13 +61,19 @@ extension VM {
                 }
             }
         } catch {
-            // In CPython: an exception in __del__ or in closing a collected generator is
-            // printed as "Exception ignored in: ..." and dropped.
-            let exception = raisedException
-            raisedException = .null
-            flushStdout()
-            let where_ = (try? reprString(isGenerator ? object : method)) ?? "__del__"
-            writeStderr("Exception ignored in: \(where_)\n" + formatTraceback(exception))
+            reportIgnoredException(in: isGenerator ? object : method)
         }
+    }
+
+    /// In CPython: an exception in __del__, in closing a collected generator, in a weak
+    /// reference callback or an atexit function is printed ("Exception ignored in: ...",
+    /// the traceback) and dropped.
+    func reportIgnoredException(in origin: Value, context: String = "Exception ignored in") {
+        let exception = raisedException
+        raisedException = .null
+        flushStdout()
+        let where_ = (try? reprString(origin)) ?? "__del__"
+        raisedException = .null
+        writeStderr("\(context): \(where_)\n" + formatTraceback(exception))
     }
 }

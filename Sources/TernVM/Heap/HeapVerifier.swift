@@ -14,6 +14,7 @@ extension VM {
         marker.drain()
         marker.release()
         heap.clearBits(GCFlag.verified)
+        verifyWeakReferences()
     }
 
     /// Checks that no old object outside the remembered log refers to a young object.

@@ -21,6 +21,7 @@ public enum ObjectKind: UInt8 {
     case complex
     case frame
     case traceback
+    case weakref
 }
 
 public enum GCFlag {

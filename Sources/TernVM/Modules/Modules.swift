@@ -68,6 +68,7 @@ extension VM {
             }),
         ]
         for (name, function) in native { set(name, newNative(name, function)) }
+        installSysAttributes(set)
         installFileMethods()
     }
 

@@ -10,8 +10,12 @@ extension VM {
         "tern": { vm, module throws(Raised) in try vm.installTernModule(module) },
         "os": { vm, module throws(Raised) in try vm.installOSModule(module) },
         "gc": { vm, module throws(Raised) in try vm.installGCModule(module) },
+        "_sre": { vm, module throws(Raised) in try vm.installRegexModule(module) },
+        "_weakref": { vm, module throws(Raised) in try vm.installWeakrefModule(module) },
+        "atexit": { vm, module throws(Raised) in try vm.installAtexitModule(module) },
         "_struct": { vm, module throws(Raised) in try vm.installStructModule(module) },
         "errno": { vm, module throws(Raised) in try vm.installErrnoModule(module) },
+        "binascii": { vm, module throws(Raised) in try vm.installBinasciiModule(module) },
     ]
 
     /// The module `name` if it is built into the VM (creating it on first import), else nil.

@@ -103,3 +103,22 @@ extension VM {
         return ref.value
     }
 }
+
+extension VM {
+    /// A new instance of builtin class `typeID` whose payload is the tuple `fields`: how
+    /// native objects without a layout of their own (re.Pattern, re.Match) keep their fields.
+    func newPayloadObject(_ typeID: Int, _ fields: [Value]) throws(Raised) -> Value {
+        let tuple = try newTuple(fields)
+        return try withRoots(tuple) { () throws(Raised) in try newPayloadObject(typeID, tuple: tuple) }
+    }
+
+    /// The same for a field tuple already made (and rooted by the caller).
+    func newPayloadObject(_ typeID: Int, tuple: Value) throws(Raised) -> Value {
+        let ref = try allocate(kind: .instance, typeID: typeID, words: InstanceLayout.words)
+        ref[InstanceLayout.payload] = tuple
+        return ref.value
+    }
+
+    /// The field tuple of an object made by newPayloadObject.
+    @inline(__always) func payloadFields(_ object: Value) -> TupleView { TupleView(ObjectRef(object)[InstanceLayout.payload]) }
+}

@@ -114,6 +114,16 @@ enum TracebackLayout {
     static let words = 8
 }
 
+/// A weak reference or weak proxy (Objects/WeakReference.swift). The referent is a
+/// raw word: the marker does not follow it, so it does not keep the referent alive.
+enum WeakReferenceLayout {
+    static let referent = 1      // raw: the referent's address, 0 once the collector has cleared it
+    static let hash = 2          // raw: the referent's hash once computed, else -1 (never a Python hash)
+    static let next = 3          // raw: the next weak reference to the same referent, or 0 (Heap/WeakReferenceClearing.swift)
+    static let callback = 4      // called with this object when the referent dies, or NULL
+    static let words = 5
+}
+
 enum RangeLayout {
     static let start = 1, stop = 2, step = 3, length = 4  // all raw Int
     /// NULL, or for a range past Int (BigRanges.swift) the tuple (start, stop, step, length) of Python ints.
@@ -196,6 +206,7 @@ enum SetLayout {
     case .complex: return (2, 0)
     case .frame: return (2, FrameObjectLayout.words - 3)
     case .traceback: return (3, TracebackLayout.words - 4)
+    case .weakref: return (3, WeakReferenceLayout.words - 4)
     case .list: return (1, 1)
     case .dict: return (2, 2)
     case .set: return (3, 1)
@@ -211,6 +222,7 @@ enum SetLayout {
     case .dict: return DictLayout.words
     case .set: return SetLayout.words
     case .tuple: return TupleLayout.items + ref.word(TupleLayout.count)
+    case .weakref: return WeakReferenceLayout.words
     default: return InstanceLayout.shape
     }
 }

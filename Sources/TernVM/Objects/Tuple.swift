@@ -47,6 +47,17 @@ extension VM {
         return tuple.ref.value
     }
 
+    /// A tuple of `count` items made one by one by `item`, which may allocate: the
+    /// tuple (None-filled first) is rooted meanwhile, so made items stay alive.
+    func newTuple(count: Int, _ item: (Int) throws(Raised) -> Value) throws(Raised) -> Value {
+        let tuple = try allocateTuple(count: count)
+        for index in 0..<count { tuple[index] = .none }
+        return try withRoots(tuple.ref.value) { () throws(Raised) in
+            for index in 0..<count { tuple[index] = try item(index) }
+            return tuple.ref.value
+        }
+    }
+
     func newTuple(_ items: [Value]) throws(Raised) -> Value {
         let tuple = try allocateTuple(count: items.count)
         for index in 0..<items.count { tuple[index] = items[index] }

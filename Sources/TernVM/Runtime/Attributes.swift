@@ -277,12 +277,19 @@ extension VM {
         let id = typeID(of: object)
         if types[id].flags.contains(.customSetattr) {
             let hook = lookupInType(id, names.setattr)
-            if ObjectRef(hook).kind == .function {
+            if isAttributeHook(hook, id) {
                 _ = try call(hook, object, name, value)
                 return
             }
         }
         try genericSetAttribute(object, name, value, cache: cache)
+    }
+
+    /// Whether a __setattr__/__delattr__ found on a class with `.customSetattr` replaces the
+    /// generic algorithm: a Python function, or a native one of a builtin type (weak proxies).
+    private func isAttributeHook(_ hook: Value, _ id: Int) -> Bool {
+        let kind = ObjectRef(hook).kind
+        return kind == .function || (kind == .builtinFunction && !types[id].flags.contains(.heapType))
     }
 
     func setAttribute(_ object: Value, _ name: Value, _ value: Value) throws(Raised) {
@@ -379,7 +386,7 @@ extension VM {
         let id = typeID(of: object)
         if types[id].flags.contains(.customSetattr) {
             let hook = lookupInType(id, names.delattr)
-            if !hook.isNull && ObjectRef(hook).kind == .function {
+            if !hook.isNull && isAttributeHook(hook, id) {
                 _ = try call(hook, object, name)
                 return
             }

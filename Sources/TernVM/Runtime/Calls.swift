@@ -60,6 +60,15 @@ extension VM {
         return try body(top)
     }
 
+    /// callable(value): whether calling it can do anything but raise "not callable".
+    func isCallable(_ value: Value) -> Bool {
+        if !value.isObject { return false }
+        switch ObjectRef(value).kind {
+        case .function, .builtinFunction, .boundMethod, .type: return true
+        default: return !lookupInType(typeID(of: value), names.call).isNull
+        }
+    }
+
     func call(_ callable: Value, arguments: UnsafeMutablePointer<Value>, count: Int, keywordNames: Value) throws(Raised) -> Value {
         guard callable.isObject else { throw raiseTypeError("'\(typeName(callable))' object is not callable") }
         let ref = ObjectRef(callable)

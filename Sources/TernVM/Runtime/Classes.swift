@@ -103,7 +103,8 @@ extension VM {
                 throw raiseTypeError("duplicate base class \(swiftString(TypeView(base).name))")
             }
             let baseID = TypeView(base).ownTypeID
-            if baseID == TypeID.bool || baseID == TypeID.range || baseID == TypeID.slice || baseID == TypeID.function || baseID == TypeID.generator {
+            if baseID == TypeID.bool || baseID == TypeID.range || baseID == TypeID.slice || baseID == TypeID.function || baseID == TypeID.generator
+                || baseID == WeakReferenceTypeIDs.proxy || baseID == WeakReferenceTypeIDs.callableProxy {
                 throw raiseTypeError("type '\(typeName(id: baseID))' is not an acceptable base type")
             }
             if types[baseID].layout == .exception { isException = true }
@@ -143,6 +144,7 @@ extension VM {
             _ = try dictRemove(dict, names.abcTypeFlags)
         }
         if try declaresSlotsOnly(dict, bases) { types[id].flags.insert(.withoutInstanceDict) }
+        if try declaresSlotsWithoutWeakReferences(dict, bases) { types[id].flags.insert(.withoutWeakReferences) }
         // Plain functions named __new__, __init_subclass__ and __class_getitem__ are implicitly static/class methods.
         let newFunction = dictGetStr(dict, names.new)
         if newFunction.isObject && ObjectRef(newFunction).kind == .function {
@@ -204,6 +206,22 @@ extension VM {
         for index in 0..<baseTuple.count {
             let baseID = TypeView(baseTuple[index]).ownTypeID
             if baseID != TypeID.object && !types[baseID].flags.contains(.withoutInstanceDict) { return false }
+        }
+        return true
+    }
+
+    /// Whether instances of a new class cannot be weakly referenced: it defines __slots__
+    /// without "__weakref__", and no base's instances can be (set and frozenset's can).
+    private func declaresSlotsWithoutWeakReferences(_ dict: DictView, _ bases: Value) throws(Raised) -> Bool {
+        let slots = dictGetStr(dict, intern("__slots__"))
+        if slots.isNull { return false }
+        if try slotNames(slots).contains("__weakref__") { return false }
+        let baseTuple = TupleView(bases)
+        for index in 0..<baseTuple.count {
+            let baseID = TypeView(baseTuple[index]).ownTypeID
+            let flags = types[baseID].flags
+            if baseID == TypeID.set || baseID == TypeID.frozenset { return false }
+            if flags.contains(.heapType) && !flags.contains(.withoutWeakReferences) { return false }
         }
         return true
     }

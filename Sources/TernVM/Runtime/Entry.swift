@@ -35,6 +35,7 @@ extension VM {
         } catch {
             status = reportUncaught()
         }
+        runAtexitCallbacks()
         finalizeAtExit()
         flushStdout()
         return status

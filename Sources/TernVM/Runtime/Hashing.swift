@@ -29,6 +29,8 @@ extension VM {
                     return try rangeHash(value)
                 case .complex:
                     return complexHash(value)
+                case .weakref:
+                    return try weakReferenceHash(value)
                 case .slice:
                     throw raiseTypeError("unhashable type: 'slice'")
                 default:

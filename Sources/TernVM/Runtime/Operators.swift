@@ -282,7 +282,10 @@ extension VM {
                     return try withRoots(rightSet) { () throws(Raised) in try compareSets(leftSet, rightSet, op) }
                 }
             }
-            if op <= 1 && !types[leftType].flags.contains(.heapType) && !types[rightType].flags.contains(.heapType) {
+            // Builtin values of different types are unequal, except weak references and
+            // proxies, which compare through their referents.
+            if op <= 1 && !types[leftType].flags.contains(.heapType) && !types[rightType].flags.contains(.heapType)
+                && !isWeakReference(left) && !isWeakReference(right) {
                 return op == 1
             }
             return nil
@@ -444,6 +447,7 @@ extension VM {
             case .bigInt: return true
             case .range: return ref.word(RangeLayout.length) > 0
             case .dictView: return DictView(ref[DictViewLayout.dict]).count > 0
+            case .weakref: return isWeakProxy(value) ? try isTrue(try proxyReferent(value)) : true
             default: return true
             }
         }

@@ -25,6 +25,13 @@ extension VM {
         return ref
     }
 
+    /// Shortens a bytes object made by `allocateBytes` that nothing else has seen yet, for results
+    /// whose size is only bounded in advance (the cell keeps its size; the heap sizes by cell).
+    func truncateNewBytes(_ ref: ObjectRef, to count: Int) {
+        ref.setWord(BytesLayout.length, count)
+        ref.bytes(from: BytesLayout.data)[count] = 0
+    }
+
     func bytesContents(_ value: Value) -> [UInt8] {
         let ref = ObjectRef(value)
         return Array(UnsafeBufferPointer(start: ref.bytes(from: BytesLayout.data), count: ref.word(BytesLayout.length)))

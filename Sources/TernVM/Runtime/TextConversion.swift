@@ -48,6 +48,14 @@ extension VM {
         return "<\(prefix)\(qualified) object at 0x\(String(value.bits, radix: 16))>"
     }
 
+    /// `<class 'module.Name'>` (type.__repr__, also for classes of a Python metaclass).
+    func classRepr(_ value: Value) -> String {
+        let module = dictGetStr(TypeView(value).dict, names.module)
+        let qualified = swiftString(ObjectRef(value)[TypeLayout.qualifiedName])
+        if isStr(module) && swiftString(module) != "builtins" { return "<class '\(swiftString(module)).\(qualified)'>" }
+        return "<class '\(qualified)'>"
+    }
+
     /// The repr of builtin values, or nil for values whose class may define __repr__.
     func builtinRepr(_ value: Value) throws(Raised) -> String? {
         if value.isInt { return String(value.int) }
@@ -74,10 +82,7 @@ extension VM {
         case .set:
             return try reprSet(value)
         case .type:
-            let module = dictGetStr(TypeView(value).dict, names.module)
-            let qualified = swiftString(ref[TypeLayout.qualifiedName])
-            if isStr(module) && swiftString(module) != "builtins" { return "<class '\(swiftString(module)).\(qualified)'>" }
-            return "<class '\(qualified)'>"
+            return classRepr(value)
         case .function:
             return "<function \(swiftString(ref[FunctionLayout.qualifiedName])) at 0x\(String(value.bits, radix: 16))>"
         case .builtinFunction:

@@ -1,0 +1,120 @@
+// Running a compiled pattern over a subject: reading the subject in place (str,
+// bytes, bytearray, and subclasses of str and bytes), clamping pos/endpos as
+// CPython's state_init does, and collecting the spans of a match.
+
+/// A successful match: where it starts and ends, the span of every group (-1 when
+/// the group did not take part) and the last group closed.
+struct RegexOutcome {
+    var start: Int
+    var end: Int
+    var spans: [Int]      // start and end of groups 1...groups, in pairs
+    var lastindex: Int
+}
+
+/// How one attempt runs: at pos only, at pos and through endpos, or from pos on.
+enum RegexMode { case match, fullmatch, search }
+
+/// A subject string read in place, with the window pos..<endpos to look at.
+struct RegexSubject {
+    let value: Value      // the builtin str/bytes/bytearray (a subclass's payload)
+    let isBytes: Bool
+    let length: Int
+}
+
+extension VM {
+    /// The subject `value` for `pattern`, with CPython's type errors.
+    func regexSubject(_ value: Value, for pattern: Value) throws(Raised) -> RegexSubject {
+        let inner = builtinSelf(value)
+        let subject: RegexSubject
+        if isStr(inner) {
+            subject = RegexSubject(value: inner, isBytes: false, length: StrView(inner).count)
+        } else if inner.isObject && ObjectRef(inner).kind == .bytes {
+            subject = RegexSubject(value: inner, isBytes: true, length: ObjectRef(inner).word(BytesLayout.length))
+        } else if isByteArray(inner) {
+            subject = RegexSubject(value: inner, isBytes: true, length: ByteArrayView(inner).count)
+        } else {
+            throw raiseTypeError("expected string or bytes-like object, got '\(typeName(value))'")
+        }
+        let patternSource = patternFields(pattern)[PatternField.source]
+        if !patternSource.isNone {
+            let patternIsBytes = !isStr(builtinSelf(patternSource))
+            if patternIsBytes && !subject.isBytes {
+                throw raiseTypeError("cannot use a bytes pattern on a string-like object")
+            }
+            if !patternIsBytes && subject.isBytes {
+                throw raiseTypeError("cannot use a string pattern on a bytes-like object")
+            }
+        }
+        return subject
+    }
+
+    /// pos and endpos arguments, clamped into the subject.
+    func regexWindow(_ subject: RegexSubject, pos: Value, endpos: Value) throws(Raised) -> (Int, Int) {
+        var start = 0, end = subject.length
+        if !pos.isNull {
+            start = min(max(try indexValue(pos) { "'\(typeName(pos))' object cannot be interpreted as an integer" }, 0), subject.length)
+        }
+        if !endpos.isNull {
+            end = min(max(try indexValue(endpos) { "'\(typeName(endpos))' object cannot be interpreted as an integer" }, 0), subject.length)
+        }
+        return (start, end)
+    }
+
+    /// Runs `pattern` over `subject` from `start` (window end `end`); nil when it does not match.
+    func regexExecute(_ pattern: Value, _ subject: RegexSubject, start: Int, end: Int,
+                      mode: RegexMode, mustAdvance: Bool = false) -> RegexOutcome? {
+        let fields = patternFields(pattern)
+        let codeObject = ObjectRef(fields[PatternField.code])
+        let code = UnsafePointer(codeObject.bytes(from: BytesLayout.data).withMemoryRebound(to: UInt32.self, capacity: 1) { $0 })
+        let groups = Int(smallIntValue(fields[PatternField.groups]) ?? 0)
+        let ref = ObjectRef(subject.value)
+        if isStr(subject.value) {
+            let view = StrView(subject.value)
+            if view.isASCII {
+                return regexRun(&regexBuffers, NarrowRegexText(base: UnsafePointer(view.asciiBytes)), code, groups, start, end, mode, mustAdvance)
+            }
+            return regexRun(&regexBuffers, WideRegexText(base: UnsafePointer(view.wideScalars)), code, groups, start, end, mode, mustAdvance)
+        }
+        if ref.kind == .bytes {
+            return regexRun(&regexBuffers, NarrowRegexText(base: UnsafePointer(ref.bytes(from: BytesLayout.data))), code, groups, start, end, mode, mustAdvance)
+        }
+        // A callback of sub() may have resized the bytearray since its length was read.
+        let array = ByteArrayView(subject.value)
+        return regexRun(&regexBuffers, NarrowRegexText(base: UnsafePointer(array.data)), code, groups, min(start, array.count), min(end, array.count),
+                        mode, mustAdvance)
+    }
+
+    /// The part of the subject between `start` and `end`: a str, or bytes for any bytes-like subject.
+    func regexSlice(_ subject: RegexSubject, _ start: Int, _ end: Int) throws(Raised) -> Value {
+        if !subject.isBytes { return try substring(subject.value, start, end) }
+        let ref = ObjectRef(subject.value)
+        if ref.kind == .bytes && start == 0 && end == subject.length { return subject.value }
+        let data = ref.kind == .bytes ? ref.bytes(from: BytesLayout.data) : ByteArrayView(subject.value).data
+        let available = ref.kind == .bytes ? subject.length : ByteArrayView(subject.value).count
+        let contents = Array(UnsafeBufferPointer(start: data + min(start, available), count: max(0, min(end, available) - min(start, available))))
+        return try newBytes(contents)
+    }
+}
+
+/// The engine for one subject width.
+private func regexRun<Text: RegexText>(_ buffers: inout RegexBuffers, _ text: Text, _ code: UnsafePointer<UInt32>, _ groups: Int, _ start: Int, _ end: Int,
+                                       _ mode: RegexMode, _ mustAdvance: Bool) -> RegexOutcome? {
+    var matcher = RegexMatcher(code: code, text: text, start: start, end: end, groups: groups, buffers: buffers)
+    buffers = RegexBuffers()
+    defer { buffers = matcher.buffers }
+    matcher.mustAdvance = mustAdvance
+    let found: Bool
+    switch mode {
+    case .search:
+        found = matcher.search()
+    case .match, .fullmatch:
+        matcher.matchAll = mode == .fullmatch
+        found = matcher.matchHere()
+    }
+    if !found { return nil }
+    var spans = [Int](repeating: -1, count: 2 * groups)
+    for group in 0..<groups {
+        (spans[2 * group], spans[2 * group + 1]) = matcher.span(ofGroup: group)
+    }
+    return RegexOutcome(start: matcher.start, end: matcher.ptr, spans: spans, lastindex: matcher.lastindex)
+}
