@@ -193,7 +193,6 @@ def _tree_from_tuples(item):
 
 
 _BUILTIN_TYPES = ('identifier', 'string', 'int', 'constant')
-_CONTEXT_NAMES = {'Load': 'Load', 'Store': 'Store', 'Del': 'Del'}
 
 
 def _tuples_from_tree(tree, mode_class):
@@ -238,8 +237,11 @@ def _node_tuple(node, kind):
             if quantifier != '?' and field_kind != 'constant':
                 raise TypeError('required field "%s" missing from %s' % (field, cls.__name__))
             items.append(None)
-        else:
+        elif field_kind in _BUILTIN_TYPES:
             items.append(_field_value(value, field_kind, cls.__name__, field, False))
+        else:
+            # Called directly (not through _field_value): one frame per level of the tree.
+            items.append(_node_tuple(value, field_kind))
     _check_node(cls.__name__, items)
     return tuple(items) + attributes
 
