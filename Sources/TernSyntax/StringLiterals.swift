@@ -44,6 +44,7 @@ extension Parser {
         }
         let location = location(from: first)
         let isBytes = tokensParts[0].1.isBytes
+        let hasUPrefix = source.scalars[tokensParts[0].0.start] == 117
         if tokensParts.contains(where: { $0.1.isBytes != isBytes }) {
             throw error("cannot mix bytes and nonbytes literals", at: current)
         }
@@ -60,7 +61,7 @@ extension Parser {
                 try decodeString(parts.bodyStart, parts.bodyEnd, isRaw: parts.isRaw, into: &text)
             }
             let constant = Expr(.constant(.string(String(text))), location)
-            constant.hasUPrefix = source.scalars[tokensParts[0].0.start] == 117
+            constant.hasUPrefix = hasUPrefix
             return constant
         }
         var builder = JoinedStringBuilder()
@@ -74,7 +75,25 @@ extension Parser {
                 builder.appendLiteral(text, location: location)
             }
         }
-        return Expr(.joinedStr(builder.finish(location: location)), location)
+        let values = builder.finish(location: location)
+        if hasUPrefix { markUPrefix(values) }
+        return Expr(.joinedStr(values), location)
+    }
+
+    /// After a leading `u` string, every literal piece of the f-string has that prefix's
+    /// kind, and so do those of format specs with fields in them (CPython makes a spec of
+    /// bare text another way, without the kind).
+    private func markUPrefix(_ values: [Expr]) {
+        for value in values {
+            switch value.kind {
+            case .constant: value.hasUPrefix = true
+            case .formattedValue(_, _, let spec?):
+                if case .joinedStr(let parts) = spec.kind, parts.contains(where: { if case .formattedValue = $0.kind { true } else { false } }) {
+                    markUPrefix(parts)
+                }
+            default: break
+            }
+        }
     }
 
     /// Decodes the escape sequences of a str literal body in `start..<end`.

@@ -48,3 +48,7 @@ for bad in ["x = (1", "def f(:\n  pass", "  x = 1", "return 1 +"]:
         ast.parse(bad)
     except SyntaxError as e:
         print(type(e).__name__)
+
+# Constant.kind: 'u' only for a lower-case u prefix on the first literal.
+for source in ["u'a'", "U'a'", "'a' u'b'", "u'a' 'b' f'{x}' 'c'", "f'{x}' u'a'", "u'' f'{x}'", "u'a' f'{x:>3}'", "u'a' f'{x:>{y}}'"]:
+    print(ast.dump(ast.parse(source).body[0].value))
