@@ -81,16 +81,14 @@ extension Parser {
     }
 
     /// After a leading `u` string, every literal piece of the f-string has that prefix's
-    /// kind, and so do those of format specs with fields in them (CPython makes a spec of
-    /// bare text another way, without the kind).
-    private func markUPrefix(_ values: [Expr]) {
-        for value in values {
+    /// kind, and so does format-spec text followed by a nested field (CPython makes the
+    /// text that ends a spec another way, without the kind).
+    private func markUPrefix(_ values: [Expr], inSpec: Bool = false) {
+        for (index, value) in values.enumerated() {
             switch value.kind {
-            case .constant: value.hasUPrefix = true
+            case .constant: if !inSpec || index < values.count - 1 { value.hasUPrefix = true }
             case .formattedValue(_, _, let spec?):
-                if case .joinedStr(let parts) = spec.kind, parts.contains(where: { if case .formattedValue = $0.kind { true } else { false } }) {
-                    markUPrefix(parts)
-                }
+                if case .joinedStr(let parts) = spec.kind { markUPrefix(parts, inSpec: true) }
             default: break
             }
         }

@@ -50,5 +50,10 @@ for bad in ["x = (1", "def f(:\n  pass", "  x = 1", "return 1 +"]:
         print(type(e).__name__)
 
 # Constant.kind: 'u' only for a lower-case u prefix on the first literal.
-for source in ["u'a'", "U'a'", "'a' u'b'", "u'a' 'b' f'{x}' 'c'", "f'{x}' u'a'", "u'' f'{x}'", "u'a' f'{x:>3}'", "u'a' f'{x:>{y}}'"]:
+for source in ["u'a'", "U'a'", "'a' u'b'", "u'a' 'b' f'{x}' 'c'", "f'{x}' u'a'", "u'' f'{x}'", "u'a' f'{x:>3}'", "u'a' f'{x:>{y}}'",
+               "u'a' f'{x:>{y}<}'"]:
     print(ast.dump(ast.parse(source).body[0].value))
+
+# Positions of format-spec text in concatenated f-strings.
+for source in ["f'{a:>3}' 'tail'", "f'{a:>{w}}' 'tail'", "f'{a:>{w}<}' 'tail'", "'head' f'{a:>{w}}'"]:
+    print(ast.dump(ast.parse(source).body[0].value, include_attributes=True))
