@@ -104,57 +104,52 @@ AST.__module__ = 'ast'
 
 
 def _signature(text):
-    """'Name(type field, type? field)' -> (name, [(field, is_optional)]); the text itself is the doc."""
+    """'Name(type field, type? field, type* field)' -> (name, [(field, type, '' or '?' or '*')])."""
     if '(' not in text:
         return text, []
     name, _, rest = text.partition('(')
     fields = []
     for declaration in rest[:-1].split(', '):
         kind, field = declaration.split(' ')
-        fields.append((field, kind.endswith('?')))
+        quantifier = kind[-1] if kind[-1] in '?*' else ''
+        fields.append((field, kind.rstrip('?*'), quantifier))
     return name, fields
 
 
-# Per concrete class: [(field, ASDL type, '' or '?' or '*')], for _tuples_from_tree.
+# The fields of every concrete class, as _signature gives them, for _tuples_from_tree.
 _FIELD_TYPES = {}
 
 
-def _make_class(text, base, attributes):
+def _make_class(text, base, attributes, concrete=True):
+    """The class that `text` declares (which is also its __doc__); optional fields and
+    attributes default to None on the class, as in CPython."""
     name, fields = _signature(text)
-    declarations = text.partition('(')[2][:-1].split(', ') if '(' in text else []
-    _FIELD_TYPES[name] = [(field, kind.rstrip('?*'), kind[-1] if kind[-1] in '?*' else '')
-                          for kind, field in (declaration.split(' ') for declaration in declarations)]
-    namespace = {'__module__': 'ast', '__doc__': text, '_fields': tuple(field for field, _ in fields),
-                 '__match_args__': tuple(field for field, _ in fields)}
+    namespace = {'__module__': 'ast', '__doc__': text, '_fields': tuple(field for field, _, _ in fields),
+                 '__match_args__': tuple(field for field, _, _ in fields)}
     if attributes is not None:
-        namespace['_attributes'] = attributes
-    for field, is_optional in fields:
-        if is_optional:
+        namespace['_attributes'] = tuple(field for field, _, _ in attributes)
+    for field, _, quantifier in fields + (attributes or []):
+        if quantifier == '?':
             namespace[field] = None
     cls = type(name, (base,), namespace)
     globals()[name] = cls
+    if concrete:
+        _FIELD_TYPES[name] = fields
     return cls
 
 
 def _define_grammar():
     for head, constructors, attributes in _GRAMMAR:
-        attribute_names = None
-        if attributes is not None:
-            _, declared = _signature('x' + attributes)
-            attribute_names = tuple(field for field, _ in declared)
+        declared = None if attributes is None else _signature('x' + attributes)[1]
         if constructors is None:
-            _make_class(head, AST, attribute_names)
+            _make_class(head, AST, declared)
             continue
         if all('(' not in text for text in constructors):
             doc = head + ' = ' + ' | '.join(constructors)
         else:
             doc = head + ' = ' + ('\n' + ' ' * (len(head) + 1) + '| ').join(constructors)
-        base = _make_class(head, AST, attribute_names)
+        base = _make_class(head, AST, declared, concrete=False)
         base.__doc__ = doc
-        if attribute_names is not None:
-            for field, is_optional in _signature('x' + attributes)[1]:
-                if is_optional:
-                    setattr(base, field, None)
         for text in constructors:
             _make_class(text, base, None)
 
@@ -219,7 +214,7 @@ def _node_tuple(node, kind):
             attributes.append(value)
         attributes = tuple(attributes)
     cls = next((c for c in type(node).__mro__ if c.__name__ in _FIELD_TYPES and globals().get(c.__name__) is c), None)
-    if not isinstance(node, base) or cls is None or cls is base and kind not in _FIELD_TYPES:
+    if not isinstance(node, base) or cls is None:
         raise TypeError('expected some sort of %s, but got %r' % (kind, node))
     items = [cls.__name__]
     for field, field_kind, quantifier in _FIELD_TYPES[cls.__name__]:

@@ -50,6 +50,7 @@ bad_trees = [
     _ast.Module(body=[_ast.Name("x", load)], type_ignores=[]),
     _ast.Module(body=[_ast.Name("x", load, lineno=1, col_offset=0)], type_ignores=[]),
     located(_ast.Module([_ast.Expr(_ast.Constant([1]))], [])),
+    located(_ast.Module([_ast.Expr(_ast.expr())], [])),
     _ast.Expression(body=_ast.Name("x", load, lineno=1, col_offset=0)),
     located(_ast.Module([_ast.Assign(targets=[_ast.Name("x", load)], value=_ast.Constant(1))], [])),
     located(_ast.Module([_ast.If(_ast.Constant(1), [], [])], [])),
