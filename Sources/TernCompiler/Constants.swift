@@ -58,7 +58,7 @@ extension Compiler {
 }
 
 /// The code constant of a literal.
-func literalConstant(_ constant: Constant) -> CodeConstant? {
+public func literalConstant(_ constant: Constant) -> CodeConstant? {
     switch constant {
     case .none: return CodeConstant.none
     case .ellipsis: return .ellipsis

@@ -37,6 +37,8 @@ public final class Stmt {
 public final class Expr {
     public var kind: ExprKind
     public var location: SourceLocation
+    /// A str constant whose first literal has the prefix `u` (CPython's `Constant.kind == 'u'`).
+    public var hasUPrefix = false
     public init(_ kind: ExprKind, _ location: SourceLocation) {
         self.kind = kind
         self.location = location

@@ -40,7 +40,7 @@ public func astDumpMain(arguments: [String]) -> Int32 {
                 continue
             }
             let module = try parse(source: source, filename: filename, mode: .exec)
-            print(dumpAST(module, includePositions: includePositions))
+            print(dumpAST(module, includePositions: includePositions, source: source))
         } catch let error as SyntaxErrorInfo {
             print("\(error.kind): \(error.message) (line \(error.line), offset \(error.column))")
             status = 1

@@ -35,13 +35,14 @@ struct FStringParser {
     /// or up to the '}' closing a format spec (deeper levels).
     mutating func parseLiteralsAndFields(recursion: Int, into builder: inout JoinedStringBuilder) throws {
         var segmentStart = offset
-        // In CPython 3.11 format-spec parts carry the location of their own token only.
+        // In CPython 3.11 format-spec text carries the location of its own token only,
+        // except text followed by a nested field, which gets the whole location.
         let location = recursion == 0 ? wholeLocation : parser.tokenLocation(token)
-        func flushSegment(_ segmentEnd: Int, _ builder: inout JoinedStringBuilder) throws {
+        func flushSegment(_ segmentEnd: Int, _ builder: inout JoinedStringBuilder, beforeField: Bool = false) throws {
             guard segmentEnd > segmentStart else { return }
             var text = String.UnicodeScalarView()
             try parser.decodeString(segmentStart, segmentEnd, isRaw: parts.isRaw, into: &text)
-            builder.appendLiteral(text, location: location)
+            builder.appendLiteral(text, location: beforeField ? wholeLocation : location)
         }
         while offset < end {
             let character = scalars[offset]
@@ -68,7 +69,7 @@ struct FStringParser {
                 if character == 125 && recursion == 0 {
                     throw error("f-string: single '}' is not allowed")
                 }
-                try flushSegment(offset, &builder)
+                try flushSegment(offset, &builder, beforeField: character == 123)
                 if character == 125 { return }
                 try parseReplacementField(recursion: recursion, into: &builder)
                 segmentStart = offset

@@ -44,6 +44,7 @@ extension Parser {
         }
         let location = location(from: first)
         let isBytes = tokensParts[0].1.isBytes
+        let hasUPrefix = source.scalars[tokensParts[0].0.start] == 117
         if tokensParts.contains(where: { $0.1.isBytes != isBytes }) {
             throw error("cannot mix bytes and nonbytes literals", at: current)
         }
@@ -59,7 +60,9 @@ extension Parser {
             for (_, parts) in tokensParts {
                 try decodeString(parts.bodyStart, parts.bodyEnd, isRaw: parts.isRaw, into: &text)
             }
-            return Expr(.constant(.string(String(text))), location)
+            let constant = Expr(.constant(.string(String(text))), location)
+            constant.hasUPrefix = hasUPrefix
+            return constant
         }
         var builder = JoinedStringBuilder()
         for (token, parts) in tokensParts {
@@ -72,7 +75,23 @@ extension Parser {
                 builder.appendLiteral(text, location: location)
             }
         }
-        return Expr(.joinedStr(builder.finish(location: location)), location)
+        let values = builder.finish(location: location)
+        if hasUPrefix { markUPrefix(values) }
+        return Expr(.joinedStr(values), location)
+    }
+
+    /// After a leading `u` string, every literal piece of the f-string has that prefix's
+    /// kind, and so does format-spec text followed by a nested field (CPython makes the
+    /// text that ends a spec another way, without the kind).
+    private func markUPrefix(_ values: [Expr], inSpec: Bool = false) {
+        for (index, value) in values.enumerated() {
+            switch value.kind {
+            case .constant: if !inSpec || index < values.count - 1 { value.hasUPrefix = true }
+            case .formattedValue(_, _, let spec?):
+                if case .joinedStr(let parts) = spec.kind { markUPrefix(parts, inSpec: true) }
+            default: break
+            }
+        }
     }
 
     /// Decodes the escape sequences of a str literal body in `start..<end`.

@@ -81,7 +81,7 @@ let parserDumpCases: [(String, String)] = [
     ("1e400\n1e-400\n1e16\n1e15\n123456789012345678.0\n0.1\n1e-5\n0.0001\n",
      "Module(body=[Expr(value=Constant(value=inf)), Expr(value=Constant(value=0.0)), Expr(value=Constant(value=1e+16)), Expr(value=Constant(value=1000000000000000.0)), Expr(value=Constant(value=1.2345678901234568e+17)), Expr(value=Constant(value=0.1)), Expr(value=Constant(value=1e-05)), Expr(value=Constant(value=0.0001))], type_ignores=[])"),
     ("'a'\n\"b\"\n'''c'''\n\"\"\"d\ne\"\"\"\nr'\\n'\nR'\\d'\nb'x'\nB\"y\"\nrb'\\x'\nBR'z'\nu'w'\n",
-     "Module(body=[Expr(value=Constant(value='a')), Expr(value=Constant(value='b')), Expr(value=Constant(value='c')), Expr(value=Constant(value='d\\ne')), Expr(value=Constant(value='\\\\n')), Expr(value=Constant(value='\\\\d')), Expr(value=Constant(value=b'x')), Expr(value=Constant(value=b'y')), Expr(value=Constant(value=b'\\\\x')), Expr(value=Constant(value=b'z')), Expr(value=Constant(value='w'))], type_ignores=[])"),
+     "Module(body=[Expr(value=Constant(value='a')), Expr(value=Constant(value='b')), Expr(value=Constant(value='c')), Expr(value=Constant(value='d\\ne')), Expr(value=Constant(value='\\\\n')), Expr(value=Constant(value='\\\\d')), Expr(value=Constant(value=b'x')), Expr(value=Constant(value=b'y')), Expr(value=Constant(value=b'\\\\x')), Expr(value=Constant(value=b'z')), Expr(value=Constant(value='w', kind='u'))], type_ignores=[])"),
     ("'\\n\\t\\r\\\\\\'\\\"\\a\\b\\f\\v\\0\\12\\777\\x41\\u00e9\\U0001F600\\N{BULLET}\\q'\n",
      "Module(body=[Expr(value=Constant(value='\\n\\t\\r\\\\\\'\"\\x07\\x08\\x0c\\x0b\\x00\\n\u{1ff}A\u{e9}\u{1f600}\u{2022}\\\\q'))], type_ignores=[])"),
     ("b'\\n\\t\\x00\\xff\\777\\u1234\\q'\n",

@@ -12,12 +12,10 @@ counts columns in UTF-8 bytes and Tern in code points.
 """
 import ast
 import os
-import re
 import subprocess
 import sys
 import time
 
-UNICODE_KIND = re.compile(r", kind='u'\)")
 
 
 def collect(paths):
@@ -42,8 +40,7 @@ def cpython_result(source):
         return "%s: %s (line %s, offset %s)" % (type(error).__name__, error.msg, error.lineno, error.offset)
     except (ValueError, RecursionError, MemoryError) as error:
         return None
-    # Tern's AST has no `kind` field on constants (the u"" prefix); ignore it.
-    return UNICODE_KIND.sub(")", ast.dump(tree, include_attributes=POSITIONS))
+    return ast.dump(tree, include_attributes=POSITIONS)
 
 
 def main():

@@ -21,23 +21,51 @@ extension VM {
             return try vm.importName(vm.internedName(bound[0]), fromList: bound[3].isNull ? .none : bound[3],
                                      level: bound[4].isNull ? Value(int: 0) : bound[4], globals: globals)
         }
-        define("compile") { vm, arguments throws(Raised) in
-            if arguments.positionalCount < 3 { throw vm.raiseTypeError("compile() missing required argument 'mode' (pos 3)") }
-            guard vm.isStr(arguments[0]) else { throw vm.raiseTypeError("compile() arg 1 must be a string, bytes or AST object") }
-            guard vm.isStr(vm.builtinSelf(arguments[1])) || vm.typeID(of: arguments[1]) == TypeID.bytes else {
-                throw vm.raiseTypeError("expected str, bytes or os.PathLike object, not \(vm.typeName(arguments[1]))")
-            }
-            let filename = vm.typeID(of: arguments[1]) == TypeID.bytes
-                ? String(decoding: vm.bytesContents(arguments[1]), as: UTF8.self) : vm.swiftString(vm.builtinSelf(arguments[1]))
-            let mode: SourceMode
-            switch vm.swiftString(try vm.argument(arguments[2], TypeID.str, "compile() argument 'mode'")) {
-            case "exec": mode = .exec
-            case "eval": mode = .eval
-            case "single": mode = .single
-            default: throw vm.raiseValueError("compile() mode must be 'exec', 'eval' or 'single'")
-            }
-            return try vm.loadCode(try vm.compileSource(vm.swiftString(arguments[0]), filename: filename, mode: mode))
+        define("compile") { vm, arguments throws(Raised) in try vm.compileBuiltin(arguments) }
+    }
+
+    /// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1):
+    /// a code object, or with PyCF_ONLY_AST in `flags` the `_ast` tree of the source.
+    private func compileBuiltin(_ arguments: Arguments) throws(Raised) -> Value {
+        if arguments.positionalCount < 3 && arguments.keywordCount == 0 {
+            throw raiseTypeError("compile() missing required argument 'mode' (pos 3)")
         }
+        let bound = try bindNativeArguments(arguments, "compile",
+                                            ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
+                                            required: 3)
+        let source = bound[0]
+        let flags = bound[3].isNull ? 0 : Int(smallIntValue(try argument(bound[3], TypeID.int, "compile() argument 'flags'")) ?? 0)
+        let onlyAST = flags & VM.onlyASTFlag != 0
+        let isText = isStr(source) || typeID(of: source) == TypeID.bytes
+        if !isText {
+            let astClass = try getAttribute(try importDotted("_ast"), intern("AST"))
+            guard try isInstanceCheck(source, astClass) else {
+                throw raiseTypeError("compile() arg 1 must be a string, bytes or AST object")
+            }
+        }
+        guard isStr(builtinSelf(bound[1])) || typeID(of: bound[1]) == TypeID.bytes else {
+            throw raiseTypeError("expected str, bytes or os.PathLike object, not \(typeName(bound[1]))")
+        }
+        let filename = typeID(of: bound[1]) == TypeID.bytes
+            ? String(decoding: bytesContents(bound[1]), as: UTF8.self) : swiftString(builtinSelf(bound[1]))
+        let mode: SourceMode
+        switch swiftString(try argument(bound[2], TypeID.str, "compile() argument 'mode'")) {
+        case "exec": mode = .exec
+        case "eval": mode = .eval
+        case "single": mode = .single
+        case "func_type" where onlyAST:
+            throw raise(exceptionTypes.notImplementedError, "Tern cannot parse function type comments (mode 'func_type') yet")
+        default:
+            throw raiseValueError(onlyAST ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                                          : "compile() mode must be 'exec', 'eval' or 'single'")
+        }
+        if !isText {
+            if onlyAST { return source }
+            return try loadCode(try compileTree(try moduleFromAST(source, mode: mode), filename: filename, mode: mode))
+        }
+        let text = isStr(source) ? swiftString(source) : String(decoding: bytesContents(source), as: UTF8.self)
+        if onlyAST { return try astObject(source: text, filename: filename, mode: mode) }
+        return try loadCode(try compileSource(text, filename: filename, mode: mode))
     }
 
     /// eval/exec: compiles a str (or takes a code object) and runs it in the namespaces given.

@@ -1,4 +1,4 @@
-// sys.version_info and sys.flags: tuple subclasses with named fields, as CPython's struct
+// sys.version_info, sys.flags and sys.float_info: tuple subclasses with named fields, as CPython's struct
 // sequences (`sys.version_info.major`, `sys.version_info[:2] == (3, 11)`).
 
 extension VM {
@@ -20,6 +20,17 @@ extension VM {
             ("int_max_str_digits", Value(int: -1)),
         ]
         return try newStructSequence("flags", fields.map { $0.0 }, fields.map { $0.1 })
+    }
+
+    /// sys.float_info: the properties of the IEEE 754 double that float is.
+    func newFloatInfo() throws(Raised) -> Value {
+        let fields: [(String, Value)] = [
+            ("max", Value(anyDouble: Double.greatestFiniteMagnitude)), ("max_exp", Value(int: 1024)), ("max_10_exp", Value(int: 308)),
+            ("min", Value(anyDouble: Double.leastNormalMagnitude)), ("min_exp", Value(int: -1021)), ("min_10_exp", Value(int: -307)),
+            ("dig", Value(int: 15)), ("mant_dig", Value(int: 53)), ("epsilon", Value(anyDouble: Double.ulpOfOne)),
+            ("radix", Value(int: 2)), ("rounds", Value(int: 1)),
+        ]
+        return try newStructSequence("float_info", fields.map { $0.0 }, fields.map { $0.1 })
     }
 
     /// A class named `sys.<name>` deriving from tuple with a read-only property per field,

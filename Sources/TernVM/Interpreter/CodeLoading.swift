@@ -67,7 +67,7 @@ extension VM {
         return codeRef.value
     }
 
-    private func constantValue(_ constant: CodeConstant) throws(Raised) -> Value {
+    func constantValue(_ constant: CodeConstant) throws(Raised) -> Value {
         switch constant {
         case .none: return .none
         case .ellipsis: return ellipsis

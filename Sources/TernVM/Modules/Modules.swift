@@ -85,13 +85,35 @@ extension VM {
     /// files, through linecache), so code generated in a loop leaves nothing behind.
     func compileSource(_ source: String, filename: String, mode: SourceMode, fromFile: Bool = false) throws(Raised) -> CodeObject {
         if fromFile { sources[filename] = sourceLines(source) }
-        do {
-            let code = try compile(try parse(source: source, filename: filename, mode: mode), filename: filename, mode: mode,
-                                   optimize: commandLine.optimize)
-            for warning in code.warnings { writeStderr(compilerWarningText(warning, filename: filename)) }
+        return try raisingSyntaxErrors(source) {
+            let code = try compiledCode(try parse(source: source, filename: filename, mode: mode), filename: filename, mode: mode)
             // The syntax tree and the compiler's tables are freed now; give their pages back.
             if source.utf8.count > 4096 { _ = trimMallocHeap(0) }
             return code
+        }
+    }
+
+    /// Compiles a tree made from `_ast` objects (compile(tree, ...)); the compiler's errors are raised.
+    func compileTree(_ module: Module, filename: String, mode: SourceMode) throws(Raised) -> CodeObject {
+        try raisingSyntaxErrors("") { try compiledCode(module, filename: filename, mode: mode) }
+    }
+
+    private func compiledCode(_ module: Module, filename: String, mode: SourceMode) throws -> CodeObject {
+        let code = try compile(module, filename: filename, mode: mode, optimize: commandLine.optimize)
+        for warning in code.warnings { writeStderr(compilerWarningText(warning, filename: filename)) }
+        return code
+    }
+
+    /// Parses source text (for `compile(..., PyCF_ONLY_AST)`); a syntax error becomes a raised SyntaxError.
+    func parseSource(_ source: String, filename: String, mode: SourceMode) throws(Raised) -> Module {
+        try raisingSyntaxErrors(source) { try parse(source: source, filename: filename, mode: mode) }
+    }
+
+    /// Runs the front end, turning the SyntaxErrorInfo it throws into a raised SyntaxError
+    /// (or one of its subclasses) that shows the offending line of `source`.
+    private func raisingSyntaxErrors<T>(_ source: String, _ body: () throws -> T) throws(Raised) -> T {
+        do {
+            return try body()
         } catch let error as SyntaxErrorInfo {
             var info = error
             let lines = sourceLines(source)

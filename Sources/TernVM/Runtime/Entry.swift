@@ -126,6 +126,7 @@ extension VM {
         try! dictSet(sysDict, intern("_xoptions"), xOptions.ref.value)
         try! dictSet(sysDict, intern("dont_write_bytecode"), Value(bool: commandLine.dontWriteBytecode))
         try! dictSet(sysDict, intern("flags"), try! newFlags())
+        try! dictSet(sysDict, intern("float_info"), try! newFloatInfo())
     }
 
     /// Prints the pending exception like CPython and returns the exit status.
