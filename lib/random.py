@@ -287,6 +287,10 @@ class Random(_random.Random):
             return y / (y + self.gammavariate(beta, 1.0))
         return 0.0
 
+    def randbytes(self, n):
+        """n random bytes (CPython's definition, so seeded runs give CPython's bytes)."""
+        return self.getrandbits(n * 8).to_bytes(n, "little")
+
     def paretovariate(self, alpha):
         u = 1.0 - self.random()
         return u ** (-1.0 / alpha)
@@ -336,3 +340,4 @@ weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
+randbytes = _inst.randbytes

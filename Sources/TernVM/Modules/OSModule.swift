@@ -43,6 +43,16 @@ extension VM {
         }
         try setModuleAttribute(module, "environ", environ.ref.value)
         try setModuleAttribute(module, "name", intern("posix"))
+        // os.PathLike is an ABC written in Python (lib/_pathlike.py), bound on first use (PEP 562).
+        try defineModuleFunction(module, "__getattr__") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "__getattr__", min: 1, max: 1)
+            guard vm.isStr(arguments[0]), vm.swiftString(arguments[0]) == "PathLike" else {
+                throw vm.raise(vm.exceptionTypes.attributeError, "module 'os' has no attribute '\((try? vm.strString(arguments[0])) ?? "")'")
+            }
+            let pathLike = try vm.getAttribute(try vm.importDotted("_pathlike"), vm.intern("PathLike"))
+            try vm.setAttribute(try vm.importDotted("os"), vm.intern("PathLike"), pathLike)
+            return pathLike
+        }
         // PEP 519: str and bytes as they are, anything else through its __fspath__.
         try defineModuleFunction(module, "fspath") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "fspath", min: 1, max: 1)
