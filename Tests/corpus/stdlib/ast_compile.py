@@ -67,7 +67,3 @@ for tree in bad_trees:
         print(type(e).__name__)
     except (TypeError, ValueError) as e:
         print(type(e).__name__, str(e).split(" at 0x")[0])
-
-# A deep tree (a chain of 800 additions) converts both ways within the recursion limit.
-deep = parse("+".join(["1"] * 800), "eval")
-print(eval(compile(deep, "<deep>", "eval")))
