@@ -120,7 +120,19 @@ def expanduser(path):
     return home + path[1:] if path == "~" or path.startswith("~/") else path
 
 
-from genericpath import commonprefix  # pure string work, shared with CPython
+
+def commonprefix(m):
+    """The longest leading part shared by every item of m (compared item by item, so it
+    may end inside a path component)."""
+    if not m:
+        return ""
+    if not isinstance(m[0], (list, tuple)):
+        m = tuple(map(os.fspath, m))
+    low, high = min(m), max(m)
+    for index, item in enumerate(low):
+        if item != high[index]:
+            return low[:index]
+    return low
 
 altsep = None
 defpath = "/bin:/usr/bin"
