@@ -5,7 +5,7 @@ extension VM {
     func installSysAttributes(_ set: (String, Value) -> Void) {
         // The prefix of the CPython library Tern runs (`<prefix>/lib/python3.11`), as if Tern were installed there.
         var prefix = "/usr"
-        if let library = cpythonLibraryDirectory(), library.hasSuffix("/lib/python3.11") {
+        if let library = cpythonLibrary, library.hasSuffix("/lib/python3.11") {
             prefix = String(library.dropLast("/lib/python3.11".count))
         }
         for name in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] { set(name, try! newStr(prefix)) }

@@ -239,7 +239,7 @@ extension VM {
                                      parent: parent)
         }
         // Without CPython's library most of the standard library is missing: say so.
-        let hint = parent.isNull && cpythonLibraryDirectory() == nil
+        let hint = parent.isNull && cpythonLibrary == nil
             ? " (Tern found no CPython 3.11 standard library: install python3.11 or set TERN_STDLIB)" : ""
         let exception = try newException(exceptionTypes.moduleNotFoundError, message: "No module named '\(fullName)'\(hint)")
         try setInstanceSlot(ObjectRef(exception), intern("name"), key)

@@ -112,7 +112,7 @@ extension VM {
         for item in commandLine.pythonPath { path.append(try! newStr(item)) }
         if let extra = getenvString("TERNPATH") { for item in extra.split(separator: ":") { path.append(try! newStr(String(item))) } }
         if let library = libraryDirectory() { path.append(try! newStr(library)) }
-        if let standardLibrary = cpythonLibraryDirectory() { path.append(try! newStr(standardLibrary)) }
+        if let standardLibrary = cpythonLibrary { path.append(try! newStr(standardLibrary)) }
         try! dictSet(sysDict, intern("path"), try! newList(path))
         var buffer = [CChar](repeating: 0, count: 4096)
         let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
@@ -231,7 +231,10 @@ func libraryDirectory() -> String? {
 /// The pure-Python standard library of an installed CPython 3.11, which Tern runs unchanged
 /// behind its own lib/: $TERN_STDLIB when set (empty: none), else the `lib/python3.11`
 /// beside the first `python3.11` or `python3` on $PATH, else the usual system places.
-func cpythonLibraryDirectory() -> String? {
+/// Looked for once per process (sys.path, sys.prefix and import errors all ask).
+let cpythonLibrary: String? = findCPythonLibrary()
+
+private func findCPythonLibrary() -> String? {
     if let explicit = getenvString("TERN_STDLIB") { return explicit.isEmpty ? nil : explicit }
     var candidates: [String] = []
     for folder in (getenvString("PATH") ?? "").split(separator: ":") {
