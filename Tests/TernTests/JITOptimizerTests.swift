@@ -153,4 +153,58 @@ final class JITOptimizerTests: XCTestCase {
 
             """)
     }
+
+    /// A peeled loop: the body's slot loads become what the preamble stored, its type guards and
+    /// unboxing go, a loop-invariant object's guard is checked once per entry, and what the body
+    /// changes is carried to the next iteration — a swap (x, y = y, x + y) carries both ways.
+    func testPeeledLoopCarriesValuesAndDropsRepeatedGuards() {
+        var trace = Trace()
+        trace.snapshots = [Snapshot(pc: 3, entries: [], stackDepth: 0), Snapshot(pc: 9, entries: [], stackDepth: 0)]
+        trace.append(instruction(.loopStart, .none))
+        let object = trace.append(instruction(.loadSlot, .value, immediate: 0))
+        trace.append(instruction(.guardObject, .none, object, immediate: 7, snapshot: 0))
+        let boxedX = trace.append(instruction(.loadSlot, .value, immediate: 1))
+        trace.append(instruction(.guardInt, .none, boxedX, snapshot: 0))
+        let x = trace.append(instruction(.intOf, .int, boxedX))
+        let boxedY = trace.append(instruction(.loadSlot, .value, immediate: 2))
+        trace.append(instruction(.guardInt, .none, boxedY, snapshot: 0))
+        let y = trace.append(instruction(.intOf, .int, boxedY))
+        let sum = trace.append(instruction(.intAdd, .int, x, y, snapshot: 0))
+        trace.append(instruction(.storeSlot, .none, boxedY, immediate: 1))
+        let boxedSum = trace.append(instruction(.boxInt, .value, sum))
+        trace.append(instruction(.storeSlot, .none, boxedSum, immediate: 2))
+        trace.append(instruction(.checkInterrupt, .none, snapshot: 1))
+        trace.append(instruction(.jumpToStart, .none))
+        trace.loopEnd = 1
+        optimize(&trace, peeling: true)
+        XCTAssertEqual(trace.text, """
+                 loopStart
+            v1 = loadSlot slot 0 :value
+                 guardObject v1, type 7  -> s0
+            v3 = loadSlot slot 1 :value
+                 guardInt v3  -> s0
+            v5 = intOf v3 :int
+            v6 = loadSlot slot 2 :value
+                 guardInt v6  -> s0
+            v8 = intOf v6 :int
+            v9 = intAdd v5, v8 :int  -> s0
+                 storeSlot v6, slot 1
+            v11 = boxInt v9 :value
+                 storeSlot v11, slot 2
+                 -- the loop body: --
+                 loopStart
+            v14 = intAdd v8, v9 :int  -> s2
+                 storeSlot v11, slot 1
+            v16 = boxInt v14 :value
+                 storeSlot v16, slot 2
+                 checkInterrupt  -> s3
+                 jumpToStart v8=v9 v9=v14 v11=v16
+            s0: pc 3 depth 0
+            s1: pc 0 depth 0
+            s2: pc 3 depth 0
+            s3: pc 9 depth 0
+
+            """)
+        XCTAssertEqual(trace.loopEnd, 3)
+    }
 }

@@ -51,6 +51,16 @@ final class TracePiece {
     /// What its inlined calls need of the interpreter's stacks (Trace.inlinedDepth, Trace.slotExtent).
     let inlinedDepth: Int
     let slotExtent: Int
+    /// For a peeled root, the body exit each preamble exit is the twin of (Trace.peeledSnapshots): both
+    /// resume at the same instruction with the same slots, so they count as one and share a bridge.
+    /// Snapshots the optimizer emptied, and the loop's end, have none.
+    private let twins: [Int: Int]
+
+    /// The exit whose snapshot is the twin of exit `number`'s, if any.
+    func twinExit(of number: Int) -> Int? {
+        if twins.isEmpty { return nil }
+        return twins[number - firstExit].map { firstExit + $0 }
+    }
 
     /// An exit buffer with room for `trace`'s largest snapshot, for its machine code to name.
     static func makeExitBuffer(for trace: Trace) -> UnsafeMutablePointer<UInt64> {
@@ -75,6 +85,24 @@ final class TracePiece {
         snapshotCount = trace.snapshots.count
         inlinedDepth = trace.inlinedDepth
         slotExtent = trace.slotExtent
+        twins = TracePiece.twinSnapshots(trace)
+    }
+
+    private static func twinSnapshots(_ trace: Trace) -> [Int: Int] {
+        let count = trace.peeledSnapshots
+        guard count > 0 else { return [:] }
+        var twins: [Int: Int] = [:]
+        for index in 0..<count where index + count != trace.loopEnd {
+            let preamble = trace.snapshots[index], body = trace.snapshots[index + count]
+            guard !preamble.entries.isEmpty || !preamble.frames.isEmpty || preamble.pc != 0,
+                  preamble.pc == body.pc, preamble.stackDepth == body.stackDepth, preamble.frames == body.frames,
+                  preamble.entries.map(\.slot) == body.entries.map(\.slot),
+                  preamble.entries.map({ trace.type(of: $0.value) }) == body.entries.map({ trace.type(of: $0.value) })
+            else { continue }
+            twins[index] = index + count
+            twins[index + count] = index
+        }
+        return twins
     }
 
     deinit {
@@ -201,6 +229,7 @@ final class CompiledLoop {
         }
         bridge.addedReferenceBytes = added.count * 8
         exit(number).header.pointee.bridge = Int32(bridges.count)
+        if let twin = exit(number).piece.twinExit(of: number) { exit(twin).header.pointee.bridge = Int32(bridges.count) }
         entriesBeforeLastBridge = entries
         iterationsBeforeLastBridge = iterations.pointee
         bridges.append(bridge)

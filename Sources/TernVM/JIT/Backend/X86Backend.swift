@@ -1,11 +1,10 @@
-// Trace IR to x86-64 machine code. This first backend keeps every trace value
-// in its own 8-byte stack slot (no register allocation yet) and works through
-// scratch registers, which is simple and already removes the interpreter's
-// dispatch, tag checks and frame traffic. Constants are immediates, not slots.
+// Trace IR to x86-64 machine code. Each trace value lives in a register the
+// allocator gave it (RegisterAllocation.swift) or else in its own 8-byte stack
+// slot; operations work through scratch registers. Constants are immediates.
 //
 // Registers: r12 = the frame's slots, r14 = the safepoint flag (both from the
 // TraceContext, which rbx keeps), r13 = the piece's exit buffer; rax, rcx, rdx,
-// r8, xmm0 and xmm1 are scratch. Residual instructions call `residualEntry`
+// rsi, xmm0 and xmm1 are scratch; r8–r10, rbp and r15 hold trace values. Residual instructions call `residualEntry`
 // (JIT/Residual). Each snapshot gets one exit stub that copies the values it
 // names into the exit buffer and returns the exit's number. A bridge's
 // iteration ends by jumping into its loop's machine code where the root's
@@ -41,6 +40,7 @@ struct X86Backend {
     /// so that the next operation's first load of rax can be skipped.
     var raxHolds = IRRef.none
     var raxCarried = IRRef.none
+    let registers: RegisterAssignment
 
     static let base = Register.r12, exitBuffer = Register.r13, interrupt = Register.r14
     static let savedRegisters: [Register] = [.rbx, .rbp, .r12, .r13, .r14, .r15]
@@ -69,11 +69,13 @@ struct X86Backend {
         self.firstExit = firstExit
         self.continuation = continuation
         self.bridgeStart = bridgeStart
+        registers = RegisterAssignment(trace)
     }
 
     var frameSize: Int32 {
         // Six pushes and the return address leave rsp 8 bytes off 16; the frame restores the alignment.
-        let bytes = trace.instructions.count * 8
+        // A slot per value, then room for the carried values' moves at the back edge.
+        let bytes = (trace.instructions.count + trace.loopCarried.count) * 8
         return Int32((bytes + 15) / 16 * 16 + 8)
     }
 
@@ -136,6 +138,39 @@ struct X86Backend {
         asm.jmp(body)
     }
 
+    /// Adds one to the count of iterations completed.
+    mutating func countIteration() {
+        raxCarried = .none
+        asm.mov(.rax, immediate: Int64(Int(bitPattern: continuation?.iterations ?? iterationCounter)))
+        asm.load(.rcx, base: .rax)
+        asm.add(.rcx, immediate: 1)
+        asm.store(base: .rax, .rcx)
+    }
+
+    /// At a peeled loop's back edge: each carried value takes its next value, all at once (through
+    /// stack slots past the values' own when one's next value is another's old one).
+    mutating func moveLoopCarriedValues() {
+        let carried = trace.loopCarried
+        let inputs = Set(carried.map(\.input))
+        if carried.allSatisfy({ !inputs.contains($0.next) }) {
+            for value in carried {
+                load(.rax, value.next)
+                store(value.input, .rax)
+            }
+            return
+        }
+        let first = trace.instructions.count
+        let temporary = { (position: Int) in Int32((first + position) * 8) }
+        for (position, value) in carried.enumerated() {
+            load(.rax, value.next)
+            asm.store(base: .rsp, displacement: temporary(position), .rax)
+        }
+        for (position, value) in carried.enumerated() {
+            asm.load(.rax, base: .rsp, displacement: temporary(position))
+            store(value.input, .rax)
+        }
+    }
+
     /// Makes a native frame of `size` bytes one of `newSize` (both are 8 off 16: alignment holds).
     mutating func resizeNativeFrame(from size: Int32, to newSize: Int32) {
         if size > newSize { asm.add(.rsp, immediate: size - newSize) }
@@ -173,7 +208,7 @@ struct X86Backend {
         asm.jump(if: .notEqual, to: residualExit!)
     }
 
-    /// Loads a trace value into `register`: an immediate for constants, else its slot.
+    /// Loads a trace value into `register`: an immediate for constants, else its register or slot.
     mutating func load(_ register: Register, _ ref: IRRef) {
         let instruction = trace[ref]
         if register == .rax {
@@ -183,13 +218,19 @@ struct X86Backend {
         }
         if instruction.opcode == .constant {
             asm.mov(register, immediate: instruction.immediate)
+        } else if let home = registers[ref] {
+            if home != register { asm.mov(register, home) }
         } else {
             asm.load(register, base: .rsp, displacement: slot(ref))
         }
     }
 
     mutating func store(_ ref: IRRef, _ register: Register) {
-        asm.store(base: .rsp, displacement: slot(ref), register)
+        if let home = registers[ref] {
+            if home != register { asm.mov(home, register) }
+        } else {
+            asm.store(base: .rsp, displacement: slot(ref), register)
+        }
         if register == .rax { raxHolds = ref }
     }
 
@@ -220,13 +261,16 @@ struct X86Backend {
         case .constant:
             return
         case .loopStart:
-            asm.bind(loop)
-            iterationStartOffset = asm.offset
+            if ref == trace.bodyStart {
+                // A peeled loop's preamble has run one iteration; the body repeats from here.
+                countIteration()
+                asm.bind(loop)
+            } else {
+                iterationStartOffset = asm.offset
+                if trace.bodyStart.isNone { asm.bind(loop) }
+            }
         case .jumpToStart:
-            asm.mov(.rax, immediate: Int64(Int(bitPattern: continuation?.iterations ?? iterationCounter)))
-            asm.load(.rcx, base: .rax)
-            asm.add(.rcx, immediate: 1)
-            asm.store(base: .rax, .rcx)
+            countIteration()
             if let target = continuation {
                 if let other = target.otherLoop {
                     // Another loop runs now: residual instructions and exits find it in the context,
@@ -244,6 +288,7 @@ struct X86Backend {
                 asm.mov(.rax, immediate: Int64(Int(bitPattern: target.iterationStart)))
                 asm.jmp(.rax)
             } else {
+                moveLoopCarriedValues()
                 asm.jmp(loop)
             }
         case .residual:

@@ -152,8 +152,8 @@ extension X86Backend {
         let exact = asm.newLabel()
         asm.test(.rdx, .rdx)
         asm.jump(if: .equal, to: exact)
-        asm.mov(.r8, .rdx)
-        asm.xor(.r8, .rcx)
+        asm.mov(.rsi, .rdx)
+        asm.xor(.rsi, .rcx)
         asm.jump(if: .notSign, to: exact)
         if instruction.opcode == .intFloorDivide {
             asm.sub(.rax, immediate: 1)

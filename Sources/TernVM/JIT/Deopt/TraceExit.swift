@@ -60,15 +60,21 @@ extension VM {
         let base = frame.pointee.base
         var entry = entry
         while true {
-            let exit = entry(UnsafeMutableRawPointer(context))
-            if exit < 0 {
+            let left = entry(UnsafeMutableRawPointer(context))
+            if left < 0 {
                 // A residual instruction went another way or raised; the frames hold everything.
                 jit.statistics.guardFailures &+= 1
-                return -exit == ResidualOutcome.raised.rawValue ? .raised : .left
+                return -left == ResidualOutcome.raised.rawValue ? .raised : .left
             }
             // The loop whose code left (it may have gone on into another loop's).
             let loop = Unmanaged<CompiledLoop>.fromOpaque(context.pointee.loop).takeUnretainedValue()
-            let (piece, header) = loop.exit(exit)
+            var (piece, header) = loop.exit(left)
+            var exit = left
+            if let twin = piece.twinExit(of: exit), twin < exit {
+                // A peeled loop's twin exits count as one (the preamble's), and one bridge serves both.
+                exit = twin
+                header = loop.exit(twin).header
+            }
             header.pointee.taken &+= 1
             if !header.pointee.isLoopEnd { jit.statistics.guardFailures &+= 1 }
             let entries = piece.exits.entries + Int(header.pointee.firstEntry)

@@ -116,6 +116,13 @@ extension IROpcode {
     }
 }
 
+/// A value of a peeled loop that each iteration of the body changes: `input`, computed before the
+/// body, holds the value the body reads; at the back edge it takes the value `next` had.
+struct LoopCarried: Equatable {
+    var input: IRRef
+    var next: IRRef
+}
+
 /// One recorded loop: its operations and the snapshots its exits resume from.
 struct Trace {
     var instructions: [IRInstruction] = []
@@ -126,6 +133,13 @@ struct Trace {
     var slotExtent = 0
     /// The snapshot of the safepoint check that ends an iteration (the interpreter continues at the loop header).
     var loopEnd = -1
+    /// A peeled loop (LoopPeeling.swift): the second loopStart, where the loop body begins, and the
+    /// values the body carries from one iteration to the next.
+    var bodyStart = IRRef.none
+    var loopCarried: [LoopCarried] = []
+    /// For a peeled loop, the preamble's snapshot count: snapshot `s` of the preamble and `s + peeledSnapshots`
+    /// of the body are twins (same instruction, frames and slots, same types), so one bridge serves both.
+    var peeledSnapshots = 0
 
     /// The most values one snapshot names: the room an exit buffer needs.
     var largestSnapshot: Int { snapshots.map(\.entries.count).max() ?? 0 }

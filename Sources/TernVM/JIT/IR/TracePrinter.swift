@@ -40,7 +40,12 @@ extension Trace {
     var text: String {
         var out = ""
         for (index, instruction) in instructions.enumerated() {
-            out += instruction.type == .none ? "     \(instruction.text)\n" : "v\(index) = \(instruction.text)\n"
+            var text = instruction.text
+            if instruction.opcode == .jumpToStart && !loopCarried.isEmpty {
+                text += " " + loopCarried.map { "\($0.input)=\($0.next)" }.joined(separator: " ")
+            }
+            if IRRef(index) == bodyStart { out += "     -- the loop body: --\n" }
+            out += instruction.type == .none ? "     \(text)\n" : "v\(index) = \(text)\n"
         }
         for (index, snapshot) in snapshots.enumerated() {
             let entries = snapshot.entries.map { "slot \($0.slot)=\($0.value)" }.joined(separator: " ")

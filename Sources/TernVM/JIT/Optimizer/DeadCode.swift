@@ -12,6 +12,12 @@ func removeDeadOperations(_ trace: inout Trace) {
         guard live[index] || instruction.opcode.hasEffect else { continue }
         live[index] = true
         for operand in instruction.operands { live[Int(operand.index)] = true }
+        if instruction.opcode == .jumpToStart {
+            for carried in trace.loopCarried {
+                live[Int(carried.input.index)] = true
+                live[Int(carried.next.index)] = true
+            }
+        }
         if instruction.canLeave {
             snapshotLive[Int(instruction.snapshot)] = true
             for entry in trace.snapshots[Int(instruction.snapshot)].entries { live[Int(entry.value.index)] = true }
@@ -29,6 +35,8 @@ func removeDeadOperations(_ trace: inout Trace) {
         kept.append(instruction)
     }
     trace.instructions = kept
+    trace.bodyStart = map(trace.bodyStart)
+    trace.loopCarried = trace.loopCarried.map { LoopCarried(input: map($0.input), next: map($0.next)) }
     for index in trace.snapshots.indices {
         // A snapshot no kept operation leaves through keeps its number, emptied.
         guard snapshotLive[index] else { trace.snapshots[index] = Snapshot(pc: 0, entries: [], stackDepth: 0); continue }

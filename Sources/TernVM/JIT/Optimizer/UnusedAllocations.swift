@@ -30,6 +30,10 @@ func removeUnusedAllocations(_ trace: inout Trace) {
     for snapshot in trace.snapshots {
         for entry in snapshot.entries { candidates.remove(entry.value.index) }
     }
+    for carried in trace.loopCarried {
+        candidates.remove(carried.input.index)
+        candidates.remove(carried.next.index)
+    }
     for index in trace.instructions.indices {
         let instruction = trace.instructions[index]
         let unused = candidates.contains(Int32(index))

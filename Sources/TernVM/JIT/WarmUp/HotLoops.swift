@@ -53,6 +53,7 @@ extension VM {
     func startRecordingBridge(_ loop: CompiledLoop, exit: Int, _ frame: UnsafeMutablePointer<Frame>) -> Bool {
         if jit.recorder != nil || loop.doomed != nil { return false }
         let (piece, header) = loop.exit(exit)
+        if header.pointee.bridge >= 0 { return false }
         let calls = piece.exits.frames + Int(header.pointee.firstFrame)
         let code = frame.pointee.code
         jit.recorder = TraceRecorder(vm: self, frame: frame, headerPC: loop.headerPC,
@@ -155,10 +156,15 @@ extension VM {
         let direct = jit.coversNeeds(of: bridge)
         jit.add(bridge: bridge, to: loop, from: exit, references: trace.heapReferences)
         link(loop, into: recorder.linkTarget)
-        if direct && header.pointee.stubOffset >= 0 {
-            var jump = X86Assembler()
-            jump.jump(toAddress: UInt64(UInt(bitPattern: bridge.directEntry)))
-            jit.codeMemory.patch(parent.machineCode, at: Int(header.pointee.stubOffset), bytes: jump.finish())
+        if direct {
+            // The exit's stub, and its twin's in a peeled loop, jump straight into the bridge.
+            for number in [exit] + (parent.twinExit(of: exit).map { [$0] } ?? []) {
+                let stubOffset = loop.exit(number).header.pointee.stubOffset
+                guard stubOffset >= 0 else { continue }
+                var jump = X86Assembler()
+                jump.jump(toAddress: UInt64(UInt(bitPattern: bridge.directEntry)))
+                jit.codeMemory.patch(parent.machineCode, at: Int(stubOffset), bytes: jump.finish())
+            }
         }
         logBridgeCompiled(bridge)
         advanceGeneration()
@@ -173,8 +179,10 @@ extension VM {
     /// or one of those loops was freed meanwhile.
     private func compilePiece(_ trace: inout Trace, _ recorder: TraceRecorder, iterations: UnsafeMutablePointer<Int>,
                               owner: CompiledLoop? = nil, bridgeStart: BridgeStart? = nil) -> (X86Backend, CodePiece)? {
-        optimize(&trace)
         let target = recorder.linkTarget
+        // A root trace that loops to its own start is peeled; a bridge or a trace going on into
+        // another loop's code ends in code that starts with a full iteration.
+        optimize(&trace, peeling: owner == nil && target == nil)
         if let target {
             // Going on into target's code needs what any piece of it needs.
             trace.inlinedDepth = max(trace.inlinedDepth, target.inlinedDepth)
