@@ -38,7 +38,6 @@ struct Lexer {
         self.source = source
         self.scalars = source.scalars
         self.limit = source.scalars.count
-        tokens.reserveCapacity(scalars.count / 3 + 16)
     }
 
     /// A lexer for the expression of an f-string replacement field in `start..<end`;
@@ -105,6 +104,7 @@ struct Lexer {
 
     /// Tokenizes the whole source.
     mutating func tokenize() throws -> [Token] {
+        tokens.reserveCapacity((limit - position) / 3 + 16)
         var atLineStart = true
         while true {
             if atLineStart && !isFStringExpression {
@@ -258,12 +258,11 @@ struct Lexer {
                 return
             }
             try verifyIdentifier(start, position)
-            let text = source.text(start, position)
-            if let keyword = keywordKinds[text] {
-                add(keyword, from: start, startLine: startLine, startLineStart: startLineStart, text: text)
-            } else {
-                add(.name, from: start, startLine: startLine, startLineStart: startLineStart, text: text)
+            let end = position
+            let (kind, text) = scalars.withUnsafeBufferPointer {
+                source.identifiers.identifier($0, start, end) { source.text(start, end) }
             }
+            add(kind, from: start, startLine: startLine, startLineStart: startLineStart, text: text)
             return
         }
         if isDigit(character) || (character == 46 && isDigit(peek(1))) {
