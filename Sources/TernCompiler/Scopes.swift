@@ -116,7 +116,9 @@ final class SymbolTable {
 
 /// CPython's private-name mangling: `__x` inside class `C` becomes `_C__x`.
 func mangle(_ name: String, privateName: String?) -> String {
-    guard let privateName, name.hasPrefix("__") else { return name }
+    guard let privateName else { return name }
+    var leading = name.utf8.makeIterator()
+    guard leading.next() == 95, leading.next() == 95 else { return name }
     if name.hasSuffix("__") || name.contains(".") { return name }
     let stripped = privateName.drop(while: { $0 == "_" })
     if stripped.isEmpty { return name }

@@ -66,7 +66,13 @@ final class SourceText {
     func text(_ start: Int, _ end: Int) -> String {
         guard start < end else { return "" }
         return scalars.withUnsafeBufferPointer { buffer in
-            String(unsafeUninitializedCapacity: (end - start) * 4) { bytes in
+            // The exact UTF-8 length, so that short text is a small (inline, uncounted) String.
+            var length = 0
+            for index in start..<end {
+                let value = buffer[index]
+                length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+            }
+            return String(unsafeUninitializedCapacity: length) { bytes in
                 var count = 0
                 for index in start..<end {
                     let value = buffer[index]
