@@ -30,18 +30,21 @@ struct ScopeAnalysis {
         var newBound = Set<String>()
         var newFree = Set<String>()
 
-        if scope.kind == .classBody {
+        // What the children inherit is gathered only when there are children.
+        let hasChildren = !scope.children.isEmpty
+        if scope.kind == .classBody && hasChildren {
             newGlobals.formUnion(globals)
             if let bound { newBound.formUnion(bound) }
         }
         for index in scope.symbolOrder.indices {
-            try analyzeName(scope, index, bound: &bound, local: &local, free: &free, globals: &globals)
+            try analyzeName(scope, index, bound: &bound, local: &local, collectsLocals: hasChildren, free: &free,
+                            globals: &globals)
         }
-        if scope.kind != .classBody {
+        if hasChildren && scope.kind != .classBody {
             if scope.kind == .function { newBound.formUnion(local) }
             if let bound { newBound.formUnion(bound) }
             newGlobals.formUnion(globals)
-        } else {
+        } else if hasChildren {
             newBound.insert("__class__")
         }
 
@@ -90,8 +93,9 @@ struct ScopeAnalysis {
         scope.freeVariables = freeVariables.sorted()
     }
 
+    /// Resolves symbol `index` of `scope`; with `collectsLocals`, a function's locals go to `local`.
     func analyzeName(_ scope: Scope, _ index: Int, bound: inout Set<String>?, local: inout Set<String>,
-                     free: inout Set<String>, globals: inout Set<String>) throws {
+                     collectsLocals: Bool, free: inout Set<String>, globals: inout Set<String>) throws {
         let flags = scope.symbolFlags[index]
         let name = scope.symbolOrder[index]
         if flags.contains(.declaredGlobal) {
@@ -118,7 +122,7 @@ struct ScopeAnalysis {
         if !flags.intersection(.bound).isEmpty {
             scope.resolutions[index] = .local
             // Only a function's locals are visible to nested scopes.
-            if scope.kind == .function { local.insert(name) }
+            if collectsLocals && scope.kind == .function { local.insert(name) }
             if !globals.isEmpty { globals.remove(name) }
             return
         }

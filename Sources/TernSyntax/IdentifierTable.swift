@@ -22,9 +22,9 @@ final class IdentifierTable {
         mask = 255
     }
 
-    /// The token kind (a keyword's, else `.name`) and the text of the identifier in `start..<end`.
+    /// The token kind (a keyword's, else `.name`) and the number of the identifier in `start..<end`.
     func identifier(_ scalars: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int,
-                    text: () -> String) -> (TokenKind, String) {
+                    text: () -> String) -> (TokenKind, Int32) {
         // FNV-1a over the scalars.
         var hash: UInt32 = 2_166_136_261
         for index in start..<end { hash = (hash ^ scalars[index]) &* 16_777_619 }
@@ -35,17 +35,21 @@ final class IdentifierTable {
             if found < 0 { break }
             let entry = entries[found]
             if entry.hash == hash, entry.length == length, sameScalars(scalars, entry.start, start, length) {
-                return (entry.kind, entry.text)
+                return (entry.kind, Int32(found))
             }
             slot = (slot + 1) & mask
         }
         let spelling = text()
         let kind = keywordKinds[spelling] ?? .name
-        slots[slot] = Int32(entries.count)
+        let number = Int32(entries.count)
+        slots[slot] = number
         entries.append(Entry(hash: hash, start: start, length: length, kind: kind, text: spelling))
         if entries.count * 2 > mask { grow() }
-        return (kind, spelling)
+        return (kind, number)
     }
+
+    /// The text of identifier number `number`.
+    func text(_ number: Int32) -> String { entries[Int(number)].text }
 
     private func sameScalars(_ scalars: UnsafeBufferPointer<UInt32>, _ first: Int, _ second: Int, _ length: Int) -> Bool {
         for offset in 0..<length where scalars[first + offset] != scalars[second + offset] { return false }
