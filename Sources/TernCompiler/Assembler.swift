@@ -62,7 +62,9 @@ extension CompilerUnit {
         offsets[current.count] = offset
 
         var words: [UInt32] = []
+        words.reserveCapacity(offset)
         var lineTable: [LineTableEntry] = []
+        lineTable.reserveCapacity(current.count)
         var rawRanges: [(start: Int, end: Int, handler: Int)] = []
         var cacheCount = 0
         for (index, instruction) in current.enumerated() {
@@ -115,12 +117,12 @@ extension CompilerUnit {
         code.loopCount = survivingLoops
         code.stackSize = maximum
         code.constants = constants.exactCopy
-        code.names = names.exactCopy
-        code.varNames = varNames.exactCopy
+        code.names = names.names.exactCopy
+        code.varNames = varNames.names.exactCopy
         code.cellVars = scope.cellVariables
         code.freeVars = scope.freeVariables
         code.cellParameter = scope.cellVariables.map { name in
-            scope.parameters.contains(name) ? (varIndex[name] ?? -1) : -1
+            scope.parameters.contains(name) ? (varNames.position(of: name) ?? -1) : -1
         }
     }
 
@@ -130,7 +132,7 @@ extension CompilerUnit {
     func reachableInstructions(_ instructions: [PendingInstruction], labelPositions: [Int],
                                handlers: [HandlerInfo]) -> [Bool] {
         var reached = [Bool](repeating: false, count: instructions.count)
-        var liveHandlers = Set<Int>()
+        var liveHandlers = [Bool](repeating: false, count: handlers.count)
         var work = [0]
         while let index = work.popLast() {
             guard index < instructions.count, !reached[index] else { continue }
@@ -140,14 +142,15 @@ extension CompilerUnit {
                 work.append(index + 1)
                 continue
             }
-            if instruction.handler >= 0, liveHandlers.insert(instruction.handler).inserted {
+            if instruction.handler >= 0, !liveHandlers[instruction.handler] {
+                liveHandlers[instruction.handler] = true
                 work.append(labelPositions[handlers[instruction.handler].label.id])
             }
             if let target = instruction.target { work.append(labelPositions[target.id]) }
             if !isTerminator(opcode) { work.append(index + 1) }
         }
         for index in instructions.indices where instructions[index].opcode == nil {
-            if !liveHandlers.contains(instructions[index].argument) { reached[index] = false }
+            if !liveHandlers[instructions[index].argument] { reached[index] = false }
         }
         return reached
     }

@@ -164,7 +164,7 @@ public final class CodeObject {
     public var lineTable: [LineTableEntry] {
         get { Array(IteratorSequence(LineTableDecoder(lineTableBytes))) }
         set {
-            var encoder = LineTableEncoder()
+            var encoder = LineTableEncoder(capacity: newValue.count * 6)
             for entry in newValue { encoder.append(entry) }
             lineTableBytes = encoder.bytes.withUnsafeBufferPointer { Array($0) }
         }

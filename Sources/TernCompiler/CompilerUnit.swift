@@ -71,11 +71,9 @@ final class CompilerUnit {
     var blocks: [FrameBlock] = []
 
     var constants: [CodeConstant] = []
-    var constantIndex: [String: Int] = [:]
-    var names: [String] = []
-    var nameIndex: [String: Int] = [:]
-    var varNames: [String] = []
-    var varIndex: [String: Int] = [:]
+    var constantIndex: [ConstantKey: Int] = [:]
+    var names = NamePool()
+    var varNames = NamePool()
     var cellAndFree: [String: Int] = [:]
 
     var line: Int
@@ -107,17 +105,11 @@ final class CompilerUnit {
     }
 
     func nameIndex(_ name: String) -> Int {
-        if let existing = nameIndex[name] { return existing }
-        names.append(name)
-        nameIndex[name] = names.count - 1
-        return names.count - 1
+        names.add(name)
     }
 
     func localIndex(_ name: String) -> Int {
-        if let existing = varIndex[name] { return existing }
-        varNames.append(name)
-        varIndex[name] = varNames.count - 1
-        return varNames.count - 1
+        varNames.add(name)
     }
 
     /// Index of a cell or free variable in `cellVars + freeVars`.
@@ -194,25 +186,39 @@ final class CompilerUnit {
 }
 
 /// A dictionary key identifying equal constants of the same type (1, 1.0 and True
-/// stay distinct, as do 0.0 and -0.0); nil for code objects, which are never shared.
-func constantKey(_ constant: CodeConstant) -> String? {
+/// stay distinct, as do 0.0 and -0.0: floats compare by bit pattern).
+enum ConstantKey: Hashable {
+    case none, ellipsis
+    case bool(Bool)
+    case int(Int64)
+    case bigInt(String)
+    case float(UInt64)
+    case complex(UInt64, UInt64)
+    case string(String)
+    case bytes([UInt8])
+    case tuple([ConstantKey])
+}
+
+/// The key of a constant; nil for code objects, which are never shared.
+func constantKey(_ constant: CodeConstant) -> ConstantKey? {
     switch constant {
-    case .none: return "N"
-    case .ellipsis: return "E"
-    case .bool(let value): return value ? "T" : "F"
-    case .int(let value): return "i\(value)"
-    case .bigInt(let digits): return "I\(digits)"
-    case .float(let value): return "f\(value.bitPattern)"
-    case .complex(let real, let imaginary): return "c\(real.bitPattern),\(imaginary.bitPattern)"
-    case .string(let value): return "s" + value
-    case .bytes(let value): return "b" + value.map { String($0) }.joined(separator: ",")
+    case .none: return ConstantKey.none
+    case .ellipsis: return .ellipsis
+    case .bool(let value): return .bool(value)
+    case .int(let value): return .int(value)
+    case .bigInt(let digits): return .bigInt(digits)
+    case .float(let value): return .float(value.bitPattern)
+    case .complex(let real, let imaginary): return .complex(real.bitPattern, imaginary.bitPattern)
+    case .string(let value): return .string(value)
+    case .bytes(let value): return .bytes(value)
     case .tuple(let items):
-        var parts: [String] = []
+        var keys: [ConstantKey] = []
+        keys.reserveCapacity(items.count)
         for item in items {
             guard let key = constantKey(item) else { return nil }
-            parts.append("\(key.utf8.count):" + key)
+            keys.append(key)
         }
-        return "t(" + parts.joined() + ")"
+        return .tuple(keys)
     case .code: return nil
     }
 }

@@ -12,6 +12,10 @@ extension Compiler {
 
     /// The value of an expression made only of constants, or nil.
     func foldConstant(_ expression: Expr) -> CodeConstant? {
+        switch expression.kind {
+        case .unaryOp, .binOp, .tuple: break
+        default: return computeFoldedConstant(expression)
+        }
         // Memoized: visiting a chain `a + b + c + ...` asks about every sub-chain.
         let key = ObjectIdentifier(expression)
         if let known = foldedConstants[key] { return known }

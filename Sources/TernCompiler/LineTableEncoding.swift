@@ -12,6 +12,8 @@ struct LineTableEncoder {
     private var previousStart = 0
     private var previousLine = 0
 
+    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
     mutating func append(_ entry: LineTableEntry) {
         putUnsigned(entry.start - previousStart)
         putSigned(entry.line - previousLine)

@@ -129,7 +129,9 @@ public enum Opcode: UInt8, CaseIterable {
         }
         return out
     }
-    public var cached: Bool { spec.cached }
+    public var cached: Bool { Opcode.cachedFlags[Int(rawValue)] }
+    /// `cached` per opcode, apart from the specs: reading it copies no strings.
+    private static let cachedFlags: [Bool] = specs.map(\.cached)
 
     public static let specs: [OpcodeSpec] = {
         let table: [(Opcode, Bool, String, String)] = [

@@ -30,18 +30,21 @@ struct ScopeAnalysis {
         var newBound = Set<String>()
         var newFree = Set<String>()
 
-        if scope.kind == .classBody {
+        // What the children inherit is gathered only when there are children.
+        let hasChildren = !scope.children.isEmpty
+        if scope.kind == .classBody && hasChildren {
             newGlobals.formUnion(globals)
             if let bound { newBound.formUnion(bound) }
         }
-        for name in scope.symbolOrder {
-            try analyzeName(scope, name, bound: &bound, local: &local, free: &free, globals: &globals)
+        for index in scope.symbolOrder.indices {
+            try analyzeName(scope, index, bound: &bound, local: &local, collectsLocals: hasChildren, free: &free,
+                            globals: &globals)
         }
-        if scope.kind != .classBody {
+        if hasChildren && scope.kind != .classBody {
             if scope.kind == .function { newBound.formUnion(local) }
             if let bound { newBound.formUnion(bound) }
             newGlobals.formUnion(globals)
-        } else {
+        } else if hasChildren {
             newBound.insert("__class__")
         }
 
@@ -51,10 +54,9 @@ struct ScopeAnalysis {
             newFree.formUnion(childFree)
         }
 
-        if scope.kind == .function {
-            for name in scope.symbolOrder where scope.resolved[name] == .local && newFree.contains(name) {
-                scope.resolved[name] = .cell
-                newFree.remove(name)
+        if scope.kind == .function, !newFree.isEmpty {
+            for index in scope.symbolOrder.indices where scope.resolutions[index] == .local {
+                if newFree.remove(scope.symbolOrder[index]) != nil { scope.resolutions[index] = .cell }
             }
         } else if scope.kind == .classBody, newFree.contains("__class__") {
             newFree.remove("__class__")
@@ -63,37 +65,44 @@ struct ScopeAnalysis {
 
         // Free names of children that this scope does not bind pass through it.
         for name in newFree.sorted() {
-            if scope.symbols[name] != nil {
-                let flags = scope.flags(name)
+            if let index = scope.symbols.position(of: name) {
+                let flags = scope.symbolFlags[index]
                 if scope.kind == .classBody, !flags.intersection(SymbolFlags.bound.union(.declaredGlobal)).isEmpty {
                     scope.addFlags(name, .freeInClass)
                 }
                 continue
             }
             if let bound, !bound.contains(name) { continue }
-            scope.addFlags(name, [])
-            scope.resolved[name] = .free
+            scope.resolutions[scope.addFlags(name, [])] = .free
         }
         free.formUnion(newFree)
 
         // CPython 3.11 order: cells that are parameters (in parameter order), then the others sorted.
-        let cells = scope.symbolOrder.filter { scope.resolved[$0] == .cell }
-        scope.cellVariables = scope.parameters.filter { cells.contains($0) }
-            + cells.filter { !scope.parameters.contains($0) }.sorted()
+        var cells: [String] = []
+        var freeVariables: [String] = []
+        for (index, name) in scope.symbolOrder.enumerated() {
+            let resolution = scope.resolutions[index]
+            if resolution == .cell { cells.append(name) }
+            if resolution == .free || scope.symbolFlags[index].contains(.freeInClass) { freeVariables.append(name) }
+        }
+        if !cells.isEmpty {
+            scope.cellVariables = scope.parameters.filter { cells.contains($0) }
+                + cells.filter { !scope.parameters.contains($0) }.sorted()
+        }
         if scope.needsClassClosure { scope.cellVariables = (scope.cellVariables + ["__class__"]).sorted() }
-        scope.freeVariables = scope.symbolOrder.filter {
-            scope.resolved[$0] == .free || scope.flags($0).contains(.freeInClass)
-        }.sorted()
+        scope.freeVariables = freeVariables.sorted()
     }
 
-    func analyzeName(_ scope: Scope, _ name: String, bound: inout Set<String>?, local: inout Set<String>,
-                     free: inout Set<String>, globals: inout Set<String>) throws {
-        let flags = scope.flags(name)
+    /// Resolves symbol `index` of `scope`; with `collectsLocals`, a function's locals go to `local`.
+    func analyzeName(_ scope: Scope, _ index: Int, bound: inout Set<String>?, local: inout Set<String>,
+                     collectsLocals: Bool, free: inout Set<String>, globals: inout Set<String>) throws {
+        let flags = scope.symbolFlags[index]
+        let name = scope.symbolOrder[index]
         if flags.contains(.declaredGlobal) {
             if flags.contains(.declaredNonlocal) {
                 throw error("name '\(name)' is nonlocal and global", at: scope.directives[name], scope: scope)
             }
-            scope.resolved[name] = .globalExplicit
+            scope.resolutions[index] = .globalExplicit
             globals.insert(name)
             bound?.remove(name)
             return
@@ -105,23 +114,24 @@ struct ScopeAnalysis {
             if !enclosing.contains(name) {
                 throw error("no binding for nonlocal '\(name)' found", at: scope.directives[name], scope: scope)
             }
-            scope.resolved[name] = .free
+            scope.resolutions[index] = .free
             scope.hasFreeVariables = true
             free.insert(name)
             return
         }
         if !flags.intersection(.bound).isEmpty {
-            scope.resolved[name] = .local
-            local.insert(name)
-            globals.remove(name)
+            scope.resolutions[index] = .local
+            // Only a function's locals are visible to nested scopes.
+            if collectsLocals && scope.kind == .function { local.insert(name) }
+            if !globals.isEmpty { globals.remove(name) }
             return
         }
         if let enclosing = bound, enclosing.contains(name) {
-            scope.resolved[name] = .free
+            scope.resolutions[index] = .free
             scope.hasFreeVariables = true
             free.insert(name)
             return
         }
-        scope.resolved[name] = .globalImplicit
+        scope.resolutions[index] = .globalImplicit
     }
 }

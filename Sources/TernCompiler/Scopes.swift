@@ -50,9 +50,11 @@ final class Scope {
     /// Set when some name resolution made this scope need free variables.
     var hasFreeVariables = false
 
-    var symbols: [String: SymbolFlags] = [:]
-    /// Names in the order they were first seen (for deterministic iteration).
-    var symbolOrder: [String] = []
+    /// Names in the order they were first seen (for deterministic iteration); a name's
+    /// position there is its position in `symbolFlags` and `resolutions`.
+    private(set) var symbols = NamePool()
+    private(set) var symbolFlags: [SymbolFlags] = []
+    var symbolOrder: [String] { symbols.names }
     /// Parameter names in CPython's co_varnames order (positional, keyword-only, *args, **kwargs).
     var parameters: [String] = []
     /// Where each `global`/`nonlocal` name was declared, for error locations.
@@ -63,8 +65,8 @@ final class Scope {
     /// Above zero while visiting a comprehension's iterable expression in this scope.
     var iterableExpressionDepth = 0
 
-    /// Filled by analysis.
-    var resolved: [String: NameScope] = [:]
+    /// Filled by analysis, one per symbol.
+    var resolutions: [NameScope] = []
     var cellVariables: [String] = []
     var freeVariables: [String] = []
 
@@ -74,20 +76,28 @@ final class Scope {
         self.line = line
     }
 
-    func flags(_ name: String) -> SymbolFlags { symbols[name] ?? [] }
+    func flags(_ name: String) -> SymbolFlags {
+        guard let index = symbols.position(of: name) else { return [] }
+        return symbolFlags[index]
+    }
 
-    func addFlags(_ name: String, _ flags: SymbolFlags) {
-        if let existing = symbols[name] {
-            symbols[name] = existing.union(flags)
+    /// Adds `flags` to `name`'s, entering it if new; returns its index.
+    @discardableResult
+    func addFlags(_ name: String, _ flags: SymbolFlags) -> Int {
+        let index = symbols.add(name)
+        if index < symbolFlags.count {
+            symbolFlags[index].formUnion(flags)
         } else {
-            symbols[name] = flags
-            symbolOrder.append(name)
+            symbolFlags.append(flags)
+            resolutions.append(.globalImplicit)
         }
+        return index
     }
 
     /// The resolution of `name`; unknown names are implicit globals.
     func scopeOf(_ name: String) -> NameScope {
-        resolved[name] ?? .globalImplicit
+        guard let index = symbols.position(of: name) else { return .globalImplicit }
+        return resolutions[index]
     }
 }
 
@@ -106,7 +116,9 @@ final class SymbolTable {
 
 /// CPython's private-name mangling: `__x` inside class `C` becomes `_C__x`.
 func mangle(_ name: String, privateName: String?) -> String {
-    guard let privateName, name.hasPrefix("__") else { return name }
+    guard let privateName else { return name }
+    var leading = name.utf8.makeIterator()
+    guard leading.next() == 95, leading.next() == 95 else { return name }
     if name.hasSuffix("__") || name.contains(".") { return name }
     let stripped = privateName.drop(while: { $0 == "_" })
     if stripped.isEmpty { return name }

@@ -237,14 +237,15 @@ public enum Constant: Equatable {
     case bytes([UInt8])
 }
 
-/// One piece of an f-string: literal text or a formatted value.
-public indirect enum ExprKind {
+/// What an expression is, with its children (CPython's `ast.expr` subclasses). Stored
+/// inline in its `Expr`, not boxed per node; only the large `lambda` payload is boxed.
+public enum ExprKind {
     case boolOp(op: BoolOperator, values: [Expr])
     /// `target := value`
     case namedExpr(target: Expr, value: Expr)
     case binOp(left: Expr, op: BinaryOperator, right: Expr)
     case unaryOp(op: UnaryOperator, operand: Expr)
-    case lambda(args: Arguments, body: Expr)
+    indirect case lambda(args: Arguments, body: Expr)
     case ifExp(test: Expr, body: Expr, orElse: Expr)
     /// `{k: v, **d}`: a nil key means `**value`.
     case dict(keys: [Expr?], values: [Expr])

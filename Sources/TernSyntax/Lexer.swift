@@ -38,7 +38,6 @@ struct Lexer {
         self.source = source
         self.scalars = source.scalars
         self.limit = source.scalars.count
-        tokens.reserveCapacity(scalars.count / 3 + 16)
     }
 
     /// A lexer for the expression of an f-string replacement field in `start..<end`;
@@ -79,10 +78,10 @@ struct Lexer {
         source.error(message, line: line, offset: column + 1, kind: kind)
     }
 
-    mutating func add(_ kind: TokenKind, from start: Int, startLine: Int, startLineStart: Int, text: String = "") {
+    mutating func add(_ kind: TokenKind, from start: Int, startLine: Int, startLineStart: Int, identifier: Int32 = -1) {
         let endLine = line
         tokens.append(Token(kind: kind, start: start, end: position, line: startLine, column: start - startLineStart,
-                            endLine: endLine, endColumn: position - lineStart, text: text))
+                            endLine: endLine, endColumn: position - lineStart, identifier: identifier))
     }
 
     /// Tokenizes the whole source; on a tokenizer error, returns the tokens before it
@@ -105,6 +104,7 @@ struct Lexer {
 
     /// Tokenizes the whole source.
     mutating func tokenize() throws -> [Token] {
+        tokens.reserveCapacity((limit - position) / 3 + 16)
         var atLineStart = true
         while true {
             if atLineStart && !isFStringExpression {
@@ -251,19 +251,24 @@ struct Lexer {
         let startLine = line, startLineStart = lineStart
         if isIdentifierStart(character) {
             position += 1
-            while isIdentifierContinue(peek()) { position += 1 }
+            var isASCII = character < 128
+            while true {
+                let following = peek()
+                guard isIdentifierContinue(following) else { break }
+                if following >= 128 { isASCII = false }
+                position += 1
+            }
             let quote = peek()
             if (quote == 34 || quote == 39) && isStringPrefix(start, position) {
                 try scanString(from: start)
                 return
             }
-            try verifyIdentifier(start, position)
-            let text = source.text(start, position)
-            if let keyword = keywordKinds[text] {
-                add(keyword, from: start, startLine: startLine, startLineStart: startLineStart, text: text)
-            } else {
-                add(.name, from: start, startLine: startLine, startLineStart: startLineStart, text: text)
+            if !isASCII { try verifyIdentifier(start, position) }
+            let end = position
+            let (kind, identifier) = scalars.withUnsafeBufferPointer {
+                source.identifiers.identifier($0, start, end) { source.text(start, end) }
             }
+            add(kind, from: start, startLine: startLine, startLineStart: startLineStart, identifier: identifier)
             return
         }
         if isDigit(character) || (character == 46 && isDigit(peek(1))) {

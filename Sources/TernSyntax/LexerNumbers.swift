@@ -138,14 +138,11 @@ extension Lexer {
     mutating func verifyEndOfNumber(_ c: UInt32, kind: String, alreadyBackedUp: Bool = false) throws {
         if !alreadyBackedUp { backup() }
         // `position` now indexes `c`.
-        let keywordsAfterNumber: [UInt32: [String]] = [97: ["and"], 101: ["else"], 102: ["for"], 105: ["if", "in", "is"],
-                                                       111: ["or"], 110: ["not"]]
+        guard isIdentifierContinue(c) && c != endOfInputScalar else { return }
         if let candidates = keywordsAfterNumber[c] {
             for keyword in candidates where matches(keyword, at: position) { return }
         }
-        if isIdentifierContinue(c) && c != endOfInputScalar {
-            throw errorHere("invalid \(kind) literal")
-        }
+        throw errorHere("invalid \(kind) literal")
     }
 
     func matches(_ word: String, at offset: Int) -> Bool {
@@ -157,6 +154,11 @@ extension Lexer {
         return true
     }
 }
+
+/// The keywords that may follow a number directly (`1if x else 2`), by first letter.
+private let keywordsAfterNumber: [UInt32: [String]] = [
+    97: ["and"], 101: ["else"], 102: ["for"], 105: ["if", "in", "is"], 111: ["or"], 110: ["not"],
+]
 
 @inline(__always) func isHexDigit(_ value: UInt32) -> Bool {
     isDigit(value) || (value | 0x20 >= 97 && value | 0x20 <= 102)

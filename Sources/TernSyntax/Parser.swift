@@ -54,6 +54,11 @@ final class Parser {
     @inline(__always) var kind: TokenKind { tokens[index].kind }
     @inline(__always) var previous: Token { tokens[index - 1] }
 
+    /// The identifier a `.name` or keyword token spells; empty for other tokens.
+    func text(of token: Token) -> String {
+        token.identifier < 0 ? "" : source.identifiers.text(token.identifier)
+    }
+
     @inline(__always) func peekKind(_ ahead: Int = 1) -> TokenKind {
         let position = index + ahead
         return position < tokens.count ? tokens[position].kind : .endOfFile
@@ -184,14 +189,14 @@ final class Parser {
         // CPython 3.11 skips the hint when the first expression starts with a soft keyword,
         // and its check matches any name that is a prefix of one ("c", "ma", "_").
         let firstToken = tokens[lastExpressionStartIndex]
-        if firstToken.kind == .name, ["match", "case", "_"].contains(where: { $0.hasPrefix(firstToken.text) }) {
+        if firstToken.kind == .name, ["match", "case", "_"].contains(where: { $0.hasPrefix(text(of: firstToken)) }) {
             return nil
         }
         if kind == .string, let previousName = tokens[index - 1].kind == .name ? tokens[index - 1] : nil,
            previousName.line == firstLocation.line && previousName.column == firstLocation.column {
             return nil
         }
-        if tokens[index - 1].kind == .name, ["print", "exec"].contains(tokens[index - 1].text),
+        if tokens[index - 1].kind == .name, ["print", "exec"].contains(text(of: tokens[index - 1])),
            tokens[index - 1].column == firstLocation.column && tokens[index - 1].line == firstLocation.line {
             return nil
         }

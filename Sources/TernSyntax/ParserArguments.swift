@@ -28,7 +28,7 @@ extension Parser {
             } else if kind == .name && peekKind() == .equal {
                 advance(); advance()
                 let value = try parseExpression()
-                keywords.append(Keyword(name: start.text, value: value, location: location(from: start)))
+                keywords.append(Keyword(name: text(of: start), value: value, location: location(from: start)))
                 sawKeyword = true
             } else {
                 inCallArguments = true
@@ -177,7 +177,7 @@ extension Parser {
                 annotation = try parseExpression()
             }
         }
-        return Arg(name: nameToken.text, annotation: annotation, location: location(from: nameToken))
+        return Arg(name: text(of: nameToken), annotation: annotation, location: location(from: nameToken))
     }
 }
 

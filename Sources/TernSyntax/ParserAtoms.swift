@@ -6,7 +6,7 @@ extension Parser {
         switch token.kind {
         case .name:
             advance()
-            return Expr(.name(id: token.text, ctx: .load), tokenLocation(token))
+            return Expr(.name(id: text(of: token), ctx: .load), tokenLocation(token))
         case .number:
             advance()
             return Expr(.constant(try numberConstant(token)), tokenLocation(token))

@@ -72,7 +72,7 @@ extension Parser {
         inCallArguments = false
         if kind == .name && peekKind() == .colonEqual {
             let start = advance()
-            let target = Expr(.name(id: start.text, ctx: .store), tokenLocation(start))
+            let target = Expr(.name(id: text(of: start), ctx: .store), tokenLocation(start))
             advance()
             let value = try parseExpression()
             return Expr(.namedExpr(target: target, value: value), location(from: start))
@@ -304,7 +304,7 @@ extension Parser {
             case .dot:
                 advance()
                 guard kind == .name else { throw invalidSyntax() }
-                let name = advance().text
+                let name = text(of: advance())
                 expression = Expr(.attribute(value: expression, attr: name, ctx: .load), location(from: start))
             case .leftParen:
                 let open = advance()

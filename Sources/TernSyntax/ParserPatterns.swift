@@ -7,7 +7,7 @@ extension Parser {
     /// Whether the `match` name at the current position starts a match statement:
     /// `"match" subject_expr ':' NEWLINE`. Reads ahead without consuming anything.
     func atMatchStatement() -> Bool {
-        guard kind == .name, current.text == "match" else { return false }
+        guard kind == .name, text(of: current) == "match" else { return false }
         return speculate { () throws -> Bool in
             advance()
             _ = try parseMatchSubject()
@@ -74,7 +74,7 @@ extension Parser {
 
     /// `"case" patterns guard? ':' block`
     func parseCaseBlock() throws -> MatchCase {
-        guard kind == .name, current.text == "case" else { throw invalidSyntax() }
+        guard kind == .name, text(of: current) == "case" else { throw invalidSyntax() }
         let caseToken = advance()
         let pattern = try parsePatterns()
         var guardTest: Expr? = nil
@@ -117,8 +117,8 @@ extension Parser {
         let star = advance()
         guard kind == .name else { throw invalidSyntax() }
         let name = advance()
-        if name.text != "_" && (kind == .dot || kind == .leftParen || kind == .equal) { throw invalidSyntax() }
-        return Pattern(.star(name.text == "_" ? nil : name.text), location(from: star))
+        if text(of: name) != "_" && (kind == .dot || kind == .leftParen || kind == .equal) { throw invalidSyntax() }
+        return Pattern(.star(text(of: name) == "_" ? nil : text(of: name)), location(from: star))
     }
 
     /// `as_pattern | or_pattern`
@@ -128,7 +128,7 @@ extension Parser {
         let start = current
         let alternatives = try parseOrPattern()
         guard accept(.kwAs) else { return alternatives }
-        if kind == .name && current.text == "_" {
+        if kind == .name && text(of: current) == "_" {
             throw error("cannot use '_' as a target", at: current)
         }
         guard kind == .name else {
@@ -139,7 +139,7 @@ extension Parser {
         }
         let name = advance()
         if kind == .dot || kind == .leftParen || kind == .equal { throw invalidSyntax() }
-        return Pattern(.asPattern(pattern: alternatives, name: name.text), location(from: start))
+        return Pattern(.asPattern(pattern: alternatives, name: text(of: name)), location(from: start))
     }
 
     /// `'|'.closed_pattern+`
@@ -168,7 +168,7 @@ extension Parser {
             let constant: Constant = token.kind == .kwNone ? .none : .bool(token.kind == .kwTrue)
             return Pattern(.singleton(constant), tokenLocation(token))
         case .name:
-            if token.text == "_" {
+            if text(of: token) == "_" {
                 advance()
                 return Pattern(.asPattern(pattern: nil, name: nil), tokenLocation(token))
             }
@@ -267,12 +267,12 @@ extension Parser {
     /// `name_or_attr`: `NAME ('.' NAME)*` as a name or attribute expression.
     func parseNameOrAttribute() throws -> Expr {
         let start = advance()
-        var value = Expr(.name(id: start.text, ctx: .load), tokenLocation(start))
+        var value = Expr(.name(id: text(of: start), ctx: .load), tokenLocation(start))
         while kind == .dot {
             advance()
             guard kind == .name else { throw invalidSyntax() }
             let attribute = advance()
-            value = Expr(.attribute(value: value, attr: attribute.text, ctx: .load), location(from: start))
+            value = Expr(.attribute(value: value, attr: text(of: attribute), ctx: .load), location(from: start))
         }
         return value
     }
@@ -287,7 +287,7 @@ extension Parser {
         var keywordPatterns: [Pattern] = []
         while kind != .rightParen {
             if kind == .name && peekKind() == .equal {
-                attributes.append(advance().text)
+                attributes.append(text(of: advance()))
                 advance()
                 keywordPatterns.append(try parsePattern())
             } else if !attributes.isEmpty {
@@ -326,8 +326,8 @@ extension Parser {
         var rest: String? = nil
         while kind != .rightBrace {
             if accept(.doubleStar) {
-                guard kind == .name, current.text != "_" else { throw invalidSyntax() }
-                rest = advance().text
+                guard kind == .name, text(of: current) != "_" else { throw invalidSyntax() }
+                rest = text(of: advance())
                 if kind == .dot || kind == .leftParen || kind == .equal { throw invalidSyntax() }
                 accept(.comma)
                 break

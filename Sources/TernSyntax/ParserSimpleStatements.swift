@@ -24,7 +24,7 @@ extension Parser {
             var names: [String] = []
             repeat {
                 guard kind == .name else { throw invalidSyntax() }
-                names.append(advance().text)
+                names.append(text(of: advance()))
             } while accept(.comma)
             return Stmt(start.kind == .kwGlobal ? .global(names) : .nonlocal(names), location(from: start))
         case .kwDel:
@@ -207,7 +207,7 @@ extension Parser {
             var asName: String? = nil
             if accept(.kwAs) {
                 guard kind == .name else { throw invalidSyntax() }
-                asName = advance().text
+                asName = text(of: advance())
             }
             names.append(Alias(name: name, asName: asName, location: location(from: nameStart)))
         } while accept(.comma)
@@ -216,10 +216,10 @@ extension Parser {
 
     func parseDottedName() throws -> String {
         guard kind == .name else { throw invalidSyntax() }
-        var name = advance().text
+        var name = text(of: advance())
         while accept(.dot) {
             guard kind == .name else { throw invalidSyntax() }
-            name += "." + advance().text
+            name += "." + text(of: advance())
         }
         return name
     }
@@ -248,9 +248,9 @@ extension Parser {
                 var asName: String? = nil
                 if accept(.kwAs) {
                     guard kind == .name else { throw invalidSyntax() }
-                    asName = advance().text
+                    asName = text(of: advance())
                 }
-                names.append(Alias(name: nameToken.text, asName: asName, location: location(from: nameToken)))
+                names.append(Alias(name: text(of: nameToken), asName: asName, location: location(from: nameToken)))
                 guard accept(.comma) else { break }
                 if parenthesized && kind == .rightParen { break }
                 if !parenthesized && (kind == .newline || kind == .semicolon) {

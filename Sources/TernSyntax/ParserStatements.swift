@@ -23,7 +23,7 @@ extension Parser {
             }
         case .indent:
             throw invalidSyntax()
-        case .name where current.text == "match":
+        case .name where text(of: current) == "match":
             if atMatchStatement() {
                 body.append(try parseMatchStatement())
             } else {
@@ -195,7 +195,7 @@ extension Parser {
                 }
                 if accept(.kwAs) {
                     guard kind == .name else { throw invalidSyntax() }
-                    name = advance().text
+                    name = text(of: advance())
                 }
             } else if isStar {
                 throw error("expected one or more exception types", at: current)
@@ -244,7 +244,7 @@ extension Parser {
     func parseFunctionDef(decorators: [Expr], start: Token, isAsync: Bool = false) throws -> Stmt {
         let defToken = advance()
         guard kind == .name else { throw invalidSyntax() }
-        let name = advance().text
+        let name = text(of: advance())
         if kind != .leftParen { throw error("expected '('", at: current) }
         advance()
         bracketDepth += 1
@@ -266,7 +266,7 @@ extension Parser {
     func parseClassDef(decorators: [Expr], start: Token) throws -> Stmt {
         let classToken = advance()
         guard kind == .name else { throw invalidSyntax() }
-        let name = advance().text
+        let name = text(of: advance())
         var bases: [Expr] = []
         var keywords: [Keyword] = []
         if accept(.leftParen) {

@@ -7,25 +7,48 @@ final class SourceText {
     let scalars: [UInt32]
     let lineStarts: [Int]
     let filename: String
+    /// The identifiers the lexers of this text have seen (f-string fields share it).
+    let identifiers = IdentifierTable()
 
     init(_ source: String, filename: String) {
-        var scalars: [UInt32] = []
-        scalars.reserveCapacity(source.utf8.count)
         var lineStarts = [0]
-        var previousWasCarriageReturn = false
-        // In CPython: the tokenizer translates "\r\n" and lone "\r" to "\n".
-        for scalar in source.unicodeScalars {
-            let value = scalar.value
-            if value == 10 && previousWasCarriageReturn { previousWasCarriageReturn = false; continue }
-            previousWasCarriageReturn = value == 13
-            if value == 13 || value == 10 {
-                scalars.append(10)
-                lineStarts.append(scalars.count)
-            } else {
-                scalars.append(value)
+        var utf8 = source
+        // Decoded from the UTF-8 bytes directly (a String's are always valid): most source is ASCII.
+        self.scalars = utf8.withUTF8 { bytes in
+            [UInt32](unsafeUninitializedCapacity: bytes.count) { scalars, initialized in
+                var index = 0, count = 0
+                var previousWasCarriageReturn = false
+                while index < bytes.count {
+                    let lead = UInt32(bytes[index])
+                    var value = lead
+                    if lead < 0x80 {
+                        index += 1
+                    } else if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                        index += 2
+                    } else if lead < 0xF0 {
+                        value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                        index += 3
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                        index += 4
+                    }
+                    // In CPython: the tokenizer translates "\r\n" and lone "\r" to "\n".
+                    if value == 10 && previousWasCarriageReturn { previousWasCarriageReturn = false; continue }
+                    previousWasCarriageReturn = value == 13
+                    if value == 13 || value == 10 {
+                        scalars[count] = 10
+                        count += 1
+                        lineStarts.append(count)
+                    } else {
+                        scalars[count] = value
+                        count += 1
+                    }
+                }
+                initialized = count
             }
         }
-        self.scalars = scalars
         self.lineStarts = lineStarts
         self.filename = filename
     }
@@ -41,13 +64,31 @@ final class SourceText {
 
     /// The characters in `start..<end` as a String.
     func text(_ start: Int, _ end: Int) -> String {
-        var result = String.UnicodeScalarView()
-        var index = start
-        while index < end {
-            result.append(Unicode.Scalar(scalars[index]) ?? "\u{FFFD}")
-            index += 1
+        guard start < end else { return "" }
+        return scalars.withUnsafeBufferPointer { buffer in
+            // The exact UTF-8 length, so that short text is a small (inline, uncounted) String.
+            var length = 0
+            for index in start..<end {
+                let value = buffer[index]
+                length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+            }
+            return String(unsafeUninitializedCapacity: length) { bytes in
+                var count = 0
+                for index in start..<end {
+                    let value = buffer[index]
+                    if value < 0x80 {
+                        bytes[count] = UInt8(value)
+                        count += 1
+                    } else {
+                        for unit in (Unicode.Scalar(value) ?? "\u{FFFD}").utf8 {
+                            bytes[count] = unit
+                            count += 1
+                        }
+                    }
+                }
+                return count
+            }
         }
-        return String(result)
     }
 
     /// The line holding offset `offset` (1-based) and its start offset.

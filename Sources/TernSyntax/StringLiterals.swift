@@ -95,37 +95,38 @@ extension Parser {
     }
 
     /// Decodes the escape sequences of a str literal body in `start..<end`.
-    func decodeString(_ start: Int, _ end: Int, isRaw: Bool, into text: inout String.UnicodeScalarView) throws {
+    func decodeString(_ start: Int, _ end: Int, isRaw: Bool, into view: inout String.UnicodeScalarView) throws {
+        // Built as a String so that text without escapes is appended a run at a time.
+        var text = String(view)
+        view = String.UnicodeScalarView()
+        defer { view = text.unicodeScalars }
         let scalars = source.scalars
         var offset = start
         while offset < end {
-            let character = scalars[offset]
-            if character != 92 || isRaw {
-                text.append(Unicode.Scalar(character)!)
+            if isRaw || scalars[offset] != 92 {
+                let runStart = offset
                 offset += 1
-                if isRaw && character == 92 && offset < end {
-                    text.append(Unicode.Scalar(scalars[offset])!)
-                    offset += 1
-                }
+                while offset < end && (isRaw || scalars[offset] != 92) { offset += 1 }
+                text += source.text(runStart, offset)
                 continue
             }
             let escapeStart = offset
             offset += 1
-            guard offset < end else { text.append("\\"); break }
+            guard offset < end else { text.unicodeScalars.append("\\"); break }
             let escaped = scalars[offset]
             offset += 1
             switch escaped {
             case 10: break // line continuation inside the literal
-            case 92: text.append("\\")
-            case 39: text.append("'")
-            case 34: text.append("\"")
-            case 97: text.append("\u{07}")
-            case 98: text.append("\u{08}")
-            case 102: text.append("\u{0C}")
-            case 110: text.append("\n")
-            case 114: text.append("\r")
-            case 116: text.append("\t")
-            case 118: text.append("\u{0B}")
+            case 92: text.unicodeScalars.append("\\")
+            case 39: text.unicodeScalars.append("'")
+            case 34: text.unicodeScalars.append("\"")
+            case 97: text.unicodeScalars.append("\u{07}")
+            case 98: text.unicodeScalars.append("\u{08}")
+            case 102: text.unicodeScalars.append("\u{0C}")
+            case 110: text.unicodeScalars.append("\n")
+            case 114: text.unicodeScalars.append("\r")
+            case 116: text.unicodeScalars.append("\t")
+            case 118: text.unicodeScalars.append("\u{0B}")
             case 48...55:
                 var value = escaped - 48
                 var count = 1
@@ -134,7 +135,7 @@ extension Parser {
                     offset += 1
                     count += 1
                 }
-                text.append(Unicode.Scalar(value)!)
+                text.unicodeScalars.append(Unicode.Scalar(value)!)
             case 120, 117, 85:
                 let digitCount = escaped == 120 ? 2 : escaped == 117 ? 4 : 8
                 var value: UInt32 = 0
@@ -151,7 +152,7 @@ extension Parser {
                     throw unicodeError(start: escapeStart - start, end: offset - 1 - start, "illegal Unicode character")
                 }
                 // A lone surrogate cannot live in a Swift String; it becomes U+FFFD (a known difference).
-                text.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                text.unicodeScalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
             case 78: // \N{name}
                 guard offset < end, scalars[offset] == 123 else {
                     throw unicodeError(start: escapeStart - start, end: offset - 1 - start, "malformed \\N character escape")
@@ -165,12 +166,12 @@ extension Parser {
                 guard let scalar = unicodeScalar(named: name) else {
                     throw unicodeError(start: escapeStart - start, end: close - start, "unknown Unicode character name")
                 }
-                text.append(scalar)
+                text.unicodeScalars.append(scalar)
                 offset = close + 1
             default:
                 // In CPython: an unknown escape keeps its backslash (with a DeprecationWarning).
-                text.append("\\")
-                text.append(Unicode.Scalar(escaped)!)
+                text.unicodeScalars.append("\\")
+                text.unicodeScalars.append(Unicode.Scalar(escaped)!)
             }
         }
     }
@@ -252,7 +253,11 @@ struct JoinedStringBuilder {
     mutating func appendLiteral(_ text: String.UnicodeScalarView, location: SourceLocation) {
         if text.isEmpty { return }
         if pendingLocation == nil { pendingLocation = location }
-        pendingText.append(contentsOf: text)
+        // Appended as a String: whole, not a scalar at a time.
+        var joined = String(pendingText)
+        pendingText = String.UnicodeScalarView()
+        joined += String(text)
+        pendingText = joined.unicodeScalars
     }
 
     mutating func appendFormatted(_ value: Expr) {

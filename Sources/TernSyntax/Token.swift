@@ -76,6 +76,8 @@ struct Token {
     var column: Int
     var endLine: Int
     var endColumn: Int
-    /// The identifier for `.name` tokens and keywords; empty otherwise.
-    var text: String = ""
+    /// For `.name` tokens and keywords, the identifier's number in `SourceText.identifiers`
+    /// (its text is `Parser.text(of:)`); -1 otherwise. A number, not a String, keeps tokens
+    /// plain data: the parser copies them without reference counting.
+    var identifier: Int32 = -1
 }
