@@ -1,4 +1,4 @@
-"""Path operations for POSIX systems (os.path), on top of os._stat."""
+"""Path operations for POSIX systems (os.path), on top of os.stat."""
 
 import os
 
@@ -10,11 +10,13 @@ pathsep = ":"
 _S_IFMT = 0o170000
 _S_IFDIR = 0o040000
 _S_IFREG = 0o100000
+_S_IFLNK = 0o120000
 
 
 def join(a, *p):
-    path = a
+    path = os.fspath(a)
     for b in p:
+        b = os.fspath(b)
         if b.startswith("/"):
             path = b
         elif not path or path.endswith("/"):
@@ -25,6 +27,7 @@ def join(a, *p):
 
 
 def split(p):
+    p = os.fspath(p)
     i = p.rfind("/") + 1
     head, tail = p[:i], p[i:]
     if head and head != "/" * len(head):
@@ -33,6 +36,7 @@ def split(p):
 
 
 def splitext(p):
+    p = os.fspath(p)
     dot = p.rfind(".")
     slash = p.rfind("/")
     if dot > slash:
@@ -45,10 +49,12 @@ def splitext(p):
 
 
 def basename(p):
+    p = os.fspath(p)
     return p[p.rfind("/") + 1:]
 
 
 def dirname(p):
+    p = os.fspath(p)
     head = p[:p.rfind("/") + 1]
     if head and head != "/" * len(head):
         head = head.rstrip("/")
@@ -56,10 +62,12 @@ def dirname(p):
 
 
 def isabs(s):
+    s = os.fspath(s)
     return s.startswith("/")
 
 
 def normpath(path):
+    path = os.fspath(path)
     if not path:
         return "."
     initial_slashes = 2 if path.startswith("//") and not path.startswith("///") else (1 if path.startswith("/") else 0)
@@ -78,42 +86,139 @@ def normpath(path):
 
 
 def abspath(path):
+    path = os.fspath(path)
     if not isabs(path):
         path = join(os.getcwd(), path)
     return normpath(path)
 
 
+def _mode(path, follow_symlinks=True):
+    """The st_mode of `path`, or None when it cannot be stat'ed."""
+    try:
+        return os.stat(path, follow_symlinks=follow_symlinks).st_mode
+    except (OSError, ValueError):
+        return None
+
+
 def exists(path):
-    try:
-        os._stat(path)
-    except OSError:
-        return False
-    return True
+    return _mode(path) is not None
 
 
-def isdir(path):
-    try:
-        return os._stat(path)[0] & _S_IFMT == _S_IFDIR
-    except OSError:
-        return False
+def lexists(path):
+    return _mode(path, False) is not None
+
+
+def isdir(s):
+    mode = _mode(s)
+    return mode is not None and mode & _S_IFMT == _S_IFDIR
 
 
 def isfile(path):
+    mode = _mode(path)
+    return mode is not None and mode & _S_IFMT == _S_IFREG
+
+
+def islink(path):
+    mode = _mode(path, False)
+    return mode is not None and mode & _S_IFMT == _S_IFLNK
+
+
+def ismount(path):
+    """Whether `path` is a mount point: its parent is on another device, or is itself."""
     try:
-        return os._stat(path)[0] & _S_IFMT == _S_IFREG
-    except OSError:
+        own = os.lstat(path)
+    except (OSError, ValueError):
         return False
+    if own.st_mode & _S_IFMT == _S_IFLNK:
+        return False
+    path = os.fspath(path)
+    parent = join(path, b".." if isinstance(path, bytes) else pardir)
+    try:
+        above = os.lstat(realpath(parent))
+    except (OSError, ValueError):
+        return False
+    return own.st_dev != above.st_dev or own.st_ino == above.st_ino
 
 
-def getsize(path):
-    return os._stat(path)[1]
+def getsize(filename):
+    return os.stat(filename).st_size
 
 
-def getmtime(path):
-    return os._stat(path)[2]
+def getmtime(filename):
+    return os.stat(filename).st_mtime
+
+
+def getatime(filename):
+    return os.stat(filename).st_atime
+
+
+def getctime(filename):
+    return os.stat(filename).st_ctime
+
+
+def samestat(s1, s2):
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+
+def samefile(f1, f2):
+    return samestat(os.stat(f1), os.stat(f2))
+
+
+def sameopenfile(fp1, fp2):
+    return samestat(os.fstat(fp1), os.fstat(fp2))
+
+
+def realpath(filename, *, strict=False):
+    """The canonical path of `filename`: absolute, with every symbolic link resolved and
+    no "." or ".." left. Without strict, a missing part or a link loop ends the resolution."""
+    filename = os.fspath(filename)
+    if isinstance(filename, bytes):
+        separator, here, up, cwd = b"/", b".", b"..", os.getcwdb
+    else:
+        separator, here, up, cwd = sep, curdir, pardir, os.getcwd
+    base = separator if filename.startswith(separator) else cwd()
+    return _resolve(base, filename, strict, {}, separator, here, up)[0]
+
+
+def _resolve(base, rest, strict, links, separator, here, up):
+    """(base joined with rest, links resolved, whether it ended without a loop)."""
+    parts = rest.split(separator)
+    for index, name in enumerate(parts):
+        if not name or name == here:
+            continue
+        if name == up:
+            cut = base.rfind(separator)
+            base = base[:cut] if cut > 0 else separator
+            continue
+        candidate = base + name if base.endswith(separator) else base + separator + name
+        try:
+            is_link = os.lstat(candidate).st_mode & _S_IFMT == _S_IFLNK
+        except OSError:
+            if strict:
+                raise
+            is_link = False
+        if not is_link:
+            base = candidate
+            continue
+        if candidate in links:
+            if links[candidate] is not None:
+                base = links[candidate]
+                continue
+            if strict:
+                os.stat(candidate)
+            return separator.join([candidate] + parts[index + 1:]), False
+        links[candidate] = None
+        target = os.readlink(candidate)
+        base, ended = _resolve(base, target, strict, links, separator, here, up) if not target.startswith(separator) \
+            else _resolve(separator, target, strict, links, separator, here, up)
+        if not ended:
+            return separator.join([base] + parts[index + 1:]), False
+        links[candidate] = base
+    return base, True
 
 
 def expanduser(path):
+    path = os.fspath(path)
     if not path.startswith("~"):
         return path
     home = os.environ.get("HOME", "/")
