@@ -127,8 +127,8 @@ extension VM {
         var mode = "r"
         let modeValue = arguments.positionalCount > 1 ? arguments[1] : arguments.keyword("mode")
         if !modeValue.isNull { mode = swiftString(modeValue) }
-        // Descriptors and update modes are CPython's pure-Python io (_pyio) over os.
-        if arguments[0].isInt || arguments[0].isBool || mode.contains("+") {
+        // Descriptors, update modes and binary writing are CPython's pure-Python io (_pyio) over os.
+        if arguments[0].isInt || arguments[0].isBool || mode.contains("+") || (mode.contains("b") && mode.contains(where: { "wax".contains($0) })) {
             let open = try getAttribute(try importDotted("_pyio"), intern("open"))
             return try call(open, arguments: arguments.base, count: arguments.count, keywordNames: arguments.keywordNames)
         }
@@ -148,8 +148,13 @@ extension VM {
         if mode.contains("w") { flags |= O_TRUNC }
         if mode.contains("a") { flags |= O_APPEND }
         if mode.contains("x") { flags |= O_EXCL }
-        let descriptor = Glibc.open(path, flags, 0o644)
+        let descriptor = Glibc.open(path, flags | O_CLOEXEC, 0o666)
         if descriptor < 0 { throw raiseOSError(errno, filename: arguments[0]) }
+        var info = stat()
+        if fstat(descriptor, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR {
+            Glibc.close(descriptor)
+            throw raiseOSError(EISDIR, filename: arguments[0])
+        }
         let file = try newFile(descriptor: descriptor, name: path, readable: !writing, writable: writing)
         if !writing {
             let state = files[ObjectRef(file).word(FileLayout.index)]!

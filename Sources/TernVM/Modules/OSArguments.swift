@@ -8,7 +8,7 @@ import Glibc
 
 /// A path argument converted for a system call.
 struct PathArgument {
-    /// What the caller passed: the file name an OSError reports.
+    /// What the caller passed (after __fspath__): the file name an OSError reports.
     let value: Value
     /// The path, empty when a descriptor was given.
     let path: String
@@ -72,7 +72,7 @@ extension VM {
         let isBytes = isInstance(path, typeID: TypeID.bytes)
         let text = isBytes ? String(decoding: bytesContents(builtinSelf(path)), as: UTF8.self) : try strString(path)
         if text.utf8.contains(0) { throw raiseValueError("embedded null byte") }
-        return PathArgument(value: value, path: text, descriptor: nil, isBytes: isBytes)
+        return PathArgument(value: path, path: text, descriptor: nil, isBytes: isBytes)
     }
 
     /// A name from the file system as str, or bytes when the path asked in bytes.

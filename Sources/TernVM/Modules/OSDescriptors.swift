@@ -22,8 +22,7 @@ extension VM {
         try defineModuleFunction(module, "write") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "write", min: 2, max: 2)
             let descriptor = try vm.descriptorArgument(arguments[0])
-            guard vm.typeID(of: arguments[1]) == TypeID.bytes else { throw vm.raiseTypeError("a bytes-like object is required, not '\(vm.typeName(arguments[1]))'") }
-            var bytes = vm.bytesContents(arguments[1])
+            var bytes = try vm.requireBytesLike(arguments[1])
             if descriptor == 1 { vm.flushStdout() }
             let written = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 { throw vm.raiseOSError(errno) }
