@@ -162,3 +162,42 @@ def _resolve(base, rest, strict, links, separator, here, up):
             return separator.join([base] + parts[index + 1:]), False
         links[candidate] = base
     return base, True
+
+
+_NAME_CHARACTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
+
+
+def expandvars(path):
+    """`path` with each $name and ${name} of os.environ replaced by its value; unknown
+    names and malformed references are left as they are."""
+    path = os.fspath(path)
+    if isinstance(path, bytes):
+        if b"$" not in path:
+            return path
+        return os.fsencode(expandvars(os.fsdecode(path)))
+    if "$" not in path:
+        return path
+    out = []
+    index = 0
+    while index < len(path):
+        dollar = path.find("$", index)
+        if dollar < 0:
+            break
+        out.append(path[index:dollar])
+        if path.startswith("{", dollar + 1):
+            end = path.find("}", dollar + 2)
+            name = path[dollar + 2:end] if end >= 0 else ""
+            after = end + 1
+        else:
+            after = dollar + 1
+            while after < len(path) and path[after] in _NAME_CHARACTERS:
+                after += 1
+            name = path[dollar + 1:after]
+        if name and name in os.environ:
+            out.append(os.environ[name])
+            index = after
+        else:
+            out.append("$")
+            index = dollar + 1
+    out.append(path[index:])
+    return "".join(out)

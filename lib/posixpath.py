@@ -121,7 +121,8 @@ supports_unicode_filenames = False
 
 
 _MORE = ("lexists", "islink", "getsize", "getmtime", "getatime", "getctime", "expanduser", "commonprefix", "normcase",
-         "splitdrive", "relpath", "commonpath", "realpath", "ismount", "samefile", "sameopenfile", "samestat")
+         "splitdrive", "relpath", "commonpath", "realpath", "ismount", "samefile", "sameopenfile", "samestat",
+         "expandvars")
 
 
 def __getattr__(name):

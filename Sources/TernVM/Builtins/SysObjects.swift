@@ -82,6 +82,7 @@ extension VM {
         try dictSet(namespace, names.doc, .none)
         let type = typeRef.value
         let id = registerType(object: type, layout: .tuple, flags: [.heapType])
+        if !hidden.isEmpty { defineStructSequenceNew(id, module: module, name, fields, hidden: hidden) }
         updateTypeFlags(id)
         permanentRoots.append(type)
         return type
@@ -100,6 +101,31 @@ extension VM {
             for (name, value) in hidden { try setInstanceSlot(instance, name, value) }
         }
         return instance.value
+    }
+
+    /// `Type(sequence)`: the items, then the hidden fields (None when not given; a hidden
+    /// field named like an item then takes the item, as os.stat_result's times do).
+    private func defineStructSequenceNew(_ id: Int, module: String, _ name: String, _ fields: [String], hidden: [String]) {
+        let hiddenKeys = hidden.map { intern($0) }
+        defineStaticMethod(id, "__new__") { vm, arguments throws(Raised) in
+            let bound = try vm.bindNativeArguments(arguments, name, ["sequence", "dict"], required: 1, skip: 1)
+            let items = try vm.tupleFrom(bound[0])
+            return try vm.withRoots(items) { () throws(Raised) in
+                let tuple = TupleView(items)
+                let total = fields.count + hidden.count
+                guard tuple.count >= fields.count && tuple.count <= total else {
+                    let limit = tuple.count < fields.count ? "at least \(fields.count)" : "at most \(total)"
+                    throw vm.raiseTypeError("\(module).\(name)() takes an \(limit)-sequence (\(tuple.count)-sequence given)")
+                }
+                var extra: [(Value, Value)] = []
+                for (index, key) in hiddenKeys.enumerated() {
+                    var value = fields.count + index < tuple.count ? tuple[fields.count + index] : Value.none
+                    if value.isNone, let item = fields.firstIndex(of: hidden[index]) { value = tuple[item] }
+                    extra.append((key, value))
+                }
+                return try vm.structSequence(arguments[0], (0..<fields.count).map { tuple[$0] }, hidden: extra)
+            }
+        }
     }
 
     private func newReadOnlyProperty(_ getter: Value) throws(Raised) -> Value {

@@ -54,6 +54,17 @@ extension VM {
             if Glibc.getloadavg(&loads, 3) != 3 { throw vm.raise(vm.exceptionTypes.osError, "Load averages are unobtainable") }
             return try vm.newTuple(loads.map { Value(double: $0) })
         }
+        let timesType = try newStructSequenceType(module: "posix", "times_result", ["user", "system", "children_user", "children_system", "elapsed"])
+        try setModuleAttribute(module, "times_result", timesType)
+        try defineModuleFunction(module, "times") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "times", min: 0, max: 0)
+            var usage = tms()
+            let elapsed = Glibc.times(&usage)
+            if elapsed == -1 { throw vm.raiseOSError(errno) }
+            let ticks = Double(sysconf(Int32(_SC_CLK_TCK)))
+            let values = [usage.tms_utime, usage.tms_stime, usage.tms_cutime, usage.tms_cstime, elapsed].map { Value(double: Double($0) / ticks) }
+            return try vm.structSequence(timesType, values)
+        }
         let terminalSize = try newStructSequenceType(module: "os", "terminal_size", ["columns", "lines"])
         try setModuleAttribute(module, "terminal_size", terminalSize)
         try defineModuleFunction(module, "get_terminal_size") { vm, arguments throws(Raised) in
