@@ -128,11 +128,15 @@ extension VM {
         }
     }
 
+    /// A field's property: setting or deleting it is CPython's "readonly attribute" error.
     private func newReadOnlyProperty(_ getter: Value) throws(Raised) -> Value {
+        let readOnly = newNative("readonly") { vm, arguments throws(Raised) in
+            throw vm.raise(vm.exceptionTypes.attributeError, "readonly attribute")
+        }
         let property = try allocate(kind: .property, typeID: TypeID.property, words: PropertyLayout.words)
         property[PropertyLayout.getter] = getter
-        property[PropertyLayout.setter] = .none
-        property[PropertyLayout.deleter] = .none
+        property[PropertyLayout.setter] = readOnly
+        property[PropertyLayout.deleter] = readOnly
         property[PropertyLayout.doc] = .none
         return property.value
     }

@@ -25,3 +25,12 @@ for text in ["$TERN_CORPUS_VAR/x", "${TERN_CORPUS_VAR}x", "$TERN_CORPUS_VARx", "
 print(os.path.relpath("/a/b/c", "/a/d"), os.path.commonpath(["/a/b/c", "/a/b/d"]), os.path.commonprefix(["abc", "abd"]))
 print(os.path.normcase("A/B"), os.path.splitdrive("/x/y"), os.path.realpath("/../.."), os.path.samestat(st, os.stat(".")))
 print(os.path.expanduser("~") == os.environ["HOME"], os.path.ismount("/"), os.path.islink("/"), os.path.lexists("/"))
+for target, name in [(st, "st_mode"), (st, "st_mtime_ns"), (os.times(), "user")]:
+    try:
+        setattr(target, name, 1)
+    except AttributeError as error:
+        print("set", name, error)
+    try:
+        delattr(target, name)
+    except AttributeError as error:
+        print("del", name, error)
