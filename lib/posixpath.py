@@ -1,4 +1,4 @@
-"""Path operations for POSIX systems (os.path), on top of os._stat."""
+"""Path operations for POSIX systems (os.path), on top of os.stat."""
 
 import os
 
@@ -10,11 +10,13 @@ pathsep = ":"
 _S_IFMT = 0o170000
 _S_IFDIR = 0o040000
 _S_IFREG = 0o100000
+_S_IFLNK = 0o120000
 
 
 def join(a, *p):
-    path = a
+    path = os.fspath(a)
     for b in p:
+        b = os.fspath(b)
         if b.startswith("/"):
             path = b
         elif not path or path.endswith("/"):
@@ -25,6 +27,7 @@ def join(a, *p):
 
 
 def split(p):
+    p = os.fspath(p)
     i = p.rfind("/") + 1
     head, tail = p[:i], p[i:]
     if head and head != "/" * len(head):
@@ -33,6 +36,7 @@ def split(p):
 
 
 def splitext(p):
+    p = os.fspath(p)
     dot = p.rfind(".")
     slash = p.rfind("/")
     if dot > slash:
@@ -45,10 +49,12 @@ def splitext(p):
 
 
 def basename(p):
+    p = os.fspath(p)
     return p[p.rfind("/") + 1:]
 
 
 def dirname(p):
+    p = os.fspath(p)
     head = p[:p.rfind("/") + 1]
     if head and head != "/" * len(head):
         head = head.rstrip("/")
@@ -56,10 +62,12 @@ def dirname(p):
 
 
 def isabs(s):
+    s = os.fspath(s)
     return s.startswith("/")
 
 
 def normpath(path):
+    path = os.fspath(path)
     if not path:
         return "."
     initial_slashes = 2 if path.startswith("//") and not path.startswith("///") else (1 if path.startswith("/") else 0)
@@ -78,61 +86,33 @@ def normpath(path):
 
 
 def abspath(path):
+    path = os.fspath(path)
     if not isabs(path):
         path = join(os.getcwd(), path)
     return normpath(path)
 
 
+def _mode(path, follow_symlinks=True):
+    """The st_mode of `path`, or None when it cannot be stat'ed."""
+    try:
+        return os.stat(path, follow_symlinks=follow_symlinks).st_mode
+    except (OSError, ValueError):
+        return None
+
+
 def exists(path):
-    try:
-        os._stat(path)
-    except OSError:
-        return False
-    return True
+    return _mode(path) is not None
 
 
-def isdir(path):
-    try:
-        return os._stat(path)[0] & _S_IFMT == _S_IFDIR
-    except OSError:
-        return False
+def isdir(s):
+    mode = _mode(s)
+    return mode is not None and mode & _S_IFMT == _S_IFDIR
 
 
 def isfile(path):
-    try:
-        return os._stat(path)[0] & _S_IFMT == _S_IFREG
-    except OSError:
-        return False
+    mode = _mode(path)
+    return mode is not None and mode & _S_IFMT == _S_IFREG
 
-
-def getsize(path):
-    return os._stat(path)[1]
-
-
-def getmtime(path):
-    return os._stat(path)[2]
-
-
-def expanduser(path):
-    if not path.startswith("~"):
-        return path
-    home = os.environ.get("HOME", "/")
-    return home + path[1:] if path == "~" or path.startswith("~/") else path
-
-
-
-def commonprefix(m):
-    """The longest leading part shared by every item of m (compared item by item, so it
-    may end inside a path component)."""
-    if not m:
-        return ""
-    if not isinstance(m[0], (list, tuple)):
-        m = tuple(map(os.fspath, m))
-    low, high = min(m), max(m)
-    for index, item in enumerate(low):
-        if item != high[index]:
-            return low[:index]
-    return low
 
 altsep = None
 defpath = "/bin:/usr/bin"
@@ -140,35 +120,15 @@ devnull = "/dev/null"
 supports_unicode_filenames = False
 
 
-def normcase(s):
-    """POSIX paths are case-sensitive: returned unchanged."""
-    if not isinstance(s, (str, bytes)):
-        raise TypeError("normcase() argument must be str or bytes, not %r" % type(s).__name__)
-    return s
+_MORE = ("lexists", "islink", "getsize", "getmtime", "getatime", "getctime", "expanduser", "commonprefix", "normcase",
+         "splitdrive", "relpath", "commonpath", "realpath", "ismount", "samefile", "sameopenfile", "samestat",
+         "expandvars")
 
 
-def splitdrive(p):
-    return p[:0], p
-
-
-def relpath(path, start=None):
-    if not path:
-        raise ValueError("no path specified")
-    start = curdir if start is None else start
-    start_parts = [part for part in abspath(start).split(sep) if part]
-    path_parts = [part for part in abspath(path).split(sep) if part]
-    common = len(commonprefix([start_parts, path_parts]))
-    parts = [pardir] * (len(start_parts) - common) + path_parts[common:]
-    return join(*parts) if parts else curdir
-
-
-def commonpath(paths):
-    paths = tuple(paths)
-    if not paths:
-        raise ValueError("commonpath() arg is an empty sequence")
-    absolute = {p.startswith(sep) for p in paths}
-    if len(absolute) > 1:
-        raise ValueError("Can't mix absolute and relative paths")
-    split_paths = [[part for part in p.split(sep) if part and part != curdir] for p in paths]
-    common = commonprefix(split_paths)
-    return (sep if paths[0].startswith(sep) else "") + sep.join(common)
+def __getattr__(name):
+    if name in _MORE:
+        import _posixpath_more
+        for more in _MORE:
+            globals()[more] = getattr(_posixpath_more, more)
+        return globals()[name]
+    raise AttributeError("module 'posixpath' has no attribute %r" % (name,))

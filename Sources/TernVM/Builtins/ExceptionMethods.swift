@@ -118,7 +118,7 @@ extension VM {
     // MARK: OSError
 
     /// The OSError subclass CPython picks for an errno when `OSError(errno, ...)` is called.
-    private func osErrorSubclass(_ code: Int) -> Int? {
+    func osErrorSubclass(_ code: Int) -> Int? {
         // PEP 3151's table, with Linux's numbers.
         let table: [Int: String] = [2: "FileNotFoundError", 17: "FileExistsError", 21: "IsADirectoryError",
                                     20: "NotADirectoryError", 1: "PermissionError", 13: "PermissionError",

@@ -124,10 +124,17 @@ extension VM {
 
     func builtinOpen(_ arguments: Arguments) throws(Raised) -> Value {
         if arguments.positionalCount < 1 { throw raiseTypeError("open() missing required argument 'file' (pos 1)") }
-        let path = try strString(arguments[0])
         var mode = "r"
         let modeValue = arguments.positionalCount > 1 ? arguments[1] : arguments.keyword("mode")
         if !modeValue.isNull { mode = swiftString(modeValue) }
+        // Descriptors, update modes and binary writing are CPython's pure-Python io (_pyio) over os.
+        if arguments[0].isInt || arguments[0].isBool || mode.contains("+") || (mode.contains("b") && mode.contains(where: { "wax".contains($0) })) {
+            let open = try getAttribute(try importDotted("_pyio"), intern("open"))
+            return try call(open, arguments: arguments.base, count: arguments.count, keywordNames: arguments.keywordNames)
+        }
+        let fileArgument = try fspath(arguments[0])
+        let path = isInstance(fileArgument, typeID: TypeID.bytes) ? String(decoding: bytesContents(builtinSelf(fileArgument)), as: UTF8.self)
+            : try strString(fileArgument)
         // In CPython: the checks (and messages) of io.open, in this order.
         if mode.contains(where: { !"rwxabt+".contains($0) }) || Set(mode).count != mode.count {
             throw raiseValueError("invalid mode: '\(mode)'")
@@ -141,18 +148,12 @@ extension VM {
         if mode.contains("w") { flags |= O_TRUNC }
         if mode.contains("a") { flags |= O_APPEND }
         if mode.contains("x") { flags |= O_EXCL }
-        let descriptor = Glibc.open(path, flags, 0o644)
-        if descriptor < 0 {
-            let code = errno
-            let type = code == ENOENT ? exceptionTypes.fileNotFoundError : exceptionTypes.osError
-            let message = String(cString: strerror(code))
-            let args = try newTuple([Value(int: Int(code)), try newStr(message)])
-            let exception = try newException(type, args: args)
-            try setInstanceSlot(ObjectRef(exception), intern("filename"), arguments[0])
-            try setInstanceSlot(ObjectRef(exception), intern("errno"), Value(int: Int(code)))
-            try setInstanceSlot(ObjectRef(exception), intern("strerror"), try newStr(message))
-            _ = args
-            throw raise(exception: exception)
+        let descriptor = Glibc.open(path, flags | O_CLOEXEC, 0o666)
+        if descriptor < 0 { throw raiseOSError(errno, filename: arguments[0]) }
+        var info = stat()
+        if fstat(descriptor, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR {
+            Glibc.close(descriptor)
+            throw raiseOSError(EISDIR, filename: arguments[0])
         }
         let file = try newFile(descriptor: descriptor, name: path, readable: !writing, writable: writing)
         if !writing {

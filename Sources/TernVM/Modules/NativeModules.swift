@@ -9,6 +9,7 @@ extension VM {
         "_random": { vm, module throws(Raised) in try vm.installRandomCore(module) },
         "tern": { vm, module throws(Raised) in try vm.installTernModule(module) },
         "os": { vm, module throws(Raised) in try vm.installOSModule(module) },
+        "posix": { vm, module throws(Raised) in try vm.installPosixModule(module) },
         "gc": { vm, module throws(Raised) in try vm.installGCModule(module) },
         "_sre": { vm, module throws(Raised) in try vm.installRegexModule(module) },
         "_weakref": { vm, module throws(Raised) in try vm.installWeakrefModule(module) },
