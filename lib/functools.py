@@ -264,3 +264,36 @@ class cached_property:
         value = self.func(instance)
         setattr(instance, self.attrname, value)
         return value
+
+
+# The rest of CPython's functools (singledispatch, partialmethod, _unwrap_partial, ...)
+# comes from its functools.py, run once in a namespace of its own the first time a
+# program asks for a name defined only there; the names this module defines replace
+# its own there, so that its functions see Tern's partial, wraps and lru_cache.
+_cpython_namespace = None
+
+
+def __getattr__(name):
+    global _cpython_namespace
+    if _cpython_namespace is None and not name.startswith("__"):
+        import sys
+        here = __file__.rpartition("/")[0]
+        for folder in sys.path:
+            if isinstance(folder, str) and folder != here:
+                try:
+                    with open((folder or ".") + "/functools.py") as file:
+                        source = file.read()
+                except OSError:
+                    continue
+                namespace = {"__name__": __name__, "__file__": folder + "/functools.py"}
+                exec(compile(source, namespace["__file__"], "exec"), namespace)
+                own = globals()
+                namespace.update((key, value) for key, value in own.items() if not key.startswith("__"))
+                _cpython_namespace = namespace
+                break
+        else:
+            _cpython_namespace = {}
+    if _cpython_namespace and name in _cpython_namespace and not name.startswith("__"):
+        value = globals()[name] = _cpython_namespace[name]
+        return value
+    raise AttributeError(f"module 'functools' has no attribute '{name}'")

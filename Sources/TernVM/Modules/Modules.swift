@@ -36,6 +36,8 @@ extension VM {
         set("platform", intern("linux"))
         let implementation = try! newModule("implementation")
         try! dictSet(DictView(ObjectRef(implementation)[ModuleLayout.dict]), intern("name"), intern("tern"))
+        // No cache tag: importlib then neither looks for nor writes .pyc files, as Tern does not.
+        try! dictSet(DictView(ObjectRef(implementation)[ModuleLayout.dict]), intern("cache_tag"), .none)
         set("implementation", implementation)
         set("path", try! newList([]).self)
         set("argv", try! newList([]))
@@ -293,6 +295,7 @@ extension VM {
         if !parent.isNull {
             try dictSet(DictView(ObjectRef(parent)[ModuleLayout.dict]), intern(String(fullName.split(separator: ".").last!)), module)
         }
+        if fullName == "importlib" { try installImportlib(module) }
         return dictGetStr(DictView(modulesDict), intern(fullName))
     }
 

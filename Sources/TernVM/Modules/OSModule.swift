@@ -43,15 +43,18 @@ extension VM {
         }
         try setModuleAttribute(module, "environ", environ.ref.value)
         try setModuleAttribute(module, "name", intern("posix"))
-        // os.PathLike is an ABC written in Python (lib/_pathlike.py), bound on first use (PEP 562).
+        // Names written in Python, bound on first use (PEP 562): os.PathLike is an ABC (lib/_pathlike.py);
+        // stat() and the rest of lib/posix.py fill in for a native posix module Tern does not have yet.
         try defineModuleFunction(module, "__getattr__") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "__getattr__", min: 1, max: 1)
-            guard vm.isStr(arguments[0]), vm.swiftString(arguments[0]) == "PathLike" else {
+            let name = vm.isStr(arguments[0]) ? vm.swiftString(arguments[0]) : "__"
+            let value = name.hasPrefix("__") ? Value.null
+                : try vm.getAttributeOrNull(try vm.importDotted(name == "PathLike" ? "_pathlike" : "posix"), vm.internedName(arguments[0]))
+            if value.isNull {
                 throw vm.raise(vm.exceptionTypes.attributeError, "module 'os' has no attribute '\((try? vm.strString(arguments[0])) ?? "")'")
             }
-            let pathLike = try vm.getAttribute(try vm.importDotted("_pathlike"), vm.intern("PathLike"))
-            try vm.setAttribute(try vm.importDotted("os"), vm.intern("PathLike"), pathLike)
-            return pathLike
+            try vm.setAttribute(try vm.importDotted("os"), vm.internedName(arguments[0]), value)
+            return value
         }
         // PEP 519: str and bytes as they are, anything else through its __fspath__.
         try defineModuleFunction(module, "fspath") { vm, arguments throws(Raised) in
