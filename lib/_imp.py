@@ -1,8 +1,9 @@
 """_imp for Tern: the interpreter's side of CPython's importlib.
 
 Tern's own importer (Sources/TernVM/Modules/Modules.swift) imports modules;
-CPython's importlib is a second, consistent view of it, loaded only when a program
-imports importlib or reads a module's __spec__ or __loader__. Its pieces that
+CPython's importlib (lib/_frozen_importlib.py) is a second, consistent view of it,
+loaded only when a program imports importlib or reads a module's __spec__ or
+__loader__. Its pieces that
 CPython builds in C are here: built-in modules are Tern's native ones
 (sys.builtin_module_names), there are no frozen modules, no C extensions and no
 .pyc files (sys.implementation.cache_tag is None). Written in Python because it is
@@ -106,39 +107,26 @@ def source_hash(key, source):
     raise NotImplementedError("Tern writes no hash-based .pyc files")
 
 
-# The VM's side: importlib installed when first imported, and module specs made on demand.
-
-_importlib_ready = False
-
-def _install(importlib):
-    """Called by the VM once the importlib package has run: puts CPython's finders
-    in front of sys.meta_path and sys.path_hooks, as CPython does at start-up."""
-    global _importlib_ready
-    bootstrap, external = importlib._bootstrap, importlib._bootstrap_external
-    _importlib_ready = True
-    sys.meta_path[0:0] = [bootstrap.BuiltinImporter, bootstrap.FrozenImporter, external.PathFinder]
-    sys.path_hooks[0:0] = [external.FileFinder.path_hook(*external._get_supported_file_loaders())]
-
+# Module specs made on demand, for the VM (Sources/TernVM/Modules/ImportlibBridge.swift).
 
 def _module_attribute(module, name):
     """module.__spec__ or module.__loader__ for a module Tern imported, which has
     neither until asked (making a ModuleSpec at every import would need importlib
-    loaded always). Stores both in the module; AttributeError while importlib is
-    itself being imported (its bootstrap makes them then)."""
-    if "importlib" not in sys.modules:
-        import importlib
-    elif not _importlib_ready:
+    loaded always). Stores both in the module; AttributeError while importlib's
+    bootstrap is itself loading (it makes them for the modules it needs then)."""
+    bootstrap = sys.modules.get("_frozen_importlib")
+    if bootstrap is None:
+        import _frozen_importlib as bootstrap
+    if "_bootstrap_external" not in vars(bootstrap):
         raise AttributeError(name)
-    importlib = sys.modules["importlib"]
-    spec, loader = _spec_and_loader(module, importlib)
+    spec, loader = _spec_and_loader(module, bootstrap, bootstrap._bootstrap_external)
     namespace = vars(module)
     namespace.setdefault("__spec__", spec)
     namespace.setdefault("__loader__", loader)
     return namespace[name]
 
 
-def _spec_and_loader(module, importlib):
-    bootstrap, external = importlib._bootstrap, importlib._bootstrap_external
+def _spec_and_loader(module, bootstrap, external):
     namespace = vars(module)
     name = namespace.get("__name__")
     file = namespace.get("__file__")

@@ -276,24 +276,15 @@ _cpython_namespace = None
 def __getattr__(name):
     global _cpython_namespace
     if _cpython_namespace is None and not name.startswith("__"):
-        import sys
-        here = __file__.rpartition("/")[0]
-        for folder in sys.path:
-            if isinstance(folder, str) and folder != here:
-                try:
-                    with open((folder or ".") + "/functools.py") as file:
-                        source = file.read()
-                except OSError:
-                    continue
-                namespace = {"__name__": __name__, "__file__": folder + "/functools.py"}
-                exec(compile(source, namespace["__file__"], "exec"), namespace)
-                own = globals()
-                namespace.update((key, value) for key, value in own.items() if not key.startswith("__"))
-                _cpython_namespace = namespace
-                break
-        else:
-            _cpython_namespace = {}
-    if _cpython_namespace and name in _cpython_namespace and not name.startswith("__"):
+        import _stdlib_source
+        namespace = {"__name__": __name__}
+        try:
+            _stdlib_source.run("functools.py", namespace)
+        except ImportError:
+            namespace = {}
+        namespace.update((key, value) for key, value in globals().items() if not key.startswith("__"))
+        _cpython_namespace = namespace
+    if not name.startswith("__") and name in _cpython_namespace:
         value = globals()[name] = _cpython_namespace[name]
         return value
     raise AttributeError(f"module 'functools' has no attribute '{name}'")

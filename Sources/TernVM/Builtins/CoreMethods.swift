@@ -101,6 +101,10 @@ extension VM {
             let bases = TupleView(ObjectRef(value)[TypeLayout.bases])
             return bases.count > 0 ? bases[0] : .none
         }
+        // In CPython: read from a builtin type's docstring; of the types inspect.signature asks, only object has one.
+        defineGetter(TypeID.type, "__text_signature__") { vm, value throws(Raised) in
+            TypeView(value).ownTypeID == TypeID.object ? try vm.newStr("()") : .none
+        }
         // A read-only view of the class's namespace (lib/_mappingproxy.py).
         defineGetter(TypeID.type, "__dict__") { vm, value throws(Raised) in
             try vm.callLibraryFunction("_mappingproxy", "of_namespace", TypeView(value).dict.ref.value)

@@ -1,5 +1,7 @@
-// types.ModuleType(name, doc=None): modules made by programs, and by importlib's
-// module_from_spec, which creates the module object before its loader runs the code.
+// Module objects: types.ModuleType(name, doc=None), for programs and for importlib's
+// module_from_spec (which makes the module before its loader runs the code), and the
+// __spec__ and __loader__ Tern's importer does not make at import time: lib/_imp.py
+// makes them when first read, loading CPython's importlib (lib/_frozen_importlib.py).
 
 extension VM {
     func installModuleTypeMethods() {
@@ -22,6 +24,18 @@ extension VM {
                 try vm.setModuleAttribute(module, name, value)
             }
             return .none
+        }
+    }
+
+    /// module.__spec__ or module.__loader__ for a module that has none in its namespace
+    /// yet: made and stored by lib/_imp.py; NULL while importlib itself is loading.
+    func moduleSpecAttribute(_ module: Value, _ name: Value) throws(Raised) -> Value {
+        do throws(Raised) {
+            return try callLibraryFunction("_imp", "_module_attribute", module, name)
+        } catch {
+            if !exceptionMatches(raisedException, exceptionTypes.attributeError) { throw error }
+            raisedException = .null
+            return .null
         }
     }
 }

@@ -295,7 +295,6 @@ extension VM {
         if !parent.isNull {
             try dictSet(DictView(ObjectRef(parent)[ModuleLayout.dict]), intern(String(fullName.split(separator: ".").last!)), module)
         }
-        if fullName == "importlib" { try installImportlib(module) }
         return dictGetStr(DictView(modulesDict), intern(fullName))
     }
 
