@@ -76,3 +76,15 @@ def get_terminal_size(fd=1, /):
     # Asking the terminal takes an ioctl Tern's os does not make yet: callers
     # (shutil.get_terminal_size) then use COLUMNS and LINES or their fallback.
     raise OSError(25, "Inappropriate ioctl for device")
+
+
+def fsencode(filename):
+    """os.fsencode: a path as bytes, in the file system encoding (UTF-8, surrogateescape)."""
+    filename = fspath(filename)
+    return filename.encode("utf-8", "surrogateescape") if isinstance(filename, str) else filename
+
+
+def fsdecode(filename):
+    """os.fsdecode: a path as str."""
+    filename = fspath(filename)
+    return filename.decode("utf-8", "surrogateescape") if isinstance(filename, bytes) else filename

@@ -83,6 +83,16 @@ def abspath(path):
     return normpath(path)
 
 
+def realpath(path, *, strict=False):
+    """The absolute, normalised path. Tern's os cannot read symbolic links yet
+    (no readlink or lstat), so links in the path are not resolved: the result
+    equals CPython's only for paths without symbolic links."""
+    path = abspath(os.fspath(path))
+    if strict:
+        os._stat(path)
+    return path
+
+
 def exists(path):
     try:
         os._stat(path)

@@ -1,3 +1,4 @@
+# (In limits/: importing unittest takes minutes with a collection at every safepoint.)
 # unittest.main(): assertions, setUp/tearDown, subTest, skips and expected failures,
 # reported through a TextTestRunner writing to a StringIO (its timing line is masked).
 import io
