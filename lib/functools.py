@@ -264,3 +264,27 @@ class cached_property:
         value = self.func(instance)
         setattr(instance, self.attrname, value)
         return value
+
+
+# The rest of CPython's functools (singledispatch, partialmethod, _unwrap_partial, ...)
+# comes from its functools.py, run once in a namespace of its own the first time a
+# program asks for a name defined only there; the names this module defines replace
+# its own there, so that its functions see Tern's partial, wraps and lru_cache.
+_cpython_namespace = None
+
+
+def __getattr__(name):
+    global _cpython_namespace
+    if _cpython_namespace is None and not name.startswith("__"):
+        import _stdlib_source
+        namespace = {"__name__": __name__}
+        try:
+            _stdlib_source.run("functools.py", namespace)
+        except ImportError:
+            namespace = {}
+        namespace.update((key, value) for key, value in globals().items() if not key.startswith("__"))
+        _cpython_namespace = namespace
+    if not name.startswith("__") and name in _cpython_namespace:
+        value = globals()[name] = _cpython_namespace[name]
+        return value
+    raise AttributeError(f"module 'functools' has no attribute '{name}'")

@@ -35,6 +35,24 @@ extension VM {
         codeGetter("co_consts") { vm, _, info throws(Raised) in
             try vm.newTuple(UnsafeBufferPointer(start: info.pointee.constants, count: info.pointee.constantCount))
         }
+        // (line, end line, column, end column) of each instruction, as f_lasti // 2 and
+        // tb_lasti // 2 index them (what the traceback module reads for its ^^^ markers).
+        defineMethod(code, "co_positions") { vm, arguments throws(Raised) in
+            let object = vm.codeObject(vm.codeInfo(of: arguments[0]))
+            let table = object.lineTable
+            let positions = try vm.newList(capacity: object.code.count)
+            return try vm.withRoots(positions.ref.value) { () throws(Raised) in
+                var next = 0
+                for offset in 0..<object.code.count {
+                    while next < table.count && table[next].start <= offset { next += 1 }
+                    let entry = next > 0 ? table[next - 1] : LineTableEntry(start: 0, line: object.firstLine)
+                    func optional(_ number: Int) -> Value { number < 0 ? .none : Value(int: number) }
+                    try vm.listAppend(positions, try vm.newTuple([optional(entry.line), optional(entry.endLine),
+                                                                  optional(entry.column), optional(entry.endColumn)]))
+                }
+                return try vm.getIterator(positions.ref.value)
+            }
+        }
         defineMethod(code, "__repr__") { vm, arguments throws(Raised) in
             let info = vm.codeInfo(of: arguments[0])
             let object = vm.codeObject(info)
@@ -62,6 +80,12 @@ extension VM {
         defineGetter(frame, "f_back") { vm, value throws(Raised) in
             guard let index = vm.liveFrameIndex(value), index > 1 else { return .none }
             return try vm.frameObject(at: index - 1)
+        }
+        defineMethod(frame, "clear") { vm, arguments throws(Raised) in
+            if vm.liveFrameIndex(arguments[0]) != nil { throw vm.raise(vm.exceptionTypes.runtimeError, "cannot clear an executing frame") }
+            let empty = try vm.newDict().ref.value
+            ObjectRef(arguments[0])[FrameObjectLayout.locals] = empty
+            return .none
         }
         defineMethod(frame, "__repr__") { vm, arguments throws(Raised) in
             let ref = ObjectRef(arguments[0])

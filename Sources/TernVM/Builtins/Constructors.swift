@@ -6,6 +6,7 @@ extension VM {
         installNumberMethods()
         installContainerDunders()
         installSequenceObjectMethods()
+        installModuleTypeMethods()
         defineStaticMethod(TypeID.int, "__new__") { vm, arguments throws(Raised) in
             try vm.instance(of: arguments[0], base: TypeID.int, carrying: try vm.constructInt(arguments))
         }

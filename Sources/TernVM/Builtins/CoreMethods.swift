@@ -101,7 +101,14 @@ extension VM {
             let bases = TupleView(ObjectRef(value)[TypeLayout.bases])
             return bases.count > 0 ? bases[0] : .none
         }
-        defineGetter(TypeID.type, "__dict__") { vm, value throws(Raised) in try vm.dictCopy(TypeView(value).dict).ref.value }
+        // In CPython: read from a builtin type's docstring; of the types inspect.signature asks, only object has one.
+        defineGetter(TypeID.type, "__text_signature__") { vm, value throws(Raised) in
+            TypeView(value).ownTypeID == TypeID.object ? try vm.newStr("()") : .none
+        }
+        // A read-only view of the class's namespace (lib/_mappingproxy.py).
+        defineGetter(TypeID.type, "__dict__") { vm, value throws(Raised) in
+            try vm.callLibraryFunction("_mappingproxy", "of_namespace", TypeView(value).dict.ref.value)
+        }
         defineMethod(TypeID.type, "mro") { vm, arguments throws(Raised) in try vm.listFrom(ObjectRef(arguments[0])[TypeLayout.mro]) }
         defineMethod(TypeID.type, "__subclasses__") { vm, arguments throws(Raised) in
             var result: [Value] = []

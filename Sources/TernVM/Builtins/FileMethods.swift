@@ -49,6 +49,21 @@ extension VM {
         return line
     }
 
+    /// The state of a file that can seek (one opened for reading only), else OSError.
+    private func seekableFileState(_ file: Value) throws(Raised) -> FileState {
+        let state = try openFileState(file)
+        guard state.readable && !state.writable && state.descriptor > 2 else {
+            throw raise(exceptionTypes.osError, "Tern seeks only in files opened for reading")
+        }
+        return state
+    }
+
+    /// What a read returns: bytes from a file opened in binary mode, else str.
+    private func fileData(_ state: FileState, _ contents: [UInt32]) throws(Raised) -> Value {
+        if state.binary { return try newBytes(contents.map { UInt8(truncatingIfNeeded: $0) }) }
+        return try newStr(scalars: contents)
+    }
+
     func installFileMethods() {
         let file = TypeID.textFile
         defineMethod(file, "write") { vm, arguments throws(Raised) in
@@ -80,11 +95,10 @@ extension VM {
             let end = limit < 0 ? state.contents.count : min(state.contents.count, state.position + limit)
             let text = Array(state.contents[state.position..<end])
             state.position = end
-            if state.binary { return try vm.newBytes(text.map { UInt8(truncatingIfNeeded: $0) }) }
-            return try vm.newStr(scalars: text)
+            return try vm.fileData(state, text)
         }
         defineMethod(file, "readline") { vm, arguments throws(Raised) in
-            try vm.newStr(scalars: try vm.fileReadLine(arguments[0]))
+            try vm.fileData(try vm.openFileState(arguments[0]), try vm.fileReadLine(arguments[0]))
         }
         defineMethod(file, "readlines") { vm, arguments throws(Raised) in
             let lines = try vm.newList(capacity: 0)
@@ -92,7 +106,7 @@ extension VM {
                 while true {
                     let line = try vm.fileReadLine(arguments[0])
                     if line.isEmpty { break }
-                    try vm.listAppend(lines, try vm.newStr(scalars: line))
+                    try vm.listAppend(lines, try vm.fileData(try vm.openFileState(arguments[0]), line))
                 }
             }
             return lines.ref.value
@@ -104,7 +118,32 @@ extension VM {
         defineMethod(file, "__next__") { vm, arguments throws(Raised) in
             let line = try vm.fileReadLine(arguments[0])
             if line.isEmpty { throw vm.raise(exception: try vm.newException(vm.exceptionTypes.stopIteration, message: nil)) }
-            return try vm.newStr(scalars: line)
+            return try vm.fileData(try vm.openFileState(arguments[0]), line)
+        }
+        // A file read from disk is held whole, so it seeks within what it holds; its
+        // position counts bytes in binary mode and characters in text mode.
+        defineMethod(file, "seekable") { vm, arguments throws(Raised) in
+            let state = try vm.openFileState(arguments[0])
+            return Value(bool: state.readable && !state.writable && state.descriptor > 2)
+        }
+        defineMethod(file, "tell") { vm, arguments throws(Raised) in
+            Value(int: try vm.seekableFileState(arguments[0]).position)
+        }
+        defineMethod(file, "seek") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "seek", min: 1, max: 2)
+            let state = try vm.seekableFileState(arguments[0])
+            let offset = try vm.indexValue(arguments[1]) { "'\(vm.typeName(arguments[1]))' object cannot be interpreted as an integer" }
+            let whence = arguments.count > 2 ? try vm.indexValue(arguments[2]) { "'\(vm.typeName(arguments[2]))' object cannot be interpreted as an integer" } : 0
+            let base: Int
+            switch whence {
+            case 0: base = 0
+            case 1: base = state.position
+            case 2: base = state.contents.count
+            default: throw vm.raiseValueError("invalid whence (\(whence), should be 0, 1 or 2)")
+            }
+            if base + offset < 0 { throw vm.raiseValueError("negative seek position \(offset)") }
+            state.position = min(base + offset, state.contents.count)
+            return Value(int: state.position)
         }
         defineMethod(file, "readable") { vm, arguments throws(Raised) in Value(bool: try vm.openFileState(arguments[0]).readable) }
         defineMethod(file, "writable") { vm, arguments throws(Raised) in Value(bool: try vm.openFileState(arguments[0]).writable) }

@@ -246,6 +246,16 @@ extension VM {
             return try vm.withRoots(top) { () throws(Raised) in try vm.newTuple(top, try vm.newInt(denominator)) }
         }
         defineMethod(float, "hex") { vm, arguments throws(Raised) in try vm.newStr(floatHexString(arguments[0].double)) }
+        defineClassMethod(float, "__getformat__") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "__getformat__", min: 1, max: 1)
+            guard vm.isStr(arguments[1]) else {
+                throw vm.raiseTypeError("__getformat__() argument must be str, not \(vm.typeName(arguments[1]))")
+            }
+            guard ["double", "float"].contains(vm.swiftString(arguments[1])) else {
+                throw vm.raiseValueError("__getformat__() argument 1 must be 'double' or 'float'")
+            }
+            return try vm.newStr("IEEE, little-endian")
+        }
         defineClassMethod(float, "fromhex") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "fromhex", min: 1, max: 1)
             guard vm.isStr(arguments[1]) else { throw vm.raiseTypeError("bad argument type for built-in operation") }

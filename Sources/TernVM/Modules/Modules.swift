@@ -36,6 +36,10 @@ extension VM {
         set("platform", intern("linux"))
         let implementation = try! newModule("implementation")
         try! dictSet(DictView(ObjectRef(implementation)[ModuleLayout.dict]), intern("name"), intern("tern"))
+        // No cache tag: importlib then neither looks for nor writes .pyc files, as Tern does not.
+        try! dictSet(DictView(ObjectRef(implementation)[ModuleLayout.dict]), intern("cache_tag"), .none)
+        // sysconfig names its build-time data module after it.
+        try! dictSet(DictView(ObjectRef(implementation)[ModuleLayout.dict]), intern("_multiarch"), intern("x86_64-linux-gnu"))
         set("implementation", implementation)
         set("path", try! newList([]).self)
         set("argv", try! newList([]))

@@ -131,6 +131,8 @@ extension VM {
                 let found = dictGetStr(DictView(ref[ModuleLayout.dict]), name)
                 if !found.isNull { return found }
                 if descriptor.isNull {
+                    let interned = internedName(name)
+                    if interned == names.spec || interned == names.loader { return try moduleSpecAttribute(object, interned) }
                     let getattrHook = dictGetStr(DictView(ref[ModuleLayout.dict]), names.getattr)
                     if !getattrHook.isNull { return try call(getattrHook, name) }
                 }
@@ -140,6 +142,9 @@ extension VM {
                     let found = dictGetStr(DictView(dict), name)
                     if !found.isNull { return found }
                 }
+            case .boundMethod:
+                // In CPython: what the method type does not define is read from the function.
+                if descriptor.isNull { return try getAttributeOrNull(ref[BoundMethodLayout.function], name) }
             default:
                 break
             }

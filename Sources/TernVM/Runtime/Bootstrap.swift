@@ -157,6 +157,7 @@ struct WellKnownNames {
     var instancecheck = Value.null, subclasscheck = Value.null, del = Value.null
     var matchArgs = Value.null, getMethod = Value.null, abcTypeFlags = Value.null
     var emptyString = Value.null, mro = Value.null, selfName = Value.null, lengthHint = Value.null, lenFunction = Value.null
+    var spec = Value.null, loader = Value.null
     /// __add__, __sub__, ... indexed by BinaryOperator raw value.
     var binary: [Value] = []
     var reflected: [Value] = []
@@ -185,6 +186,7 @@ struct WellKnownNames {
         instancecheck = n("__instancecheck__"); subclasscheck = n("__subclasscheck__"); del = n("__del__")
         matchArgs = n("__match_args__"); getMethod = n("get"); abcTypeFlags = n("__abc_tpflags__")
         emptyString = n(""); mro = n("mro"); selfName = n("self"); lengthHint = n("__length_hint__"); lenFunction = n("len")
+        spec = n("__spec__"); loader = n("__loader__")
         let stems = ["add", "sub", "mul", "matmul", "truediv", "mod", "pow", "lshift", "rshift", "or", "xor", "and", "floordiv"]
         binary = stems.map { n("__\($0)__") }
         reflected = stems.map { n("__r\($0)__") }

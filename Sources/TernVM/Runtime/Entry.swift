@@ -48,7 +48,7 @@ extension VM {
         try dictSet(DictView(modulesDict), names.main, module)
         let fromFile = filename != "<string>" && filename != "<stdin>"
         if filename != "<string>" { try dictSet(dict, names.file, try newStr(filename)) }
-        if let package { try dictSet(dict, names.package, intern(package)) }
+        if let package { try dictSet(dict, names.package, intern(package)) } else { try dictSet(dict, names.spec, .none) }
         let code = try compileSource(source, filename: filename, mode: .exec, fromFile: fromFile)
         try runModuleCode(code, module: module)
     }

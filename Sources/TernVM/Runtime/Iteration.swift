@@ -157,7 +157,16 @@ extension VM {
             return try filterNext(ref)
         case TypeID.callableIterator:
             if ref[IteratorLayout.source].isNull { return .null }
-            let result = try call(ref[IteratorLayout.source])
+            let result: Value
+            do throws(Raised) {
+                result = try call(ref[IteratorLayout.source])
+            } catch {
+                // In CPython: a StopIteration from the callable ends the iteration too.
+                guard exceptionMatches(raisedException, exceptionTypes.stopIteration) else { throw error }
+                raisedException = .null
+                ref[IteratorLayout.source] = .null
+                return .null
+            }
             if try isEqual(result, ref[IteratorLayout.aux1]) { ref[IteratorLayout.source] = .null; return .null }
             return result
         case TypeID.sequenceIterator:

@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+"""Runs modules of CPython 3.11's own regression tests (its `test` package) under Tern
+and under CPython with unittest, and tabulates per module how many tests ran,
+passed, failed, errored and were skipped, or why the module did not run (it failed
+to import, crashed or timed out).
+
+CPython's test package is read where it is installed (never copied here): from
+--test-dir, else the `test` package of the python3 running this script. Tern runs
+with TERN_STDLIB set to that package's library, so that `test.support` and the
+standard library come from the same CPython.
+
+    Tests/cpython/run_cpython_tests.py [--tern .build/release/tern] [--jobs 2]
+        [--timeout 300] [--write-doc docs/compat.md] [--check Tests/cpython/baseline.json]
+        [--write-baseline Tests/cpython/baseline.json] [MODULE ...]
+
+With --check it exits 1 when a module passes fewer tests on Tern than the baseline
+records (the suite may only get better); without modules it runs MODULES below."""
+
+import argparse
+import concurrent.futures
+import json
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+DOC_MARK = "<!-- table: Tests/cpython/run_cpython_tests.py -->"
+
+MODULES = [
+    "test_augassign", "test_bool", "test_contains", "test_int", "test_list", "test_dict",
+    "test_set", "test_string", "test_grammar", "test_class", "test_scope", "test_generators",
+    "test_with", "test_exceptions", "test_math", "test_re", "test_json", "test_enum",
+    "test_dataclasses", "test_pprint", "test_unittest",
+]
+
+# Runs in the child: imports test.NAME, runs its tests quietly, prints one JSON line.
+DRIVER = r"""
+import io, json, sys, unittest
+name = sys.argv[1]
+try:
+    module = __import__("test." + name, fromlist=["*"])
+except BaseException as error:
+    print("RESULT " + json.dumps({"import_error": type(error).__name__ + ": " + str(error)[:200]}), flush=True)
+    raise SystemExit(0)
+suite = unittest.defaultTestLoader.loadTestsFromName("test." + name)
+result = unittest.TextTestRunner(stream=io.StringIO(), verbosity=0).run(suite)
+counts = {"run": result.testsRun, "failed": len(result.failures) + len(result.unexpectedSuccesses),
+          "errored": len(result.errors), "skipped": len(result.skipped)}
+counts["passed"] = counts["run"] - counts["failed"] - counts["errored"] - counts["skipped"]
+print("RESULT " + json.dumps(counts), flush=True)
+"""
+
+
+def cpython_test_dir(python):
+    found = subprocess.run([python, "-c", "import os, test; print(os.path.dirname(test.__file__))"],
+                           capture_output=True, text=True)
+    return found.stdout.strip() if found.returncode == 0 else None
+
+
+def run_module(command, name, timeout, env):
+    """One module in a child process: its counts, or {"status": ...} when it gave none."""
+    try:
+        completed = subprocess.run(command + ["-c", DRIVER, name], capture_output=True, text=True,
+                                   timeout=timeout, env=env, cwd="/tmp")
+    except subprocess.TimeoutExpired:
+        return {"status": "timeout"}
+    for line in completed.stdout.splitlines():
+        if line.startswith("RESULT "):
+            result = json.loads(line[len("RESULT "):])
+            if "import_error" in result:
+                return {"status": "import failed", "detail": result["import_error"]}
+            return result
+    last = (completed.stderr.strip().splitlines() or ["exit status %d" % completed.returncode])[-1]
+    return {"status": "crashed", "detail": last[:200]}
+
+
+def cell(result):
+    if "status" in result:
+        return result["status"]
+    return "%(run)d run, %(passed)d passed, %(failed)d failed, %(errored)d errors, %(skipped)d skipped" % result
+
+
+def table(results):
+    lines = ["| module | Tern | CPython 3.11 |", "|---|---|---|"]
+    for name, (tern, cpython) in sorted(results.items()):
+        lines.append("| %s | %s | %s |" % (name, cell(tern), cell(cpython)))
+    passed = sum(tern.get("passed", 0) for tern, _ in results.values())
+    reference = sum(cpython.get("passed", 0) for _, cpython in results.values())
+    lines.append("| **all** | **%d passed** | **%d passed** |" % (passed, reference))
+    return "\n".join(lines)
+
+
+def notes(results):
+    lines = []
+    for name, (tern, _) in sorted(results.items()):
+        if tern.get("detail"):
+            lines.append("- `%s` (%s): `%s`" % (name, tern["status"], tern["detail"].replace("`", "'")))
+    return "\n".join(lines)
+
+
+def write_doc(path, results):
+    with open(path) as file:
+        text = file.read()
+    start = text.index(DOC_MARK) + len(DOC_MARK)
+    end = text.index("<!-- end table -->")
+    body = "\n\n" + table(results) + "\n\n" + (notes(results) + "\n\n" if notes(results) else "")
+    with open(path, "w") as file:
+        file.write(text[:start] + body + text[end:])
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("modules", nargs="*")
+    parser.add_argument("--tern", default=os.path.join(ROOT, ".build/release/tern"))
+    parser.add_argument("--python", default="python3", help="the CPython 3.11 to compare with")
+    parser.add_argument("--test-dir", help="CPython's test package (default: the one --python imports)")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--timeout", type=float, default=300)
+    parser.add_argument("--tern-only", action="store_true", help="do not run CPython")
+    parser.add_argument("--write-doc", help="replace the table in this Markdown file")
+    parser.add_argument("--write-baseline", help="record Tern's passed counts in this JSON file")
+    parser.add_argument("--check", help="fail when a module passes fewer tests than this JSON baseline")
+    options = parser.parse_args()
+
+    test_dir = options.test_dir or cpython_test_dir(options.python)
+    if not test_dir or not os.path.exists(os.path.join(test_dir, "support", "__init__.py")):
+        sys.exit("no CPython test package with test.support found: pass --test-dir")
+    if not any(name.startswith("test_") for name in os.listdir(test_dir)):
+        sys.exit("%s has only test support files (Debian's split): pass --test-dir of a full test package" % test_dir)
+    library = os.path.dirname(test_dir)
+    tern_env = dict(os.environ, TERN_STDLIB=library, PYTHONHASHSEED="0")
+    python_env = dict(os.environ, PYTHONPATH=library, PYTHONHASHSEED="0")
+    modules = options.modules or MODULES
+
+    results = {}
+    with concurrent.futures.ThreadPoolExecutor(max_workers=options.jobs) as pool:
+        futures = {}
+        for name in modules:
+            futures[pool.submit(run_module, [options.tern], name, options.timeout, tern_env)] = (name, 0)
+            if not options.tern_only:
+                futures[pool.submit(run_module, [options.python], name, options.timeout, python_env)] = (name, 1)
+        for name in modules:
+            results[name] = [{"status": "not run"}, {"status": "not run"}]
+        for future in concurrent.futures.as_completed(futures):
+            name, side = futures[future]
+            results[name][side] = future.result()
+            if side == 0:
+                print("%-22s %s" % (name, cell(results[name][0])), flush=True)
+
+    print()
+    print(table(results))
+    if options.write_doc:
+        write_doc(options.write_doc, results)
+    if options.write_baseline:
+        baseline = {name: tern.get("passed", 0) for name, (tern, _) in sorted(results.items())}
+        with open(options.write_baseline, "w") as file:
+            json.dump(baseline, file, indent=1, sort_keys=True)
+            file.write("\n")
+    if options.check:
+        with open(options.check) as file:
+            baseline = json.load(file)
+        worse = [(name, results[name][0].get("passed", 0), baseline[name])
+                 for name in modules if name in baseline and results[name][0].get("passed", 0) < baseline[name]]
+        for name, now, before in worse:
+            print("REGRESSION %s: %d passed, baseline %d" % (name, now, before))
+        print("%d modules checked, %d below the baseline" % (len([m for m in modules if m in baseline]), len(worse)))
+        sys.exit(1 if worse else 0)
+
+
+if __name__ == "__main__":
+    main()
