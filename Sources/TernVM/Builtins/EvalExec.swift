@@ -91,6 +91,12 @@ extension VM {
             } else if typeID(of: source) == TypeID.bytes {
                 codeValue = try loadCode(try compileSource(String(decoding: bytesContents(source), as: UTF8.self), filename: "<string>", mode: mode))
             } else if typeID(of: source) == TypeID.code {
+                // A function's code with free variables needs the closure only a function call gives it.
+                let freeCount = codeObject(codeInfo(of: source)).freeVars.count
+                if freeCount > 0 {
+                    throw raiseTypeError(mode == .eval ? "code object passed to eval() may not contain free variables"
+                        : "code object requires a closure of exactly length \(freeCount)")
+                }
                 codeValue = source
             } else {
                 throw raiseTypeError("\(name)() arg 1 must be a string, bytes or code object")

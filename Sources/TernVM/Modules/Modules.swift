@@ -173,6 +173,9 @@ extension VM {
         }
     }
 
+    /// Whether `value` is a module object (sys.modules may hold anything).
+    func isModule(_ value: Value) -> Bool { value.isObject && ObjectRef(value).kind == .module }
+
     func isNativeModuleName(_ name: String) -> Bool {
         name == "sys" || name == "builtins" || VM.nativeModuleBuilders[name] != nil
     }
@@ -207,7 +210,8 @@ extension VM {
         let hasFromList = !fromList.isNull && !fromList.isNone && (typeID(of: fromList) != TypeID.tuple || TupleView(fromList).count > 0)
         if hasFromList {
             // Submodules named in the from-list are imported too.
-            if !dictGetStr(DictView(ObjectRef(module)[ModuleLayout.dict]), names.path).isNull {
+            // (sys.modules may hold any object: only a module is looked into for submodules.)
+            if isModule(module) && !dictGetStr(DictView(ObjectRef(module)[ModuleLayout.dict]), names.path).isNull {
                 let list = TupleView(fromList)
                 for index in 0..<list.count {
                     let item = swiftString(list[index])
@@ -235,6 +239,12 @@ extension VM {
     private func importModule(_ fullName: String, parent: Value) throws(Raised) -> Value {
         let key = intern(fullName)
         let existing = dictGetStr(DictView(modulesDict), key)
+        if existing.isNone {
+            let exception = try newException(exceptionTypes.moduleNotFoundError,
+                                             message: "import of \(fullName) halted; None in sys.modules")
+            try setInstanceSlot(ObjectRef(exception), intern("name"), key)
+            throw raise(exception: exception)
+        }
         if !existing.isNull { return existing }
         if let builtin = try nativeModule(fullName) { return builtin }
         let shortName = String(fullName.split(separator: ".").last!)
@@ -243,8 +253,11 @@ extension VM {
                                      parent: parent)
         }
         // Without CPython's library most of the standard library is missing: say so.
-        let hint = parent.isNull && cpythonLibrary == nil
+        var hint = parent.isNull && cpythonLibrary == nil
             ? " (Tern found no CPython 3.11 standard library: install python3.11 or set TERN_STDLIB)" : ""
+        if !parent.isNull && (!isModule(parent) || dictGetStr(DictView(ObjectRef(parent)[ModuleLayout.dict]), names.path).isNull) {
+            hint = "; '\(fullName.split(separator: ".").dropLast().joined(separator: "."))' is not a package"
+        }
         let exception = try newException(exceptionTypes.moduleNotFoundError, message: "No module named '\(fullName)'\(hint)")
         try setInstanceSlot(ObjectRef(exception), intern("name"), key)
         throw raise(exception: exception)
@@ -253,6 +266,7 @@ extension VM {
     /// The folders a module is looked for in: sys.path for a top-level module, else its
     /// parent package's `__path__` (entries that are not str are skipped, as CPython does).
     func moduleSearchPath(parent: Value) -> [String] {
+        if !parent.isNull && !isModule(parent) { return [] }
         let path = parent.isNull ? dictGetStr(DictView(ObjectRef(sysModule)[ModuleLayout.dict]), intern("path"))
             : dictGetStr(DictView(ObjectRef(parent)[ModuleLayout.dict]), names.path)
         guard typeID(of: path) == TypeID.list else { return [] }
@@ -319,16 +333,19 @@ extension VM {
     func importFrom(_ module: Value, _ name: Value) throws(Raised) -> Value {
         let value = try getAttributeOrNull(module, name)
         if !value.isNull { return value }
-        var moduleName = "?"
-        if module.isObject && ObjectRef(module).kind == .module {
-            let found = dictGetStr(DictView(ObjectRef(module)[ModuleLayout.dict]), names.name)
+        var moduleName = "<unknown module name>", location = "unknown location"
+        if isModule(module) {
+            let dict = DictView(ObjectRef(module)[ModuleLayout.dict])
+            let found = dictGetStr(dict, names.name)
             if isStr(found) {
                 moduleName = swiftString(found)
                 let submodule = dictGetStr(DictView(modulesDict), intern(moduleName + "." + swiftString(name)))
                 if !submodule.isNull { return submodule }
             }
+            let file = dictGetStr(dict, names.file)
+            if isStr(file) { location = swiftString(file) }
         }
-        let error = raise(exceptionTypes.importError, "cannot import name '\(swiftString(name))' from '\(moduleName)'")
+        let error = raise(exceptionTypes.importError, "cannot import name '\(swiftString(name))' from '\(moduleName)' (\(location))")
         if isException(raisedException) {
             try setInstanceSlot(ObjectRef(raisedException), intern("name"), try newStr(moduleName))
         }
