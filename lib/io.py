@@ -63,6 +63,7 @@ class StringIO:
             raise TypeError("initial_value must be str or None, not %s" % type(initial_value).__name__)
         self._chunks = [initial_value] if initial_value else []
         self._value = None
+        self._length = len(initial_value)
         self._position = 0
         self.closed = False
 
@@ -80,10 +81,9 @@ class StringIO:
         self._check()
         if not isinstance(s, str):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)
-        if self._value is not None and self._position == len(self._value):
-            self._chunks = [self._value]
-        elif self._value is None and self._position == sum(len(c) for c in self._chunks):
-            pass
+        if self._position == self._length:
+            self._chunks.append(s)
+            self._length += len(s)
         else:
             text = self._text()
             before = text[:self._position]
@@ -91,10 +91,7 @@ class StringIO:
                 before += "\0" * (self._position - len(before))
             after = text[self._position + len(s):]
             self._chunks = [before, s, after]
-            self._value = None
-            self._position += len(s)
-            return len(s)
-        self._chunks.append(s)
+            self._length = len(before) + len(s) + len(after)
         self._value = None
         self._position += len(s)
         return len(s)
@@ -136,7 +133,7 @@ class StringIO:
         if whence == 0:
             self._position = position
         elif whence == 2:
-            self._position = len(self._text())
+            self._position = self._length
         return self._position
 
     def tell(self):
@@ -148,6 +145,7 @@ class StringIO:
         size = self._position if size is None else size
         self._chunks = [text[:size]]
         self._value = None
+        self._length = len(self._chunks[0])
         return size
 
     def close(self):

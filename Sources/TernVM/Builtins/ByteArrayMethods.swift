@@ -91,9 +91,17 @@ extension VM {
             let me = vm.builtinSelf(arguments[0])
             let key = arguments[1]
             if vm.typeID(of: key) == TypeID.slice {
-                let contents = ByteArrayView(me).contents
-                let (start, _, step, count) = try vm.sliceIndices(key, length: contents.count)
-                return try vm.newByteArray((0..<count).map { contents[start + $0 * step] })
+                // Only the slice is copied (BytesIO reads are slices of a large buffer); the
+                // bounds are checked again in case __index__ of the slice's ends resized it.
+                let (start, _, step, count) = try vm.sliceIndices(key, length: ByteArrayView(me).count)
+                let array = ByteArrayView(me), length = array.count
+                var slice = [UInt8]()
+                slice.reserveCapacity(count)
+                for position in 0..<count {
+                    let index = start + position * step
+                    if index >= 0 && index < length { slice.append(array.data[index]) }
+                }
+                return try vm.newByteArray(slice)
             }
             var index = try vm.indexValue(key) { "bytearray indices must be integers or slices, not \(vm.typeName(key))" }
             let array = ByteArrayView(me)
@@ -167,12 +175,11 @@ extension VM {
             let me = vm.builtinSelf(arguments[0])
             var added: [UInt8]
             if let bytes = vm.bytesLikeContents(vm.builtinSelf(arguments[1])) { added = bytes }
-            else if vm.isStr(arguments[1]) { throw vm.raiseTypeError("expected iterable of integers; got: 'str'") }
             else {
                 added = []
                 try vm.forEach(arguments[1]) { (item) throws(Raised) in added.append(try vm.byteValue(item)) }
             }
-            try vm.byteArraySetContents(ByteArrayView(me), ByteArrayView(me).contents + added)
+            try vm.byteArrayAppend(ByteArrayView(me), added)
             return .none
         }
         defineMethod(id, "insert") { vm, arguments throws(Raised) in

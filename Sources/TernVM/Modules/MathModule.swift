@@ -210,8 +210,15 @@ extension VM {
             return try vm.newInt(result)
         }
         try defineModuleFunction(module, "gcd") { vm, arguments throws(Raised) in
-            var result = BigInt(0)
-            for index in 0..<arguments.count { result = BigInt.gcd(result, try vm.integerArgument(arguments[index], "gcd")) }
+            var word: UInt64 = 0
+            var index = 0
+            while index < arguments.count && arguments[index].isInt {
+                word = BigInt.gcd(word, arguments[index].int.magnitude)
+                index += 1
+            }
+            if index == arguments.count { return try vm.newInt(BigInt(word)) }
+            var result = BigInt(word)
+            for rest in index..<arguments.count { result = BigInt.gcd(result, try vm.integerArgument(arguments[rest], "gcd")) }
             return try vm.newInt(result.magnitude)
         }
         try defineModuleFunction(module, "lcm") { vm, arguments throws(Raised) in

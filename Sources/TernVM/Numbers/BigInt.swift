@@ -188,10 +188,18 @@ extension BigInt {
         var a = first.magnitude
         var b = second.magnitude
         while !b.isZero {
+            if a.limbs.count == 1 && b.limbs.count == 1 { return BigInt(gcd(a.limbs[0], b.limbs[0])) }
             let remainder = BigInt(isNegative: false, limbs: Magnitude.divide(a.limbs, b.limbs).remainder)
             a = b
             b = remainder
         }
+        return a
+    }
+
+    /// Euclid on single words: the common case of `math.gcd`, without arrays.
+    public static func gcd(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        var (a, b) = (first, second)
+        while b != 0 { (a, b) = (b, a % b) }
         return a
     }
 }

@@ -44,6 +44,14 @@ extension VM {
         array.ref[ByteArrayLayout.buffer] = buffer.value
     }
 
+    /// Appends in place; the buffer grows geometrically, so repeated extend and += stay linear.
+    func byteArrayAppend(_ array: ByteArrayView, _ bytes: [UInt8]) throws(Raised) {
+        let start = array.count
+        try byteArrayReserve(array, start + bytes.count)
+        for (index, byte) in bytes.enumerated() { array.data[start + index] = byte }
+        array.count = start + bytes.count
+    }
+
     func byteArraySetContents(_ array: ByteArrayView, _ contents: [UInt8]) throws(Raised) {
         try byteArrayReserve(array, contents.count)
         for (index, byte) in contents.enumerated() { array.data[index] = byte }
@@ -100,7 +108,6 @@ extension VM {
 
     /// + and * for bytes and bytearray (+= on a bytearray extends it in place); NULL when not applicable.
     func bytesLikeBinary(_ left: Value, _ right: Value, _ base: Int, inPlace: Bool) throws(Raised) -> Value {
-        let contents = bytesLikeContents(left)!
         if base == BinaryOp.add {
             guard let other = bytesLikeContents(right) else {
                 if !types[typeID(of: right)].flags.contains(.heapType) {
@@ -109,12 +116,13 @@ extension VM {
                 return .null
             }
             if inPlace && isByteArray(left) {
-                try byteArraySetContents(ByteArrayView(left), contents + other)
+                try byteArrayAppend(ByteArrayView(left), other)
                 return left
             }
-            return try newBytesLike(contents + other, like: left)
+            return try newBytesLike(bytesLikeContents(left)! + other, like: left)
         }
         if base == BinaryOp.mul, let count = smallIntValue(right) {
+            let contents = bytesLikeContents(left)!
             var result: [UInt8] = []
             let times = repeatTimes(count, length: contents.count)
             result.reserveCapacity(try repeatedLength(contents.count, times, itemBytes: 1))

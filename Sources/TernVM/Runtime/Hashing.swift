@@ -8,41 +8,19 @@ extension VM {
         if value.isObject {
             let ref = ObjectRef(value)
             let id = ref.typeID
-            if !types[id].flags.contains(.heapType) {
-                switch ref.kind {
-                case .str: return StrView(value).hashValue()
-                case .tuple: return try tupleHash(TupleView(value))
-                case .bigInt:
-                    if let word = wordIntValue(value) { return Int(pythonHash(int64: word)) }
-                    return Int(bigIntValue(value).pythonHash)
-                case .bytes:
-                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                    for byte in bytesContents(value) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-                    let result = Int(Int64(bitPattern: hash) >> 4)
-                    return result == -1 ? -2 : result
-                case .list, .dict, .byteArray:
-                    throw raiseTypeError("unhashable type: '\(typeName(value))'")
-                case .set:
-                    if id == TypeID.set { throw raiseTypeError("unhashable type: 'set'") }
-                    return frozensetHash(value)
-                case .range:
-                    return try rangeHash(value)
-                case .complex:
-                    return complexHash(value)
-                case .weakref:
-                    return try weakReferenceHash(value)
-                case .slice:
-                    throw raiseTypeError("unhashable type: 'slice'")
-                default:
-                    return identityHash(value)
-                }
-            }
+            if !types[id].flags.contains(.heapType) { return try builtinHash(value, ref) }
             let method = lookupInType(id, names.hash)
             if method.isNone || method.isNull {
                 throw raiseTypeError("unhashable type: '\(typeName(value))'")
             }
-            if method == dictGetStr(TypeView(types[TypeID.object].object).dict, names.hash) {
+            if isBuiltinMethod(method, of: TypeID.object, names.hash) {
                 return identityHash(value)
+            }
+            // A subclass of tuple or str that keeps the inherited __hash__ (namedtuples
+            // as dict keys) hashes natively, without a call through the method.
+            if (ref.kind == .tuple && isBuiltinMethod(method, of: TypeID.tuple, names.hash))
+                || (ref.kind == .str && isBuiltinMethod(method, of: TypeID.str, names.hash)) {
+                return try builtinHash(value, ref)
             }
             let result = try call(method, value)
             guard isIntLike(result) else { throw raiseTypeError("__hash__ method should return an integer") }
@@ -58,30 +36,60 @@ extension VM {
         return identityHash(value)
     }
 
+    /// True when `method` is the one builtin type `id` defines for `name` itself.
+    @inline(__always) func isBuiltinMethod(_ method: Value, of id: Int, _ name: Value) -> Bool {
+        method == dictGetStr(TypeView(types[id].object).dict, name)
+    }
+
+    /// The hash a builtin type's own __hash__ computes, from the object's layout.
+    private func builtinHash(_ value: Value, _ ref: ObjectRef) throws(Raised) -> Int {
+        let id = ref.typeID
+        switch ref.kind {
+        case .str: return StrView(value).hashValue()
+        case .tuple: return try tupleHash(TupleView(value))
+        case .bigInt:
+            if let word = wordIntValue(value) { return Int(pythonHash(int64: word)) }
+            return Int(bigIntValue(value).pythonHash)
+        case .bytes:
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytesContents(value) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            let result = Int(Int64(bitPattern: hash) >> 4)
+            return result == -1 ? -2 : result
+        case .list, .dict, .byteArray:
+            throw raiseTypeError("unhashable type: '\(typeName(value))'")
+        case .set:
+            if id == TypeID.set { throw raiseTypeError("unhashable type: 'set'") }
+            return frozensetHash(value)
+        case .range:
+            return try rangeHash(value)
+        case .complex:
+            return complexHash(value)
+        case .weakref:
+            return try weakReferenceHash(value)
+        case .slice:
+            throw raiseTypeError("unhashable type: 'slice'")
+        default:
+            return identityHash(value)
+        }
+    }
+
     @inline(__always) func identityHash(_ value: Value) -> Int {
         let bits = value.bits
         return Int(bitPattern: UInt((bits >> 4) | (bits << 60)))
     }
 
     /// CPython 3.11's tuple hash (xxHash-style lanes).
+    /// Read in place: a tuple's items cannot change, and the tuple is rooted by the caller.
     func tupleHash(_ tuple: TupleView) throws(Raised) -> Int {
-        var items: [Value] = []
-        for index in 0..<tuple.count { items.append(tuple[index]) }
-        return try tupleHashOf(items)
+        var hasher = TupleHasher()
+        for index in 0..<tuple.count { hasher.add(try hashValue(tuple[index])) }
+        return hasher.finish(count: tuple.count)
     }
 
     func tupleHashOf(_ items: [Value]) throws(Raised) -> Int {
-        let prime1: UInt64 = 11400714785074694791, prime2: UInt64 = 14029467366897019727, prime5: UInt64 = 2870177450012600261
-        var accumulator: UInt64 = prime5
-        for item in items {
-            let lane = UInt64(bitPattern: Int64(try hashValue(item)))
-            accumulator = accumulator &+ lane &* prime2
-            accumulator = (accumulator << 31) | (accumulator >> 33)
-            accumulator = accumulator &* prime1
-        }
-        accumulator = accumulator &+ (UInt64(items.count) ^ (prime5 ^ 3527539))
-        if accumulator == UInt64.max { return 1546275796 }
-        return Int(Int64(bitPattern: accumulator))
+        var hasher = TupleHasher()
+        for item in items { hasher.add(try hashValue(item)) }
+        return hasher.finish(count: items.count)
     }
 
     /// In CPython: hash((len, start, step)), with start and step None for empty ranges
@@ -97,5 +105,25 @@ extension VM {
                 return try tupleHashOf([length, start, try newInt(parts.step)])
             }
         }
+    }
+}
+
+/// CPython 3.11's tuple hash mixing: one xxHash-style lane per item hash.
+struct TupleHasher {
+    private static let prime1: UInt64 = 11400714785074694791
+    private static let prime2: UInt64 = 14029467366897019727
+    private static let prime5: UInt64 = 2870177450012600261
+    private var accumulator = TupleHasher.prime5
+
+    mutating func add(_ hash: Int) {
+        accumulator = accumulator &+ UInt64(bitPattern: Int64(hash)) &* TupleHasher.prime2
+        accumulator = (accumulator << 31) | (accumulator >> 33)
+        accumulator = accumulator &* TupleHasher.prime1
+    }
+
+    func finish(count: Int) -> Int {
+        let result = accumulator &+ (UInt64(count) ^ (TupleHasher.prime5 ^ 3527539))
+        if result == UInt64.max { return 1546275796 }
+        return Int(Int64(bitPattern: result))
     }
 }

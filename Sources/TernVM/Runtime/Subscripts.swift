@@ -232,7 +232,13 @@ extension VM {
             }
         }
         let method = lookupInType(id, names.getitem)
-        if !method.isNull { return try call(method, container, key) }
+        if !method.isNull {
+            // A dict subclass that keeps dict's own __getitem__ (defaultdict, Counter) indexes natively.
+            if container.isObject && ObjectRef(container).kind == .dict && isBuiltinMethod(method, of: TypeID.dict, names.getitem) {
+                return try dictSubscript(container, key)
+            }
+            return try call(method, container, key)
+        }
         if id == TypeID.dict || isInstance(container, typeID: TypeID.dict) {
             let payloadDict = container
             let value = try dictGet(DictView(payloadDict), key)
@@ -321,7 +327,14 @@ extension VM {
             break
         }
         let method = lookupInType(id, names.setitem)
-        if !method.isNull { _ = try call(method, container, key, value); return }
+        if !method.isNull {
+            if container.isObject && ObjectRef(container).kind == .dict && isBuiltinMethod(method, of: TypeID.dict, names.setitem) {
+                try dictSet(DictView(container), key, value)
+                return
+            }
+            _ = try call(method, container, key, value)
+            return
+        }
         throw raiseTypeError("'\(typeName(container))' object does not support item assignment")
     }
 

@@ -37,8 +37,8 @@ extension VM {
 
     func strString(_ value: Value) throws(Raised) -> String { swiftString(try str(value)) }
 
-    private func isObjectRepr(_ method: Value) -> Bool { method == dictGetStr(TypeView(types[TypeID.object].object).dict, names.repr) }
-    private func isObjectStr(_ method: Value) -> Bool { method == dictGetStr(TypeView(types[TypeID.object].object).dict, names.str) }
+    private func isObjectRepr(_ method: Value) -> Bool { isBuiltinMethod(method, of: TypeID.object, names.repr) }
+    private func isObjectStr(_ method: Value) -> Bool { isBuiltinMethod(method, of: TypeID.object, names.str) }
 
     func defaultRepr(_ value: Value) -> String {
         let type = typeOf(value)
@@ -272,7 +272,7 @@ extension VM {
     func format(_ value: Value, _ spec: Value) throws(Raised) -> Value {
         let specText = swiftString(spec)
         let id = typeID(of: value)
-        if !types[id].flags.contains(.heapType) || lookupInType(id, names.format) == dictGetStr(TypeView(types[TypeID.object].object).dict, names.format) {
+        if !types[id].flags.contains(.heapType) || isBuiltinMethod(lookupInType(id, names.format), of: TypeID.object, names.format) {
             try ensureRoomForFormat(specText)
             if let text = try builtinFormat(value, specText) { return try newStr(text) }
         }

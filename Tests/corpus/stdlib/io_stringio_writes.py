@@ -1,0 +1,50 @@
+# StringIO: many appends (the print(..., file=buffer) loop), then writes after
+# seek, past the end, after truncate and after getvalue, all in one buffer.
+import io
+
+buffer = io.StringIO()
+for number in range(2000):
+    print(number, number * number, file=buffer)
+text = buffer.getvalue()
+print(len(text), text[:20].split("\n"), text[-20:].split("\n"))
+
+buffer.seek(0)
+buffer.write("XYZ")
+print(repr(buffer.getvalue()[:12]), buffer.tell())
+buffer.seek(0, 2)
+print(buffer.tell() == len(text))
+buffer.write("!")
+print(repr(buffer.getvalue()[-5:]))
+
+small = io.StringIO("hello")
+print(small.tell(), repr(small.read(2)))
+small.write("??")
+print(repr(small.getvalue()), small.tell())
+small.seek(9)
+small.write("end")
+print(repr(small.getvalue()), small.tell())
+small.seek(3)
+print(small.truncate(), repr(small.getvalue()), small.tell())
+small.write("after")
+print(repr(small.getvalue()), small.tell())
+small.seek(0, 2)
+small.write("+")
+print(repr(small.getvalue()), small.tell())
+small.seek(0)
+small.truncate()
+small.write("")
+small.write("new")
+print(repr(small.getvalue()), small.tell())
+
+empty = io.StringIO("")
+empty.write("a")
+empty.write("b")
+empty.seek(1)
+empty.write("c")
+print(repr(empty.getvalue()), empty.tell())
+print(empty.read(), repr(empty.getvalue()))
+
+lines = io.StringIO()
+lines.writelines(["one\n", "two\n", "three"])
+lines.seek(0)
+print(lines.readlines())
