@@ -248,8 +248,10 @@ extension VM {
                 Value(bool: try vm.isSubset(vm.isSetLike(arguments[1]) ? arguments[1] : try vm.newSetFrom(arguments[1]), arguments[0]))
             }
             defineMethod(id, "isdisjoint") { vm, arguments throws(Raised) in
-                for item in try vm.setItems(arguments[0]) where try vm.contains(arguments[1], item) { return .false }
-                return .true
+                try vm.withSetItems(arguments[0]) { items throws(Raised) in
+                    for item in items where try vm.contains(arguments[1], item) { return .false }
+                    return .true
+                }
             }
         }
     }

@@ -58,10 +58,11 @@ extension VM {
                 let set = arguments[0]
                 let id = vm.typeID(of: set)
                 if id == base, let text = try vm.builtinRepr(set) { return try vm.newStr(text) }
-                let items = try vm.setItems(set)
-                if items.isEmpty { return try vm.newStr("\(vm.typeName(set))()") }
+                if vm.setCount(set) == 0 { return try vm.newStr("\(vm.typeName(set))()") }
                 var parts: [String] = []
-                for item in items { parts.append(try vm.reprString(item)) }
+                try vm.withSetItems(set) { items throws(Raised) in
+                    for item in items { parts.append(try vm.reprString(item)) }
+                }
                 return try vm.newStr("\(vm.typeName(set))({\(parts.joined(separator: ", "))})")
             }
         }

@@ -189,7 +189,9 @@ extension VM {
     func frozenCopy(_ set: Value) throws(Raised) -> Value {
         let copy = try newSet(typeID: TypeID.frozenset)
         try withRoots(copy) { () throws(Raised) in
-            for item in try setItems(set) { try setAdd(copy, item) }
+            try withSetItems(set) { items throws(Raised) in
+                for item in items { try setAdd(copy, item) }
+            }
         }
         return copy
     }
@@ -197,53 +199,68 @@ extension VM {
     func setCopy(_ set: Value, typeID: Int) throws(Raised) -> Value {
         let copy = try newSet(typeID: typeID)
         try withRoots(copy) { () throws(Raised) in
-            for item in try setItems(set) { try setAdd(copy, item) }
+            try withSetItems(set) { items throws(Raised) in
+                for item in items { try setAdd(copy, item) }
+            }
         }
         return copy
+    }
+
+    /// The items of `set`, held by a tuple that stays rooted while `body` runs: comparing items runs
+    /// Python code (`__eq__`), which may empty the sets and leave the items referenced from nowhere else.
+    func withSetItems<R>(_ set: Value, _ body: ([Value]) throws(Raised) -> R) throws(Raised) -> R {
+        let items = try setItems(set)
+        let holder = try newTuple(items)
+        return try withRoots(holder) { () throws(Raised) in try body(items) }
     }
 
     /// &, |, -, ^ (and in-place forms) between sets; the result has the left operand's type.
     func setOperator(_ left: Value, _ right: Value, _ op: Int, inPlace: Bool) throws(Raised) -> Value {
         let resultType = typeID(of: left) == TypeID.frozenset ? TypeID.frozenset : TypeID.set
-        let leftItems = try setItems(left), rightItems = try setItems(right)
-        if inPlace && typeID(of: left) == TypeID.set && (op == BinaryOp.sub || op == BinaryOp.xor) {
-            // In CPython: -= and ^= change the table in place (keeping its size and order).
-            for item in rightItems {
-                if try setDiscard(left, item) { continue }
-                if op == BinaryOp.xor { try setAdd(left, item) }
+        return try withSetItems(left) { leftItems throws(Raised) in
+            try withSetItems(right) { rightItems throws(Raised) in
+                if inPlace && typeID(of: left) == TypeID.set && (op == BinaryOp.sub || op == BinaryOp.xor) {
+                    // In CPython: -= and ^= change the table in place (keeping its size and order).
+                    for item in rightItems {
+                        if try setDiscard(left, item) { continue }
+                        if op == BinaryOp.xor { try setAdd(left, item) }
+                    }
+                    return left
+                }
+                var kept: [Value] = []
+                switch op {
+                case BinaryOp.or:
+                    kept = leftItems + rightItems
+                case BinaryOp.and:
+                    for item in leftItems where try setContains(right, item) { kept.append(item) }
+                case BinaryOp.sub:
+                    for item in leftItems where !(try setContains(right, item)) { kept.append(item) }
+                case BinaryOp.xor:
+                    for item in leftItems where !(try setContains(right, item)) { kept.append(item) }
+                    for item in rightItems where !(try setContains(left, item)) { kept.append(item) }
+                default:
+                    return .null
+                }
+                if inPlace && typeID(of: left) == TypeID.set {
+                    try setClear(left)
+                    for item in kept { try setAdd(left, item) }
+                    return left
+                }
+                let result = try newSet(typeID: resultType)
+                try withRoots(result) { () throws(Raised) in
+                    for item in kept { try setAdd(result, item) }
+                }
+                return result
             }
-            return left
         }
-        var kept: [Value] = []
-        switch op {
-        case BinaryOp.or:
-            kept = leftItems + rightItems
-        case BinaryOp.and:
-            for item in leftItems where try setContains(right, item) { kept.append(item) }
-        case BinaryOp.sub:
-            for item in leftItems where !(try setContains(right, item)) { kept.append(item) }
-        case BinaryOp.xor:
-            for item in leftItems where !(try setContains(right, item)) { kept.append(item) }
-            for item in rightItems where !(try setContains(left, item)) { kept.append(item) }
-        default:
-            return .null
-        }
-        if inPlace && typeID(of: left) == TypeID.set {
-            try setClear(left)
-            for item in kept { try setAdd(left, item) }
-            return left
-        }
-        let result = try newSet(typeID: resultType)
-        try withRoots(result) { () throws(Raised) in
-            for item in kept { try setAdd(result, item) }
-        }
-        return result
     }
 
     func isSubset(_ a: Value, _ b: Value) throws(Raised) -> Bool {
         if setCount(a) > setCount(b) { return false }
-        for item in try setItems(a) where !(try setContains(b, item)) { return false }
-        return true
+        return try withSetItems(a) { items throws(Raised) in
+            for item in items where !(try setContains(b, item)) { return false }
+            return true
+        }
     }
 
     func compareSets(_ left: Value, _ right: Value, _ op: Int) throws(Raised) -> Bool {

@@ -171,7 +171,7 @@ extension VM {
         reprInProgress.insert(value.bits)
         defer { reprInProgress.remove(value.bits) }
         var parts: [String] = []
-        try withRoots(value) { () throws(Raised) in
+        try withSetItems(value) { items throws(Raised) in
             for item in items { parts.append(try reprString(item)) }
         }
         let body = "{" + parts.joined(separator: ", ") + "}"
