@@ -7,8 +7,8 @@ class mappingproxy:
     __slots__ = ("_target",)
 
     def __new__(cls, mapping):
-        from collections.abc import Mapping
-        if not isinstance(mapping, Mapping) or isinstance(mapping, (list, tuple)):
+        # CPython's check: anything subscriptable but a list or a tuple (no ABC, nothing imported).
+        if not hasattr(type(mapping), "__getitem__") or isinstance(mapping, (list, tuple)):
             raise TypeError("mappingproxy() argument must be a mapping, not %s" % type(mapping).__name__)
         proxy = object.__new__(cls)
         proxy._target = mapping
