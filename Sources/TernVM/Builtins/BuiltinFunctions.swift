@@ -441,7 +441,7 @@ extension VM {
             if value.isObject && (ObjectRef(value).kind == .instance || ObjectRef(value).kind == .exception) {
                 for (name, _) in instanceAttributes(ObjectRef(value)) { add(name) }
             }
-            if value.isObject && ObjectRef(value).kind == .module {
+            if isModule(value) {
                 try dictForEach(DictView(ObjectRef(value)[ModuleLayout.dict])) { (key, _) throws(Raised) in add(key) }
             } else {
                 let mro = TypeView(isType(value) ? value : typeOf(value)).mro

@@ -92,7 +92,7 @@ extension VM {
                 codeValue = try loadCode(try compileSource(String(decoding: bytesContents(source), as: UTF8.self), filename: "<string>", mode: mode))
             } else if typeID(of: source) == TypeID.code {
                 // A function's code with free variables needs the closure only a function call gives it.
-                let freeCount = codeObject(codeInfo(of: source)).freeVars.count
+                let freeCount = codeInfo(of: source).pointee.freeCount
                 if freeCount > 0 {
                     throw raiseTypeError(mode == .eval ? "code object passed to eval() may not contain free variables"
                         : "code object requires a closure of exactly length \(freeCount)")

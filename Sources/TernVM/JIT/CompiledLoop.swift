@@ -53,13 +53,14 @@ final class TracePiece {
     let slotExtent: Int
     /// For a peeled root, the body exit each preamble exit is the twin of (Trace.peeledSnapshots): both
     /// resume at the same instruction with the same slots, so they count as one and share a bridge.
-    /// Snapshots the optimizer emptied, and the loop's end, have none.
-    private let twins: [Int: Int]
+    /// Snapshots the optimizer emptied, and the loop's end, have none (-1); an unpeeled piece has no table.
+    private let twins: [Int32]
 
     /// The exit whose snapshot is the twin of exit `number`'s, if any.
     func twinExit(of number: Int) -> Int? {
         if twins.isEmpty { return nil }
-        return twins[number - firstExit].map { firstExit + $0 }
+        let twin = twins[number - firstExit]
+        return twin < 0 ? nil : firstExit + Int(twin)
     }
 
     /// An exit buffer with room for `trace`'s largest snapshot, for its machine code to name.
@@ -88,10 +89,10 @@ final class TracePiece {
         twins = TracePiece.twinSnapshots(trace)
     }
 
-    private static func twinSnapshots(_ trace: Trace) -> [Int: Int] {
+    private static func twinSnapshots(_ trace: Trace) -> [Int32] {
         let count = trace.peeledSnapshots
-        guard count > 0 else { return [:] }
-        var twins: [Int: Int] = [:]
+        guard count > 0 else { return [] }
+        var twins = [Int32](repeating: -1, count: trace.snapshots.count)
         for index in 0..<count where index + count != trace.loopEnd {
             let preamble = trace.snapshots[index], body = trace.snapshots[index + count]
             guard !preamble.entries.isEmpty || !preamble.frames.isEmpty || preamble.pc != 0,
@@ -99,8 +100,8 @@ final class TracePiece {
                   preamble.entries.map(\.slot) == body.entries.map(\.slot),
                   preamble.entries.map({ trace.type(of: $0.value) }) == body.entries.map({ trace.type(of: $0.value) })
             else { continue }
-            twins[index] = index + count
-            twins[index + count] = index
+            twins[index] = Int32(index + count)
+            twins[index + count] = Int32(index)
         }
         return twins
     }

@@ -460,7 +460,7 @@ extension VM {
         if isType(object) {
             return raise(exceptionTypes.attributeError, "type object '\(swiftString(TypeView(object).name))' has no attribute '\(text)'")
         }
-        if object.isObject && ObjectRef(object).kind == .module {
+        if isModule(object) {
             let moduleName = dictGetStr(DictView(ObjectRef(object)[ModuleLayout.dict]), names.name)
             if isStr(moduleName) {
                 return raise(exceptionTypes.attributeError, "module '\(swiftString(moduleName))' has no attribute '\(text)'")

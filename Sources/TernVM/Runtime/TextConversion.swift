@@ -165,8 +165,7 @@ extension VM {
 
     private func reprSet(_ value: Value) throws(Raised) -> String {
         let isFrozen = typeID(of: value) == TypeID.frozenset
-        let items = try setItems(value)
-        if items.isEmpty { return isFrozen ? "frozenset()" : "set()" }
+        if setCount(value) == 0 { return isFrozen ? "frozenset()" : "set()" }
         if reprInProgress.contains(value.bits) { return "\(typeName(value))(...)" }
         reprInProgress.insert(value.bits)
         defer { reprInProgress.remove(value.bits) }
