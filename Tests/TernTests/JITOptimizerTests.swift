@@ -84,8 +84,9 @@ final class JITOptimizerTests: XCTestCase {
         XCTAssertEqual(trace.heapReferences.map(\.bits), [0x7000_0010, 0x7000_0030])
     }
 
-    /// Repeated loads and guards go until memory is written; operations on values alone go anywhere.
-    func testRepeatedLoadsAndGuardsAreRemovedUntilMemoryIsWritten() {
+    /// Repeated loads and guards go until memory they may read is written (here a store of unknown
+    /// kind at the same offset); operations on values alone go anywhere.
+    func testRepeatedLoadsAndGuardsAreRemovedUntilMemoryTheyReadIsWritten() {
         var trace = Trace()
         trace.snapshots = [Snapshot(pc: 0, entries: [], stackDepth: 0), Snapshot(pc: 5, entries: [], stackDepth: 0)]
         trace.append(instruction(.loopStart, .none))
@@ -102,6 +103,9 @@ final class JITOptimizerTests: XCTestCase {
         trace.append(instruction(.storeWord, .none, object, sumAgain, immediate: 24))
         let shapeAfterStore = trace.append(instruction(.loadWord, .word, object, immediate: 8))
         trace.append(instruction(.guardEqual, .none, shapeAfterStore, immediate: 3, snapshot: 1))
+        trace.append(instruction(.storeWord, .none, object, sum, immediate: 8))
+        let shapeAfterItsStore = trace.append(instruction(.loadWord, .word, object, immediate: 8))
+        trace.append(instruction(.guardEqual, .none, shapeAfterItsStore, immediate: 3, snapshot: 1))
         trace.append(instruction(.storeSlot, .none, trace.append(instruction(.boxInt, .value, sum)), immediate: 1))
         trace.append(instruction(.jumpToStart, .none))
         optimize(&trace)
@@ -114,13 +118,122 @@ final class JITOptimizerTests: XCTestCase {
             v5 = loadWord v1, +24 :int
             v6 = intAdd v5, v5 :int  -> s1
                  storeWord v1, v6, +24
-            v8 = loadWord v1, +8 :word
-                 guardEqual v8, 0x3  -> s1
-            v10 = boxInt v6 :value
-                 storeSlot v10, slot 1
+                 storeWord v1, v6, +8
+            v9 = loadWord v1, +8 :word
+                 guardEqual v9, 0x3  -> s1
+            v11 = boxInt v6 :value
+                 storeSlot v11, slot 1
                  jumpToStart
             s0: pc 0 depth 0
             s1: pc 5 depth 0
+
+            """)
+    }
+
+    /// Which stores keep earlier loads: a store of an iterator's field leaves a function's field at
+    /// the same offset; storing a new tuple's items leaves a dict entry's value; an item stored at one
+    /// constant index leaves the item loaded at another. An item stored at an unknown index makes
+    /// items and entries load again; a load of what the trace stored is the value stored.
+    func testStoresKeepLoadsOfOtherMemory() {
+        var trace = Trace()
+        trace.snapshots = [Snapshot(pc: 0, entries: [], stackDepth: 0)]
+        var instructions: [String: IRRef] = [:]
+        func add(_ name: String, _ instruction: IRInstruction) { instructions[name] = trace.append(instruction) }
+        func load(_ opcode: IROpcode, _ type: IRType, _ base: IRRef, _ offset: Int64, _ field: FieldOwner) -> IRInstruction {
+            IRInstruction(opcode: opcode, type: type, a: base, immediate: offset, field: field)
+        }
+        trace.append(instruction(.loopStart, .none))
+        let function = trace.append(instruction(.constant, .value, immediate: 0x7000_0010))
+        let dict = trace.append(instruction(.constant, .value, immediate: 0x7000_0020))
+        let iterator = trace.append(instruction(.loadSlot, .value, immediate: 1))
+        let list = trace.append(instruction(.loadSlot, .value, immediate: 2))
+        let index = trace.append(instruction(.intOf, .int, trace.append(instruction(.loadSlot, .value, immediate: 3))))
+        let one = trace.append(instruction(.constant, .int, immediate: 1))
+        let two = trace.append(instruction(.constant, .int, immediate: 2))
+        let code = trace.append(load(.loadWord, .word, function, 8, .function))
+        let entries = trace.append(load(.loadValue, .value, dict, 16, .dict))
+        let entry = trace.append(load(.loadValue, .value, entries, 192, .arrayItem))
+        let storage = trace.append(load(.loadValue, .value, list, 24, .list))
+        let item = trace.append(instruction(.loadIndexed, .value, storage, one, immediate: 16))
+        let count = trace.append(load(.loadValue, .value, iterator, 32, .iterator))
+        trace.append(IRInstruction(opcode: .storeWord, type: .none, a: iterator, b: code, immediate: 8, field: .iterator))
+        let tuple = trace.append(instruction(.callHelper, .value, two, immediate: TraceHelper.newTuple.rawValue, snapshot: 0))
+        trace.append(IRInstruction(opcode: .storeIndexed, type: .none, a: tuple, b: one, c: entry, immediate: 16))
+        add("code", load(.loadWord, .word, function, 8, .function))
+        add("entry", load(.loadValue, .value, entries, 192, .arrayItem))
+        trace.append(IRInstruction(opcode: .storeIndexed, type: .none, a: storage, b: two, c: count, immediate: 16))
+        add("item", instruction(.loadIndexed, .value, storage, one, immediate: 16))
+        add("stored", instruction(.loadIndexed, .value, storage, two, immediate: 16))
+        trace.append(IRInstruction(opcode: .storeIndexed, type: .none, a: storage, b: index, c: item, immediate: 16))
+        add("entry after", load(.loadValue, .value, entries, 192, .arrayItem))
+        add("item after", instruction(.loadIndexed, .value, storage, one, immediate: 16))
+        add("code after", load(.loadWord, .word, function, 8, .function))
+        var entriesNamed: [SnapshotEntry] = []
+        for (slot, name) in ["code", "entry", "item", "stored", "entry after", "item after", "code after", "tuple"].enumerated() {
+            entriesNamed.append(SnapshotEntry(slot: Int32(10 + slot), value: name == "tuple" ? tuple : instructions[name]!))
+        }
+        trace.snapshots.append(Snapshot(pc: 9, entries: entriesNamed, stackDepth: 0))
+        trace.append(instruction(.guardNotEqual, .none, index, immediate: 0, snapshot: 1))
+        optimize(&trace)
+        XCTAssertEqual(trace.text, """
+                 loopStart
+            v1 = constant 0x70000010 :value
+            v2 = constant 0x70000020 :value
+            v3 = loadSlot slot 1 :value
+            v4 = loadSlot slot 2 :value
+            v5 = loadSlot slot 3 :value
+            v6 = intOf v5 :int
+            v7 = constant 1 :int
+            v8 = constant 2 :int
+            v9 = loadWord v1, +8 :word
+            v10 = loadValue v2, +16 :value
+            v11 = loadValue v10, +192 :value
+            v12 = loadValue v4, +24 :value
+            v13 = loadIndexed v12, v7, +16 :value
+            v14 = loadValue v3, +32 :value
+                 storeWord v3, v9, +8
+            v16 = callHelper newTuple, v8 :value  -> s0
+                 storeIndexed v16, v7, v11, +16
+                 storeIndexed v12, v8, v14, +16
+                 storeIndexed v12, v6, v13, +16
+            v20 = loadValue v10, +192 :value
+            v21 = loadIndexed v12, v7, +16 :value
+                 guardNotEqual v6, 0x0  -> s1
+            s0: pc 0 depth 0
+            s1: pc 9 depth 0 slot 10=v9 slot 11=v11 slot 12=v13 slot 13=v14 slot 14=v20 slot 15=v21 slot 16=v9 slot 17=v16
+
+            """)
+    }
+
+    /// Storing what memory or a frame slot already holds is no store (and an item's write barrier
+    /// goes with it); a store of something else after it stays, with its barrier.
+    func testStoresOfWhatIsThereGo() {
+        var trace = Trace()
+        trace.snapshots = [Snapshot(pc: 0, entries: [], stackDepth: 0)]
+        trace.append(instruction(.loopStart, .none))
+        let slots = trace.append(instruction(.loadSlot, .value, immediate: 1))
+        let other = trace.append(instruction(.loadSlot, .value, immediate: 2))
+        let zero = trace.append(instruction(.constant, .int, immediate: 0))
+        let item = trace.append(instruction(.loadIndexed, .value, slots, zero, immediate: 16))
+        trace.append(IRInstruction(opcode: .storeIndexed, type: .none, a: slots, b: zero, c: item, immediate: 16))
+        trace.append(instruction(.rememberStore, .none, slots, zero))
+        trace.append(instruction(.storeSlot, .none, other, immediate: 2))
+        trace.append(IRInstruction(opcode: .storeIndexed, type: .none, a: slots, b: zero, c: other, immediate: 16))
+        trace.append(instruction(.rememberStore, .none, slots, zero))
+        trace.append(instruction(.storeSlot, .none, item, immediate: 2))
+        trace.append(instruction(.jumpToStart, .none))
+        optimize(&trace)
+        XCTAssertEqual(trace.text, """
+                 loopStart
+            v1 = loadSlot slot 1 :value
+            v2 = loadSlot slot 2 :value
+            v3 = constant 0 :int
+            v4 = loadIndexed v1, v3, +16 :value
+                 storeIndexed v1, v3, v2, +16
+                 rememberStore v1, v3
+                 storeSlot v4, slot 2
+                 jumpToStart
+            s0: pc 0 depth 0
 
             """)
     }

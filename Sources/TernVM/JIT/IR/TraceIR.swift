@@ -81,6 +81,14 @@ enum IROpcode: UInt8, CaseIterable {
     case jumpToStart       // the end of the iteration
 }
 
+/// What kind of object a field belongs to, as the recorder knows it: fields of different kinds are
+/// never the same memory, so a store to one leaves what was loaded from the others valid. Items of
+/// value arrays (lists' storage, tuples, instances' slot arrays) are read and written by loadIndexed
+/// and storeIndexed; a fixed item read with loadValue is an `.arrayItem`.
+enum FieldOwner: UInt8 {
+    case unknown, iterator, instance, function, dict, list, tuple, cell, frame, arrayHeader, arrayItem
+}
+
 /// Conditions of intCompare and floatCompare (the values of Python's COMPARE_OP argument).
 enum CompareCondition: Int64 {
     case equal = 0, notEqual, less, lessOrEqual, greater, greaterOrEqual
@@ -96,6 +104,8 @@ struct IRInstruction {
     var immediate: Int64 = 0
     /// The snapshot to resume from when this operation leaves the trace, else -1.
     var snapshot: Int32 = -1
+    /// For a load or store of a field (loadWord, loadValue, storeWord): what kind of object holds it.
+    var field: FieldOwner = .unknown
 
     var canLeave: Bool { snapshot >= 0 }
     var operands: [IRRef] { [a, b, c].filter { !$0.isNone } }

@@ -5,9 +5,12 @@
 // peeled loop's body repeats all of its preamble (LoopPeeling.swift).
 //
 // Operations on trace values alone (arithmetic, tags, guards on values) repeat
-// anywhere in the iteration. Those that read memory (loads, and the type check
-// that reads an object's header) repeat only until the next write to memory or
-// residual instruction, which may change what they read. What only the runtime
+// anywhere in the iteration. Loads repeat until a write that may change what they
+// read (mayOverwrite: fields of different kinds of objects, fields at different
+// offsets, and items at different constant indexes are different memory;
+// allocating writes only the new object) or a residual instruction; a load of
+// what the trace stored is the value stored, and a store of what the location
+// (or frame slot) already holds goes (with its write barrier). What only the runtime
 // changes — an object's type, type versions, the TraceContext, the frame's
 // slots — repeats until the next residual instruction; a slot read after the
 // trace stored it is the value stored. Unboxing what the trace boxed is the
@@ -16,15 +19,13 @@
 /// Returns, by index, the operation each one's result now is.
 @discardableResult
 func removeRedundantOperations(_ trace: inout Trace) -> [IRRef] {
-    struct Key: Hashable {
-        var opcode: IROpcode, type: IRType, a: IRRef, b: IRRef, c: IRRef, immediate: Int64
-    }
     var replacement = (0..<trace.instructions.count).map { IRRef($0) }
     var values: [Key: IRRef] = [:]
     var memory: [Key: IRRef] = [:]
     var runtimeState: [Key: IRRef] = [:]
     var frameSlots: [Key: IRRef] = [:]
     let map = { (ref: IRRef) -> IRRef in ref.isNone ? ref : replacement[Int(ref.index)] }
+    var droppedStore: IRInstruction? = nil
     for index in trace.instructions.indices {
         var instruction = trace.instructions[index]
         instruction.a = map(instruction.a)
@@ -32,7 +33,7 @@ func removeRedundantOperations(_ trace: inout Trace) -> [IRRef] {
         instruction.c = map(instruction.c)
         trace.instructions[index] = instruction
         let key = Key(opcode: instruction.opcode, type: instruction.type, a: instruction.a, b: instruction.b,
-                      c: instruction.c, immediate: instruction.immediate)
+                      c: instruction.c, immediate: instruction.immediate, field: instruction.field)
         /// Replaces the operation by `earlier` (none: a guard that holds).
         func replace(by earlier: IRRef) {
             replacement[index] = earlier
@@ -46,12 +47,33 @@ func removeRedundantOperations(_ trace: inout Trace) -> [IRRef] {
             replace(by: unboxed)
             continue
         }
+        // A removed operation (a constant without a type) is no value.
+        if instruction.opcode == .constant && instruction.type == .none { continue }
         switch instruction.opcode.dependence {
         case .none: break
         case .memoryWrite:
-            memory.removeAll(keepingCapacity: true)
+            let stored = storedLocation(instruction, trace)
+            if let (location, value) = stored, memory[location] == value {
+                // Storing what the location holds: no store, and no write barrier for it.
+                replace(by: .none)
+                droppedStore = instruction
+                continue
+            }
+            if instruction.opcode == .rememberStore, let dropped = droppedStore,
+               dropped.a == instruction.a, dropped.b == instruction.b {
+                replace(by: .none)
+                continue
+            }
+            droppedStore = nil
+            memory = memory.filter { !mayOverwrite(instruction, $0.key, trace) }
+            if let (location, value) = stored { memory[location] = value }
             if instruction.opcode == .storeSlot {
-                let slot = Key(opcode: .loadSlot, type: .value, a: .none, b: .none, c: .none, immediate: instruction.immediate)
+                let slot = Key(opcode: .loadSlot, type: .value, a: .none, b: .none, c: .none, immediate: instruction.immediate,
+                               field: .unknown)
+                if frameSlots[slot] == instruction.a {
+                    replace(by: .none)
+                    continue
+                }
                 frameSlots[slot] = trace.type(of: instruction.a) == .value ? instruction.a : nil
             }
         case .runtimeCall:
@@ -72,6 +94,61 @@ func removeRedundantOperations(_ trace: inout Trace) -> [IRRef] {
     return replacement
 }
 
+/// An operation as removeRedundantOperations compares it.
+private struct Key: Hashable {
+    var opcode: IROpcode, type: IRType, a: IRRef, b: IRRef, c: IRRef, immediate: Int64, field: FieldOwner
+}
+
+/// For a store to the heap, the key a load of what it writes has, and the value it writes.
+private func storedLocation(_ store: IRInstruction, _ trace: Trace) -> (Key, IRRef)? {
+    switch store.opcode {
+    case .storeWord:
+        let type = trace.type(of: store.b)
+        return (Key(opcode: type == .value ? .loadValue : .loadWord, type: type, a: store.a, b: .none, c: .none,
+                    immediate: store.immediate, field: store.field), store.b)
+    case .storeIndexed:
+        return (Key(opcode: .loadIndexed, type: .value, a: store.a, b: store.b, c: .none, immediate: store.immediate,
+                    field: .unknown), store.c)
+    default:
+        return nil
+    }
+}
+
+/// Whether the write `write` may change what the load `load` read. Stores of fields (storeWord)
+/// never write value arrays' items, stores of items (storeIndexed) never write fields of other objects
+/// than value arrays, the items of a tuple the trace made are stored before anything else can read
+/// them, and no load reads frame slots (storeSlot) or the collector's marks (rememberStore).
+private func mayOverwrite(_ write: IRInstruction, _ load: Key, _ trace: Trace) -> Bool {
+    switch write.opcode {
+    case .storeWord:
+        if load.opcode == .loadIndexed { return write.field == .unknown }
+        return load.immediate == write.immediate
+            && (write.field == .unknown || load.field == .unknown || load.field == write.field)
+    case .storeIndexed:
+        let target = trace[write.a]
+        if target.opcode == .callHelper && target.immediate == TraceHelper.newTuple.rawValue { return load.a == write.a }
+        guard load.opcode == .loadIndexed else { return load.field == .unknown || load.field == .arrayItem }
+        if let written = constantInt(trace, write.b), let read = constantInt(trace, load.b) {
+            return write.immediate + written * 8 == load.immediate + read * 8
+        }
+        return true
+    case .storeSlot, .rememberStore:
+        return false
+    case .callHelper:
+        switch TraceHelper(rawValue: write.immediate) {
+        case .newInstance, .newTuple, .newList, .newFunction, .newCell, .dictGetStr, .dictContainsStr: return false
+        default: return true
+        }
+    default:
+        return true
+    }
+}
+
+private func constantInt(_ trace: Trace, _ ref: IRRef) -> Int64? {
+    guard !ref.isNone, trace[ref].opcode == .constant, trace[ref].type == .int || trace[ref].type == .word else { return nil }
+    return trace[ref].immediate
+}
+
 /// For unboxing a value the trace boxed, the value boxed; for a type guard on it, `.none` (it holds).
 private func unboxedOperand(_ trace: Trace, _ instruction: IRInstruction) -> IRRef? {
     guard !instruction.a.isNone else { return nil }
@@ -85,7 +162,7 @@ private func unboxedOperand(_ trace: Trace, _ instruction: IRInstruction) -> IRR
 
 /// What an operation's result depends on, for removeRedundantOperations.
 enum IRDependence {
-    /// Not a candidate (constants are shared already; control flow).
+    /// Not a candidate (control flow).
     case none
     /// Only its operands: the same operands give the same result, or pass the same guard.
     case values
@@ -104,7 +181,7 @@ enum IRDependence {
 extension IROpcode {
     var dependence: IRDependence {
         switch self {
-        case .constant, .loopStart, .checkInterrupt, .jumpToStart:
+        case .loopStart, .checkInterrupt, .jumpToStart:
             return .none
         case .storeSlot, .storeWord, .storeIndexed, .rememberStore, .callHelper:
             return .memoryWrite
@@ -119,7 +196,7 @@ extension IROpcode {
         case .intOf, .floatOf, .boxInt, .boxFloat, .boxBool, .intToFloat, .floatToInt,
              .guardInt, .guardFloat, .guardNotObject, .guardEqual, .guardNotEqual, .guardTrue, .guardFalse, .guardFitsInt,
              .intAdd, .intSub, .intMul, .intNeg, .intFloorDivide, .intModulo, .intAnd, .intOr, .intXor, .wordAdd,
-             .intCompare, .floatAdd, .floatSub, .floatMul, .floatDivide, .floatNeg, .floatSqrt, .floatCompare:
+             .intCompare, .floatAdd, .floatSub, .floatMul, .floatDivide, .floatNeg, .floatSqrt, .floatCompare, .constant:
             return .values
         }
     }

@@ -181,10 +181,10 @@ extension TraceRecorder {
     func guardCallee(_ callable: Value, _ count: Int) {
         let function = ObjectRef(callable)
         let functionRef = constant(callable.bits, .value)
-        let codeWord = emit(.loadWord, .word, functionRef, immediate: Int64(FunctionLayout.code * 8))
+        let codeWord = emit(.loadWord, .word, functionRef, immediate: Int64(FunctionLayout.code * 8), field: .function)
         emitLeaving(.guardEqual, .none, codeWord, immediate: Int64(function.word(FunctionLayout.code)))
         if count < vm.codeInfo(ofFunction: callable).pointee.argCount {
-            let defaults = emit(.loadValue, .value, functionRef, immediate: Int64(FunctionLayout.defaults * 8))
+            let defaults = emit(.loadValue, .value, functionRef, immediate: Int64(FunctionLayout.defaults * 8), field: .function)
             emitLeaving(.guardEqual, .none, defaults, immediate: Int64(bitPattern: function[FunctionLayout.defaults].bits))
         }
     }

@@ -130,7 +130,7 @@ extension TraceRecorder {
             // The cell stays in its frame slot; its contents are read each time (a call may set them).
             let cellSlot = code.pointee.localCount + argument
             guard base[cellSlot].isObject, !ObjectRef(base[cellSlot])[CellLayout.contents].isNull else { return .residual }
-            let contents = emit(.loadValue, .value, slotValue(frameOffset + cellSlot), immediate: Int64(CellLayout.contents * 8))
+            let contents = emit(.loadValue, .value, slotValue(frameOffset + cellSlot), immediate: Int64(CellLayout.contents * 8), field: .cell)
             emitLeaving(.guardNotEqual, .none, contents, immediate: 0)
             push(contents)
         case .loadAttr:
@@ -278,15 +278,16 @@ extension TraceRecorder {
             if ref.word(IteratorLayout.limit) <= 0 { return loopEnds() }
             if !Value.fitsSmallInt(Int64(ref.word(IteratorLayout.index))) { return .aborted("range past small ints") }
             guardObject(it, TypeID.rangeIterator)
-            let remaining = emit(.loadWord, .word, it, immediate: offset(IteratorLayout.limit))
+            let remaining = emit(.loadWord, .word, it, immediate: offset(IteratorLayout.limit), field: .iterator)
             emitLeaving(.guardTrue, .none, emit(.intCompare, .bool, remaining, constant(0, .word),
                                                    immediate: CompareCondition.greater.rawValue))
-            let current = emit(.loadWord, .int, it, immediate: offset(IteratorLayout.index))
+            let current = emit(.loadWord, .int, it, immediate: offset(IteratorLayout.index), field: .iterator)
             emitLeaving(.guardFitsInt, .none, current)
-            let step = emit(.intOf, .int, emit(.loadValue, .value, it, immediate: offset(IteratorLayout.aux1)))
+            let step = emit(.intOf, .int, emit(.loadValue, .value, it, immediate: offset(IteratorLayout.aux1), field: .iterator))
             emit(.storeWord, .none, it, emit(.wordAdd, .word, remaining, constant(UInt64(bitPattern: -1), .word)),
-                 immediate: offset(IteratorLayout.limit))
-            emit(.storeWord, .none, it, emit(.wordAdd, .word, current, step), immediate: offset(IteratorLayout.index))
+                 immediate: offset(IteratorLayout.limit), field: .iterator)
+            emit(.storeWord, .none, it, emit(.wordAdd, .word, current, step), immediate: offset(IteratorLayout.index),
+                 field: .iterator)
             push(current)
         case TypeID.listIterator, TypeID.tupleIterator:
             guard let (item, advance) = sequenceIteratorStep(it, ref) else { return loopEnds() }
@@ -298,15 +299,15 @@ extension TraceRecorder {
             guard ref[IteratorLayout.aux1].isInt,
                   inner.typeID == TypeID.listIterator || inner.typeID == TypeID.tupleIterator else { return .residual }
             guardObject(it, TypeID.enumerate)
-            let innerRef = emit(.loadValue, .value, it, immediate: offset(IteratorLayout.source))
+            let innerRef = emit(.loadValue, .value, it, immediate: offset(IteratorLayout.source), field: .iterator)
             guard let (item, advance) = sequenceIteratorStep(innerRef, inner) else { return loopEnds() }
-            let countValue = emit(.loadValue, .value, it, immediate: offset(IteratorLayout.aux1))
+            let countValue = emit(.loadValue, .value, it, immediate: offset(IteratorLayout.aux1), field: .iterator)
             let count = unboxed(countValue, ref[IteratorLayout.aux1])
             let next = emitLeaving(.intAdd, .int, count, intConstant(1))
             let pair = emitLeaving(.callHelper, .value, constant(2, .word), immediate: TraceHelper.newTuple.rawValue)
             // Every guard and allocation came first: leaving before here redoes the FOR_ITER.
             advance()
-            emit(.storeWord, .none, it, boxed(next), immediate: offset(IteratorLayout.aux1))
+            emit(.storeWord, .none, it, boxed(next), immediate: offset(IteratorLayout.aux1), field: .iterator)
             emit(.storeIndexed, .none, pair, intConstant(0), boxed(count), immediate: Int64(TupleLayout.items * 8))
             emit(.storeIndexed, .none, pair, intConstant(1), item, immediate: Int64(TupleLayout.items * 8))
             guardedTypes[pair] = TypeID.tuple
@@ -329,18 +330,20 @@ extension TraceRecorder {
         let count = isList ? ListView(source).count : TupleView(source).count
         if ref.word(IteratorLayout.index) >= count { return nil }
         guardObject(it, ref.typeID)
-        let index = emit(.loadWord, .int, it, immediate: offset(IteratorLayout.index))
-        let sequence = emit(.loadValue, .value, it, immediate: offset(IteratorLayout.source))
+        let index = emit(.loadWord, .int, it, immediate: offset(IteratorLayout.index), field: .iterator)
+        let sequence = emit(.loadValue, .value, it, immediate: offset(IteratorLayout.source), field: .iterator)
         if isList { emitLeaving(.guardNotEqual, .none, sequence, immediate: 0) }
-        let length = emit(.loadWord, .int, sequence, immediate: offset(isList ? ListLayout.count : TupleLayout.count))
+        let length = emit(.loadWord, .int, sequence, immediate: offset(isList ? ListLayout.count : TupleLayout.count),
+                          field: isList ? .list : .tuple)
         emitLeaving(.guardTrue, .none, emit(.intCompare, .bool, index, length, immediate: CompareCondition.less.rawValue))
         let item = isList
-            ? emit(.loadIndexed, .value, emit(.loadValue, .value, sequence, immediate: offset(ListLayout.storage)), index,
+            ? emit(.loadIndexed, .value, emit(.loadValue, .value, sequence, immediate: offset(ListLayout.storage), field: .list), index,
                    immediate: 16)
             : emit(.loadIndexed, .value, sequence, index, immediate: offset(TupleLayout.items))
         return (item, {
-            self.emit(.storeWord, .none, it, self.emit(.wordAdd, .word, index, self.constant(1, .word)),
-                      immediate: offset(IteratorLayout.index))
+            // Below the sequence's length, the next index is a small int too.
+            self.emit(.storeWord, .none, it, self.emit(.wordAdd, .int, index, self.constant(1, .word)),
+                      immediate: offset(IteratorLayout.index), field: .iterator)
         })
     }
 
@@ -414,10 +417,10 @@ extension TraceRecorder {
 
     func itemsAndCount(_ sequence: IRRef, isList: Bool) -> ((IRRef, Int64), IRRef) {
         if isList {
-            let count = emit(.loadWord, .int, sequence, immediate: Int64(ListLayout.count * 8))
-            return ((emit(.loadValue, .value, sequence, immediate: Int64(ListLayout.storage * 8)), 16), count)
+            let count = emit(.loadWord, .int, sequence, immediate: Int64(ListLayout.count * 8), field: .list)
+            return ((emit(.loadValue, .value, sequence, immediate: Int64(ListLayout.storage * 8), field: .list), 16), count)
         }
-        let count = emit(.loadWord, .int, sequence, immediate: Int64(TupleLayout.count * 8))
+        let count = emit(.loadWord, .int, sequence, immediate: Int64(TupleLayout.count * 8), field: .tuple)
         return ((sequence, Int64(TupleLayout.items * 8)), count)
     }
 

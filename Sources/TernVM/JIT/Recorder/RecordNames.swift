@@ -32,13 +32,14 @@ extension TraceRecorder {
             let current = ref[InstanceLayout.slots]
             if !current.isNull && ValueArrayView(current).capacity > Int(cache.index) {
                 emitLeaving(.guardNotEqual, .none, slots, immediate: 0)
-                let capacity = emit(.loadWord, .int, slots, immediate: 8)
+                let capacity = emit(.loadWord, .int, slots, immediate: 8, field: .arrayHeader)
                 emitLeaving(.guardTrue, .none, emit(.intCompare, .bool, slot, capacity, immediate: CompareCondition.less.rawValue))
             } else {
                 slots = emitLeaving(.callHelper, .value, instance, slot, immediate: TraceHelper.slotsHolding.rawValue)
             }
             storeItem(slots, slot, value)
-            emit(.storeWord, .none, instance, constant(UInt64(cache.value.int), .word), immediate: Int64(InstanceLayout.shape * 8))
+            emit(.storeWord, .none, instance, constant(UInt64(cache.value.int), .word), immediate: Int64(InstanceLayout.shape * 8),
+                 field: .instance)
             return .recorded
         }
         storeItem(slots, slot, value)
@@ -63,12 +64,12 @@ extension TraceRecorder {
         guardObject(instance, ref.typeID)
         guardShape(instance, ref)
         guardTypeVersion(ref.typeID, cache.version)
-        return emit(.loadValue, .value, instance, immediate: Int64(InstanceLayout.slots * 8))
+        return emit(.loadValue, .value, instance, immediate: Int64(InstanceLayout.slots * 8), field: .instance)
     }
 
     /// Guards that the instance `ref` (whose concrete object is `object`) keeps its shape.
     func guardShape(_ ref: IRRef, _ object: ObjectRef) {
-        let shape = emit(.loadWord, .word, ref, immediate: Int64(InstanceLayout.shape * 8))
+        let shape = emit(.loadWord, .word, ref, immediate: Int64(InstanceLayout.shape * 8), field: .instance)
         emitLeaving(.guardEqual, .none, shape, immediate: Int64(object.word(InstanceLayout.shape)))
     }
 
@@ -98,15 +99,15 @@ extension TraceRecorder {
         }
         // The globals dict's entry array is the one cached: a key added since would have changed it or its count.
         let globalsDict = guardedGlobalsDict(globalsValue)
-        let entries = emit(.loadValue, .value, globalsDict, immediate: Int64(DictLayout.entries * 8))
+        let entries = emit(.loadValue, .value, globalsDict, immediate: Int64(DictLayout.entries * 8), field: .dict)
         emitLeaving(.guardEqual, .none, entries, immediate: Int64(bitPattern: cache.pointee.key))
         if index >= 0 {
             push(loadEntry(globalsDict, entries, index, name))
         } else {
-            let used = emit(.loadWord, .int, globalsDict, immediate: Int64(DictLayout.used * 8))
+            let used = emit(.loadWord, .int, globalsDict, immediate: Int64(DictLayout.used * 8), field: .dict)
             emitLeaving(.guardEqual, .none, used, immediate: Int64(globals.used))
             let builtins = constant(vm.builtinsDict.bits, .value)
-            let builtinEntries = emit(.loadValue, .value, builtins, immediate: Int64(DictLayout.entries * 8))
+            let builtinEntries = emit(.loadValue, .value, builtins, immediate: Int64(DictLayout.entries * 8), field: .dict)
             push(loadEntry(builtins, builtinEntries, -index - 1, name))
         }
         return .recorded
@@ -123,7 +124,7 @@ extension TraceRecorder {
         guardIdentity(stackSlot(1), module)
         pop()
         let dict = constant(dictValue.bits, .value)
-        let entries = emit(.loadValue, .value, dict, immediate: Int64(DictLayout.entries * 8))
+        let entries = emit(.loadValue, .value, dict, immediate: Int64(DictLayout.entries * 8), field: .dict)
         emitLeaving(.guardEqual, .none, entries, immediate: Int64(bitPattern: DictView(dictValue).entriesValue.bits))
         push(loadEntry(dict, entries, entry, name))
         return .recorded
@@ -131,12 +132,12 @@ extension TraceRecorder {
 
     /// The value of `dict`'s entry `entry`, guarding that the entry exists and its key is `name`.
     func loadEntry(_ dict: IRRef, _ entries: IRRef, _ entry: Int, _ name: Value) -> IRRef {
-        let count = emit(.loadWord, .int, dict, immediate: Int64(DictLayout.used * 8))
+        let count = emit(.loadWord, .int, dict, immediate: Int64(DictLayout.used * 8), field: .dict)
         emitLeaving(.guardTrue, .none, emit(.intCompare, .bool, intConstant(Int64(entry)), count,
                                             immediate: CompareCondition.less.rawValue))
-        let key = emit(.loadValue, .value, entries, immediate: Int64(16 + (entry * 3 + 1) * 8))
+        let key = emit(.loadValue, .value, entries, immediate: Int64(16 + (entry * 3 + 1) * 8), field: .arrayItem)
         emitLeaving(.guardEqual, .none, key, immediate: Int64(bitPattern: name.bits))
-        return emit(.loadValue, .value, entries, immediate: Int64(16 + (entry * 3 + 2) * 8))
+        return emit(.loadValue, .value, entries, immediate: Int64(16 + (entry * 3 + 2) * 8), field: .arrayItem)
     }
 
     /// The frame's globals dict, guarded (once per stretch between residual instructions) to be `globals`.
@@ -145,7 +146,7 @@ extension TraceRecorder {
         if !inlinedFrames.isEmpty { return constant(globals.bits, .value) }
         if guardedGlobals.isNone {
             let frame = emit(.loadContext, .word, immediate: TraceContext.Offset.frame)
-            let loaded = emit(.loadValue, .value, frame, immediate: TraceRecorder.frameGlobalsOffset)
+            let loaded = emit(.loadValue, .value, frame, immediate: TraceRecorder.frameGlobalsOffset, field: .frame)
             emitLeaving(.guardEqual, .none, loaded, immediate: Int64(bitPattern: globals.bits))
             guardedGlobals = constant(globals.bits, .value)
         }

@@ -254,8 +254,8 @@ final class TraceRecorder {
 
     @discardableResult
     func emit(_ opcode: IROpcode, _ type: IRType, _ a: IRRef = .none, _ b: IRRef = .none, _ c: IRRef = .none,
-              immediate: Int64 = 0) -> IRRef {
-        trace.append(IRInstruction(opcode: opcode, type: type, a: a, b: b, c: c, immediate: immediate))
+              immediate: Int64 = 0, field: FieldOwner = .unknown) -> IRRef {
+        trace.append(IRInstruction(opcode: opcode, type: type, a: a, b: b, c: c, immediate: immediate, field: field))
     }
 
     /// Emits an operation that leaves the trace through this instruction's snapshot.
