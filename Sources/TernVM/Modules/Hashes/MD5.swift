@@ -17,31 +17,39 @@ enum MD5: BlockCompression {
         0xf4292244, 0x432aff97, 0xab9423a7, 0xfc93a039, 0x655b59c3, 0x8f0ccc92, 0xffeff47d, 0x85845dd1,
         0x6fa87e4f, 0xfe2ce6e0, 0xa3014314, 0x4e0811a1, 0xf7537e82, 0xbd3af235, 0x2ad7d2bb, 0xeb86d391,
     ]
-    /// Each round's four rotation amounts (four a round), used in turn.
-    private static let shifts: [Int] = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21]
-
     static func compress(_ chain: UnsafeMutableRawPointer, _ blocks: UnsafeRawPointer, count: Int) {
         var h0 = chain.load(fromByteOffset: 0, as: UInt32.self), h1 = chain.load(fromByteOffset: 4, as: UInt32.self)
         var h2 = chain.load(fromByteOffset: 8, as: UInt32.self), h3 = chain.load(fromByteOffset: 12, as: UInt32.self)
-        let shifts = self.shifts
         sines.withUnsafeBufferPointer { sines in
+            let t = sines.baseAddress!
             for blockIndex in 0..<count {
                 let block = blocks + blockIndex * 64
+                @inline(__always) func m(_ index: Int) -> UInt32 { block.word(index, bigEndian: false) }
                 var a = h0, b = h1, c = h2, d = h3
-                for round in 0..<4 {
-                    for step in 0..<16 {
-                        let i = round * 16 + step
-                        let mixed: UInt32, wordIndex: Int
-                        switch round {
-                        case 0: mixed = (b & c) | (~b & d); wordIndex = step
-                        case 1: mixed = (d & b) | (~d & c); wordIndex = (5 * step + 1) & 15
-                        case 2: mixed = b ^ c ^ d; wordIndex = (3 * step + 5) & 15
-                        default: mixed = c ^ (b | ~d); wordIndex = (7 * step) & 15
-                        }
-                        let sum = a &+ mixed &+ sines[i] &+ block.word(wordIndex, bigEndian: false)
-                        a = d; d = c; c = b
-                        b = b &+ sum.rotatedLeft(shifts[round * 4 + step & 3])
-                    }
+                // Four steps at a time, the words trading roles; round r uses word (start + stride * step) mod 16.
+                for i in stride(from: 0, to: 16, by: 4) {
+                    step(&a, b, (b & c) | (~b & d), m(i), t[i], 7)
+                    step(&d, a, (a & b) | (~a & c), m(i + 1), t[i + 1], 12)
+                    step(&c, d, (d & a) | (~d & b), m(i + 2), t[i + 2], 17)
+                    step(&b, c, (c & d) | (~c & a), m(i + 3), t[i + 3], 22)
+                }
+                for i in stride(from: 16, to: 32, by: 4) {
+                    step(&a, b, (d & b) | (~d & c), m((5 * i + 1) & 15), t[i], 5)
+                    step(&d, a, (c & a) | (~c & b), m((5 * i + 6) & 15), t[i + 1], 9)
+                    step(&c, d, (b & d) | (~b & a), m((5 * i + 11) & 15), t[i + 2], 14)
+                    step(&b, c, (a & c) | (~a & d), m((5 * i + 16) & 15), t[i + 3], 20)
+                }
+                for i in stride(from: 32, to: 48, by: 4) {
+                    step(&a, b, b ^ c ^ d, m((3 * i + 5) & 15), t[i], 4)
+                    step(&d, a, a ^ b ^ c, m((3 * i + 8) & 15), t[i + 1], 11)
+                    step(&c, d, d ^ a ^ b, m((3 * i + 11) & 15), t[i + 2], 16)
+                    step(&b, c, c ^ d ^ a, m((3 * i + 14) & 15), t[i + 3], 23)
+                }
+                for i in stride(from: 48, to: 64, by: 4) {
+                    step(&a, b, c ^ (b | ~d), m((7 * i) & 15), t[i], 6)
+                    step(&d, a, b ^ (a | ~c), m((7 * i + 7) & 15), t[i + 1], 10)
+                    step(&c, d, a ^ (d | ~b), m((7 * i + 14) & 15), t[i + 2], 15)
+                    step(&b, c, d ^ (c | ~a), m((7 * i + 21) & 15), t[i + 3], 21)
                 }
                 h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d
             }
@@ -50,5 +58,10 @@ enum MD5: BlockCompression {
         chain.storeBytes(of: h1, toByteOffset: 4, as: UInt32.self)
         chain.storeBytes(of: h2, toByteOffset: 8, as: UInt32.self)
         chain.storeBytes(of: h3, toByteOffset: 12, as: UInt32.self)
+    }
+
+    /// One step: a = b + ((a + mixed + word + sine) <<< shift).
+    @inline(__always) private static func step(_ a: inout UInt32, _ b: UInt32, _ mixed: UInt32, _ word: UInt32, _ sine: UInt32, _ shift: Int) {
+        a = b &+ (a &+ mixed &+ word &+ sine).rotatedLeft(shift)
     }
 }

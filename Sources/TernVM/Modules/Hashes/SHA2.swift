@@ -19,23 +19,26 @@ extension SHA2Compression {
         let size = MemoryLayout<Word>.size
         var h = (0..<8).map { chain.load(fromByteOffset: $0 * size, as: Word.self) }
         roundConstants.withUnsafeBufferPointer { constants in
-            withUnsafeTemporaryAllocation(of: Word.self, capacity: 16) { schedule in
+            let rounds = constants.count
+            withUnsafeTemporaryAllocation(of: Word.self, capacity: rounds) { scratch in
+                let schedule = scratch.baseAddress!
                 for blockIndex in 0..<count {
                     let block = blocks + blockIndex * blockSize
+                    for i in 0..<16 { schedule[i] = block.word(i, bigEndian: true) }
+                    for i in 16..<rounds {
+                        schedule[i] = smallSigma1(schedule[i - 2]) &+ schedule[i - 7] &+ smallSigma0(schedule[i - 15]) &+ schedule[i - 16]
+                    }
                     var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], last = h[7]
-                    for i in 0..<constants.count {
-                        let word: Word
-                        if i < 16 {
-                            word = block.word(i, bigEndian: true)
-                        } else {
-                            word = smallSigma1(schedule[(i - 2) & 15]) &+ schedule[(i - 7) & 15]
-                                &+ smallSigma0(schedule[(i - 15) & 15]) &+ schedule[i & 15]
-                        }
-                        schedule[i & 15] = word
-                        let t1 = last &+ bigSigma1(e) &+ ((e & f) ^ (~e & g)) &+ constants[i] &+ word
-                        let t2 = bigSigma0(a) &+ ((a & b) ^ (a & c) ^ (b & c))
-                        last = g; g = f; f = e; e = d &+ t1
-                        d = c; c = b; b = a; a = t1 &+ t2
+                    // Eight rounds at a time, the working variables trading roles instead of moving.
+                    for i in stride(from: 0, to: rounds, by: 8) {
+                        round(a, b, c, &d, e, f, g, &last, constants[i] &+ schedule[i])
+                        round(last, a, b, &c, d, e, f, &g, constants[i + 1] &+ schedule[i + 1])
+                        round(g, last, a, &b, c, d, e, &f, constants[i + 2] &+ schedule[i + 2])
+                        round(f, g, last, &a, b, c, d, &e, constants[i + 3] &+ schedule[i + 3])
+                        round(e, f, g, &last, a, b, c, &d, constants[i + 4] &+ schedule[i + 4])
+                        round(d, e, f, &g, last, a, b, &c, constants[i + 5] &+ schedule[i + 5])
+                        round(c, d, e, &f, g, last, a, &b, constants[i + 6] &+ schedule[i + 6])
+                        round(b, c, d, &e, f, g, last, &a, constants[i + 7] &+ schedule[i + 7])
                     }
                     h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d
                     h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= last
@@ -43,6 +46,14 @@ extension SHA2Compression {
             }
         }
         for (index, word) in h.enumerated() { chain.storeBytes(of: word, toByteOffset: index * size, as: Word.self) }
+    }
+
+    /// One round: `d` gains T1, `h` becomes T1 + T2 (the next round's `a`).
+    @inline(__always) private static func round(_ a: Word, _ b: Word, _ c: Word, _ d: inout Word,
+                                                _ e: Word, _ f: Word, _ g: Word, _ h: inout Word, _ constantAndWord: Word) {
+        let t1 = h &+ bigSigma1(e) &+ ((e & f) ^ (~e & g)) &+ constantAndWord
+        d &+= t1
+        h = t1 &+ bigSigma0(a) &+ ((a & b) ^ (a & c) ^ (b & c))
     }
 }
 
