@@ -136,43 +136,44 @@ enum BLAKE2<V: BLAKE2Variant> {
         let high = state.load(fromByteOffset: counter + 8, as: UInt64.self) &+ (low < UInt64(counted) ? 1 : 0)
         state.storeBytes(of: low, toByteOffset: counter, as: UInt64.self)
         state.storeBytes(of: high, toByteOffset: counter + 8, as: UInt64.self)
-        let (r1, r2, r3, r4) = V.rotations
-        withUnsafeTemporaryAllocation(of: V.Word.self, capacity: 32) { scratch in
-            let v = scratch.baseAddress!, m = v + 16
-            for index in 0..<8 {
-                v[index] = state.load(fromByteOffset: index * wordSize, as: V.Word.self)
-                v[index + 8] = V.initial[index]
-            }
+        withUnsafeTemporaryAllocation(of: V.Word.self, capacity: 16) { scratch in
+            let m = scratch.baseAddress!
             for index in 0..<16 { m[index] = block.word(index, bigEndian: false) }
-            v[12] ^= V.Word(truncatingIfNeeded: low)
-            v[13] ^= V.Word.bitWidth == 64 ? V.Word(truncatingIfNeeded: high) : V.Word(truncatingIfNeeded: low >> 32)
+            func chain(_ index: Int) -> V.Word { state.load(fromByteOffset: index * wordSize, as: V.Word.self) }
+            var v0 = chain(0), v1 = chain(1), v2 = chain(2), v3 = chain(3), v4 = chain(4), v5 = chain(5), v6 = chain(6), v7 = chain(7)
+            var v8 = V.initial[0], v9 = V.initial[1], v10 = V.initial[2], v11 = V.initial[3]
+            var v12 = V.initial[4] ^ V.Word(truncatingIfNeeded: low)
+            var v13 = V.initial[5] ^ (V.Word.bitWidth == 64 ? V.Word(truncatingIfNeeded: high) : V.Word(truncatingIfNeeded: low >> 32))
+            var v14 = V.initial[6], v15 = V.initial[7]
             if final {
-                v[14] = ~v[14]
-                if state.load(fromByteOffset: lastNode, as: Int.self) != 0 { v[15] = ~v[15] }
-            }
-            @inline(__always) func mix(_ a: Int, _ b: Int, _ c: Int, _ d: Int, _ x: V.Word, _ y: V.Word) {
-                v[a] = v[a] &+ v[b] &+ x; v[d] = (v[d] ^ v[a]).rotatedRight(r1)
-                v[c] = v[c] &+ v[d]; v[b] = (v[b] ^ v[c]).rotatedRight(r2)
-                v[a] = v[a] &+ v[b] &+ y; v[d] = (v[d] ^ v[a]).rotatedRight(r3)
-                v[c] = v[c] &+ v[d]; v[b] = (v[b] ^ v[c]).rotatedRight(r4)
+                v14 = ~v14
+                if state.load(fromByteOffset: lastNode, as: Int.self) != 0 { v15 = ~v15 }
             }
             blake2Schedule.withUnsafeBufferPointer { schedule in
                 for round in 0..<V.rounds {
                     let s = schedule.baseAddress! + (round % 10) * 16
-                    mix(0, 4, 8, 12, m[Int(s[0])], m[Int(s[1])])
-                    mix(1, 5, 9, 13, m[Int(s[2])], m[Int(s[3])])
-                    mix(2, 6, 10, 14, m[Int(s[4])], m[Int(s[5])])
-                    mix(3, 7, 11, 15, m[Int(s[6])], m[Int(s[7])])
-                    mix(0, 5, 10, 15, m[Int(s[8])], m[Int(s[9])])
-                    mix(1, 6, 11, 12, m[Int(s[10])], m[Int(s[11])])
-                    mix(2, 7, 8, 13, m[Int(s[12])], m[Int(s[13])])
-                    mix(3, 4, 9, 14, m[Int(s[14])], m[Int(s[15])])
+                    mix(&v0, &v4, &v8, &v12, m[Int(s[0])], m[Int(s[1])])
+                    mix(&v1, &v5, &v9, &v13, m[Int(s[2])], m[Int(s[3])])
+                    mix(&v2, &v6, &v10, &v14, m[Int(s[4])], m[Int(s[5])])
+                    mix(&v3, &v7, &v11, &v15, m[Int(s[6])], m[Int(s[7])])
+                    mix(&v0, &v5, &v10, &v15, m[Int(s[8])], m[Int(s[9])])
+                    mix(&v1, &v6, &v11, &v12, m[Int(s[10])], m[Int(s[11])])
+                    mix(&v2, &v7, &v8, &v13, m[Int(s[12])], m[Int(s[13])])
+                    mix(&v3, &v4, &v9, &v14, m[Int(s[14])], m[Int(s[15])])
                 }
             }
-            for index in 0..<8 {
-                let word = state.load(fromByteOffset: index * wordSize, as: V.Word.self) ^ v[index] ^ v[index + 8]
-                state.storeBytes(of: word, toByteOffset: index * wordSize, as: V.Word.self)
-            }
+            func fold(_ index: Int, _ word: V.Word) { state.storeBytes(of: chain(index) ^ word, toByteOffset: index * wordSize, as: V.Word.self) }
+            fold(0, v0 ^ v8); fold(1, v1 ^ v9); fold(2, v2 ^ v10); fold(3, v3 ^ v11)
+            fold(4, v4 ^ v12); fold(5, v5 ^ v13); fold(6, v6 ^ v14); fold(7, v7 ^ v15)
         }
+    }
+
+    /// G: mixes two message words into four of the working words.
+    @inline(__always) private static func mix(_ a: inout V.Word, _ b: inout V.Word, _ c: inout V.Word, _ d: inout V.Word, _ x: V.Word, _ y: V.Word) {
+        let (r1, r2, r3, r4) = V.rotations
+        a = a &+ b &+ x; d = (d ^ a).rotatedRight(r1)
+        c = c &+ d; b = (b ^ c).rotatedRight(r2)
+        a = a &+ b &+ y; d = (d ^ a).rotatedRight(r3)
+        c = c &+ d; b = (b ^ c).rotatedRight(r4)
     }
 }

@@ -104,10 +104,15 @@ extension VM {
             return smallIntValue(payloadFields(arguments[0])[HashField.digestSize]).map { Int($0) } ?? 0
         }
         let bound = try bindNativeArguments(arguments, method, ["length"], required: 1, skip: 1)
-        let length = try indexValue(bound[0]) { "'\(self.typeName(bound[0]))' object cannot be interpreted as an integer" }
-        if length < 0 { throw raiseValueError("value must be positive") }
-        if length > Int(Int32.max) { throw raise(exceptionTypes.memoryError, "") }
-        return length
+        guard let number = try numberIndex(bound[0]) else {
+            throw raiseTypeError("'\(typeName(bound[0]))' object cannot be interpreted as an integer")
+        }
+        let value = bigIntValue(number)
+        if value.isNegative { throw raiseValueError("value must be positive") }
+        guard value.limbs.count <= 1 else { throw raise(exceptionTypes.overflowError, "Python int too large to convert to C unsigned long") }
+        let length = value.limbs.first ?? 0
+        if length >= 1 << 29 { throw raiseValueError("length is too large") }
+        return Int(length)
     }
 
     private func installHashMethods(_ id: Int, _ index: Int) {
@@ -138,5 +143,10 @@ extension VM {
         defineGetter(id, "name") { vm, object throws(Raised) in try vm.newStr(algorithm.name) }
         defineGetter(id, "digest_size") { vm, object throws(Raised) in vm.payloadFields(object)[HashField.digestSize] }
         defineGetter(id, "block_size") { vm, object throws(Raised) in Value(int: algorithm.blockSize) }
+        if algorithm.module == "_sha3" {
+            defineGetter(id, "_rate_bits") { vm, object throws(Raised) in Value(int: 8 * algorithm.blockSize) }
+            defineGetter(id, "_capacity_bits") { vm, object throws(Raised) in Value(int: 1600 - 8 * algorithm.blockSize) }
+            defineGetter(id, "_suffix") { vm, object throws(Raised) in try vm.newBytes([Keccak.suffixByte(vm.hashState(object))]) }
+        }
     }
 }

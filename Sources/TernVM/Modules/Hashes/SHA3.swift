@@ -16,14 +16,6 @@ enum Keccak {
         0x8000000000008002, 0x8000000000000080, 0x000000000000800a, 0x800000008000000a,
         0x8000000080008081, 0x8000000000008080, 0x0000000080000001, 0x8000000080008008,
     ]
-    /// ρ: each lane's rotation, by lane index x + 5y.
-    private static let rotations: [Int] = [0, 1, 62, 28, 27, 36, 44, 6, 55, 20, 3, 10, 43, 25, 39, 41, 45, 15, 21, 8, 18, 2, 61, 56, 14]
-    /// π: where lane x + 5y goes, y + 5((2x + 3y) mod 5).
-    private static let destinations: [Int] = (0..<25).map { index in
-        let x = index % 5, y = index / 5
-        return y + 5 * ((2 * x + 3 * y) % 5)
-    }
-
     static func start(_ state: UnsafeMutableRawPointer, rate: Int, suffix: UInt8) {
         state.initializeMemory(as: UInt8.self, repeating: 0, count: stateSize)
         state.storeBytes(of: rate, toByteOffset: Keccak.rate, as: Int.self)
@@ -58,7 +50,7 @@ enum Keccak {
     /// Pads and squeezes `out.count` bytes (the state is used up).
     static func finish(_ state: UnsafeMutableRawPointer, _ out: UnsafeMutableRawBufferPointer) {
         let rate = state.load(fromByteOffset: Keccak.rate, as: Int.self)
-        xorByte(state, state.load(fromByteOffset: position, as: Int.self), UInt8(state.load(fromByteOffset: suffix, as: Int.self)))
+        xorByte(state, state.load(fromByteOffset: position, as: Int.self), suffixByte(state))
         xorByte(state, rate - 1, 0x80)
         var written = 0
         while written < out.count {
@@ -69,24 +61,42 @@ enum Keccak {
         }
     }
 
+    static func suffixByte(_ state: UnsafeRawPointer) -> UInt8 { UInt8(state.load(fromByteOffset: suffix, as: Int.self)) }
+
     @inline(__always) private static func xorByte(_ state: UnsafeMutableRawPointer, _ offset: Int, _ byte: UInt8) {
         state.storeBytes(of: state.load(fromByteOffset: offset, as: UInt8.self) ^ byte, toByteOffset: offset, as: UInt8.self)
     }
 
     /// Keccak-f[1600]: 24 rounds of θ, ρ and π, χ, ι.
     private static func permute(_ state: UnsafeMutableRawPointer) {
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 55) { scratch in
-            let lanes = scratch.baseAddress!, moved = lanes + 25, parity = lanes + 50
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 50) { scratch in
+            let lanes = scratch.baseAddress!, moved = lanes + 25
             for index in 0..<25 { lanes[index] = UInt64(littleEndian: state.load(fromByteOffset: index * 8, as: UInt64.self)) }
             for round in 0..<24 {
-                for x in 0..<5 { parity[x] = lanes[x] ^ lanes[x + 5] ^ lanes[x + 10] ^ lanes[x + 15] ^ lanes[x + 20] }
-                for x in 0..<5 {
-                    let effect = parity[(x + 4) % 5] ^ parity[(x + 1) % 5].rotatedLeft(1)
-                    for y in stride(from: 0, to: 25, by: 5) { lanes[x + y] ^= effect }
-                }
-                for index in 0..<25 { moved[destinations[index]] = lanes[index].rotatedLeft(rotations[index]) }
+                // θ: each lane gains the parities of two neighbouring columns.
+                let c0 = lanes[0] ^ lanes[5] ^ lanes[10] ^ lanes[15] ^ lanes[20]
+                let c1 = lanes[1] ^ lanes[6] ^ lanes[11] ^ lanes[16] ^ lanes[21]
+                let c2 = lanes[2] ^ lanes[7] ^ lanes[12] ^ lanes[17] ^ lanes[22]
+                let c3 = lanes[3] ^ lanes[8] ^ lanes[13] ^ lanes[18] ^ lanes[23]
+                let c4 = lanes[4] ^ lanes[9] ^ lanes[14] ^ lanes[19] ^ lanes[24]
+                let d0 = c4 ^ c1.rotatedLeft(1), d1 = c0 ^ c2.rotatedLeft(1), d2 = c1 ^ c3.rotatedLeft(1)
+                let d3 = c2 ^ c4.rotatedLeft(1), d4 = c3 ^ c0.rotatedLeft(1)
+                // ρ and π: lane x + 5y, rotated by its offset, moves to y + 5((2x + 3y) mod 5).
+                moved[0] = lanes[0] ^ d0; moved[10] = (lanes[1] ^ d1).rotatedLeft(1); moved[20] = (lanes[2] ^ d2).rotatedLeft(62)
+                moved[5] = (lanes[3] ^ d3).rotatedLeft(28); moved[15] = (lanes[4] ^ d4).rotatedLeft(27)
+                moved[16] = (lanes[5] ^ d0).rotatedLeft(36); moved[1] = (lanes[6] ^ d1).rotatedLeft(44); moved[11] = (lanes[7] ^ d2).rotatedLeft(6)
+                moved[21] = (lanes[8] ^ d3).rotatedLeft(55); moved[6] = (lanes[9] ^ d4).rotatedLeft(20)
+                moved[7] = (lanes[10] ^ d0).rotatedLeft(3); moved[17] = (lanes[11] ^ d1).rotatedLeft(10); moved[2] = (lanes[12] ^ d2).rotatedLeft(43)
+                moved[12] = (lanes[13] ^ d3).rotatedLeft(25); moved[22] = (lanes[14] ^ d4).rotatedLeft(39)
+                moved[23] = (lanes[15] ^ d0).rotatedLeft(41); moved[8] = (lanes[16] ^ d1).rotatedLeft(45); moved[18] = (lanes[17] ^ d2).rotatedLeft(15)
+                moved[3] = (lanes[18] ^ d3).rotatedLeft(21); moved[13] = (lanes[19] ^ d4).rotatedLeft(8)
+                moved[14] = (lanes[20] ^ d0).rotatedLeft(18); moved[24] = (lanes[21] ^ d1).rotatedLeft(2); moved[9] = (lanes[22] ^ d2).rotatedLeft(61)
+                moved[19] = (lanes[23] ^ d3).rotatedLeft(56); moved[4] = (lanes[24] ^ d4).rotatedLeft(14)
+                // χ: each row mixes with its next two lanes.
                 for y in stride(from: 0, to: 25, by: 5) {
-                    for x in 0..<5 { lanes[x + y] = moved[x + y] ^ (~moved[(x + 1) % 5 + y] & moved[(x + 2) % 5 + y]) }
+                    let m0 = moved[y], m1 = moved[y + 1], m2 = moved[y + 2], m3 = moved[y + 3], m4 = moved[y + 4]
+                    lanes[y] = m0 ^ (~m1 & m2); lanes[y + 1] = m1 ^ (~m2 & m3); lanes[y + 2] = m2 ^ (~m3 & m4)
+                    lanes[y + 3] = m3 ^ (~m4 & m0); lanes[y + 4] = m4 ^ (~m0 & m1)
                 }
                 lanes[0] ^= roundConstants[round]
             }
