@@ -64,3 +64,11 @@ payload = bytes(range(256)) * 1000
 print(hashlib.file_digest(io.BytesIO(payload), "sha256").hexdigest())
 print(hashlib.file_digest(io.BytesIO(payload), hashlib.blake2s).hexdigest())
 print(hashlib.file_digest(io.BytesIO(b""), lambda: hashlib.sha3_224()).hexdigest())
+path = "/tmp/tern_corpus_stdlib_hashlib_objects.bin"
+with open(path, "wb") as f:
+    f.write(payload * 3)
+with open(path, "rb") as f:
+    print(hashlib.file_digest(f, "sha1").hexdigest(), hashlib.sha1(payload * 3).hexdigest())
+with open(path, "rb") as f:
+    buffer = bytearray(8)
+    print(f.readinto(buffer), buffer.hex(), f.readinto(memoryview(buffer)[2:5]), buffer.hex())
