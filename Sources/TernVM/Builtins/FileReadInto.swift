@@ -1,13 +1,14 @@
 // `readinto(buffer)` of files opened for reading in binary mode, which
 // hashlib.file_digest reads with: it fills a bytearray (or a writable memoryview of
 // one) from the file's position and returns how many bytes it copied. Text files have
-// no readinto in CPython; here the method is there but says so when called.
+// no readinto in CPython; here the method is there but raises ValueError, which is
+// what file_digest raises for a file not in binary reading mode.
 
 extension VM {
     func installFileReadInto(_ file: Int) {
         defineMethod(file, "readinto", arguments: 1...1) { vm, arguments throws(Raised) in
             let state = try vm.readableFileState(arguments[0], wholeInput: true)
-            if !state.binary { throw vm.raise(vm.exceptionTypes.attributeError, "'TextIOWrapper' object has no attribute 'readinto'") }
+            if !state.binary { throw vm.raiseValueError("readinto() needs a file opened in binary mode") }
             let target = arguments[1]
             let writable = try vm.memoryviewTarget(target).map { !$0.readonly && ObjectRef(vm.builtinSelf($0.object)).kind == .byteArray }
                 ?? (target.isObject && ObjectRef(vm.builtinSelf(target)).kind == .byteArray)
