@@ -113,6 +113,8 @@ public final class VM {
     var structModule = StructModuleState()
     /// binascii.Error, once the module is imported.
     var binasciiErrorType = 0
+    /// The hash objects' classes by HashAlgorithm.all index (-1 until their module is imported).
+    var hashTypeIDs: [Int] = []
     /// Source text of loaded files, by filename, for tracebacks.
     var sources: [String: [Substring]] = [:]
 

@@ -16,7 +16,7 @@ extension VM {
     }
 
     /// The state of a file about to be read: readable, with stdin filled as `wanted` needs.
-    private func readableFileState(_ file: Value, wholeInput: Bool) throws(Raised) -> FileState {
+    func readableFileState(_ file: Value, wholeInput: Bool) throws(Raised) -> FileState {
         let state = try openFileState(file)
         if !state.readable { throw raise(exceptionTypes.osError, "not readable") }
         if state.descriptor == 0 { fillStandardInput(state, wholeInput: wholeInput) }
@@ -66,6 +66,7 @@ extension VM {
 
     func installFileMethods() {
         let file = TypeID.textFile
+        installFileReadInto(file)
         defineMethod(file, "write") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "write", min: 1, max: 1)
             guard vm.isStr(arguments[1]) else { throw vm.raiseTypeError("write() argument must be str, not \(vm.typeName(arguments[1]))") }

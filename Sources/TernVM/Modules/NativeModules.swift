@@ -18,7 +18,7 @@ extension VM {
         "_string": { vm, module throws(Raised) in try vm.installStringModule(module) },
         "errno": { vm, module throws(Raised) in try vm.installErrnoModule(module) },
         "binascii": { vm, module throws(Raised) in try vm.installBinasciiModule(module) },
-    ]
+    ].merging(VM.hashModuleBuilders) { first, _ in first }
 
     /// The module `name` if it is built into the VM (creating it on first import), else nil.
     func nativeModule(_ name: String) throws(Raised) -> Value? {
