@@ -13,25 +13,34 @@ _S_IFREG = 0o100000
 _S_IFLNK = 0o120000
 
 
+def _slash(path):
+    """The separator in the type of `path`: bytes paths (os.fsencode's) split on b"/"."""
+    return b"/" if isinstance(path, bytes) else "/"
+
+
 def join(a, *p):
     path = os.fspath(a)
+    slash = _slash(path)
     for b in p:
         b = os.fspath(b)
-        if b.startswith("/"):
+        if type(_slash(b)) is not type(slash):
+            raise TypeError("Can't mix strings and bytes in path components")
+        if b.startswith(slash):
             path = b
-        elif not path or path.endswith("/"):
+        elif not path or path.endswith(slash):
             path += b
         else:
-            path += "/" + b
+            path += slash + b
     return path
 
 
 def split(p):
     p = os.fspath(p)
-    i = p.rfind("/") + 1
+    slash = _slash(p)
+    i = p.rfind(slash) + 1
     head, tail = p[:i], p[i:]
-    if head and head != "/" * len(head):
-        head = head.rstrip("/")
+    if head and head != slash * len(head):
+        head = head.rstrip(slash)
     return head, tail
 
 
@@ -49,21 +58,16 @@ def splitext(p):
 
 
 def basename(p):
-    p = os.fspath(p)
-    return p[p.rfind("/") + 1:]
+    return split(p)[1]
 
 
 def dirname(p):
-    p = os.fspath(p)
-    head = p[:p.rfind("/") + 1]
-    if head and head != "/" * len(head):
-        head = head.rstrip("/")
-    return head
+    return split(p)[0]
 
 
 def isabs(s):
     s = os.fspath(s)
-    return s.startswith("/")
+    return s.startswith(_slash(s))
 
 
 def normpath(path):

@@ -53,6 +53,7 @@ extension VM {
         try installOSFileSystem(module)
         try installOSDescriptors(module)
         try installOSSystemInfo(module)
+        try installOSProcesses(module)
         try defineModuleFunction(module, "getenv") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "getenv", min: 1, max: 2)
             let environ = try vm.getAttribute(module, vm.intern("environ"))
@@ -62,9 +63,10 @@ extension VM {
         try defineModuleFunction(module, "getpid") { vm, arguments throws(Raised) in Value(int: Int(getpid())) }
         try defineModuleFunction(module, "cpu_count") { vm, arguments throws(Raised) in Value(int: Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
         try defineModuleFunction(module, "system") { vm, arguments throws(Raised) in
-            try vm.expectArguments(arguments, "system", min: 1, max: 1)
-            vm.flushStdout()
-            return Value(int: Int(Glibc.system(try vm.strString(arguments[0]))))
+            let bound = try vm.bindNativeArguments(arguments, "system", ["command"], required: 1)
+            let command = try vm.fileSystemBytes(bound[0])
+            try vm.exportEnvironment()
+            return Value(int: Int(Glibc.system(String(decoding: command, as: UTF8.self))))
         }
         try defineModuleFunction(module, "urandom") { vm, arguments throws(Raised) in
             let count = try vm.indexValue(arguments[0]) { "an integer is required" }
