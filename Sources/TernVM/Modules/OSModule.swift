@@ -8,7 +8,7 @@ import Glibc
 extension VM {
     /// os's names that lib/_os.py defines.
     static let osNamesInPython: Set<String> = [
-        "PathLike", "scandir", "DirEntry", "walk", "makedirs", "removedirs", "renames", "fdopen", "get_exec_path",
+        "PathLike", "scandir", "DirEntry", "walk", "makedirs", "removedirs", "renames", "fdopen", "get_exec_path", "popen",
         "supports_dir_fd", "supports_fd", "supports_follow_symlinks", "supports_effective_ids",
     ]
 

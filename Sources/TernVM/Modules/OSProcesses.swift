@@ -164,27 +164,36 @@ extension VM {
 /// NULL-terminated arrays of C strings (argv, envp), made before a fork so the child
 /// only reads memory.
 struct CStringArrays {
-    let pointers: [UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>]
+    private(set) var pointers: [UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>]
 
     init(_ lists: [[[UInt8]]]) {
-        pointers = lists.map { list in
-            let array = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: list.count + 1)
-            for (index, bytes) in list.enumerated() {
-                let text = UnsafeMutablePointer<CChar>.allocate(capacity: bytes.count + 1)
-                for (offset, byte) in bytes.enumerated() { text[offset] = CChar(bitPattern: byte) }
-                text[bytes.count] = 0
-                array[index] = text
-            }
-            array[list.count] = nil
-            return array
+        pointers = lists.map(CStringArrays.array)
+    }
+
+    private static func array(_ list: [[UInt8]]) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> {
+        let array = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: list.count + 1)
+        for (index, bytes) in list.enumerated() {
+            let text = UnsafeMutablePointer<CChar>.allocate(capacity: bytes.count + 1)
+            for (offset, byte) in bytes.enumerated() { text[offset] = CChar(bitPattern: byte) }
+            text[bytes.count] = 0
+            array[index] = text
         }
+        array[list.count] = nil
+        return array
+    }
+
+    private static func free(_ array: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) {
+        var index = 0
+        while let text = array[index] { text.deallocate(); index += 1 }
+        array.deallocate()
+    }
+
+    mutating func replace(_ index: Int, with list: [[UInt8]]) {
+        CStringArrays.free(pointers[index])
+        pointers[index] = CStringArrays.array(list)
     }
 
     func free() {
-        for array in pointers {
-            var index = 0
-            while let text = array[index] { text.deallocate(); index += 1 }
-            array.deallocate()
-        }
+        pointers.forEach(CStringArrays.free)
     }
 }

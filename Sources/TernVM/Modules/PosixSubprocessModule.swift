@@ -11,7 +11,10 @@ import Glibc
 
 /// The child's half of fork_exec, everything in Swift values already.
 private struct ChildSetup {
-    var executables: CStringArrays
+    /// The executables to try, argv and envp.
+    var exec: CStringArrays
+    /// env was None: the child gets os.environ, read again after preexec_fn (which may change it).
+    var inheritsEnvironment: Bool
     var directory: [UInt8]?
     var p2cread: Int32, p2cwrite: Int32, c2pread: Int32, c2pwrite: Int32, errread: Int32, errwrite: Int32
     var errpipeRead: Int32, errpipeWrite: Int32
@@ -82,14 +85,14 @@ extension VM {
             extraGroups = groups
         }
         var setup = ChildSetup(
-            executables: CStringArrays([executables, words, environment]),
+            exec: CStringArrays([executables, words, environment]), inheritsEnvironment: a[5].isNone,
             directory: a[4].isNone ? nil : try fileSystemBytes(a[4]),
             p2cread: try int(6), p2cwrite: try int(7), c2pread: try int(8), c2pwrite: try int(9), errread: try int(10),
             errwrite: try int(11), errpipeRead: try int(12), errpipeWrite: errpipeWrite,
             closeDescriptors: closeDescriptors, keep: keep, restoreSignals: try isTrue(a[14]), newSession: try isTrue(a[15]),
             processGroup: pid_t(try int(16)), groupID: try identifier(17), extraGroups: extraGroups, userID: try identifier(19),
             umask: try int(20), preexec: a[21])
-        defer { setup.executables.free() }
+        defer { setup.exec.free() }
         let pid = Glibc.fork()
         if pid == 0 {
             runChild(&setup)
@@ -151,13 +154,16 @@ extension VM {
             if !setup.preexec.isNone {
                 do throws(Raised) {
                     _ = try call(setup.preexec)
+                    if setup.inheritsEnvironment, let entries = try? environmentEntries(.null) {
+                        setup.exec.replace(2, with: entries)
+                    }
                 } catch {
                     message = "Exception occurred in preexec_fn."
                     break setup
                 }
             }
             if setup.closeDescriptors { closeDescriptors(from: 3, keeping: setup.keep) }
-            let arrays = setup.executables.pointers
+            let arrays = setup.exec.pointers
             var index = 0
             // The first failure other than "not found" is the one reported, as os._execvpe's PATH search does.
             var firstOther: Int32 = 0
