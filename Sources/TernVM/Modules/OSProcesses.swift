@@ -63,24 +63,26 @@ extension VM {
     /// os.WIFEXITED and its kin: each takes a wait status (`status=` by keyword too).
     private func installWaitStatusMacros(_ module: Value) throws(Raised) {
         // The bit layout of Linux's wait status, which Glibc's W* macros (not importable into Swift) decode.
+        let exited: (Int32) -> Bool = { $0 & 0x7f == 0 }
+        let signaled: (Int32) -> Bool = { $0 & 0x7f != 0 && $0 & 0x7f != 0x7f }
+        let stopped: (Int32) -> Bool = { $0 & 0xff == 0x7f }
+        let code: (Int32) -> Int32 = { ($0 >> 8) & 0xff }
+        let signal: (Int32) -> Int32 = { $0 & 0x7f }
         let flags: [(String, (Int32) -> Bool)] = [
-            ("WIFEXITED", { $0 & 0x7f == 0 }), ("WIFSIGNALED", { ($0 & 0x7f) + 1 >= 2 && $0 & 0x7f != 0x7f }),
-            ("WIFSTOPPED", { $0 & 0xff == 0x7f }), ("WIFCONTINUED", { $0 == 0xffff }), ("WCOREDUMP", { $0 & 0x80 != 0 }),
-        ]
-        let fields: [(String, (Int32) -> Int32)] = [
-            ("WEXITSTATUS", { ($0 >> 8) & 0xff }), ("WTERMSIG", { $0 & 0x7f }), ("WSTOPSIG", { ($0 >> 8) & 0xff }),
+            ("WIFEXITED", exited), ("WIFSIGNALED", signaled), ("WIFSTOPPED", stopped),
+            ("WIFCONTINUED", { $0 == 0xffff }), ("WCOREDUMP", { $0 & 0x80 != 0 }),
         ]
         for (name, test) in flags {
             try defineModuleFunction(module, name) { vm, arguments throws(Raised) in Value(bool: test(try vm.waitStatus(arguments, name))) }
         }
-        for (name, field) in fields {
+        for (name, field) in [("WEXITSTATUS", code), ("WTERMSIG", signal), ("WSTOPSIG", code)] {
             try defineModuleFunction(module, name) { vm, arguments throws(Raised) in Value(int: Int(field(try vm.waitStatus(arguments, name)))) }
         }
         try defineModuleFunction(module, "waitstatus_to_exitcode") { vm, arguments throws(Raised) in
             let status = try vm.waitStatus(arguments, "waitstatus_to_exitcode")
-            if status & 0x7f == 0 { return Value(int: Int((status >> 8) & 0xff)) }
-            if (status & 0x7f) + 1 >= 2 && status & 0x7f != 0x7f { return Value(int: -Int(status & 0x7f)) }
-            if status & 0xff == 0x7f { throw vm.raiseValueError("process stopped by delivery of signal \((status >> 8) & 0xff)") }
+            if exited(status) { return Value(int: Int(code(status))) }
+            if signaled(status) { return Value(int: -Int(signal(status))) }
+            if stopped(status) { throw vm.raiseValueError("process stopped by delivery of signal \(code(status))") }
             throw vm.raiseValueError("invalid wait status: \(status)")
         }
     }

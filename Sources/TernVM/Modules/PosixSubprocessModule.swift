@@ -42,8 +42,8 @@ extension VM {
         func int(_ index: Int) throws(Raised) -> Int32 {
             Int32(try cIntValue(a[index]) { "'\(typeName(a[index]))' object cannot be interpreted as an integer" })
         }
-        func identifier(_ index: Int) throws(Raised) -> UInt32? {
-            a[index].isNone ? nil : UInt32(truncatingIfNeeded: try indexValue(a[index]) { "uid should be integer, not \(typeName(a[index]))" })
+        func identifier(_ index: Int, _ kind: String) throws(Raised) -> UInt32? {
+            a[index].isNone ? nil : UInt32(truncatingIfNeeded: try indexValue(a[index]) { "\(kind) should be integer, not \(typeName(a[index]))" })
         }
         let closeDescriptors = try isTrue(a[2])
         guard isInstance(a[3], typeID: TypeID.tuple) else {
@@ -90,7 +90,7 @@ extension VM {
             p2cread: try int(6), p2cwrite: try int(7), c2pread: try int(8), c2pwrite: try int(9), errread: try int(10),
             errwrite: try int(11), errpipeRead: try int(12), errpipeWrite: errpipeWrite,
             closeDescriptors: closeDescriptors, keep: keep, restoreSignals: try isTrue(a[14]), newSession: try isTrue(a[15]),
-            processGroup: pid_t(try int(16)), groupID: try identifier(17), extraGroups: extraGroups, userID: try identifier(19),
+            processGroup: pid_t(try int(16)), groupID: try identifier(17, "gid"), extraGroups: extraGroups, userID: try identifier(19, "uid"),
             umask: try int(20), preexec: a[21])
         defer { setup.exec.free() }
         let pid = Glibc.fork()
