@@ -13,17 +13,12 @@ _S_IFREG = 0o100000
 _S_IFLNK = 0o120000
 
 
-def _slash(path):
-    """The separator in the type of `path`: bytes paths (os.fsencode's) split on b"/"."""
-    return b"/" if isinstance(path, bytes) else "/"
-
-
 def join(a, *p):
     path = os.fspath(a)
-    slash = _slash(path)
+    slash = b"/" if isinstance(path, bytes) else "/"
     for b in p:
         b = os.fspath(b)
-        if type(_slash(b)) is not type(slash):
+        if isinstance(b, bytes) is not isinstance(path, bytes):
             raise TypeError("Can't mix strings and bytes in path components")
         if b.startswith(slash):
             path = b
@@ -36,7 +31,7 @@ def join(a, *p):
 
 def split(p):
     p = os.fspath(p)
-    slash = _slash(p)
+    slash = b"/" if isinstance(p, bytes) else "/"
     i = p.rfind(slash) + 1
     head, tail = p[:i], p[i:]
     if head and head != slash * len(head):
@@ -67,7 +62,7 @@ def dirname(p):
 
 def isabs(s):
     s = os.fspath(s)
-    return s.startswith(_slash(s))
+    return s.startswith(b"/" if isinstance(s, bytes) else "/")
 
 
 def normpath(path):

@@ -27,6 +27,9 @@ extension VM {
         // The names written in Python (lib/_os.py) are bound the first time one is asked for (PEP 562).
         try defineModuleFunction(module, "__getattr__") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "__getattr__", min: 1, max: 1)
+            if vm.isStr(arguments[0]) && VM.osProcessNames.contains(vm.swiftString(arguments[0])) {
+                return try vm.osProcessFunction(module, arguments[0])
+            }
             guard vm.isStr(arguments[0]), VM.osNamesInPython.contains(vm.swiftString(arguments[0])) else {
                 throw vm.raise(vm.exceptionTypes.attributeError, "module 'os' has no attribute '\((try? vm.strString(arguments[0])) ?? "")'")
             }
@@ -53,7 +56,6 @@ extension VM {
         try installOSFileSystem(module)
         try installOSDescriptors(module)
         try installOSSystemInfo(module)
-        try installOSProcesses(module)
         try defineModuleFunction(module, "getenv") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "getenv", min: 1, max: 2)
             let environ = try vm.getAttribute(module, vm.intern("environ"))
@@ -86,7 +88,9 @@ extension VM {
 
     /// posix, which CPython's os is made from: here the same functions as Tern's os.
     func installPosixModule(_ module: Value) throws(Raised) {
-        let os = DictView(ObjectRef(try importDotted("os"))[ModuleLayout.dict])
+        let osModule = try importDotted("os")
+        _ = try osProcessFunction(osModule, intern("fork"))
+        let os = DictView(ObjectRef(osModule)[ModuleLayout.dict])
         let namespace = DictView(ObjectRef(module)[ModuleLayout.dict])
         try dictForEach(os) { (key, value) throws(Raised) in
             if !swiftString(key).hasPrefix("__") && swiftString(key) != "path" { try dictSet(namespace, key, value) }

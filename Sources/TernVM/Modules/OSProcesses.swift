@@ -7,7 +7,27 @@ import Glibc
 // buffered output is the parent's copy, as CPython's sys.stdout buffer is.
 
 extension VM {
-    func installOSProcesses(_ module: Value) throws(Raised) {
+    /// The names installOSProcesses defines: bound the first time a program asks for one
+    /// (os's __getattr__), so that `import os` costs what it did before os had them.
+    static let osProcessNames: Set<String> = [
+        "WNOHANG", "WUNTRACED", "WCONTINUED", "WEXITED", "WSTOPPED", "WNOWAIT", "P_PID", "P_PGID", "P_ALL",
+        "fork", "_exit", "execv", "execve", "waitpid", "wait", "WIFEXITED", "WIFSIGNALED", "WIFSTOPPED", "WIFCONTINUED",
+        "WCOREDUMP", "WEXITSTATUS", "WTERMSIG", "WSTOPSIG", "waitstatus_to_exitcode", "killpg", "setpgid", "setsid",
+        "getpgid", "getsid",
+    ]
+
+    /// os.NAME for one of osProcessNames, installing them all on first use.
+    func osProcessFunction(_ module: Value, _ name: Value) throws(Raised) -> Value {
+        let namespace = DictView(ObjectRef(module)[ModuleLayout.dict])
+        let key = intern(swiftString(name))
+        if dictGetStr(namespace, key).isNull {
+            try installOSProcesses(module)
+            assert(VM.osProcessNames.allSatisfy { !dictGetStr(namespace, intern($0)).isNull }, "osProcessNames lists a name not installed")
+        }
+        return dictGetStr(namespace, key)
+    }
+
+    private func installOSProcesses(_ module: Value) throws(Raised) {
         let constants: [(String, Int32)] = [
             ("WNOHANG", WNOHANG), ("WUNTRACED", WUNTRACED), ("WCONTINUED", WCONTINUED), ("WEXITED", WEXITED),
             ("WSTOPPED", WSTOPPED), ("WNOWAIT", WNOWAIT),
