@@ -30,21 +30,26 @@ extension VM {
             if seconds < 0 { throw raiseValueError("timeout must be non-negative") }
             milliseconds = Int32(min((seconds * 1000).rounded(.up), Double(Int32.max)))
         }
-        // Each list as a list (CPython takes any sequence), and the descriptor of each item.
+        // The items of each argument as they are met, kept with their descriptors: a list is
+        // read as it stands while fileno() runs (it may shrink meanwhile), as CPython reads it.
         let mark = tempRootCount
         defer { tempRootCount = mark }
-        var lists: [Value] = []
+        var seen: [Value] = []
         var descriptors: [[Int32]] = []
         for index in 0..<3 {
             guard !lookupInType(typeID(of: arguments[index]), intern("__iter__")).isNull else {
                 throw raiseTypeError("arguments 1-3 must be sequences")
             }
-            let list = try listFrom(arguments[index])
-            pushRoot(list)
-            lists.append(list)
+            let source = isInstance(arguments[index], typeID: TypeID.list) ? arguments[index] : try listFrom(arguments[index])
+            pushRoot(source)
+            let items = try newList([])
+            pushRoot(items)
+            seen.append(items)
             var numbers: [Int32] = []
-            for item in 0..<ListView(list).count {
-                let descriptor = try pollDescriptor(ListView(list)[item])
+            while numbers.count < ListView(source).count {
+                let item = ListView(source)[numbers.count]
+                try listAppend(ListView(items), item)
+                let descriptor = try pollDescriptor(item)
                 if descriptor >= FD_SETSIZE { throw raiseValueError("filedescriptor out of range in select()") }
                 numbers.append(descriptor)
             }
@@ -64,7 +69,7 @@ extension VM {
             var chosen: [Value] = []
             for index in numbers.indices {
                 if entries[position].revents & Int16(POLLNVAL) != 0 { throw raiseOSError(EBADF) }
-                if entries[position].revents & ready[list] != 0 { chosen.append(ListView(lists[list])[index]) }
+                if entries[position].revents & ready[list] != 0 { chosen.append(ListView(seen[list])[index]) }
                 position += 1
             }
             results.append(try newList(chosen))
@@ -102,6 +107,9 @@ extension VM {
         TypeLookupCache.invalidate()
         // Only instances name the class (select.poll is the function), so it is kept alive here.
         permanentRoots.append(types[id].object)
+        defineStaticMethod(id, "__new__") { vm, arguments throws(Raised) in
+            throw vm.raiseTypeError("cannot create 'select.poll' instances")
+        }
         // The registrations, in an attribute Python code cannot name.
         let registered = intern("poll registrations")
         func registrations(_ vm: VM, _ instance: Value) throws(Raised) -> DictView {
