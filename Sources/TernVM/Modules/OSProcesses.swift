@@ -11,7 +11,7 @@ extension VM {
     /// (os's __getattr__), so that `import os` costs what it did before os had them.
     static let osProcessNames: Set<String> = [
         "WNOHANG", "WUNTRACED", "WCONTINUED", "WEXITED", "WSTOPPED", "WNOWAIT", "P_PID", "P_PGID", "P_ALL",
-        "fork", "_exit", "execv", "execve", "waitpid", "wait", "WIFEXITED", "WIFSIGNALED", "WIFSTOPPED", "WIFCONTINUED",
+        "fork", "_exit", "abort", "execv", "execve", "waitpid", "wait", "WIFEXITED", "WIFSIGNALED", "WIFSTOPPED", "WIFCONTINUED",
         "WCOREDUMP", "WEXITSTATUS", "WTERMSIG", "WSTOPSIG", "waitstatus_to_exitcode", "killpg", "setpgid", "setsid",
         "getpgid", "getsid",
     ]
@@ -43,6 +43,10 @@ extension VM {
         try defineModuleFunction(module, "_exit") { vm, arguments throws(Raised) in
             let bound = try vm.bindNativeArguments(arguments, "_exit", ["status"], required: 1)
             Glibc._exit(Int32(try vm.cIntValue(bound[0]) { "'\(vm.typeName(bound[0]))' object cannot be interpreted as an integer" }))
+        }
+        try defineModuleFunction(module, "abort") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "abort", min: 0, max: 0)
+            Glibc.abort()
         }
         try defineModuleFunction(module, "execv") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "execv", min: 2, max: 2)
