@@ -1,5 +1,5 @@
 """The part of os written in Python: scandir and its entries, walk, makedirs, removedirs,
-renames, fdopen, get_exec_path and the supports_* sets. Tern's os binds these names the
+renames, fdopen, get_exec_path, popen and the supports_* sets. Tern's os binds these names the
 first time a program asks for one of them (OSModule.swift, osNamesInPython)."""
 
 import os
@@ -236,3 +236,46 @@ supports_dir_fd = {os.access, os.chmod, os.chown, os.link, os.mkdir, os.open, os
 supports_fd = {os.chdir, os.chmod, os.chown, os.listdir, scandir, os.stat, os.statvfs, os.truncate, os.utime}
 supports_follow_symlinks = {os.access, os.chown, os.link, os.stat, os.utime}
 supports_effective_ids = {os.access}
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """Runs `cmd` through the shell with a pipe to its stdout (mode 'r') or stdin ('w');
+    closing the returned file waits for the command: None on success, else its wait status."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        process = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE, bufsize=buffering)
+        return _wrap_close(process.stdout, process)
+    process = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE, bufsize=buffering)
+    return _wrap_close(process.stdin, process)
+
+
+class _wrap_close:
+    """popen's file: the pipe's text stream, whose close() also reaps the command."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        code = self._proc.wait()
+        # os.system's convention: the exit code sits in the high byte of a wait status.
+        return None if code == 0 else code << 8
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)

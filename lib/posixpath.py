@@ -15,23 +15,27 @@ _S_IFLNK = 0o120000
 
 def join(a, *p):
     path = os.fspath(a)
+    slash = b"/" if isinstance(path, bytes) else "/"
     for b in p:
         b = os.fspath(b)
-        if b.startswith("/"):
+        if isinstance(b, bytes) is not isinstance(path, bytes):
+            raise TypeError("Can't mix strings and bytes in path components")
+        if b.startswith(slash):
             path = b
-        elif not path or path.endswith("/"):
+        elif not path or path.endswith(slash):
             path += b
         else:
-            path += "/" + b
+            path += slash + b
     return path
 
 
 def split(p):
     p = os.fspath(p)
-    i = p.rfind("/") + 1
+    slash = b"/" if isinstance(p, bytes) else "/"
+    i = p.rfind(slash) + 1
     head, tail = p[:i], p[i:]
-    if head and head != "/" * len(head):
-        head = head.rstrip("/")
+    if head and head != slash * len(head):
+        head = head.rstrip(slash)
     return head, tail
 
 
@@ -49,21 +53,16 @@ def splitext(p):
 
 
 def basename(p):
-    p = os.fspath(p)
-    return p[p.rfind("/") + 1:]
+    return split(p)[1]
 
 
 def dirname(p):
-    p = os.fspath(p)
-    head = p[:p.rfind("/") + 1]
-    if head and head != "/" * len(head):
-        head = head.rstrip("/")
-    return head
+    return split(p)[0]
 
 
 def isabs(s):
     s = os.fspath(s)
-    return s.startswith("/")
+    return s.startswith(b"/" if isinstance(s, bytes) else "/")
 
 
 def normpath(path):

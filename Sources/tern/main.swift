@@ -248,6 +248,9 @@ func runTern() -> Int32 {
     let arguments = Array(CommandLine.arguments.dropFirst())
     if arguments.first == "report" || arguments.first == "record" { execReportTool(arguments) }
     let invocation = parseArguments(arguments)
+    // As CPython: a write to a closed pipe raises BrokenPipeError instead of killing the process
+    // (subprocess's children get the default back: restore_signals).
+    for ignored in [SIGPIPE, SIGXFSZ] { signal(ignored, SIG_IGN) }
     let vm = VM()
     vm.commandLine = invocation.settings
     vm.configure(gcStress: invocation.gcStress, verify: invocation.verifyHeap, collector: invocation.collector, jit: invocation.jit)
@@ -283,19 +286,14 @@ func runProgram(_ vm: VM, _ invocation: Invocation) -> Int32 {
 }
 
 // Run on a thread with a 1 GB stack (reserved, not committed).
-var exitStatus: Int32 = 0
 var attributes = pthread_attr_t()
 pthread_attr_init(&attributes)
 pthread_attr_setstacksize(&attributes, 1 << 30)
 var thread = pthread_t()
 let created = pthread_create(&thread, &attributes, { _ in
     registerLargeStackThread(bytes: 1 << 30)
-    exitStatus = runTern()
-    return nil
+    // Exits from this thread: in a process made by os.fork it is the only thread.
+    exit(runTern())
 }, nil)
-if created != 0 {
-    exitStatus = runTern()
-} else {
-    pthread_join(thread, nil)
-}
-exit(exitStatus)
+if created != 0 { exit(runTern()) }
+pthread_join(thread, nil)

@@ -5,7 +5,7 @@ extension VM {
     func installBuiltinFunctions() {
         let dict = DictView(builtinsDict)
         func define(_ name: String, _ function: @escaping NativeFunction) {
-            try! dictSet(dict, intern(name), newNative(name, function))
+            try! dictSet(dict, intern(name), newPlainNative(name, function))
         }
         for (name, id) in [("object", TypeID.object), ("type", TypeID.type), ("int", TypeID.int), ("float", TypeID.float),
                            ("bool", TypeID.bool), ("str", TypeID.str), ("bytes", TypeID.bytes), ("bytearray", TypeID.byteArray), ("tuple", TypeID.tuple),

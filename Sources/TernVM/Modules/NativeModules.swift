@@ -18,6 +18,8 @@ extension VM {
         "_string": { vm, module throws(Raised) in try vm.installStringModule(module) },
         "errno": { vm, module throws(Raised) in try vm.installErrnoModule(module) },
         "binascii": { vm, module throws(Raised) in try vm.installBinasciiModule(module) },
+        "_posixsubprocess": { vm, module throws(Raised) in try vm.installPosixSubprocessModule(module) },
+        "select": { vm, module throws(Raised) in try vm.installSelectModule(module) },
     ].merging(VM.hashModuleBuilders) { first, _ in first }
 
     /// The module `name` if it is built into the VM (creating it on first import), else nil.
@@ -40,7 +42,7 @@ extension VM {
 
     /// Adds a native function to a module's namespace.
     func defineModuleFunction(_ module: Value, _ name: String, _ function: @escaping NativeFunction) throws(Raised) {
-        try dictSet(DictView(ObjectRef(module)[ModuleLayout.dict]), intern(name), newNative(name, function))
+        try dictSet(DictView(ObjectRef(module)[ModuleLayout.dict]), intern(name), newPlainNative(name, function))
     }
 
     func setModuleAttribute(_ module: Value, _ name: String, _ value: Value) throws(Raised) {

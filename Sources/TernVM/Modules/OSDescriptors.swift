@@ -22,9 +22,8 @@ extension VM {
         try defineModuleFunction(module, "write") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "write", min: 2, max: 2)
             let descriptor = try vm.descriptorArgument(arguments[0])
-            var bytes = try vm.requireBytesLike(arguments[1])
             if descriptor == 1 { vm.flushStdout() }
-            let written = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            let written = try vm.withReadableBuffer(arguments[1]) { bytes in Glibc.write(descriptor, bytes.baseAddress, bytes.count) }
             if written < 0 { throw vm.raiseOSError(errno) }
             return Value(int: written)
         }

@@ -8,7 +8,7 @@ import Glibc
 extension VM {
     /// os's names that lib/_os.py defines.
     static let osNamesInPython: Set<String> = [
-        "PathLike", "scandir", "DirEntry", "walk", "makedirs", "removedirs", "renames", "fdopen", "get_exec_path",
+        "PathLike", "scandir", "DirEntry", "walk", "makedirs", "removedirs", "renames", "fdopen", "get_exec_path", "popen",
         "supports_dir_fd", "supports_fd", "supports_follow_symlinks", "supports_effective_ids",
     ]
 
@@ -27,6 +27,9 @@ extension VM {
         // The names written in Python (lib/_os.py) are bound the first time one is asked for (PEP 562).
         try defineModuleFunction(module, "__getattr__") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "__getattr__", min: 1, max: 1)
+            if vm.isStr(arguments[0]) && VM.osProcessNames.contains(vm.swiftString(arguments[0])) {
+                return try vm.osProcessFunction(module, arguments[0])
+            }
             guard vm.isStr(arguments[0]), VM.osNamesInPython.contains(vm.swiftString(arguments[0])) else {
                 throw vm.raise(vm.exceptionTypes.attributeError, "module 'os' has no attribute '\((try? vm.strString(arguments[0])) ?? "")'")
             }
@@ -62,9 +65,10 @@ extension VM {
         try defineModuleFunction(module, "getpid") { vm, arguments throws(Raised) in Value(int: Int(getpid())) }
         try defineModuleFunction(module, "cpu_count") { vm, arguments throws(Raised) in Value(int: Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
         try defineModuleFunction(module, "system") { vm, arguments throws(Raised) in
-            try vm.expectArguments(arguments, "system", min: 1, max: 1)
-            vm.flushStdout()
-            return Value(int: Int(Glibc.system(try vm.strString(arguments[0]))))
+            let bound = try vm.bindNativeArguments(arguments, "system", ["command"], required: 1)
+            let command = try vm.fileSystemBytes(bound[0])
+            try vm.exportEnvironment()
+            return Value(int: Int(Glibc.system(String(decoding: command, as: UTF8.self))))
         }
         try defineModuleFunction(module, "urandom") { vm, arguments throws(Raised) in
             let count = try vm.indexValue(arguments[0]) { "an integer is required" }
@@ -84,7 +88,9 @@ extension VM {
 
     /// posix, which CPython's os is made from: here the same functions as Tern's os.
     func installPosixModule(_ module: Value) throws(Raised) {
-        let os = DictView(ObjectRef(try importDotted("os"))[ModuleLayout.dict])
+        let osModule = try importDotted("os")
+        _ = try osProcessFunction(osModule, intern("fork"))
+        let os = DictView(ObjectRef(osModule)[ModuleLayout.dict])
         let namespace = DictView(ObjectRef(module)[ModuleLayout.dict])
         try dictForEach(os) { (key, value) throws(Raised) in
             if !swiftString(key).hasPrefix("__") && swiftString(key) != "path" { try dictSet(namespace, key, value) }

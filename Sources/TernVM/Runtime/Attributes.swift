@@ -214,7 +214,7 @@ extension VM {
         guard descriptor.isObject else { return descriptor }
         switch ObjectRef(descriptor).kind {
         case .function, .builtinFunction:
-            return try newBoundMethod(descriptor, object)
+            return bindsAsMethod(ObjectRef(descriptor)) ? try newBoundMethod(descriptor, object) : descriptor
         case .staticMethod:
             return ObjectRef(descriptor)[WrapperLayout.function]
         case .classMethod:
@@ -251,8 +251,7 @@ extension VM {
         if !flags.contains(.customGetattribute) && !(object.isObject && ObjectRef(object).kind == .type) {
             let descriptor = lookupInType(id, name)
             if descriptor.isObject {
-                let kind = ObjectRef(descriptor).kind
-                if kind == .function || kind == .builtinFunction {
+                if bindsAsMethod(ObjectRef(descriptor)) {
                     var shadowed = false
                     if object.isObject {
                         let ref = ObjectRef(object)

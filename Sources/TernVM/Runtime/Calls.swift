@@ -22,6 +22,9 @@ struct NativeEntry {
     /// A method of int, float, str or bytes: called on an instance of a subclass, it gets the
     /// builtin value that instance carries (ContainerSubclasses.swift) as its receiver.
     var unwrapsPayload = false
+    /// A module's or builtins' function: as CPython's builtin_function_or_method, a class
+    /// attribute holding it does not bind it to instances.
+    var isPlainFunction = false
 }
 
 /// The arguments of a native call: positional ones first, then the values of
@@ -264,6 +267,18 @@ extension VM {
         ref.setWord(BuiltinFunctionLayout.native, natives.count - 1)
         ref[BuiltinFunctionLayout.name] = intern(name)
         return ref.value
+    }
+
+    /// A module-level native function (never bound as a method).
+    func newPlainNative(_ name: String, _ function: @escaping NativeFunction) -> Value {
+        let native = newNative(name, function)
+        natives[natives.count - 1].isPlainFunction = true
+        return native
+    }
+
+    /// Whether a function found on a class binds to the instance it is read from.
+    func bindsAsMethod(_ function: ObjectRef) -> Bool {
+        function.kind == .function || (function.kind == .builtinFunction && !natives[function.word(BuiltinFunctionLayout.native)].isPlainFunction)
     }
 
     /// Defines a method of a builtin type (its first argument is self). `arguments`,
