@@ -7,6 +7,7 @@ extension VM {
     @inline(__always)
     func cachedLoadAttribute(_ object: Value, _ code: UnsafeMutablePointer<CodeInfo>, _ cacheIndex: Int) -> Value? {
         if let value = cachedInstanceAttribute(object, code.pointee.caches + cacheIndex) { return value }
+        if let value = cachedModuleAttribute(object, code.pointee.caches + cacheIndex) { return value }
         return polymorphicInstanceAttribute(object, extraCacheEntries(code, cacheIndex))
     }
 
