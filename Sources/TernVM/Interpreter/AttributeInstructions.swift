@@ -7,13 +7,14 @@ extension VM {
     @inline(__always)
     func cachedLoadAttribute(_ object: Value, _ code: UnsafeMutablePointer<CodeInfo>, _ cacheIndex: Int) -> Value? {
         if let value = cachedInstanceAttribute(object, code.pointee.caches + cacheIndex) { return value }
-        if let value = cachedModuleAttribute(object, code.pointee.caches + cacheIndex) { return value }
         return polymorphicInstanceAttribute(object, extraCacheEntries(code, cacheIndex))
     }
 
     func uncachedLoadAttribute(_ object: Value, _ code: UnsafeMutablePointer<CodeInfo>, _ argument: Int,
                                _ cacheIndex: Int) throws(Raised) -> Value {
         let cache = code.pointee.caches + cacheIndex
+        // Checked here rather than in the inlined part, which must stay small enough to inline.
+        if let value = cachedModuleAttribute(object, cache) { return value }
         let old = cache.pointee
         let value = try loadAttribute(object, code.pointee.names[argument], cache)
         retireCacheEntry(old, cache, code, cacheIndex)
