@@ -24,6 +24,10 @@ struct TypeInfo {
     /// The most attributes an instance of this type has held in its slot array so far
     /// (at most `VM.slotHintLimit`): the size of the next instance's first slot array.
     var slotCountHint: Int32 = 0
+    /// The version and lookup epoch at which this type's `__hash__` was found to be
+    /// object's (its instances hash by identity); epoch 0 is never current.
+    var identityHashVersion: UInt32 = 0
+    var identityHashEpoch: UInt32 = 0
 }
 
 struct TypeFlags: OptionSet {

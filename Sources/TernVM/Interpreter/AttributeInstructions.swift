@@ -13,6 +13,8 @@ extension VM {
     func uncachedLoadAttribute(_ object: Value, _ code: UnsafeMutablePointer<CodeInfo>, _ argument: Int,
                                _ cacheIndex: Int) throws(Raised) -> Value {
         let cache = code.pointee.caches + cacheIndex
+        // Checked here rather than in the inlined part, which must stay small enough to inline.
+        if let value = cachedModuleAttribute(object, cache) { return value }
         let old = cache.pointee
         let value = try loadAttribute(object, code.pointee.names[argument], cache)
         retireCacheEntry(old, cache, code, cacheIndex)

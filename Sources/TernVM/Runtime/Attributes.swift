@@ -26,6 +26,20 @@ extension VM {
         return ValueArrayView(ref[InstanceLayout.slots]).items[Int(cache.pointee.index)]
     }
 
+    /// A module attribute through the cache (In CPython: LOAD_ATTR_MODULE): the entry of the
+    /// module's dict that held it, checked as LOAD_GLOBAL checks its entry (the dict's entries
+    /// array and the key at the index; `value` holds the name). Bit 63 keeps the key apart
+    /// from instance keys. Only exact modules: their type's attributes never change.
+    @inline(__always) func moduleCacheKey(_ dict: DictView) -> UInt64 { dict.entriesValue.bits | 1 << 63 }
+
+    @inline(__always) func cachedModuleAttribute(_ object: Value, _ cache: UnsafeMutablePointer<InlineCache>) -> Value? {
+        guard object.isObject, ObjectRef(object).typeID == TypeID.module else { return nil }
+        let dict = DictView(ObjectRef(object)[ModuleLayout.dict])
+        let index = Int(cache.pointee.index)
+        guard cache.pointee.key == moduleCacheKey(dict), index < dict.used, dict.key(index) == cache.pointee.value else { return nil }
+        return dict.value(index)
+    }
+
     /// STORE_ATTR through the cache: an existing slot, or (when the entry's value holds
     /// the next shape) adding the attribute the way the last miss did.
     @inline(__always) func storeCachedInstanceAttribute(_ object: Value, _ value: Value, _ cache: UnsafeMutablePointer<InlineCache>) -> Bool {
@@ -128,8 +142,14 @@ extension VM {
             }
             switch ref.kind {
             case .module:
-                let found = dictGetStr(DictView(ref[ModuleLayout.dict]), name)
-                if !found.isNull { return found }
+                let dict = DictView(ref[ModuleLayout.dict])
+                let entry = dictFindStr(dict, name)
+                if entry >= 0 {
+                    if let cache, ref.typeID == TypeID.module {
+                        cache.pointee = InlineCache(key: moduleCacheKey(dict), version: 0, index: Int32(entry), value: dict.key(entry))
+                    }
+                    return dict.value(entry)
+                }
                 if descriptor.isNull {
                     let interned = internedName(name)
                     if interned == names.spec || interned == names.loader { return try moduleSpecAttribute(object, interned) }

@@ -423,7 +423,13 @@ extension VM {
         return bound
     }
 
-    func expectArguments(_ arguments: Arguments, _ name: String, min: Int, max: Int) throws(Raised) {
+    // The count checks of builtins are inlined; their errors are built out of line.
+    @inline(__always) func expectArguments(_ arguments: Arguments, _ name: String, min: Int, max: Int) throws(Raised) {
+        if arguments.keywordNames.isNull && arguments.count >= min && arguments.count <= max { return }
+        try expectArgumentsSlowly(arguments, name, min: min, max: max)
+    }
+
+    @inline(never) private func expectArgumentsSlowly(_ arguments: Arguments, _ name: String, min: Int, max: Int) throws(Raised) {
         if arguments.keywordCount > 0 {
             throw raiseTypeError("\(name)() takes no keyword arguments")
         }
@@ -442,7 +448,12 @@ extension VM {
     }
 
     /// For methods: `count` includes self; messages count without it, as CPython does.
-    func expectMethodArguments(_ arguments: Arguments, _ name: String, min: Int, max: Int) throws(Raised) {
+    @inline(__always) func expectMethodArguments(_ arguments: Arguments, _ name: String, min: Int, max: Int) throws(Raised) {
+        if arguments.keywordNames.isNull && arguments.count - 1 >= min && arguments.count - 1 <= max { return }
+        try expectMethodArgumentsSlowly(arguments, name, min: min, max: max)
+    }
+
+    @inline(never) private func expectMethodArgumentsSlowly(_ arguments: Arguments, _ name: String, min: Int, max: Int) throws(Raised) {
         if arguments.keywordCount > 0 { throw raiseTypeError("\(name)() takes no keyword arguments") }
         let given = arguments.count - 1
         if given < min || given > max {

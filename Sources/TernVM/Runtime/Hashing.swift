@@ -9,11 +9,19 @@ extension VM {
             let ref = ObjectRef(value)
             let id = ref.typeID
             if !types[id].flags.contains(.heapType) { return try builtinHash(value, ref) }
+            // Instances of classes keyed into dicts and sets mostly keep object's __hash__:
+            // remembered per class version, that costs no lookup (In CPython: tp_hash).
+            let epoch = TypeLookupCache.epoch
+            if types[id].identityHashVersion == types[id].version && types[id].identityHashEpoch == epoch && epoch != 0 {
+                return identityHash(value)
+            }
             let method = lookupInType(id, names.hash)
             if method.isNone || method.isNull {
                 throw raiseTypeError("unhashable type: '\(typeName(value))'")
             }
             if isBuiltinMethod(method, of: TypeID.object, names.hash) {
+                types[id].identityHashVersion = types[id].version
+                types[id].identityHashEpoch = epoch
                 return identityHash(value)
             }
             // A subclass of tuple or str that keeps the inherited __hash__ (namedtuples

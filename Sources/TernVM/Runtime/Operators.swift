@@ -181,6 +181,7 @@ extension VM {
 
     /// a op b for ==, !=, <, <=, >, >= with Python's reflection rules.
     func richCompare(_ left: Value, _ right: Value, _ op: Int) throws(Raised) -> Value {
+        if let result = compareExactStrs(left, right, op) { return Value(bool: result) }
         if depth + nativeDepth >= recursionLimit {
             throw raise(exceptionTypes.recursionError, "maximum recursion depth exceeded in comparison")
         }
@@ -217,6 +218,18 @@ extension VM {
             let symbols = ["==", "!=", "<", "<=", ">", ">="]
             throw raiseTypeError("'\(symbols[op])' not supported between instances of '\(typeName(left))' and '\(typeName(right))'")
         }
+    }
+
+    /// str against str (names, keys, tokens: most comparisons a program makes of its own
+    /// data that are not of numbers) without builtinCompare's walk through the numeric kinds.
+    @inline(__always) private func compareExactStrs(_ left: Value, _ right: Value, _ op: Int) -> Bool? {
+        guard left.isObject && right.isObject && ObjectRef(left).typeID == TypeID.str
+              && ObjectRef(right).typeID == TypeID.str else { return nil }
+        if op <= 1 {
+            let equal = StrView(left) == StrView(right)
+            return op == 0 ? equal : !equal
+        }
+        return orderResult(StrView.compare(StrView(left), StrView(right)), op)
     }
 
     private func compareName(_ op: Int) -> Value {
