@@ -258,11 +258,11 @@ extension VM {
 
     /// Registers a Swift function and returns a builtin function object for it.
     func newNative(_ name: String, receiverType: Int = -1, receiverIsClass: Bool = false, arity: ClosedRange<Int>? = nil,
-                   _ function: @escaping NativeFunction) -> Value {
+                   isPlainFunction: Bool = false, _ function: @escaping NativeFunction) -> Value {
         let valueType = receiverType == TypeID.int || receiverType == TypeID.float
             || receiverType == TypeID.str || receiverType == TypeID.bytes
         natives.append(NativeEntry(name: name, function: function, receiverType: receiverType, receiverIsClass: receiverIsClass,
-                                   arity: arity, unwrapsPayload: valueType && !receiverIsClass))
+                                   arity: arity, unwrapsPayload: valueType && !receiverIsClass, isPlainFunction: isPlainFunction))
         let ref = beyondHeapLimit { () throws(Raised) in try allocate(kind: .builtinFunction, typeID: TypeID.builtinFunction, words: BuiltinFunctionLayout.words) }
         ref.setWord(BuiltinFunctionLayout.native, natives.count - 1)
         ref[BuiltinFunctionLayout.name] = intern(name)
@@ -271,9 +271,7 @@ extension VM {
 
     /// A module-level native function (never bound as a method).
     func newPlainNative(_ name: String, _ function: @escaping NativeFunction) -> Value {
-        let native = newNative(name, function)
-        natives[natives.count - 1].isPlainFunction = true
-        return native
+        newNative(name, isPlainFunction: true, function)
     }
 
     /// Whether a function found on a class binds to the instance it is read from.

@@ -31,7 +31,8 @@ func foldConstants(_ trace: inout Trace) {
     }
 }
 
-private func constantBits(_ trace: Trace, _ ref: IRRef) -> UInt64? {
+/// The bits of `ref` when it is a constant (with a type), else nil.
+func constantBits(_ trace: Trace, _ ref: IRRef) -> UInt64? {
     guard !ref.isNone, trace[ref].opcode == .constant, trace[ref].type != .none else { return nil }
     return UInt64(bitPattern: trace[ref].immediate)
 }

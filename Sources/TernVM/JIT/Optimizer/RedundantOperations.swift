@@ -65,7 +65,7 @@ func removeRedundantOperations(_ trace: inout Trace) -> [IRRef] {
                 continue
             }
             droppedStore = nil
-            memory = memory.filter { !mayOverwrite(instruction, $0.key, trace) }
+            for stale in memory.keys.filter({ mayOverwrite(instruction, $0, trace) }) { memory[stale] = nil }
             if let (location, value) = stored { memory[location] = value }
             if instruction.opcode == .storeSlot {
                 let slot = Key(opcode: .loadSlot, type: .value, a: .none, b: .none, c: .none, immediate: instruction.immediate,
@@ -128,8 +128,8 @@ private func mayOverwrite(_ write: IRInstruction, _ load: Key, _ trace: Trace) -
         let target = trace[write.a]
         if target.opcode == .callHelper && target.immediate == TraceHelper.newTuple.rawValue { return load.a == write.a }
         guard load.opcode == .loadIndexed else { return load.field == .unknown || load.field == .arrayItem }
-        if let written = constantInt(trace, write.b), let read = constantInt(trace, load.b) {
-            return write.immediate + written * 8 == load.immediate + read * 8
+        if let written = constantBits(trace, write.b), let read = constantBits(trace, load.b) {
+            return write.immediate &+ Int64(bitPattern: written) &* 8 == load.immediate &+ Int64(bitPattern: read) &* 8
         }
         return true
     case .storeSlot, .rememberStore:
@@ -142,11 +142,6 @@ private func mayOverwrite(_ write: IRInstruction, _ load: Key, _ trace: Trace) -
     default:
         return true
     }
-}
-
-private func constantInt(_ trace: Trace, _ ref: IRRef) -> Int64? {
-    guard !ref.isNone, trace[ref].opcode == .constant, trace[ref].type == .int || trace[ref].type == .word else { return nil }
-    return trace[ref].immediate
 }
 
 /// For unboxing a value the trace boxed, the value boxed; for a type guard on it, `.none` (it holds).

@@ -130,7 +130,8 @@ extension TraceRecorder {
             // The cell stays in its frame slot; its contents are read each time (a call may set them).
             let cellSlot = code.pointee.localCount + argument
             guard base[cellSlot].isObject, !ObjectRef(base[cellSlot])[CellLayout.contents].isNull else { return .residual }
-            let contents = emit(.loadValue, .value, slotValue(frameOffset + cellSlot), immediate: Int64(CellLayout.contents * 8), field: .cell)
+            let contents = emit(.loadValue, .value, slotValue(frameOffset + cellSlot), immediate: Int64(CellLayout.contents * 8),
+                                field: .cell)
             emitLeaving(.guardNotEqual, .none, contents, immediate: 0)
             push(contents)
         case .loadAttr:
@@ -333,13 +334,9 @@ extension TraceRecorder {
         let index = emit(.loadWord, .int, it, immediate: offset(IteratorLayout.index), field: .iterator)
         let sequence = emit(.loadValue, .value, it, immediate: offset(IteratorLayout.source), field: .iterator)
         if isList { emitLeaving(.guardNotEqual, .none, sequence, immediate: 0) }
-        let length = emit(.loadWord, .int, sequence, immediate: offset(isList ? ListLayout.count : TupleLayout.count),
-                          field: isList ? .list : .tuple)
+        let (items, length) = itemsAndCount(sequence, isList: isList)
         emitLeaving(.guardTrue, .none, emit(.intCompare, .bool, index, length, immediate: CompareCondition.less.rawValue))
-        let item = isList
-            ? emit(.loadIndexed, .value, emit(.loadValue, .value, sequence, immediate: offset(ListLayout.storage), field: .list), index,
-                   immediate: 16)
-            : emit(.loadIndexed, .value, sequence, index, immediate: offset(TupleLayout.items))
+        let item = emit(.loadIndexed, .value, items.0, index, immediate: items.1)
         return (item, {
             // Below the sequence's length, the next index is a small int too.
             self.emit(.storeWord, .none, it, self.emit(.wordAdd, .int, index, self.constant(1, .word)),
