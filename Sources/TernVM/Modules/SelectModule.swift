@@ -26,7 +26,9 @@ extension VM {
     private func select(_ arguments: Arguments) throws(Raised) -> Value {
         var milliseconds: Int32 = -1
         if arguments.count == 4 && !arguments[3].isNone {
-            guard let seconds = try numberAsDouble(arguments[3]) else { throw raiseTypeError("timeout must be a float or None") }
+            guard let seconds = try timeoutValue(arguments[3], nanosecondsPerUnit: 1e9) else {
+                throw raiseTypeError("timeout must be a float or None")
+            }
             if seconds < 0 { throw raiseValueError("timeout must be non-negative") }
             milliseconds = Int32(min((seconds * 1000).rounded(.up), Double(Int32.max)))
         }
@@ -75,6 +77,18 @@ extension VM {
             results.append(try newList(chosen))
         }
         return try newTuple(results)
+    }
+
+    /// A timeout number (nil when it is not one), checked as CPython's clock reads it: NaN is a
+    /// ValueError, and one past 64-bit nanoseconds (`nanosecondsPerUnit` per unit) an OverflowError.
+    func timeoutValue(_ value: Value, nanosecondsPerUnit: Double) throws(Raised) -> Double? {
+        guard let number = try numberAsDouble(value) else { return nil }
+        if number.isNaN { throw raiseValueError("Invalid value NaN (not a number)") }
+        if abs(number * nanosecondsPerUnit) >= 9.223372036854775807e18 {
+            throw raise(exceptionTypes.overflowError, isInstance(value, typeID: TypeID.float)
+                ? "timestamp out of range for platform time_t" : "timestamp too large to convert to C _PyTime_t")
+        }
+        return number
     }
 
     /// poll(2) on `entries`, retried with the time left when a signal interrupts it.
@@ -161,8 +175,11 @@ extension VM {
             try vm.expectMethodArguments(arguments, "poll", min: 0, max: 1)
             var milliseconds: Int32 = -1
             if arguments.count > 1 && !arguments[1].isNone {
-                guard let value = try vm.numberAsDouble(arguments[1]) else { throw vm.raiseTypeError("timeout must be an integer or None") }
-                milliseconds = value < 0 ? -1 : Int32(min(value.rounded(.up), Double(Int32.max)))
+                guard let value = try vm.timeoutValue(arguments[1], nanosecondsPerUnit: 1e6) else {
+                    throw vm.raiseTypeError("timeout must be an integer or None")
+                }
+                if value.rounded(.up) > Double(Int32.max) { throw vm.raise(vm.exceptionTypes.overflowError, "timeout is too large") }
+                milliseconds = value < 0 ? -1 : Int32(value.rounded(.up))
             }
             var entries: [pollfd] = []
             try vm.dictForEach(try registrations(vm, arguments[0])) { (key, value) throws(Raised) in
