@@ -238,6 +238,71 @@ final class JITOptimizerTests: XCTestCase {
             """)
     }
 
+    /// An instance made and taken apart in the trace is not allocated: its attribute loads are the
+    /// values stored, its shape and array guards go, and a snapshot that names it describes it as it
+    /// is there (with the instance it holds). One stored to a frame slot stays, with what it holds.
+    func testInstancesTakenApartAreNotAllocated() {
+        var trace = Trace()
+        let shape = TraceHelper.instanceShapeOffset, slots = TraceHelper.instanceSlotsOffset
+        trace.append(instruction(.loopStart, .none))
+        let x = trace.append(instruction(.loadSlot, .value, immediate: 1))
+        let type = trace.append(instruction(.constant, .word, immediate: 40))
+        let zero = trace.append(instruction(.constant, .int, immediate: 0))
+        let one = trace.append(instruction(.constant, .int, immediate: 1))
+        /// An instance of type 40 with items `items`, at shape 7.
+        func make(_ items: [IRRef]) -> IRRef {
+            let object = trace.append(instruction(.callHelper, .value, type, immediate: TraceHelper.newInstance.rawValue, snapshot: 0))
+            let empty = trace.append(instruction(.loadWord, .word, object, immediate: shape))
+            trace.append(instruction(.guardEqual, .none, empty, immediate: 0, snapshot: 0))
+            let array = trace.append(instruction(.callHelper, .value, object, zero, immediate: TraceHelper.slotsHolding.rawValue, snapshot: 0))
+            for (index, item) in items.enumerated() {
+                trace.append(IRInstruction(opcode: .storeIndexed, type: .none, a: array, b: index == 0 ? zero : one, c: item,
+                                           immediate: TraceHelper.arrayItemsOffset))
+            }
+            let seven = trace.append(instruction(.constant, .word, immediate: 7))
+            trace.append(instruction(.storeWord, .none, object, seven, immediate: shape))
+            return object
+        }
+        let inner = make([x])
+        let outer = make([inner, x])
+        trace.append(instruction(.guardObject, .none, outer, immediate: 40, snapshot: 1))
+        let outerShape = trace.append(instruction(.loadWord, .word, outer, immediate: shape))
+        trace.append(instruction(.guardEqual, .none, outerShape, immediate: 7, snapshot: 1))
+        let outerSlots = trace.append(instruction(.loadValue, .value, outer, immediate: slots))
+        trace.append(instruction(.guardNotEqual, .none, outerSlots, immediate: 0, snapshot: 1))
+        let held = trace.append(IRInstruction(opcode: .loadIndexed, type: .value, a: outerSlots, b: zero,
+                                              immediate: TraceHelper.arrayItemsOffset))
+        let heldSlots = trace.append(instruction(.loadValue, .value, held, immediate: slots))
+        let value = trace.append(IRInstruction(opcode: .loadIndexed, type: .value, a: heldSlots, b: zero,
+                                               immediate: TraceHelper.arrayItemsOffset))
+        trace.append(instruction(.guardInt, .none, value, snapshot: 1))
+        let kept = make([x])
+        trace.append(instruction(.storeSlot, .none, kept, immediate: 2))
+        trace.append(instruction(.jumpToStart, .none))
+        trace.snapshots = [Snapshot(pc: 0, entries: [], stackDepth: 0),
+                           Snapshot(pc: 9, entries: [SnapshotEntry(slot: 3, value: outer)], stackDepth: 1)]
+        optimize(&trace)
+        XCTAssertEqual(trace.text, """
+                 loopStart
+            v1 = loadSlot slot 1 :value
+            v2 = constant 0x28 :word
+            v3 = constant 0 :int
+            v4 = constant 0x7 :word
+                 guardInt v1  -> s1
+            v6 = callHelper newInstance, v2 :value  -> s0
+            v7 = loadWord v6, +8 :word
+                 guardEqual v7, 0x0  -> s0
+            v9 = callHelper slotsHolding, v6, v3 :value  -> s0
+                 storeIndexed v9, v3, v1, +16
+                 storeWord v6, v4, +8
+                 storeSlot v6, slot 2
+                 jumpToStart
+            s0: pc 0 depth 0
+            s1: pc 9 depth 1 slot 3=V0 V0=type 40 shape 0x7 [V1, v1] V1=type 40 shape 0x7 [v1]
+
+            """)
+    }
+
     func testOverflowingAdditionIsNotFolded() {
         var trace = Trace()
         trace.snapshots = [Snapshot(pc: 4, entries: [], stackDepth: 0)]

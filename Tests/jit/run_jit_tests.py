@@ -44,7 +44,7 @@ check("jit_stats names its counters", len(lines) > 1 and lines[1] == str(sorted(
     "enabled", "loops_compiled", "loops_freed", "loops_alive", "loops_retraced", "bridges_compiled",
     "bridges_freed", "bridges_alive", "generation",
     "traces_aborted",
-    "guard_failures", "loop_entries",
+    "guard_failures", "instances_made_at_exits", "loop_entries",
     "machine_code_bytes", "jit_data_bytes", "recording_time_ns", "compiling_time_ns"])), on.stdout)
 timed = run([], HOT_LOOP, {"TERN_JIT_TIME": "1"})
 check("TERN_JIT_TIME prints the JIT's time at exit", timed.stdout == on.stdout and any(
@@ -60,6 +60,25 @@ with tempfile.TemporaryDirectory() as directory:
     text = open(log).read() if os.path.exists(log) else ""
     check("TERN_JIT_LOG shows the trace before and after optimisation",
           "recorded" in text and "optimized" in text and "intModulo" in text and "guardObject" in text, text[:400])
+# Instances kept in values (docs/jit.md): an exit inside an inlined method makes its receiver.
+KEPT = """
+import tern
+class V:
+    def __init__(self, x):
+        self.x = x
+    def times(self, k):
+        return self.x * k
+def run():
+    total = 0
+    for i in range(3000):
+        total += V(1 << (i // 60)).times(1 << 20)
+    return total
+print(run(), tern.jit_stats()["instances_made_at_exits"] > 0)
+"""
+kept_on, kept_off = run([], KEPT), run(["--jit", "off"], KEPT)
+check("exits make the instances a trace kept in values, with the interpreter's result",
+      kept_on.returncode == 0 and kept_on.stdout.split()[0] == kept_off.stdout.split()[0]
+      and kept_on.stdout.split()[1] == "True" and kept_off.stdout.split()[1] == "False", kept_on.stdout + kept_off.stdout)
 for setting, message in [("threshold=x", "tern: jit threshold must be a whole number, not 'x'"),
                          ("speed=9", "tern: unknown jit setting 'speed'"),
                          ("fast", "tern: --jit setting 'fast' is not off, on or name=value")]:

@@ -98,7 +98,9 @@ final class TracePiece {
             guard !preamble.entries.isEmpty || !preamble.frames.isEmpty || preamble.pc != 0,
                   preamble.pc == body.pc, preamble.stackDepth == body.stackDepth, preamble.frames == body.frames,
                   preamble.entries.map(\.slot) == body.entries.map(\.slot),
-                  preamble.entries.map({ trace.type(of: $0.value) }) == body.entries.map({ trace.type(of: $0.value) })
+                  preamble.entries.map(\.value.isVirtual) == body.entries.map(\.value.isVirtual),
+                  preamble.entries.map({ $0.value.isVirtual ? .value : trace.type(of: $0.value) })
+                      == body.entries.map({ $0.value.isVirtual ? .value : trace.type(of: $0.value) })
             else { continue }
             twins[index] = Int32(index + count)
             twins[index + count] = Int32(index)

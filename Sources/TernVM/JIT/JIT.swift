@@ -16,6 +16,8 @@ struct JITStatistics {
     var bridgesFreed = 0
     var tracesAborted = 0
     var guardFailures = 0
+    /// Instances the trace kept in values that exits made (Materialize.swift).
+    var instancesMadeAtExits = 0
     var loopEntries = 0
     var recordingNanoseconds = 0
     var compilingNanoseconds = 0

@@ -21,6 +21,7 @@ extension VM {
             ("generation", Int(jit.generation)),
             ("traces_aborted", jit.statistics.tracesAborted),
             ("guard_failures", jit.statistics.guardFailures),
+            ("instances_made_at_exits", jit.statistics.instancesMadeAtExits),
             ("loop_entries", jit.statistics.loopEntries),
             ("machine_code_bytes", jit.codeMemory.bytesInUse),
             ("jit_data_bytes", jit.dataBytes),

@@ -34,8 +34,8 @@ struct RegisterAssignment {
             for operand in instruction.operands { end[Int(operand.index)] = max(end[Int(operand.index)], 2 * index) }
             if instruction.canLeave {
                 let position = isCall ? 2 * index + 1 : 2 * index
-                for entry in trace.snapshots[Int(instruction.snapshot)].entries {
-                    end[Int(entry.value.index)] = max(end[Int(entry.value.index)], position)
+                for value in trace.snapshots[Int(instruction.snapshot)].exitValues {
+                    end[Int(value.index)] = max(end[Int(value.index)], position)
                 }
             }
             if instruction.opcode == .jumpToStart {

@@ -106,8 +106,8 @@ struct X86Backend {
         }
         for (snapshot, label) in exitLabels.sorted(by: { $0.key < $1.key }) {
             asm.bind(label)
-            for (position, entry) in trace.snapshots[Int(snapshot)].entries.enumerated() {
-                load(.rax, entry.value)
+            for (position, value) in trace.snapshots[Int(snapshot)].exitValues.enumerated() {
+                load(.rax, value)
                 asm.store(base: Self.exitBuffer, displacement: Int32(position * 8), .rax)
             }
             exitStubOffsets[snapshot] = asm.offset

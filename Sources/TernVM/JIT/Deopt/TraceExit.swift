@@ -7,7 +7,8 @@
 // frames of inlined calls (InlinedFrames.swift) and the interpreter continues at
 // the snapshot's instruction — after recording a bridge from there when the
 // exit is taken often (`trace_eagerness`). Tagging never allocates: trace ints
-// stay within small ints (checked arithmetic leaves before).
+// stay within small ints (checked arithmetic leaves before); instances the
+// trace kept in values are made (Materialize.swift).
 
 /// How a run of a compiled loop ended.
 enum LoopRunEnd {
@@ -80,6 +81,10 @@ extension VM {
             let entries = piece.exits.entries + Int(header.pointee.firstEntry)
             for position in 0..<Int(header.pointee.entryCount) {
                 base[Int(entries[position].slot)] = taggedValue(piece.exitValues[position], entries[position].type)
+            }
+            if header.pointee.virtualCount > 0 && !materializeVirtuals(piece, header, base) {
+                _ = buildInlinedFrames(piece.exits, header, frame)
+                return .raised
             }
             if header.pointee.bridge >= 0 {
                 let bridge = loop.bridges[Int(header.pointee.bridge)]

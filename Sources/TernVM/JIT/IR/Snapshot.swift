@@ -13,6 +13,34 @@ struct Snapshot: Equatable {
     var stackDepth: Int
     /// The inlined calls under way, outermost first; empty in the loop's own frame.
     var frames: [InlinedFrame] = []
+    /// Instances the trace did not allocate that leaving here builds (entries and items name them
+    /// as IRRef.virtual(n)).
+    var virtuals: [VirtualInstance] = []
+
+    /// The trace values leaving through this snapshot takes, in the order its exit buffer holds them:
+    /// the entries' own, then the virtual instances' items.
+    var exitValues: [IRRef] {
+        entries.map(\.value).filter(\.isValue) + virtuals.flatMap { ($0.items ?? []).filter(\.isValue) }
+    }
+
+    /// Renames the trace values it names (not the virtual instances).
+    mutating func mapValues(_ map: (IRRef) -> IRRef) {
+        for position in entries.indices where entries[position].value.isValue {
+            entries[position].value = map(entries[position].value)
+        }
+        for number in virtuals.indices {
+            virtuals[number].items = virtuals[number].items?.map { $0.isValue ? map($0) : $0 }
+        }
+    }
+}
+
+/// An instance of a class (object.__new__'s layout, no finalizer) that the trace keeps in values
+/// (Optimizer/VirtualInstances.swift), as it is at a snapshot: its type, shape and slot array's items
+/// (nil: no slot array yet; an item `.none` is NULL).
+struct VirtualInstance: Equatable {
+    var typeID: Int64
+    var shape: UInt64
+    var items: [IRRef]?
 }
 
 struct SnapshotEntry: Equatable {

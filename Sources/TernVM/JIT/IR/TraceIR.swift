@@ -20,13 +20,19 @@ enum IRType: UInt8 {
     case none
 }
 
-/// An operation's result, by its index in the trace.
+/// An operation's result, by its index in the trace. In a snapshot it may also name an object
+/// the trace did not allocate (a virtual instance of that snapshot, Snapshot.swift).
 struct IRRef: Hashable, CustomStringConvertible {
     var index: Int32
     init(_ index: Int) { self.index = Int32(index) }
     static let none = IRRef(-1)
-    var isNone: Bool { index < 0 }
-    var description: String { isNone ? "_" : "v\(index)" }
+    static func virtual(_ number: Int) -> IRRef { IRRef(-2 - number) }
+    var isNone: Bool { index == -1 }
+    /// An operation's result (neither none nor virtual).
+    var isValue: Bool { index >= 0 }
+    var isVirtual: Bool { index < -1 }
+    var virtualNumber: Int { Int(-2 - index) }
+    var description: String { isNone ? "_" : isVirtual ? "V\(virtualNumber)" : "v\(index)" }
 }
 
 enum IROpcode: UInt8, CaseIterable {
@@ -151,8 +157,8 @@ struct Trace {
     /// of the body are twins (same instruction, frames and slots, same types), so one bridge serves both.
     var peeledSnapshots = 0
 
-    /// The most values one snapshot names: the room an exit buffer needs.
-    var largestSnapshot: Int { snapshots.map(\.entries.count).max() ?? 0 }
+    /// The most values one exit leaves: the room an exit buffer needs.
+    var largestSnapshot: Int { snapshots.map(\.exitValues.count).max() ?? 0 }
 
     subscript(ref: IRRef) -> IRInstruction {
         get { instructions[Int(ref.index)] }

@@ -48,7 +48,11 @@ extension Trace {
             out += instruction.type == .none ? "     \(text)\n" : "v\(index) = \(text)\n"
         }
         for (index, snapshot) in snapshots.enumerated() {
-            let entries = snapshot.entries.map { "slot \($0.slot)=\($0.value)" }.joined(separator: " ")
+            var entries = snapshot.entries.map { "slot \($0.slot)=\($0.value)" }.joined(separator: " ")
+            for (number, virtual) in snapshot.virtuals.enumerated() {
+                let items = virtual.items.map { " [" + $0.map(\.description).joined(separator: ", ") + "]" } ?? ""
+                entries += " V\(number)=type \(virtual.typeID) shape 0x\(String(virtual.shape, radix: 16))\(items)"
+            }
             let calls = snapshot.frames.map { " in \($0.isConstructor ? "__init__" : "call") at pc \($0.callPC) (base \($0.base))" }.joined()
             out += "s\(index): pc \(snapshot.pc) depth \(snapshot.stackDepth)\(calls)\(entries.isEmpty ? "" : " " + entries)\n"
         }

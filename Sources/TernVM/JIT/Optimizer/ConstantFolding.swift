@@ -1,6 +1,7 @@
 // Constant folding: integer and float operations whose operands are constants
 // become constants (checked ones only when the result fits a small int, exactly
 // as the interpreter computes it), and guards that constants satisfy go away.
+// It runs again after the passes that turn loads into constants.
 
 func foldConstants(_ trace: inout Trace) {
     for index in trace.instructions.indices {
@@ -19,7 +20,9 @@ func foldConstants(_ trace: inout Trace) {
         case .intCompare where b != nil:
             guard let condition = CompareCondition(rawValue: instruction.immediate) else { continue }
             folded = compare(ints.0, ints.1, condition) ? 1 : 0
-        case .guardTrue where x != 0, .guardFalse where x == 0:
+        case .guardTrue where x != 0, .guardFalse where x == 0,
+             .guardEqual where x == UInt64(bitPattern: instruction.immediate),
+             .guardNotEqual where x != UInt64(bitPattern: instruction.immediate):
             trace.instructions[index] = IRInstruction(opcode: .constant, type: .none)
             continue
         default:

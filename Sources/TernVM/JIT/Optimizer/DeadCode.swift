@@ -20,7 +20,7 @@ func removeDeadOperations(_ trace: inout Trace) {
         }
         if instruction.canLeave {
             snapshotLive[Int(instruction.snapshot)] = true
-            for entry in trace.snapshots[Int(instruction.snapshot)].entries { live[Int(entry.value.index)] = true }
+            for value in trace.snapshots[Int(instruction.snapshot)].exitValues { live[Int(value.index)] = true }
         }
     }
     var renumbered = Array(repeating: IRRef.none, count: count)
@@ -40,8 +40,6 @@ func removeDeadOperations(_ trace: inout Trace) {
     for index in trace.snapshots.indices {
         // A snapshot no kept operation leaves through keeps its number, emptied.
         guard snapshotLive[index] else { trace.snapshots[index] = Snapshot(pc: 0, entries: [], stackDepth: 0); continue }
-        for position in trace.snapshots[index].entries.indices {
-            trace.snapshots[index].entries[position].value = map(trace.snapshots[index].entries[position].value)
-        }
+        trace.snapshots[index].mapValues(map)
     }
 }

@@ -32,11 +32,7 @@ func peelLoop(_ trace: inout Trace) -> Bool {
         if body[index].snapshot >= 0 { body[index].snapshot += snapshotOffset }
     }
     var snapshots = trace.snapshots
-    for index in snapshots.indices {
-        for position in snapshots[index].entries.indices {
-            snapshots[index].entries[position].value = shift(snapshots[index].entries[position].value)
-        }
-    }
+    for index in snapshots.indices { snapshots[index].mapValues(shift) }
     // The preamble runs straight into the body: its own safepoint check is the body's at the end.
     trace.instructions[count - 2] = IRInstruction(opcode: .constant, type: .none)
     trace.instructions.removeLast()
@@ -62,7 +58,7 @@ func loopCarriedValues(_ trace: Trace, replacement: [IRRef]) -> [LoopCarried] {
     }
     for instruction in trace.instructions[start...] {
         instruction.operands.forEach(note)
-        if instruction.canLeave { trace.snapshots[Int(instruction.snapshot)].entries.forEach { note($0.value) } }
+        if instruction.canLeave { trace.snapshots[Int(instruction.snapshot)].exitValues.forEach(note) }
     }
     var carried: [LoopCarried] = []
     while let input = pending.popLast() {

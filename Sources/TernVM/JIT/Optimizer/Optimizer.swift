@@ -5,8 +5,13 @@
 func optimize(_ trace: inout Trace, peeling: Bool = false) {
     let peeled = peeling && peelLoop(&trace)
     foldConstants(&trace)
+    // Before redundant operations: a peeled body's operations still name only the body's values,
+    // and loads and guards the stores into removed instances would have kept are found repeated.
+    removeInstanceAllocations(&trace)
     let replacement = removeRedundantOperations(&trace)
     if peeled { trace.loopCarried = loopCarriedValues(trace, replacement: replacement) }
+    // Loads forwarded from stores leave guards on constants.
+    foldConstants(&trace)
     removeUnusedAllocations(&trace)
     removeDeadOperations(&trace)
 }

@@ -52,7 +52,7 @@ func removeRedundantOperations(_ trace: inout Trace) -> [IRRef] {
         switch instruction.opcode.dependence {
         case .none: break
         case .memoryWrite:
-            let stored = storedLocation(instruction, trace)
+            let stored = storedLocation(instruction, at: IRRef(index), trace)
             if let (location, value) = stored, memory[location] == value {
                 // Storing what the location holds: no store, and no write barrier for it.
                 replace(by: .none)
@@ -86,11 +86,7 @@ func removeRedundantOperations(_ trace: inout Trace) -> [IRRef] {
         case .frame: reuse(&frameSlots)
         }
     }
-    for snapshot in trace.snapshots.indices {
-        for position in trace.snapshots[snapshot].entries.indices {
-            trace.snapshots[snapshot].entries[position].value = map(trace.snapshots[snapshot].entries[position].value)
-        }
-    }
+    for snapshot in trace.snapshots.indices { trace.snapshots[snapshot].mapValues(map) }
     return replacement
 }
 
@@ -99,9 +95,13 @@ private struct Key: Hashable {
     var opcode: IROpcode, type: IRType, a: IRRef, b: IRRef, c: IRRef, immediate: Int64, field: FieldOwner
 }
 
-/// For a store to the heap, the key a load of what it writes has, and the value it writes.
-private func storedLocation(_ store: IRInstruction, _ trace: Trace) -> (Key, IRRef)? {
+/// For a store to the heap, the key a load of what it writes has, and the value it writes (for the
+/// slotsHolding helper at `at`, the instance's slot array it returns).
+private func storedLocation(_ store: IRInstruction, at: IRRef, _ trace: Trace) -> (Key, IRRef)? {
     switch store.opcode {
+    case .callHelper where store.immediate == TraceHelper.slotsHolding.rawValue:
+        return (Key(opcode: .loadValue, type: .value, a: store.a, b: .none, c: .none,
+                    immediate: TraceHelper.instanceSlotsOffset, field: .instance), at)
     case .storeWord:
         let type = trace.type(of: store.b)
         return (Key(opcode: type == .value ? .loadValue : .loadWord, type: type, a: store.a, b: .none, c: .none,
@@ -136,7 +136,12 @@ private func mayOverwrite(_ write: IRInstruction, _ load: Key, _ trace: Trace) -
         return false
     case .callHelper:
         switch TraceHelper(rawValue: write.immediate) {
-        case .newInstance, .newTuple, .newList, .newFunction, .newCell, .dictGetStr, .dictContainsStr: return false
+        case .newInstance, .newKeptInstance, .newTuple, .newList, .newFunction, .newCell, .dictGetStr, .dictContainsStr:
+            return false
+        case .slotsHolding:
+            // It may give the instance a new slot array (the old one keeps its items).
+            return load.opcode != .loadIndexed && load.immediate == TraceHelper.instanceSlotsOffset
+                && (load.field == .instance || load.field == .unknown)
         default: return true
         }
     default:
@@ -144,13 +149,17 @@ private func mayOverwrite(_ write: IRInstruction, _ load: Key, _ trace: Trace) -
     }
 }
 
-/// For unboxing a value the trace boxed, the value boxed; for a type guard on it, `.none` (it holds).
+/// For unboxing a value the trace boxed, the value boxed; for a type guard on it, or a NULL check of a
+/// helper's result, `.none` (it holds).
 private func unboxedOperand(_ trace: Trace, _ instruction: IRInstruction) -> IRRef? {
     guard !instruction.a.isNone else { return nil }
     let operand = trace[instruction.a]
     switch (instruction.opcode, operand.opcode) {
     case (.intOf, .boxInt), (.floatOf, .boxFloat): return operand.a
     case (.guardInt, .boxInt), (.guardFloat, .boxFloat): return IRRef.none
+    case (.guardNotEqual, .callHelper) where instruction.immediate == 0:
+        // A helper's result is never NULL: the trace leaves when it returns 0.
+        return IRRef.none
     default: return nil
     }
 }

@@ -28,7 +28,7 @@ func removeUnusedAllocations(_ trace: inout Trace) {
         }
     }
     for snapshot in trace.snapshots {
-        for entry in snapshot.entries { candidates.remove(entry.value.index) }
+        for value in snapshot.exitValues { candidates.remove(value.index) }
     }
     for carried in trace.loopCarried {
         candidates.remove(carried.input.index)

@@ -49,8 +49,9 @@ extension TraceRecorder {
         guardTypeVersion(typeID, vm.types[typeID].version)
         // Every guard of the call comes before the instance exists: leaving there redoes the CALL.
         guardCallee(initializer, argument + 1)
+        let removable = vm.types[typeID].layout == .instance && !vm.types[typeID].flags.contains(.hasFinalizer)
         let instance = emitLeaving(.callHelper, .value, constant(UInt64(typeID), .word),
-                                   immediate: TraceHelper.newInstance.rawValue)
+                                   immediate: (removable ? TraceHelper.newInstance : .newKeptInstance).rawValue)
         guardedTypes[instance] = typeID
         // As CALL leaves it: the instance replaces the class and is __init__'s self.
         for slot in [stackSlot(argument + 2), stackSlot(argument + 1)] {

@@ -8,8 +8,11 @@
 
 /// The helpers, by the number a `callHelper` operation names.
 enum TraceHelper: Int64 {
-    /// (type id) -> a new instance of a class whose instances object.__new__ makes (VM.newInstance).
+    /// (type id) -> a new instance of a class whose instances object.__new__ makes (VM.newInstance),
+    /// without a finalizer: one the optimizer may keep in values (VirtualInstances.swift).
     case newInstance
+    /// (type id) -> as newInstance, for an exception class or one with `__del__`: always made.
+    case newKeptInstance
     /// (instance, slot) -> the instance's slot array, grown when it cannot hold item `slot`.
     case slotsHolding
     /// (count) -> a tuple of `count` NULL items, which the trace fills before anything can see it.
@@ -30,6 +33,7 @@ enum TraceHelper: Int64 {
     var name: String {
         switch self {
         case .newInstance: return "newInstance"
+        case .newKeptInstance: return "newKeptInstance"
         case .slotsHolding: return "slotsHolding"
         case .newTuple: return "newTuple"
         case .newList: return "newList"
@@ -44,7 +48,7 @@ enum TraceHelper: Int64 {
     /// The C entry: (TraceContext, a, b, c) -> the result's bits, or 0.
     var entry: UnsafeRawPointer {
         switch self {
-        case .newInstance: return unsafeBitCast(newInstanceHelper, to: UnsafeRawPointer.self)
+        case .newInstance, .newKeptInstance: return unsafeBitCast(newInstanceHelper, to: UnsafeRawPointer.self)
         case .slotsHolding: return unsafeBitCast(slotsHoldingHelper, to: UnsafeRawPointer.self)
         case .newTuple: return unsafeBitCast(newTupleHelper, to: UnsafeRawPointer.self)
         case .newList: return unsafeBitCast(newListHelper, to: UnsafeRawPointer.self)
@@ -55,6 +59,13 @@ enum TraceHelper: Int64 {
         case .dictContainsStr: return unsafeBitCast(dictContainsStrHelper, to: UnsafeRawPointer.self)
         }
     }
+
+    /// The fields of an instance the helpers and the optimizer know: its shape word, its slot
+    /// array, and a value array's capacity word and first item.
+    static let instanceShapeOffset = Int64(InstanceLayout.shape * 8)
+    static let instanceSlotsOffset = Int64(InstanceLayout.slots * 8)
+    static let arrayCapacityOffset: Int64 = 8
+    static let arrayItemsOffset: Int64 = 16
 }
 
 typealias TraceHelperEntry = @convention(c) (UnsafeMutableRawPointer, UInt64, UInt64, UInt64) -> UInt64

@@ -157,10 +157,12 @@ extension VM {
         jit.add(bridge: bridge, to: loop, from: exit, references: trace.heapReferences)
         link(loop, into: recorder.linkTarget)
         if direct {
-            // The exit's stub, and its twin's in a peeled loop, jump straight into the bridge.
+            // The exit's stub, and its twin's in a peeled loop, jump straight into the bridge — unless
+            // leaving there builds instances the trace did not allocate (Materialize.swift).
             for number in [exit] + (parent.twinExit(of: exit).map { [$0] } ?? []) {
-                let stubOffset = loop.exit(number).header.pointee.stubOffset
-                guard stubOffset >= 0 else { continue }
+                let header = loop.exit(number).header
+                let stubOffset = header.pointee.stubOffset
+                guard stubOffset >= 0, header.pointee.virtualCount == 0 else { continue }
                 var jump = X86Assembler()
                 jump.jump(toAddress: UInt64(UInt(bitPattern: bridge.directEntry)))
                 jit.codeMemory.patch(parent.machineCode, at: Int(stubOffset), bytes: jump.finish())
