@@ -17,6 +17,13 @@ extension VM {
             try vm.call(ObjectRef(arguments[0])[WrapperLayout.function], arguments: arguments.base + 1,
                         count: arguments.count - 1, keywordNames: arguments.keywordNames)
         }
+        // `f.__call__(...)` of a function, builtin or bound method calls it (calls themselves never look it up).
+        for typeID in [TypeID.function, TypeID.builtinFunction, TypeID.method] {
+            defineMethod(typeID, "__call__") { vm, arguments throws(Raised) in
+                try vm.call(arguments[0], arguments: arguments.base + 1, count: arguments.count - 1,
+                            keywordNames: arguments.keywordNames)
+            }
+        }
         defineMethod(TypeID.classMethod, "__get__", arguments: 1...2) { vm, arguments throws(Raised) in
             let owner = arguments.count > 2 && !arguments[2].isNone ? arguments[2] : vm.typeOf(arguments[1])
             return try vm.newBoundMethod(ObjectRef(arguments[0])[WrapperLayout.function], owner)
