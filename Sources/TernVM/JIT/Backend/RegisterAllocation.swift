@@ -34,7 +34,7 @@ struct RegisterAssignment {
             for operand in instruction.operands { end[Int(operand.index)] = max(end[Int(operand.index)], 2 * index) }
             if instruction.canLeave {
                 let position = isCall ? 2 * index + 1 : 2 * index
-                for value in trace.snapshots[Int(instruction.snapshot)].exitValues {
+                trace.snapshots[Int(instruction.snapshot)].forEachExitValue { value in
                     end[Int(value.index)] = max(end[Int(value.index)], position)
                 }
             }

@@ -20,7 +20,17 @@ struct Snapshot: Equatable {
     /// The trace values leaving through this snapshot takes, in the order its exit buffer holds them:
     /// the entries' own, then the virtual instances' items.
     var exitValues: [IRRef] {
-        entries.map(\.value).filter(\.isValue) + virtuals.flatMap { ($0.items ?? []).filter(\.isValue) }
+        var values: [IRRef] = []
+        forEachExitValue { values.append($0) }
+        return values
+    }
+
+    /// Calls `body` with each of `exitValues` in order, without making the array.
+    func forEachExitValue(_ body: (IRRef) -> Void) {
+        for entry in entries where entry.value.isValue { body(entry.value) }
+        for virtual in virtuals {
+            for item in virtual.items ?? [] where item.isValue { body(item) }
+        }
     }
 
     /// Renames the trace values it names (not the virtual instances).

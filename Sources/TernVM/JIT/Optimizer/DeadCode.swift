@@ -20,7 +20,7 @@ func removeDeadOperations(_ trace: inout Trace) {
         }
         if instruction.canLeave {
             snapshotLive[Int(instruction.snapshot)] = true
-            for value in trace.snapshots[Int(instruction.snapshot)].exitValues { live[Int(value.index)] = true }
+            trace.snapshots[Int(instruction.snapshot)].forEachExitValue { live[Int($0.index)] = true }
         }
     }
     var renumbered = Array(repeating: IRRef.none, count: count)

@@ -58,7 +58,7 @@ func loopCarriedValues(_ trace: Trace, replacement: [IRRef]) -> [LoopCarried] {
     }
     for instruction in trace.instructions[start...] {
         instruction.operands.forEach(note)
-        if instruction.canLeave { trace.snapshots[Int(instruction.snapshot)].exitValues.forEach(note) }
+        if instruction.canLeave { trace.snapshots[Int(instruction.snapshot)].forEachExitValue(note) }
     }
     var carried: [LoopCarried] = []
     while let input = pending.popLast() {

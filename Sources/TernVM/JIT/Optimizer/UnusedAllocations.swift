@@ -28,7 +28,7 @@ func removeUnusedAllocations(_ trace: inout Trace) {
         }
     }
     for snapshot in trace.snapshots {
-        for value in snapshot.exitValues { candidates.remove(value.index) }
+        snapshot.forEachExitValue { _ = candidates.remove($0.index) }
     }
     for carried in trace.loopCarried {
         candidates.remove(carried.input.index)
