@@ -88,3 +88,12 @@ print(zlib.decompressobj(wbits=-15, zdict=bytearray(words)).decompress(packed))
 # Objects and their types.
 print(type(zlib.compressobj()).__name__, type(zlib.decompressobj()).__module__)
 print(repr(zlib.decompressobj().unused_data), repr(zlib.decompressobj().unconsumed_tail), zlib.decompressobj().eof)
+
+# max_length over stored blocks and long matches (output room shorter than a copy).
+for level in (0, 9):
+    packed = zlib.compress(b'0123456789' * 3000, level)
+    d = zlib.decompressobj()
+    out = d.decompress(packed, 100)
+    while d.unconsumed_tail or not d.eof:
+        out += d.decompress(d.unconsumed_tail, 777)
+    print(level, len(out), out == b'0123456789' * 3000)

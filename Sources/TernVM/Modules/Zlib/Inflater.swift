@@ -44,6 +44,8 @@ struct InflaterState {
     var historyCount = 0
     var dictionaryID: UInt32 = 0
     var failure: UInt8 = 0
+    /// Set when flush() saw the end of the stream: CPython releases the stream there, so copy() refuses.
+    var released = false
 }
 
 /// Where decompressed bytes go: a growing buffer whose first `start` bytes are the history
@@ -73,8 +75,7 @@ struct InflateOutput {
     mutating func room(for wanted: Int) -> Int {
         if capacity - count < wanted && capacity < limit {
             var grown = capacity
-            while grown - count < wanted { grown = grown > limit / 2 ? limit : grown * 2 }
-            grown = min(grown, limit)
+            while grown - count < wanted && grown < limit { grown = grown > limit / 2 ? limit : grown * 2 }
             let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown + InflateOutput.slack)
             larger.update(from: base, count: count)
             base.deallocate()

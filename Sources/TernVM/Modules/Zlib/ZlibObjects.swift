@@ -189,10 +189,13 @@ extension VM {
             if !bound[0].isNull, try vm.zlibSize(bound[0]) <= 0 { throw vm.raiseValueError("length must be greater than zero") }
             let object = arguments[0]
             let tail = vm.payloadFields(object)[DecompressField.unconsumedTail]
-            return try vm.withRoots(tail) { () throws(Raised) in try vm.inflateStream(object, tail, limit: 0, "flushing", types) }
+            let result = try vm.withRoots(tail) { () throws(Raised) in try vm.inflateStream(object, tail, limit: 0, "flushing", types) }
+            if vm.payloadFields(object)[DecompressField.eof] == .true { InflaterMemory.state(vm.streamMemory(object)).pointee.released = true }
+            return result
         }
         let copy: NativeFunction = { vm, arguments throws(Raised) in
             let original = arguments[0]
+            if InflaterMemory.state(vm.streamMemory(original)).pointee.released { throw vm.raiseValueError("Inconsistent stream state") }
             let fields = vm.payloadFields(original)
             let object = try vm.newStreamObject(id, byteCount: InflaterMemory.byteCount, Array(fields.buffer[1...])) { _ in }
             vm.streamMemory(object).copyMemory(from: vm.streamMemory(original), byteCount: InflaterMemory.byteCount)
