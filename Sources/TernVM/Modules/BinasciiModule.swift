@@ -34,8 +34,8 @@ extension VM {
         return try cIntValue(value) { "'\(self.typeName(value))' object cannot be interpreted as an integer" } != 0
     }
 
-    /// A CRC's start value: any int, of which the low 32 bits count.
-    private func crcStart(_ value: Value) throws(Raised) -> UInt32 {
+    /// A CRC's start value (binascii's and zlib's): any int, of which the low 32 bits count.
+    func crcStart(_ value: Value) throws(Raised) -> UInt32 {
         if value.isNull { return 0 }
         guard let number = try numberIndex(value) else {
             throw raiseTypeError("'\(typeName(value))' object cannot be interpreted as an integer")

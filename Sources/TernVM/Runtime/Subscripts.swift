@@ -282,10 +282,11 @@ extension VM {
                 for index in 0..<count { scalars.append(view[start + index * step]) }
                 return try newStr(scalars: scalars)
             case TypeID.bytes:
-                let contents = bytesContents(container)
-                var result: [UInt8] = []
-                for index in 0..<count { result.append(contents[start + index * step]) }
-                return try newBytes(result)
+                // Copied straight from the source (copying all of it first made slicing O(len)).
+                let result = try allocateBytes(count: count)
+                let source = ObjectRef(container).bytes(from: BytesLayout.data), target = result.bytes(from: BytesLayout.data)
+                for index in 0..<count { target[index] = source[start + index * step] }
+                return result.value
             default:
                 let ref = ObjectRef(container)
                 let rangeStep = ref.word(RangeLayout.step)
