@@ -20,6 +20,7 @@ extension VM {
         "binascii": { vm, module throws(Raised) in try vm.installBinasciiModule(module) },
         "_posixsubprocess": { vm, module throws(Raised) in try vm.installPosixSubprocessModule(module) },
         "select": { vm, module throws(Raised) in try vm.installSelectModule(module) },
+        "unicodedata": { vm, module throws(Raised) in try vm.installUnicodedataModule(module) },
     ].merging(VM.hashModuleBuilders) { first, _ in first }
 
     /// The module `name` if it is built into the VM (creating it on first import), else nil.
