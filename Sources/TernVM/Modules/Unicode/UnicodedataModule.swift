@@ -40,11 +40,10 @@ extension VM {
                 return try answer(vm, database().record(code, old: old), code, old)
             }))
         }
-        property("category") { vm, record, _, _ throws(Raised) in try vm.newStr(UnicodeTables.categories[Int(record.category)]) }
-        property("bidirectional") { vm, record, _, _ throws(Raised) in
-            try vm.newStr(UnicodeTables.bidirectionals[Int(record.bidirectional)])
-        }
-        property("east_asian_width") { vm, record, _, _ throws(Raised) in try vm.newStr(UnicodeTables.widths[Int(record.width)]) }
+        // The few property names are interned: asking allocates nothing.
+        property("category") { vm, record, _, _ throws(Raised) in vm.intern(UnicodeTables.categories[Int(record.category)]) }
+        property("bidirectional") { vm, record, _, _ throws(Raised) in vm.intern(UnicodeTables.bidirectionals[Int(record.bidirectional)]) }
+        property("east_asian_width") { vm, record, _, _ throws(Raised) in vm.intern(UnicodeTables.widths[Int(record.width)]) }
         property("combining") { _, record, _, _ throws(Raised) in Value(int: Int(record.combining)) }
         property("mirrored") { _, record, _, _ throws(Raised) in Value(int: record.mirrored ? 1 : 0) }
         property("decomposition") { vm, record, code, _ throws(Raised) in
