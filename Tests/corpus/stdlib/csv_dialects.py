@@ -1,6 +1,8 @@
 # csv dialects: the registry, Dialect objects and their checks, csv.Dialect classes, Sniffer.
 import csv
 import _csv
+import io
+import pickle
 
 print(sorted(csv.list_dialects()))
 for name in ["excel", "excel-tab", "unix"]:
@@ -33,6 +35,12 @@ try:
     d.delimiter = ","
 except AttributeError as e:
     print("AttributeError", e)
+
+for thing in [csv.get_dialect("excel"), csv.reader([]), csv.writer(io.StringIO())]:
+    try:
+        pickle.dumps(thing)
+    except TypeError as e:
+        print("pickle TypeError", e)
 
 class Semicolons(csv.Dialect):
     delimiter = ";"

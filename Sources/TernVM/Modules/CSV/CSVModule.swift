@@ -32,6 +32,13 @@ extension VM {
         try installCSVRegistry(module, state)
         try installCSVReader(module, state)
         try installCSVWriter(module, state)
+        // None of them can be copied or pickled.
+        for (id, message) in [(state.dialectType, "cannot pickle 'Dialect' instances"), (state.readerType, "cannot pickle '_csv.reader' object"),
+                              (state.writerType, "cannot pickle '_csv.writer' object")] {
+            for method in ["__reduce__", "__reduce_ex__"] {
+                defineMethod(id, method) { vm, arguments throws(Raised) in throw vm.raiseTypeError(message) }
+            }
+        }
     }
 
     private func installCSVRegistry(_ module: Value, _ state: CSVModuleState) throws(Raised) {
