@@ -42,6 +42,12 @@ for thing in [csv.get_dialect("excel"), csv.reader([]), csv.writer(io.StringIO()
     except TypeError as e:
         print("pickle TypeError", e)
 
+class Tabbed(_csv.Dialect):
+    pass
+
+tabbed = Tabbed(delimiter="\t")
+print(type(tabbed).__name__, repr(tabbed.delimiter), isinstance(tabbed, _csv.Dialect), list(csv.reader(["a\tb"], tabbed)))
+
 class Semicolons(csv.Dialect):
     delimiter = ";"
     quotechar = '"'

@@ -33,7 +33,8 @@ extension VM {
     func csvError(_ state: CSVModuleState, _ message: String) -> Raised { raise(state.errorType, message) }
 
     /// The dialect `source` (NULL, a registered name, a Dialect or any object) with `keywords` applied.
-    func makeCSVDialect(_ state: CSVModuleState, _ source: Value, _ allKeywords: [(String, Value)]) throws(Raised) -> Value {
+    func makeCSVDialect(_ state: CSVModuleState, _ source: Value, _ allKeywords: [(String, Value)], type: Int? = nil) throws(Raised) -> Value {
+        let type = type ?? state.dialectType
         // The dialect itself may come as a keyword.
         var base = allKeywords.first(where: { $0.0 == "dialect" })?.1 ?? source
         let keywords = allKeywords.filter { $0.0 != "dialect" }
@@ -44,7 +45,7 @@ extension VM {
             base = try dictGet(DictView(state.dialects), base)
             if base.isNull { throw csvError(state, "unknown dialect") }
         }
-        if keywords.isEmpty && !base.isNull && typeID(of: base) == state.dialectType {
+        if keywords.isEmpty && type == state.dialectType && !base.isNull && typeID(of: base) == state.dialectType {
             return base
         }
         let mark = tempRootCount
@@ -99,7 +100,7 @@ extension VM {
         if quotingNumber != CSVQuoting.none && fields[4].isNone { throw raiseTypeError("quotechar must be set if quoting enabled") }
         if fields[3].isNone { throw raiseTypeError("lineterminator must be set") }
         fields.insert(Value(int: quotingNumber), at: CSVDialectField.quoting.rawValue)
-        return try newPayloadObject(state.dialectType, fields)
+        return try newPayloadObject(type, fields)
     }
 
     /// The parameters of a Dialect object, for parsing and writing.
@@ -132,7 +133,8 @@ extension VM {
             if arguments.positionalCount > 2 {
                 throw vm.raiseTypeError("Dialect() takes at most 1 positional argument (\(arguments.positionalCount - 1) given)")
             }
-            return try vm.makeCSVDialect(state, arguments.positionalCount > 1 ? arguments[1] : .null, vm.keywordPairs(arguments))
+            return try vm.makeCSVDialect(state, arguments.positionalCount > 1 ? arguments[1] : .null, vm.keywordPairs(arguments),
+                                         type: TypeView(arguments[0]).ownTypeID)
         }
         for field in CSVDialectField.allCases {
             defineGetter(id, field.name) { vm, object throws(Raised) in vm.payloadFields(object)[field.rawValue] }
