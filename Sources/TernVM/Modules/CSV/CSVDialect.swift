@@ -125,9 +125,7 @@ extension VM {
     }
 
     func installCSVDialectClass(_ module: Value, _ state: CSVModuleState) throws(Raised) {
-        let id = makeBuiltinClass(name: "Dialect", base: TypeID.object, layout: .instance)
-        try dictSet(TypeView(types[id].object).dict, names.module, intern("_csv"))
-        TypeLookupCache.invalidate()
+        let id = try makeCSVClass(module, "Dialect", exportedAs: "Dialect")
         state.dialectType = id
         defineStaticMethod(id, "__new__") { vm, arguments throws(Raised) in
             if arguments.positionalCount > 2 {
@@ -146,6 +144,5 @@ extension VM {
             property[PropertyLayout.setter] = refusal
             property[PropertyLayout.deleter] = refusal
         }
-        try setModuleAttribute(module, "Dialect", typeObject(id))
     }
 }

@@ -87,19 +87,30 @@ extension VM {
         if count > range.upperBound { throw raiseTypeError(" expected at most \(range.upperBound) arguments, got \(count)") }
     }
 
-    private func installCSVReader(_ module: Value, _ state: CSVModuleState) throws(Raised) {
-        let id = makeBuiltinClass(name: "reader", base: TypeID.object, layout: .instance)
+    /// A class of _csv, named in the module as `exportedAs`.
+    func makeCSVClass(_ module: Value, _ name: String, exportedAs: String) throws(Raised) -> Int {
+        let id = makeBuiltinClass(name: name, base: TypeID.object, layout: .instance)
         try dictSet(TypeView(types[id].object).dict, names.module, intern("_csv"))
         TypeLookupCache.invalidate()
+        try setModuleAttribute(module, exportedAs, typeObject(id))
+        return id
+    }
+
+    /// A reader or writer: its source or sink, the dialect its arguments make, then `extra`.
+    private func newCSVObject(_ id: Int, _ first: Value, _ arguments: Arguments, _ state: CSVModuleState,
+                              extra: [Value] = []) throws(Raised) -> Value {
+        try withRoots(first) { () throws(Raised) in
+            let dialect = try makeCSVDialect(state, arguments.positionalCount > 1 ? arguments[1] : .null, keywordPairs(arguments))
+            return try withRoots(dialect) { () throws(Raised) in try newPayloadObject(id, [first, dialect] + extra) }
+        }
+    }
+
+    private func installCSVReader(_ module: Value, _ state: CSVModuleState) throws(Raised) {
+        let id = try makeCSVClass(module, "reader", exportedAs: "Reader")
         state.readerType = id
-        try setModuleAttribute(module, "Reader", typeObject(id))
         try defineModuleFunction(module, "reader") { vm, arguments throws(Raised) in
             try vm.expectPositional(arguments, 1...2)
-            let input = try vm.getIterator(arguments[0])
-            return try vm.withRoots(input) { () throws(Raised) in
-                let dialect = try vm.makeCSVDialect(state, arguments.positionalCount > 1 ? arguments[1] : .null, vm.keywordPairs(arguments))
-                return try vm.withRoots(dialect) { () throws(Raised) in try vm.newPayloadObject(id, [input, dialect, Value(int: 0)]) }
-            }
+            return try vm.newCSVObject(id, vm.getIterator(arguments[0]), arguments, state, extra: [Value(int: 0)])
         }
         defineMethod(id, "__iter__", arguments: 0...0) { vm, arguments throws(Raised) in arguments[0] }
         defineMethod(id, "__next__", arguments: 0...0) { vm, arguments throws(Raised) in
@@ -141,19 +152,13 @@ extension VM {
     }
 
     private func installCSVWriter(_ module: Value, _ state: CSVModuleState) throws(Raised) {
-        let id = makeBuiltinClass(name: "writer", base: TypeID.object, layout: .instance)
-        try dictSet(TypeView(types[id].object).dict, names.module, intern("_csv"))
-        TypeLookupCache.invalidate()
+        let id = try makeCSVClass(module, "writer", exportedAs: "Writer")
         state.writerType = id
-        try setModuleAttribute(module, "Writer", typeObject(id))
         try defineModuleFunction(module, "writer") { vm, arguments throws(Raised) in
             try vm.expectPositional(arguments, 1...2)
             let write = try vm.getAttributeOrNull(arguments[0], vm.intern("write"))
             guard !write.isNull, vm.isCallable(write) else { throw vm.raiseTypeError("argument 1 must have a \"write\" method") }
-            return try vm.withRoots(write) { () throws(Raised) in
-                let dialect = try vm.makeCSVDialect(state, arguments.positionalCount > 1 ? arguments[1] : .null, vm.keywordPairs(arguments))
-                return try vm.withRoots(dialect) { () throws(Raised) in try vm.newPayloadObject(id, [write, dialect]) }
-            }
+            return try vm.newCSVObject(id, write, arguments, state)
         }
         defineMethod(id, "writerow", arguments: 1...1) { vm, arguments throws(Raised) in
             try vm.csvWriteRow(arguments[0], arguments[1], state)
