@@ -195,6 +195,8 @@ enum ConstantKey: Hashable {
     case float(UInt64)
     case complex(UInt64, UInt64)
     case string(String)
+    /// Non-ASCII text by its bytes: Swift calls canonically equivalent strings equal ("\u00e9" and "e\u0301").
+    case text([UInt8])
     case bytes([UInt8])
     case tuple([ConstantKey])
 }
@@ -209,7 +211,7 @@ func constantKey(_ constant: CodeConstant) -> ConstantKey? {
     case .bigInt(let digits): return .bigInt(digits)
     case .float(let value): return .float(value.bitPattern)
     case .complex(let real, let imaginary): return .complex(real.bitPattern, imaginary.bitPattern)
-    case .string(let value): return .string(value)
+    case .string(let value): return value.utf8.allSatisfy({ $0 < 0x80 }) ? .string(value) : .text(Array(value.utf8))
     case .bytes(let value): return .bytes(value)
     case .tuple(let items):
         var keys: [ConstantKey] = []

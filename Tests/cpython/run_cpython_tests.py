@@ -30,7 +30,8 @@ MODULES = [
     "test_augassign", "test_bool", "test_contains", "test_int", "test_list", "test_dict",
     "test_set", "test_string", "test_grammar", "test_class", "test_scope", "test_generators",
     "test_with", "test_exceptions", "test_math", "test_re", "test_json", "test_enum",
-    "test_dataclasses", "test_pprint", "test_unittest", "test_zlib", "test_gzip",
+    "test_dataclasses", "test_pprint", "test_unittest", "test_zlib", "test_gzip", "test_csv",
+    "test_unicodedata",
 ]
 
 # Runs in the child: imports test.NAME, runs its tests quietly, prints one JSON line.

@@ -21,6 +21,8 @@ extension VM {
         "_posixsubprocess": { vm, module throws(Raised) in try vm.installPosixSubprocessModule(module) },
         "select": { vm, module throws(Raised) in try vm.installSelectModule(module) },
         "zlib": { vm, module throws(Raised) in try vm.installZlibModule(module) },
+        "unicodedata": { vm, module throws(Raised) in try vm.installUnicodedataModule(module) },
+        "_csv": { vm, module throws(Raised) in try vm.installCSVModule(module) },
     ].merging(VM.hashModuleBuilders) { first, _ in first }
 
     /// The module `name` if it is built into the VM (creating it on first import), else nil.

@@ -41,6 +41,18 @@ struct StrView {
 
     var scalars: [UInt32] { (0..<count).map { self[$0] } }
 
+    /// Whether this str is exactly `text`, code point for code point.
+    func holds(_ text: String) -> Bool {
+        // An ASCII text of the same UTF-8 length is this one (Swift equality has already been checked).
+        if isASCII { return text.utf8.count == count }
+        var index = 0
+        for scalar in text.unicodeScalars {
+            if index == count || self[index] != scalar.value { return false }
+            index += 1
+        }
+        return index == count
+    }
+
     func hashValue() -> Int {
         let stored = ref.word(StrLayout.hash)
         if stored != 0 { return stored }
@@ -154,7 +166,11 @@ extension VM {
 
     /// The interned str for `text` (names, attribute keys); interned strings live forever.
     func intern(_ text: String) -> Value {
-        if let existing = interned[text] { return existing }
+        if let existing = interned[text] {
+            if StrView(existing).holds(text) { return existing }
+            // Swift calls canonically equivalent texts equal; this one stays apart, not interned.
+            return beyondHeapLimit { () throws(Raised) in try newStr(text) }
+        }
         // newStr always allocates a fresh object, so the flag marks this copy only.
         let value = beyondHeapLimit { () throws(Raised) in try newStr(text) }
         ObjectRef(value).header |= StrView.internedFlag
