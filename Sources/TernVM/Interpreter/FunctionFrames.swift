@@ -13,12 +13,12 @@ extension VM {
         let functionRef = ObjectRef(function)
         let code = codeInfo(ofFunction: function)
         if depth >= recursionLimit {
-            throw raise(exceptionTypes.recursionError, "maximum recursion depth exceeded")
+            throw recursionDepthExceeded()
         }
         let base = arguments
         let slotCount = code.pointee.slotCount
         if base + slotCount + code.pointee.stackSize >= stackLimit || frameCount >= frameCapacity - 1 {
-            throw raise(exceptionTypes.recursionError, "maximum recursion depth exceeded")
+            throw recursionDepthExceeded()
         }
         if code.pointee.simpleArguments && count == code.pointee.argCount && keywordNames.isNull {
             var slot = count
@@ -43,8 +43,8 @@ extension VM {
                                    sp: base + slotCount, function: function,
                                    globals: functionRef[FunctionLayout.globals], namespace: .null,
                                    generator: .null, isEntry: isEntry)
-        frameCount += 1
-        depth += 1
+        frameCount &+= 1
+        depth &+= 1
         return .null
     }
 
@@ -72,7 +72,7 @@ extension VM {
         let slotCount = info.pointee.slotCount
         // Move the arguments out of the way: the slots they occupy are about to be filled.
         let scratch = base + max(count, slotCount) + 1
-        if scratch + count >= stackLimit { throw raise(exceptionTypes.recursionError, "maximum recursion depth exceeded") }
+        if scratch + count >= stackLimit { throw recursionDepthExceeded() }
         scratch.update(from: base, count: count)
         base.update(repeating: .null, count: slotCount)
 

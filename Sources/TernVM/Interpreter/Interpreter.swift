@@ -723,7 +723,7 @@ extension VM {
 
     /// Leaves the top frame.
     @inline(__always) func popFrame() {
-        frameCount -= 1
-        depth -= 1
+        frameCount &-= 1
+        depth &-= 1
     }
 }

@@ -123,12 +123,15 @@ extension VM {
         // Natives that reach other natives through Python-level calls (a dunder calling
         // binaryOp calling the dunder) recurse on the Swift stack with no Python frame
         // in between: bound them so that no input can exhaust that stack.
-        if nativeCallDepth >= VM.nativeCallLimit {
-            throw raise(exceptionTypes.recursionError, "maximum recursion depth exceeded")
-        }
-        nativeCallDepth += 1
-        defer { nativeCallDepth -= 1 }
+        if nativeCallDepth >= VM.nativeCallLimit { throw recursionDepthExceeded() }
+        nativeCallDepth &+= 1
+        defer { nativeCallDepth &-= 1 }
         return try natives[native].function(self, Arguments(base: arguments, count: count, keywordNames: keywordNames))
+    }
+
+    /// RecursionError, built out of line so that the paths that check for it stay small.
+    @inline(never) func recursionDepthExceeded() -> Raised {
+        raise(exceptionTypes.recursionError, "maximum recursion depth exceeded")
     }
 
     /// Calls with positional arguments given as Swift values.
