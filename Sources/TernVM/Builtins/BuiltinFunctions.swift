@@ -306,6 +306,8 @@ extension VM {
     /// isinstance(): a class whose metaclass is builtin answers from the MRO; tuples
     /// answer for any member; anything else (ABCMeta, unions) through __instancecheck__.
     func isInstanceCheck(_ value: Value, _ classInfo: Value) throws(Raised) -> Bool {
+        // An instance of exactly the class, whatever its metaclass: CPython answers before __instancecheck__.
+        if isType(classInfo) && typeID(of: value) == TypeView(classInfo).ownTypeID { return true }
         if isType(classInfo) && !types[typeID(of: classInfo)].flags.contains(.heapType) {
             return isSubtype(typeID(of: value), TypeView(classInfo).ownTypeID)
         }

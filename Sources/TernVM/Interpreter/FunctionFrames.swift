@@ -13,12 +13,12 @@ extension VM {
         let functionRef = ObjectRef(function)
         let code = codeInfo(ofFunction: function)
         if depth >= recursionLimit {
-            throw raise(exceptionTypes.recursionError, "maximum recursion depth exceeded")
+            throw recursionDepthExceeded()
         }
         let base = arguments
         let slotCount = code.pointee.slotCount
         if base + slotCount + code.pointee.stackSize >= stackLimit || frameCount >= frameCapacity - 1 {
-            throw raise(exceptionTypes.recursionError, "maximum recursion depth exceeded")
+            throw recursionDepthExceeded()
         }
         if code.pointee.simpleArguments && count == code.pointee.argCount && keywordNames.isNull {
             var slot = count
@@ -33,9 +33,9 @@ extension VM {
             while slot < argCount { base[slot] = TupleView(defaults)[slot - firstDefault]; slot += 1 }
             while slot < slotCount { base[slot] = .null; slot += 1 }
         } else {
-            try bindArguments(functionRef, code.pointee, base: base, count: count, keywordNames: keywordNames)
+            try bindArguments(functionRef, code, base: base, count: count, keywordNames: keywordNames)
         }
-        if code.pointee.cellCount > 0 || code.pointee.freeCount > 0 { try makeCells(functionRef, code.pointee, base: base) }
+        if code.pointee.cellCount > 0 || code.pointee.freeCount > 0 { try makeCells(functionRef, code, base: base) }
         if code.pointee.isGenerator {
             return try makeGenerator(function, code, frameSlots: base)
         }
@@ -43,111 +43,118 @@ extension VM {
                                    sp: base + slotCount, function: function,
                                    globals: functionRef[FunctionLayout.globals], namespace: .null,
                                    generator: .null, isEntry: isEntry)
-        frameCount += 1
-        depth += 1
+        frameCount &+= 1
+        depth &+= 1
         return .null
     }
 
-    private func makeCells(_ function: ObjectRef, _ info: CodeInfo, base: UnsafeMutablePointer<Value>) throws(Raised) {
-        for index in 0..<info.cellCount {
+    private func makeCells(_ function: ObjectRef, _ info: UnsafeMutablePointer<CodeInfo>, base: UnsafeMutablePointer<Value>) throws(Raised) {
+        let cells = base + info.pointee.localCount
+        for index in 0..<info.pointee.cellCount {
             let cell = try allocate(kind: .cell, typeID: TypeID.cell, words: CellLayout.words)
-            let parameter = info.cellParameter[index]
+            let parameter = info.pointee.cellParameter[index]
             if parameter >= 0 { cell[CellLayout.contents] = base[parameter] }
-            base[info.localCount + index] = cell.value
+            cells[index] = cell.value
         }
-        if info.freeCount > 0 {
+        let freeCount = info.pointee.freeCount
+        if freeCount > 0 {
             let closure = TupleView(function[FunctionLayout.closure])
-            for index in 0..<info.freeCount {
-                base[info.localCount + info.cellCount + index] = closure[index]
-            }
+            (cells + info.pointee.cellCount).update(from: closure.items, count: freeCount)
         }
     }
 
-    /// The general case of argument binding: defaults, keywords, *args, **kwargs.
-    private func bindArguments(_ function: ObjectRef, _ info: CodeInfo, base: UnsafeMutablePointer<Value>,
+    /// The general case of argument binding: defaults, keywords, *args, **kwargs. Errors are
+    /// worded apart (argumentError): the binding itself builds no Swift strings or arrays.
+    private func bindArguments(_ function: ObjectRef, _ info: UnsafeMutablePointer<CodeInfo>, base: UnsafeMutablePointer<Value>,
                                count: Int, keywordNames: Value) throws(Raised) {
         let keywordCount = keywordNames.isNull ? 0 : TupleView(keywordNames).count
         let positionalCount = count - keywordCount
+        let slotCount = info.pointee.slotCount
         // Move the arguments out of the way: the slots they occupy are about to be filled.
-        let scratch = base + max(count, info.slotCount) + 1
-        for index in 0..<count { scratch[index] = base[index] }
-        for slot in 0..<info.slotCount { base[slot] = .null }
+        let scratch = base + max(count, slotCount) + 1
+        if scratch + count >= stackLimit { throw recursionDepthExceeded() }
+        scratch.update(from: base, count: count)
+        base.update(repeating: .null, count: slotCount)
 
-        let argCount = info.argCount
-        let keywordOnlyCount = info.keywordOnlyCount
-        let hasVarArgs = info.flags & CodeFlags.varArgs.rawValue != 0
-        let hasVarKeywords = info.flags & CodeFlags.varKeywords.rawValue != 0
-        let varArgsSlot = argCount + keywordOnlyCount
-        let varKeywordsSlot = varArgsSlot + (hasVarArgs ? 1 : 0)
+        let argCount = info.pointee.argCount
+        let parameterCount = argCount + info.pointee.keywordOnlyCount
+        let flags = info.pointee.flags
+        let hasVarArgs = flags & CodeFlags.varArgs.rawValue != 0
+        let hasVarKeywords = flags & CodeFlags.varKeywords.rawValue != 0
 
         if positionalCount > argCount && !hasVarArgs {
-            throw raiseTooManyPositional(function, info, given: positionalCount)
+            throw raiseTooManyPositional(function, info.pointee, given: positionalCount)
         }
-        for index in 0..<min(positionalCount, argCount) { base[index] = scratch[index] }
+        base.update(from: scratch, count: min(positionalCount, argCount))
         if hasVarArgs {
             let extra = max(0, positionalCount - argCount)
-            base[varArgsSlot] = try newTuple(UnsafeBufferPointer(start: scratch + argCount, count: extra))
+            base[parameterCount] = try newTuple(UnsafeBufferPointer(start: scratch + argCount, count: extra))
         }
         var keywords = Value.null
         if hasVarKeywords {
             keywords = try newDict().ref.value
-            base[varKeywordsSlot] = keywords
+            base[parameterCount + (hasVarArgs ? 1 : 0)] = keywords
         }
         if keywordCount > 0 {
             let names = TupleView(keywordNames)
-            var positionalOnlyPassed: [String] = []
+            let varNames = info.pointee.varNames
+            let firstKeyword = info.pointee.positionalOnlyCount
             for index in 0..<keywordCount {
                 let name = names[index]
-                let value = scratch[positionalCount + index]
-                var slot = -1
-                for parameter in info.positionalOnlyCount..<(argCount + keywordOnlyCount) {
-                    let parameterName = info.varNames[parameter]
-                    if parameterName == name || StrView(parameterName) == StrView(name) { slot = parameter; break }
+                // Names are interned: identity finds the parameter, equality only a name built at run time.
+                var slot = firstKeyword
+                while slot < parameterCount && varNames[slot] != name { slot += 1 }
+                if slot == parameterCount {
+                    slot = firstKeyword
+                    while slot < parameterCount && !(StrView(varNames[slot]) == StrView(name)) { slot += 1 }
                 }
-                if slot < 0 {
+                if slot == parameterCount {
                     if hasVarKeywords {
-                        try dictSet(DictView(keywords), name, value)
+                        try dictSet(DictView(keywords), name, scratch[positionalCount + index])
                         continue
                     }
-                    for parameter in 0..<info.positionalOnlyCount where StrView(info.varNames[parameter]) == StrView(name) {
-                        positionalOnlyPassed.append(swiftString(name))
-                    }
-                    if !positionalOnlyPassed.isEmpty { continue }
-                    throw raiseTypeError("\(functionQualifiedName(function))() got an unexpected keyword argument '\(swiftString(name))'")
+                    throw raiseUnexpectedKeyword(function, info.pointee, keywordNames, name)
                 }
                 if !base[slot].isNull {
                     throw raiseTypeError("\(functionQualifiedName(function))() got multiple values for argument '\(swiftString(name))'")
                 }
-                base[slot] = value
-            }
-            if !positionalOnlyPassed.isEmpty {
-                throw raiseTypeError("\(functionQualifiedName(function))() got some positional-only arguments passed as keyword arguments: '\(positionalOnlyPassed.joined(separator: ", "))'")
+                base[slot] = scratch[positionalCount + index]
             }
         }
         // Defaults for the trailing positional parameters.
         let defaults = function[FunctionLayout.defaults]
-        let defaultCount = defaults.isNull ? 0 : TupleView(defaults).count
-        var missing: [String] = []
+        let firstDefault = argCount - (defaults.isNull ? 0 : TupleView(defaults).count)
+        var missing = false
         for index in 0..<argCount where base[index].isNull {
-            let defaultIndex = index - (argCount - defaultCount)
-            if defaultIndex >= 0 {
-                base[index] = TupleView(defaults)[defaultIndex]
+            if index >= firstDefault {
+                base[index] = TupleView(defaults)[index - firstDefault]
             } else {
-                missing.append("'\(swiftString(info.varNames[index]))'")
+                missing = true
             }
         }
-        if !missing.isEmpty { throw raiseMissing(function, missing, kind: "positional") }
-        if keywordOnlyCount > 0 {
+        if missing { throw raiseMissing(function, info.pointee, base, 0..<argCount, kind: "positional") }
+        if parameterCount > argCount {
             let keywordDefaults = function[FunctionLayout.keywordDefaults]
-            for index in argCount..<(argCount + keywordOnlyCount) where base[index].isNull {
+            for index in argCount..<parameterCount where base[index].isNull {
                 if !keywordDefaults.isNull {
-                    let found = dictGetStr(DictView(keywordDefaults), info.varNames[index])
+                    let found = dictGetStr(DictView(keywordDefaults), info.pointee.varNames[index])
                     if !found.isNull { base[index] = found; continue }
                 }
-                missing.append("'\(swiftString(info.varNames[index]))'")
+                missing = true
             }
-            if !missing.isEmpty { throw raiseMissing(function, missing, kind: "keyword-only") }
+            if missing { throw raiseMissing(function, info.pointee, base, argCount..<parameterCount, kind: "keyword-only") }
         }
+    }
+
+    /// A keyword argument naming no parameter (`name`, the first such): as CPython, the error names the
+    /// positional-only parameters passed by keyword if any keyword does, else that keyword.
+    private func raiseUnexpectedKeyword(_ function: ObjectRef, _ info: CodeInfo, _ keywordNames: Value, _ name: Value) -> Raised {
+        let keywords = TupleView(keywordNames).buffer.map { swiftString($0) }
+        let passed = (0..<info.positionalOnlyCount).map { swiftString(info.varNames[$0]) }.filter { keywords.contains($0) }
+        if !passed.isEmpty {
+            return raiseTypeError("\(functionQualifiedName(function))() got some positional-only arguments passed as keyword arguments: '\(passed.joined(separator: ", "))'")
+        }
+        return raiseTypeError("\(functionQualifiedName(function))() got an unexpected keyword argument '\(swiftString(name))'")
     }
 
     func functionQualifiedName(_ function: ObjectRef) -> String {
@@ -166,7 +173,10 @@ extension VM {
         return raiseTypeError("\(functionQualifiedName(function))() takes \(takes) but \(given) \(given == 1 ? "was" : "were") given")
     }
 
-    private func raiseMissing(_ function: ObjectRef, _ names: [String], kind: String) -> Raised {
+    /// The parameters in `parameters` left unbound, named as CPython lists them.
+    private func raiseMissing(_ function: ObjectRef, _ info: CodeInfo, _ base: UnsafeMutablePointer<Value>,
+                              _ parameters: Range<Int>, kind: String) -> Raised {
+        let names = parameters.filter { base[$0].isNull }.map { "'\(swiftString(info.varNames[$0]))'" }
         let list: String
         switch names.count {
         case 1: list = names[0]

@@ -50,6 +50,25 @@ extension VM {
             sp = frame.pointee.sp
             pc = frame.pointee.pc
         }
+        /// CALL of a Python function (at `callableSlot`, then self or NULL, then the arguments up to
+        /// the stack top): pushes its frame and goes on in it, or leaves a generator function's new
+        /// generator as the call's result.
+        @inline(__always) func enterFunction(_ callable: Value, _ callableSlot: UnsafeMutablePointer<Value>, hasSelf: Bool,
+                                             _ names: Value) throws(Raised) {
+            frame.pointee.sp = callableSlot
+            frame.pointee.pc = pc
+            frame.pointee.currentInstruction = start
+            let arguments = hasSelf ? callableSlot + 1 : callableSlot + 2
+            let count = sp - arguments
+            let generator = try pushFunctionFrame(callable, arguments: arguments, count: count, keywordNames: names)
+            if generator.isNull {
+                enterTopFrame()
+                if heap.collectionRequested { safepoint() }
+            } else {
+                callableSlot[0] = generator
+                sp = callableSlot + 1
+            }
+        }
         /// Saves pc and sp so that the collector and tracebacks see this frame.
         @inline(__always) func sync() {
             frame.pointee.sp = sp
@@ -178,33 +197,36 @@ extension VM {
                         let names = keywordNames
                         keywordNames = .null
                         let callableSlot = sp - argument - 2
-                        let callable = callableSlot[0]
-                        let hasSelf = !callableSlot[1].isNull
-                        let arguments = hasSelf ? callableSlot + 1 : callableSlot + 2
-                        let count = hasSelf ? argument + 1 : argument
-                        if callable.isObject && ObjectRef(callable).kind == .function && names.isNull {
-                            // Python-to-Python call: push a frame and keep going in this loop.
-                            frame.pointee.sp = callableSlot
-                            frame.pointee.pc = pc
-                            frame.pointee.currentInstruction = start
-                            let generator = try pushFunctionFrame(callable, arguments: arguments, count: count, keywordNames: .null)
-                            if generator.isNull {
-                                enterTopFrame()
-                                if heap.collectionRequested { safepoint() }
+                        var callable = callableSlot[0]
+                        var hasSelf = !callableSlot[1].isNull
+                        if callable.isObject && ObjectRef(callable).kind == .function {
+                            try enterFunction(callable, callableSlot, hasSelf: hasSelf, names)
+                            continue
+                        }
+                        if !hasSelf && callable.isObject && ObjectRef(callable).kind == .boundMethod {
+                            // As LOAD_METHOD leaves a method: the function, then its receiver as first argument.
+                            callableSlot[1] = ObjectRef(callable)[BoundMethodLayout.receiver]
+                            callable = ObjectRef(callable)[BoundMethodLayout.function]
+                            callableSlot[0] = callable
+                            hasSelf = true
+                            if callable.isObject && ObjectRef(callable).kind == .function {
+                                try enterFunction(callable, callableSlot, hasSelf: true, names)
                                 continue
                             }
-                            // A generator function returns its new generator instead of running.
-                            callableSlot[0] = generator
+                        }
+                        let arguments = hasSelf ? callableSlot + 1 : callableSlot + 2
+                        let count = hasSelf ? argument + 1 : argument
+                        sync()
+                        if heap.collectionRequested { safepoint() }
+                        if callable.isObject && ObjectRef(callable).kind == .builtinFunction {
+                            callableSlot[0] = try callBuiltin(ObjectRef(callable), arguments: arguments, count: count, keywordNames: names)
                             sp = callableSlot + 1
                             continue
                         }
-                        if !hasSelf, let initializer = plainConstructorInitializer(callable) {
+                        if !hasSelf, let initializer = cachedConstructorInitializer(callable, code.pointee.caches + Int(instructions[pc - 1])) {
                             // A class whose __init__ is a Python function: create the instance and
                             // run __init__ in this loop. The instance replaces the class below the
                             // frame (the call's result, kept rooted) and is __init__'s self.
-                            frame.pointee.pc = pc
-                            frame.pointee.currentInstruction = start
-                            frame.pointee.sp = sp
                             let instance = try newInstance(TypeView(callable).ownTypeID)
                             callableSlot[0] = instance
                             callableSlot[1] = instance
@@ -216,8 +238,6 @@ extension VM {
                             if heap.collectionRequested { safepoint() }
                             continue
                         }
-                        sync()
-                        if heap.collectionRequested { safepoint() }
                         let result = try call(callable, arguments: arguments, count: count, keywordNames: names)
                         callableSlot[0] = result
                         sp = callableSlot + 1
@@ -703,7 +723,7 @@ extension VM {
 
     /// Leaves the top frame.
     @inline(__always) func popFrame() {
-        frameCount -= 1
-        depth -= 1
+        frameCount &-= 1
+        depth &-= 1
     }
 }

@@ -84,7 +84,7 @@ extension VM {
 
     @inline(__always) func isStr(_ value: Value) -> Bool { value.isObject && ObjectRef(value).kind == .str }
     @inline(__always) func isExactType(_ value: Value, _ id: Int) -> Bool { typeID(of: value) == id }
-    func isType(_ value: Value) -> Bool { value.isObject && ObjectRef(value).kind == .type }
+    @inline(__always) func isType(_ value: Value) -> Bool { value.isObject && ObjectRef(value).kind == .type }
 
     /// Registers a type object under a new id (or `fixedID`) and returns the id.
     /// Ids of collected classes are reused; the version continues from the dead

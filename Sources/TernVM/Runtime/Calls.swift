@@ -79,31 +79,7 @@ extension VM {
         case .function:
             return try callFunction(callable, arguments: arguments, count: count, keywordNames: keywordNames)
         case .builtinFunction:
-            let native = ref.word(BuiltinFunctionLayout.native)
-            if natives[native].receiverType >= 0 {
-                // The receiver is the first positional argument: a keyword's value is not one.
-                let positional = keywordNames.isNull ? count : count - TupleView(keywordNames).count
-                try checkReceiver(native, arguments, positional)
-                if positional > 0 && natives[native].unwrapsPayload && hasPayload(arguments[0]) {
-                    return try withStackSpace(count) { (scratch) throws(Raised) in
-                        scratch.update(from: arguments, count: count)
-                        scratch[0] = builtinSelf(arguments[0])
-                        return try call(callable, arguments: scratch, count: count, keywordNames: keywordNames)
-                    }
-                }
-            }
-            if let arity = natives[native].arity, !arity.contains(count - 1) || !keywordNames.isNull {
-                throw arityError(native, arity, count - 1, keywordNames)
-            }
-            // Natives that reach other natives through Python-level calls (a dunder calling
-            // binaryOp calling the dunder) recurse on the Swift stack with no Python frame
-            // in between: bound them so that no input can exhaust that stack.
-            if nativeCallDepth >= VM.nativeCallLimit {
-                throw raise(exceptionTypes.recursionError, "maximum recursion depth exceeded")
-            }
-            nativeCallDepth += 1
-            defer { nativeCallDepth -= 1 }
-            return try natives[native].function(self, Arguments(base: arguments, count: count, keywordNames: keywordNames))
+            return try callBuiltin(ref, arguments: arguments, count: count, keywordNames: keywordNames)
         case .boundMethod:
             let function = ref[BoundMethodLayout.function]
             let receiver = ref[BoundMethodLayout.receiver]
@@ -123,6 +99,39 @@ extension VM {
                 return try call(method, arguments: scratch, count: count + 1, keywordNames: keywordNames)
             }
         }
+    }
+
+    /// Calls a builtin function: its receiver and argument-count checks, then the Swift closure.
+    /// CALL comes here directly for builtins (not through `call`'s dispatch).
+    func callBuiltin(_ ref: ObjectRef, arguments: UnsafeMutablePointer<Value>, count: Int, keywordNames: Value) throws(Raised) -> Value {
+        let native = ref.word(BuiltinFunctionLayout.native)
+        if natives[native].receiverType >= 0 {
+            // The receiver is the first positional argument: a keyword's value is not one.
+            let positional = keywordNames.isNull ? count : count - TupleView(keywordNames).count
+            try checkReceiver(native, arguments, positional)
+            if positional > 0 && natives[native].unwrapsPayload && hasPayload(arguments[0]) {
+                return try withStackSpace(count) { (scratch) throws(Raised) in
+                    scratch.update(from: arguments, count: count)
+                    scratch[0] = builtinSelf(arguments[0])
+                    return try callBuiltin(ref, arguments: scratch, count: count, keywordNames: keywordNames)
+                }
+            }
+        }
+        if let arity = natives[native].arity, !arity.contains(count - 1) || !keywordNames.isNull {
+            throw arityError(native, arity, count - 1, keywordNames)
+        }
+        // Natives that reach other natives through Python-level calls (a dunder calling
+        // binaryOp calling the dunder) recurse on the Swift stack with no Python frame
+        // in between: bound them so that no input can exhaust that stack.
+        if nativeCallDepth >= VM.nativeCallLimit { throw recursionDepthExceeded() }
+        nativeCallDepth &+= 1
+        defer { nativeCallDepth &-= 1 }
+        return try natives[native].function(self, Arguments(base: arguments, count: count, keywordNames: keywordNames))
+    }
+
+    /// RecursionError, built out of line so that the paths that check for it stay small.
+    @inline(never) func recursionDepthExceeded() -> Raised {
+        raise(exceptionTypes.recursionError, "maximum recursion depth exceeded")
     }
 
     /// Calls with positional arguments given as Swift values.
