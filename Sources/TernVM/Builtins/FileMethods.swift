@@ -4,8 +4,8 @@ import Glibc
 
 // The methods of text files (open() results and sys.stdin/stdout/stderr): read,
 // readline(s), iteration, write(lines), close and the context manager protocol.
-// Files opened for reading hold their decoded text; stdin is read lazily, one
-// line at a time for readline()/iteration and to the end for read().
+// Files opened for reading hold their decoded text; stdin and other streams are
+// read lazily, as far as each read needs (FileStreams.swift).
 
 extension VM {
     /// The state of an open file object, raising ValueError when it is closed.
@@ -15,32 +15,17 @@ extension VM {
         return state
     }
 
-    /// The state of a file about to be read: readable, with stdin filled as `wanted` needs.
-    func readableFileState(_ file: Value, wholeInput: Bool) throws(Raised) -> FileState {
+    /// The state of a file about to be read: readable, with a stream read as far as `need`.
+    func readableFileState(_ file: Value, need: FileNeed) throws(Raised) -> FileState {
         let state = try openFileState(file)
         if !state.readable { throw raise(exceptionTypes.osError, "not readable") }
-        if state.descriptor == 0 { fillStandardInput(state, wholeInput: wholeInput) }
+        if state.streaming { fillStream(state, need) }
         return state
-    }
-
-    /// Reads stdin into `state.contents`: one more line (if none is buffered) or everything.
-    private func fillStandardInput(_ state: FileState, wholeInput: Bool) {
-        if state.atEndOfInput { return }
-        if !wholeInput && state.contents[state.position...].contains(10) { return }
-        flushStdout()
-        var bytes: [UInt8] = []
-        var byte: UInt8 = 0
-        while true {
-            if read(0, &byte, 1) != 1 { state.atEndOfInput = true; break }
-            bytes.append(byte)
-            if byte == 10 && !wholeInput { break }
-        }
-        state.contents.append(contentsOf: String(decoding: bytes, as: UTF8.self).replacingCRLF().unicodeScalars.map { $0.value })
     }
 
     /// The next line of a readable file (with its newline), or an empty list at the end.
     private func fileReadLine(_ file: Value) throws(Raised) -> [UInt32] {
-        let state = try readableFileState(file, wholeInput: false)
+        let state = try readableFileState(file, need: .line)
         var end = state.position
         while end < state.contents.count && state.contents[end] != 10 { end += 1 }
         if end < state.contents.count { end += 1 }
@@ -52,7 +37,8 @@ extension VM {
     /// The state of a file that can seek (one opened for reading only), else OSError.
     private func seekableFileState(_ file: Value) throws(Raised) -> FileState {
         let state = try openFileState(file)
-        guard state.readable && !state.writable && state.descriptor > 2 else {
+        if state.streaming && state.descriptor > 2 { throw raiseOSError(ESPIPE) }
+        guard state.readable && !state.writable && !state.streaming else {
             throw raise(exceptionTypes.osError, "Tern seeks only in files opened for reading")
         }
         return state
@@ -92,7 +78,7 @@ extension VM {
             if arguments.count > 1 && !arguments[1].isNone {
                 limit = try vm.indexValue(arguments[1]) { "argument should be integer or None, not '\(vm.typeName(arguments[1]))'" }
             }
-            let state = try vm.readableFileState(arguments[0], wholeInput: true)
+            let state = try vm.readableFileState(arguments[0], need: limit < 0 ? .all : .count(limit))
             let end = limit < 0 ? state.contents.count : min(state.contents.count, state.position + limit)
             let text = Array(state.contents[state.position..<end])
             state.position = end
@@ -121,11 +107,11 @@ extension VM {
             if line.isEmpty { throw vm.raise(exception: try vm.newException(vm.exceptionTypes.stopIteration, message: nil)) }
             return try vm.fileData(try vm.openFileState(arguments[0]), line)
         }
-        // A file read from disk is held whole, so it seeks within what it holds; its
+        // A regular file read from disk is held whole, so it seeks within what it holds; its
         // position counts bytes in binary mode and characters in text mode.
         defineMethod(file, "seekable") { vm, arguments throws(Raised) in
             let state = try vm.openFileState(arguments[0])
-            return Value(bool: state.readable && !state.writable && state.descriptor > 2)
+            return Value(bool: state.readable && !state.writable && !state.streaming)
         }
         defineMethod(file, "tell") { vm, arguments throws(Raised) in
             Value(int: try vm.seekableFileState(arguments[0]).position)

@@ -6,7 +6,8 @@ import Glibc
 // Standard output is buffered in Swift and flushed at exit, on input() and when
 // stderr is written, so interleaving matches what a terminal shows.
 
-/// A file opened by open(): its whole text is read at open time for reading.
+/// A file opened by open(): a regular file's whole text is read at open time for
+/// reading; stdin and other streams are read on demand (FileStreams.swift).
 final class FileState {
     var descriptor: Int32
     var readable: Bool
@@ -14,8 +15,17 @@ final class FileState {
     var contents: [UInt32] = []
     var position = 0
     var closed = false
-    /// stdin only: the end of input has been read.
+    /// Read on demand (stdin, pipes, devices): not seekable.
+    var streaming = false
+    /// Streams: the end of input has been read.
     var atEndOfInput = false
+    /// Streams in text mode: the start of a character split across reads, and whether
+    /// the last character read was "\r".
+    var pendingBytes: [UInt8] = []
+    var previousCR = false
+    /// Text files from open() read "\r\n" and "\r" as "\n"; sys.stdin reads with
+    /// newline="\n", as CPython's does on POSIX.
+    var universalNewlines = false
     /// Opened with "b": `contents` holds bytes and reads return bytes.
     var binary = false
     init(descriptor: Int32, readable: Bool, writable: Bool) {
@@ -101,7 +111,10 @@ extension VM {
     }
 
     func newFile(descriptor: Int32, name: String, readable: Bool, writable: Bool) throws(Raised) -> Value {
-        files.append(FileState(descriptor: descriptor, readable: readable, writable: writable))
+        let state = FileState(descriptor: descriptor, readable: readable, writable: writable)
+        var info = stat()
+        state.streaming = readable && (descriptor == 0 || fstat(descriptor, &info) != 0 || info.st_mode & S_IFMT != S_IFREG)
+        files.append(state)
         let ref = try allocate(kind: .file, typeID: TypeID.textFile, words: FileLayout.words)
         ref.setWord(FileLayout.index, files.count - 1)
         ref[FileLayout.name] = try newStr(name)
@@ -156,38 +169,10 @@ extension VM {
             throw raiseOSError(EISDIR, filename: arguments[0])
         }
         let file = try newFile(descriptor: descriptor, name: path, readable: !writing, writable: writing)
-        if !writing {
-            let state = files[ObjectRef(file).word(FileLayout.index)]!
-            var bytes: [UInt8] = []
-            var chunk = [UInt8](repeating: 0, count: 65536)
-            while true {
-                let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, 65536) }
-                if count <= 0 { break }
-                bytes.append(contentsOf: chunk[0..<count])
-            }
-            if mode.contains("b") {
-                state.binary = true
-                state.contents = bytes.map { UInt32($0) }
-            } else {
-                state.contents = String(decoding: bytes, as: UTF8.self).replacingCRLF().unicodeScalars.map { $0.value }
-            }
-        }
+        let state = files[ObjectRef(file).word(FileLayout.index)]!
+        state.binary = mode.contains("b")
+        state.universalNewlines = true
+        if !writing && !state.streaming { fillStream(state, .all) }
         return file
-    }
-}
-
-extension String {
-    /// Universal newlines: "\r\n" and "\r" become "\n", as text-mode files read them.
-    func replacingCRLF() -> String {
-        if !unicodeScalars.contains("\r") { return self }
-        var out = String.UnicodeScalarView()
-        var previousCR = false
-        for scalar in unicodeScalars {
-            if scalar == "\r" { out.append("\n"); previousCR = true; continue }
-            if scalar == "\n" && previousCR { previousCR = false; continue }
-            previousCR = false
-            out.append(scalar)
-        }
-        return String(out)
     }
 }
