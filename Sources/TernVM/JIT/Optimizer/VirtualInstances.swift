@@ -10,10 +10,14 @@
 //
 // Each candidate is followed through the trace; one used any other way escapes and
 // stays an allocation, with the instances its attributes hold, and the rest are
-// followed again. An instance made before a peeled loop's body and used in it
-// escapes too (the body would see it change from one iteration to the next).
+// followed again.
+//
+// It runs before redundant-operation removal (Optimizer.swift): a peeled body's
+// operations then name only the body's own values, and no value is carried yet, so
+// an instance never crosses the back edge — each iteration makes its own.
 
 func removeInstanceAllocations(_ trace: inout Trace) {
+    assert(trace.loopCarried.isEmpty, "instance allocations are removed before carried values are found")
     let recorded = trace
     var candidates = Set(recorded.instructions.indices.filter { isRemovableInstance(recorded, recorded.instructions[$0]) }
         .map { Int32($0) })
@@ -66,7 +70,6 @@ private struct VirtualInstanceAnalysis {
     func constant(_ ref: IRRef) -> UInt64? { constants[ref.index] ?? constantBits(trace, ref) }
 
     mutating func run() {
-        let bodyStart = trace.bodyStart.isValue ? trace.bodyStart.index : Int32.max
         for index in trace.instructions.indices {
             let at = Int32(index)
             var instruction = trace.instructions[index]
@@ -78,21 +81,11 @@ private struct VirtualInstanceAnalysis {
                 removed.insert(at)
                 continue
             }
-            if at > bodyStart {
-                for operand in instruction.operands {
-                    if let owner = instance(operand) ?? arrayOwner(operand), owner < bodyStart { escaped.insert(owner) }
-                }
-            }
             if follow(instruction, at) { continue }
             for operand in instruction.operands {
                 if let owner = instance(operand) ?? arrayOwner(operand) { escaped.insert(owner) }
             }
-            if instruction.canLeave { noteSnapshot(instruction, at > bodyStart ? bodyStart : nil) }
-        }
-        for carried in trace.loopCarried {
-            for ref in [resolve(carried.input), resolve(carried.next)] {
-                if let owner = instance(ref) ?? arrayOwner(ref) { escaped.insert(owner) }
-            }
+            if instruction.canLeave { noteSnapshot(instruction) }
         }
     }
 
@@ -176,8 +169,8 @@ private struct VirtualInstanceAnalysis {
 
     /// Notes the followed instances an operation leaving through its snapshot names: a residual
     /// instruction lets them escape (the runtime reads the frame), as does a snapshot whose operations
-    /// see them in different states, or one in a peeled loop's body naming an instance made before it.
-    mutating func noteSnapshot(_ instruction: IRInstruction, _ bodyStart: Int32?) {
+    /// see them in different states.
+    mutating func noteSnapshot(_ instruction: IRInstruction) {
         let snapshot = trace.snapshots[Int(instruction.snapshot)]
         for entry in snapshot.entries {
             if let owner = arrayOwner(resolve(entry.value)) { escaped.insert(owner) }
@@ -187,7 +180,6 @@ private struct VirtualInstanceAnalysis {
             escaped.formUnion(owners)
             return
         }
-        if let start = bodyStart { escaped.formUnion(owners.filter { $0 < start }) }
         let states = Dictionary(uniqueKeysWithValues: owners.map { ($0, instances[$0]!) })
         if let earlier = snapshotStates[instruction.snapshot] {
             if earlier != states {

@@ -442,7 +442,7 @@ extension TraceRecorder {
 
     /// Stores `item` as item `index` of the value array `array`, with the write barrier when it may be an object.
     func storeItem(_ array: IRRef, _ index: IRRef, _ item: IRRef) {
-        emit(.storeIndexed, .none, array, index, boxed(item), immediate: 16)
+        emit(.storeIndexed, .none, array, index, boxed(item), immediate: TraceHelper.arrayItemsOffset)
         if trace.type(of: item) == .value { emit(.rememberStore, .none, array, index) }
     }
 }

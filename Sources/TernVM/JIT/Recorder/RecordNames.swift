@@ -16,7 +16,7 @@ extension TraceRecorder {
         if concrete(1).isObject && ObjectRef(concrete(1)).kind == .module { return recordLoadModuleAttribute(argument) }
         guard let (ref, cache) = cachedInstance() else { return .residual }
         let slots = guardedSlots(pop(), ref, cache)
-        push(emit(.loadIndexed, .value, slots, intConstant(Int64(cache.index)), immediate: 16))
+        push(emit(.loadIndexed, .value, slots, intConstant(Int64(cache.index)), immediate: TraceHelper.arrayItemsOffset))
         return .recorded
     }
 
@@ -32,13 +32,13 @@ extension TraceRecorder {
             let current = ref[InstanceLayout.slots]
             if !current.isNull && ValueArrayView(current).capacity > Int(cache.index) {
                 emitLeaving(.guardNotEqual, .none, slots, immediate: 0)
-                let capacity = emit(.loadWord, .int, slots, immediate: 8, field: .arrayHeader)
+                let capacity = emit(.loadWord, .int, slots, immediate: TraceHelper.arrayCapacityOffset, field: .arrayHeader)
                 emitLeaving(.guardTrue, .none, emit(.intCompare, .bool, slot, capacity, immediate: CompareCondition.less.rawValue))
             } else {
                 slots = emitLeaving(.callHelper, .value, instance, slot, immediate: TraceHelper.slotsHolding.rawValue)
             }
             storeItem(slots, slot, value)
-            emit(.storeWord, .none, instance, constant(UInt64(cache.value.int), .word), immediate: Int64(InstanceLayout.shape * 8),
+            emit(.storeWord, .none, instance, constant(UInt64(cache.value.int), .word), immediate: TraceHelper.instanceShapeOffset,
                  field: .instance)
             return .recorded
         }
@@ -64,12 +64,12 @@ extension TraceRecorder {
         guardObject(instance, ref.typeID)
         guardShape(instance, ref)
         guardTypeVersion(ref.typeID, cache.version)
-        return emit(.loadValue, .value, instance, immediate: Int64(InstanceLayout.slots * 8), field: .instance)
+        return emit(.loadValue, .value, instance, immediate: TraceHelper.instanceSlotsOffset, field: .instance)
     }
 
     /// Guards that the instance `ref` (whose concrete object is `object`) keeps its shape.
     func guardShape(_ ref: IRRef, _ object: ObjectRef) {
-        let shape = emit(.loadWord, .word, ref, immediate: Int64(InstanceLayout.shape * 8), field: .instance)
+        let shape = emit(.loadWord, .word, ref, immediate: TraceHelper.instanceShapeOffset, field: .instance)
         emitLeaving(.guardEqual, .none, shape, immediate: Int64(object.word(InstanceLayout.shape)))
     }
 
