@@ -31,7 +31,7 @@ struct RegisterAssignment {
         for (index, instruction) in trace.instructions.enumerated() {
             let isCall = instruction.opcode.callsOut
             if isCall { calls.append(2 * index + 1) }
-            for operand in instruction.operands { end[Int(operand.index)] = max(end[Int(operand.index)], 2 * index) }
+            instruction.forEachOperand { operand in end[Int(operand.index)] = max(end[Int(operand.index)], 2 * index) }
             if instruction.canLeave {
                 let position = isCall ? 2 * index + 1 : 2 * index
                 trace.snapshots[Int(instruction.snapshot)].forEachExitValue { value in

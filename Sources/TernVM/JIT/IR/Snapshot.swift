@@ -25,6 +25,13 @@ struct Snapshot: Equatable {
         return values
     }
 
+    /// How many `exitValues` there are, counted without making the array.
+    var exitValueCount: Int {
+        var count = 0
+        forEachExitValue { _ in count += 1 }
+        return count
+    }
+
     /// Calls `body` with each of `exitValues` in order, without making the array.
     func forEachExitValue(_ body: (IRRef) -> Void) {
         for entry in entries where entry.value.isValue { body(entry.value) }

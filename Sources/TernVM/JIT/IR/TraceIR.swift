@@ -114,7 +114,13 @@ struct IRInstruction {
     var field: FieldOwner = .unknown
 
     var canLeave: Bool { snapshot >= 0 }
-    var operands: [IRRef] { [a, b, c].filter { !$0.isNone } }
+    /// Calls `body` with each operand (a, b, c that are not none), without making an array.
+    @inline(__always)
+    func forEachOperand(_ body: (IRRef) -> Void) {
+        if !a.isNone { body(a) }
+        if !b.isNone { body(b) }
+        if !c.isNone { body(c) }
+    }
 }
 
 extension IROpcode {
@@ -158,7 +164,7 @@ struct Trace {
     var peeledSnapshots = 0
 
     /// The most values one exit leaves: the room an exit buffer needs.
-    var largestSnapshot: Int { snapshots.map(\.exitValues.count).max() ?? 0 }
+    var largestSnapshot: Int { snapshots.reduce(0) { max($0, $1.exitValueCount) } }
 
     subscript(ref: IRRef) -> IRInstruction {
         get { instructions[Int(ref.index)] }

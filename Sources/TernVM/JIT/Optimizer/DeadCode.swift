@@ -11,7 +11,7 @@ func removeDeadOperations(_ trace: inout Trace) {
         let instruction = trace.instructions[index]
         guard live[index] || instruction.opcode.hasEffect else { continue }
         live[index] = true
-        for operand in instruction.operands { live[Int(operand.index)] = true }
+        instruction.forEachOperand { live[Int($0.index)] = true }
         if instruction.opcode == .jumpToStart {
             for carried in trace.loopCarried {
                 live[Int(carried.input.index)] = true

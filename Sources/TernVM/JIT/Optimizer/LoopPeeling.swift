@@ -57,7 +57,7 @@ func loopCarriedValues(_ trace: Trace, replacement: [IRRef]) -> [LoopCarried] {
         }
     }
     for instruction in trace.instructions[start...] {
-        instruction.operands.forEach(note)
+        instruction.forEachOperand(note)
         if instruction.canLeave { trace.snapshots[Int(instruction.snapshot)].forEachExitValue(note) }
     }
     var carried: [LoopCarried] = []

@@ -20,10 +20,11 @@
 @discardableResult
 func removeRedundantOperations(_ trace: inout Trace) -> [IRRef] {
     var replacement = (0..<trace.instructions.count).map { IRRef($0) }
-    var values: [Key: IRRef] = [:]
-    var memory: [Key: IRRef] = [:]
-    var runtimeState: [Key: IRRef] = [:]
-    var frameSlots: [Key: IRRef] = [:]
+    var values: [Key: IRRef] = [:], memory: [Key: IRRef] = [:], runtimeState: [Key: IRRef] = [:], frameSlots: [Key: IRRef] = [:]
+    values.reserveCapacity(trace.instructions.count / 2)
+    memory.reserveCapacity(64)
+    runtimeState.reserveCapacity(64)
+    frameSlots.reserveCapacity(64)
     let map = { (ref: IRRef) -> IRRef in ref.isNone ? ref : replacement[Int(ref.index)] }
     var droppedStore: IRInstruction? = nil
     for index in trace.instructions.indices {
@@ -65,7 +66,9 @@ func removeRedundantOperations(_ trace: inout Trace) -> [IRRef] {
                 continue
             }
             droppedStore = nil
-            for stale in memory.keys.filter({ mayOverwrite(instruction, $0, trace) }) { memory[stale] = nil }
+            if memory.keys.contains(where: { mayOverwrite(instruction, $0, trace) }) {
+                memory = memory.filter { !mayOverwrite(instruction, $0.key, trace) }
+            }
             if let (location, value) = stored { memory[location] = value }
             if instruction.opcode == .storeSlot {
                 let slot = Key(opcode: .loadSlot, type: .value, a: .none, b: .none, c: .none, immediate: instruction.immediate,
@@ -93,6 +96,14 @@ func removeRedundantOperations(_ trace: inout Trace) -> [IRRef] {
 /// An operation as removeRedundantOperations compares it.
 private struct Key: Hashable {
     var opcode: IROpcode, type: IRType, a: IRRef, b: IRRef, c: IRRef, immediate: Int64, field: FieldOwner
+
+    // One word to hash, not seven: the tables are rebuilt for every trace compiled.
+    func hash(into hasher: inout Hasher) {
+        let operands = UInt64(UInt32(bitPattern: a.index)) | UInt64(UInt32(bitPattern: b.index)) << 21
+            | UInt64(UInt32(bitPattern: c.index)) << 42
+        hasher.combine(operands &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(bitPattern: immediate)
+                       ^ UInt64(opcode.rawValue) << 56 ^ UInt64(type.rawValue) << 48)
+    }
 }
 
 /// For a store to the heap, the key a load of what it writes has, and the value it writes (for the

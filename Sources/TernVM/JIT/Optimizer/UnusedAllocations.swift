@@ -23,8 +23,8 @@ func removeUnusedAllocations(_ trace: inout Trace) {
             && instruction.b != ref && instruction.c != ref
     }
     for instruction in trace.instructions {
-        for operand in instruction.operands where candidates.contains(operand.index) {
-            if !storesInto(instruction, operand) { candidates.remove(operand.index) }
+        instruction.forEachOperand { operand in
+            if candidates.contains(operand.index) && !storesInto(instruction, operand) { candidates.remove(operand.index) }
         }
     }
     for snapshot in trace.snapshots {

@@ -48,10 +48,10 @@ private struct VirtualInstanceAnalysis {
     var instances: [Int32: VirtualInstance] = [:]
     /// A followed instance's slot array (the slotsHolding that made it), and the instance of each array.
     var arrays: [Int32: Int32] = [:]
-    var arrayOwners: [Int32: Int32] = [:]
+    var arrayOwners: [Int32]
     /// Operations that go, and what the result of each one that goes now is (a value, or a constant).
     var removed = Set<Int32>()
-    var replacement: [Int32: IRRef] = [:]
+    var replacement: [IRRef]
     var constants: [Int32: UInt64] = [:]
     /// For each followed instance, the followed instances whose items hold it.
     var holders: [Int32: Set<Int32>] = [:]
@@ -59,14 +59,26 @@ private struct VirtualInstanceAnalysis {
     /// The followed instances each snapshot names, with their states, as the first operation leaving through it saw them.
     var snapshotStates: [Int32: [Int32: VirtualInstance]] = [:]
 
+    /// Whether each operation is a followed instance's allocation (so `instances` has it).
+    var followed: [Bool]
+
+    // By operation index rather than hashed: they are read for every operand and snapshot entry.
     init(trace: Trace, candidates: Set<Int32>) {
         self.trace = trace
         self.candidates = candidates
+        let count = trace.instructions.count
+        replacement = (0..<count).map { IRRef($0) }
+        arrayOwners = Array(repeating: -1, count: count)
+        followed = Array(repeating: false, count: count)
     }
 
-    func resolve(_ ref: IRRef) -> IRRef { ref.isValue ? replacement[ref.index] ?? ref : ref }
-    func instance(_ ref: IRRef) -> Int32? { ref.isValue && instances[ref.index] != nil ? ref.index : nil }
-    func arrayOwner(_ ref: IRRef) -> Int32? { ref.isValue ? arrayOwners[ref.index] : nil }
+    func resolve(_ ref: IRRef) -> IRRef { ref.isValue ? replacement[Int(ref.index)] : ref }
+    func instance(_ ref: IRRef) -> Int32? { ref.isValue && followed[Int(ref.index)] ? ref.index : nil }
+    func arrayOwner(_ ref: IRRef) -> Int32? {
+        guard ref.isValue else { return nil }
+        let owner = arrayOwners[Int(ref.index)]
+        return owner < 0 ? nil : owner
+    }
     func constant(_ ref: IRRef) -> UInt64? { constants[ref.index] ?? constantBits(trace, ref) }
 
     mutating func run() {
@@ -78,11 +90,12 @@ private struct VirtualInstanceAnalysis {
             instruction.c = resolve(instruction.c)
             if candidates.contains(at) {
                 instances[at] = VirtualInstance(typeID: Int64(bitPattern: constant(instruction.a)!), shape: 0, items: nil)
+                followed[index] = true
                 removed.insert(at)
                 continue
             }
             if follow(instruction, at) { continue }
-            for operand in instruction.operands {
+            instruction.forEachOperand { operand in
                 if let owner = instance(operand) ?? arrayOwner(operand) { escaped.insert(owner) }
             }
             if instruction.canLeave { noteSnapshot(instruction) }
@@ -96,11 +109,11 @@ private struct VirtualInstanceAnalysis {
         case .callHelper where instruction.immediate == TraceHelper.slotsHolding.rawValue:
             guard let owner = instance(instruction.a), constant(instruction.b) != nil else { return false }
             if let array = arrays[owner] {
-                replacement[at] = IRRef(Int(array))
+                replacement[Int(at)] = IRRef(Int(array))
             } else {
                 instances[owner]!.items = []
                 arrays[owner] = at
-                arrayOwners[at] = owner
+                arrayOwners[Int(at)] = owner
             }
         case .loadWord:
             if let owner = instance(instruction.a), instruction.immediate == TraceHelper.instanceShapeOffset {
@@ -121,7 +134,7 @@ private struct VirtualInstanceAnalysis {
                 constants[at] = 0
                 return true
             }
-            replacement[at] = IRRef(Int(array))
+            replacement[Int(at)] = IRRef(Int(array))
         case .guardObject:
             guard let owner = instance(instruction.a), instances[owner]!.typeID == instruction.immediate else { return false }
         case .guardNotEqual:
@@ -144,7 +157,7 @@ private struct VirtualInstanceAnalysis {
                 constants[at] = 0
                 return true
             }
-            replacement[at] = item
+            replacement[Int(at)] = item
         case .rememberStore:
             guard arrayOwner(instruction.a) != nil else { return false }
         default:
@@ -172,6 +185,21 @@ private struct VirtualInstanceAnalysis {
     /// see them in different states.
     mutating func noteSnapshot(_ instruction: IRInstruction) {
         let snapshot = trace.snapshots[Int(instruction.snapshot)]
+        // Most snapshots name no followed instance: note that without building the sets below.
+        let namesNone = instances.isEmpty
+            || !snapshot.entries.contains { entry in
+                let value = resolve(entry.value)
+                return instance(value) != nil || arrayOwner(value) != nil
+            }
+        if namesNone {
+            guard instruction.opcode != .residual else { return }
+            if let earlier = snapshotStates[instruction.snapshot] {
+                escaped.formUnion(earlier.keys)
+            } else {
+                snapshotStates[instruction.snapshot] = [:]
+            }
+            return
+        }
         for entry in snapshot.entries {
             if let owner = arrayOwner(resolve(entry.value)) { escaped.insert(owner) }
         }
