@@ -118,12 +118,14 @@ public enum Opcode: UInt8, CaseIterable {
     case matchClass
 
     public var spec: OpcodeSpec { Opcode.specs[Int(rawValue)] }
-    public var name: String {
+    public var name: String { Opcode.names[Int(rawValue)] }
+    /// `name` per opcode, made once: spelling it out takes thousands of instructions.
+    private static let names: [String] = allCases.map { opcode in
         // camelCase -> CPython-style UPPER_SNAKE_CASE, e.g. loadFast -> LOAD_FAST.
         // CPython spells this one without the second underscore.
-        if self == .loadClassDeref { return "LOAD_CLASSDEREF" }
+        if opcode == .loadClassDeref { return "LOAD_CLASSDEREF" }
         var out = ""
-        for ch in "\(self)" {
+        for ch in "\(opcode)" {
             if ch.isUppercase { out.append("_") }
             out.append(contentsOf: ch.uppercased())
         }

@@ -192,10 +192,10 @@ final class TraceRecorder {
     }
 
     /// Counts `weight` instructions' worth left to the runtime (`name` for the JIT log).
-    func countResidual(_ weight: Int, _ name: String) {
+    func countResidual(_ weight: Int, _ name: @autoclosure () -> String) {
         residualCount += weight
         if !inlinedFrames.isEmpty { inlinedResidualCount += weight }
-        if vm.jit.logFile != nil { residualNames.append("\(name)@\(vm.describeCode(code)):\(instructionPC)") }
+        if vm.jit.logFile != nil { residualNames.append("\(name())@\(vm.describeCode(code)):\(instructionPC)") }
     }
 
     /// Emits `opcode`, which calls the runtime for the current instruction (its pc and stack depth packed
