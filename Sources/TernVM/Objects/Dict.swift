@@ -151,21 +151,29 @@ extension VM {
         return entry >= 0 ? dict.value(entry) : .null
     }
 
-    /// The entry index holding the exact str `key`, -1 when there is none, or nil when an entry of the
-    /// same hash holds a key that is not a str (only a full lookup, which may call its `__eq__`, can tell).
-    func dictFindStrExactly(_ dict: DictView, _ key: Value) -> Int? {
-        probeStr(dict, key, stopAtOtherKeys: true)
+    /// The entry index holding `key`, -1 when there is none, or nil when hashing `key` or comparing it
+    /// with an entry of the same hash could run Python code (only a full lookup can tell then).
+    func dictFindNatively(_ dict: DictView, _ key: Value) -> Int? {
+        guard let fullHash = nativeHash(key) else { return nil }
+        let hash = storedHash(fullHash)
+        let mask = dict.indexMask
+        var slot = hash & mask
+        var perturb = UInt(bitPattern: hash)
+        while true {
+            let index = Int(dict.indexSlots[slot])
+            if index == -1 { return -1 }
+            if index >= 0 && Int(dict.entries[index * 3].int) == hash {
+                guard let equal = quickEquality(dict.key(index), key) else { return nil }
+                if equal { return index }
+            }
+            perturb >>= 5
+            slot = (slot &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+        }
     }
 
-    /// The entry index holding a str key, or -1; never calls into Python.
+    /// The entry index holding a str key, or -1; never calls into Python. An entry of the same hash
+    /// whose key is not a str counts as another key.
     func dictFindStr(_ dict: DictView, _ key: Value) -> Int {
-        probeStr(dict, key, stopAtOtherKeys: false)!
-    }
-
-    /// Probes for the str `key`; an entry of the same hash whose key is not a str ends the probe with nil
-    /// when `stopAtOtherKeys`, else counts as another key.
-    @inline(__always)
-    private func probeStr(_ dict: DictView, _ key: Value, stopAtOtherKeys: Bool) -> Int? {
         let hash = storedHash(StrView(key).hashValue())
         let mask = dict.indexMask
         var slot = hash & mask
@@ -176,12 +184,8 @@ extension VM {
             if index >= 0 {
                 let candidate = dict.key(index)
                 if candidate == key { return index }
-                if Int(dict.entries[index * 3].int) == hash {
-                    if isStr(candidate) {
-                        if StrView(candidate) == StrView(key) { return index }
-                    } else if stopAtOtherKeys {
-                        return nil
-                    }
+                if Int(dict.entries[index * 3].int) == hash && isStr(candidate) && StrView(candidate) == StrView(key) {
+                    return index
                 }
             }
             perturb >>= 5

@@ -44,6 +44,27 @@ extension VM {
         return identityHash(value)
     }
 
+    /// The hash of `value` when computing it runs no Python code and cannot raise: small ints, floats,
+    /// True, False, None, exact strs, and instances of classes known to keep object's `__hash__` (as
+    /// hashValue remembers per class version); nil for anything else.
+    func nativeHash(_ value: Value) -> Int? {
+        if value.isInt { return Int(pythonHash(int64: value.int)) }
+        if value.isObject {
+            let id = ObjectRef(value).typeID
+            if id == TypeID.str { return StrView(value).hashValue() }
+            let epoch = TypeLookupCache.epoch
+            if types[id].flags.contains(.heapType) && types[id].identityHashVersion == types[id].version
+                && types[id].identityHashEpoch == epoch && epoch != 0 {
+                return identityHash(value)
+            }
+            return nil
+        }
+        if value.isFloat { return Int(pythonHash(double: value.double)) }
+        if value == .true { return 1 }
+        if value == .false { return 0 }
+        return value.isNull ? nil : identityHash(value)
+    }
+
     /// True when `method` is the one builtin type `id` defines for `name` itself.
     @inline(__always) func isBuiltinMethod(_ method: Value, of id: Int, _ name: Value) -> Bool {
         method == dictGetStr(TypeView(types[id].object).dict, name)

@@ -222,7 +222,7 @@ extension VM {
 
     /// str against str (names, keys, tokens: most comparisons a program makes of its own
     /// data that are not of numbers) without builtinCompare's walk through the numeric kinds.
-    @inline(__always) private func compareExactStrs(_ left: Value, _ right: Value, _ op: Int) -> Bool? {
+    @inline(__always) func compareExactStrs(_ left: Value, _ right: Value, _ op: Int) -> Bool? {
         guard left.isObject && right.isObject && ObjectRef(left).typeID == TypeID.str
               && ObjectRef(right).typeID == TypeID.str else { return nil }
         if op <= 1 {

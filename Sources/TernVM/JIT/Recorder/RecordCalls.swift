@@ -61,7 +61,7 @@ extension TraceRecorder {
         return enterCall(initializer, argument, argument + 1, calleeBase: stackSlot(argument + 1), isConstructor: true)
     }
 
-    /// `len(x)` of a list or tuple is its count word, `math.sqrt(x)` of a float or int an SSE square root
+    /// `len(x)` of a list, tuple or str is its count word, `d.get(key)` of a dict the lookup helper, `math.sqrt(x)` of a float or int an SSE square root
     /// (a negative or NaN x leaves: the interpreter raises or answers), `list.append` of a list the
     /// append helper, after guards on the function and the argument's type; other builtins are left
     /// to the runtime.
@@ -87,13 +87,40 @@ extension TraceRecorder {
             push(constant(Value.none.bits, .value))
             return .recorded
         }
+        if argument == 1 || argument == 2, isExactDict(concrete(argument + 1)), vm.nativeHash(concrete(argument)) != nil,
+           callable == vm.lookupInType(TypeID.dict, vm.intern("get")) {
+            return recordDictGetMethod(callable, argument)
+        }
         guard argument == 1, concrete(2).isNull, concrete(1).isObject,
               callable == vm.dictGetStr(DictView(vm.builtinsDict), vm.names.lenFunction) else { return .residual }
         let typeID = ObjectRef(concrete(1)).typeID
-        guard typeID == TypeID.list || typeID == TypeID.tuple else { return .residual }
-        let sequence = takeOneArgumentCall(callable).argument
-        guardObject(sequence, typeID)
-        push(itemsAndCount(sequence, isList: typeID == TypeID.list).1)
+        let sequence: IRRef
+        switch typeID {
+        case TypeID.list, TypeID.tuple:
+            sequence = takeOneArgumentCall(callable).argument
+            guardObject(sequence, typeID)
+            push(itemsAndCount(sequence, isList: typeID == TypeID.list).1)
+        case TypeID.str:
+            sequence = takeOneArgumentCall(callable).argument
+            guardObject(sequence, typeID)
+            push(emit(.loadWord, .int, sequence, immediate: Int64(StrLayout.length * 8), field: .unknown))
+        default:
+            return .residual
+        }
+        return .recorded
+    }
+
+    func isExactDict(_ value: Value) -> Bool { value.isObject && ObjectRef(value).typeID == TypeID.dict }
+
+    /// `d.get(key)` and `d.get(key, default)` of a dict (exactly) and a key as recordDictLookup takes:
+    /// the lookup helper, with the default (None when not given) as its answer for a missing key.
+    func recordDictGetMethod(_ callable: Value, _ argument: Int) -> Step {
+        guardIdentity(stackSlot(argument + 2), callable)
+        let fallback = argument == 2 ? boxed(pop()) : constant(Value.none.bits, .value)
+        let key = pop(), dict = pop()
+        pop()
+        guardObject(dict, TypeID.dict)
+        push(emitLeaving(.callHelper, .value, dict, boxed(key), fallback, immediate: TraceHelper.dictGet.rawValue))
         return .recorded
     }
 

@@ -89,12 +89,14 @@ extension TraceRecorder {
             let other = loopCode.pointee.loopSlots.unsafelyUnwrapped[argument].loop.map { CompiledLoop.from($0) }
             guard let other, other.doomed == nil else { return .aborted(TraceRecorder.loopNotCompiled) }
             return closeLoop(into: other === bridgeOrigin?.loop ? nil : other)
+        case .getIter:
+            return recordGetIter()
         case .forIter:
             return recordForIter()
         case .unpackSequence:
             return recordUnpack(argument)
         case .containsOp:
-            return recordDictLookup(.dictContainsStr, negated: argument == 1)
+            return recordDictLookup(.dictContains, negated: argument == 1)
         case .makeFunction:
             return recordMakeFunction(argument)
         case .loadClosure:
@@ -198,6 +200,7 @@ extension TraceRecorder {
         let numbers = (a.isInt || a.isFloat) && (b.isInt || b.isFloat)
         if !numbers && a.isObject && ObjectRef(a).kind == .instance { return recordBinaryDunder(argument) }
         if numbers && operator_ == BinaryOp.pow { return recordSquare() }
+        if operator_ == BinaryOp.add && isExactStr(a) && isExactStr(b) { return recordStrHelper(.strConcat, 0) }
         guard numbers, (Value.bothInts(a, b) ? intOperators : floatOperators).contains(operator_) else { return .residual }
         let right = pop(), left = pop()
         if Value.bothInts(a, b) {
@@ -255,6 +258,7 @@ extension TraceRecorder {
 
     func recordCompare(_ argument: Int) -> Step {
         let a = concrete(2), b = concrete(1)
+        if isExactStr(a) && isExactStr(b) { return recordStrHelper(.strCompare, argument) }
         guard (a.isInt || a.isFloat) && (b.isInt || b.isFloat) else { return .residual }
         let right = pop(), left = pop()
         if Value.bothInts(a, b) {
@@ -375,25 +379,58 @@ extension TraceRecorder {
         return .recorded
     }
 
-    /// `dict[key]` and `key in dict` / `not in` of a dict and a str (exactly those types, so that no
-    /// `__missing__`, `__hash__` or `__eq__` of theirs runs): a lookup helper, which leaves when the key
-    /// is missing (the interpreter raises KeyError) or an entry of the same hash is not a str.
+    /// `dict[key]` and `key in dict` / `not in` of a dict (exactly, so that no `__missing__` runs) and a
+    /// key that hashes and compares without Python code (VM.nativeHash): a lookup helper, which leaves
+    /// when the key is missing (the interpreter raises KeyError) or the lookup would need Python code.
     func recordDictLookup(_ helper: TraceHelper, negated: Bool = false) -> Step {
-        let key = concrete(helper == .dictGetStr ? 1 : 2), dict = concrete(helper == .dictGetStr ? 2 : 1)
-        guard dict.isObject, ObjectRef(dict).typeID == TypeID.dict, key.isObject, ObjectRef(key).typeID == TypeID.str
-        else { return .residual }
+        let isGet = helper == .dictGet
+        let key = concrete(isGet ? 1 : 2), dict = concrete(isGet ? 2 : 1)
+        guard dict.isObject, ObjectRef(dict).typeID == TypeID.dict, vm.nativeHash(key) != nil else { return .residual }
         let top = pop(), below = pop()
-        let (dictRef, keyRef) = helper == .dictGetStr ? (below, top) : (top, below)
+        let (dictRef, keyRef) = isGet ? (below, top) : (top, below)
         guardObject(dictRef, TypeID.dict)
-        guardObject(keyRef, TypeID.str)
-        push(emitLeaving(.callHelper, .value, dictRef, keyRef, constant(negated ? 1 : 0, .word), immediate: helper.rawValue))
+        push(emitLeaving(.callHelper, .value, dictRef, boxed(keyRef), constant(negated ? 1 : 0, .word),
+                         immediate: helper.rawValue))
+        return .recorded
+    }
+
+    /// `dict[key] = value` of a dict (exactly) and a key as recordDictLookup takes: a helper that sets it,
+    /// or leaves with the dict unchanged.
+    func recordDictStore() -> Step {
+        guard vm.nativeHash(concrete(1)) != nil else { return .residual }
+        let key = pop(), dict = pop(), value = pop()
+        guardObject(dict, TypeID.dict)
+        emitLeaving(.callHelper, .value, dict, boxed(key), boxed(value), immediate: TraceHelper.dictSet.rawValue)
+        return .recorded
+    }
+
+    func isExactStr(_ value: Value) -> Bool { value.isObject && ObjectRef(value).typeID == TypeID.str }
+
+    /// A comparison or concatenation of two strs (exactly, so that no method of a subclass runs) by `helper`.
+    func recordStrHelper(_ helper: TraceHelper, _ argument: Int) -> Step {
+        let right = pop(), left = pop()
+        guardObject(left, TypeID.str)
+        guardObject(right, TypeID.str)
+        push(emitLeaving(.callHelper, .value, left, right, constant(UInt64(argument), .word), immediate: helper.rawValue))
+        return .recorded
+    }
+
+    /// GET_ITER of a list, tuple or range (exactly those types): a new iterator, which FOR_ITER takes apart.
+    func recordGetIter() -> Step {
+        let iterable = concrete(1)
+        guard iterable.isObject else { return .residual }
+        let typeID = ObjectRef(iterable).typeID
+        guard typeID == TypeID.list || typeID == TypeID.tuple || typeID == TypeID.range else { return .residual }
+        let sequence = pop()
+        guardObject(sequence, typeID)
+        push(emitLeaving(.callHelper, .value, sequence, immediate: TraceHelper.iterate.rawValue))
         return .recorded
     }
 
     /// `sequence[index]` for a list or tuple (exactly those types) and an index in range.
     func recordSubscript() -> Step {
         let container = concrete(2), key = concrete(1)
-        if container.isObject && ObjectRef(container).typeID == TypeID.dict { return recordDictLookup(.dictGetStr) }
+        if container.isObject && ObjectRef(container).typeID == TypeID.dict { return recordDictLookup(.dictGet) }
         guard key.isInt, key.int >= 0, container.isObject else { return .residual }
         let typeID = ObjectRef(container).typeID
         guard typeID == TypeID.list || typeID == TypeID.tuple else { return .residual }
@@ -426,9 +463,10 @@ extension TraceRecorder {
         emitLeaving(.guardTrue, .none, emit(.intCompare, .bool, index, count, immediate: CompareCondition.less.rawValue))
     }
 
-    /// `list[index] = value` for a list (exactly) and an index in range.
+    /// `list[index] = value` for a list (exactly) and an index in range; `dict[key] = value` (recordDictStore).
     func recordStoreSubscript() -> Step {
         let container = concrete(2), key = concrete(1)
+        if container.isObject && ObjectRef(container).typeID == TypeID.dict { return recordDictStore() }
         guard key.isInt, key.int >= 0, container.isObject,
               ObjectRef(container).typeID == TypeID.list, Int(key.int) < ListView(container).count
         else { return .residual }

@@ -25,10 +25,20 @@ enum TraceHelper: Int64 {
     case newFunction
     /// (contents or NULL) -> a new cell.
     case newCell
-    /// (dict, str) -> the value of the key, or 0 (missing, or a lookup that could call Python code).
-    case dictGetStr
-    /// (dict, str, 1 for `not in`) -> True or False, or 0 (a lookup that could call Python code).
-    case dictContainsStr
+    /// (dict, key, default or 0) -> the value of the key, else the default; or 0 (missing without a
+    /// default, or a lookup that could call Python code: VM.dictFindNatively).
+    case dictGet
+    /// (dict, key, 1 for `not in`) -> True or False, or 0 (a lookup that could call Python code).
+    case dictContains
+    /// (dict, key, value) -> the dict, the key set to the value; or 0, the dict unchanged (a lookup that
+    /// could call Python code, or no memory to grow it).
+    case dictSet
+    /// (list, tuple or range) -> a new iterator over it.
+    case iterate
+    /// (str, str, comparison) -> True or False (both exactly str).
+    case strCompare
+    /// (str, str) -> their concatenation, or 0 (no memory).
+    case strConcat
 
     var name: String {
         switch self {
@@ -40,8 +50,12 @@ enum TraceHelper: Int64 {
         case .listAppend: return "listAppend"
         case .newFunction: return "newFunction"
         case .newCell: return "newCell"
-        case .dictGetStr: return "dictGetStr"
-        case .dictContainsStr: return "dictContainsStr"
+        case .dictGet: return "dictGet"
+        case .dictContains: return "dictContains"
+        case .dictSet: return "dictSet"
+        case .iterate: return "iterate"
+        case .strCompare: return "strCompare"
+        case .strConcat: return "strConcat"
         }
     }
 
@@ -55,8 +69,12 @@ enum TraceHelper: Int64 {
         case .listAppend: return unsafeBitCast(listAppendHelper, to: UnsafeRawPointer.self)
         case .newFunction: return unsafeBitCast(newFunctionHelper, to: UnsafeRawPointer.self)
         case .newCell: return unsafeBitCast(newCellHelper, to: UnsafeRawPointer.self)
-        case .dictGetStr: return unsafeBitCast(dictGetStrHelper, to: UnsafeRawPointer.self)
-        case .dictContainsStr: return unsafeBitCast(dictContainsStrHelper, to: UnsafeRawPointer.self)
+        case .dictGet: return unsafeBitCast(dictGetHelper, to: UnsafeRawPointer.self)
+        case .dictContains: return unsafeBitCast(dictContainsHelper, to: UnsafeRawPointer.self)
+        case .dictSet: return unsafeBitCast(dictSetHelper, to: UnsafeRawPointer.self)
+        case .iterate: return unsafeBitCast(iterateHelper, to: UnsafeRawPointer.self)
+        case .strCompare: return unsafeBitCast(strCompareHelper, to: UnsafeRawPointer.self)
+        case .strConcat: return unsafeBitCast(strConcatHelper, to: UnsafeRawPointer.self)
         }
     }
 
@@ -129,16 +147,50 @@ private let newCellHelper: TraceHelperEntry = { context, contents, _, _ in
     }
 }
 
-private let dictGetStrHelper: TraceHelperEntry = { context, dict, key, _ in
+private let dictGetHelper: TraceHelperEntry = { context, dict, key, fallback in
     withTraceVM(context) { vm throws(Raised) in
-        guard let entry = vm.dictFindStrExactly(DictView(Value(bits: dict)), Value(bits: key)), entry >= 0 else { return .null }
-        return DictView(Value(bits: dict)).value(entry)
+        guard let entry = vm.dictFindNatively(DictView(Value(bits: dict)), Value(bits: key)) else { return .null }
+        return entry >= 0 ? DictView(Value(bits: dict)).value(entry) : Value(bits: fallback)
     }
 }
 
-private let dictContainsStrHelper: TraceHelperEntry = { context, dict, key, negated in
+private let dictContainsHelper: TraceHelperEntry = { context, dict, key, negated in
     withTraceVM(context) { vm throws(Raised) in
-        guard let entry = vm.dictFindStrExactly(DictView(Value(bits: dict)), Value(bits: key)) else { return .null }
+        guard let entry = vm.dictFindNatively(DictView(Value(bits: dict)), Value(bits: key)) else { return .null }
         return Value(bool: (entry >= 0) != (negated != 0))
+    }
+}
+
+private let dictSetHelper: TraceHelperEntry = { context, dict, key, value in
+    withTraceVM(context) { vm throws(Raised) in
+        let view = DictView(Value(bits: dict))
+        guard let entry = vm.dictFindNatively(view, Value(bits: key)) else { return .null }
+        if entry >= 0 {
+            view.setValue(entry, Value(bits: value))
+        } else {
+            try vm.dictSet(view, Value(bits: key), Value(bits: value))
+        }
+        return view.ref.value
+    }
+}
+
+private let iterateHelper: TraceHelperEntry = { context, sequence, _, _ in
+    withTraceVM(context) { vm throws(Raised) in try vm.getIterator(Value(bits: sequence)) }
+}
+
+private let strCompareHelper: TraceHelperEntry = { context, left, right, comparison in
+    withTraceVM(context) { vm throws(Raised) in
+        Value(bool: vm.compareExactStrs(Value(bits: left), Value(bits: right), Int(comparison))!)
+    }
+}
+
+private let strConcatHelper: TraceHelperEntry = { context, left, right, _ in
+    withTraceVM(context) { vm throws(Raised) in
+        var pair = (Value(bits: left), Value(bits: right))
+        return try withUnsafeMutablePointer(to: &pair) { pointer throws(Raised) in
+            try pointer.withMemoryRebound(to: Value.self, capacity: 2) { items throws(Raised) in
+                try vm.concatenateStrings(items, 2)
+            }
+        }
     }
 }
