@@ -90,6 +90,24 @@ extension VM {
     }
 
     /// next(iterator), or NULL when exhausted.
+    /// For an iterator over a dict (its keys, values or items) or a set, whose step runs no Python
+    /// code: whether the next step ends it (true) or yields an item (false); nil for other iterators
+    /// and for one whose container changed size (the step raises).
+    func containerIteratorEnds(_ iterator: ObjectRef) -> Bool? {
+        let source = iterator[IteratorLayout.source], index = iterator.word(IteratorLayout.index)
+        switch iterator.typeID {
+        case TypeID.dictKeyIterator, TypeID.dictValueIterator, TypeID.dictItemIterator:
+            let dict = DictView(source)
+            guard dict.count == iterator.word(IteratorLayout.limit) else { return nil }
+            return dictNextEntry(dict, from: index) < 0
+        case TypeID.setIterator:
+            guard setCount(source) == iterator.word(IteratorLayout.limit) else { return nil }
+            return setNextSlot(source, from: index) < 0
+        default:
+            return nil
+        }
+    }
+
     func iteratorNext(_ iterator: Value) throws(Raised) -> Value {
         if let fast = fastIteratorNext(iterator) { return fast }
         guard iterator.isObject else { throw raiseTypeError("'\(typeName(iterator))' object is not an iterator") }

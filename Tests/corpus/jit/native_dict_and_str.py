@@ -136,3 +136,46 @@ print(unhashable_midway())
 print(strings())
 print(inner_iterators())
 print(mutated_while_iterating())
+
+def get_and_len():
+    d = {"a": 1, 2: "two", None: 0}
+    out = []
+    for i in range(300):
+        k = ["a", 2, None, "zz", 3.5][i % 5]
+        out.append((d.get(k), d.get(k, "dflt"), len(str(k)), len("x" * (i % 4))))
+    class Sub(dict):
+        def get(self, key, default=None):
+            return "overridden"
+    s = Sub(a=1)
+    more = [s.get("a") for _ in range(100)]
+    return out[:5], len(out), more[:2], len(more)
+
+print(get_and_len())
+
+def container_iterators():
+    d = {i: str(i) for i in range(8)}
+    s = {1, 2, 3, 40, 50}
+    keys = values = 0
+    items = []
+    for r in range(100):
+        for k in d:
+            keys += k
+        for v in d.values():
+            values += len(v)
+        for k, v in d.items():
+            if r == 99:
+                items.append((k, v))
+        for x in s:
+            keys += x
+    errors = []
+    for r in range(60):
+        t = {1, 2, 3}
+        try:
+            for x in t:
+                if r == 59:
+                    t.add(99)
+        except RuntimeError as e:
+            errors.append(str(e))
+    return keys, values, items[:3], errors
+
+print(container_iterators())

@@ -147,7 +147,8 @@ private func mayOverwrite(_ write: IRInstruction, _ load: Key, _ trace: Trace) -
         return false
     case .callHelper:
         switch TraceHelper(rawValue: write.immediate) {
-        case .newInstance, .newKeptInstance, .newTuple, .newList, .newFunction, .newCell, .dictGet, .dictContains:
+        case .newInstance, .newKeptInstance, .newTuple, .newList, .newFunction, .newCell, .dictGet, .dictContains, .iterate,
+             .strCompare, .strConcat:
             return false
         case .slotsHolding:
             // It may give the instance a new slot array (the old one keeps its items).

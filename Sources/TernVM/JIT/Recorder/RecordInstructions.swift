@@ -319,7 +319,11 @@ extension TraceRecorder {
             knownItems[pair] = [count, item]
             push(pair)
         default:
-            return .residual
+            // An iterator over a dict or set: a helper steps it, and leaves when it ends or raises.
+            guard let ends = vm.containerIteratorEnds(ref) else { return .residual }
+            if ends { return loopEnds() }
+            guardObject(it, ref.typeID)
+            push(emitLeaving(.callHelper, .value, it, immediate: TraceHelper.iteratorNext.rawValue))
         }
         return .recorded
     }

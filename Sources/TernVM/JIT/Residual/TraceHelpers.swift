@@ -35,6 +35,8 @@ enum TraceHelper: Int64 {
     case dictSet
     /// (list, tuple or range) -> a new iterator over it.
     case iterate
+    /// (iterator over a dict or set) -> its next item, or 0 (it ended, its container changed size, or no memory).
+    case iteratorNext
     /// (str, str, comparison) -> True or False (both exactly str).
     case strCompare
     /// (str, str) -> their concatenation, or 0 (no memory).
@@ -54,6 +56,7 @@ enum TraceHelper: Int64 {
         case .dictContains: return "dictContains"
         case .dictSet: return "dictSet"
         case .iterate: return "iterate"
+        case .iteratorNext: return "iteratorNext"
         case .strCompare: return "strCompare"
         case .strConcat: return "strConcat"
         }
@@ -73,6 +76,7 @@ enum TraceHelper: Int64 {
         case .dictContains: return unsafeBitCast(dictContainsHelper, to: UnsafeRawPointer.self)
         case .dictSet: return unsafeBitCast(dictSetHelper, to: UnsafeRawPointer.self)
         case .iterate: return unsafeBitCast(iterateHelper, to: UnsafeRawPointer.self)
+        case .iteratorNext: return unsafeBitCast(iteratorNextHelper, to: UnsafeRawPointer.self)
         case .strCompare: return unsafeBitCast(strCompareHelper, to: UnsafeRawPointer.self)
         case .strConcat: return unsafeBitCast(strConcatHelper, to: UnsafeRawPointer.self)
         }
@@ -193,4 +197,8 @@ private let strConcatHelper: TraceHelperEntry = { context, left, right, _ in
             }
         }
     }
+}
+
+private let iteratorNextHelper: TraceHelperEntry = { context, iterator, _, _ in
+    withTraceVM(context) { vm throws(Raised) in try vm.iteratorNext(Value(bits: iterator)) }
 }
