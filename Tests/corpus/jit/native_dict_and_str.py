@@ -179,3 +179,44 @@ def container_iterators():
     return keys, values, items[:3], errors
 
 print(container_iterators())
+
+def pops_and_items():
+    work = []
+    popped = []
+    errors = []
+    for i in range(300):
+        work.append(i)
+        if i % 3 == 2:
+            popped.append(work.pop())
+        if i % 7 == 0:
+            try:
+                [].pop()
+            except IndexError as e:
+                errors.append(str(e))
+    text = "héllo wörld"
+    chars = []
+    for i in range(-12, 40):
+        try:
+            chars.append(text[i])
+        except IndexError as e:
+            chars.append(str(e))
+    strs = [str(i) + str("s") for i in range(-150, 150, 7)]
+    return popped[-3:], len(errors), errors[0], chars[:3], chars[-3:], strs[:3], str(2 ** 70), str(-0)
+
+def nested_lists():
+    grid = [[j for j in range(i % 4)] for i in range(80)]
+    out = 0
+    for row in grid:
+        for cell in row:
+            out += cell
+        for cell in tuple(row):
+            out -= cell * 2
+        it = iter(row)
+        for cell in it:
+            out += 1
+        for cell in it:
+            out += 1000
+    return out
+
+print(pops_and_items())
+print(nested_lists())

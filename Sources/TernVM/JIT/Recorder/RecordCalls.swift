@@ -28,6 +28,9 @@ extension TraceRecorder {
         if callable == vm.types[TypeID.int].object && argument == 1 && !hasSelf && (concrete(1).isFloat || concrete(1).isInt) {
             return recordIntOfNumber(callable)
         }
+        if callable == vm.types[TypeID.str].object && argument == 1 && !hasSelf && (concrete(1).isInt || isExactStr(concrete(1))) {
+            return recordStrOf(callable)
+        }
         if ObjectRef(callable).kind == .function {
             let count = hasSelf ? argument + 1 : argument
             guard isInlinable(callable, argumentCount: count) else { return .residual }
@@ -87,6 +90,10 @@ extension TraceRecorder {
             push(constant(Value.none.bits, .value))
             return .recorded
         }
+        if argument == 0, concrete(1).isObject, ObjectRef(concrete(1)).typeID == TypeID.list,
+           callable == vm.lookupInType(TypeID.list, vm.intern("pop")) {
+            return recordListPop(callable)
+        }
         if argument == 1 || argument == 2, isExactDict(concrete(argument + 1)), vm.nativeHash(concrete(argument)) != nil,
            callable == vm.lookupInType(TypeID.dict, vm.intern("get")) {
             return recordDictGetMethod(callable, argument)
@@ -107,6 +114,29 @@ extension TraceRecorder {
         default:
             return .residual
         }
+        return .recorded
+    }
+
+    /// `str(x)` of an int (its digits, by a helper) or of a str (exactly: itself).
+    func recordStrOf(_ callable: Value) -> Step {
+        let x = concrete(1)
+        let argument = takeOneArgumentCall(callable).argument
+        if x.isInt {
+            push(emitLeaving(.callHelper, .value, boxed(unboxed(argument, x)), immediate: TraceHelper.intToStr.rawValue))
+        } else {
+            guardObject(argument, TypeID.str)
+            push(argument)
+        }
+        return .recorded
+    }
+
+    /// `items.pop()` of a list (exactly): the pop helper, which leaves when the list is empty.
+    func recordListPop(_ callable: Value) -> Step {
+        guardIdentity(stackSlot(3), callable)
+        let list = pop()
+        pop()
+        guardObject(list, TypeID.list)
+        push(emitLeaving(.callHelper, .value, list, immediate: TraceHelper.listPop.rawValue))
         return .recorded
     }
 

@@ -295,7 +295,10 @@ extension TraceRecorder {
                  field: .iterator)
             push(current)
         case TypeID.listIterator, TypeID.tupleIterator:
-            guard let (item, advance) = sequenceIteratorStep(it, ref) else { return loopEnds() }
+            guard let (item, advance) = sequenceIteratorStep(it, ref) else {
+                if case .residual = loopEnds() { return sequenceIteratorEnds(it, ref) }
+                return loopEnds()
+            }
             advance()
             push(item)
         case TypeID.enumerate:
@@ -350,6 +353,27 @@ extension TraceRecorder {
             self.emit(.storeWord, .none, it, self.emit(.wordAdd, .int, index, self.constant(1, .word)),
                       immediate: offset(IteratorLayout.index), field: .iterator)
         })
+    }
+
+    /// FOR_ITER of a list or tuple iterator that ends where the trace goes on (a bridge, a loop of an
+    /// inlined call): guards that no item is left and takes the iterator off the stack; a list iterator
+    /// lets go of its list, as the interpreter's does.
+    func sequenceIteratorEnds(_ it: IRRef, _ ref: ObjectRef) -> Step {
+        let isList = ref.typeID == TypeID.listIterator
+        let sourceOffset = Int64(IteratorLayout.source * 8)
+        guardObject(it, ref.typeID)
+        let sequence = emit(.loadValue, .value, it, immediate: sourceOffset, field: .iterator)
+        if isList && ref[IteratorLayout.source].isNull {
+            emitLeaving(.guardEqual, .none, sequence, immediate: 0)
+        } else {
+            if isList { emitLeaving(.guardNotEqual, .none, sequence, immediate: 0) }
+            let index = emit(.loadWord, .int, it, immediate: Int64(IteratorLayout.index * 8), field: .iterator)
+            let length = itemsAndCount(sequence, isList: isList).1
+            emitLeaving(.guardFalse, .none, emit(.intCompare, .bool, index, length, immediate: CompareCondition.less.rawValue))
+            if isList { emit(.storeWord, .none, it, constant(0, .value), immediate: sourceOffset, field: .iterator) }
+        }
+        pop()
+        return .recorded
     }
 
     /// FOR_ITER of an exhausted iterator: a loop's trace ends with its iteration, but a bridge goes on
@@ -431,10 +455,17 @@ extension TraceRecorder {
         return .recorded
     }
 
-    /// `sequence[index]` for a list or tuple (exactly those types) and an index in range.
+    /// `sequence[index]` for a list or tuple (exactly those types) and an index in range, and `text[index]` of a str.
     func recordSubscript() -> Step {
         let container = concrete(2), key = concrete(1)
         if container.isObject && ObjectRef(container).typeID == TypeID.dict { return recordDictLookup(.dictGet) }
+        if isExactStr(container) && key.isInt {
+            // One character: the runtime's subscript, which leaves when the index is out of range.
+            let index = boxed(unboxed(pop(), key)), string = pop()
+            guardObject(string, TypeID.str)
+            push(emitLeaving(.callHelper, .value, string, index, immediate: TraceHelper.strItem.rawValue))
+            return .recorded
+        }
         guard key.isInt, key.int >= 0, container.isObject else { return .residual }
         let typeID = ObjectRef(container).typeID
         guard typeID == TypeID.list || typeID == TypeID.tuple else { return .residual }

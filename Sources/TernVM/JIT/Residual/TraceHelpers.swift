@@ -37,6 +37,12 @@ enum TraceHelper: Int64 {
     case iterate
     /// (iterator over a dict or set) -> its next item, or 0 (it ended, its container changed size, or no memory).
     case iteratorNext
+    /// (list) -> its last item, taken off; or 0 (the list is empty).
+    case listPop
+    /// (str, int) -> the one-character str at that index (negative from the end), or 0 (out of range).
+    case strItem
+    /// (int) -> its decimal digits as a str, or 0 (no memory).
+    case intToStr
     /// (str, str, comparison) -> True or False (both exactly str).
     case strCompare
     /// (str, str) -> their concatenation, or 0 (no memory).
@@ -57,6 +63,9 @@ enum TraceHelper: Int64 {
         case .dictSet: return "dictSet"
         case .iterate: return "iterate"
         case .iteratorNext: return "iteratorNext"
+        case .listPop: return "listPop"
+        case .strItem: return "strItem"
+        case .intToStr: return "intToStr"
         case .strCompare: return "strCompare"
         case .strConcat: return "strConcat"
         }
@@ -77,6 +86,9 @@ enum TraceHelper: Int64 {
         case .dictSet: return unsafeBitCast(dictSetHelper, to: UnsafeRawPointer.self)
         case .iterate: return unsafeBitCast(iterateHelper, to: UnsafeRawPointer.self)
         case .iteratorNext: return unsafeBitCast(iteratorNextHelper, to: UnsafeRawPointer.self)
+        case .listPop: return unsafeBitCast(listPopHelper, to: UnsafeRawPointer.self)
+        case .strItem: return unsafeBitCast(strItemHelper, to: UnsafeRawPointer.self)
+        case .intToStr: return unsafeBitCast(intToStrHelper, to: UnsafeRawPointer.self)
         case .strCompare: return unsafeBitCast(strCompareHelper, to: UnsafeRawPointer.self)
         case .strConcat: return unsafeBitCast(strConcatHelper, to: UnsafeRawPointer.self)
         }
@@ -201,4 +213,19 @@ private let strConcatHelper: TraceHelperEntry = { context, left, right, _ in
 
 private let iteratorNextHelper: TraceHelperEntry = { context, iterator, _, _ in
     withTraceVM(context) { vm throws(Raised) in try vm.iteratorNext(Value(bits: iterator)) }
+}
+
+private let listPopHelper: TraceHelperEntry = { context, list, _, _ in
+    withTraceVM(context) { vm throws(Raised) in
+        let view = ListView(Value(bits: list))
+        return view.count == 0 ? .null : vm.listRemove(view, at: view.count - 1)
+    }
+}
+
+private let strItemHelper: TraceHelperEntry = { context, string, index, _ in
+    withTraceVM(context) { vm throws(Raised) in try vm.getItem(Value(bits: string), Value(bits: index)) }
+}
+
+private let intToStrHelper: TraceHelperEntry = { context, int, _, _ in
+    withTraceVM(context) { vm throws(Raised) in try vm.str(Value(bits: int)) }
 }
