@@ -132,7 +132,7 @@ extension TraceRecorder {
 
     /// `items.pop()` of a list (exactly): the pop helper, which leaves when the list is empty.
     func recordListPop(_ callable: Value) -> Step {
-        guardIdentity(stackSlot(3), callable)
+        guardIdentity(stackSlot(2), callable)
         let list = pop()
         pop()
         guardObject(list, TypeID.list)
