@@ -151,20 +151,24 @@ extension VM {
         return entry >= 0 ? dict.value(entry) : .null
     }
 
-    /// The entry index holding `key`, -1 when there is none, or nil when hashing `key` or comparing it
-    /// with an entry of the same hash could run Python code (only a full lookup can tell then).
-    func dictFindNatively(_ dict: DictView, _ key: Value) -> Int? {
+    /// Where `key` is — its entry index or -1, the index slot to add it at, and its hash — or nil when
+    /// hashing `key` or comparing it with an entry of the same hash could run Python code (only a full
+    /// lookup can tell then).
+    func dictFindNatively(_ dict: DictView, _ key: Value) -> (entry: Int, slot: Int, hash: Int)? {
         guard let fullHash = nativeHash(key) else { return nil }
         let hash = storedHash(fullHash)
         let mask = dict.indexMask
         var slot = hash & mask
         var perturb = UInt(bitPattern: hash)
+        var freeSlot = -1
         while true {
             let index = Int(dict.indexSlots[slot])
-            if index == -1 { return -1 }
-            if index >= 0 && Int(dict.entries[index * 3].int) == hash {
+            if index == -1 { return (-1, freeSlot >= 0 ? freeSlot : slot, fullHash) }
+            if index == -2 {
+                if freeSlot < 0 { freeSlot = slot }
+            } else if Int(dict.entries[index * 3].int) == hash {
                 guard let equal = quickEquality(dict.key(index), key) else { return nil }
-                if equal { return index }
+                if equal { return (index, slot, fullHash) }
             }
             perturb >>= 5
             slot = (slot &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
@@ -197,6 +201,11 @@ extension VM {
         let hash = try hashValue(key)
         let found = try dictFind(dict, key, hash: hash)
         if found.entry >= 0 { dict.setValue(found.entry, value); return }
+        try dictInsert(dict, hash: hash, key: key, value: value, slot: found.slot)
+    }
+
+    /// Adds `key`, which `dict` does not hold, with `value`; `slot` is the index slot its lookup ended at.
+    func dictInsert(_ dict: DictView, hash: Int, key: Value, value: Value, slot: Int) throws(Raised) {
         if dict.used >= dict.capacity {
             try withRoots(key, value) { () throws(Raised) in try dictResize(dict) }
             dictInsertFresh(dict, hash: storedHash(hash), key: key, value: value)
@@ -209,7 +218,7 @@ extension VM {
         entries[entry * 3 + 2] = value
         ObjectRef(dict.entriesValue).rememberStore(atWord: 2 + entry * 3 + 1)
         ObjectRef(dict.entriesValue).rememberStore(atWord: 2 + entry * 3 + 2)
-        dict.indexSlots[found.slot] = Int32(entry)
+        dict.indexSlots[slot] = Int32(entry)
         dict.used = entry + 1
         dict.count += 1
     }

@@ -165,26 +165,26 @@ private let newCellHelper: TraceHelperEntry = { context, contents, _, _ in
 
 private let dictGetHelper: TraceHelperEntry = { context, dict, key, fallback in
     withTraceVM(context) { vm throws(Raised) in
-        guard let entry = vm.dictFindNatively(DictView(Value(bits: dict)), Value(bits: key)) else { return .null }
-        return entry >= 0 ? DictView(Value(bits: dict)).value(entry) : Value(bits: fallback)
+        guard let found = vm.dictFindNatively(DictView(Value(bits: dict)), Value(bits: key)) else { return .null }
+        return found.entry >= 0 ? DictView(Value(bits: dict)).value(found.entry) : Value(bits: fallback)
     }
 }
 
 private let dictContainsHelper: TraceHelperEntry = { context, dict, key, negated in
     withTraceVM(context) { vm throws(Raised) in
-        guard let entry = vm.dictFindNatively(DictView(Value(bits: dict)), Value(bits: key)) else { return .null }
-        return Value(bool: (entry >= 0) != (negated != 0))
+        guard let found = vm.dictFindNatively(DictView(Value(bits: dict)), Value(bits: key)) else { return .null }
+        return Value(bool: (found.entry >= 0) != (negated != 0))
     }
 }
 
 private let dictSetHelper: TraceHelperEntry = { context, dict, key, value in
     withTraceVM(context) { vm throws(Raised) in
         let view = DictView(Value(bits: dict))
-        guard let entry = vm.dictFindNatively(view, Value(bits: key)) else { return .null }
-        if entry >= 0 {
-            view.setValue(entry, Value(bits: value))
+        guard let found = vm.dictFindNatively(view, Value(bits: key)) else { return .null }
+        if found.entry >= 0 {
+            view.setValue(found.entry, Value(bits: value))
         } else {
-            try vm.dictSet(view, Value(bits: key), Value(bits: value))
+            try vm.dictInsert(view, hash: found.hash, key: Value(bits: key), value: Value(bits: value), slot: found.slot)
         }
         return view.ref.value
     }
