@@ -40,6 +40,24 @@ struct DictView {
 
 @inline(__always) func storedHash(_ hash: Int) -> Int { hash & 0xFFFF_FFFF_FFFF }
 
+/// The index slots a lookup of a stored hash visits, in order: CPython's perturbed probe sequence.
+struct IndexProbe {
+    private let mask: Int
+    private var perturb: UInt
+    private(set) var slot: Int
+
+    @inline(__always) init(hash: Int, mask: Int) {
+        self.mask = mask
+        perturb = UInt(bitPattern: hash)
+        slot = hash & mask
+    }
+
+    @inline(__always) mutating func next() {
+        perturb >>= 5
+        slot = (slot &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+    }
+}
+
 extension VM {
     func newDict(capacity: Int = 0, typeID: Int = TypeID.dict) throws(Raised) -> DictView {
         let ref = try allocate(kind: .dict, typeID: typeID, words: DictLayout.words)
@@ -91,15 +109,10 @@ extension VM {
         entries[entry * 3 + 2] = value
         ObjectRef(dict.entriesValue).rememberStore(atWord: 2 + entry * 3 + 1)
         ObjectRef(dict.entriesValue).rememberStore(atWord: 2 + entry * 3 + 2)
-        let mask = dict.indexMask
         let slots = dict.indexSlots
-        var slot = hash & mask
-        var perturb = UInt(bitPattern: hash)
-        while slots[slot] >= 0 {
-            perturb >>= 5
-            slot = (slot &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
-        }
-        slots[slot] = Int32(entry)
+        var probe = IndexProbe(hash: hash, mask: dict.indexMask)
+        while slots[probe.slot] >= 0 { probe.next() }
+        slots[probe.slot] = Int32(entry)
         dict.used = entry + 1
         dict.count += 1
     }
@@ -109,11 +122,10 @@ extension VM {
         let hash = storedHash(fullHash)
         restart: while true {
             let entriesBefore = dict.entriesValue
-            let mask = dict.indexMask
-            var slot = hash & mask
-            var perturb = UInt(bitPattern: hash)
+            var probe = IndexProbe(hash: hash, mask: dict.indexMask)
             var freeSlot = -1
             while true {
+                let slot = probe.slot
                 let index = Int(dict.indexSlots[slot])
                 if index == -1 { return (-1, freeSlot >= 0 ? freeSlot : slot) }
                 if index == -2 {
@@ -133,8 +145,7 @@ extension VM {
                         }
                     }
                 }
-                perturb >>= 5
-                slot = (slot &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+                probe.next()
             }
         }
     }
@@ -157,11 +168,10 @@ extension VM {
     func dictFindNatively(_ dict: DictView, _ key: Value) -> (entry: Int, slot: Int, hash: Int)? {
         guard let fullHash = nativeHash(key) else { return nil }
         let hash = storedHash(fullHash)
-        let mask = dict.indexMask
-        var slot = hash & mask
-        var perturb = UInt(bitPattern: hash)
+        var probe = IndexProbe(hash: hash, mask: dict.indexMask)
         var freeSlot = -1
         while true {
+            let slot = probe.slot
             let index = Int(dict.indexSlots[slot])
             if index == -1 { return (-1, freeSlot >= 0 ? freeSlot : slot, fullHash) }
             if index == -2 {
@@ -170,8 +180,7 @@ extension VM {
                 guard let equal = quickEquality(dict.key(index), key) else { return nil }
                 if equal { return (index, slot, fullHash) }
             }
-            perturb >>= 5
-            slot = (slot &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+            probe.next()
         }
     }
 
@@ -179,11 +188,9 @@ extension VM {
     /// whose key is not a str counts as another key.
     func dictFindStr(_ dict: DictView, _ key: Value) -> Int {
         let hash = storedHash(StrView(key).hashValue())
-        let mask = dict.indexMask
-        var slot = hash & mask
-        var perturb = UInt(bitPattern: hash)
+        var probe = IndexProbe(hash: hash, mask: dict.indexMask)
         while true {
-            let index = Int(dict.indexSlots[slot])
+            let index = Int(dict.indexSlots[probe.slot])
             if index == -1 { return -1 }
             if index >= 0 {
                 let candidate = dict.key(index)
@@ -192,8 +199,7 @@ extension VM {
                     return index
                 }
             }
-            perturb >>= 5
-            slot = (slot &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+            probe.next()
         }
     }
 
