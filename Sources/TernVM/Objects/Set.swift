@@ -30,8 +30,8 @@ extension VM {
         ValueArrayView(ref[SetLayout.table]).items
     }
 
-    /// The slot holding `key`, or nil.
-    private func setFind(_ set: Value, _ key: Value, hash: Int) throws(Raised) -> Int? {
+    /// The slot holding `key`, or nil; `natively`, -1 where only Python code (an `__eq__`) could answer.
+    private func setFind(_ set: Value, _ key: Value, hash: Int, natively: Bool = false) throws(Raised) -> Int? {
         let ref = ObjectRef(set)
         restart: while true {
             let tableBefore = ref[SetLayout.table]
@@ -50,6 +50,7 @@ extension VM {
                         if let quick = quickEquality(candidate, key) {
                             if quick { return current }
                         } else {
+                            if natively { return -1 }
                             let equal = try withRoots(set, key, candidate) { () throws(Raised) in try isEqual(candidate, key) }
                             if ref[SetLayout.table] != tableBefore { continue restart }
                             if equal { return current }
@@ -71,6 +72,18 @@ extension VM {
             lookupKey = try frozenCopy(key)
         }
         return try setFind(set, lookupKey, hash: storedHash(try hashValue(lookupKey))) != nil
+    }
+
+    /// Whether `set` holds `key`, answered without running Python code (VM.nativeHash, quickEquality);
+    /// nil when only Python code could answer.
+    func setContainsNatively(_ set: Value, _ key: Value) -> Bool? {
+        guard let hash = nativeHash(key) else { return nil }
+        do {
+            guard let slot = try setFind(set, key, hash: storedHash(hash), natively: true) else { return false }
+            return slot >= 0 ? true : nil
+        } catch {
+            return nil
+        }
     }
 
     func setAdd(_ set: Value, _ key: Value) throws(Raised) {

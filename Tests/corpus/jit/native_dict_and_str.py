@@ -220,3 +220,21 @@ def nested_lists():
 
 print(pops_and_items())
 print(nested_lists())
+
+def set_membership():
+    seen = set()
+    frozen = frozenset(["a", 1, 2.5, None])
+    hits = [0, 0, 0]
+    for i in range(400):
+        k = [i % 13, "k%d" % (i % 7), (i % 3, 1), Node("x"), 2.5, None, 1.0, True][i % 8]
+        if k in seen:
+            hits[0] += 1
+        else:
+            seen.add(k if not isinstance(k, Node) else "node")
+        hits[1] += k in frozen
+        hits[2] += k not in frozen
+        hits[2] += Key(i % 3) in {Key(1), Key(2)}
+        hits[2] += {1, 2} in {frozenset({1, 2})}
+    return hits, len(seen)
+
+print(set_membership())

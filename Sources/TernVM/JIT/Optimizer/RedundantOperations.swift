@@ -147,7 +147,7 @@ private func mayOverwrite(_ write: IRInstruction, _ load: Key, _ trace: Trace) -
         return false
     case .callHelper:
         switch TraceHelper(rawValue: write.immediate) {
-        case .newInstance, .newKeptInstance, .newTuple, .newList, .newFunction, .newCell, .dictGet, .dictContains, .iterate,
+        case .newInstance, .newKeptInstance, .newTuple, .newList, .newFunction, .newCell, .dictGet, .dictContains, .setContains, .iterate,
              .strCompare, .strConcat:
             return false
         case .slotsHolding:

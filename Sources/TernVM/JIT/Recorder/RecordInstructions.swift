@@ -96,7 +96,7 @@ extension TraceRecorder {
         case .unpackSequence:
             return recordUnpack(argument)
         case .containsOp:
-            return recordDictLookup(.dictContains, negated: argument == 1)
+            return recordMembership(negated: argument == 1)
         case .makeFunction:
             return recordMakeFunction(argument)
         case .loadClosure:
@@ -419,6 +419,21 @@ extension TraceRecorder {
         guardObject(dictRef, TypeID.dict)
         push(emitLeaving(.callHelper, .value, dictRef, boxed(keyRef), constant(negated ? 1 : 0, .word),
                          immediate: helper.rawValue))
+        return .recorded
+    }
+
+    /// `key in container` / `not in` of a dict, set or frozenset (exactly those types) and a key as
+    /// recordDictLookup takes: a lookup helper.
+    func recordMembership(negated: Bool) -> Step {
+        let container = concrete(1)
+        guard container.isObject else { return .residual }
+        let typeID = ObjectRef(container).typeID
+        if typeID == TypeID.dict { return recordDictLookup(.dictContains, negated: negated) }
+        guard typeID == TypeID.set || typeID == TypeID.frozenset, vm.nativeHash(concrete(2)) != nil else { return .residual }
+        let set = pop(), key = pop()
+        guardObject(set, typeID)
+        push(emitLeaving(.callHelper, .value, set, boxed(key), constant(negated ? 1 : 0, .word),
+                         immediate: TraceHelper.setContains.rawValue))
         return .recorded
     }
 

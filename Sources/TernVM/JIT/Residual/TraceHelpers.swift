@@ -30,6 +30,8 @@ enum TraceHelper: Int64 {
     case dictGet
     /// (dict, key, 1 for `not in`) -> True or False, or 0 (a lookup that could call Python code).
     case dictContains
+    /// (set or frozenset, key, 1 for `not in`) -> True or False, or 0 (a lookup that could call Python code).
+    case setContains
     /// (dict, key, value) -> the dict, the key set to the value; or 0, the dict unchanged (a lookup that
     /// could call Python code, or no memory to grow it).
     case dictSet
@@ -61,6 +63,7 @@ enum TraceHelper: Int64 {
         case .dictGet: return "dictGet"
         case .dictContains: return "dictContains"
         case .dictSet: return "dictSet"
+        case .setContains: return "setContains"
         case .iterate: return "iterate"
         case .iteratorNext: return "iteratorNext"
         case .listPop: return "listPop"
@@ -84,6 +87,7 @@ enum TraceHelper: Int64 {
         case .dictGet: return unsafeBitCast(dictGetHelper, to: UnsafeRawPointer.self)
         case .dictContains: return unsafeBitCast(dictContainsHelper, to: UnsafeRawPointer.self)
         case .dictSet: return unsafeBitCast(dictSetHelper, to: UnsafeRawPointer.self)
+        case .setContains: return unsafeBitCast(setContainsHelper, to: UnsafeRawPointer.self)
         case .iterate: return unsafeBitCast(iterateHelper, to: UnsafeRawPointer.self)
         case .iteratorNext: return unsafeBitCast(iteratorNextHelper, to: UnsafeRawPointer.self)
         case .listPop: return unsafeBitCast(listPopHelper, to: UnsafeRawPointer.self)
@@ -174,6 +178,13 @@ private let dictContainsHelper: TraceHelperEntry = { context, dict, key, negated
     withTraceVM(context) { vm throws(Raised) in
         guard let found = vm.dictFindNatively(DictView(Value(bits: dict)), Value(bits: key)) else { return .null }
         return Value(bool: (found.entry >= 0) != (negated != 0))
+    }
+}
+
+private let setContainsHelper: TraceHelperEntry = { context, set, key, negated in
+    withTraceVM(context) { vm throws(Raised) in
+        guard let found = vm.setContainsNatively(Value(bits: set), Value(bits: key)) else { return .null }
+        return Value(bool: found != (negated != 0))
     }
 }
 
