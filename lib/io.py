@@ -18,8 +18,10 @@ import builtins as _builtins
 
 open = _builtins.open
 BlockingIOError = _builtins.BlockingIOError
+# _pyio takes this one from here (as CPython's takes the C one); without it, it warns at each use.
+from _io import open_code
 
-_FROM_PYIO = ("DEFAULT_BUFFER_SIZE", "UnsupportedOperation", "open_code", "FileIO", "BytesIO",
+_FROM_PYIO = ("DEFAULT_BUFFER_SIZE", "UnsupportedOperation", "FileIO", "BytesIO",
               "BufferedReader", "BufferedWriter", "BufferedRWPair", "BufferedRandom",
               "IncrementalNewlineDecoder", "text_encoding", "TextIOWrapper",
               "IOBase", "RawIOBase", "BufferedIOBase", "TextIOBase")
