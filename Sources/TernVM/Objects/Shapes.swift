@@ -18,7 +18,12 @@ struct ShapeTable {
     /// Name to the shape reached by adding it, per shape.
     var transitions: [[UInt64: Int]] = [[:], [:]]
 
-    func slot(of name: Value, in shape: Int) -> Int? { slotIndex[shape][name.bits] }
+    func slot(of name: Value, in shape: Int) -> Int? {
+        // Most shapes hold a few names: comparing them costs less than hashing one.
+        let names = slotNames[shape]
+        if names.count <= 12 { return names.firstIndex { $0.bits == name.bits } }
+        return slotIndex[shape][name.bits]
+    }
 
     /// The shape reached from `shape` by adding `name`.
     mutating func adding(_ name: Value, to shape: Int) -> Int {
