@@ -219,6 +219,13 @@ extension VM {
                         sync()
                         if heap.collectionRequested { safepoint() }
                         if callable.isObject && ObjectRef(callable).kind == .builtinFunction {
+                            // isinstance() and len() of the common cases, without the native call (CPython 3.11
+                            // specialises both in CALL).
+                            if names.isNull, let answer = quickBuiltinCall(callable, arguments, count) {
+                                callableSlot[0] = answer
+                                sp = callableSlot + 1
+                                continue
+                            }
                             callableSlot[0] = try callBuiltin(ObjectRef(callable), arguments: arguments, count: count, keywordNames: names)
                             sp = callableSlot + 1
                             continue

@@ -129,6 +129,20 @@ extension VM {
         return try natives[native].function(self, Arguments(base: arguments, count: count, keywordNames: keywordNames))
     }
 
+    /// isinstance(x, C) with C's metaclass builtin (or a tuple of such classes), and len() of a builtin
+    /// container, answered directly; nil for every other call (then `callBuiltin` makes it).
+    @inline(__always) func quickBuiltinCall(_ callable: Value, _ arguments: UnsafeMutablePointer<Value>, _ count: Int) -> Value? {
+        if callable == builtinIsInstance && count == 2 {
+            guard let answer = plainIsInstance(arguments[0], arguments[1]) else { return nil }
+            return Value(bool: answer)
+        }
+        if callable == builtinLen && count == 1 {
+            guard let length = builtinLength(arguments[0]) else { return nil }
+            return Value(int: length)
+        }
+        return nil
+    }
+
     /// RecursionError, built out of line so that the paths that check for it stay small.
     @inline(never) func recursionDepthExceeded() -> Raised {
         raise(exceptionTypes.recursionError, "maximum recursion depth exceeded")
