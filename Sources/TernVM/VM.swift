@@ -130,8 +130,8 @@ public final class VM {
     var notImplemented = Value.null
     var ellipsis = Value.null
     var memoryErrorInstance = Value.null
-    /// The builtins isinstance and len as installed: CALL answers them without a native call (rooted).
-    var builtinIsInstance = Value.null, builtinLen = Value.null
+    /// The natives CALL answers without a native call (Runtime/Calls.swift, quickBuiltinCall).
+    var quickNatives = QuickNatives()
     var names = WellKnownNames()
     var exceptionTypes = ExceptionTypes()
 

@@ -30,7 +30,7 @@ extension VM {
             try vm.expectArguments(arguments, "len", min: 1, max: 1)
             return Value(int: try vm.length(of: arguments[0]))
         }
-        builtinLen = dictGetStr(dict, intern("len"))
+        quickNatives.len = natives.count - 1
         define("repr") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "repr", min: 1, max: 1)
             return try vm.repr(arguments[0])
@@ -48,8 +48,7 @@ extension VM {
             try vm.expectArguments(arguments, "isinstance", min: 2, max: 2)
             return Value(bool: try vm.isInstanceCheck(arguments[0], arguments[1]))
         }
-        builtinIsInstance = dictGetStr(dict, intern("isinstance"))
-        permanentRoots += [builtinLen, builtinIsInstance]
+        quickNatives.isInstance = natives.count - 1
         define("issubclass") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "issubclass", min: 2, max: 2)
             return Value(bool: try vm.isSubclassCheck(arguments[0], arguments[1]))

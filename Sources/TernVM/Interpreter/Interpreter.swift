@@ -219,14 +219,14 @@ extension VM {
                         sync()
                         if heap.collectionRequested { safepoint() }
                         if callable.isObject && ObjectRef(callable).kind == .builtinFunction {
-                            // isinstance() and len() of the common cases, without the native call (CPython 3.11
-                            // specialises both in CALL).
-                            if names.isNull, let answer = quickBuiltinCall(callable, arguments, count) {
-                                callableSlot[0] = answer
-                                sp = callableSlot + 1
-                                continue
+                            var result = Value.null
+                            if names.isNull {
+                                result = try quickBuiltinCall(ObjectRef(callable).word(BuiltinFunctionLayout.native), arguments, count)
                             }
-                            callableSlot[0] = try callBuiltin(ObjectRef(callable), arguments: arguments, count: count, keywordNames: names)
+                            if result.isNull {
+                                result = try callBuiltin(ObjectRef(callable), arguments: arguments, count: count, keywordNames: names)
+                            }
+                            callableSlot[0] = result
                             sp = callableSlot + 1
                             continue
                         }

@@ -27,6 +27,11 @@ struct NativeEntry {
     var isPlainFunction = false
 }
 
+/// The native indices of the builtins CALL makes itself (`quickBuiltinCall`); -1 before they are defined.
+struct QuickNatives {
+    var isInstance = -1, len = -1, listAppend = -1, dictGet = -1
+}
+
 /// The arguments of a native call: positional ones first, then the values of
 /// the keywords named by `keywordNames` (a tuple of str, or NULL).
 struct Arguments {
@@ -129,18 +134,31 @@ extension VM {
         return try natives[native].function(self, Arguments(base: arguments, count: count, keywordNames: keywordNames))
     }
 
-    /// isinstance(x, C) with C's metaclass builtin (or a tuple of such classes), and len() of a builtin
-    /// container, answered directly; nil for every other call (then `callBuiltin` makes it).
-    @inline(__always) func quickBuiltinCall(_ callable: Value, _ arguments: UnsafeMutablePointer<Value>, _ count: Int) -> Value? {
-        if callable == builtinIsInstance && count == 2 {
-            guard let answer = plainIsInstance(arguments[0], arguments[1]) else { return nil }
+    /// CALL of a native in `quickNatives` with arguments it takes in the common case — isinstance(x, C)
+    /// with C's metaclass builtin (or a tuple of such classes), len() of a builtin container,
+    /// list.append and dict.get of exact lists and dicts — made directly, without callBuiltin's
+    /// checks and the closure call (CPython 3.11 specialises these in CALL); NULL for any other call.
+    @inline(never)
+    func quickBuiltinCall(_ native: Int, _ arguments: UnsafeMutablePointer<Value>, _ count: Int) throws(Raised) -> Value {
+        if native == quickNatives.isInstance {
+            guard count == 2, let answer = plainIsInstance(arguments[0], arguments[1]) else { return .null }
             return Value(bool: answer)
         }
-        if callable == builtinLen && count == 1 {
-            guard let length = builtinLength(arguments[0]) else { return nil }
+        if native == quickNatives.listAppend {
+            guard count == 2, typeID(of: arguments[0]) == TypeID.list else { return .null }
+            try listAppend(ListView(arguments[0]), arguments[1])
+            return .none
+        }
+        if native == quickNatives.len {
+            guard count == 1, let length = builtinLength(arguments[0]) else { return .null }
             return Value(int: length)
         }
-        return nil
+        if native == quickNatives.dictGet {
+            guard count == 2 || count == 3, typeID(of: arguments[0]) == TypeID.dict else { return .null }
+            let found = try dictGet(DictView(arguments[0]), arguments[1])
+            return found.isNull ? (count == 3 ? arguments[2] : .none) : found
+        }
+        return .null
     }
 
     /// RecursionError, built out of line so that the paths that check for it stay small.
