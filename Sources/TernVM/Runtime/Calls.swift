@@ -161,6 +161,16 @@ extension VM {
         return .null
     }
 
+    /// str(x) and type(x) as CALL makes them, without type.__call__'s lookups of __new__ and __init__
+    /// and the native call (CPython 3.11: PRECALL_NO_KW_STR_1, PRECALL_NO_KW_TYPE_1); NULL for any other class call.
+    @inline(never)
+    func quickClassCall(_ type: Value, _ arguments: UnsafeMutablePointer<Value>, _ count: Int) throws(Raised) -> Value {
+        guard count == 1 else { return .null }
+        if type == types[TypeID.str].object { return builtinSelf(try str(arguments[0])) }
+        if type == types[TypeID.type].object { return typeOf(arguments[0]) }
+        return .null
+    }
+
     /// RecursionError, built out of line so that the paths that check for it stay small.
     @inline(never) func recursionDepthExceeded() -> Raised {
         raise(exceptionTypes.recursionError, "maximum recursion depth exceeded")
