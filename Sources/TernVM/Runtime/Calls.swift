@@ -59,7 +59,8 @@ extension VM {
     @inline(__always) var stackTop: UnsafeMutablePointer<Value> { frames[frameCount - 1].sp }
 
     /// Runs `body` with `count` reserved slots above the stack top (kept visible to the collector).
-    func withStackSpace<R>(_ count: Int, _ body: (UnsafeMutablePointer<Value>) throws(Raised) -> R) throws(Raised) -> R {
+    /// Inlined, as withRoots is: a call would retain and release the VM its closure captures.
+    @inline(__always) func withStackSpace<R>(_ count: Int, _ body: (UnsafeMutablePointer<Value>) throws(Raised) -> R) throws(Raised) -> R {
         let top = frames[frameCount - 1].sp
         if top + count >= stackLimit { throw raise(exceptionTypes.recursionError, "maximum recursion depth exceeded") }
         for index in 0..<count { top[index] = .null }
