@@ -130,6 +130,8 @@ public final class VM {
     var notImplemented = Value.null
     var ellipsis = Value.null
     var memoryErrorInstance = Value.null
+    /// The natives CALL answers without a native call (Runtime/Calls.swift, quickBuiltinCall).
+    var quickNatives = QuickNatives()
     var names = WellKnownNames()
     var exceptionTypes = ExceptionTypes()
 

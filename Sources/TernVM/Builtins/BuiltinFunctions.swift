@@ -30,6 +30,7 @@ extension VM {
             try vm.expectArguments(arguments, "len", min: 1, max: 1)
             return Value(int: try vm.length(of: arguments[0]))
         }
+        quickNatives.len = natives.count - 1
         define("repr") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "repr", min: 1, max: 1)
             return try vm.repr(arguments[0])
@@ -47,6 +48,7 @@ extension VM {
             try vm.expectArguments(arguments, "isinstance", min: 2, max: 2)
             return Value(bool: try vm.isInstanceCheck(arguments[0], arguments[1]))
         }
+        quickNatives.isInstance = natives.count - 1
         define("issubclass") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "issubclass", min: 2, max: 2)
             return Value(bool: try vm.isSubclassCheck(arguments[0], arguments[1]))
@@ -308,9 +310,7 @@ extension VM {
     func isInstanceCheck(_ value: Value, _ classInfo: Value) throws(Raised) -> Bool {
         // An instance of exactly the class, whatever its metaclass: CPython answers before __instancecheck__.
         if isType(classInfo) && typeID(of: value) == TypeView(classInfo).ownTypeID { return true }
-        if isType(classInfo) && !types[typeID(of: classInfo)].flags.contains(.heapType) {
-            return isSubtype(typeID(of: value), TypeView(classInfo).ownTypeID)
-        }
+        if let answer = plainIsInstance(value, classInfo) { return answer }
         if typeID(of: classInfo) == TypeID.tuple {
             let tuple = TupleView(classInfo)
             for index in 0..<tuple.count where try isInstanceCheck(value, tuple[index]) { return true }
@@ -322,6 +322,25 @@ extension VM {
             throw raiseTypeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
         }
         return isSubtype(typeID(of: value), TypeView(classInfo).ownTypeID)
+    }
+
+    /// isinstance() of a class whose metaclass is builtin, or of a tuple of such classes: the answer
+    /// from the MROs, or nil when a `__instancecheck__` or an error may decide (isInstanceCheck).
+    func plainIsInstance(_ value: Value, _ classInfo: Value) -> Bool? {
+        if isType(classInfo) {
+            guard !types[typeID(of: classInfo)].flags.contains(.heapType) else { return nil }
+            let target = TypeView(classInfo).ownTypeID, id = typeID(of: value)
+            return id == target || isSubtype(id, target)
+        }
+        guard typeID(of: classInfo) == TypeID.tuple else { return nil }
+        let tuple = TupleView(classInfo)
+        var found = false
+        for index in 0..<tuple.count {
+            let item = tuple[index]
+            guard isType(item), !types[typeID(of: item)].flags.contains(.heapType) else { return nil }
+            if !found { found = isSubtype(typeID(of: value), TypeView(item).ownTypeID) }
+        }
+        return found
     }
 
     /// issubclass(), with the same three cases as isinstance().

@@ -8,6 +8,7 @@ extension VM {
             try vm.expectMethodArguments(arguments, "list.append", min: 1, max: 1)
             try vm.listAppend(ListView(arguments[0]), arguments[1]); return .none
         }
+        quickNatives.listAppend = natives.count - 1
         defineMethod(list, "extend") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "list.extend", min: 1, max: 1)
             try vm.listExtend(ListView(arguments[0]), arguments[1]); return .none
@@ -158,6 +159,7 @@ extension VM {
             let found = try vm.dictGet(DictView(arguments[0]), arguments[1])
             return found.isNull ? (arguments.count > 2 ? arguments[2] : .none) : found
         }
+        quickNatives.dictGet = natives.count - 1
         for (name, id) in [("keys", TypeID.dictKeys), ("values", TypeID.dictValues), ("items", TypeID.dictItems)] {
             defineMethod(dict, name) { vm, arguments throws(Raised) in
                 let view = try vm.allocate(kind: .dictView, typeID: id, words: DictViewLayout.words)

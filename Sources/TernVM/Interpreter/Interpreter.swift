@@ -219,7 +219,14 @@ extension VM {
                         sync()
                         if heap.collectionRequested { safepoint() }
                         if callable.isObject && ObjectRef(callable).kind == .builtinFunction {
-                            callableSlot[0] = try callBuiltin(ObjectRef(callable), arguments: arguments, count: count, keywordNames: names)
+                            var result = Value.null
+                            if names.isNull {
+                                result = try quickBuiltinCall(ObjectRef(callable).word(BuiltinFunctionLayout.native), arguments, count)
+                            }
+                            if result.isNull {
+                                result = try callBuiltin(ObjectRef(callable), arguments: arguments, count: count, keywordNames: names)
+                            }
+                            callableSlot[0] = result
                             sp = callableSlot + 1
                             continue
                         }
@@ -238,7 +245,11 @@ extension VM {
                             if heap.collectionRequested { safepoint() }
                             continue
                         }
-                        let result = try call(callable, arguments: arguments, count: count, keywordNames: names)
+                        var result = Value.null
+                        if names.isNull && callable.isObject && ObjectRef(callable).kind == .type {
+                            result = try quickClassCall(callable, arguments, count)
+                        }
+                        if result.isNull { result = try call(callable, arguments: arguments, count: count, keywordNames: names) }
                         callableSlot[0] = result
                         sp = callableSlot + 1
                     case .callFunctionEx:

@@ -121,19 +121,22 @@ extension VM {
     func dictFind(_ dict: DictView, _ key: Value, hash fullHash: Int) throws(Raised) -> (entry: Int, slot: Int) {
         let hash = storedHash(fullHash)
         restart: while true {
+            // The tables, read once: only the __eq__ call below can replace them.
             let entriesBefore = dict.entriesValue
+            let entries = ValueArrayView(entriesBefore).items
+            let slots = dict.indexSlots
             var probe = IndexProbe(hash: hash, mask: dict.indexMask)
             var freeSlot = -1
             while true {
                 let slot = probe.slot
-                let index = Int(dict.indexSlots[slot])
+                let index = Int(slots[slot])
                 if index == -1 { return (-1, freeSlot >= 0 ? freeSlot : slot) }
                 if index == -2 {
                     if freeSlot < 0 { freeSlot = slot }
                 } else {
-                    let candidate = dict.key(index)
+                    let candidate = entries[index * 3 + 1]
                     if candidate == key { return (index, slot) }
-                    if Int(dict.entries[index * 3].int) == hash {
+                    if Int(entries[index * 3].int) == hash {
                         if let quick = quickEquality(candidate, key) {
                             if quick { return (index, slot) }
                         } else {

@@ -13,29 +13,73 @@ struct ShapeTable {
     static let dictShape = 1
     /// Attribute names in slot order, per shape.
     var slotNames: [[Value]] = [[], []]
-    /// Name (interned str bits) to slot, per shape.
-    var slotIndex: [[UInt64: Int]] = [[:], [:]]
-    /// Name to the shape reached by adding it, per shape.
-    var transitions: [[UInt64: Int]] = [[:], [:]]
+    /// (shape, name) to the name's slot in that shape.
+    var slotIndex = ShapeNameMap()
+    /// (shape, name) to the shape reached by adding the name.
+    var transitions = ShapeNameMap()
 
-    func slot(of name: Value, in shape: Int) -> Int? {
-        // Most shapes hold a few names: comparing them costs less than hashing one.
-        let names = slotNames[shape]
-        if names.count <= 12 { return names.firstIndex { $0.bits == name.bits } }
-        return slotIndex[shape][name.bits]
-    }
+    @inline(__always) func slot(of name: Value, in shape: Int) -> Int? { slotIndex[shape, name] }
 
     /// The shape reached from `shape` by adding `name`.
     mutating func adding(_ name: Value, to shape: Int) -> Int {
-        if let next = transitions[shape][name.bits] { return next }
+        if let next = transitions[shape, name] { return next }
         let next = slotNames.count
-        slotNames.append(slotNames[shape] + [name])
-        var index = slotIndex[shape]
-        index[name.bits] = slotNames[shape].count
-        slotIndex.append(index)
-        transitions.append([:])
-        transitions[shape][name.bits] = next
+        let names = slotNames[shape] + [name]
+        slotNames.append(names)
+        for (slot, other) in names.enumerated() { slotIndex.insert(next, other, slot) }
+        transitions.insert(shape, name, next)
         return next
+    }
+}
+
+/// An open-addressing map from (shape, interned name) to an int. Entries are never removed: shapes
+/// and interned names live as long as the VM. (Swift's Dictionary hashed every probe with SipHash:
+/// a third of the cost of an uncached attribute access.)
+struct ShapeNameMap {
+    private var names: [UInt64] = Array(repeating: 0, count: 64)
+    private var shapes: [Int32] = Array(repeating: 0, count: 64)
+    private var values: [Int32] = Array(repeating: 0, count: 64)
+    private var count = 0
+
+    @inline(__always) private static func start(_ shape: Int, _ name: UInt64, _ mask: Int) -> Int {
+        let mixed = ((name >> 3) ^ (UInt64(truncatingIfNeeded: shape) &* 0x9E37_79B9)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed >> 32) & mask
+    }
+
+    subscript(shape: Int, name: Value) -> Int? {
+        let mask = names.count - 1
+        var index = ShapeNameMap.start(shape, name.bits, mask)
+        while true {
+            let stored = names[index]
+            if stored == 0 { return nil }
+            if stored == name.bits && shapes[index] == Int32(truncatingIfNeeded: shape) { return Int(values[index]) }
+            index = (index &+ 1) & mask
+        }
+    }
+
+    mutating func insert(_ shape: Int, _ name: Value, _ value: Int) {
+        if (count + 1) * 2 > names.count { grow() }
+        place(shape, name.bits, value)
+        count += 1
+    }
+
+    private mutating func place(_ shape: Int, _ name: UInt64, _ value: Int) {
+        let mask = names.count - 1
+        var index = ShapeNameMap.start(shape, name, mask)
+        while names[index] != 0 { index = (index &+ 1) & mask }
+        names[index] = name
+        shapes[index] = Int32(shape)
+        values[index] = Int32(value)
+    }
+
+    private mutating func grow() {
+        let (oldNames, oldShapes, oldValues) = (names, shapes, values)
+        names = Array(repeating: 0, count: oldNames.count * 2)
+        shapes = Array(repeating: 0, count: oldNames.count * 2)
+        values = Array(repeating: 0, count: oldNames.count * 2)
+        for index in 0..<oldNames.count where oldNames[index] != 0 {
+            place(Int(oldShapes[index]), oldNames[index], Int(oldValues[index]))
+        }
     }
 }
 

@@ -93,6 +93,20 @@ extension VM {
     }
 
     func newStr(_ string: String) throws(Raised) -> Value {
+        // Swift keeps strings as UTF-8: an ASCII one is copied as bytes.
+        var text = string
+        let asciiCount = text.withUTF8 { (bytes) -> Int in
+            var any: UInt8 = 0
+            for byte in bytes { any |= byte }
+            return any < 0x80 ? bytes.count : -1
+        }
+        if asciiCount >= 0 {
+            let ref = try allocateStr(count: asciiCount, width: 1)
+            text.withUTF8 { (bytes) in
+                if let source = bytes.baseAddress { StrView(ref.value).asciiBytes.update(from: source, count: asciiCount) }
+            }
+            return ref.value
+        }
         var ascii = true
         var count = 0
         for scalar in string.unicodeScalars {
@@ -107,6 +121,24 @@ extension VM {
         } else {
             for scalar in string.unicodeScalars { view.wideScalars[index] = scalar.value; index += 1 }
         }
+        return ref.value
+    }
+
+    /// The decimal digits of a small int as a str (str() and repr() of ints), without a Swift String.
+    func newDecimalStr(_ value: Int64) throws(Raised) -> Value {
+        var magnitude = value.magnitude
+        var count = value < 0 ? 2 : 1
+        var rest = magnitude / 10
+        while rest > 0 { count += 1; rest /= 10 }
+        let ref = try allocateStr(count: count, width: 1)
+        let bytes = StrView(ref.value).asciiBytes
+        var index = count
+        repeat {
+            index -= 1
+            bytes[index] = UInt8(truncatingIfNeeded: 0x30 + magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        if value < 0 { bytes[0] = 0x2D }
         return ref.value
     }
 

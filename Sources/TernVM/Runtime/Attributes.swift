@@ -366,7 +366,9 @@ extension VM {
                 if !types[typeView.ownTypeID].flags.contains(.heapType) {
                     throw raiseTypeError("cannot set '\(swiftString(name))' attribute of immutable type '\(swiftString(typeView.name))'")
                 }
-                try dictSet(typeView.dict, internedName(name), value)
+                let interned = internedName(name)
+                if rebindPlainClassAttribute(typeView.dict, interned, value) { return }
+                try dictSet(typeView.dict, interned, value)
                 noteTypeAttributeChange(typeView.ownTypeID, name)
                 return
             case .module:
@@ -454,6 +456,33 @@ extension VM {
             }
         }
         throw raiseAttributeError(object, name)
+    }
+
+    /// `Counter.count += 1`: a class attribute holding plain data (a number, a str, a builtin
+    /// container, None) rebound to plain data keeps the class's version. What is keyed on the
+    /// version — the type lookup cache (which remembers where a name is, not its value), the
+    /// instance-attribute and method caches, the traces' guards — depends only on which names
+    /// exist and which are descriptors or methods, none of which such a store changes; bumping
+    /// the version made every cache of the class and its subclasses miss after each store.
+    private func rebindPlainClassAttribute(_ dict: DictView, _ name: Value, _ value: Value) -> Bool {
+        guard isPlainClassValue(value) else { return false }
+        let view = StrView(name)
+        if view.count >= 2 && view[0] == 0x5F && view[1] == 0x5F { return false }
+        let entry = dictFindStr(dict, name)
+        guard entry >= 0, isPlainClassValue(dict.value(entry)) else { return false }
+        dict.setValue(entry, value)
+        return true
+    }
+
+    /// A value of a builtin type that is no descriptor and no method: what a class attribute holding it cannot bind.
+    private func isPlainClassValue(_ value: Value) -> Bool {
+        guard value.isObject else { return true }
+        switch ObjectRef(value).kind {
+        case .str, .bigInt, .tuple, .list, .dict, .set, .bytes:
+            return !types[ObjectRef(value).typeID].flags.contains(.heapType)
+        default:
+            return false
+        }
     }
 
     /// A class attribute changed: caches keyed on any type's version must refill.

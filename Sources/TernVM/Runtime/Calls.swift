@@ -27,6 +27,11 @@ struct NativeEntry {
     var isPlainFunction = false
 }
 
+/// The native indices of the builtins CALL makes itself (`quickBuiltinCall`); -1 before they are defined.
+struct QuickNatives {
+    var isInstance = -1, len = -1, listAppend = -1, dictGet = -1
+}
+
 /// The arguments of a native call: positional ones first, then the values of
 /// the keywords named by `keywordNames` (a tuple of str, or NULL).
 struct Arguments {
@@ -54,7 +59,8 @@ extension VM {
     @inline(__always) var stackTop: UnsafeMutablePointer<Value> { frames[frameCount - 1].sp }
 
     /// Runs `body` with `count` reserved slots above the stack top (kept visible to the collector).
-    func withStackSpace<R>(_ count: Int, _ body: (UnsafeMutablePointer<Value>) throws(Raised) -> R) throws(Raised) -> R {
+    /// Inlined, as withRoots is: a call would retain and release the VM its closure captures.
+    @inline(__always) func withStackSpace<R>(_ count: Int, _ body: (UnsafeMutablePointer<Value>) throws(Raised) -> R) throws(Raised) -> R {
         let top = frames[frameCount - 1].sp
         if top + count >= stackLimit { throw raise(exceptionTypes.recursionError, "maximum recursion depth exceeded") }
         for index in 0..<count { top[index] = .null }
@@ -127,6 +133,43 @@ extension VM {
         nativeCallDepth &+= 1
         defer { nativeCallDepth &-= 1 }
         return try natives[native].function(self, Arguments(base: arguments, count: count, keywordNames: keywordNames))
+    }
+
+    /// CALL of a native in `quickNatives` with arguments it takes in the common case — isinstance(x, C)
+    /// with C's metaclass builtin (or a tuple of such classes), len() of a builtin container,
+    /// list.append and dict.get of exact lists and dicts — made directly, without callBuiltin's
+    /// checks and the closure call (CPython 3.11 specialises these in CALL); NULL for any other call.
+    @inline(never)
+    func quickBuiltinCall(_ native: Int, _ arguments: UnsafeMutablePointer<Value>, _ count: Int) throws(Raised) -> Value {
+        if native == quickNatives.isInstance {
+            guard count == 2, let answer = plainIsInstance(arguments[0], arguments[1]) else { return .null }
+            return Value(bool: answer)
+        }
+        if native == quickNatives.listAppend {
+            guard count == 2, typeID(of: arguments[0]) == TypeID.list else { return .null }
+            try listAppend(ListView(arguments[0]), arguments[1])
+            return .none
+        }
+        if native == quickNatives.len {
+            guard count == 1, let length = builtinLength(arguments[0]) else { return .null }
+            return Value(int: length)
+        }
+        if native == quickNatives.dictGet {
+            guard count == 2 || count == 3, typeID(of: arguments[0]) == TypeID.dict else { return .null }
+            let found = try dictGet(DictView(arguments[0]), arguments[1])
+            return found.isNull ? (count == 3 ? arguments[2] : .none) : found
+        }
+        return .null
+    }
+
+    /// str(x) and type(x) as CALL makes them, without type.__call__'s lookups of __new__ and __init__
+    /// and the native call (CPython 3.11: PRECALL_NO_KW_STR_1, PRECALL_NO_KW_TYPE_1); NULL for any other class call.
+    @inline(never)
+    func quickClassCall(_ type: Value, _ arguments: UnsafeMutablePointer<Value>, _ count: Int) throws(Raised) -> Value {
+        guard count == 1 else { return .null }
+        if type == types[TypeID.str].object { return builtinSelf(try str(arguments[0])) }
+        if type == types[TypeID.type].object { return typeOf(arguments[0]) }
+        return .null
     }
 
     /// RecursionError, built out of line so that the paths that check for it stay small.

@@ -176,26 +176,28 @@ extension VM {
 
     // MARK: len()
 
+    /// The length of a builtin container (not of a subclass, which may define __len__), else nil.
+    @inline(__always) func builtinLength(_ value: Value) -> Int? {
+        guard value.isObject else { return nil }
+        let ref = ObjectRef(value)
+        guard !types[ref.typeID].flags.contains(.heapType) else { return nil }
+        switch ref.kind {
+        case .str: return StrView(value).count
+        case .list: return ListView(value).count
+        case .tuple: return TupleView(value).count
+        case .dict: return DictView(value).count
+        case .set: return setCount(value)
+        case .bytes: return ref.word(BytesLayout.length)
+        case .range: return ref[RangeLayout.big].isNull ? ref.word(RangeLayout.length) : nil
+        case .dictView: return DictView(ref[DictViewLayout.dict]).count
+        default: return nil
+        }
+    }
+
     func length(of value: Value) throws(Raised) -> Int {
-        if value.isObject {
-            let ref = ObjectRef(value)
-            if !types[ref.typeID].flags.contains(.heapType) {
-                switch ref.kind {
-                case .str: return StrView(value).count
-                case .list: return ListView(value).count
-                case .tuple: return TupleView(value).count
-                case .dict: return DictView(value).count
-                case .set: return setCount(value)
-                case .bytes: return ref.word(BytesLayout.length)
-                case .range:
-                    if !ref[RangeLayout.big].isNull {
-                        throw raise(exceptionTypes.overflowError, "Python int too large to convert to C ssize_t")
-                    }
-                    return ref.word(RangeLayout.length)
-                case .dictView: return DictView(ref[DictViewLayout.dict]).count
-                default: break
-                }
-            }
+        if let count = builtinLength(value) { return count }
+        if value.isObject && ObjectRef(value).kind == .range && typeID(of: value) == TypeID.range {
+            throw raise(exceptionTypes.overflowError, "Python int too large to convert to C ssize_t")
         }
         let method = lookupInType(typeID(of: value), names.len)
         if method.isNull { throw raiseTypeError("object of type '\(typeName(value))' has no len()") }

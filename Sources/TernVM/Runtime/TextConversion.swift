@@ -5,6 +5,7 @@
 extension VM {
     /// repr(value) as a str value.
     func repr(_ value: Value) throws(Raised) -> Value {
+        if value.isInt { return try newDecimalStr(value.int) }
         // Nested containers recurse in Swift without Python frames: count them too.
         if depth + nativeDepth >= recursionLimit {
             throw raise(exceptionTypes.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
@@ -23,6 +24,7 @@ extension VM {
 
     /// str(value) as a str value.
     func str(_ value: Value) throws(Raised) -> Value {
+        if value.isInt { return try newDecimalStr(value.int) }
         let id = typeID(of: value)
         if id == TypeID.str { return value }
         let method = lookupInType(id, names.str)
