@@ -6,8 +6,8 @@
 // Header, little-endian: magic "tern-pyc", format version (u32), then the key it is
 // valid for — optimize level (u32), source size (u64), source mtime in ns (i64), and the
 // identity of the Tern build that wrote it (u8 length + bytes) — then the payload's
-// length (u64) and checksum (u64). The payload: a table of every distinct string, then
-// the code objects depth first. Numbers are LEB128 varints (signed ones zigzagged)
+// length (u64) and checksum (u64). The payload: a table of the distinct short strings
+// (names, most constants), then the code objects depth first. Numbers are LEB128 varints (signed ones zigzagged)
 // except instruction words and floats, which are stored raw. Filenames are not stored:
 // the loader gives every code object the path the source was found at, so a moved
 // folder with its __pycache__ still shows the right paths. Compiler warnings are not
@@ -38,6 +38,8 @@ public enum CodeCache {
     /// Nested tuples and code objects deeper than this are not expected from the
     /// compiler; a file claiming them is treated as damaged (no unbounded recursion).
     static let maximumNesting = 1000
+    /// Strings longer than this many UTF-8 bytes are written in place, not in the table.
+    static let longString = 40
 
     /// The cache file for `code` (a module's code object) compiled under `key`.
     public static func encode(_ code: CodeObject, key: CodeCacheKey) -> [UInt8] {
@@ -133,11 +135,19 @@ private struct CacheWriter {
 
     mutating func signed(_ value: Int) { signed(Int64(value)) }
 
+    /// A string: its index in the table plus one; or 0 and the string in place when it is
+    /// long (docstrings, rarely repeated: hashing them for the table cost more than it saved).
     mutating func string(_ value: String) {
-        if let index = stringIndex[value] { return unsigned(index) }
+        if value.utf8.count > CodeCache.longString {
+            unsigned(0)
+            unsigned(value.utf8.count)
+            bytes.append(contentsOf: value.utf8)
+            return
+        }
+        if let index = stringIndex[value] { return unsigned(index + 1) }
         stringIndex[value] = strings.count
-        unsigned(strings.count)
         strings.append(value)
+        unsigned(strings.count)
     }
 
     mutating func strings(_ values: [String]) {
@@ -299,8 +309,9 @@ private struct CacheReader {
 
     mutating func string() throws(DamagedCache) -> String {
         let index = try natural()
-        guard index < strings.count else { throw DamagedCache() }
-        return strings[index]
+        if index == 0 { return String(decoding: try raw(try count()), as: UTF8.self) }
+        guard index <= strings.count else { throw DamagedCache() }
+        return strings[index - 1]
     }
 
     mutating func stringList() throws(DamagedCache) -> [String] {

@@ -11,14 +11,21 @@ final class CodeCacheTests: XCTestCase {
     static let key = CodeCacheKey(optimize: 0, sourceSize: 1234, sourceModified: 1_700_000_000_123_456_789,
                                   buildIdentity: Array(0..<20))
 
-    /// The compiled corpus programs and large library modules, as (path, code).
+    /// The compiled corpus programs and large library modules, as (path, code), at -O levels 0 and 2.
     static func compiledSamples() throws -> [(String, CodeObject)] {
+        if let samples { return samples }
+        samples = try compileSamples()
+        return samples!
+    }
+    nonisolated(unsafe) private static var samples: [(String, CodeObject)]?
+
+    private static func compileSamples() throws -> [(String, CodeObject)] {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         var paths: [String] = []
         let corpus = root.appendingPathComponent("corpus").path
         let enumerator = FileManager.default.enumerator(atPath: corpus)
-        while let relative = enumerator?.nextObject() as? String where relative.hasSuffix(".py") {
-            paths.append(corpus + "/" + relative)
+        while let relative = enumerator?.nextObject() as? String {
+            if relative.hasSuffix(".py") { paths.append(corpus + "/" + relative) }
         }
         if let library = try CompilerStdlibTests.stdlibFiles().first.flatMap({ path -> String? in
             path.range(of: "/python3.11/").map { String(path[..<$0.upperBound]) }
@@ -73,7 +80,7 @@ final class CodeCacheTests: XCTestCase {
         code.constants = [
             .none, .ellipsis, .bool(true), .bool(false), .int(0), .int(Int64.min), .int(Int64.max), .int(-1),
             .bigInt("-123456789012345678901234567890"), .bigInt("99999999999999999999999"),
-            .float(-0.0), .float(0.0), .float(nan), .float(.infinity), .float(-.infinity), .float(5e-324),
+            .float(-0.0), .float(0.0), .float(nan), .float(.infinity), .float(-.infinity), .float(.leastNonzeroMagnitude),
             .complex(real: -0.0, imaginary: nan), .complex(real: 0, imaginary: 2),
             .string(""), .string("é"), .string("e\u{301}"), .string("\u{0}\u{1F600}\u{10FFFF}"), .string(String(repeating: "x", count: 70_000)),
             .bytes([]), .bytes(Array(0...255)),
@@ -90,7 +97,7 @@ final class CodeCacheTests: XCTestCase {
     }
 
     func testAnotherKeyOrFormatIsNotUsed() throws {
-        let code = try XCTUnwrap(Self.compiledSamples().first?.1)
+        let code = try XCTUnwrap(Self.compiledSamples().first { $0.1.constants.count > 10 }?.1)
         let file = CodeCache.encode(code, key: Self.key)
         var others: [CodeCacheKey] = []
         for change in 0..<5 {
@@ -114,9 +121,7 @@ final class CodeCacheTests: XCTestCase {
 
     /// Every truncation and every one-byte change of a file is refused.
     func testDamagedFilesAreRefused() throws {
-        let samples = try Self.compiledSamples()
-        let code = try XCTUnwrap(samples.first { $0.1.constants.count > 10 && CodeCache.encode($0.1, key: Self.key).count > 2000 }?.1)
-        let file = CodeCache.encode(code, key: Self.key)
+        let file = try Self.mediumFile()
         for length in 0..<file.count {
             XCTAssertNil(file[0..<length].withUnsafeBytes { CodeCache.decode($0, key: Self.key, filename: "a.py") }, "cut at \(length)")
         }
@@ -131,8 +136,7 @@ final class CodeCacheTests: XCTestCase {
     /// Payloads that pass the checksum but are not valid encodings (changed bytes, cuts,
     /// random bytes) are refused by the decoder's own checks, without a trap.
     func testInvalidPayloadsWithValidChecksumAreRefused() throws {
-        let code = try XCTUnwrap(Self.compiledSamples().first { $0.1.constants.count > 10 }?.1)
-        let file = CodeCache.encode(code, key: Self.key)
+        let file = try Self.mediumFile()
         let payloadStart = file.count - payloadLength(file)
         func resealed(_ payload: [UInt8]) -> [UInt8] {
             var header = Array(file[0..<payloadStart - 16])
@@ -156,6 +160,12 @@ final class CodeCacheTests: XCTestCase {
             let noise = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
             _ = resealed(noise).withUnsafeBytes { CodeCache.decode($0, key: Self.key, filename: "a.py") }
         }
+    }
+
+    /// The smallest cache file of 2 to 4 KB among the samples (the tests that damage it are quadratic).
+    static func mediumFile() throws -> [UInt8] {
+        let files = try compiledSamples().lazy.map { CodeCache.encode($0.1, key: key) }.filter { (2000...4000).contains($0.count) }
+        return try XCTUnwrap(files.min { $0.count < $1.count })
     }
 
     private func payloadLength(_ file: [UInt8]) -> Int {
