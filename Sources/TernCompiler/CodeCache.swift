@@ -114,7 +114,7 @@ public enum CodeCache {
 private struct CacheWriter {
     var bytes: [UInt8] = []
     var strings: [String] = []
-    private var stringIndex: [String: Int] = [:]
+    private var stringIndex: [ExactString: Int] = [:]
 
     mutating func fixed(_ value: UInt64, size: Int) {
         for index in 0..<size { bytes.append(UInt8(truncatingIfNeeded: value >> (8 * UInt64(index)))) }
@@ -144,8 +144,8 @@ private struct CacheWriter {
             bytes.append(contentsOf: value.utf8)
             return
         }
-        if let index = stringIndex[value] { return unsigned(index + 1) }
-        stringIndex[value] = strings.count
+        if let index = stringIndex[ExactString(value)] { return unsigned(index + 1) }
+        stringIndex[ExactString(value)] = strings.count
         strings.append(value)
         unsigned(strings.count)
     }
@@ -215,6 +215,20 @@ private struct CacheWriter {
             for item in items { self.constant(item) }
         case .code(let nested): code(nested)
         }
+    }
+}
+
+/// A string compared and hashed by its UTF-8 bytes: String's own == holds canonically
+/// equivalent strings equal ("é" and "e\u{301}"), which Python keeps apart.
+private struct ExactString: Hashable {
+    let string: String
+    init(_ string: String) { self.string = string }
+
+    static func == (a: ExactString, b: ExactString) -> Bool { a.string.utf8.elementsEqual(b.string.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        var string = string
+        string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
 
