@@ -8,9 +8,10 @@ were written, kept or rewritten. Usage: run_code_cache_tests.py path/to/tern. En
 with `N passed, N failed`."""
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
+
+from differential import find_cpython, run, write_files
 
 TERN = os.path.abspath(sys.argv[1])
 WARNS = 'def check(x):\n    return x is 1\n'
@@ -28,12 +29,6 @@ FILES = {
                  "    print(tag.endswith('-311'), os.path.relpath(path).replace(tag, 'TAG'))\n"),
 }
 results = []
-
-
-def run(command, arguments, directory, env):
-    environment = {key: value for key, value in os.environ.items() if not key.startswith("PYTHON")}
-    environment.update(env)
-    return subprocess.run(command + arguments, capture_output=True, text=True, cwd=directory, env=environment, timeout=60)
 
 
 def check(label, condition, detail=""):
@@ -62,17 +57,13 @@ def edit(directories, name, text):
 with tempfile.TemporaryDirectory() as root:
     cpython_dir, tern_dir = os.path.join(root, "cpython"), os.path.join(root, "tern")
     for directory in (cpython_dir, tern_dir):
-        for name, text in FILES.items():
-            os.makedirs(os.path.dirname(os.path.join(directory, name)), exist_ok=True)
-            with open(os.path.join(directory, name), "w") as file:
-                file.write(text)
-    cpython_executable = subprocess.run([sys.executable, "-c", "import sys; print(sys.executable)"],
-                                        capture_output=True, text=True).stdout.strip()
+        write_files(directory, FILES)
+    cpython_executable = find_cpython()
 
     def step(label, arguments, env=None):
         """Runs both; returns Tern's cache files after the run."""
-        expected = run([cpython_executable], arguments, cpython_dir, env or {})
-        actual = run([TERN], arguments, tern_dir, env or {})
+        expected = run([cpython_executable], arguments, env or {}, cpython_dir)
+        actual = run([TERN], arguments, env or {}, tern_dir)
         same = (expected.stdout, expected.stderr.replace(cpython_dir, "DIR"), expected.returncode) == \
                (actual.stdout, actual.stderr.replace(tern_dir, "DIR"), actual.returncode)
         check(label + ": " + " ".join(arguments), same,
@@ -119,7 +110,7 @@ with tempfile.TemporaryDirectory() as root:
                            ("another Tern build", good[:40] + bytes([good[40] ^ 1]) + good[41:])]:
         with open(cache, "wb") as file:
             file.write(damaged)
-        run([TERN], ["main.py"], tern_dir, {})   # CPython's side: its file is fine, so it prints no warning
+        run([TERN], ["main.py"], {}, tern_dir)   # CPython's side: its file is fine, so it prints no warning
         with open(cache, "rb") as file:
             check(f"a cache file {label} is compiled over and rewritten", file.read() == good)
     step("then loaded", ["main.py"])
@@ -127,7 +118,7 @@ with tempfile.TemporaryDirectory() as root:
     shutil.rmtree(os.path.join(tern_dir, "__pycache__"))
     with open(os.path.join(tern_dir, "__pycache__"), "w") as file:
         file.write("not a folder")
-    first, second = (run([TERN], ["main.py"], tern_dir, {}) for _ in range(2))
+    first, second = (run([TERN], ["main.py"], {}, tern_dir) for _ in range(2))
     check("an unwritable __pycache__ is ignored: the module is compiled every time",
           first.returncode == second.returncode == 0 and "SyntaxWarning" in second.stderr, second.stderr)
     os.remove(os.path.join(tern_dir, "__pycache__"))
@@ -135,7 +126,7 @@ with tempfile.TemporaryDirectory() as root:
     prefix = os.path.join(root, "prefix")
     for env in ({"PYTHONPYCACHEPREFIX": prefix}, {}):
         arguments = ["main.py"] if env else ["-X", "pycache_prefix=" + prefix, "main.py"]
-        expected = run([TERN], arguments, tern_dir, env)
+        expected = run([TERN], arguments, env, tern_dir)
         mirrored = os.path.join(prefix, tern_dir.lstrip("/"), "mod.tern-311.pyc")
         check(f"sys.pycache_prefix ({' '.join(arguments)} {env}) mirrors the source's folder",
               expected.returncode == 0 and os.path.exists(mirrored) and not os.path.exists(os.path.join(tern_dir, "__pycache__", "mod.tern-311.pyc")))
