@@ -117,6 +117,8 @@ def main():
         ("report end-to-end", ["bash", "Tests/report/e2e.sh", tern], None),
         ("command line: -m, -O, -u, -B, -E, -I, -W, -X, PYTHON* versus CPython",
          [sys.executable, "Tests/cli/run_cli_tests.py", tern], None),
+        ("code cache: __pycache__ files written, used, refreshed, ignored versus CPython",
+         [sys.executable, "Tests/cli/run_code_cache_tests.py", tern], None),
         # Every builtin function and builtin type's method called with odd arguments in one
         # process (Tests/fuzz/call_fuzzer.py): plain, under GC stress with the verifier, and
         # with a major collection at every safepoint.

@@ -5,8 +5,9 @@ CPython's importlib (lib/_frozen_importlib.py) is a second, consistent view of i
 loaded only when a program imports importlib or reads a module's __spec__ or
 __loader__. Its pieces that
 CPython builds in C are here: built-in modules are Tern's native ones
-(sys.builtin_module_names), there are no frozen modules, no C extensions and no
-.pyc files (sys.implementation.cache_tag is None). Written in Python because it is
+(sys.builtin_module_names), there are no frozen modules and no C extensions, and the
+.pyc files named by sys.implementation.cache_tag are Tern's own code cache, which
+importlib's loaders leave to Tern's importer (lib/_frozen_importlib_external.py). Written in Python because it is
 glue over sys.modules and importlib's own classes and never on a hot path.
 """
 
@@ -98,7 +99,7 @@ def _override_frozen_modules_for_tests(override):
 
 
 def _fix_co_filename(code, path):
-    # Only code loaded from a .pyc file can carry another file's name; Tern reads none.
+    # Code from Tern's code cache gets the name of the source it was found for, never another file's.
     if code.co_filename != path:
         raise NotImplementedError("Tern does not load code from .pyc files")
 

@@ -1,6 +1,6 @@
 """marshal for Tern: CPython's serialization format for values (version 4), read and
-written in Python. Code objects are not supported: Tern neither reads nor writes .pyc
-files. dumps() writes no back-references (CPython writes them for objects it holds more
+written in Python. Code objects are not supported: Tern's .pyc files are its own
+format (Sources/TernCompiler/CodeCache.swift), not marshal's. dumps() writes no back-references (CPython writes them for objects it holds more
 than one reference to, which depends on its reference counts), so its bytes can differ
 from CPython's; loads() reads both, and each reads what the other writes."""
 

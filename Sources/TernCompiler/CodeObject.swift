@@ -114,7 +114,7 @@ public final class CodeObject {
     /// Instruction words: `opcode | argument << 8`. See Opcode.swift and docs/bytecode.md.
     public var code: [UInt32]
     /// The line table, encoded (LineTableEncoding.swift); `lineTable` decodes it.
-    public private(set) var lineTableBytes: [UInt8] = []
+    public internal(set) var lineTableBytes: [UInt8] = []
     public var exceptionTable: [ExceptionTableEntry]
     /// Number of inline-cache slots used by this code's instructions.
     public var cacheCount: Int

@@ -17,7 +17,7 @@ Options:
 -m mod         : run library module as a script (terminates option list)
 -O, -OO        : remove assert statements and __debug__-dependent code; -OO also docstrings (also PYTHONOPTIMIZE)
 -u             : unbuffered standard output (also PYTHONUNBUFFERED)
--B             : sys.dont_write_bytecode = True (Tern never writes bytecode files; also PYTHONDONTWRITEBYTECODE)
+-B             : imports write no __pycache__ files (also PYTHONDONTWRITEBYTECODE)
 -E, -I         : ignore PYTHON* variables; -I also leaves the script's folder off sys.path
 -W arg, -X opt : warning control (sys.warnoptions, also PYTHONWARNINGS) and implementation options (sys._xoptions)
 -s, -S, -q, -b, -d, -v, -R : accepted; nothing to change in Tern
@@ -208,6 +208,7 @@ func finish(_ invocation: Invocation) -> Invocation {
     if let path = variable("PYTHONPATH") { invocation.settings.pythonPath = path.split(separator: ":").map(String.init) }
     if variable("PYTHONUNBUFFERED") != nil { invocation.settings.unbuffered = true }
     if variable("PYTHONDONTWRITEBYTECODE") != nil { invocation.settings.dontWriteBytecode = true }
+    invocation.settings.pycachePrefix = variable("PYTHONPYCACHEPREFIX")
     if let level = variable("PYTHONOPTIMIZE") { invocation.settings.optimize = max(invocation.settings.optimize, Int(level) ?? 1) }
     if let warnings = variable("PYTHONWARNINGS") {
         invocation.settings.warnOptions = warnings.split(separator: ",").map(String.init) + invocation.settings.warnOptions

@@ -10,6 +10,8 @@ import subprocess
 import sys
 import tempfile
 
+from differential import find_cpython, run, write_files
+
 TERN = os.path.abspath(sys.argv[1])
 FILES = {
     "pkg/__init__.py": "print('init', __name__)\n",
@@ -66,20 +68,9 @@ def normalise(text, executable):
     return text.replace(os.path.realpath(executable), "PYTHON").replace(executable, "PYTHON")
 
 
-def run(command, arguments, env, directory):
-    environment = {key: value for key, value in os.environ.items() if not key.startswith("PYTHON")}
-    environment.update(env)
-    result = subprocess.run(command + arguments, capture_output=True, text=True, cwd=directory, env=environment, timeout=60)
-    return result
-
-
 with tempfile.TemporaryDirectory() as directory:
-    for name, text in FILES.items():
-        os.makedirs(os.path.dirname(os.path.join(directory, name)), exist_ok=True)
-        with open(os.path.join(directory, name), "w") as file:
-            file.write(text)
-    cpython_executable = subprocess.run([sys.executable, "-c", "import sys; print(sys.executable)"],
-                                        capture_output=True, text=True).stdout.strip()
+    write_files(directory, FILES)
+    cpython_executable = find_cpython()
     tern_executable = subprocess.run([TERN, "-c", "import sys; print(sys.executable)"],
                                      capture_output=True, text=True).stdout.strip()
     for arguments, env in CASES:

@@ -36,8 +36,8 @@ extension VM {
         set("platform", intern("linux"))
         let implementation = try! newModule("implementation")
         try! dictSet(DictView(ObjectRef(implementation)[ModuleLayout.dict]), intern("name"), intern("tern"))
-        // No cache tag: importlib then neither looks for nor writes .pyc files, as Tern does not.
-        try! dictSet(DictView(ObjectRef(implementation)[ModuleLayout.dict]), intern("cache_tag"), .none)
+        // Names the compiled-code cache's files (CodeCacheFiles.swift), as importlib.util.cache_from_source does.
+        try! dictSet(DictView(ObjectRef(implementation)[ModuleLayout.dict]), intern("cache_tag"), intern(codeCacheTag))
         // sysconfig names its build-time data module after it.
         try! dictSet(DictView(ObjectRef(implementation)[ModuleLayout.dict]), intern("_multiarch"), intern("x86_64-linux-gnu"))
         set("implementation", implementation)
@@ -264,8 +264,7 @@ extension VM {
         if let builtin = try nativeModule(fullName) { return builtin }
         let shortName = String(fullName.split(separator: ".").last!)
         if let found = findModuleSource(shortName, in: moduleSearchPath(parent: parent)) {
-            return try executeModule(fullName, source: found.source, filename: found.filename, packagePath: found.packagePath,
-                                     parent: parent)
+            return try executeModule(fullName, filename: found.filename, packagePath: found.packagePath, parent: parent)
         }
         // Without CPython's library most of the standard library is missing: say so.
         var hint = parent.isNull && cpythonLibrary == nil
@@ -291,17 +290,17 @@ extension VM {
         return folders
     }
 
-    /// The first `shortName/__init__.py` (a package, with its folder) or `shortName.py` along `searchPath`.
-    func findModuleSource(_ shortName: String, in searchPath: [String]) -> (filename: String, source: String, packagePath: String?)? {
+    /// The first readable `shortName/__init__.py` (a package, with its folder) or `shortName.py` along `searchPath`.
+    func findModuleSource(_ shortName: String, in searchPath: [String]) -> (filename: String, packagePath: String?)? {
         for directory in searchPath {
             let base = directory.isEmpty ? shortName : directory + "/" + shortName
-            if let source = readTextFile(base + "/__init__.py") { return (base + "/__init__.py", source, base) }
-            if let source = readTextFile(base + ".py") { return (base + ".py", source, nil) }
+            if isReadableFile(base + "/__init__.py") { return (base + "/__init__.py", base) }
+            if isReadableFile(base + ".py") { return (base + ".py", nil) }
         }
         return nil
     }
 
-    private func executeModule(_ fullName: String, source: String, filename: String, packagePath: String?, parent: Value) throws(Raised) -> Value {
+    private func executeModule(_ fullName: String, filename: String, packagePath: String?, parent: Value) throws(Raised) -> Value {
         let module = try newModule(fullName)
         let dict = DictView(ObjectRef(module)[ModuleLayout.dict])
         try dictSet(dict, names.file, try newStr(filename))
@@ -314,8 +313,7 @@ extension VM {
         try dictSet(DictView(modulesDict), intern(fullName), module)
         do throws(Raised) {
             try withRoots(module) { () throws(Raised) in
-                let code = try compileSource(source, filename: filename, mode: .exec, fromFile: true)
-                try runModuleCode(code, module: module)
+                try runModuleCode(try moduleCode(filename: filename), module: module)
             }
         } catch {
             let saved = raisedException
@@ -329,10 +327,24 @@ extension VM {
         return dictGetStr(DictView(modulesDict), intern(fullName))
     }
 
+    /// Whether `path` opens for reading and is no folder.
+    func isReadableFile(_ path: String) -> Bool {
+        let descriptor = Glibc.open(path, O_RDONLY)
+        if descriptor < 0 { return false }
+        defer { Glibc.close(descriptor) }
+        var status = stat()
+        return fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) != S_IFDIR
+    }
+
     func readTextFile(_ path: String) -> String? {
         let descriptor = Glibc.open(path, O_RDONLY)
         if descriptor < 0 { return nil }
         defer { Glibc.close(descriptor) }
+        return readTextFile(descriptor)
+    }
+
+    /// The text of the file open at `descriptor`, read to its end; nil for a folder.
+    func readTextFile(_ descriptor: Int32) -> String? {
         var stat = stat()
         if fstat(descriptor, &stat) != 0 || (stat.st_mode & S_IFMT) == S_IFDIR { return nil }
         var bytes: [UInt8] = []

@@ -6,8 +6,10 @@ public struct CommandLineSettings {
     public var optimize = 0
     /// -u (PYTHONUNBUFFERED): standard output is written at every write.
     public var unbuffered = false
-    /// -B (PYTHONDONTWRITEBYTECODE): shown as sys.dont_write_bytecode; Tern never writes bytecode files.
+    /// -B (PYTHONDONTWRITEBYTECODE): sys.dont_write_bytecode, imports write no code cache files (still read them).
     public var dontWriteBytecode = false
+    /// PYTHONPYCACHEPREFIX (-X pycache_prefix=PATH overrides it): sys.pycache_prefix, where code cache files go.
+    public var pycachePrefix: String?
     /// -I: the script's folder is not put on sys.path (and the environment is ignored).
     public var isolated = false
     /// -W options (after PYTHONWARNINGS's), as sys.warnoptions.

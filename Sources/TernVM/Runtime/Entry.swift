@@ -77,7 +77,7 @@ extension VM {
             }
         }
         if let found = findModuleSource(components[components.count - 1], in: moduleSearchPath(parent: package)) {
-            guard found.packagePath != nil else { return (found.filename, found.source, packageName) }
+            guard found.packagePath != nil else { return (found.filename, readTextFile(found.filename) ?? "", packageName) }
             // A package runs as its __main__ submodule.
             _ = try importDotted(name)
             if let main = try locateMainModule(name + ".__main__", reportMissing: false) { return main }
@@ -125,6 +125,8 @@ extension VM {
         }
         try! dictSet(sysDict, intern("_xoptions"), xOptions.ref.value)
         try! dictSet(sysDict, intern("dont_write_bytecode"), Value(bool: commandLine.dontWriteBytecode))
+        let prefix = commandLine.xOptions.last { $0.hasPrefix("pycache_prefix=") }.map { String($0.dropFirst(15)) } ?? commandLine.pycachePrefix
+        try! dictSet(sysDict, intern("pycache_prefix"), prefix.map { try! newStr($0) } ?? .none)
         try! dictSet(sysDict, intern("flags"), try! newFlags())
         try! dictSet(sysDict, intern("float_info"), try! newFloatInfo())
     }
