@@ -28,7 +28,7 @@ extension TraceRecorder {
         if callable == vm.types[TypeID.int].object && argument == 1 && !hasSelf && (concrete(1).isFloat || concrete(1).isInt) {
             return recordIntOfNumber(callable)
         }
-        if callable == vm.types[TypeID.str].object && argument == 1 && !hasSelf && (concrete(1).isInt || isExactStr(concrete(1))) {
+        if callable == vm.types[TypeID.str].object && argument == 1 && !hasSelf && (concrete(1).isInt || vm.isExactType(concrete(1), TypeID.str)) {
             return recordStrOf(callable)
         }
         if ObjectRef(callable).kind == .function {
@@ -90,29 +90,24 @@ extension TraceRecorder {
             push(constant(Value.none.bits, .value))
             return .recorded
         }
-        if argument == 0, concrete(1).isObject, ObjectRef(concrete(1)).typeID == TypeID.list,
+        if argument == 0, vm.isExactType(concrete(1), TypeID.list),
            callable == vm.lookupInType(TypeID.list, vm.intern("pop")) {
             return recordListPop(callable)
         }
-        if argument == 1 || argument == 2, isExactDict(concrete(argument + 1)), vm.nativeHash(concrete(argument)) != nil,
+        if argument == 1 || argument == 2, vm.isExactType(concrete(argument + 1), TypeID.dict), vm.nativeHash(concrete(argument)) != nil,
            callable == vm.lookupInType(TypeID.dict, vm.intern("get")) {
             return recordDictGetMethod(callable, argument)
         }
         guard argument == 1, concrete(2).isNull, concrete(1).isObject,
               callable == vm.dictGetStr(DictView(vm.builtinsDict), vm.names.lenFunction) else { return .residual }
         let typeID = ObjectRef(concrete(1)).typeID
-        let sequence: IRRef
-        switch typeID {
-        case TypeID.list, TypeID.tuple:
-            sequence = takeOneArgumentCall(callable).argument
-            guardObject(sequence, typeID)
-            push(itemsAndCount(sequence, isList: typeID == TypeID.list).1)
-        case TypeID.str:
-            sequence = takeOneArgumentCall(callable).argument
-            guardObject(sequence, typeID)
+        guard [TypeID.list, TypeID.tuple, TypeID.str].contains(typeID) else { return .residual }
+        let sequence = takeOneArgumentCall(callable).argument
+        guardObject(sequence, typeID)
+        if typeID == TypeID.str {
             push(emit(.loadWord, .int, sequence, immediate: Int64(StrLayout.length * 8), field: .unknown))
-        default:
-            return .residual
+        } else {
+            push(itemsAndCount(sequence, isList: typeID == TypeID.list).1)
         }
         return .recorded
     }
@@ -140,9 +135,7 @@ extension TraceRecorder {
         return .recorded
     }
 
-    func isExactDict(_ value: Value) -> Bool { value.isObject && ObjectRef(value).typeID == TypeID.dict }
-
-    /// `d.get(key)` and `d.get(key, default)` of a dict (exactly) and a key as recordDictLookup takes:
+    /// `d.get(key)` and `d.get(key, default)` of a dict (exactly) and a key as recordLookup takes:
     /// the lookup helper, with the default (None when not given) as its answer for a missing key.
     func recordDictGetMethod(_ callable: Value, _ argument: Int) -> Step {
         guardIdentity(stackSlot(argument + 2), callable)

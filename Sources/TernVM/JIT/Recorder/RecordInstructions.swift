@@ -96,7 +96,8 @@ extension TraceRecorder {
         case .unpackSequence:
             return recordUnpack(argument)
         case .containsOp:
-            return recordMembership(negated: argument == 1)
+            let isDict = vm.isExactType(concrete(1), TypeID.dict)
+            return recordLookup(isDict ? .dictContains : .setContains, negated: argument == 1)
         case .makeFunction:
             return recordMakeFunction(argument)
         case .loadClosure:
@@ -200,7 +201,9 @@ extension TraceRecorder {
         let numbers = (a.isInt || a.isFloat) && (b.isInt || b.isFloat)
         if !numbers && a.isObject && ObjectRef(a).kind == .instance { return recordBinaryDunder(argument) }
         if numbers && operator_ == BinaryOp.pow { return recordSquare() }
-        if operator_ == BinaryOp.add && isExactStr(a) && isExactStr(b) { return recordStrHelper(.strConcat, 0) }
+        if operator_ == BinaryOp.add && vm.isExactType(a, TypeID.str) && vm.isExactType(b, TypeID.str) {
+            return recordStrHelper(.strConcat, 0)
+        }
         guard numbers, (Value.bothInts(a, b) ? intOperators : floatOperators).contains(operator_) else { return .residual }
         let right = pop(), left = pop()
         if Value.bothInts(a, b) {
@@ -258,7 +261,7 @@ extension TraceRecorder {
 
     func recordCompare(_ argument: Int) -> Step {
         let a = concrete(2), b = concrete(1)
-        if isExactStr(a) && isExactStr(b) { return recordStrHelper(.strCompare, argument) }
+        if vm.isExactType(a, TypeID.str) && vm.isExactType(b, TypeID.str) { return recordStrHelper(.strCompare, argument) }
         guard (a.isInt || a.isFloat) && (b.isInt || b.isFloat) else { return .residual }
         let right = pop(), left = pop()
         if Value.bothInts(a, b) {
@@ -407,37 +410,25 @@ extension TraceRecorder {
         return .recorded
     }
 
-    /// `dict[key]` and `key in dict` / `not in` of a dict (exactly, so that no `__missing__` runs) and a
-    /// key that hashes and compares without Python code (VM.nativeHash): a lookup helper, which leaves
-    /// when the key is missing (the interpreter raises KeyError) or the lookup would need Python code.
-    func recordDictLookup(_ helper: TraceHelper, negated: Bool = false) -> Step {
+    /// `dict[key]`, and `key in container` / `not in` of a dict, set or frozenset (exactly those types,
+    /// so that no `__missing__` runs), with a key that hashes and compares without Python code
+    /// (VM.nativeHash): a lookup helper, which leaves when `dict[key]` misses (the interpreter raises
+    /// KeyError) or the lookup would need Python code.
+    func recordLookup(_ helper: TraceHelper, negated: Bool = false) -> Step {
         let isGet = helper == .dictGet
-        let key = concrete(isGet ? 1 : 2), dict = concrete(isGet ? 2 : 1)
-        guard dict.isObject, ObjectRef(dict).typeID == TypeID.dict, vm.nativeHash(key) != nil else { return .residual }
+        let key = concrete(isGet ? 1 : 2), container = concrete(isGet ? 2 : 1)
+        let typeID = vm.typeID(of: container)
+        let expected = helper == .setContains ? [TypeID.set, TypeID.frozenset] : [TypeID.dict]
+        guard container.isObject, expected.contains(typeID), vm.nativeHash(key) != nil else { return .residual }
         let top = pop(), below = pop()
-        let (dictRef, keyRef) = isGet ? (below, top) : (top, below)
-        guardObject(dictRef, TypeID.dict)
-        push(emitLeaving(.callHelper, .value, dictRef, boxed(keyRef), constant(negated ? 1 : 0, .word),
+        let (containerRef, keyRef) = isGet ? (below, top) : (top, below)
+        guardObject(containerRef, typeID)
+        push(emitLeaving(.callHelper, .value, containerRef, boxed(keyRef), constant(negated ? 1 : 0, .word),
                          immediate: helper.rawValue))
         return .recorded
     }
 
-    /// `key in container` / `not in` of a dict, set or frozenset (exactly those types) and a key as
-    /// recordDictLookup takes: a lookup helper.
-    func recordMembership(negated: Bool) -> Step {
-        let container = concrete(1)
-        guard container.isObject else { return .residual }
-        let typeID = ObjectRef(container).typeID
-        if typeID == TypeID.dict { return recordDictLookup(.dictContains, negated: negated) }
-        guard typeID == TypeID.set || typeID == TypeID.frozenset, vm.nativeHash(concrete(2)) != nil else { return .residual }
-        let set = pop(), key = pop()
-        guardObject(set, typeID)
-        push(emitLeaving(.callHelper, .value, set, boxed(key), constant(negated ? 1 : 0, .word),
-                         immediate: TraceHelper.setContains.rawValue))
-        return .recorded
-    }
-
-    /// `dict[key] = value` of a dict (exactly) and a key as recordDictLookup takes: a helper that sets it,
+    /// `dict[key] = value` of a dict (exactly) and a key as recordLookup takes: a helper that sets it,
     /// or leaves with the dict unchanged.
     func recordDictStore() -> Step {
         guard vm.nativeHash(concrete(1)) != nil else { return .residual }
@@ -446,8 +437,6 @@ extension TraceRecorder {
         emitLeaving(.callHelper, .value, dict, boxed(key), boxed(value), immediate: TraceHelper.dictSet.rawValue)
         return .recorded
     }
-
-    func isExactStr(_ value: Value) -> Bool { value.isObject && ObjectRef(value).typeID == TypeID.str }
 
     /// A comparison or concatenation of two strs (exactly, so that no method of a subclass runs) by `helper`.
     func recordStrHelper(_ helper: TraceHelper, _ argument: Int) -> Step {
@@ -473,8 +462,8 @@ extension TraceRecorder {
     /// `sequence[index]` for a list or tuple (exactly those types) and an index in range, and `text[index]` of a str.
     func recordSubscript() -> Step {
         let container = concrete(2), key = concrete(1)
-        if container.isObject && ObjectRef(container).typeID == TypeID.dict { return recordDictLookup(.dictGet) }
-        if isExactStr(container) && key.isInt {
+        if vm.isExactType(container, TypeID.dict) { return recordLookup(.dictGet) }
+        if vm.isExactType(container, TypeID.str) && key.isInt {
             // One character: the runtime's subscript, which leaves when the index is out of range.
             let index = boxed(unboxed(pop(), key)), string = pop()
             guardObject(string, TypeID.str)
@@ -516,7 +505,7 @@ extension TraceRecorder {
     /// `list[index] = value` for a list (exactly) and an index in range; `dict[key] = value` (recordDictStore).
     func recordStoreSubscript() -> Step {
         let container = concrete(2), key = concrete(1)
-        if container.isObject && ObjectRef(container).typeID == TypeID.dict { return recordDictStore() }
+        if vm.isExactType(container, TypeID.dict) { return recordDictStore() }
         guard key.isInt, key.int >= 0, container.isObject,
               ObjectRef(container).typeID == TypeID.list, Int(key.int) < ListView(container).count
         else { return .residual }

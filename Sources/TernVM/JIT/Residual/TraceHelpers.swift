@@ -213,6 +213,8 @@ private let strCompareHelper: TraceHelperEntry = { context, left, right, compari
 
 private let strConcatHelper: TraceHelperEntry = { context, left, right, _ in
     withTraceVM(context) { vm throws(Raised) in
+        // Not VM.concatenateStrings(_:_:): its value-stack slots lie where the trace's inlined frames
+        // are; a helper never collects, so the pair needs no rooting.
         var pair = (Value(bits: left), Value(bits: right))
         return try withUnsafeMutablePointer(to: &pair) { pointer throws(Raised) in
             try pointer.withMemoryRebound(to: Value.self, capacity: 2) { items throws(Raised) in
@@ -238,5 +240,5 @@ private let strItemHelper: TraceHelperEntry = { context, string, index, _ in
 }
 
 private let intToStrHelper: TraceHelperEntry = { context, int, _, _ in
-    withTraceVM(context) { vm throws(Raised) in try vm.str(Value(bits: int)) }
+    withTraceVM(context) { vm throws(Raised) in try vm.newDecimalStr(Value(bits: int).int) }
 }
