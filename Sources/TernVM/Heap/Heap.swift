@@ -6,7 +6,7 @@ import Glibc
 // managed by a non-moving generational collector (docs/gc.md).
 //
 // Small objects live in 64 KB chunks, each cut into cells of one size class
-// (multiples of 16 bytes up to 512). Each size class allocates from one "current"
+// (multiples of 8 bytes up to 512). Each size class allocates from one "current"
 // chunk at a time, popping its free cells in address order (a fresh chunk is threaded
 // front to back, so allocation in it is sequential). Larger objects are calloc'd one
 // by one. An object's mark bit doubles as its age: set means old (it survived a
@@ -53,7 +53,7 @@ struct CollectionStatistics {
 
 struct Heap {
     static let chunkSize = 64 * 1024
-    static let granule = 16
+    static let granule = 8
     static let largestCell = 512
     static let sizeClassCount = largestCell / granule
 
@@ -149,7 +149,8 @@ struct Heap {
     /// Returns zero-filled memory for `bytes` bytes, or nil when `max_heap` would be exceeded.
     @inline(__always) mutating func allocate(bytes: Int) -> UnsafeMutableRawPointer? {
         if bytes <= Heap.largestCell {
-            let sizeClass = Heap.sizeClass(forBytes: bytes)
+            // A free cell links the next at its second word: no cell is smaller than 16 bytes.
+            let sizeClass = Heap.sizeClass(forBytes: max(bytes, 16))
             if let cell = freeLists[sizeClass] {
                 freeLists[sizeClass] = cell.load(fromByteOffset: 8, as: UnsafeMutableRawPointer?.self)
                 let cellBytes = (sizeClass &+ 1) &* Heap.granule

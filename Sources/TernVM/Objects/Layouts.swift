@@ -56,7 +56,7 @@ enum InstanceLayout {
     static let shape = 1         // raw: shape id
     static let slots = 2         // valueArray of attribute values, or NULL
     static let payload = 3       // the builtin value of a subclass of int, str, list, ...
-    static let words = 4         // 32 bytes: one cell of the 32-byte class
+    static let words = 4         // 32 bytes
 }
 
 /// BaseException and subclasses: an instance plus the exception fields.

@@ -19,19 +19,19 @@ struct ExitHeader {
     var frameCount: Int32
     /// The bridge grown from this exit (an index in CompiledLoop.bridges), or -1.
     var bridge: Int32 = -1
-    /// Recordings of a bridge from this exit that aborted.
-    var bridgeAborts: Int32 = 0
+    /// Where its exit stub's tail is in the piece's machine code (X86Backend.exitStubOffsets), or -1
+    /// when the snapshot has no stub (it only names frames for a runtime call).
+    var stubOffset: Int32 = -1
+    /// Recordings of a bridge from this exit that aborted (at most VM.bridgeAttempts).
+    var bridgeAborts: Int16 = 0
+    var isLoopEnd: Bool
     /// How often this exit was taken, and at which count a bridge is recorded from it next
     /// (Int.max: never, as at the loop's end, where the interpreter runs the safepoint).
     var taken = 0
     var bridgeAt: Int
-    var isLoopEnd: Bool
-    /// Where its exit stub's tail is in the piece's machine code (X86Backend.exitStubOffsets), or -1
-    /// when the snapshot has no stub (it only names frames for a runtime call).
-    var stubOffset: Int32 = -1
 }
 
-struct ExitEntry {
+struct ExitEntry: Equatable {
     var slot: Int32
     var type: IRType
     /// For an entry taking a virtual instance: its number in the exit's virtuals, else -1.
@@ -70,10 +70,31 @@ struct ExitTable {
     init(_ trace: Trace, bridgeEagerness: Int, stubOffsets: [Int32: Int]) {
         count = trace.snapshots.count
         headers = .allocate(capacity: max(1, count))
-        let total = trace.snapshots.reduce(0) { $0 + $1.entries.count }
+        // Neighbouring guards mostly see the same frame state: a snapshot whose entries (or
+        // inlined frames) equal the previous one's shares its range of the table.
+        var entryLists: [[ExitEntry]] = [], sharesEntries: [Bool] = [], sharesFrames: [Bool] = []
+        entryLists.reserveCapacity(count)
+        var total = 0, frameTotal = 0
+        for (index, snapshot) in trace.snapshots.enumerated() {
+            var list: [ExitEntry] = []
+            list.reserveCapacity(snapshot.entries.count)
+            for entry in snapshot.entries where entry.value.isValue {
+                list.append(ExitEntry(slot: entry.slot, type: trace.type(of: entry.value)))
+            }
+            for entry in snapshot.entries where entry.value.isVirtual {
+                list.append(ExitEntry(slot: entry.slot, type: .value, virtual: Int32(entry.value.virtualNumber)))
+            }
+            let sameEntries = index > 0 && list == entryLists[index - 1]
+            let sameFrames = index > 0 && !snapshot.frames.isEmpty && snapshot.frames == trace.snapshots[index - 1].frames
+            if !sameEntries { total += list.count }
+            if !sameFrames { frameTotal += snapshot.frames.count }
+            entryLists.append(list)
+            sharesEntries.append(sameEntries)
+            sharesFrames.append(sameFrames)
+        }
         entries = .allocate(capacity: max(1, total))
         entryCount = total
-        frameCount = trace.snapshots.reduce(0) { $0 + $1.frames.count }
+        frameCount = frameTotal
         frames = .allocate(capacity: max(1, frameCount))
         virtualCount = trace.snapshots.reduce(0) { $0 + $1.virtuals.count }
         virtuals = .allocate(capacity: max(1, virtualCount))
@@ -81,23 +102,29 @@ struct ExitTable {
         items = .allocate(capacity: max(1, itemCount))
         largestEntryCount = trace.largestSnapshot
         var next = 0, nextFrame = 0, nextVirtual = 0, nextItem = 0
+        var firstEntry = 0, firstFrame = 0
         for (index, snapshot) in trace.snapshots.enumerated() {
-            let held = snapshot.entries.filter(\.value.isValue), taken = snapshot.entries.filter(\.value.isVirtual)
-            headers[index] = ExitHeader(pc: Int32(snapshot.pc), stackDepth: Int32(snapshot.stackDepth),
-                                        firstEntry: Int32(next), entryCount: Int32(held.count),
-                                        virtualEntryCount: Int32(taken.count),
-                                        firstVirtual: Int32(nextVirtual), virtualCount: Int32(snapshot.virtuals.count),
-                                        firstFrame: Int32(nextFrame), frameCount: Int32(snapshot.frames.count),
-                                        bridgeAt: index == trace.loopEnd ? Int.max : bridgeEagerness,
-                                        isLoopEnd: index == trace.loopEnd,
-                                        stubOffset: Int32(stubOffsets[Int32(index)] ?? -1))
-            for entry in held + taken {
-                entries[next] = entry.value.isVirtual
-                    ? ExitEntry(slot: entry.slot, type: .value, virtual: Int32(entry.value.virtualNumber))
-                    : ExitEntry(slot: entry.slot, type: trace.type(of: entry.value))
-                next += 1
+            let list = entryLists[index]
+            if !sharesEntries[index] {
+                firstEntry = next
+                (entries + next).initialize(from: list, count: list.count)
+                next += list.count
             }
-            var position = held.count
+            if !sharesFrames[index] {
+                firstFrame = nextFrame
+                (frames + nextFrame).initialize(from: snapshot.frames, count: snapshot.frames.count)
+                nextFrame += snapshot.frames.count
+            }
+            let taken = list.reduce(0) { $0 + ($1.virtual >= 0 ? 1 : 0) }
+            headers[index] = ExitHeader(pc: Int32(snapshot.pc), stackDepth: Int32(snapshot.stackDepth),
+                                        firstEntry: Int32(firstEntry), entryCount: Int32(list.count - taken),
+                                        virtualEntryCount: Int32(taken),
+                                        firstVirtual: Int32(nextVirtual), virtualCount: Int32(snapshot.virtuals.count),
+                                        firstFrame: Int32(firstFrame), frameCount: Int32(snapshot.frames.count),
+                                        stubOffset: Int32(stubOffsets[Int32(index)] ?? -1),
+                                        isLoopEnd: index == trace.loopEnd,
+                                        bridgeAt: index == trace.loopEnd ? Int.max : bridgeEagerness)
+            var position = list.count - taken
             for virtual in snapshot.virtuals {
                 virtuals[nextVirtual] = ExitVirtual(typeID: Int32(virtual.typeID), itemCount: Int32(virtual.items?.count ?? -1),
                                                     firstItem: Int32(nextItem), shape: virtual.shape)
@@ -112,8 +139,6 @@ struct ExitTable {
                     nextItem += 1
                 }
             }
-            (frames + nextFrame).initialize(from: snapshot.frames, count: snapshot.frames.count)
-            nextFrame += snapshot.frames.count
         }
     }
 

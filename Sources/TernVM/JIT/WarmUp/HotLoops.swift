@@ -76,7 +76,7 @@ extension VM {
             let header = loop.exit(exit).header
             if !retrySoon { header.pointee.bridgeAborts += 1 }
             if reason == TraceRecorder.loopEnded || reason == TraceRecorder.frameReturned {
-                header.pointee.bridgeAborts = Int32(VM.bridgeAttempts)
+                header.pointee.bridgeAborts = Int16(VM.bridgeAttempts)
             }
             let aborts = Int(header.pointee.bridgeAborts)
             // An enclosing loop not compiled yet may be soon: that exit keeps trying, ever less often.
