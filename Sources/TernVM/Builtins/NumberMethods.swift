@@ -103,7 +103,7 @@ extension VM {
     func builtinNumber(_ value: Value) -> Value {
         if isIntLike(value) || value.isFloat { return value }
         if value.isObject && ObjectRef(value).kind == .instance {
-            let payload = ObjectRef(value)[InstanceLayout.payload]
+            let payload = ObjectRef(value).instancePayload
             if !payload.isNull { return payload }
         }
         return value

@@ -276,6 +276,7 @@ struct Marker {
     if object.header & GCFlag.attributeExtension != 0 {
         visit(object[attributeExtensionOffset(object) + 1])
     }
+    if kind == .instance && object.smallData & InstanceLayout.hasPayload != 0 { visit(object[InstanceLayout.payload]) }
     if let layout = fixedLayout(of: kind) {
         let first = 1 + layout.raw
         for index in first..<(first + layout.values) { visit(object[index]) }

@@ -78,7 +78,7 @@ extension VM {
     /// the value itself when `cls` is `base`, else a new instance of `cls` carrying it.
     /// Whether `value` is an instance of a subclass of int, float, str or bytes.
     @inline(__always) func hasPayload(_ value: Value) -> Bool {
-        value.isObject && ObjectRef(value).kind == .instance && !ObjectRef(value)[InstanceLayout.payload].isNull
+        value.isObject && ObjectRef(value).kind == .instance && !ObjectRef(value).instancePayload.isNull
     }
 
     func instance(of cls: Value, base: Int, carrying result: Value) throws(Raised) -> Value {
@@ -97,7 +97,7 @@ extension VM {
             throw raiseTypeError("\(typeName(id: base)).__new__(\(typeName(id: id))) is not safe, use \(typeName(id: solid)).__new__()")
         }
         let ref = try withRoots(value) { () throws(Raised) in
-            try allocate(kind: .instance, typeID: id, words: InstanceLayout.words)
+            try allocate(kind: .instance, typeID: id, words: InstanceLayout.wordsWithPayload, smallData: InstanceLayout.hasPayload)
         }
         ref[InstanceLayout.payload] = value
         if types[id].flags.contains(.hasFinalizer) { finalizable.append(ref.value) }
@@ -115,11 +115,11 @@ extension VM {
 
     /// The same for a field tuple already made (and rooted by the caller).
     func newPayloadObject(_ typeID: Int, tuple: Value) throws(Raised) -> Value {
-        let ref = try allocate(kind: .instance, typeID: typeID, words: InstanceLayout.words)
+        let ref = try allocate(kind: .instance, typeID: typeID, words: InstanceLayout.wordsWithPayload, smallData: InstanceLayout.hasPayload)
         ref[InstanceLayout.payload] = tuple
         return ref.value
     }
 
     /// The field tuple of an object made by newPayloadObject.
-    @inline(__always) func payloadFields(_ object: Value) -> TupleView { TupleView(ObjectRef(object)[InstanceLayout.payload]) }
+    @inline(__always) func payloadFields(_ object: Value) -> TupleView { TupleView(ObjectRef(object).instancePayload) }
 }

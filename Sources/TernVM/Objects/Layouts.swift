@@ -55,8 +55,18 @@ enum TypeLayout {
 enum InstanceLayout {
     static let shape = 1         // raw: shape id
     static let slots = 2         // valueArray of attribute values, or NULL
-    static let payload = 3       // the builtin value of a subclass of int, str, list, ...
-    static let words = 4         // 32 bytes
+    static let payload = 3       // the builtin value of a subclass of int, str, ...: only in instances
+                                 // made with it (header smallData `hasPayload`), a word longer
+    static let words = 3
+    static let wordsWithPayload = 4
+    static let hasPayload = 1
+}
+
+extension ObjectRef {
+    /// An instance's builtin value (of a subclass of int, str, ...), or NULL.
+    @inline(__always) var instancePayload: Value {
+        smallData & InstanceLayout.hasPayload != 0 ? self[InstanceLayout.payload] : .null
+    }
 }
 
 /// BaseException and subclasses: an instance plus the exception fields.

@@ -40,7 +40,7 @@ extension VM {
             switch ref.kind {
             case .tuple, .bigInt, .bytes: return false
             case .instance:
-                let payload = ref[InstanceLayout.payload]
+                let payload = ref.instancePayload
                 return payload.isNull || !(payload.isInt || (payload.isObject && [.bigInt, .bytes].contains(ObjectRef(payload).kind)))
             default: return true
             }

@@ -474,7 +474,7 @@ extension VM {
         }
         let lenMethod = lookupInType(id, names.len)
         if !lenMethod.isNull { return try length(of: value) > 0 }
-        if ref.kind == .instance && !ref[InstanceLayout.payload].isNull { return try isTrue(ref[InstanceLayout.payload]) }
+        if ref.kind == .instance && !ref.instancePayload.isNull { return try isTrue(ref.instancePayload) }
         return true
     }
 

@@ -298,7 +298,7 @@ extension VM {
             throw raiseNumberError(error)
         }
         if spec.isEmpty { return try strString(value) }
-        let payload = value.isObject && ObjectRef(value).kind == .instance ? ObjectRef(value)[InstanceLayout.payload] : .null
+        let payload = value.isObject && ObjectRef(value).kind == .instance ? ObjectRef(value).instancePayload : .null
         if !payload.isNull { return try builtinFormat(payload, spec) }
         throw raiseTypeError("unsupported format string passed to \(typeName(value)).__format__")
     }
