@@ -1,5 +1,5 @@
 """The part of os written in Python: scandir and its entries, walk, makedirs, removedirs,
-renames, fdopen, get_exec_path, popen and the supports_* sets. Tern's os binds these names the
+renames, fdopen, get_exec_path, popen, the supports_* sets and _get_exports_list. Tern's os binds these names the
 first time a program asks for one of them (OSModule.swift, osNamesInPython)."""
 
 import os
@@ -279,3 +279,11 @@ class _wrap_close:
 
     def __iter__(self):
         return iter(self._stream)
+
+
+def _get_exports_list(module):
+    """A module's public names: its __all__, else every name without a leading underscore."""
+    try:
+        return list(module.__all__)
+    except AttributeError:
+        return [name for name in dir(module) if name[0] != "_"]

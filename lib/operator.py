@@ -42,10 +42,28 @@ def indexOf(a, b):
     raise ValueError('sequence.index(x): x not in sequence')
 def setitem(a, b, c): a[b] = c
 def length_hint(obj, default=0):
+    """len(obj), else obj's __length_hint__() (PEP 424), else default."""
+    if not isinstance(default, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(default).__name__)
     try:
         return len(obj)
     except TypeError:
+        pass
+    try:
+        hint = type(obj).__length_hint__
+    except AttributeError:
         return default
+    try:
+        value = hint(obj)
+    except TypeError:
+        return default
+    if value is NotImplemented:
+        return default
+    if not isinstance(value, int):
+        raise TypeError("__length_hint__ must be an integer, not %s" % type(value).__name__)
+    if value < 0:
+        raise ValueError("__length_hint__() should return >= 0")
+    return value
 def iadd(a, b):
     a += b
     return a

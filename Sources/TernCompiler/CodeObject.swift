@@ -147,6 +147,18 @@ public final class CodeObject {
         self.stackSize = 0
     }
 
+    /// A copy to change before loading it again (code.replace()).
+    public func copy() -> CodeObject {
+        let copy = CodeObject(name: name, qualifiedName: qualifiedName, filename: filename, firstLine: firstLine)
+        copy.flags = flags
+        copy.argCount = argCount; copy.positionalOnlyCount = positionalOnlyCount; copy.keywordOnlyCount = keywordOnlyCount
+        copy.varNames = varNames; copy.cellVars = cellVars; copy.freeVars = freeVars; copy.cellParameter = cellParameter
+        copy.names = names; copy.constants = constants; copy.code = code; copy.lineTableBytes = lineTableBytes
+        copy.exceptionTable = exceptionTable; copy.cacheCount = cacheCount; copy.loopCount = loopCount
+        copy.stackSize = stackSize
+        return copy
+    }
+
     /// The source line of the instruction at word offset `offset`.
     public func line(at offset: Int) -> Int {
         position(at: offset).line

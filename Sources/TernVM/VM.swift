@@ -174,6 +174,8 @@ public final class VM {
     /// try), so the details print only when this very exception ends the program. A root:
     /// were it freed, a later exception could take its address.
     var pendingSyntaxErrorException = Value.null
+    /// sys.get_int_max_str_digits(): the most decimal digits int() parses and str() writes (0: no limit).
+    var intMaxStrDigits = VM.defaultIntMaxStrDigits
 
     public init() {
         types = .allocate(capacity: typeCapacity)

@@ -53,6 +53,7 @@ extension VM {
                 return try vm.getIterator(positions.ref.value)
             }
         }
+        defineMethod(code, "replace") { vm, arguments throws(Raised) in try vm.replaceCode(arguments) }
         defineMethod(code, "__repr__") { vm, arguments throws(Raised) in
             let info = vm.codeInfo(of: arguments[0])
             let object = vm.codeObject(info)
@@ -172,5 +173,39 @@ extension VM {
             if !contents.isNull { try dictSet(dict, intern(name), contents) }
         }
         return dict.ref.value
+    }
+}
+
+extension VM {
+    /// code.replace(**changes): a new code object with other metadata and the same
+    /// instructions. Tern rebuilds code only from its compiler's CodeObject, so fields
+    /// that would need new bytecode (co_code, co_consts, co_varnames, ...) are refused.
+    func replaceCode(_ arguments: Arguments) throws(Raised) -> Value {
+        if arguments.positionalCount > 1 { throw raiseTypeError("replace() takes no positional arguments") }
+        let copy = codeObject(codeInfo(of: arguments[0])).copy()
+        let names = arguments.keywordNames.isNull ? 0 : TupleView(arguments.keywordNames).count
+        for index in 0..<names {
+            let name = swiftString(TupleView(arguments.keywordNames)[index])
+            let value = arguments[arguments.positionalCount + index]
+            func text() throws(Raised) -> String {
+                guard isStr(value) else { throw raiseTypeError("replace() argument '\(name)' must be str, not \(typeName(value))") }
+                return swiftString(value)
+            }
+            func number() throws(Raised) -> Int {
+                try indexValue(value) { "'\(self.typeName(value))' object cannot be interpreted as an integer" }
+            }
+            switch name {
+            case "co_name": copy.name = try text()
+            case "co_qualname": copy.qualifiedName = try text()
+            case "co_filename": copy.filename = try text()
+            case "co_firstlineno": copy.firstLine = try number()
+            case "co_flags": copy.flags = CodeFlags(rawValue: try number())
+            case "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals", "co_stacksize", "co_code",
+                 "co_consts", "co_names", "co_varnames", "co_freevars", "co_cellvars", "co_linetable", "co_exceptiontable":
+                throw raise(exceptionTypes.notImplementedError, "code.replace(): Tern cannot replace \(name)")
+            default: throw raiseTypeError("'\(name)' is an invalid keyword argument for replace()")
+            }
+        }
+        return try loadCode(copy)
     }
 }

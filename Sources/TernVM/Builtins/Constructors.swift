@@ -175,6 +175,7 @@ extension VM {
             let text = isStr(value) ? swiftString(value) : String(decoding: bytesContents(value), as: UTF8.self)
             let radix = base.isNull ? 10 : try indexValue(base) { "" }
             if radix != 0 && (radix < 2 || radix > 36) { throw raiseValueError("int() base must be >= 2 and <= 36, or 0") }
+            try checkIntDigitsToParse(text, radix: radix)
             guard let parsed = BigInt(pythonLiteral: text, radix: radix) else {
                 throw raiseValueError("invalid literal for int() with base \(radix): \(isStr(value) ? try reprString(value) : bytesRepr(bytesContents(value)))")
             }

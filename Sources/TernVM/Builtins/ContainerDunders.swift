@@ -52,7 +52,7 @@ extension VM {
             try vm.listDeleteItem(ListView(arguments[0]), arguments[1])
             return .none
         }
-        defineMethod(list, "__contains__") { vm, arguments throws(Raised) in
+        defineMethod(list, "__contains__", arguments: 1...1) { vm, arguments throws(Raised) in
             let view = ListView(arguments[0])
             var index = 0
             while index < view.count {
@@ -103,7 +103,7 @@ extension VM {
             try vm.expectMethodArguments(arguments, "__getitem__", min: 1, max: 1)
             return try vm.sequenceGetItem(arguments[0], arguments[1], TypeID.tuple)
         }
-        defineMethod(tuple, "__contains__") { vm, arguments throws(Raised) in
+        defineMethod(tuple, "__contains__", arguments: 1...1) { vm, arguments throws(Raised) in
             let view = TupleView(arguments[0])
             for index in 0..<view.count where try vm.isEqual(view[index], arguments[1]) { return .true }
             return .false
@@ -157,7 +157,7 @@ extension VM {
             }
             return .none
         }
-        defineMethod(dict, "__contains__") { vm, arguments throws(Raised) in
+        defineMethod(dict, "__contains__", arguments: 1...1) { vm, arguments throws(Raised) in
             Value(bool: !(try vm.dictGet(DictView(arguments[0]), arguments[1])).isNull)
         }
         defineMethod(dict, "__len__") { vm, arguments throws(Raised) in Value(int: DictView(arguments[0]).count) }
@@ -208,7 +208,7 @@ extension VM {
     private func installSetDunders() {
         for id in [TypeID.set, TypeID.frozenset] {
             defineMethod(id, "__len__") { vm, arguments throws(Raised) in Value(int: vm.setCount(arguments[0])) }
-            defineMethod(id, "__contains__") { vm, arguments throws(Raised) in Value(bool: try vm.setContains(arguments[0], arguments[1])) }
+            defineMethod(id, "__contains__", arguments: 1...1) { vm, arguments throws(Raised) in Value(bool: try vm.setContains(arguments[0], arguments[1])) }
             defineMethod(id, "__iter__") { vm, arguments throws(Raised) in
                 try vm.newIterator(TypeID.setIterator, source: arguments[0], limit: vm.setCount(arguments[0]))
             }

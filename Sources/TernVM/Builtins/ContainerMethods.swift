@@ -42,7 +42,7 @@ extension VM {
             }
             throw vm.raiseValueError("list.remove(x): x not in list")
         }
-        defineMethod(list, "index") { vm, arguments throws(Raised) in
+        defineMethod(list, "index", arguments: 1...3) { vm, arguments throws(Raised) in
             let view = ListView(arguments[0])
             var index = arguments.count > 2 ? try vm.indexValue(arguments[2]) { "" } : 0
             if index < 0 { index = max(0, index + view.count) }
@@ -54,23 +54,23 @@ extension VM {
             }
             throw vm.raiseValueError("\(try vm.reprString(arguments[1])) is not in list")
         }
-        defineMethod(list, "count") { vm, arguments throws(Raised) in
+        defineMethod(list, "count", arguments: 1...1) { vm, arguments throws(Raised) in
             let view = ListView(arguments[0])
             var count = 0, index = 0
             while index < view.count { if try vm.isEqual(view[index], arguments[1]) { count += 1 }; index += 1 }
             return Value(int: count)
         }
-        defineMethod(list, "reverse") { vm, arguments throws(Raised) in
+        defineMethod(list, "reverse", arguments: 0...0) { vm, arguments throws(Raised) in
             let view = ListView(arguments[0])
             var low = 0, high = view.count - 1
             while low < high { let t = view[low]; view[low] = view[high]; view[high] = t; low += 1; high -= 1 }
             return .none
         }
-        defineMethod(list, "copy") { vm, arguments throws(Raised) in
+        defineMethod(list, "copy", arguments: 0...0) { vm, arguments throws(Raised) in
             let view = ListView(arguments[0])
             return try vm.newList(UnsafeBufferPointer(start: view.count > 0 ? view.items : nil, count: view.count))
         }
-        defineMethod(list, "clear") { vm, arguments throws(Raised) in vm.listClear(ListView(arguments[0])); return .none }
+        defineMethod(list, "clear", arguments: 0...0) { vm, arguments throws(Raised) in vm.listClear(ListView(arguments[0])); return .none }
         defineMethod(list, "sort") { vm, arguments throws(Raised) in
             if arguments.positionalCount > 1 { throw vm.raiseTypeError("sort() takes no positional arguments") }
             try vm.sortList(ListView(arguments[0]), key: arguments.keyword("key"), reverse: arguments.keyword("reverse"))
@@ -91,7 +91,7 @@ extension VM {
             }
             throw vm.raiseValueError("tuple.index(x): x not in tuple")
         }
-        defineMethod(TypeID.tuple, "count") { vm, arguments throws(Raised) in
+        defineMethod(TypeID.tuple, "count", arguments: 1...1) { vm, arguments throws(Raised) in
             let tuple = TupleView(arguments[0])
             var count = 0
             for index in 0..<tuple.count where try vm.isEqual(tuple[index], arguments[1]) { count += 1 }
@@ -161,7 +161,7 @@ extension VM {
         }
         quickNatives.dictGet = natives.count - 1
         for (name, id) in [("keys", TypeID.dictKeys), ("values", TypeID.dictValues), ("items", TypeID.dictItems)] {
-            defineMethod(dict, name) { vm, arguments throws(Raised) in
+            defineMethod(dict, name, arguments: 0...0) { vm, arguments throws(Raised) in
                 let view = try vm.allocate(kind: .dictView, typeID: id, words: DictViewLayout.words)
                 view[DictViewLayout.dict] = arguments[0]
                 return view.value
@@ -174,7 +174,7 @@ extension VM {
             if arguments.count > 2 { return arguments[2] }
             throw vm.raise(exception: try vm.newException(vm.exceptionTypes.keyError, args: try vm.newTuple([arguments[1]])))
         }
-        defineMethod(dict, "popitem") { vm, arguments throws(Raised) in
+        defineMethod(dict, "popitem", arguments: 0...0) { vm, arguments throws(Raised) in
             let view = DictView(arguments[0])
             var entry = view.used - 1
             while entry >= 0 && view.key(entry).isNull { entry -= 1 }
@@ -184,7 +184,7 @@ extension VM {
             _ = try vm.dictRemove(view, key)
             return pair
         }
-        defineMethod(dict, "setdefault") { vm, arguments throws(Raised) in
+        defineMethod(dict, "setdefault", arguments: 1...2) { vm, arguments throws(Raised) in
             let view = DictView(arguments[0])
             let found = try vm.dictGet(view, arguments[1])
             if !found.isNull { return found }
@@ -201,8 +201,8 @@ extension VM {
             }
             return .none
         }
-        defineMethod(dict, "copy") { vm, arguments throws(Raised) in try vm.dictCopy(DictView(arguments[0])).ref.value }
-        defineMethod(dict, "clear") { vm, arguments throws(Raised) in try vm.dictClear(DictView(arguments[0])); return .none }
+        defineMethod(dict, "copy", arguments: 0...0) { vm, arguments throws(Raised) in try vm.dictCopy(DictView(arguments[0])).ref.value }
+        defineMethod(dict, "clear", arguments: 0...0) { vm, arguments throws(Raised) in try vm.dictClear(DictView(arguments[0])); return .none }
         defineClassMethod(dict, "fromkeys") { vm, arguments throws(Raised) in
             let result = try vm.newDict()
             let value = arguments.count > 2 ? arguments[2] : Value.none
@@ -211,15 +211,15 @@ extension VM {
             }
             return result.ref.value
         }
-        defineMethod(TypeID.set, "add") { vm, arguments throws(Raised) in try vm.setAdd(arguments[0], arguments[1]); return .none }
-        defineMethod(TypeID.set, "discard") { vm, arguments throws(Raised) in try vm.setDiscard(arguments[0], arguments[1]); return .none }
-        defineMethod(TypeID.set, "remove") { vm, arguments throws(Raised) in
+        defineMethod(TypeID.set, "add", arguments: 1...1) { vm, arguments throws(Raised) in try vm.setAdd(arguments[0], arguments[1]); return .none }
+        defineMethod(TypeID.set, "discard", arguments: 1...1) { vm, arguments throws(Raised) in try vm.setDiscard(arguments[0], arguments[1]); return .none }
+        defineMethod(TypeID.set, "remove", arguments: 1...1) { vm, arguments throws(Raised) in
             if !(try vm.setDiscard(arguments[0], arguments[1])) {
                 throw vm.raise(exception: try vm.newException(vm.exceptionTypes.keyError, args: try vm.newTuple([arguments[1]])))
             }
             return .none
         }
-        defineMethod(TypeID.set, "pop") { vm, arguments throws(Raised) in
+        defineMethod(TypeID.set, "pop", arguments: 0...0) { vm, arguments throws(Raised) in
             let items = try vm.setItems(arguments[0])
             guard let first = items.first else { throw vm.raise(vm.exceptionTypes.keyError, "pop from an empty set") }
             try vm.setDiscard(arguments[0], first)
@@ -229,9 +229,9 @@ extension VM {
             for index in 1..<arguments.count { try vm.setUpdate(arguments[0], arguments[index]) }
             return .none
         }
-        defineMethod(TypeID.set, "clear") { vm, arguments throws(Raised) in try vm.setClear(arguments[0]); return .none }
+        defineMethod(TypeID.set, "clear", arguments: 0...0) { vm, arguments throws(Raised) in try vm.setClear(arguments[0]); return .none }
         for id in [TypeID.set, TypeID.frozenset] {
-            defineMethod(id, "copy") { vm, arguments throws(Raised) in try vm.setCopy(arguments[0], typeID: id) }
+            defineMethod(id, "copy", arguments: 0...0) { vm, arguments throws(Raised) in try vm.setCopy(arguments[0], typeID: id) }
             for (name, op) in [("union", BinaryOp.or), ("intersection", BinaryOp.and), ("difference", BinaryOp.sub), ("symmetric_difference", BinaryOp.xor)] {
                 defineMethod(id, name) { vm, arguments throws(Raised) in
                     var result = arguments[0]

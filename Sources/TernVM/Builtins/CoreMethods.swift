@@ -255,5 +255,6 @@ extension VM {
                 return next
             }
         }
+        installIteratorLengthHints()
     }
 }

@@ -17,6 +17,9 @@ extension VM {
         define("__import__") { vm, arguments throws(Raised) in
             let bound = try vm.bindNativeArguments(arguments, "__import__", ["name", "globals", "locals", "fromlist", "level"], required: 1)
             guard vm.isStr(bound[0]) else { throw vm.raiseTypeError("__import__() argument 1 must be str, not \(vm.typeName(bound[0]))") }
+            if StrView(bound[0]).count == 0 && (bound[4].isNull || bound[4] == Value(int: 0)) {
+                throw vm.raiseValueError("Empty module name")
+            }
             let globals = bound[1].isNull || bound[1].isNone ? vm.frames[vm.frameCount - 1].globals : bound[1]
             return try vm.importName(vm.internedName(bound[0]), fromList: bound[3].isNull ? .none : bound[3],
                                      level: bound[4].isNull ? Value(int: 0) : bound[4], globals: globals)

@@ -25,6 +25,7 @@ extension VM {
         installUnicodeErrorMethods()
         let base = exceptionTypes.baseException
         defineMethod(base, "__init__") { vm, arguments throws(Raised) in
+            if arguments.keywordCount > 0 { throw vm.raiseTypeError("\(vm.typeName(arguments[0]))() takes no keyword arguments") }
             ObjectRef(arguments[0])[ExceptionLayout.args] = try vm.newTuple(UnsafeBufferPointer(start: arguments.base + 1, count: arguments.positionalCount - 1))
             return .none
         }
@@ -89,6 +90,7 @@ extension VM {
             return args.count == 0 ? .none : (args.count == 1 ? args[0] : args.ref.value)
         }, set: { vm, value, new throws(Raised) in try vm.setInstanceSlot(ObjectRef(value), vm.intern("code"), new) })
         installImportErrorAttributes()
+        installSyntaxErrorAttributes()
         installOSErrorMethods()
         installExceptionGroups()
     }

@@ -65,12 +65,22 @@ extension VM {
             ("addaudithook", { vm, arguments throws(Raised) in .none }),
             ("excepthook", { vm, arguments throws(Raised) in
                 try vm.expectArguments(arguments, "excepthook", min: 3, max: 3)
+                // In CPython: written to sys.stderr, whatever it is now; nothing when it is None.
+                let stderr = vm.dictGetStr(DictView(ObjectRef(vm.sysModule)[ModuleLayout.dict]), vm.intern("stderr"))
+                guard vm.isException(arguments[1]), !stderr.isNull, !stderr.isNone else { return .none }
                 vm.flushStdout()
-                if vm.isException(arguments[1]) { vm.writeStderr(vm.formatTraceback(arguments[1])) }
+                try vm.writeText(vm.formatTraceback(arguments[1]), to: stderr)
+                return .none
+            }),
+            ("displayhook", { vm, arguments throws(Raised) in
+                try vm.expectArguments(arguments, "displayhook", min: 1, max: 1)
+                try vm.displayValue(arguments[0])
                 return .none
             }),
         ]
         for (name, function) in native { set(name, newNative(name, function)) }
+        installIntDigitLimitFunctions(set)
+        set("__displayhook__", dictGetStr(DictView(ObjectRef(sysModule)[ModuleLayout.dict]), intern("displayhook")))
         set("__excepthook__", dictGetStr(DictView(ObjectRef(sysModule)[ModuleLayout.dict]), intern("excepthook")))
     }
 }

@@ -238,7 +238,11 @@ extension VM {
             }
             flushRepeats()
         }
-        out += exceptionSummaryLine(exception) + "\n"
+        if isSubtype(typeID(of: exception), exceptionTypes.syntaxError), let location = syntaxErrorLocation(exception) {
+            out += location
+        } else {
+            out += exceptionSummaryLine(exception) + "\n"
+        }
         // Notes added with add_note() follow the summary line, one per line.
         let notes = instanceSlotValue(ref, intern("__notes__"))
         if typeID(of: notes) == TypeID.list {
@@ -250,8 +254,8 @@ extension VM {
         return out
     }
 
-    /// "Type: message" (or just "Type") as the last line of a traceback.
-    func exceptionSummaryLine(_ exception: Value) -> String {
+    /// An exception's type as a traceback names it: qualified, with its module unless builtins or __main__.
+    func exceptionTypeDisplayName(_ exception: Value) -> String {
         let type = typeOf(exception)
         let module = dictGetStr(TypeView(type).dict, names.module)
         var name = swiftString(ObjectRef(type)[TypeLayout.qualifiedName])
@@ -259,6 +263,12 @@ extension VM {
             let moduleName = swiftString(module)
             if moduleName != "builtins" && moduleName != "__main__" { name = moduleName + "." + name }
         }
+        return name
+    }
+
+    /// "Type: message" (or just "Type") as the last line of a traceback.
+    func exceptionSummaryLine(_ exception: Value) -> String {
+        let name = exceptionTypeDisplayName(exception)
         let message = (try? strString(exception)) ?? "<exception str() failed>"
         return message.isEmpty ? name : "\(name): \(message)"
     }

@@ -143,6 +143,7 @@ extension VM {
             let type = exceptionTypeIDs[info.kind] ?? exceptionTypes.syntaxError
             let raised = raise(type, info.message)
             pendingSyntaxErrorException = raisedException
+            try fillSyntaxError(raisedException, info)
             throw raised
         } catch {
             throw raise(exceptionTypes.syntaxError, "\(error)")
@@ -395,14 +396,34 @@ extension VM {
 
     func setupAnnotations(_ frame: UnsafeMutablePointer<Frame>) throws(Raised) {
         let namespace = frame.pointee.namespace.isNull ? frame.pointee.globals : frame.pointee.namespace
-        if dictGetStr(DictView(namespace), names.annotations).isNull {
-            try dictSet(DictView(namespace), names.annotations, try newDict().ref.value)
+        if namespace.isObject && ObjectRef(namespace).kind == .dict {
+            if dictGetStr(DictView(namespace), names.annotations).isNull {
+                try dictSet(DictView(namespace), names.annotations, try newDict().ref.value)
+            }
+            return
+        }
+        // exec() with another mapping as locals: its own __getitem__ and __setitem__.
+        do throws(Raised) {
+            _ = try getItem(namespace, names.annotations)
+        } catch {
+            guard exceptionMatches(raisedException, exceptionTypes.keyError) else { throw error }
+            raisedException = .null
+            try setItem(namespace, names.annotations, try newDict().ref.value)
         }
     }
 
+    /// PRINT_EXPR at the prompt and in "single" mode code (doctest): calls sys.displayhook.
     func printExpressionValue(_ value: Value) throws(Raised) {
+        let hook = dictGetStr(DictView(ObjectRef(sysModule)[ModuleLayout.dict]), intern("displayhook"))
+        guard !hook.isNull else { throw raise(exceptionTypes.runtimeError, "lost sys.displayhook") }
+        _ = try call(hook, value)
+    }
+
+    /// sys.displayhook: prints repr(value) to sys.stdout unless it is None, and keeps it in builtins._.
+    func displayValue(_ value: Value) throws(Raised) {
         if value.isNone { return }
+        try dictSet(DictView(builtinsDict), intern("_"), .none)
+        try withRoots(value) { () throws(Raised) in try writeText(try reprString(value) + "\n", to: .null) }
         try dictSet(DictView(builtinsDict), intern("_"), value)
-        writeStdout(try reprString(value) + "\n")
     }
 }

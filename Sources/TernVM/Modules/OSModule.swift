@@ -9,7 +9,7 @@ extension VM {
     /// os's names that lib/_os.py defines.
     static let osNamesInPython: Set<String> = [
         "PathLike", "scandir", "DirEntry", "walk", "makedirs", "removedirs", "renames", "fdopen", "get_exec_path", "popen",
-        "supports_dir_fd", "supports_fd", "supports_follow_symlinks", "supports_effective_ids",
+        "supports_dir_fd", "supports_fd", "supports_follow_symlinks", "supports_effective_ids", "_get_exports_list",
     ]
 
     func installOSModule(_ module: Value) throws(Raised) {

@@ -19,8 +19,9 @@ enum Codec {
 }
 
 extension VM {
-    /// The codec for an encoding name, normalised as CPython does (case, '-', '_', spaces).
-    func lookupCodec(_ name: String) throws(Raised) -> Codec {
+    /// The codec Tern implements natively for an encoding name, normalised as CPython
+    /// does (case, '-', '_', spaces), or nil for the codecs of the registry.
+    func nativeCodec(_ name: String) -> Codec? {
         let key = String(name.lowercased().map { $0 == "_" || $0 == " " ? "-" : $0 })
         switch key {
         case "utf-8", "utf8", "u8", "utf", "cp65001": return .utf8
@@ -32,8 +33,32 @@ extension VM {
         case "utf-32", "utf32": return .utf32(littleEndian: nil)
         case "utf-32-le", "utf-32le": return .utf32(littleEndian: true)
         case "utf-32-be", "utf-32be": return .utf32(littleEndian: false)
-        default: throw raise(exceptionTypes.lookupError, "unknown encoding: \(name)")
+        default: return nil
         }
+    }
+
+    /// The encoder (0) or decoder (1) the codec registry (`_codecs.lookup`) gives for an
+    /// encoding Tern has no native codec for; codecs that are not text codecs (rot13,
+    /// base64) are refused, as str.encode and bytes.decode refuse them in CPython.
+    private func registryCodec(_ encoding: String, _ position: Int) throws(Raised) -> Value {
+        let codecs = try importDotted("_codecs")
+        let entry = try call(try getAttribute(codecs, intern("lookup")), try newStr(encoding))
+        return try withRoots(entry) { () throws(Raised) in
+            let isText = try getAttributeOrNull(entry, intern("_is_text_encoding"))
+            if !isText.isNull, !(try isTrue(isText)) {
+                let use = position == 0 ? "codecs.encode()" : "codecs.decode()"
+                throw raise(exceptionTypes.lookupError, "'\(encoding)' is not a text encoding; use \(use) to handle arbitrary codecs")
+            }
+            return try getItem(entry, Value(int: position))
+        }
+    }
+
+    /// The first item of a codec function's (result, length consumed) pair.
+    private func codecResult(_ result: Value, _ encoding: String, encoder: Bool) throws(Raised) -> Value {
+        guard typeID(of: result) == TypeID.tuple, TupleView(result).count == 2 else {
+            throw raiseTypeError(encoder ? "encoder must return a tuple (object, integer)" : "decoder must return a tuple (object,integer)")
+        }
+        return TupleView(result)[0]
     }
 
     /// Reads the (encoding, errors) pair of encode/decode-style calls, positional or keyword.
@@ -68,7 +93,14 @@ extension VM {
 
     /// str -> bytes.
     func encodeText(_ text: Value, encoding: String, errors: String) throws(Raised) -> [UInt8] {
-        let codec = try lookupCodec(encoding)
+        guard let codec = nativeCodec(encoding) else {
+            let encoder = try withRoots(text) { () throws(Raised) in try registryCodec(encoding, 0) }
+            let encoded = try codecResult(try call(encoder, text, try newStr(errors)), encoding, encoder: true)
+            guard let bytes = bytesLikeContents(encoded) else {
+                throw raiseTypeError("'\(encoding)' encoder returned '\(typeName(encoded))' instead of 'bytes'; use codecs.encode() to encode to arbitrary types")
+            }
+            return bytes
+        }
         let view = StrView(text)
         if view.isASCII {
             let ascii = Array(UnsafeBufferPointer(start: view.asciiBytes, count: view.count))
@@ -148,7 +180,17 @@ extension VM {
 
     /// bytes -> str.
     func decodeBytes(_ bytes: [UInt8], encoding: String, errors: String) throws(Raised) -> Value {
-        let codec = try lookupCodec(encoding)
+        guard let codec = nativeCodec(encoding) else {
+            let decoder = try registryCodec(encoding, 1)
+            let data = try newBytes(bytes)
+            let decoded = try withRoots(decoder, data) { () throws(Raised) in
+                try codecResult(try call(decoder, data, try newStr(errors)), encoding, encoder: false)
+            }
+            guard isStr(decoded) else {
+                throw raiseTypeError("'\(encoding)' decoder returned '\(typeName(decoded))' instead of 'str'; use codecs.decode() to decode to arbitrary types")
+            }
+            return decoded
+        }
         var out: [UInt32] = []
         out.reserveCapacity(bytes.count)
         /// Applies the error handler to bytes start..<end; throws under 'strict'.

@@ -32,10 +32,9 @@ extension VM {
             }
             let result = try call(method, value)
             guard isIntLike(result) else { throw raiseTypeError("__hash__ method should return an integer") }
-            if let small = smallIntValue(result) {
-                let hashed = Int(pythonHash(int64: small))
-                return hashed
-            }
+            // In CPython: a result that fits a machine word is the hash itself (-1, reserved
+            // for errors, becomes -2); only a wider int is hashed again.
+            if let word = smallIntValue(result) ?? bigIntValue(result).asInt64 { return word == -1 ? -2 : Int(word) }
             return Int(bigIntValue(result).pythonHash)
         }
         if value.isFloat { return Int(pythonHash(double: value.double)) }

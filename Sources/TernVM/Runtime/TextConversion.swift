@@ -70,7 +70,7 @@ extension VM {
         if types[id].flags.contains(.heapType) { return nil }
         switch ref.kind {
         case .str: return quoteString(StrView(value))
-        case .bigInt: return intToString(value)
+        case .bigInt: return try checkIntDigitsToWrite(bigIntValue(value))
         case .bytes: return bytesRepr(bytesContents(value))
         case .byteArray: return "bytearray(" + bytesRepr(ByteArrayView(value).contents, alwaysEscapeSingleQuote: true) + ")"
         case .tuple:
