@@ -43,6 +43,7 @@ extension VM {
             throw vm.raiseValueError("list.remove(x): x not in list")
         }
         defineMethod(list, "index") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "index", min: 1, max: 3)
             let view = ListView(arguments[0])
             var index = arguments.count > 2 ? try vm.indexValue(arguments[2]) { "" } : 0
             if index < 0 { index = max(0, index + view.count) }
@@ -161,7 +162,9 @@ extension VM {
         }
         quickNatives.dictGet = natives.count - 1
         for (name, id) in [("keys", TypeID.dictKeys), ("values", TypeID.dictValues), ("items", TypeID.dictItems)] {
+            let qualified = "dict." + name
             defineMethod(dict, name) { vm, arguments throws(Raised) in
+                try vm.expectMethodArguments(arguments, qualified, min: 0, max: 0)
                 let view = try vm.allocate(kind: .dictView, typeID: id, words: DictViewLayout.words)
                 view[DictViewLayout.dict] = arguments[0]
                 return view.value
@@ -185,6 +188,7 @@ extension VM {
             return pair
         }
         defineMethod(dict, "setdefault") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "setdefault", min: 1, max: 2)
             let view = DictView(arguments[0])
             let found = try vm.dictGet(view, arguments[1])
             if !found.isNull { return found }
