@@ -23,7 +23,7 @@ let package = Package(
     targets: [
         .target(name: "TernSyntax", swiftSettings: workaroundFlags + releaseUncheckedExclusivity),
         .target(name: "TernCompiler", dependencies: ["TernSyntax"], swiftSettings: workaroundFlags + releaseUncheckedExclusivity),
-        // Machine operations Swift cannot spell (a prefetch), as inline C.
+        // Machine operations Swift cannot spell (a prefetch, a variadic snprintf call), as inline C.
         .target(name: "TernIntrinsics"),
         .target(name: "TernVM", dependencies: ["TernCompiler", "TernSyntax", "TernIntrinsics"],
                 swiftSettings: workaroundFlags + [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),

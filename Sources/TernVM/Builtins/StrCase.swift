@@ -16,13 +16,18 @@ extension VM {
             }),
         ]
         for (name, mapping) in mappings {
+            // The mapping of each ASCII byte, worked out once rather than per byte.
+            let asciiTable = (0..<128).map { VM.asciiCase(UInt8($0), name) }
+            let qualified = "str." + name
             defineMethod(str, name) { vm, arguments throws(Raised) in
-                try vm.expectMethodArguments(arguments, "str." + name, min: 0, max: 0)
+                try vm.expectMethodArguments(arguments, qualified, min: 0, max: 0)
                 let me = vm.builtinSelf(arguments[0])
                 let view = StrView(me)
                 if view.isASCII {
                     var bytes = Array(UnsafeBufferPointer(start: view.asciiBytes, count: view.count))
-                    for index in 0..<bytes.count { bytes[index] = VM.asciiCase(bytes[index], name) }
+                    asciiTable.withUnsafeBufferPointer { table in
+                        for index in 0..<bytes.count { bytes[index] = table[Int(bytes[index])] }
+                    }
                     return try bytes.withUnsafeBufferPointer { (buffer) throws(Raised) in try vm.newStrASCII(buffer) }
                 }
                 var out: [UInt32] = []
@@ -68,8 +73,9 @@ extension VM {
             ("isalnum", { VM.isAlphabetic($0) || VM.isPythonNumeric($0) }),
         ]
         for (name, predicate) in predicates {
+            let qualified = "str." + name
             defineMethod(str, name) { vm, arguments throws(Raised) in
-                try vm.expectMethodArguments(arguments, "str." + name, min: 0, max: 0)
+                try vm.expectMethodArguments(arguments, qualified, min: 0, max: 0)
                 let text = vm.scalars(arguments[0])
                 return Value(bool: !text.isEmpty && text.allSatisfy(predicate))
             }

@@ -187,15 +187,18 @@ extension VM {
     /// str(object='') and str(object=b'', encoding='utf-8', errors='strict').
     func installStrConstructor() {
         defineStaticMethod(TypeID.str, "__new__") { vm, arguments throws(Raised) in
-            try vm.instance(of: arguments[0], base: TypeID.str, carrying: try vm.constructStr(arguments))
+            let made = try vm.constructStr(arguments)
+            // In CPython: str(x) returns what x.__str__ returned, even an instance of a subclass.
+            if vm.isType(arguments[0]) && TypeView(arguments[0]).ownTypeID == TypeID.str { return made }
+            return try vm.instance(of: arguments[0], base: TypeID.str, carrying: made)
         }
     }
 
     private func constructStr(_ arguments: Arguments) throws(Raised) -> Value {
-        let source = argument(arguments, 1, "object")
-        let encoding = argument(arguments, 2, "encoding"), errors = argument(arguments, 3, "errors")
+        let bound = try bindNativeArguments(arguments, "str", ["object", "encoding", "errors"], required: 0, skip: 1)
+        let source = bound[0], encoding = bound[1], errors = bound[2]
         if source.isNull { return names.emptyString }
-        if encoding.isNull && errors.isNull { return builtinSelf(try str(source)) }
+        if encoding.isNull && errors.isNull { return try str(source) }
         guard let bytes = bytesLikeContents(builtinSelf(source)) else {
             if isStr(source) { throw raiseTypeError("decoding str is not supported") }
             throw raiseTypeError("decoding to str: need a bytes-like object, \(typeName(source)) found")

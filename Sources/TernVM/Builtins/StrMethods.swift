@@ -108,7 +108,7 @@ extension VM {
         }
         defineMethod(id, "__str__") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "__str__", min: 0, max: 0)
-            return id == TypeID.str ? arguments[0] : try vm.repr(arguments[0])
+            return id == TypeID.str ? vm.builtinSelf(arguments[0]) : try vm.repr(arguments[0])
         }
         defineMethod(id, "__hash__") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "__hash__", min: 0, max: 0)

@@ -94,6 +94,7 @@ extension BigInt {
     public func toString(radix: Int = 10) -> String {
         precondition((2...36).contains(radix), "radix must be in 2...36")
         if isZero { return "0" }
+        if limbs.count == 1 { return (isNegative ? "-" : "") + String(limbs[0], radix: radix) }
         let digitCharacters = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
         var reversedDigits = [UInt8]()
         reversedDigits.reserveCapacity(bitLength / max(1, radix.trailingZeroBitCount) + 2)

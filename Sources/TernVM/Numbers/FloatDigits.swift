@@ -2,6 +2,7 @@
 // shared engine behind repr(float), format() and the % operator.
 
 import Glibc
+import TernIntrinsics
 
 /// A decimal digit string: the value is 0.d1d2d3... × 10^decimalPoint.
 /// Zero is the digit "0" with decimal point 1; otherwise there are no leading
@@ -71,16 +72,15 @@ extension String {
 
 /// Runs C's snprintf with one double and `%.<precision><conversion>`.
 func formatWithC(_ value: Double, conversion: Character, precision: Int) -> String {
-    let format = "%.\(precision)\(conversion)"
     let capacity = precision + 340
-    var buffer = [CChar](repeating: 0, count: capacity)
-    let written = buffer.withUnsafeMutableBufferPointer { pointer in
-        withVaList([value]) { arguments in
-            vsnprintf(pointer.baseAddress, capacity, format, arguments)
+    let letter = CChar(bitPattern: conversion.asciiValue ?? UInt8(ascii: "f"))
+    return String(unsafeUninitializedCapacity: capacity) { buffer in
+        let written = buffer.withMemoryRebound(to: CChar.self) { characters in
+            tern_format_double(characters.baseAddress, capacity, letter, Int32(precision), value)
         }
+        precondition(written >= 0 && Int(written) < capacity, "snprintf buffer too small")
+        return Int(written)
     }
-    precondition(written >= 0 && Int(written) < capacity, "snprintf buffer too small")
-    return String(decoding: buffer[0..<Int(written)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
 }
 
 /// How digits are laid out, after CPython's `format_float_short`.

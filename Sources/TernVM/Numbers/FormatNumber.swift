@@ -32,9 +32,9 @@ func assembleNumber(_ parts: NumberParts, _ spec: FormatSpec, groupSize: Int = 3
     let total = leadingCount + digits.count + remainderCount
     if total >= width { return head + body }
     if align == "=" {
-        return head + String(String.UnicodeScalarView(repeatElement(spec.fill, count: width - total))) + body
+        return head + repeatedScalar(spec.fill, count: width - total) + body
     }
-    return pad(Array((head + body).unicodeScalars), width: width, fill: spec.fill, align: align)
+    return pad(head + body, width: width, fill: spec.fill, align: align)
 }
 
 /// Inserts a separator every `groupSize` digits from the right and pads with

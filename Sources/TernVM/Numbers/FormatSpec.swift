@@ -161,16 +161,26 @@ public func formatString(_ text: String, _ spec: FormatSpec, typeName: String = 
 /// Pads code points to `width` with `fill`: '<' left-justifies, '>' right-justifies,
 /// '^' centres (the extra fill goes right).
 func pad(_ scalars: [Unicode.Scalar], width: Int, fill: Unicode.Scalar, align: Unicode.Scalar) -> String {
-    var result = String.UnicodeScalarView()
     let padding = max(0, width - scalars.count)
+    if padding == 0 { return stringFromScalars(scalars) }
     let left: Int
     switch align {
     case "<": left = 0
     case "^": left = padding / 2
     default: left = padding
     }
-    for _ in 0..<left { result.append(fill) }
-    result.append(contentsOf: scalars)
-    for _ in 0..<(padding - left) { result.append(fill) }
-    return String(result)
+    return repeatedScalar(fill, count: left) + stringFromScalars(scalars) + repeatedScalar(fill, count: padding - left)
+}
+
+/// `pad` of a String, returned as it is when it is already wide enough.
+func pad(_ text: String, width: Int, fill: Unicode.Scalar, align: Unicode.Scalar) -> String {
+    let padding = width - text.unicodeScalars.count
+    if padding <= 0 { return text }
+    let left: Int
+    switch align {
+    case "<": left = 0
+    case "^": left = padding / 2
+    default: left = padding
+    }
+    return repeatedScalar(fill, count: left) + text + repeatedScalar(fill, count: padding - left)
 }

@@ -71,12 +71,12 @@ public enum PercentPiece: Equatable, Sendable {
 public func parsePercentFormat(_ format: String) -> [PercentPiece] {
     let scalars = Array(format.unicodeScalars)
     var pieces = [PercentPiece]()
-    var literal = String.UnicodeScalarView()
+    var literal = [Unicode.Scalar]()
     var position = 0
     func flushLiteral() {
         if !literal.isEmpty {
-            pieces.append(.literal(String(literal)))
-            literal = String.UnicodeScalarView()
+            pieces.append(.literal(stringFromScalars(literal)))
+            literal.removeAll(keepingCapacity: true)
         }
     }
     while position < scalars.count {
@@ -101,11 +101,11 @@ public func parsePercentFormat(_ format: String) -> [PercentPiece] {
                 flushLiteral()
                 // The VM checks only that the arguments are a mapping before raising this.
                 var keyed = PercentConversion()
-                keyed.mappingKey = String(String.UnicodeScalarView(scalars[keyStart...]))
+                keyed.mappingKey = stringFromScalars(scalars[keyStart...])
                 pieces.append(.invalid(keyed, PythonNumberError(.valueError, "incomplete format key")))
                 return pieces
             }
-            conversion.mappingKey = String(String.UnicodeScalarView(scalars[keyStart..<(position - 1)]))
+            conversion.mappingKey = stringFromScalars(scalars[keyStart..<(position - 1)])
         }
         flagLoop: while position < scalars.count {
             switch scalars[position] {
@@ -237,11 +237,11 @@ public func percentFormatFloat(_ value: Double, _ conversion: PercentConversion)
 /// `%s %r %a` (and `%c` of a one-character string) given the already
 /// converted text: precision truncates, width pads with spaces ('0' is ignored).
 public func percentFormatString(_ text: String, _ conversion: PercentConversion) -> String {
-    var scalars = Array(text.unicodeScalars)
-    if conversion.type != "c", let precision = conversion.precisionValue, scalars.count > precision {
-        scalars.removeSubrange(precision...)
+    var truncated = text
+    if conversion.type != "c", let precision = conversion.precisionValue, text.unicodeScalars.count > precision {
+        truncated = stringFromScalars(text.unicodeScalars.prefix(precision))
     }
-    return pad(scalars, width: conversion.widthValue, fill: " ", align: conversion.leftAlign ? "<" : ">")
+    return pad(truncated, width: conversion.widthValue, fill: " ", align: conversion.leftAlign ? "<" : ">")
 }
 
 /// `%c` of an int: the character with that code point.

@@ -87,16 +87,7 @@ extension VM {
     }
 
     func setAdd(_ set: Value, _ key: Value) throws(Raised) {
-        let hash = storedHash(try hashValue(key))
-        if try setFind(set, key, hash: hash) != nil { return }
-        let ref = ObjectRef(set)
-        insertClean(ref, key, hash: hash, reuseDeleted: true)
-        ref.setWord(SetLayout.count, ref.word(SetLayout.count) + 1)
-        let mask = ref.word(SetLayout.mask)
-        if ref.word(SetLayout.fill) * 5 >= mask * 3 {
-            let used = ref.word(SetLayout.count)
-            try setResize(ref, minimumUsed: used > 50000 ? used * 2 : used * 4)
-        }
+        try setAdd(set, entry: key, hash: storedHash(try hashValue(key)))
     }
 
     /// Places a key known to be absent: the first free slot along its probe sequence.
@@ -156,15 +147,40 @@ extension VM {
     }
 
     /// The keys in table order.
-    func setItems(_ set: Value) throws(Raised) -> [Value] {
+    func setItems(_ set: Value) throws(Raised) -> [Value] { setEntries(set).keys }
+
+    /// The keys in table order with the hashes stored beside them (storedHash of each key's hash).
+    private func setEntries(_ set: Value) -> (keys: [Value], hashes: [Int]) {
         let ref = ObjectRef(set)
         let table = setTable(ref)
-        var items: [Value] = []
-        for slot in 0...ref.word(SetLayout.mask) {
+        let count = ref.word(SetLayout.count), mask = ref.word(SetLayout.mask)
+        var keys: [Value] = [], hashes: [Int] = []
+        keys.reserveCapacity(count)
+        hashes.reserveCapacity(count)
+        for slot in 0...mask where keys.count < count {
             let key = table[slot * 2 + 1]
-            if !key.isNull && key != deletedKey { items.append(key) }
+            if key.isNull || key == deletedKey { continue }
+            keys.append(key)
+            hashes.append(Int(table[slot * 2].int))
         }
-        return items
+        return (keys, hashes)
+    }
+
+    /// setContains for a key of a set (hashable, its stored hash known).
+    private func setContains(_ set: Value, entry key: Value, hash: Int) throws(Raised) -> Bool {
+        try setFind(set, key, hash: hash) != nil
+    }
+
+    /// setAdd with the key's stored hash known (a key taken from a set).
+    private func setAdd(_ set: Value, entry key: Value, hash: Int) throws(Raised) {
+        if try setFind(set, key, hash: hash) != nil { return }
+        let ref = ObjectRef(set)
+        insertClean(ref, key, hash: hash, reuseDeleted: true)
+        ref.setWord(SetLayout.count, ref.word(SetLayout.count) + 1)
+        if ref.word(SetLayout.fill) * 5 >= ref.word(SetLayout.mask) * 3 {
+            let used = ref.word(SetLayout.count)
+            try setResize(ref, minimumUsed: used > 50000 ? used * 2 : used * 4)
+        }
     }
 
     /// The next occupied slot at or after `position`, or -1 (for iterators).
@@ -222,16 +238,21 @@ extension VM {
     /// The items of `set`, held by a tuple that stays rooted while `body` runs: comparing items runs
     /// Python code (`__eq__`), which may empty the sets and leave the items referenced from nowhere else.
     func withSetItems<R>(_ set: Value, _ body: ([Value]) throws(Raised) -> R) throws(Raised) -> R {
-        let items = try setItems(set)
-        let holder = try newTuple(items)
-        return try withRoots(holder) { () throws(Raised) in try body(items) }
+        try withSetEntries(set) { (keys, _) throws(Raised) in try body(keys) }
+    }
+
+    /// withSetItems with the stored hash of each key.
+    private func withSetEntries<R>(_ set: Value, _ body: ([Value], [Int]) throws(Raised) -> R) throws(Raised) -> R {
+        let entries = setEntries(set)
+        let holder = try newTuple(entries.keys)
+        return try withRoots(holder) { () throws(Raised) in try body(entries.keys, entries.hashes) }
     }
 
     /// &, |, -, ^ (and in-place forms) between sets; the result has the left operand's type.
     func setOperator(_ left: Value, _ right: Value, _ op: Int, inPlace: Bool) throws(Raised) -> Value {
         let resultType = typeID(of: left) == TypeID.frozenset ? TypeID.frozenset : TypeID.set
-        return try withSetItems(left) { leftItems throws(Raised) in
-            try withSetItems(right) { rightItems throws(Raised) in
+        return try withSetEntries(left) { leftItems, leftHashes throws(Raised) in
+            try withSetEntries(right) { rightItems, rightHashes throws(Raised) in
                 if inPlace && typeID(of: left) == TypeID.set && (op == BinaryOp.sub || op == BinaryOp.xor) {
                     // In CPython: -= and ^= change the table in place (keeping its size and order).
                     for item in rightItems {
@@ -240,28 +261,41 @@ extension VM {
                     }
                     return left
                 }
-                var kept: [Value] = []
+                var kept: [Value] = [], keptHashes: [Int] = []
+                func keep(_ items: [Value], _ hashes: [Int], _ index: Int) {
+                    kept.append(items[index])
+                    keptHashes.append(hashes[index])
+                }
                 switch op {
                 case BinaryOp.or:
                     kept = leftItems + rightItems
+                    keptHashes = leftHashes + rightHashes
                 case BinaryOp.and:
-                    for item in leftItems where try setContains(right, item) { kept.append(item) }
+                    for index in leftItems.indices where try setContains(right, entry: leftItems[index], hash: leftHashes[index]) {
+                        keep(leftItems, leftHashes, index)
+                    }
                 case BinaryOp.sub:
-                    for item in leftItems where !(try setContains(right, item)) { kept.append(item) }
+                    for index in leftItems.indices where !(try setContains(right, entry: leftItems[index], hash: leftHashes[index])) {
+                        keep(leftItems, leftHashes, index)
+                    }
                 case BinaryOp.xor:
-                    for item in leftItems where !(try setContains(right, item)) { kept.append(item) }
-                    for item in rightItems where !(try setContains(left, item)) { kept.append(item) }
+                    for index in leftItems.indices where !(try setContains(right, entry: leftItems[index], hash: leftHashes[index])) {
+                        keep(leftItems, leftHashes, index)
+                    }
+                    for index in rightItems.indices where !(try setContains(left, entry: rightItems[index], hash: rightHashes[index])) {
+                        keep(rightItems, rightHashes, index)
+                    }
                 default:
                     return .null
                 }
                 if inPlace && typeID(of: left) == TypeID.set {
                     try setClear(left)
-                    for item in kept { try setAdd(left, item) }
+                    for index in kept.indices { try setAdd(left, entry: kept[index], hash: keptHashes[index]) }
                     return left
                 }
                 let result = try newSet(typeID: resultType)
                 try withRoots(result) { () throws(Raised) in
-                    for item in kept { try setAdd(result, item) }
+                    for index in kept.indices { try setAdd(result, entry: kept[index], hash: keptHashes[index]) }
                 }
                 return result
             }
@@ -270,8 +304,8 @@ extension VM {
 
     func isSubset(_ a: Value, _ b: Value) throws(Raised) -> Bool {
         if setCount(a) > setCount(b) { return false }
-        return try withSetItems(a) { items throws(Raised) in
-            for item in items where !(try setContains(b, item)) { return false }
+        return try withSetEntries(a) { items, hashes throws(Raised) in
+            for index in items.indices where !(try setContains(b, entry: items[index], hash: hashes[index])) { return false }
             return true
         }
     }

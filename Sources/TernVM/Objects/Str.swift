@@ -34,12 +34,17 @@ struct StrView {
         if isASCII {
             return String(decoding: UnsafeBufferPointer(start: asciiBytes, count: count), as: UTF8.self)
         }
-        var result = String.UnicodeScalarView()
-        for index in 0..<count { result.append(Unicode.Scalar(wideScalars[index]) ?? "\u{FFFD}") }
-        return String(result)
+        let wide = wideScalars
+        return stringFromScalars((0..<count).lazy.map { Unicode.Scalar(wide[$0]) ?? "\u{FFFD}" })
     }
 
-    var scalars: [UInt32] { (0..<count).map { self[$0] } }
+    var scalars: [UInt32] {
+        if !isASCII { return Array(UnsafeBufferPointer(start: wideScalars, count: count)) }
+        var result: [UInt32] = []
+        result.reserveCapacity(count)
+        for index in 0..<count { result.append(UInt32(asciiBytes[index])) }
+        return result
+    }
 
     /// Whether this str is exactly `text`, code point for code point.
     func holds(_ text: String) -> Bool {

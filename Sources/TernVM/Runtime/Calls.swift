@@ -167,7 +167,7 @@ extension VM {
     @inline(never)
     func quickClassCall(_ type: Value, _ arguments: UnsafeMutablePointer<Value>, _ count: Int) throws(Raised) -> Value {
         guard count == 1 else { return .null }
-        if type == types[TypeID.str].object { return builtinSelf(try str(arguments[0])) }
+        if type == types[TypeID.str].object { return try str(arguments[0]) }
         if type == types[TypeID.type].object { return typeOf(arguments[0]) }
         return .null
     }
@@ -497,6 +497,19 @@ extension VM {
         }
     }
 
+    /// `type.name` for a builtin method's "takes ..." errors, the type being the first on the
+    /// receiver's MRO that defines the method (CPython names the method's own type, also for
+    /// an instance of a subclass). Names given qualified, and dunders, are left as they are.
+    private func qualifiedMethodName(_ name: String, receiver: Value) -> String {
+        if name.contains(".") || name.hasPrefix("__") { return name }
+        let key = intern(name)
+        let mro = TypeView(types[typeID(of: receiver)].object).mro
+        for index in 0..<mro.count where dictFindStr(TypeView(mro[index]).dict, key) >= 0 {
+            return "\(typeName(id: TypeView(mro[index]).ownTypeID)).\(name)"
+        }
+        return name
+    }
+
     /// For methods: `count` includes self; messages count without it, as CPython does.
     @inline(__always) func expectMethodArguments(_ arguments: Arguments, _ name: String, min: Int, max: Int) throws(Raised) {
         if arguments.keywordNames.isNull && arguments.count - 1 >= min && arguments.count - 1 <= max { return }
@@ -504,12 +517,13 @@ extension VM {
     }
 
     @inline(never) private func expectMethodArgumentsSlowly(_ arguments: Arguments, _ name: String, min: Int, max: Int) throws(Raised) {
-        if arguments.keywordCount > 0 { throw raiseTypeError("\(name)() takes no keyword arguments") }
+        let qualified = qualifiedMethodName(name, receiver: arguments[0])
+        if arguments.keywordCount > 0 { throw raiseTypeError("\(qualified)() takes no keyword arguments") }
         let given = arguments.count - 1
         if given < min || given > max {
             if min == max {
-                if min == 0 { throw raiseTypeError("\(name)() takes no arguments (\(given) given)") }
-                if min == 1 { throw raiseTypeError("\(name)() takes exactly one argument (\(given) given)") }
+                if min == 0 { throw raiseTypeError("\(qualified)() takes no arguments (\(given) given)") }
+                if min == 1 { throw raiseTypeError("\(qualified)() takes exactly one argument (\(given) given)") }
                 throw raiseTypeError("\(name) expected \(min) arguments, got \(given)")
             }
             if given < min {

@@ -22,7 +22,7 @@ extension VM {
 
     func reprString(_ value: Value) throws(Raised) -> String { swiftString(try repr(value)) }
 
-    /// str(value) as a str value.
+    /// str(value) as a str value: an instance of a subclass of str when `__str__` returns one.
     func str(_ value: Value) throws(Raised) -> Value {
         if value.isInt { return try newDecimalStr(value.int) }
         let id = typeID(of: value)
@@ -30,14 +30,16 @@ extension VM {
         let method = lookupInType(id, names.str)
         if !method.isNull && !isObjectStr(method) {
             let result = try call(method, value)
-            if !isStr(result) { throw raiseTypeError("__str__ returned non-string (type \(typeName(result)))") }
+            if !isStr(result) && !isInstance(result, typeID: TypeID.str) {
+                throw raiseTypeError("__str__ returned non-string (type \(typeName(result)))")
+            }
             return result
         }
         if isInstance(value, typeID: exceptionTypes.baseException) { return try newStr(exceptionString(value)) }
         return try repr(value)
     }
 
-    func strString(_ value: Value) throws(Raised) -> String { swiftString(try str(value)) }
+    func strString(_ value: Value) throws(Raised) -> String { swiftString(builtinSelf(try str(value))) }
 
     private func isObjectRepr(_ method: Value) -> Bool { isBuiltinMethod(method, of: TypeID.object, names.repr) }
     private func isObjectStr(_ method: Value) -> Bool { isBuiltinMethod(method, of: TypeID.object, names.str) }
@@ -476,7 +478,9 @@ extension VM {
     /// digit, its precision) asks for a result that cannot be made (see ensureHeapRoom).
     /// A spec the parser rejects is left for the formatter to report.
     func ensureRoomForFormat(_ specText: String) throws(Raised) {
-        guard !specText.isEmpty, let spec = try? FormatSpec.parse(specText, typeName: "") else { return }
+        // Six digits or fewer cannot ask for more than a megabyte: no need to parse the spec twice.
+        guard specText.utf8.count(where: { $0 >= 0x30 && $0 <= 0x39 }) > 6 else { return }
+        guard let spec = try? FormatSpec.parse(specText, typeName: "") else { return }
         if let width = spec.width { try ensureHeapRoom(bytes: width) }
         if let precision = spec.precision, let type = spec.type, "eEfF%".unicodeScalars.contains(type) {
             try ensureHeapRoom(bytes: precision)

@@ -200,7 +200,7 @@ extension VM {
                 if dialect.quoting == CSVQuoting.nonnumeric { quoted = !isNumber(field) }
                 let text: [UInt32]
                 if field.isNone { text = [] } else if isStr(builtinSelf(field)) { text = StrView(builtinSelf(field)).scalars } else {
-                    text = StrView(try str(field)).scalars
+                    text = StrView(builtinSelf(try str(field))).scalars
                 }
                 try appendCSVField(&record, text, quoted: quoted, first: count == 0, dialect, state)
                 count += 1
