@@ -424,23 +424,27 @@ extension VM {
     /// `list.append() takes exactly one argument (0 given)`.
     private func arityError(_ native: Int, _ arity: ClosedRange<Int>, _ given: Int, _ keywordNames: Value) -> Raised {
         let entry = natives[native]
-        let qualified = "\(typeName(id: entry.receiverType)).\(entry.name)()"
-        if !keywordNames.isNull { return raiseTypeError("\(qualified) takes no keyword arguments") }
-        if isSlotWrapperName(entry.name) {
-            let expected = given < arity.lowerBound ? arity.lowerBound : arity.upperBound
-            let prefix = arity.lowerBound == arity.upperBound ? "" : (given < arity.lowerBound ? "at least " : "at most ")
+        return methodArgumentsError("\(typeName(id: entry.receiverType)).\(entry.name)", entry.name, arity, given: given,
+                                    keywords: !keywordNames.isNull)
+    }
+
+    /// The TypeError for builtin method `name` (`qualified`: `type.name`) given `given` positional
+    /// arguments besides self outside `arity`, or keywords: one wording for the declared arities
+    /// of `defineMethod` and the checks natives make themselves (`expectMethodArguments`).
+    private func methodArgumentsError(_ qualified: String, _ name: String, _ arity: ClosedRange<Int>, given: Int, keywords: Bool) -> Raised {
+        if keywords { return raiseTypeError("\(qualified)() takes no keyword arguments") }
+        let expected = given < arity.lowerBound ? arity.lowerBound : arity.upperBound
+        let bound = arity.lowerBound == arity.upperBound ? "" : (given < arity.lowerBound ? "at least " : "at most ")
+        if isSlotWrapperName(name) {
             // In CPython: wrappers taking one argument or none check the count themselves
             // (check_num_args); the others unpack a tuple under an empty name, hence the space.
-            let name = arity == 0...0 || arity == 1...1 ? "" : " "
-            return raiseTypeError("\(name)expected \(prefix)\(expected) argument\(expected == 1 ? "" : "s"), got \(given)")
+            let prefix = arity == 0...0 || arity == 1...1 ? "" : " "
+            return raiseTypeError("\(prefix)expected \(bound)\(expected) argument\(expected == 1 ? "" : "s"), got \(given)")
         }
         switch (arity.lowerBound, arity.upperBound) {
-        case (0, 0): return raiseTypeError("\(qualified) takes no arguments (\(given) given)")
-        case (1, 1): return raiseTypeError("\(qualified) takes exactly one argument (\(given) given)")
-        default:
-            let expected = given < arity.lowerBound ? arity.lowerBound : arity.upperBound
-            let bound = arity.lowerBound == arity.upperBound ? "" : (given < arity.lowerBound ? "at least " : "at most ")
-            return raiseTypeError("\(entry.name) expected \(bound)\(expected) argument\(expected == 1 ? "" : "s"), got \(given)")
+        case (0, 0): return raiseTypeError("\(qualified)() takes no arguments (\(given) given)")
+        case (1, 1): return raiseTypeError("\(qualified)() takes exactly one argument (\(given) given)")
+        default: return raiseTypeError("\(name) expected \(bound)\(expected) argument\(expected == 1 ? "" : "s"), got \(given)")
         }
     }
 
@@ -499,9 +503,9 @@ extension VM {
 
     /// `type.name` for a builtin method's "takes ..." errors, the type being the first on the
     /// receiver's MRO that defines the method (CPython names the method's own type, also for
-    /// an instance of a subclass). Names given qualified, and dunders, are left as they are.
+    /// an instance of a subclass). Names given qualified, and slot wrappers, are left as they are.
     private func qualifiedMethodName(_ name: String, receiver: Value) -> String {
-        if name.contains(".") || name.hasPrefix("__") { return name }
+        if name.contains(".") || isSlotWrapperName(name) { return name }
         let key = intern(name)
         let mro = TypeView(types[typeID(of: receiver)].object).mro
         for index in 0..<mro.count where dictFindStr(TypeView(mro[index]).dict, key) >= 0 {
@@ -517,19 +521,9 @@ extension VM {
     }
 
     @inline(never) private func expectMethodArgumentsSlowly(_ arguments: Arguments, _ name: String, min: Int, max: Int) throws(Raised) {
-        let qualified = qualifiedMethodName(name, receiver: arguments[0])
-        if arguments.keywordCount > 0 { throw raiseTypeError("\(qualified)() takes no keyword arguments") }
         let given = arguments.count - 1
-        if given < min || given > max {
-            if min == max {
-                if min == 0 { throw raiseTypeError("\(qualified)() takes no arguments (\(given) given)") }
-                if min == 1 { throw raiseTypeError("\(qualified)() takes exactly one argument (\(given) given)") }
-                throw raiseTypeError("\(name) expected \(min) arguments, got \(given)")
-            }
-            if given < min {
-                throw raiseTypeError("\(name) expected at least \(min) argument\(min == 1 ? "" : "s"), got \(given)")
-            }
-            throw raiseTypeError("\(name) expected at most \(max) argument\(max == 1 ? "" : "s"), got \(given)")
-        }
+        let keywords = arguments.keywordCount > 0
+        guard keywords || given < min || given > max else { return }
+        throw methodArgumentsError(qualifiedMethodName(name, receiver: arguments[0]), name, min...max, given: given, keywords: keywords)
     }
 }

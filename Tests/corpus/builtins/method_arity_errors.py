@@ -1,0 +1,13 @@
+# Builtin methods called with the wrong number of arguments: one wording whether the
+# method declares its arity or checks it itself (slot wrappers say "expected ...").
+cases = [
+    lambda: (1).__add__(), lambda: (1).__add__(1, 2),
+    lambda: [].append(), lambda: {}.keys(1), lambda: [].index(), lambda: {}.get(key=1),
+    lambda: "a".__contains__(), lambda: [].index(1, 2, 3, 4), lambda: {}.setdefault(k=1),
+    lambda: (1.0).__format__(), lambda: (1).__format__(1, 2), lambda: {}.pop(), lambda: [].insert(1),
+]
+for case in cases:
+    try:
+        case()
+    except TypeError as error:
+        print(error)
