@@ -335,8 +335,16 @@ extension VM {
     /// when given, is how many positional arguments it takes besides self (no
     /// keywords); `call` checks it before the native runs.
     func defineMethod(_ typeID: Int, _ name: String, arguments arity: ClosedRange<Int>? = nil, _ function: @escaping NativeFunction) {
-        defineTypeAttribute(typeID, name, newNative(name, receiverType: typeID, arity: arity, function))
+        let declared = arity ?? (VM.slotsTakingNoArguments.contains(name) ? 0...0 : nil)
+        defineTypeAttribute(typeID, name, newNative(name, receiverType: typeID, arity: declared, function))
     }
+
+    /// Slot wrappers that take nothing besides self, whatever type defines them: their
+    /// natives need not check (`'abc'.__len__(1)` is a TypeError, not 3).
+    static let slotsTakingNoArguments: Set<String> = [
+        "__len__", "__hash__", "__iter__", "__next__", "__repr__", "__str__", "__bool__", "__neg__", "__pos__",
+        "__abs__", "__invert__", "__int__", "__float__", "__index__", "__await__", "__aiter__", "__anext__",
+    ]
 
     /// Defines a static method (e.g. __new__, whose first argument is the class).
     func defineStaticMethod(_ typeID: Int, _ name: String, _ function: @escaping NativeFunction) {

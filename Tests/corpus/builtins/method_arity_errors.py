@@ -11,3 +11,12 @@ for case in cases:
         case()
     except TypeError as error:
         print(error)
+
+# Slot wrappers taking nothing besides self refuse arguments on every builtin type.
+for receiver, name in [("abc", "__len__"), ([1], "__len__"), ((1,), "__hash__"), ({1: 2}, "__iter__"),
+                       (iter([1]), "__next__"), (1.5, "__repr__"), (True, "__bool__"), (-3, "__abs__"), (7, "__index__")]:
+    try:
+        getattr(receiver, name)(1)
+    except TypeError as error:
+        print(type(receiver).__name__, name, error)
+print("abc".__len__(), (1).__hash__() == hash(1), next([5].__iter__()), (1.5).__repr__(), (-3).__abs__())
