@@ -36,9 +36,9 @@ extension VM {
             return try vm.newInstance(TypeView(arguments[0]).ownTypeID)
         }
         defineMethod(object, "__init__") { vm, arguments throws(Raised) in .none }
-        defineMethod(object, "__repr__", arguments: 0...0) { vm, arguments throws(Raised) in try vm.newStr(vm.defaultRepr(arguments[0])) }
-        defineMethod(object, "__str__", arguments: 0...0) { vm, arguments throws(Raised) in try vm.repr(arguments[0]) }
-        defineMethod(object, "__hash__", arguments: 0...0) { vm, arguments throws(Raised) in try vm.newInt(Int64(vm.identityHash(arguments[0]))) }
+        defineMethod(object, "__repr__") { vm, arguments throws(Raised) in try vm.newStr(vm.defaultRepr(arguments[0])) }
+        defineMethod(object, "__str__") { vm, arguments throws(Raised) in try vm.repr(arguments[0]) }
+        defineMethod(object, "__hash__") { vm, arguments throws(Raised) in try vm.newInt(Int64(vm.identityHash(arguments[0]))) }
         defineMethod(object, "__eq__", arguments: 1...1) { vm, arguments throws(Raised) in arguments[0] == arguments[1] ? .true : vm.notImplemented }
         defineMethod(object, "__ne__", arguments: 1...1) { vm, arguments throws(Raised) in
             let equal = try vm.richCompare(arguments[0], arguments[1], 0)

@@ -82,7 +82,6 @@ extension VM {
             // As in CPython, int and float have no __str__ of their own: object.__str__ calls
             // repr(), so a subclass's __repr__ is what str() and print() show.
             defineMethod(typeID, "__repr__") { vm, arguments throws(Raised) in
-                try vm.expectMethodArguments(arguments, "__repr__", min: 0, max: 0)
                 return try vm.repr(vm.builtinNumber(arguments[0]))
             }
             defineMethod(typeID, "__format__") { vm, arguments throws(Raised) in

@@ -103,15 +103,12 @@ extension VM {
     /// gets the plain value an instance carries as its receiver: see NativeEntry.unwrapsPayload).
     private func installTextIdentityDunders(_ id: Int) {
         defineMethod(id, "__repr__") { vm, arguments throws(Raised) in
-            try vm.expectMethodArguments(arguments, "__repr__", min: 0, max: 0)
             return try vm.repr(arguments[0])
         }
         defineMethod(id, "__str__") { vm, arguments throws(Raised) in
-            try vm.expectMethodArguments(arguments, "__str__", min: 0, max: 0)
             return id == TypeID.str ? vm.builtinSelf(arguments[0]) : try vm.repr(arguments[0])
         }
         defineMethod(id, "__hash__") { vm, arguments throws(Raised) in
-            try vm.expectMethodArguments(arguments, "__hash__", min: 0, max: 0)
             return try vm.newInt(Int64(try vm.hashValue(arguments[0])))
         }
         for (op, name) in ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"].enumerated() {

@@ -27,20 +27,20 @@ extension VM {
             try vm.deleteAttribute(try vm.proxyReferent(arguments[0]), vm.attributeName(arguments[1]))
             return .none
         }
-        defineMethod(id, "__repr__", arguments: 0...0) { vm, arguments throws(Raised) in
+        defineMethod(id, "__repr__") { vm, arguments throws(Raised) in
             let proxy = arguments[0]
             let referent = vm.weakReferent(proxy)
             let target = referent.isNull ? Value.none : referent
             return try vm.newStr("<weakproxy at 0x\(String(proxy.bits, radix: 16)) to \(vm.typeName(target)) at 0x\(String(target.bits, radix: 16))>")
         }
-        defineMethod(id, "__str__", arguments: 0...0) { vm, arguments throws(Raised) in try vm.str(try vm.proxyReferent(arguments[0])) }
-        defineMethod(id, "__bool__", arguments: 0...0) { vm, arguments throws(Raised) in
+        defineMethod(id, "__str__") { vm, arguments throws(Raised) in try vm.str(try vm.proxyReferent(arguments[0])) }
+        defineMethod(id, "__bool__") { vm, arguments throws(Raised) in
             Value(bool: try vm.isTrue(try vm.proxyReferent(arguments[0])))
         }
-        defineMethod(id, "__len__", arguments: 0...0) { vm, arguments throws(Raised) in
+        defineMethod(id, "__len__") { vm, arguments throws(Raised) in
             Value(int: try vm.length(of: try vm.proxyReferent(arguments[0])))
         }
-        defineMethod(id, "__iter__", arguments: 0...0) { vm, arguments throws(Raised) in try vm.getIterator(try vm.proxyReferent(arguments[0])) }
+        defineMethod(id, "__iter__") { vm, arguments throws(Raised) in try vm.getIterator(try vm.proxyReferent(arguments[0])) }
         defineMethod(id, "__getitem__", arguments: 1...1) { vm, arguments throws(Raised) in
             try vm.getItem(try vm.proxyReferent(arguments[0]), try vm.unwrappingProxy(arguments[1]))
         }
@@ -71,9 +71,9 @@ extension VM {
                 try vm.binaryOp(try vm.unwrappingProxy(arguments[0]), try vm.unwrappingProxy(arguments[1]), op + 16)
             }
         }
-        defineMethod(id, "__neg__", arguments: 0...0) { vm, arguments throws(Raised) in try vm.unaryNegative(try vm.proxyReferent(arguments[0])) }
-        defineMethod(id, "__pos__", arguments: 0...0) { vm, arguments throws(Raised) in try vm.unaryPositive(try vm.proxyReferent(arguments[0])) }
-        defineMethod(id, "__invert__", arguments: 0...0) { vm, arguments throws(Raised) in try vm.unaryInvert(try vm.proxyReferent(arguments[0])) }
+        defineMethod(id, "__neg__") { vm, arguments throws(Raised) in try vm.unaryNegative(try vm.proxyReferent(arguments[0])) }
+        defineMethod(id, "__pos__") { vm, arguments throws(Raised) in try vm.unaryPositive(try vm.proxyReferent(arguments[0])) }
+        defineMethod(id, "__invert__") { vm, arguments throws(Raised) in try vm.unaryInvert(try vm.proxyReferent(arguments[0])) }
         // The rest call the builtin of the same meaning on the referent.
         for (name, builtin) in [("__abs__", "abs"), ("__int__", "int"), ("__float__", "float"), ("__bytes__", "bytes"),
                                 ("__reversed__", "reversed"), ("__next__", "next")] {
@@ -81,7 +81,7 @@ extension VM {
                 try vm.call(vm.dictGetStr(DictView(vm.builtinsDict), vm.intern(builtin)), try vm.proxyReferent(arguments[0]))
             }
         }
-        defineMethod(id, "__index__", arguments: 0...0) { vm, arguments throws(Raised) in
+        defineMethod(id, "__index__") { vm, arguments throws(Raised) in
             let referent = try vm.proxyReferent(arguments[0])
             return try vm.newInt(Int64(try vm.indexValue(referent) { "'\(vm.typeName(referent))' object cannot be interpreted as an integer" }))
         }

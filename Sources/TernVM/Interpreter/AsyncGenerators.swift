@@ -25,8 +25,8 @@ extension VM {
         RuntimeTypeIDs.asyncGeneratorAsend = makeBuiltinClass(name: "async_generator_asend", base: TypeID.object, layout: .iterator)
         RuntimeTypeIDs.asyncGeneratorAthrow = makeBuiltinClass(name: "async_generator_athrow", base: TypeID.object, layout: .iterator)
         let asendType = RuntimeTypeIDs.asyncGeneratorAsend, athrowType = RuntimeTypeIDs.asyncGeneratorAthrow
-        defineMethod(generatorType, "__aiter__", arguments: 0...0) { vm, arguments throws(Raised) in arguments[0] }
-        defineMethod(generatorType, "__anext__", arguments: 0...0) { vm, arguments throws(Raised) in
+        defineMethod(generatorType, "__aiter__") { vm, arguments throws(Raised) in arguments[0] }
+        defineMethod(generatorType, "__anext__") { vm, arguments throws(Raised) in
             try vm.newIterator(asendType, source: arguments[0], index: AsyncGeneratorAwaitable.initial,
                                limit: AsyncGeneratorAwaitable.asend, aux1: .none)
         }
@@ -46,9 +46,9 @@ extension VM {
                                limit: AsyncGeneratorAwaitable.aclose)
         }
         for id in [asendType, athrowType] {
-            defineMethod(id, "__await__", arguments: 0...0) { vm, arguments throws(Raised) in arguments[0] }
-            defineMethod(id, "__iter__", arguments: 0...0) { vm, arguments throws(Raised) in arguments[0] }
-            defineMethod(id, "__next__", arguments: 0...0) { vm, arguments throws(Raised) in
+            defineMethod(id, "__await__") { vm, arguments throws(Raised) in arguments[0] }
+            defineMethod(id, "__iter__") { vm, arguments throws(Raised) in arguments[0] }
+            defineMethod(id, "__next__") { vm, arguments throws(Raised) in
                 try vm.stepAsyncAwaitable(arguments[0], sent: .none, thrown: .null)
             }
             defineMethod(id, "send", arguments: 1...1) { vm, arguments throws(Raised) in

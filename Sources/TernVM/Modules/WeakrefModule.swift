@@ -54,7 +54,7 @@ extension VM {
             let callback = ObjectRef(value)[WeakReferenceLayout.callback]
             return callback.isNull ? .none : callback
         }
-        defineMethod(ref, "__hash__", arguments: 0...0) { vm, arguments throws(Raised) in
+        defineMethod(ref, "__hash__") { vm, arguments throws(Raised) in
             try vm.newInt(Int64(try vm.weakReferenceHash(arguments[0])))
         }
         for (name, op) in [("__eq__", 0), ("__ne__", 1)] {
@@ -68,7 +68,7 @@ extension VM {
                 return try vm.withRoots(left, right) { () throws(Raised) in try vm.richCompare(left, right, op) }
             }
         }
-        defineMethod(ref, "__repr__", arguments: 0...0) { vm, arguments throws(Raised) in
+        defineMethod(ref, "__repr__") { vm, arguments throws(Raised) in
             try vm.newStr(try vm.weakReferenceRepr(arguments[0]))
         }
     }

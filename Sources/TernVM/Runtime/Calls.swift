@@ -333,7 +333,8 @@ extension VM {
 
     /// Defines a method of a builtin type (its first argument is self). `arguments`,
     /// when given, is how many positional arguments it takes besides self (no
-    /// keywords); `call` checks it before the native runs.
+    /// keywords); `call` checks it before the native runs. Slot wrappers that take nothing
+    /// besides self (`slotsTakingNoArguments`) declare 0...0 without saying so.
     func defineMethod(_ typeID: Int, _ name: String, arguments arity: ClosedRange<Int>? = nil, _ function: @escaping NativeFunction) {
         let declared = arity ?? (VM.slotsTakingNoArguments.contains(name) ? 0...0 : nil)
         defineTypeAttribute(typeID, name, newNative(name, receiverType: typeID, arity: declared, function))

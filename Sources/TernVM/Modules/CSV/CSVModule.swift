@@ -112,8 +112,8 @@ extension VM {
             try vm.expectPositional(arguments, 1...2)
             return try vm.newCSVObject(id, vm.getIterator(arguments[0]), arguments, state, extra: [Value(int: 0)])
         }
-        defineMethod(id, "__iter__", arguments: 0...0) { vm, arguments throws(Raised) in arguments[0] }
-        defineMethod(id, "__next__", arguments: 0...0) { vm, arguments throws(Raised) in
+        defineMethod(id, "__iter__") { vm, arguments throws(Raised) in arguments[0] }
+        defineMethod(id, "__next__") { vm, arguments throws(Raised) in
             try vm.csvNextRecord(arguments[0], state)
         }
         defineGetter(id, "dialect") { vm, object throws(Raised) in vm.payloadFields(object)[CSVReaderField.dialect] }

@@ -155,7 +155,7 @@ extension VM {
             guard lastindex >= 0, vm.typeID(of: indexgroup) == TypeID.tuple, lastindex < TupleView(indexgroup).count else { return .none }
             return TupleView(indexgroup)[lastindex]
         }
-        defineMethod(id, "__repr__", arguments: 0...0) { vm, arguments throws(Raised) in
+        defineMethod(id, "__repr__") { vm, arguments throws(Raised) in
             let match = arguments[0]
             let (start, end) = vm.matchSpan(match, 0)
             let text = String(try vm.reprString(vm.matchGroupValue(match, 0)).unicodeScalars.prefix(50))

@@ -81,7 +81,7 @@ extension VM {
             // In CPython a read-only mappingproxy; Tern has none, so a copy keeps the pattern's own dict unchanged.
             try vm.dictCopy(DictView(vm.patternFields(pattern)[PatternField.groupindex])).ref.value
         }
-        defineMethod(id, "__repr__", arguments: 0...0) { vm, arguments throws(Raised) in
+        defineMethod(id, "__repr__") { vm, arguments throws(Raised) in
             try vm.newStr(vm.patternRepr(arguments[0]))
         }
         defineMethod(id, "__eq__", arguments: 1...1) { vm, arguments throws(Raised) in
@@ -95,7 +95,7 @@ extension VM {
             }
             return .true
         }
-        defineMethod(id, "__hash__", arguments: 0...0) { vm, arguments throws(Raised) in
+        defineMethod(id, "__hash__") { vm, arguments throws(Raised) in
             let fields = vm.patternFields(arguments[0])
             let hash = try vm.hashValue(fields[PatternField.source]) ^ vm.hashValue(fields[PatternField.code])
                 ^ vm.hashValue(fields[PatternField.flags])
