@@ -87,6 +87,9 @@ public final class VM {
     var freeCodeIndices: [Int] = []
     /// Indices of code loaded since the last collection: young code objects.
     var youngCodes: [Int] = []
+    /// Inline caches given a young object since the last collection (fillCache): a minor
+    /// collection's only roots among the caches of loaded code.
+    var youngCaches: [UnsafeMutablePointer<InlineCache>] = []
     var singleCharacterStrings: [Value] = []
     var exceptionTypeIDs: [String: Int] = [:]
     var shapes = ShapeTable()

@@ -22,7 +22,7 @@ extension VM {
         func check(_ object: ObjectRef) {
             let header = object.header
             guard UInt8(truncatingIfNeeded: header) != 0, header & GCFlag.mark != 0, header & GCFlag.remembered == 0 else { return }
-            // Code objects' caches are written without the barrier; minors scan them as roots (markCodeCaches).
+            // Code objects' caches are written without the barrier (checked below).
             if object.kind == .code { return }
             if header & GCFlag.carded != 0 {
                 // A logged carded array may point at young objects from its dirty cards only.
@@ -46,5 +46,17 @@ extension VM {
         }
         heap.forEachChunkCell { check(ObjectRef($0)) }
         for object in heap.oldLargeObjects { check(ObjectRef(object.address)) }
+        // A cache that holds a young object must be in fillCache's log.
+        let logged = Set(youngCaches)
+        for (codeIndex, code) in codes.enumerated() {
+            guard let code else { continue }
+            for index in 0..<code.pointee.cacheCount {
+                let value = code.pointee.caches[index].value
+                guard value.isObject, ObjectRef(value).header & GCFlag.mark == 0 else { continue }
+                if !logged.contains(code.pointee.caches + index) {
+                    fatalError("inline cache \(index) of loaded code \(codeIndex) holds a young \(ObjectRef(value).kind) without being logged")
+                }
+            }
+        }
     }
 }

@@ -28,7 +28,7 @@ extension VM {
         let key = UInt64(id) &+ 1
         if cache.pointee.key == key && cache.pointee.version == types[id].version { return cache.pointee.value }
         guard let initializer = plainConstructorInitializer(callable) else { return nil }
-        cache.pointee = InlineCache(key: key, version: types[id].version, index: 0, value: initializer)
+        fillCache(cache, InlineCache(key: key, version: types[id].version, index: 0, value: initializer))
         return initializer
     }
 }

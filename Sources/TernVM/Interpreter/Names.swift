@@ -29,14 +29,14 @@ extension VM {
         let dict = DictView(globals)
         let entry = dictFindStr(dict, name)
         if entry >= 0 {
-            cache.pointee = InlineCache(key: dict.entriesValue.bits, version: 0, index: Int32(entry), value: .null)
+            fillCache(cache, InlineCache(key: dict.entriesValue.bits, version: 0, index: Int32(entry), value: .null))
             return dict.value(entry)
         }
         let builtins = DictView(builtinsDict)
         let builtinEntry = dictFindStr(builtins, name)
         if builtinEntry >= 0 {
-            cache.pointee = InlineCache(key: dict.entriesValue.bits, version: UInt32(truncatingIfNeeded: dict.used),
-                                        index: Int32(-builtinEntry - 1), value: globals)
+            fillCache(cache, InlineCache(key: dict.entriesValue.bits, version: UInt32(truncatingIfNeeded: dict.used),
+                                        index: Int32(-builtinEntry - 1), value: globals))
             return builtins.value(builtinEntry)
         }
         if let lazy = try lazyBuiltin(name) { return lazy }

@@ -132,7 +132,7 @@ extension VM {
             let ref = ObjectRef(object)
             if let store = attributeStore(ref), let slot = shapes.slot(of: name, in: store.shape) {
                 if let cache, ref.kind == .instance {
-                    cache.pointee = InlineCache(key: instanceCacheKey(ref), version: types[id].version, index: Int32(slot), value: .null)
+                    fillCache(cache, InlineCache(key: instanceCacheKey(ref), version: types[id].version, index: Int32(slot), value: .null))
                 }
                 return storedAttribute(store, name)
             }
@@ -146,7 +146,7 @@ extension VM {
                 let entry = dictFindStr(dict, name)
                 if entry >= 0 {
                     if let cache, ref.typeID == TypeID.module {
-                        cache.pointee = InlineCache(key: moduleCacheKey(dict), version: 0, index: Int32(entry), value: dict.key(entry))
+                        fillCache(cache, InlineCache(key: moduleCacheKey(dict), version: 0, index: Int32(entry), value: dict.key(entry)))
                     }
                     return dict.value(entry)
                 }
@@ -285,7 +285,7 @@ extension VM {
                     if !shadowed {
                         let kind = object.isObject ? ObjectRef(object).kind : .free
                         if kind != .exception && kind != .module && kind != .function {
-                            cache.pointee = InlineCache(key: key, version: types[id].version, index: 0, value: descriptor)
+                            fillCache(cache, InlineCache(key: key, version: types[id].version, index: 0, value: descriptor))
                         }
                         return (descriptor, object)
                     }
@@ -352,10 +352,10 @@ extension VM {
                 if let cache, ref.kind == .instance, let slot = shapes.slot(of: interned, in: ref.word(InstanceLayout.shape)) {
                     let shapeAfter = ref.word(InstanceLayout.shape)
                     if shapeAfter == shapeBefore {
-                        cache.pointee = InlineCache(key: keyBefore, version: types[id].version, index: Int32(slot), value: .null)
+                        fillCache(cache, InlineCache(key: keyBefore, version: types[id].version, index: Int32(slot), value: .null))
                     } else if shapeBefore != ShapeTable.dictShape {
                         // Remember the transition so the next instance adds this attribute from the cache.
-                        cache.pointee = InlineCache(key: keyBefore, version: types[id].version, index: Int32(slot), value: Value(int: shapeAfter))
+                        fillCache(cache, InlineCache(key: keyBefore, version: types[id].version, index: Int32(slot), value: Value(int: shapeAfter)))
                     }
                 }
                 return
