@@ -353,10 +353,7 @@ private struct CacheReader {
         code.names = try stringList()
         let wordCount = try natural()
         let words = try raw(wordCount &* 4)
-        code.code = Array(unsafeUninitializedCapacity: wordCount) { buffer, initialized in
-            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: words)
-            initialized = wordCount
-        }
+        code.code = CodeWords(copying: words)
         code.lineTableBytes = Array(try raw(try count()))
         let entryCount = try count()
         code.exceptionTable.reserveCapacity(entryCount)

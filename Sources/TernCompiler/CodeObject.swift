@@ -112,7 +112,7 @@ public final class CodeObject {
     public var names: [String]
     public var constants: [CodeConstant]
     /// Instruction words: `opcode | argument << 8`. See Opcode.swift and docs/bytecode.md.
-    public var code: [UInt32]
+    public var code: CodeWords
     /// The line table, encoded (LineTableEncoding.swift); `lineTable` decodes it.
     public internal(set) var lineTableBytes: [UInt8] = []
     public var exceptionTable: [ExceptionTableEntry]
@@ -140,7 +140,7 @@ public final class CodeObject {
         self.cellParameter = []
         self.names = []
         self.constants = []
-        self.code = []
+        self.code = CodeWords.empty
         self.exceptionTable = []
         self.cacheCount = 0
         self.loopCount = 0

@@ -17,8 +17,7 @@ extension VM {
     /// Loads `code` and its nested code objects; returns the heap code object.
     func loadCode(_ code: CodeObject) throws(Raised) -> Value {
         let index = freeCodeIndices.popLast() ?? codes.count
-        let instructions = UnsafeMutablePointer<UInt32>.allocate(capacity: max(1, code.code.count))
-        instructions.initialize(from: code.code, count: code.code.count)
+        let instructions = code.code.base
         let constants = UnsafeMutablePointer<Value>.allocate(capacity: max(1, code.constants.count))
         constants.initialize(repeating: .null, count: max(1, code.constants.count))
         let nameValues = UnsafeMutablePointer<Value>.allocate(capacity: max(1, code.names.count))
@@ -104,14 +103,14 @@ extension VM {
     }
 
     /// An estimate of the memory loaded `code` holds outside the heap: the
-    /// interpreter's buffers exactly, the compiler's tables (bytecode, line and
-    /// exception tables, name strings) by their element counts.
+    /// interpreter's buffers and the bytecode (which both share) exactly, the
+    /// compiler's tables (line and exception tables, name strings) by their element counts.
     static func bytesOwned(by code: CodeObject) -> Int {
         let cacheBytes = max(1, code.cacheCount) * MemoryLayout<InlineCache>.stride
             + max(1, code.loopCount) * MemoryLayout<LoopSlot>.stride
         let interpreterBytes = MemoryLayout<CodeInfo>.stride + code.code.count * 4 + code.constants.count * 8
             + (code.names.count + code.varNames.count + code.cellVars.count) * 8 + cacheBytes
-        let compilerBytes = code.code.count * 4 * 2 + (code.names.count + code.varNames.count
+        let compilerBytes = (code.names.count + code.varNames.count
             + code.cellVars.count + code.freeVars.count + code.constants.count) * 32
             + code.lineTableBytes.count + code.exceptionTable.count * 32 + 256
         return interpreterBytes + compilerBytes
@@ -123,7 +122,6 @@ extension VM {
         func releaseIfDead(_ index: Int) {
             guard let info = codes[index],
                   ObjectRef(info.pointee.codeValue).header & GCFlag.mark == 0 else { return }
-            info.pointee.instructions.deallocate()
             info.pointee.constants.deallocate()
             info.pointee.names.deallocate()
             info.pointee.varNames.deallocate()
