@@ -147,6 +147,17 @@ public final class CodeObject {
         self.stackSize = 0
     }
 
+    /// Set once the VM has loaded this code and holds its names and constants as values
+    /// (`releaseLoadedTables`): a loaded code object keeps only what the values cannot
+    /// say (line and exception tables, cell and free variable names).
+    public private(set) var tablesReleased = false
+
+    /// Empties the names and constants after loading: the VM keeps them as values.
+    public func releaseLoadedTables() {
+        names = []; varNames = []; constants = []
+        tablesReleased = true
+    }
+
     /// A copy to change before loading it again (code.replace()).
     public func copy() -> CodeObject {
         let copy = CodeObject(name: name, qualifiedName: qualifiedName, filename: filename, firstLine: firstLine)

@@ -28,8 +28,12 @@ extension VM {
         codeGetter("co_nlocals") { vm, _, info throws(Raised) in Value(int: info.pointee.localCount) }
         codeGetter("co_flags") { vm, _, info throws(Raised) in Value(int: info.pointee.flags) }
         codeGetter("co_stacksize") { vm, _, info throws(Raised) in Value(int: info.pointee.stackSize) }
-        codeGetter("co_varnames") { vm, object, _ throws(Raised) in try vm.internedTuple(object.varNames) }
-        codeGetter("co_names") { vm, object, _ throws(Raised) in try vm.internedTuple(object.names) }
+        codeGetter("co_varnames") { vm, _, info throws(Raised) in
+            try vm.newTuple(UnsafeBufferPointer(start: info.pointee.varNames, count: info.pointee.localCount))
+        }
+        codeGetter("co_names") { vm, _, info throws(Raised) in
+            try vm.newTuple(UnsafeBufferPointer(start: info.pointee.names, count: info.pointee.nameCount))
+        }
         codeGetter("co_cellvars") { vm, object, _ throws(Raised) in try vm.internedTuple(object.cellVars) }
         codeGetter("co_freevars") { vm, object, _ throws(Raised) in try vm.internedTuple(object.freeVars) }
         codeGetter("co_consts") { vm, _, info throws(Raised) in
@@ -163,8 +167,8 @@ extension VM {
         if code.localCount == 0 && frame.pointee.function.isNull { return frame.pointee.globals }
         let dict = try newDict()
         let object = codeObject(frame.pointee.code)
-        for (index, name) in object.varNames.enumerated() where !frame.pointee.base[index].isNull {
-            try dictSet(dict, intern(name), frame.pointee.base[index])
+        for index in 0..<code.localCount where !frame.pointee.base[index].isNull {
+            try dictSet(dict, code.varNames[index], frame.pointee.base[index])
         }
         for (index, name) in (object.cellVars + object.freeVars).enumerated() {
             let cell = frame.pointee.base[code.localCount + index]
@@ -182,7 +186,10 @@ extension VM {
     /// that would need new bytecode (co_code, co_consts, co_varnames, ...) are refused.
     func replaceCode(_ arguments: Arguments) throws(Raised) -> Value {
         if arguments.positionalCount > 1 { throw raiseTypeError("replace() takes no positional arguments") }
-        let copy = codeObject(codeInfo(of: arguments[0])).copy()
+        let info = codeInfo(of: arguments[0])
+        let copy = codeObject(info).copy()
+        copy.names = (0..<info.pointee.nameCount).map { swiftString(info.pointee.names[$0]) }
+        copy.varNames = (0..<info.pointee.localCount).map { swiftString(info.pointee.varNames[$0]) }
         let names = arguments.keywordNames.isNull ? 0 : TupleView(arguments.keywordNames).count
         for index in 0..<names {
             let name = swiftString(TupleView(arguments.keywordNames)[index])
@@ -206,6 +213,6 @@ extension VM {
             default: throw raiseTypeError("'\(name)' is an invalid keyword argument for replace()")
             }
         }
-        return try loadCode(copy)
+        return try loadCode(copy, reusedConstants: UnsafeBufferPointer(start: info.pointee.constants, count: info.pointee.constantCount))
     }
 }

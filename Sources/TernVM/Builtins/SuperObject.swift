@@ -24,7 +24,8 @@ extension VM {
             let object_ = codeObject(frame.code)
             guard code.argCount > 0 || code.flags & 0x04 != 0 else { throw raise(exceptionTypes.runtimeError, "super(): no arguments") }
             object = frame.base[0]
-            if let position = object_.cellVars.firstIndex(of: object_.varNames.first ?? "") {
+            let firstArgument = code.localCount > 0 ? swiftString(code.varNames[0]) : ""
+            if let position = object_.cellVars.firstIndex(of: firstArgument) {
                 object = ObjectRef(frame.base[code.localCount + position])[CellLayout.contents]
             }
             if let index = object_.freeVars.firstIndex(of: "__class__") {

@@ -14,27 +14,45 @@ import TernCompiler
 }
 
 extension VM {
-    /// Loads `code` and its nested code objects; returns the heap code object.
-    func loadCode(_ code: CodeObject) throws(Raised) -> Value {
+    /// Loads `code` and its nested code objects; returns the heap code object. With
+    /// `reusedConstants` (code.replace()) the new code shares those constant values, as
+    /// CPython's does, instead of loading `code.constants`. Afterwards `code` keeps no
+    /// names or constants of its own (`releaseLoadedTables`).
+    func loadCode(_ code: CodeObject, reusedConstants: UnsafeBufferPointer<Value>? = nil) throws(Raised) -> Value {
+        precondition(!code.tablesReleased, "a loaded CodeObject is loaded again")
         let index = freeCodeIndices.popLast() ?? codes.count
         let instructions = code.code.base
-        let constants = UnsafeMutablePointer<Value>.allocate(capacity: max(1, code.constants.count))
-        constants.initialize(repeating: .null, count: max(1, code.constants.count))
-        let nameValues = UnsafeMutablePointer<Value>.allocate(capacity: max(1, code.names.count))
-        for (position, name) in code.names.enumerated() { nameValues[position] = intern(name) }
-        let varNames = UnsafeMutablePointer<Value>.allocate(capacity: max(1, code.varNames.count))
-        for (position, name) in code.varNames.enumerated() { varNames[position] = intern(name) }
-        let caches = UnsafeMutablePointer<InlineCache>.allocate(capacity: max(1, code.cacheCount))
-        caches.initialize(repeating: InlineCache(), count: max(1, code.cacheCount))
-        let cellParameter = UnsafeMutablePointer<Int>.allocate(capacity: max(1, code.cellVars.count))
+        let constantCount = reusedConstants?.count ?? code.constants.count
+        // The CodeInfo and the interpreter's buffers share one allocation (a tiny
+        // function's code would otherwise pay six mallocs' overhead and rounding).
+        let cacheSlots = max(1, code.cacheCount)
+        let valueWords = constantCount + code.names.count + code.varNames.count + code.cellVars.count
+        let block = UnsafeMutableRawPointer.allocate(
+            byteCount: MemoryLayout<CodeInfo>.stride + cacheSlots * MemoryLayout<InlineCache>.stride + max(1, valueWords) * 8,
+            alignment: max(MemoryLayout<CodeInfo>.alignment, 8))
+        var cursor = block + MemoryLayout<CodeInfo>.stride
+        func region<T>(_ type: T.Type, _ count: Int) -> UnsafeMutablePointer<T> {
+            let start = cursor.bindMemory(to: type, capacity: count)
+            cursor += count * MemoryLayout<T>.stride
+            return start
+        }
+        let caches = region(InlineCache.self, cacheSlots)
+        caches.initialize(repeating: InlineCache(), count: cacheSlots)
+        let constants = region(Value.self, constantCount)
+        constants.initialize(repeating: .null, count: constantCount)
+        let nameValues = region(Value.self, code.names.count)
+        for (position, name) in code.names.enumerated() { (nameValues + position).initialize(to: intern(name)) }
+        let varNames = region(Value.self, code.varNames.count)
+        for (position, name) in code.varNames.enumerated() { (varNames + position).initialize(to: intern(name)) }
+        let cellParameter = region(Int.self, code.cellVars.count)
         for position in 0..<code.cellVars.count {
-            cellParameter[position] = position < code.cellParameter.count ? code.cellParameter[position] : -1
+            (cellParameter + position).initialize(to: position < code.cellParameter.count ? code.cellParameter[position] : -1)
         }
         let flags = code.flags
         let simple = !flags.contains(.varArgs) && !flags.contains(.varKeywords) && code.keywordOnlyCount == 0
-        let info = UnsafeMutablePointer<CodeInfo>.allocate(capacity: 1)
+        let info = block.bindMemory(to: CodeInfo.self, capacity: 1)
         info.initialize(to: CodeInfo(
-            instructions: instructions, constants: constants, constantCount: code.constants.count,
+            instructions: instructions, constants: constants, constantCount: constantCount,
             names: nameValues, nameCount: code.names.count, varNames: varNames, caches: caches,
             cacheCount: code.cacheCount, cellParameter: cellParameter, localCount: code.varNames.count, cellCount: code.cellVars.count,
             freeCount: code.freeVars.count, slotCount: code.varNames.count + code.cellVars.count + code.freeVars.count,
@@ -55,14 +73,19 @@ extension VM {
         info.pointee.codeValue = codeRef.value
         info.pointee.loopSlots = VM.makeLoopSlots(count: code.loopCount)
         info.pointee.loopCount = code.loopCount
-        let ownedBytes = Self.bytesOwned(by: code)
+        let ownedBytes = Self.bytesOwned(by: code, constantCount: constantCount)
         info.pointee.ownedBytes = ownedBytes
         heap.noteCodeLoaded(ownedBytes)
         info.pointee.nameValue = intern(code.name)
         info.pointee.qualifiedNameValue = intern(code.qualifiedName)
-        for (position, constant) in code.constants.enumerated() {
-            constants[position] = try constantValue(constant)
+        if let reusedConstants {
+            for position in 0..<constantCount { constants[position] = reusedConstants[position] }
+        } else {
+            for (position, constant) in code.constants.enumerated() {
+                constants[position] = try constantValue(constant)
+            }
         }
+        code.releaseLoadedTables()
         return codeRef.value
     }
 
@@ -103,15 +126,14 @@ extension VM {
     }
 
     /// An estimate of the memory loaded `code` holds outside the heap: the
-    /// interpreter's buffers and the bytecode (which both share) exactly, the
-    /// compiler's tables (line and exception tables, name strings) by their element counts.
-    static func bytesOwned(by code: CodeObject) -> Int {
+    /// interpreter's buffers and the bytecode exactly, what the compiler's object keeps
+    /// once loaded (line and exception tables, cell and free variable names) by their counts.
+    static func bytesOwned(by code: CodeObject, constantCount: Int) -> Int {
         let cacheBytes = max(1, code.cacheCount) * MemoryLayout<InlineCache>.stride
             + max(1, code.loopCount) * MemoryLayout<LoopSlot>.stride
-        let interpreterBytes = MemoryLayout<CodeInfo>.stride + code.code.count * 4 + code.constants.count * 8
+        let interpreterBytes = MemoryLayout<CodeInfo>.stride + code.code.count * 4 + constantCount * 8
             + (code.names.count + code.varNames.count + code.cellVars.count) * 8 + cacheBytes
-        let compilerBytes = (code.names.count + code.varNames.count
-            + code.cellVars.count + code.freeVars.count + code.constants.count) * 32
+        let compilerBytes = (code.cellVars.count + code.freeVars.count) * 32
             + code.lineTableBytes.count + code.exceptionTable.count * 32 + 256
         return interpreterBytes + compilerBytes
     }
@@ -122,16 +144,11 @@ extension VM {
         func releaseIfDead(_ index: Int) {
             guard let info = codes[index],
                   ObjectRef(info.pointee.codeValue).header & GCFlag.mark == 0 else { return }
-            info.pointee.constants.deallocate()
-            info.pointee.names.deallocate()
-            info.pointee.varNames.deallocate()
-            info.pointee.caches.deallocate()
             info.pointee.extraCaches?.deallocate()
-            info.pointee.cellParameter.deallocate()
             releaseLoopSlots(info)
             heap.bytecodeBytes -= info.pointee.ownedBytes
             info.deinitialize(count: 1)
-            info.deallocate()
+            UnsafeMutableRawPointer(info).deallocate()   // with the buffers after it (loadCode)
             codes[index] = nil
             codeObjects[index] = nil
             freeCodeIndices.append(index)

@@ -134,7 +134,7 @@ extension VM {
     }
 
     func raiseUnboundLocal(_ code: UnsafeMutablePointer<CodeInfo>, _ slot: Int) -> Raised {
-        let name = codeObject(code).varNames[slot]
+        let name = swiftString(code.pointee.varNames[slot])
         return raise(exceptionTypes.unboundLocalError,
                      "cannot access local variable '\(name)' where it is not associated with a value")
     }
