@@ -70,3 +70,7 @@ class Text(str):
 
 print(json.loads(Text('{"sub": [1]}')), _json.scanstring(Text('"abc"'), 1))
 print(json.loads(b'[1, "\xc3\xa9"]'), json.loads(bytearray(b'{"a": 2}')))
+
+# Escapes in a document holding non-ASCII text decode to strs equal to the literals.
+decoded = json.loads('{"k\\n": "\u00e9", "plain\\t": "a\\u0062c", "\u00e9\\n": 1}')
+print([key == expected for key, expected in zip(decoded, ["k\n", "plain\t", "\u00e9\n"])], decoded["plain\t"] == "abc")

@@ -108,3 +108,7 @@ print(encoder.markers, encoder.default, encoder.encoder is _json.encode_basestri
 upper = _json.make_encoder({}, str, lambda s: '"' + s.upper() + '"', None, ":", ",", False, False, True)
 print(upper({"key": ["value", 1.5, {2: 3}]}, 0))
 print(json.dumps(json.loads('{"round": [1, 2.5, "trip", null, true, {"x": [false]}]}')))
+
+# Escaped text of a str holding non-ASCII code points equals the same literal.
+print(_json.encode_basestring_ascii("\u00e9x\n") == '"\\u00e9x\\n"', json.dumps(["\u00e9", "a\tb"]) == '["\\u00e9", "a\\tb"]',
+      _json.encode_basestring("\u00e9\n") == '"\u00e9\\n"', json.dumps({"\u00e9": "x\n"}, ensure_ascii=False) == '{"\u00e9": "x\\n"}')

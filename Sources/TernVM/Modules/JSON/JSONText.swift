@@ -1,7 +1,8 @@
 // Text that _json builds a piece at a time (decoded strings with escapes, encoded
 // documents): one byte per code point while everything is ASCII, four after the
-// first code point past it — the two widths of Tern's str (Objects/Str.swift), so
-// the finished text is copied into a str without a second look at its contents.
+// first code point past it — the two widths of Tern's str (Objects/Str.swift), and
+// wide only when it holds a code point past ASCII, as a str must be; so the
+// finished text is copied into a str without a second look at its contents.
 
 struct JSONText {
     private(set) var bytes: [UInt8] = []
@@ -50,8 +51,14 @@ struct JSONText {
                 bytes.append(contentsOf: buffer)
             }
         } else {
+            let buffer = UnsafeBufferPointer(start: str.wideScalars + start, count: end - start)
+            // A run of a wide str may be all ASCII: it widens nothing then.
+            if !isWide && !buffer.contains(where: { $0 >= 0x80 }) {
+                for scalar in buffer { bytes.append(UInt8(truncatingIfNeeded: scalar)) }
+                return
+            }
             widen()
-            wide.append(contentsOf: UnsafeBufferPointer(start: str.wideScalars + start, count: end - start))
+            wide.append(contentsOf: buffer)
         }
     }
 
