@@ -32,6 +32,8 @@ extension VM {
                 let bytes = text.asciiBytes
                 while next < length {
                     let c = bytes[next]
+                    // Most characters are printable and neither a quote nor a backslash: two comparisons.
+                    if c > 0x22 && c != 0x5C { next += 1; continue }
                     if c == 0x22 || c == 0x5C { break }
                     if c <= 0x1F && strict { throw jsonDecodeError("Invalid control character at", document, next) }
                     next += 1
@@ -40,6 +42,7 @@ extension VM {
                 let scalars = text.wideScalars
                 while next < length {
                     let c = scalars[next]
+                    if c > quote && c != backslash { next += 1; continue }
                     if c == quote || c == backslash { break }
                     if c <= 0x1F && strict { throw jsonDecodeError("Invalid control character at", document, next) }
                     next += 1
