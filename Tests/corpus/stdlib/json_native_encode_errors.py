@@ -85,3 +85,49 @@ deep_dict = {}
 for _ in range(100000):
     deep_dict = {"d": deep_dict}
 show(lambda: json.dumps(deep_dict))
+
+# default() and a string encoder that empty the containers being written: the
+# values already taken out are still written whole.
+victim = {"a": [1, [2, 3]], "b": "x" * 10}
+holder = [victim, {"c": 1}]
+
+
+def emptying_default(o):
+    holder.clear()
+    victim.clear()
+    return "replaced"
+
+
+print(json.dumps([holder, object()], default=emptying_default))
+values = {"k": ["kept", "list"], "j": {"x": 1}}
+
+
+def emptying_encoder(text):
+    values.clear()
+    return '"' + text + '"'
+
+
+emptying = _json.make_encoder(None, str, emptying_encoder, None, ":", ",", False, False, True)
+show(lambda: emptying({"outer": values}, 0))
+
+# In CPython 3.11 a dict's members are taken when it is entered, a list's one at a time.
+victim = {"a": object(), "b": [1, [2, 3]], "c": "x"}
+holder = [victim]
+
+
+def clearing_default(o):
+    holder.clear()
+    victim.clear()
+    return "replaced"
+
+
+print(json.dumps(holder, default=clearing_default))
+items = [object(), [1, 2], "y"]
+
+
+def popping_default(o):
+    items.clear()
+    return "gone"
+
+
+print(json.dumps(items, default=popping_default))

@@ -108,6 +108,8 @@ extension VM {
     private func encodeJSONNested(_ encoding: inout JSONEncoding, _ value: Value, list: Bool) throws(Raised) {
         let mark = tempRootCount
         defer { tempRootCount = mark }
+        // default() or a string encoder may take the container out of its parent while it is written.
+        pushRoot(value)
         try withJSONRecursionCheck { () throws(Raised) in
             if list { try encodeJSONList(&encoding, value) } else { try encodeJSONDict(&encoding, value) }
         }
@@ -159,11 +161,16 @@ extension VM {
                 index += 1
             }
         } else {
-            var entry = 0
-            while entry < dict.used {
-                let key = dict.key(entry)
-                if !key.isNull { try encodeJSONMember(&encoding, key, dict.value(entry), first: &first) }
-                entry += 1
+            // In CPython 3.11: the members as they were when the dict was entered (default() may
+            // change it meanwhile), taken here as one flat list of keys and values, not pairs.
+            let members = try newList(capacity: dict.count * 2)
+            try dictForEach(dict) { (key, item) throws(Raised) in
+                try listAppend(members, key)
+                try listAppend(members, item)
+            }
+            pushRoot(members.ref.value)
+            for index in stride(from: 0, to: members.count, by: 2) {
+                try encodeJSONMember(&encoding, members[index], members[index + 1], first: &first)
             }
         }
         encoding.entered.remove(value.bits)
@@ -210,14 +217,15 @@ extension VM {
             throw raiseTypeError("keys must be str, int, float, bool or None, not \(typeName(key))")
         }
         if first { first = false } else { encoding.output.append(encoding.itemSeparator) }
-        if let keyText {
-            if encoding.style == .callable {
-                try appendJSONStr(&encoding, try newStr(keyText))
-            } else {
-                encoding.output.appendASCII(0x22)
-                encoding.output.appendASCII(keyText)
-                encoding.output.appendASCII(0x22)
-            }
+        if encoding.style == .callable {
+            var encodedKey = key
+            if let keyText { encodedKey = try newStr(keyText) }
+            // The key's encoder is Python code, which may drop the value from its container.
+            try withRoots(value) { () throws(Raised) in try appendJSONStr(&encoding, encodedKey) }
+        } else if let keyText {
+            encoding.output.appendASCII(0x22)
+            encoding.output.appendASCII(keyText)
+            encoding.output.appendASCII(0x22)
         } else {
             try appendJSONStr(&encoding, key)
         }
