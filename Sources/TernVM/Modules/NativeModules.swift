@@ -23,6 +23,7 @@ extension VM {
         "zlib": { vm, module throws(Raised) in try vm.installZlibModule(module) },
         "unicodedata": { vm, module throws(Raised) in try vm.installUnicodedataModule(module) },
         "_csv": { vm, module throws(Raised) in try vm.installCSVModule(module) },
+        "_json": { vm, module throws(Raised) in try vm.installJSONModule(module) },
     ].merging(VM.hashModuleBuilders) { first, _ in first }
 
     /// The module `name` if it is built into the VM (creating it on first import), else nil.

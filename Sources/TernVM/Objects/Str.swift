@@ -172,8 +172,7 @@ extension VM {
 
     func newStrASCII(_ bytes: UnsafeBufferPointer<UInt8>) throws(Raised) -> Value {
         let ref = try allocateStr(count: bytes.count, width: 1)
-        let view = StrView(ref.value)
-        for index in 0..<bytes.count { view.asciiBytes[index] = bytes[index] }
+        if let base = bytes.baseAddress { StrView(ref.value).asciiBytes.update(from: base, count: bytes.count) }
         return ref.value
     }
 
