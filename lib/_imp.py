@@ -117,6 +117,10 @@ def _module_attribute(module, name):
     bootstrap is itself loading (it makes them for the modules it needs then)."""
     bootstrap = sys.modules.get("_frozen_importlib")
     if bootstrap is None:
+        if "_frozen_importlib" in sys.modules:
+            # Blocked by a None entry (test.support's import_fresh_module does this to load
+            # importlib from source): that importlib's _setup makes the specs itself.
+            raise AttributeError(name)
         import _frozen_importlib as bootstrap
     if "_bootstrap_external" not in vars(bootstrap):
         raise AttributeError(name)

@@ -73,11 +73,20 @@ public func bytecodeDocMarkdown() -> String {
     `GET_YIELD_FROM_ITER; LOAD_CONST None; SEND end; YIELD_VALUE; JUMP_BACKWARD SEND`;
     as in CPython 3.11, `throw()` and `close()` on a generator suspended at that
     YIELD_VALUE must be forwarded to the receiver below it. `await x` has the same
-    shape: in COROUTINE code GET_YIELD_FROM_ITER must apply await semantics
-    (`__await__`, coroutines stay themselves). `async for`, `async with` and
-    asynchronous comprehensions are rejected at compile time for now. In
-    ASYNC_GENERATOR code YIELD_VALUE yields its value to the async generator's
-    `asend()` machinery without any wrapping instruction.
+    shape: in COROUTINE and ASYNC_GENERATOR code GET_YIELD_FROM_ITER applies await
+    semantics (`__await__`, coroutines stay themselves). `async for` is GET_AITER,
+    then per item GET_ANEXT and an await under a handler whose END_ASYNC_FOR ends
+    the loop on StopAsyncIteration. A comprehension with an `async for` clause, an
+    `await`, or an asynchronous list, set or dict comprehension in its body is
+    asynchronous: its code is COROUTINE (ASYNC_GENERATOR for a generator
+    expression), its clauses are `async for` loops where written, and GET_AITER
+    replaces GET_ITER on its outermost iterable when the first clause is `async for`.
+    A list, set or dict comprehension's `CALL 0` is then followed by an await of its
+    result (`GET_YIELD_FROM_ITER 0; LOAD_CONST None; SEND ...`), allowed only in an
+    `async def` or another comprehension; an asynchronous generator expression is
+    returned unawaited and may be made anywhere. In ASYNC_GENERATOR code
+    YIELD_VALUE yields its value to the async generator's `asend()` machinery
+    without any wrapping instruction.
 
     ## Exception table
 

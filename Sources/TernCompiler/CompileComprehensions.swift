@@ -3,6 +3,9 @@ import TernSyntax
 // List, set and dict comprehensions and generator expressions, as in CPython
 // 3.11: a nested function taking the outermost iterator as `.0`, made and
 // called on the spot. Each `for` clause is a loop with its own LOOP_HEADER.
+// An `async for` clause or an `await` makes the comprehension asynchronous: its
+// function is then a coroutine, awaited where it is called, and a generator
+// expression becomes an async generator, returned unawaited.
 
 extension Compiler {
     enum ComprehensionKind { case list, set, dict, generator }
@@ -20,9 +23,11 @@ extension Compiler {
         case .generatorExp(let element, let clauses): (kind, generators, elements) = (.generator, clauses, [element])
         default: fatalError("not a comprehension")
         }
-        // `async for` clauses, or `await` inside, make an asynchronous comprehension.
-        if generators.contains(where: { $0.isAsync }) || scope.isCoroutine {
-            throw error("asynchronous comprehensions are not supported by Tern yet", expression.location)
+        // The symbol table marks a comprehension with `async for` clauses, an `await`
+        // or an asynchronous comprehension nested in its body as a coroutine.
+        let awaitsResult = scope.isCoroutine && kind != .generator
+        if awaitsResult && !mayAwait(unit) {
+            throw error("asynchronous comprehension outside of an asynchronous function", expression.location)
         }
 
         enterScope(scope, kind: .comprehension, name: scope.name, firstLine: expression.location.line)
@@ -39,16 +44,29 @@ extension Compiler {
         let code = try exitScope()
 
         makeClosure(code, flags: 0)
+        // In CPython a list display iterated by any comprehension clause, `async for` too, is
+        // built as a tuple (so `async for`'s TypeError names a tuple).
         try visit(iterableForm(generators[0].iter))
-        emit(.getIter)
+        emit(generators[0].isAsync ? .getAiter : .getIter)
         // Stack: function, iterator -- the iterator fills the self slot, so CALL 0 passes it as `.0`.
         emit(.call, 0)
+        if awaitsResult { emitAwait(context: 0) }
+    }
+
+    /// In CPython: an asynchronous list, set or dict comprehension may be awaited only
+    /// directly in an `async def` or in another comprehension (which is then asynchronous too).
+    func mayAwait(_ enclosing: CompilerUnit) -> Bool {
+        enclosing.kind == .comprehension || (enclosing.kind == .function && enclosing.scope.isCoroutine)
     }
 
     /// One `for ... in ... if ...` clause; the innermost adds the element.
     func compileComprehensionClause(_ generators: [Comprehension], _ index: Int, depth: Int,
                                     kind: ComprehensionKind, elements: [Expr]) throws {
         let generator = generators[index]
+        if generator.isAsync {
+            try compileAsyncComprehensionClause(generators, index, depth: depth, kind: kind, elements: elements)
+            return
+        }
         var depth = depth
         let ifCleanup = newLabel(), anchor = newLabel()
         var header: Label? = nil
@@ -69,6 +87,42 @@ extension Compiler {
             emitJump(.forIter, anchor)
             header = loopHeader
         }
+        try compileComprehensionBody(generators, index, depth: depth, kind: kind, elements: elements, ifCleanup: ifCleanup)
+        if let header {
+            emitJump(.jumpBackward, header)
+            bind(anchor)
+        }
+    }
+
+    /// One `async for ... in ... if ...` clause: the loop of `async for` statements
+    /// (GET_ANEXT and an await under a handler whose END_ASYNC_FOR ends it).
+    func compileAsyncComprehensionClause(_ generators: [Comprehension], _ index: Int, depth: Int,
+                                         kind: ComprehensionKind, elements: [Expr]) throws {
+        let header = newLabel(), ended = newLabel(), ifCleanup = newLabel()
+        if index == 0 {
+            emit(.loadFast, unit.localIndex(".0"))
+        } else {
+            try visit(iterableForm(generators[index].iter))
+            emit(.getAiter)
+        }
+        bind(header)
+        emit(.loopHeader, unit.newLoopIndex())
+        unit.pushHandler(ended, pushLasti: false)
+        emit(.getAnext)
+        emitAwait(context: 3)
+        unit.popHandler()
+        try compileComprehensionBody(generators, index, depth: depth + 1, kind: kind, elements: elements,
+                                     ifCleanup: ifCleanup)
+        emitJump(.jumpBackward, header)
+        // [aiterator, exc]
+        bind(ended)
+        emit(.endAsyncFor)
+    }
+
+    /// Binds a clause's target, tests its `if`s, then runs the next clause or adds the element.
+    func compileComprehensionBody(_ generators: [Comprehension], _ index: Int, depth: Int,
+                                  kind: ComprehensionKind, elements: [Expr], ifCleanup: Label) throws {
+        let generator = generators[index]
         try visit(generator.target)
         for condition in generator.ifs {
             try jumpIf(condition, ifCleanup, whenTrue: false)
@@ -94,10 +148,6 @@ extension Compiler {
             }
         }
         bind(ifCleanup)
-        if let header {
-            emitJump(.jumpBackward, header)
-            bind(anchor)
-        }
     }
 
     /// The only item of a one-element, unstarred list or tuple display.

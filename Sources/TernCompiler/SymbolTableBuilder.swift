@@ -439,6 +439,9 @@ struct SymbolTableBuilder {
         }
         for element in elements { try visit(element) }
         closeScope()
+        // An asynchronous list, set or dict comprehension is awaited where it stands, which
+        // makes an enclosing comprehension asynchronous too (elsewhere it is a compile error).
+        if scope.isCoroutine && !isGenerator && current.isComprehension { current.isCoroutine = true }
     }
 }
 

@@ -32,6 +32,7 @@ MODULES = [
     "test_with", "test_exceptions", "test_math", "test_re", "test_json", "test_enum",
     "test_dataclasses", "test_pprint", "test_unittest", "test_zlib", "test_gzip", "test_csv",
     "test_unicodedata", "test_hashlib", "test_hmac", "test_select", "test_subprocess",
+    "test_coroutines", "test_asyncgen",
 ]
 
 # Runs in the child: imports test.NAME, runs its tests quietly, prints one JSON line.

@@ -286,6 +286,24 @@ extension VM {
 
     /// GET_YIELD_FROM_ITER: a generator stays itself; `await x` uses x.__await__().
     func yieldFromIterator(_ value: Value, isAwait: Bool, awaitedFrom: Int = 0) throws(Raised) -> Value {
+        guard awaitedFrom == 3 else { return try awaitableIterator(value, isAwait: isAwait, awaitedFrom: awaitedFrom) }
+        // In CPython: GET_ANEXT makes what __anext__ returned awaitable itself, and any failure
+        // there becomes a TypeError naming that object, caused by the original error.
+        do throws(Raised) {
+            return try awaitableIterator(value, isAwait: true, awaitedFrom: 0)
+        } catch {
+            let cause = raisedException
+            let replacement = try withRoots(cause) { () throws(Raised) in
+                try newException(exceptionTypes.typeError, message: "'async for' received an invalid object from __anext__: \(typeName(value))")
+            }
+            ObjectRef(replacement)[ExceptionLayout.cause] = cause
+            ObjectRef(replacement)[ExceptionLayout.context] = cause
+            throw raise(exception: replacement)
+        }
+    }
+
+    /// The iterator `yield from value` or `await value` runs, or the error CPython's GET_AWAITABLE raises.
+    private func awaitableIterator(_ value: Value, isAwait: Bool, awaitedFrom: Int) throws(Raised) -> Value {
         if value.isObject && ObjectRef(value).kind == .generator {
             if isAwait || typeID(of: value) == TypeID.generator { return value }
             throw raiseTypeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
@@ -296,7 +314,6 @@ extension VM {
             switch awaitedFrom {
             case 1: throw raiseTypeError("'async with' received an object from __aenter__ that does not implement __await__: \(typeName(value))")
             case 2: throw raiseTypeError("'async with' received an object from __aexit__ that does not implement __await__: \(typeName(value))")
-            case 3: throw raiseTypeError("'async for' received an invalid object from __anext__: \(typeName(value))")
             default: throw raiseTypeError("object \(typeName(value)) can't be used in 'await' expression")
             }
         }

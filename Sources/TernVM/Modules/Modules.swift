@@ -34,13 +34,11 @@ extension VM {
         set("maxsize", try! newInt(Int64.max))
         set("byteorder", intern("little"))
         set("platform", intern("linux"))
-        let implementation = try! newModule("implementation")
-        try! dictSet(DictView(ObjectRef(implementation)[ModuleLayout.dict]), intern("name"), intern("tern"))
-        // Names the compiled-code cache's files (CodeCacheFiles.swift), as importlib.util.cache_from_source does.
-        try! dictSet(DictView(ObjectRef(implementation)[ModuleLayout.dict]), intern("cache_tag"), intern(codeCacheTag))
-        // sysconfig names its build-time data module after it.
-        try! dictSet(DictView(ObjectRef(implementation)[ModuleLayout.dict]), intern("_multiarch"), intern("x86_64-linux-gnu"))
-        set("implementation", implementation)
+        installSimpleNamespaceType()
+        // cache_tag names the compiled-code cache's files (CodeCacheFiles.swift), as
+        // importlib.util.cache_from_source does; sysconfig names its build-time data module after _multiarch.
+        set("implementation", try! newSimpleNamespace([("name", intern("tern")), ("cache_tag", intern(codeCacheTag)),
+                                                       ("_multiarch", intern("x86_64-linux-gnu"))]))
         set("path", try! newList([]).self)
         set("argv", try! newList([]))
         let native: [(String, NativeFunction)] = [
