@@ -110,7 +110,7 @@ extension CompilerUnit {
         }
 
         // Copies at their exact sizes: these live as long as the code, the appends left room to spare.
-        code.code = CodeWords(words)
+        code.code = words.exactCopy
         code.lineTable = lineTable
         code.exceptionTable = exceptionTable.exactCopy
         code.cacheCount = cacheCount

@@ -353,7 +353,10 @@ private struct CacheReader {
         code.names = try stringList()
         let wordCount = try natural()
         let words = try raw(wordCount &* 4)
-        code.code = CodeWords(copying: words)
+        code.code = Array(unsafeUninitializedCapacity: wordCount) { buffer, initialized in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: words)
+            initialized = wordCount
+        }
         code.lineTableBytes = Array(try raw(try count()))
         let entryCount = try count()
         code.exceptionTable.reserveCapacity(entryCount)

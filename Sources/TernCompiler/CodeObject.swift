@@ -112,7 +112,7 @@ public final class CodeObject {
     public var names: [String]
     public var constants: [CodeConstant]
     /// Instruction words: `opcode | argument << 8`. See Opcode.swift and docs/bytecode.md.
-    public var code: CodeWords
+    public var code: [UInt32]
     /// The line table, encoded (LineTableEncoding.swift); `lineTable` decodes it.
     public internal(set) var lineTableBytes: [UInt8] = []
     public var exceptionTable: [ExceptionTableEntry]
@@ -140,21 +140,21 @@ public final class CodeObject {
         self.cellParameter = []
         self.names = []
         self.constants = []
-        self.code = CodeWords.empty
+        self.code = []
         self.exceptionTable = []
         self.cacheCount = 0
         self.loopCount = 0
         self.stackSize = 0
     }
 
-    /// Set once the VM has loaded this code and holds its names and constants as values
-    /// (`releaseLoadedTables`): a loaded code object keeps only what the values cannot
-    /// say (line and exception tables, cell and free variable names).
+    /// Set once the VM has loaded this code and holds its instructions, names and
+    /// constants itself (`releaseLoadedTables`): a loaded code object keeps only what
+    /// the VM does not (line and exception tables, cell and free variable names).
     public private(set) var tablesReleased = false
 
-    /// Empties the names and constants after loading: the VM keeps them as values.
+    /// Empties the instructions, names and constants after loading.
     public func releaseLoadedTables() {
-        names = []; varNames = []; constants = []
+        code = []; names = []; varNames = []; constants = []
         tablesReleased = true
     }
 

@@ -1,11 +1,15 @@
 // The line table as it is kept: about one entry per instruction lives as long as
-// its code, so entries are stored as byte deltas from the entry before (like
-// CPython's co_linetable), about 5 bytes each instead of 20. Readers decode in
-// order: tracebacks, frame lines and the disassembler, never the interpreter loop.
+// its code, so entries are stored as deltas from the entry before (like CPython's
+// co_linetable). Readers decode in order: tracebacks, frame lines and the
+// disassembler, never the interpreter loop.
 //
-// Each entry: start delta (unsigned), line delta (signed), column + 1 (unsigned),
-// end line (0 when unknown, else the signed delta from the line, plus one),
-// end column + 1 (unsigned); all LEB128 varints, signed ones zigzag-encoded.
+// Most entries are an instruction or two after the one before, on the same line or
+// a few lines down, and end on their own line: those take three bytes,
+//     1 | line delta (2 bits) | start delta (3 bits) | 0 0,  column + 1,  end column + 1
+// (columns up to 253). Any other entry is a zero byte and five LEB128 varints:
+// start delta (unsigned), line delta (signed), column + 1 (unsigned), end line (0 when
+// unknown, else the signed delta from the line, plus one), end column + 1 (unsigned);
+// signed ones zigzag-encoded. Before the short form every entry took five bytes.
 
 struct LineTableEncoder {
     private(set) var bytes: [UInt8] = []
@@ -15,11 +19,20 @@ struct LineTableEncoder {
     init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
     mutating func append(_ entry: LineTableEntry) {
-        putUnsigned(entry.start - previousStart)
-        putSigned(entry.line - previousLine)
-        putUnsigned(entry.column + 1)
-        putUnsigned(entry.endLine < 0 ? 0 : LineTableEncoder.zigzag(entry.endLine - entry.line) + 1)
-        putUnsigned(entry.endColumn + 1)
+        let startDelta = entry.start - previousStart, lineDelta = entry.line - previousLine
+        if (0...7).contains(startDelta), (0...3).contains(lineDelta), entry.endLine == entry.line,
+           (-1...253).contains(entry.column), (-1...253).contains(entry.endColumn) {
+            bytes.append(0x80 | UInt8(lineDelta << 5) | UInt8(startDelta << 2))
+            bytes.append(UInt8(entry.column + 1))
+            bytes.append(UInt8(entry.endColumn + 1))
+        } else {
+            bytes.append(0)
+            putUnsigned(startDelta)
+            putSigned(lineDelta)
+            putUnsigned(entry.column + 1)
+            putUnsigned(entry.endLine < 0 ? 0 : LineTableEncoder.zigzag(entry.endLine - entry.line) + 1)
+            putUnsigned(entry.endColumn + 1)
+        }
         previousStart = entry.start
         previousLine = entry.line
     }
@@ -50,6 +63,16 @@ struct LineTableDecoder: IteratorProtocol {
 
     mutating func next() -> LineTableEntry? {
         guard position < bytes.count else { return nil }
+        let first = bytes[position]
+        position += 1
+        if first & 0x80 != 0 {
+            guard position + 2 <= bytes.count else { return nil }
+            start += Int((first >> 2) & 0x7)
+            line += Int((first >> 5) & 0x3)
+            let column = Int(bytes[position]) - 1, endColumn = Int(bytes[position + 1]) - 1
+            position += 2
+            return LineTableEntry(start: start, line: line, column: column, endLine: line, endColumn: endColumn)
+        }
         start += unsigned()
         line += LineTableEncoder.unzigzag(unsigned())
         let column = unsigned() - 1

@@ -42,14 +42,14 @@ extension VM {
         // (line, end line, column, end column) of each instruction, as f_lasti // 2 and
         // tb_lasti // 2 index them (what the traceback module reads for its ^^^ markers).
         defineMethod(code, "co_positions") { vm, arguments throws(Raised) in
-            let object = vm.codeObject(vm.codeInfo(of: arguments[0]))
-            let table = object.lineTable
-            let positions = try vm.newList(capacity: object.code.count)
+            let info = vm.codeInfo(of: arguments[0])
+            let table = vm.codeObject(info).lineTable
+            let positions = try vm.newList(capacity: info.pointee.instructionCount)
             return try vm.withRoots(positions.ref.value) { () throws(Raised) in
                 var next = 0
-                for offset in 0..<object.code.count {
+                for offset in 0..<info.pointee.instructionCount {
                     while next < table.count && table[next].start <= offset { next += 1 }
-                    let entry = next > 0 ? table[next - 1] : LineTableEntry(start: 0, line: object.firstLine)
+                    let entry = next > 0 ? table[next - 1] : LineTableEntry(start: 0, line: vm.codeObject(info).firstLine)
                     func optional(_ number: Int) -> Value { number < 0 ? .none : Value(int: number) }
                     try vm.listAppend(positions, try vm.newTuple([optional(entry.line), optional(entry.endLine),
                                                                   optional(entry.column), optional(entry.endColumn)]))
@@ -190,6 +190,7 @@ extension VM {
         let copy = codeObject(info).copy()
         copy.names = (0..<info.pointee.nameCount).map { swiftString(info.pointee.names[$0]) }
         copy.varNames = (0..<info.pointee.localCount).map { swiftString(info.pointee.varNames[$0]) }
+        copy.code = Array(UnsafeBufferPointer(start: info.pointee.instructions, count: info.pointee.instructionCount))
         let names = arguments.keywordNames.isNull ? 0 : TupleView(arguments.keywordNames).count
         for index in 0..<names {
             let name = swiftString(TupleView(arguments.keywordNames)[index])

@@ -21,14 +21,15 @@ extension VM {
     func loadCode(_ code: CodeObject, reusedConstants: UnsafeBufferPointer<Value>? = nil) throws(Raised) -> Value {
         precondition(!code.tablesReleased, "a loaded CodeObject is loaded again")
         let index = freeCodeIndices.popLast() ?? codes.count
-        let instructions = code.code.base
         let constantCount = reusedConstants?.count ?? code.constants.count
-        // The CodeInfo and the interpreter's buffers share one allocation (a tiny
-        // function's code would otherwise pay six mallocs' overhead and rounding).
-        let cacheSlots = max(1, code.cacheCount)
+        // The CodeInfo, the interpreter's buffers and the instructions share one
+        // allocation (a tiny function's code would otherwise pay eight mallocs'
+        // overhead and rounding).
+        let cacheSlots = max(1, code.cacheCount), loopSlotCount = max(1, code.loopCount)
         let valueWords = constantCount + code.names.count + code.varNames.count + code.cellVars.count
         let block = UnsafeMutableRawPointer.allocate(
-            byteCount: MemoryLayout<CodeInfo>.stride + cacheSlots * MemoryLayout<InlineCache>.stride + max(1, valueWords) * 8,
+            byteCount: MemoryLayout<CodeInfo>.stride + cacheSlots * MemoryLayout<InlineCache>.stride
+                + loopSlotCount * MemoryLayout<LoopSlot>.stride + valueWords * 8 + max(1, code.code.count) * 4,
             alignment: max(MemoryLayout<CodeInfo>.alignment, 8))
         var cursor = block + MemoryLayout<CodeInfo>.stride
         func region<T>(_ type: T.Type, _ count: Int) -> UnsafeMutablePointer<T> {
@@ -48,11 +49,15 @@ extension VM {
         for position in 0..<code.cellVars.count {
             (cellParameter + position).initialize(to: position < code.cellParameter.count ? code.cellParameter[position] : -1)
         }
+        let loopSlots = region(LoopSlot.self, loopSlotCount)
+        loopSlots.initialize(repeating: LoopSlot(), count: loopSlotCount)
+        let instructions = region(UInt32.self, code.code.count)
+        instructions.initialize(from: code.code, count: code.code.count)
         let flags = code.flags
         let simple = !flags.contains(.varArgs) && !flags.contains(.varKeywords) && code.keywordOnlyCount == 0
         let info = block.bindMemory(to: CodeInfo.self, capacity: 1)
         info.initialize(to: CodeInfo(
-            instructions: instructions, constants: constants, constantCount: constantCount,
+            instructions: instructions, instructionCount: code.code.count, constants: constants, constantCount: constantCount,
             names: nameValues, nameCount: code.names.count, varNames: varNames, caches: caches,
             cacheCount: code.cacheCount, cellParameter: cellParameter, localCount: code.varNames.count, cellCount: code.cellVars.count,
             freeCount: code.freeVars.count, slotCount: code.varNames.count + code.cellVars.count + code.freeVars.count,
@@ -71,7 +76,7 @@ extension VM {
         let codeRef = try allocate(kind: .code, typeID: TypeID.code, words: CodeLayout.words)
         codeRef.setWord(CodeLayout.info, Int(bitPattern: info))
         info.pointee.codeValue = codeRef.value
-        info.pointee.loopSlots = VM.makeLoopSlots(count: code.loopCount)
+        info.pointee.loopSlots = loopSlots
         info.pointee.loopCount = code.loopCount
         let ownedBytes = Self.bytesOwned(by: code, constantCount: constantCount)
         info.pointee.ownedBytes = ownedBytes

@@ -11,6 +11,7 @@ import TernCompiler
 /// heap code object dead (see CodeLoading.swift).
 struct CodeInfo {
     var instructions: UnsafeMutablePointer<UInt32>
+    var instructionCount: Int
     var constants: UnsafeMutablePointer<Value>
     var constantCount: Int
     /// Interned str for each entry of CodeObject.names.

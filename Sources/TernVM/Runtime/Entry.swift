@@ -193,7 +193,7 @@ extension VM {
         let values = UnsafeMutablePointer<Value>.allocate(capacity: 1)
         let caches = UnsafeMutablePointer<InlineCache>.allocate(capacity: 1)
         let cells = UnsafeMutablePointer<Int>.allocate(capacity: 1)
-        placeholder.initialize(to: CodeInfo(instructions: empty, constants: values, constantCount: 0, names: values, nameCount: 0,
+        placeholder.initialize(to: CodeInfo(instructions: empty, instructionCount: 0, constants: values, constantCount: 0, names: values, nameCount: 0,
                                             varNames: values, caches: caches, cacheCount: 0, cellParameter: cells, localCount: 0, cellCount: 0,
                                             freeCount: 0, slotCount: 0, stackSize: 0, argCount: 0, positionalOnlyCount: 0,
                                             keywordOnlyCount: 0, flags: 0, index: -1, simpleArguments: true, isGenerator: false,

@@ -78,11 +78,11 @@ no_default = _json.make_encoder(None, lambda o: "x" + 1, _json.encode_basestring
 show(lambda: no_default([object()], 0))
 
 deep = []
-for _ in range(100000):
+for _ in range(3000):
     deep = [deep]
 show(lambda: json.dumps(deep))
 deep_dict = {}
-for _ in range(100000):
+for _ in range(3000):
     deep_dict = {"d": deep_dict}
 show(lambda: json.dumps(deep_dict))
 

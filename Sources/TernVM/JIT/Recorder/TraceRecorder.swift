@@ -118,7 +118,7 @@ final class TraceRecorder {
         slots = Array(repeating: .none, count: count)
         dirty = Array(repeating: false, count: count)
         trace.slotExtent = count
-        loopLength = TraceRecorder.instructionsInLoop(code, headerPC: headerPC, words: vm.codeObject(code).code.count)
+        loopLength = TraceRecorder.instructionsInLoop(code, headerPC: headerPC, words: code.pointee.instructionCount)
         if bridgeOrigin == nil { trace.append(IRInstruction(opcode: .loopStart, type: .none)) }
         for call in inlinedCalls {
             enterFrame(call, code: UnsafeMutablePointer<CodeInfo>(bitPattern: call.code).unsafelyUnwrapped)

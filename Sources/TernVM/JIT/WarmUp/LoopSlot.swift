@@ -21,20 +21,13 @@ extension LoopSlot {
 }
 
 extension VM {
-    /// The loop slots of freshly loaded code.
-    static func makeLoopSlots(count: Int) -> UnsafeMutablePointer<LoopSlot> {
-        let slots = UnsafeMutablePointer<LoopSlot>.allocate(capacity: max(1, count))
-        slots.initialize(repeating: LoopSlot(), count: max(1, count))
-        return slots
-    }
-
-    /// Frees the loop slots of code being freed, with the compiled loops they hold.
+    /// Frees the compiled loops in the loop slots of code being freed (the slots are
+    /// part of the code's one allocation, CodeLoading.swift).
     func releaseLoopSlots(_ info: UnsafeMutablePointer<CodeInfo>) {
         guard let slots = info.pointee.loopSlots else { return }
         for index in 0..<info.pointee.loopCount {
             if let loop = slots[index].loop { freeLoop(CompiledLoop.from(loop), .codeFreed) }
         }
-        slots.deallocate()
         info.pointee.loopSlots = nil
     }
 }
