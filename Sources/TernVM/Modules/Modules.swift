@@ -71,6 +71,7 @@ extension VM {
         ]
         for (name, function) in native { set(name, newNative(name, function)) }
         installSysAttributes(set)
+        installAsyncGeneratorHooks(set)
         installFileMethods()
     }
 
