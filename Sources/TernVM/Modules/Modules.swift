@@ -72,6 +72,7 @@ extension VM {
         for (name, function) in native { set(name, newNative(name, function)) }
         installSysAttributes(set)
         installAsyncGeneratorHooks(set)
+        installCoroutineOriginTracking(set)
         installFileMethods()
     }
 

@@ -1,5 +1,6 @@
 # sys.set_asyncgen_hooks / get_asyncgen_hooks: firstiter is called once per async
-# generator, when it is first iterated; the hooks are returned as set; bad hooks.
+# generator, when it is first iterated; the hooks are returned as set; bad hooks;
+# and the coroutine origin tracking depth asyncio's debug mode sets.
 import sys
 
 print(sys.get_asyncgen_hooks())
@@ -54,3 +55,14 @@ for call in [lambda: sys.set_asyncgen_hooks(1), lambda: sys.set_asyncgen_hooks(f
     except TypeError as error:
         print("TypeError", error)
 print(sys.get_asyncgen_hooks())
+
+print(sys.get_coroutine_origin_tracking_depth())
+sys.set_coroutine_origin_tracking_depth(3)
+print(sys.get_coroutine_origin_tracking_depth())
+sys.set_coroutine_origin_tracking_depth(depth=0)
+print(sys.get_coroutine_origin_tracking_depth())
+for depth in [-1, "x", 2**70]:
+    try:
+        sys.set_coroutine_origin_tracking_depth(depth)
+    except (TypeError, ValueError, OverflowError) as error:
+        print(type(error).__name__, error)

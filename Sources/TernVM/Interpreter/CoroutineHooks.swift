@@ -4,6 +4,10 @@
 // asyncio learns of the generators its shutdown_asyncgens closes. The `finalizer`
 // hook is kept and returned, but not called: Tern does not yet finalise an async
 // generator that is collected unfinished.
+//
+// sys.set_coroutine_origin_tracking_depth / get_...: the depth is kept and returned
+// (asyncio's debug mode sets and restores it), but coroutines do not record where they
+// were created yet (there is no `cr_origin`).
 
 extension VM {
     /// sys's two functions; the hooks live in `asyncGeneratorHooks`: [firstiter, finalizer, the asyncgen_hooks type].
@@ -25,6 +29,20 @@ extension VM {
             }
             let hooks = ListView(vm.asyncGeneratorHooks)
             for index in 0..<2 where !bound[index].isNull { hooks[index] = bound[index] }
+            return .none
+        })
+    }
+
+    func installCoroutineOriginTracking(_ set: (String, Value) -> Void) {
+        set("get_coroutine_origin_tracking_depth", newNative("get_coroutine_origin_tracking_depth") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "get_coroutine_origin_tracking_depth", min: 0, max: 0)
+            return Value(int: vm.coroutineOriginTrackingDepth)
+        })
+        set("set_coroutine_origin_tracking_depth", newNative("set_coroutine_origin_tracking_depth") { vm, arguments throws(Raised) in
+            let bound = try vm.bindNativeArguments(arguments, "set_coroutine_origin_tracking_depth", ["depth"], required: 1)
+            let depth = try vm.cIntValue(bound[0]) { "'\(vm.typeName(bound[0]))' object cannot be interpreted as an integer" }
+            if depth < 0 { throw vm.raiseValueError("depth must be >= 0") }
+            vm.coroutineOriginTrackingDepth = depth
             return .none
         })
     }
