@@ -69,13 +69,29 @@ def getdefaulttimeout():
     return _default_timeout
 
 
+_NANOSECONDS_LIMIT = 1 << 63
+
+
 def _checked_timeout(value):
+    """A timeout in seconds as CPython reads one: a float, or an int through __index__, that
+    fits in 64-bit nanoseconds; never negative."""
     if value is None:
         return None
-    value = float(value)
+    if isinstance(value, float):
+        if value != value:
+            raise ValueError("Invalid value NaN (not a number)")
+        if not -_NANOSECONDS_LIMIT <= value * 1e9 < _NANOSECONDS_LIMIT:
+            raise OverflowError("timestamp out of range for platform time_t")
+    else:
+        index = getattr(type(value), "__index__", None)
+        if index is None:
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+        value = index(value)
+        if not -_NANOSECONDS_LIMIT <= value * 10**9 < _NANOSECONDS_LIMIT:
+            raise OverflowError("timestamp too large to convert to C _PyTime_t")
     if value < 0:
         raise ValueError("Timeout value out of range")
-    return value
+    return float(value)
 
 
 def setdefaulttimeout(value, /):

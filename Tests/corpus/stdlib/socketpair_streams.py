@@ -67,3 +67,16 @@ try:
     socket.socket(fileno=-3)
 except ValueError as error:
     print("ValueError", error)
+
+# Timeouts are read as CPython reads them: float or int, within 64-bit nanoseconds.
+f, g = socket.socketpair()
+for value in ["x", -1, -0.5, float("nan"), 1e300, 9.3e9, 2**70, 2**40, True, 3, 9.2e9]:
+    for setter in [f.settimeout, socket.setdefaulttimeout]:
+        try:
+            setter(value)
+            print("ok", value, f.gettimeout(), socket.getdefaulttimeout())
+        except (TypeError, ValueError, OverflowError) as error:
+            print(value, type(error).__name__, error)
+socket.setdefaulttimeout(None)
+f.close()
+g.close()
