@@ -1,7 +1,9 @@
 """_signal for Tern: the signal numbers of Linux, the default and ignore handlers, and
 getsignal(). Tern does not yet run Python signal handlers, so signal() accepts only
 the handler a signal already has (what unittest and other modules reinstall) and
-raises NotImplementedError for any other."""
+raises ValueError for any other: the error CPython raises where handlers cannot be
+installed (outside the main thread), which callers such as asyncio.Runner expect and
+go on without their handler."""
 
 SIG_DFL = 0
 SIG_IGN = 1
@@ -36,5 +38,5 @@ def signal(signalnum, handler, /):
     if handler is not current:
         if handler not in (SIG_DFL, SIG_IGN) and not callable(handler):
             raise TypeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")
-        raise NotImplementedError("signal.signal: Tern does not run signal handlers yet")
+        raise ValueError("signal.signal: Tern does not run signal handlers yet")
     return current

@@ -1,14 +1,19 @@
-"""_socket for Tern: what CPython's socket.py needs to import — Linux's constants, the
-error types, the socket type, default timeouts, host name and the address conversions
-that need no network — without sockets themselves.
+"""_socket for Tern: Linux's constants, the error types, default timeouts, the host name,
+the address conversions that need no network, and socket objects over the system calls
+of the native module _socketcalls.
 
-Tern has no system calls for sockets yet: creating a socket (socket(), socketpair()),
-every operation on one, and name resolution raise OSError (ENOSYS). A socket object
-can still wrap a descriptor it is given (socket(fileno=fd)), report its family, type,
-timeout and descriptor, and close or detach it."""
+A socket comes from socketpair() (a connected pair, AF_UNIX by default) or wraps a socket
+descriptor it is given (socket(fileno=fd)). It sends and receives (send, sendall, recv,
+recv_into), shuts down, reads and sets integer options, and is blocking, non-blocking
+or waits up to its timeout (polling) as CPython's sockets do. Creating a socket with
+socket(), binding, connecting, listening, accepting, datagram calls and name resolution
+are not there yet: they raise OSError (ENOSYS)."""
 
+import _socketcalls as _calls
 import errno as _errno
 import os as _os
+import select as _select
+import time as _time
 
 AF_UNSPEC, AF_UNIX, AF_INET, AF_INET6, AF_NETLINK, AF_PACKET = 0, 1, 2, 10, 16, 17
 AF_LOCAL = AF_UNIX
@@ -19,6 +24,7 @@ SO_DEBUG, SO_REUSEADDR, SO_TYPE, SO_ERROR, SO_DONTROUTE, SO_BROADCAST = 1, 2, 3,
 SO_SNDBUF, SO_RCVBUF, SO_KEEPALIVE, SO_OOBINLINE, SO_LINGER, SO_REUSEPORT = 7, 8, 9, 10, 13, 15
 SO_PASSCRED, SO_PEERCRED, SO_RCVLOWAT, SO_SNDLOWAT, SO_RCVTIMEO, SO_SNDTIMEO = 16, 17, 18, 19, 20, 21
 SO_ACCEPTCONN = 30
+SO_PROTOCOL, SO_DOMAIN = 38, 39
 SCM_RIGHTS, SCM_CREDENTIALS = 1, 2
 IPPROTO_IP, IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, IPPROTO_IPV6 = 0, 1, 6, 17, 41
 IPPROTO_ICMPV6, IPPROTO_RAW = 58, 255
@@ -63,13 +69,29 @@ def getdefaulttimeout():
     return _default_timeout
 
 
+_NANOSECONDS_LIMIT = 1 << 63
+
+
 def _checked_timeout(value):
+    """A timeout in seconds as CPython reads one: a float, or an int through __index__, that
+    fits in 64-bit nanoseconds; never negative."""
     if value is None:
         return None
-    value = float(value)
+    if isinstance(value, float):
+        if value != value:
+            raise ValueError("Invalid value NaN (not a number)")
+        if not -_NANOSECONDS_LIMIT <= value * 1e9 < _NANOSECONDS_LIMIT:
+            raise OverflowError("timestamp out of range for platform time_t")
+    else:
+        index = getattr(type(value), "__index__", None)
+        if index is None:
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+        value = index(value)
+        if not -_NANOSECONDS_LIMIT <= value * 10**9 < _NANOSECONDS_LIMIT:
+            raise OverflowError("timestamp too large to convert to C _PyTime_t")
     if value < 0:
         raise ValueError("Timeout value out of range")
-    return value
+    return float(value)
 
 
 def setdefaulttimeout(value, /):
@@ -78,20 +100,26 @@ def setdefaulttimeout(value, /):
 
 
 class socket:
-    """A socket object over a descriptor it is given; Tern cannot create sockets."""
+    """A socket object over a descriptor: made by socketpair() or given (socket(fileno=fd))."""
 
     __slots__ = ("_fd", "_family", "_type", "_proto", "_timeout")
 
     def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
         if fileno is None:
             raise _unsupported("socket()")
-        self._fd = fileno.__index__()
-        if self._fd < 0:
+        fd = fileno.__index__()
+        if fd < 0:
             raise ValueError("negative file descriptor")
-        self._family = AF_INET if family == -1 else family.__index__()
-        self._type = SOCK_STREAM if type == -1 else type.__index__()
-        self._proto = 0 if proto == -1 else proto.__index__()
-        self._timeout = _default_timeout
+        # Asking the descriptor its type also refuses one that is no socket (ENOTSOCK).
+        found_type = _calls.getsockopt(fd, SOL_SOCKET, SO_TYPE)
+        family = _calls.getsockopt(fd, SOL_SOCKET, SO_DOMAIN) if family == -1 else family.__index__()
+        type = found_type if type == -1 else type.__index__()
+        proto = _calls.getsockopt(fd, SOL_SOCKET, SO_PROTOCOL) if proto == -1 else proto.__index__()
+        self._fd, self._family, self._proto = fd, family, proto
+        self._type = type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC)
+        self._timeout = 0.0 if type & SOCK_NONBLOCK else _default_timeout
+        if self._timeout is not None:
+            _os.set_blocking(fd, False)
 
     family = property(lambda self: self._family, doc="the socket family")
     type = property(lambda self: self._type, doc="the socket type")
@@ -115,12 +143,70 @@ class socket:
 
     def settimeout(self, value, /):
         self._timeout = _checked_timeout(value)
+        if self._fd >= 0:
+            _os.set_blocking(self._fd, self._timeout is None)
 
     def getblocking(self):
         return self._timeout != 0.0
 
     def setblocking(self, flag, /):
-        self._timeout = None if flag else 0.0
+        self.settimeout(None if flag else 0.0)
+
+    def _call(self, events, call, *arguments):
+        """call(fd, *arguments); with a timeout, waits up to it for `events` while the call would block."""
+        if not self._timeout:
+            return call(self._fd, *arguments)
+        deadline = _time.monotonic() + self._timeout
+        while True:
+            try:
+                return call(self._fd, *arguments)
+            except BlockingIOError:
+                remaining = deadline - _time.monotonic()
+                poller = _select.poll()
+                poller.register(self._fd, events)
+                if remaining <= 0 or not poller.poll(remaining * 1000):
+                    raise timeout("timed out") from None
+
+    def send(self, data, flags=0, /):
+        return self._call(_select.POLLOUT, _calls.send, data, flags.__index__())
+
+    def sendall(self, data, flags=0, /):
+        view = memoryview(data)
+        while len(view):
+            view = view[self.send(view, flags):]
+
+    def recv(self, bufsize, flags=0, /):
+        if bufsize.__index__() < 0:
+            raise ValueError("negative buffersize in recv")
+        return self._call(_select.POLLIN, _calls.recv, bufsize.__index__(), flags.__index__())
+
+    def recv_into(self, buffer, nbytes=0, flags=0):
+        if isinstance(buffer, (bytes, str)) or not isinstance(buffer, (bytearray, memoryview)) \
+                or isinstance(buffer, memoryview) and buffer.readonly:
+            raise TypeError("recv_into() argument 1 must be read-write bytes-like object, not %s"
+                            % type(buffer).__name__)
+        nbytes = nbytes.__index__()
+        if nbytes < 0:
+            raise ValueError("negative buffersize in recv_into")
+        size = len(buffer) if isinstance(buffer, bytearray) else buffer.nbytes
+        if nbytes > size:
+            raise ValueError("buffer too small for requested bytes")
+        data = self.recv(nbytes or size, flags)
+        buffer[:len(data)] = data
+        return len(data)
+
+    def shutdown(self, how, /):
+        _calls.shutdown(self._fd, how.__index__())
+
+    def getsockopt(self, level, option, buflen=None, /):
+        if buflen is not None:
+            raise _unsupported("socket.getsockopt() with a buffer length")
+        return _calls.getsockopt(self._fd, level.__index__(), option.__index__())
+
+    def setsockopt(self, level, option, value, optlen=None, /):
+        if optlen is not None or not isinstance(value, int):
+            raise _unsupported("socket.setsockopt() with a buffer")
+        _calls.setsockopt(self._fd, level.__index__(), option.__index__(), value)
 
     def __repr__(self):
         return "<socket object, fd=%d, family=%d, type=%d, proto=%d>" % (
@@ -134,9 +220,8 @@ def _define_unsupported_method(name):
     setattr(socket, name, method)
 
 
-for _name in ("_accept", "bind", "connect", "connect_ex", "getpeername", "getsockname", "getsockopt",
-              "listen", "recv", "recv_into", "recvfrom", "recvfrom_into", "send", "sendall", "sendto",
-              "setsockopt", "shutdown"):
+for _name in ("_accept", "bind", "connect", "connect_ex", "getpeername", "getsockname",
+              "listen", "recvfrom", "recvfrom_into", "sendto"):
     _define_unsupported_method(_name)
 del _name
 
@@ -144,7 +229,8 @@ SocketType = socket
 
 
 def socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0):
-    raise _unsupported("socketpair()")
+    first, second = _calls.socketpair(family.__index__(), type.__index__(), proto.__index__())
+    return socket(family, type, proto, first), socket(family, type, proto, second)
 
 
 def close(fd, /):

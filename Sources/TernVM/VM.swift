@@ -107,6 +107,9 @@ public final class VM {
     var weakCallbackQueue: [Value] = []
     /// atexit's registered functions: a list of (function, arguments, keyword names) tuples, once imported.
     var atexitCallbacks = Value.null
+    /// sys.set_asyncgen_hooks's hooks and the origin tracking depth (CoroutineHooks.swift).
+    var asyncGeneratorHooks = Value.null
+    var coroutineOriginTrackingDepth = 0
     /// The telemetry log, when one is open (Telemetry/EventLog.swift).
     var eventLog: EventLog? = nil
     /// The interned names of the __slots__ a class's MRO declares, with the type version they were read at.

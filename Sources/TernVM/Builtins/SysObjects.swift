@@ -66,7 +66,7 @@ extension VM {
             let tuple = TupleView(vm.builtinSelf(arguments[0]))
             var parts: [String] = []
             for (index, field) in fields.enumerated() where index < tuple.count { parts.append("\(field)=\(try vm.reprString(tuple[index]))") }
-            return try vm.newStr("\(module).\(name)(\(parts.joined(separator: ", ")))")
+            return try vm.newStr("\(module == "builtins" ? name : "\(module).\(name)")(\(parts.joined(separator: ", ")))")
         })
         try dictSet(namespace, intern("n_fields"), Value(int: fields.count + hidden.count))
         try dictSet(namespace, intern("n_sequence_fields"), Value(int: fields.count))

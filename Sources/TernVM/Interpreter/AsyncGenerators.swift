@@ -27,14 +27,17 @@ extension VM {
         let asendType = RuntimeTypeIDs.asyncGeneratorAsend, athrowType = RuntimeTypeIDs.asyncGeneratorAthrow
         defineMethod(generatorType, "__aiter__") { vm, arguments throws(Raised) in arguments[0] }
         defineMethod(generatorType, "__anext__") { vm, arguments throws(Raised) in
-            try vm.newIterator(asendType, source: arguments[0], index: AsyncGeneratorAwaitable.initial,
+            try vm.callFirstIterationHook(arguments[0])
+            return try vm.newIterator(asendType, source: arguments[0], index: AsyncGeneratorAwaitable.initial,
                                limit: AsyncGeneratorAwaitable.asend, aux1: .none)
         }
         defineMethod(generatorType, "asend", arguments: 1...1) { vm, arguments throws(Raised) in
-            try vm.newIterator(asendType, source: arguments[0], index: AsyncGeneratorAwaitable.initial,
+            try vm.callFirstIterationHook(arguments[0])
+            return try vm.newIterator(asendType, source: arguments[0], index: AsyncGeneratorAwaitable.initial,
                                limit: AsyncGeneratorAwaitable.asend, aux1: arguments[1])
         }
         defineMethod(generatorType, "athrow", arguments: 1...3) { vm, arguments throws(Raised) in
+            try vm.callFirstIterationHook(arguments[0])
             let exception = try vm.exceptionToThrow(arguments)
             return try vm.withRoots(exception) { () throws(Raised) in
                 try vm.newIterator(athrowType, source: arguments[0], index: AsyncGeneratorAwaitable.initial,
@@ -42,7 +45,8 @@ extension VM {
             }
         }
         defineMethod(generatorType, "aclose", arguments: 0...0) { vm, arguments throws(Raised) in
-            try vm.newIterator(athrowType, source: arguments[0], index: AsyncGeneratorAwaitable.initial,
+            try vm.callFirstIterationHook(arguments[0])
+            return try vm.newIterator(athrowType, source: arguments[0], index: AsyncGeneratorAwaitable.initial,
                                limit: AsyncGeneratorAwaitable.aclose)
         }
         for id in [asendType, athrowType] {

@@ -43,9 +43,9 @@ extension VM {
         throw raiseNameError(name)
     }
 
-    /// Builtins written in Python (lib/_memoryview.py), bound into builtins when a program
+    /// Builtins written in Python (lib/_memoryview.py, lib/_async_iteration.py), bound into builtins when a program
     /// first names them, so that programs which never do pay nothing at start-up.
-    static let lazyBuiltins: [String: String] = ["memoryview": "_memoryview"]
+    static let lazyBuiltins: [String: String] = ["memoryview": "_memoryview", "aiter": "_async_iteration", "anext": "_async_iteration"]
 
     func lazyBuiltin(_ name: Value) throws(Raised) -> Value? {
         guard let module = VM.lazyBuiltins[swiftString(name)] else { return nil }

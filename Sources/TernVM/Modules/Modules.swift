@@ -71,6 +71,8 @@ extension VM {
         ]
         for (name, function) in native { set(name, newNative(name, function)) }
         installSysAttributes(set)
+        installAsyncGeneratorHooks(set)
+        installCoroutineOriginTracking(set)
         installFileMethods()
     }
 

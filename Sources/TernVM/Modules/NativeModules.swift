@@ -20,6 +20,7 @@ extension VM {
         "binascii": { vm, module throws(Raised) in try vm.installBinasciiModule(module) },
         "_posixsubprocess": { vm, module throws(Raised) in try vm.installPosixSubprocessModule(module) },
         "select": { vm, module throws(Raised) in try vm.installSelectModule(module) },
+        "_socketcalls": { vm, module throws(Raised) in try vm.installSocketCallsModule(module) },
         "zlib": { vm, module throws(Raised) in try vm.installZlibModule(module) },
         "unicodedata": { vm, module throws(Raised) in try vm.installUnicodedataModule(module) },
         "_csv": { vm, module throws(Raised) in try vm.installCSVModule(module) },

@@ -74,11 +74,26 @@ extension VM {
             clock_gettime(id, &spec)
             return Int64(spec.tv_sec) * 1_000_000_000 + Int64(spec.tv_nsec)
         }
-        let clocks: [(String, clockid_t)] = [("time", CLOCK_REALTIME), ("perf_counter", CLOCK_MONOTONIC),
-                                             ("monotonic", CLOCK_MONOTONIC), ("process_time", CLOCK_PROCESS_CPUTIME_ID)]
-        for (name, id) in clocks {
+        let clocks: [(String, clockid_t, String)] = [
+            ("time", CLOCK_REALTIME, "CLOCK_REALTIME"), ("perf_counter", CLOCK_MONOTONIC, "CLOCK_MONOTONIC"),
+            ("monotonic", CLOCK_MONOTONIC, "CLOCK_MONOTONIC"), ("process_time", CLOCK_PROCESS_CPUTIME_ID, "CLOCK_PROCESS_CPUTIME_ID"),
+            ("thread_time", CLOCK_THREAD_CPUTIME_ID, "CLOCK_THREAD_CPUTIME_ID"),
+        ]
+        for (name, id, _) in clocks {
             try defineModuleFunction(module, name) { vm, arguments throws(Raised) in Value(double: clock(id)) }
             try defineModuleFunction(module, name + "_ns") { vm, arguments throws(Raised) in try vm.newInt(clockNanoseconds(id)) }
+        }
+        try defineModuleFunction(module, "get_clock_info") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "get_clock_info", min: 1, max: 1)
+            let name = try vm.strString(try vm.argument(arguments[0], TypeID.str, "get_clock_info() argument 1"))
+            guard let (_, id, idName) = clocks.first(where: { $0.0 == name }) else { throw vm.raiseValueError("unknown clock") }
+            var resolution = timespec()
+            clock_getres(id, &resolution)
+            return try vm.newSimpleNamespace([
+                ("implementation", try vm.newStr("clock_gettime(\(idName))")),
+                ("monotonic", Value(bool: id != CLOCK_REALTIME)), ("adjustable", Value(bool: id == CLOCK_REALTIME)),
+                ("resolution", Value(double: Double(resolution.tv_sec) + Double(resolution.tv_nsec) * 1e-9)),
+            ])
         }
         try defineModuleFunction(module, "sleep") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "sleep", min: 1, max: 1)
