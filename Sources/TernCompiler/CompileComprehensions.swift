@@ -105,12 +105,7 @@ extension Compiler {
             try visit(iterableForm(generators[index].iter))
             emit(.getAiter)
         }
-        bind(header)
-        emit(.loopHeader, unit.newLoopIndex())
-        unit.pushHandler(ended, pushLasti: false)
-        emit(.getAnext)
-        emitAwait(context: 3)
-        unit.popHandler()
+        emitAsyncForStep(header: header, ended: ended)
         try compileComprehensionBody(generators, index, depth: depth + 1, kind: kind, elements: elements,
                                      ifCleanup: ifCleanup)
         emitJump(.jumpBackward, header)

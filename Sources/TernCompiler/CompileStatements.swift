@@ -255,18 +255,24 @@ extension Compiler {
         }
     }
 
-    /// async for: GET_AITER, then per item GET_ANEXT and an await under a handler whose
-    /// END_ASYNC_FOR ends the loop on StopAsyncIteration (and re-raises anything else).
-    func compileAsyncFor(_ target: Expr, _ iterable: Expr, _ body: [Stmt], _ orElse: [Stmt], line: Int) throws {
-        let header = newLabel(), ended = newLabel(), exit = newLabel()
-        try visit(iterable)
-        emit(.getAiter)
+    /// The head of an `async for` loop or clause, at `header`: the next item by GET_ANEXT and
+    /// an await under a handler at `ended`, whose END_ASYNC_FOR ends the loop.
+    func emitAsyncForStep(header: Label, ended: Label) {
         bind(header)
         emit(.loopHeader, unit.newLoopIndex())
         unit.pushHandler(ended, pushLasti: false)
         emit(.getAnext)
         emitAwait(context: 3)
         unit.popHandler()
+    }
+
+    /// async for: GET_AITER, then per item GET_ANEXT and an await under a handler whose
+    /// END_ASYNC_FOR ends the loop on StopAsyncIteration (and re-raises anything else).
+    func compileAsyncFor(_ target: Expr, _ iterable: Expr, _ body: [Stmt], _ orElse: [Stmt], line: Int) throws {
+        let header = newLabel(), ended = newLabel(), exit = newLabel()
+        try visit(iterable)
+        emit(.getAiter)
+        emitAsyncForStep(header: header, ended: ended)
         try pushBlock(.forLoop(header: header, exit: exit))
         try visit(target)
         try visit(body)
