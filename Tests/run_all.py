@@ -88,9 +88,11 @@ def main():
         # at every 100th safepoint and no verifier (freed memory is still poisoned,
         # so a stale reference still fails), so that the stage stays within minutes.
         # Under GC stress the JIT is forced, so that traces meet collections at every loop header.
+        # A program's limit is 300 s there: `import asyncio` alone takes about 95 s of CPU
+        # under `--gc-stress 7 --verify-heap` (the verifier walks the heap at every collection).
         ("corpus, GC stress, JIT forced", [sys.executable, "Tests/run_corpus.py", "--impl", tern,
                                "--impl-args", "--gc-stress 7 --verify-heap --jit " + JIT_FORCED,
-                               "--jobs", "2", "--timeout", "120", "--pending", "Tests/corpus/pending.txt"]
+                               "--jobs", "2", "--timeout", "300", "--pending", "Tests/corpus/pending.txt"]
          + [area for area in sorted(os.listdir(os.path.join(ROOT, "Tests", "corpus")))
             if os.path.isdir(os.path.join(ROOT, "Tests", "corpus", area)) and area not in SPARSE_STRESS_AREAS], None),
         ("corpus jit, loops and limits, GC stress, major every 100th safepoint, JIT forced", [sys.executable, "Tests/run_corpus.py", "--impl", tern,
@@ -105,7 +107,7 @@ def main():
                                               "--jobs", "2", "--pending", "Tests/corpus/pending.txt"], None),
         ("corpus, GC stress, JIT forced, loop_longevity=1", [sys.executable, "Tests/run_corpus.py", "--impl", tern,
                                "--impl-args", "--gc-stress 7 --verify-heap --jit " + JIT_FORCED + ",loop_longevity=1",
-                               "--jobs", "2", "--timeout", "120", "--pending", "Tests/corpus/pending.txt"]
+                               "--jobs", "2", "--timeout", "300", "--pending", "Tests/corpus/pending.txt"]
          + [area for area in sorted(os.listdir(os.path.join(ROOT, "Tests", "corpus")))
             if os.path.isdir(os.path.join(ROOT, "Tests", "corpus", area)) and area not in SPARSE_STRESS_AREAS], None),
         ("collector: max_heap, MemoryError recovery, memory bounds", [sys.executable, "Tests/gc/run_gc_tests.py", tern], None),

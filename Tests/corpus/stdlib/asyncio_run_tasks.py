@@ -6,9 +6,15 @@ import asyncio
 log = []
 
 
-async def worker(name, delay, result):
+async def worker(name, delay, result, after=None, done=None):
+    # `after`/`done` order tasks by events, not by how their sleeps race: a slow run
+    # (GC stress) can start one task's sleep later than another's ends.
+    if after is not None:
+        await after.wait()
     await asyncio.sleep(delay)
     log.append(name)
+    if done is not None:
+        done.set()
     return result
 
 
@@ -27,7 +33,9 @@ async def forever():
 
 async def basics():
     print(await worker("one", 0.01, 1))
-    results = await asyncio.gather(worker("slow", 0.03, "s"), worker("fast", 0.01, "f"), worker("now", 0, "n"))
+    fast_done = asyncio.Event()
+    results = await asyncio.gather(worker("slow", 0.03, "s", after=fast_done), worker("fast", 0.01, "f", done=fast_done),
+                                   worker("now", 0, "n"))
     print(results, log)
     task = asyncio.create_task(worker("task", 0.01, 42), name="the-task")
     print(task.get_name(), task.done())
@@ -40,7 +48,7 @@ async def timeouts():
         await asyncio.wait_for(forever(), timeout=0.02)
     except asyncio.TimeoutError:
         print("wait_for timed out", log[-1])
-    print(await asyncio.wait_for(worker("quick", 0, "in time"), timeout=1))
+    print(await asyncio.wait_for(worker("quick", 0, "in time"), timeout=60))
 
 
 async def cancelling():
