@@ -27,12 +27,17 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 DOC_MARK = "<!-- table: Tests/cpython/run_cpython_tests.py -->"
 
 MODULES = [
-    "test_augassign", "test_bool", "test_contains", "test_int", "test_list", "test_dict",
-    "test_set", "test_string", "test_grammar", "test_class", "test_scope", "test_generators",
-    "test_with", "test_exceptions", "test_math", "test_re", "test_json", "test_enum",
-    "test_dataclasses", "test_pprint", "test_unittest", "test_zlib", "test_gzip", "test_csv",
-    "test_unicodedata", "test_hashlib", "test_hmac", "test_select", "test_subprocess",
-    "test_coroutines", "test_asyncgen",
+    "test_augassign", "test_bool", "test_contains", "test_int", "test_long", "test_float",
+    "test_complex", "test_list", "test_tuple", "test_dict", "test_set", "test_string",
+    "test_unicode", "test_bytes", "test_format", "test_fstring", "test_grammar", "test_syntax",
+    "test_scope", "test_class", "test_descr", "test_exceptions", "test_generators", "test_iter",
+    "test_itertools", "test_functools", "test_collections", "test_operator", "test_with",
+    "test_contextlib", "test_math", "test_random", "test_heapq", "test_bisect", "test_re",
+    "test_json", "test_struct", "test_weakref", "test_enum", "test_dataclasses", "test_typing",
+    "test_argparse", "test_textwrap", "test_fractions", "test_statistics", "test_decimal",
+    "test_datetime", "test_pathlib", "test_patma", "test_exception_group", "test_pprint",
+    "test_unittest", "test_zlib", "test_gzip", "test_csv", "test_unicodedata", "test_hashlib",
+    "test_hmac", "test_select", "test_subprocess", "test_coroutines", "test_asyncgen",
 ]
 
 # Runs in the child: imports test.NAME, runs its tests quietly, prints one JSON line.
@@ -46,9 +51,12 @@ except BaseException as error:
     raise SystemExit(0)
 suite = unittest.defaultTestLoader.loadTestsFromName("test." + name)
 result = unittest.TextTestRunner(stream=io.StringIO(), verbosity=0).run(suite)
-counts = {"run": result.testsRun, "failed": len(result.failures) + len(result.unexpectedSuccesses),
-          "errored": len(result.errors), "skipped": len(result.skipped)}
-counts["passed"] = counts["run"] - counts["failed"] - counts["errored"] - counts["skipped"]
+# A test whose subtests fail counts once, as the test it is.
+case = lambda test: getattr(test, "test_case", test).id()
+failed = {case(test) for test, _ in result.failures} | {case(test) for test in result.unexpectedSuccesses}
+errored = {case(test) for test, _ in result.errors} - failed
+counts = {"run": result.testsRun, "failed": len(failed), "errored": len(errored), "skipped": len(result.skipped)}
+counts["passed"] = max(0, counts["run"] - counts["failed"] - counts["errored"] - counts["skipped"])
 print("RESULT " + json.dumps(counts), flush=True)
 """
 
