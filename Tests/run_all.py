@@ -115,6 +115,8 @@ def main():
         ("collector tests, JIT forced, loop_longevity=1, max_code=4KB", [sys.executable, "Tests/gc/run_gc_tests.py", tern],
          None, {"TERN_JIT": JIT_FORCED + ",loop_longevity=1,max_code=4KB"}),
         ("collector tests, JIT off", [sys.executable, "Tests/gc/run_gc_tests.py", tern], None, {"TERN_JIT": "off"}),
+        ("limits: inputs that crash CPython raise RecursionError on Tern",
+         [sys.executable, "Tests/limits/run_limit_tests.py", tern], None),
         ("JIT: compiled loops, jit_stats, settings", [sys.executable, "Tests/jit/run_jit_tests.py", tern], None),
         ("report end-to-end", ["bash", "Tests/report/e2e.sh", tern], None),
         ("command line: -m, -O, -u, -B, -E, -I, -W, -X, PYTHON* versus CPython",

@@ -73,7 +73,7 @@ public final class VM {
     /// Values that Swift runtime code keeps alive across calls into Python.
     var tempRoots: UnsafeMutablePointer<Value>
     var tempRootCount = 0
-    let tempRootCapacity = 1 << 16
+    var tempRootCapacity = 1 << 12
 
     /// Extra roots: well-known objects that live as long as the VM.
     var permanentRoots: [Value] = []
@@ -153,6 +153,8 @@ public final class VM {
     /// Nesting of Swift-side recursion (repr of nested lists, comparisons), counted
     /// against the same limit so that no input can exhaust the Swift stack.
     var nativeDepth = 0
+    /// Lowest stack address native recursion reaches (Runtime/NativeRecursion.swift).
+    let nativeStackFloor: UInt
     /// Builtin functions running inside one another (see `call`), at most `nativeCallLimit`.
     var nativeCallDepth = 0
     static let nativeCallLimit = 1000
@@ -186,6 +188,7 @@ public final class VM {
     public init() {
         types = .allocate(capacity: typeCapacity)
         tempRoots = .allocate(capacity: tempRootCapacity)
+        nativeStackFloor = VM.stackFloorOfCurrentThread()
         frameCapacity = 1 << 17
         frames = VM.mapMemory(count: frameCapacity, of: Frame.self)
         let stackWords = 1 << 23

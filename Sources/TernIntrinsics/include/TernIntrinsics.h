@@ -18,4 +18,8 @@ static inline int tern_format_double(char *buffer, size_t capacity, char convers
     return snprintf(buffer, capacity, format, precision, value);
 }
 
+/// The lowest address of the calling thread's stack (0 when the system does not say);
+/// glibc's pthread_getattr_np needs _GNU_SOURCE, which Swift's Glibc module lacks.
+size_t tern_current_thread_stack_low(void);
+
 #endif

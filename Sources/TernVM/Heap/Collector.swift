@@ -20,9 +20,19 @@ extension VM {
     // MARK: Temporary roots
 
     @inline(__always) func pushRoot(_ value: Value) {
-        precondition(tempRootCount < tempRootCapacity, "temporary root stack overflow")
+        if tempRootCount == tempRootCapacity { growTempRoots() }
         tempRoots[tempRootCount] = value
         tempRootCount &+= 1
+    }
+
+    /// Doubles the temporary root stack: deep native recursion (repr of a list nested
+    /// 100 000 deep under a raised recursion limit) keeps a few roots per level.
+    @inline(never) func growTempRoots() {
+        let grown = UnsafeMutablePointer<Value>.allocate(capacity: tempRootCapacity * 2)
+        grown.moveInitialize(from: tempRoots, count: tempRootCount)
+        tempRoots.deallocate()
+        tempRoots = grown
+        tempRootCapacity *= 2
     }
 
     @inline(__always) func withRoots<R>(_ a: Value, _ body: () throws(Raised) -> R) throws(Raised) -> R {

@@ -109,6 +109,7 @@ extension VM {
     /// CPython 3.11's tuple hash (xxHash-style lanes).
     /// Read in place: a tuple's items cannot change, and the tuple is rooted by the caller.
     func tupleHash(_ tuple: TupleView) throws(Raised) -> Int {
+        try checkNativeStack()
         var hasher = TupleHasher()
         for index in 0..<tuple.count { hasher.add(try hashValue(tuple[index])) }
         return hasher.finish(count: tuple.count)

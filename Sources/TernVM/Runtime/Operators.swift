@@ -182,10 +182,7 @@ extension VM {
     /// a op b for ==, !=, <, <=, >, >= with Python's reflection rules.
     func richCompare(_ left: Value, _ right: Value, _ op: Int) throws(Raised) -> Value {
         if let result = compareExactStrs(left, right, op) { return Value(bool: result) }
-        if depth + nativeDepth >= recursionLimit {
-            throw raise(exceptionTypes.recursionError, "maximum recursion depth exceeded in comparison")
-        }
-        nativeDepth += 1
+        try enterNativeRecursion(" in comparison")
         defer { nativeDepth -= 1 }
         if let builtin = try builtinCompare(left, right, op) { return Value(bool: builtin) }
         let leftType = typeID(of: left), rightType = typeID(of: right)

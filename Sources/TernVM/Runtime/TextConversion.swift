@@ -7,10 +7,7 @@ extension VM {
     func repr(_ value: Value) throws(Raised) -> Value {
         if value.isInt { return try newDecimalStr(value.int) }
         // Nested containers recurse in Swift without Python frames: count them too.
-        if depth + nativeDepth >= recursionLimit {
-            throw raise(exceptionTypes.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
-        }
-        nativeDepth += 1
+        try enterNativeRecursion(" while getting the repr of an object")
         defer { nativeDepth -= 1 }
         if let text = try builtinRepr(value) { return try newStr(text) }
         let method = lookupInType(typeID(of: value), names.repr)

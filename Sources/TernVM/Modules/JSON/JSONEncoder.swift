@@ -97,10 +97,7 @@ extension VM {
     /// Runs `body` one level deeper, with the interpreter's recursion limit counted as CPython counts it.
     @inline(__always)
     private func withJSONRecursionCheck(_ body: () throws(Raised) -> Void) throws(Raised) {
-        if depth + nativeDepth >= recursionLimit {
-            throw raise(exceptionTypes.recursionError, "maximum recursion depth exceeded while encoding a JSON object")
-        }
-        nativeDepth += 1
+        try enterNativeRecursion(" while encoding a JSON object")
         defer { nativeDepth -= 1 }
         try body()
     }

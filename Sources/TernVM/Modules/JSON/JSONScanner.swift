@@ -103,11 +103,7 @@ extension VM {
 
     /// An array or object, with the interpreter's recursion limit counted as CPython counts it.
     private func scanJSONNested(_ scan: JSONScan, _ start: Int, object: Bool) throws(Raised) -> (Value, Int) {
-        if depth + nativeDepth >= recursionLimit {
-            let kind = object ? "object" : "array"
-            throw raise(exceptionTypes.recursionError, "maximum recursion depth exceeded while decoding a JSON \(kind) from a unicode string")
-        }
-        nativeDepth += 1
+        try enterNativeRecursion(" while decoding a JSON \(object ? "object" : "array") from a unicode string")
         defer { nativeDepth -= 1 }
         let mark = tempRootCount
         defer { tempRootCount = mark }
