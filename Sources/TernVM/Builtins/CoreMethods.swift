@@ -94,6 +94,25 @@ extension VM {
         }, set: { vm, value, new throws(Raised) in try vm.renameClass(value, new, slot: TypeLayout.name, "__name__") })
         defineProperty(TypeID.type, "__qualname__", get: { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.qualifiedName] },
                        set: { vm, value, new throws(Raised) in try vm.renameClass(value, new, slot: TypeLayout.qualifiedName, "__qualname__") })
+        // As in CPython, a metatype descriptor: builtin_function_or_method's own __module__ is its
+        // instances' (their module's name), so the type's is read from its dict or is builtins.
+        defineProperty(TypeID.type, "__module__", get: { vm, value throws(Raised) in
+            let name = vm.dictGetStr(TypeView(value).dict, vm.names.module)
+            if !name.isNull && (vm.isStr(name) || vm.types[TypeView(value).ownTypeID].flags.contains(.heapType)) { return name }
+            if vm.types[TypeView(value).ownTypeID].flags.contains(.heapType) {
+                let inherited = vm.lookupInType(TypeView(value).ownTypeID, vm.names.module)
+                if !inherited.isNull { return inherited }
+                throw vm.raise(vm.exceptionTypes.attributeError, "__module__")
+            }
+            return vm.intern("builtins")
+        }, set: { vm, value, new throws(Raised) in
+            let id = TypeView(value).ownTypeID
+            guard vm.types[id].flags.contains(.heapType) else {
+                throw vm.raiseTypeError("cannot set '__module__' attribute of immutable type '\(vm.swiftString(TypeView(value).name))'")
+            }
+            try vm.dictSet(TypeView(value).dict, vm.names.module, new)
+            vm.noteTypeAttributeChange(id, vm.names.module)
+        })
         defineGetter(TypeID.type, "__mro__") { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.mro] }
         defineProperty(TypeID.type, "__bases__", get: { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.bases] },
                        set: { vm, value, new throws(Raised) in try vm.assignBases(value, new) })
@@ -190,6 +209,35 @@ extension VM {
             if entry.receiverIsClass && entry.receiverType >= 0 && entry.name == "__new__" { return vm.typeObject(entry.receiverType) }
             let bound = ObjectRef(value)[BuiltinFunctionLayout.boundSelf]
             return bound.isNull ? .none : bound
+        }
+        // A module's function names its module; builtins' functions builtins; methods of builtin types none.
+        defineGetter(TypeID.builtinFunction, "__module__") { vm, value throws(Raised) in
+            let bound = ObjectRef(value)[BuiltinFunctionLayout.boundSelf]
+            if bound.isObject && ObjectRef(bound).kind == .module {
+                let name = vm.dictGetStr(DictView(ObjectRef(bound)[ModuleLayout.dict]), vm.names.name)
+                return name.isNull ? .none : name
+            }
+            return vm.natives[Int(ObjectRef(value).word(BuiltinFunctionLayout.native))].isPlainFunction ? vm.intern("builtins") : .none
+        }
+        // Pickled by name: a module's function as a global, a method of a builtin type as getattr(type, name).
+        defineMethod(TypeID.builtinFunction, "__reduce__", arguments: 0...0) { vm, arguments throws(Raised) in
+            let function = ObjectRef(arguments[0])
+            let entry = vm.natives[Int(function.word(BuiltinFunctionLayout.native))]
+            let bound = function[BuiltinFunctionLayout.boundSelf]
+            if entry.isPlainFunction || bound.isObject && ObjectRef(bound).kind == .module || entry.receiverType < 0 {
+                return function[BuiltinFunctionLayout.name]
+            }
+            let getattr = vm.dictGetStr(DictView(vm.builtinsDict), vm.intern("getattr"))
+            return try vm.newTuple([getattr, try vm.newTuple([vm.typeObject(entry.receiverType), function[BuiltinFunctionLayout.name]])])
+        }
+        defineGetter(TypeID.method, "__module__") { vm, value throws(Raised) in
+            try vm.getAttribute(ObjectRef(value)[BoundMethodLayout.function], vm.names.module)
+        }
+        defineMethod(TypeID.method, "__reduce__", arguments: 0...0) { vm, arguments throws(Raised) in
+            let method = ObjectRef(arguments[0])
+            let getattr = vm.dictGetStr(DictView(vm.builtinsDict), vm.intern("getattr"))
+            let name = try vm.getAttribute(method[BoundMethodLayout.function], vm.names.name)
+            return try vm.newTuple([getattr, try vm.newTuple([method[BoundMethodLayout.receiver], name])])
         }
         defineGetter(TypeID.method, "__self__") { vm, value throws(Raised) in ObjectRef(value)[BoundMethodLayout.receiver] }
         defineGetter(TypeID.method, "__func__") { vm, value throws(Raised) in ObjectRef(value)[BoundMethodLayout.function] }

@@ -69,7 +69,7 @@ extension VM {
                 return try vm.getFrame(depth: depth)
             }),
         ]
-        for (name, function) in native { set(name, newNative(name, function)) }
+        for (name, function) in native { try! defineModuleFunction(sysModule, name, function) }
         installSysAttributes(set)
         installAsyncGeneratorHooks(set)
         installCoroutineOriginTracking(set)

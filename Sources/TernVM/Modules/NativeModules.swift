@@ -47,7 +47,9 @@ extension VM {
 
     /// Adds a native function to a module's namespace.
     func defineModuleFunction(_ module: Value, _ name: String, _ function: @escaping NativeFunction) throws(Raised) {
-        try dictSet(DictView(ObjectRef(module)[ModuleLayout.dict]), intern(name), newPlainNative(name, function))
+        let native = newPlainNative(name, function)
+        ObjectRef(native)[BuiltinFunctionLayout.boundSelf] = module
+        try dictSet(DictView(ObjectRef(module)[ModuleLayout.dict]), intern(name), native)
     }
 
     func setModuleAttribute(_ module: Value, _ name: String, _ value: Value) throws(Raised) {

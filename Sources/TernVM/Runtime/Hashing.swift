@@ -96,6 +96,8 @@ extension VM {
             return try weakReferenceHash(value)
         case .slice:
             throw raiseTypeError("unhashable type: 'slice'")
+        case .boundMethod:
+            return identityHash(ref[BoundMethodLayout.receiver]) ^ (try hashValue(ref[BoundMethodLayout.function]))
         default:
             return identityHash(value)
         }

@@ -327,6 +327,13 @@ extension VM {
                 let rightParts = try newTuple([b[SliceLayout.start], b[SliceLayout.stop], b[SliceLayout.step]])
                 return try withRoots(rightParts) { () throws(Raised) in try builtinCompare(leftParts, rightParts, op) }
             }
+        case TypeID.method:
+            // Bound methods are equal when bound to the same object (identity) and their functions are equal.
+            if op > 1 { return nil }
+            let a = ObjectRef(left), b = ObjectRef(right)
+            var equal = a[BoundMethodLayout.receiver] == b[BoundMethodLayout.receiver]
+            if equal { equal = try isTrue(try richCompare(a[BoundMethodLayout.function], b[BoundMethodLayout.function], 0)) }
+            return op == 0 ? equal : !equal
         case TypeID.dictKeys, TypeID.dictItems:
             let leftSet = try newSetFrom(left)
             return try withRoots(leftSet) { () throws(Raised) in
