@@ -139,6 +139,8 @@ def main():
     parser.add_argument("--timeout", type=float, default=300)
     parser.add_argument("--tern-only", action="store_true", help="do not run CPython")
     parser.add_argument("--fast", action="store_true", help="run the quick modules the test suite checks")
+    parser.add_argument("--save", help="write both sides' counts to this JSON file")
+    parser.add_argument("--cpython-from", help="take CPython's counts from a file --save wrote instead of running it")
     parser.add_argument("--write-doc", help="replace the table in this Markdown file")
     parser.add_argument("--write-baseline", help="record Tern's passed counts in this JSON file")
     parser.add_argument("--check", help="fail when a module passes fewer tests than this JSON baseline")
@@ -156,15 +158,18 @@ def main():
     python_env = dict(os.environ, PYTHONPATH=library, PYTHONHASHSEED="0")
     modules = options.modules or (FAST_MODULES if options.fast else MODULES)
 
-    results = {}
+    results = {name: [{"status": "not run"}, {"status": "not run"}] for name in modules}
+    if options.cpython_from:
+        with open(options.cpython_from) as file:
+            saved = json.load(file)
+        for name in modules:
+            results[name][1] = saved.get(name, [None, {"status": "not run"}])[1]
     with concurrent.futures.ThreadPoolExecutor(max_workers=options.jobs) as pool:
         futures = {}
         for name in modules:
             futures[pool.submit(run_module, [options.tern], name, options.timeout, tern_env)] = (name, 0)
-            if not options.tern_only:
+            if not options.tern_only and not options.cpython_from:
                 futures[pool.submit(run_module, [options.python], name, options.timeout, python_env)] = (name, 1)
-        for name in modules:
-            results[name] = [{"status": "not run"}, {"status": "not run"}]
         for future in concurrent.futures.as_completed(futures):
             name, side = futures[future]
             results[name][side] = future.result()
@@ -173,6 +178,9 @@ def main():
 
     print()
     print(table(results))
+    if options.save:
+        with open(options.save, "w") as file:
+            json.dump(results, file, indent=1, sort_keys=True)
     if options.write_doc:
         write_doc(options.write_doc, results)
     if options.write_baseline:
