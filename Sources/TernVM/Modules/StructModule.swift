@@ -346,8 +346,8 @@ extension VM {
 
     func installStructModule(_ module: Value) throws(Raised) {
         try setModuleAttribute(module, "__doc__", try newStr("Conversion between Python values and C structs packed in bytes."))
-        let error = makeBuiltinClass(name: "error", base: exceptionTypes.exception, layout: .exception, flags: [.heapType])
-        try dictSet(TypeView(types[error].object).dict, names.module, intern("struct"))
+        let error = nativeModuleClass(structModule.errorType, name: "error", module: "struct",
+                                      base: exceptionTypes.exception, layout: .exception)
         structModule.errorType = error
         try setModuleAttribute(module, "error", types[error].object)
         try installStructClass(module)
@@ -387,9 +387,7 @@ extension VM {
 
     /// `Struct(format)`: instances keep their format text in the attribute `format`.
     private func installStructClass(_ module: Value) throws(Raised) {
-        let id = makeBuiltinClass(name: "Struct", base: TypeID.object, layout: .instance, flags: [.heapType])
-        try dictSet(TypeView(types[id].object).dict, names.module, intern("_struct"))
-        TypeLookupCache.invalidate()
+        let id = nativeModuleClass(structModule.structType, name: "Struct", module: "_struct", base: TypeID.object, layout: .instance)
         structModule.structType = id
         try setModuleAttribute(module, "Struct", types[id].object)
         let formatName = intern("format")
