@@ -273,7 +273,8 @@ extension VM {
             offset += length
         }
         if length - offset < format.size {
-            throw structError("pack_into requires a buffer of at least \(format.size + offset) bytes for packing \(format.size) "
+            // In CPython: the sum is unsigned, so an offset near sys.maxsize is reported, not overflowed.
+            throw structError("pack_into requires a buffer of at least \(UInt(format.size) + UInt(offset)) bytes for packing \(format.size) "
                               + "bytes at offset \(offset) (actual buffer size is \(length))")
         }
         // The values are converted into Swift memory, because __index__ and friends may resize the
@@ -319,7 +320,7 @@ extension VM {
                     offset += length
                 }
                 if length - offset < format.size {
-                    throw structError("unpack_from requires a buffer of at least \(format.size + offset) bytes for unpacking "
+                    throw structError("unpack_from requires a buffer of at least \(UInt(format.size) + UInt(offset)) bytes for unpacking "
                                       + "\(format.size) bytes at offset \(offset) (actual buffer size is \(length))")
                 }
                 return try unpackStruct(format, (bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!) + offset)
