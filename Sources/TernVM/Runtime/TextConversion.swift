@@ -366,9 +366,11 @@ extension VM {
             case .literal(let text):
                 out += text
             case .conversion(var conversion), .invalid(.some(var conversion), _):
+                if conversion.width == .tooBig { throw raiseValueError("width too big") }
                 if case .value(let digits) = conversion.precision, digits > Int(Int32.max) {
-                    throw raiseValueError("precision too big")
+                    throw raiseValueError(forBytes ? "prec too big" : "precision too big")
                 }
+                if conversion.precision == .tooBig { throw raiseValueError(forBytes ? "prec too big" : "precision too big") }
                 if case .value(let width) = conversion.width { try ensureHeapRoom(bytes: width) }
                 if case .value(let digits) = conversion.precision, "diouxXeEfF".unicodeScalars.contains(conversion.type) {
                     try ensureHeapRoom(bytes: digits)
