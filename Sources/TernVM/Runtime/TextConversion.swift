@@ -92,9 +92,8 @@ extension VM {
         case .builtinFunction:
             return "<built-in function \(swiftString(ref[BuiltinFunctionLayout.name]))>"
         case .boundMethod:
-            let function = ref[BoundMethodLayout.function]
-            let name = ObjectRef(function).kind == .function ? ObjectRef(function)[FunctionLayout.qualifiedName] : ObjectRef(function)[BuiltinFunctionLayout.name]
-            return "<bound method \(swiftString(name)) of \(try reprString(ref[BoundMethodLayout.receiver]))>"
+            let name = try boundMethodName(ref[BoundMethodLayout.function])
+            return "<bound method \(name) of \(try reprString(ref[BoundMethodLayout.receiver]))>"
         case .module:
             let name = dictGetStr(DictView(ref[ModuleLayout.dict]), names.name)
             return "<module '\(isStr(name) ? swiftString(name) : "?")'>"
@@ -212,6 +211,20 @@ extension VM {
         }
         out.append(Unicode.Scalar(quote)!)
         return String(out)
+    }
+
+    /// The name a bound method's repr shows: its function's `__qualname__`, else (when it
+    /// has none) its `__name__`; "?" when that is not a str (types.MethodType binds any callable).
+    private func boundMethodName(_ function: Value) throws(Raised) -> String {
+        if function.isObject && ObjectRef(function).kind == .function {
+            return swiftString(ObjectRef(function)[FunctionLayout.qualifiedName])
+        }
+        if function.isObject && ObjectRef(function).kind == .builtinFunction {
+            return swiftString(ObjectRef(function)[BuiltinFunctionLayout.name])
+        }
+        var name = try getAttributeOrNull(function, names.qualname)
+        if name.isNull { name = try getAttributeOrNull(function, names.name) }
+        return isStr(name) ? swiftString(name) : "?"
     }
 
     private func hex(_ value: UInt32, _ width: Int) -> String {
