@@ -442,6 +442,9 @@ extension VM {
             switch ref.kind {
             case .type:
                 let typeView = TypeView(object)
+                if !types[typeView.ownTypeID].flags.contains(.heapType) {
+                    throw raiseTypeError("cannot set '\(swiftString(name))' attribute of immutable type '\(swiftString(typeView.name))'")
+                }
                 if !(try dictRemove(typeView.dict, name)).isNull {
                     noteTypeAttributeChange(typeView.ownTypeID, name)
                     return
