@@ -86,7 +86,20 @@ class Random(_random.Random):
 
     # Integers
 
-    def _randbelow(self, n):
+    def __init_subclass__(cls, /, **kwargs):
+        """In CPython: a subclass that defines random() but not getrandbits() draws its
+        integers from its random(); the nearest class in its MRO that defines either decides."""
+        for klass in cls.__mro__:
+            if "_randbelow" in klass.__dict__:
+                break
+            if "getrandbits" in klass.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if "random" in klass.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
+
+    def _randbelow_with_getrandbits(self, n):
         """A random int in [0, n) from just enough random bits (n > 0)."""
         getrandbits = self.getrandbits
         k = n.bit_length()
@@ -94,6 +107,24 @@ class Random(_random.Random):
         while r >= n:
             r = getrandbits(k)
         return r
+
+    _randbelow = _randbelow_with_getrandbits
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        """A random int in [0, n) from random() alone: floats below the largest multiple
+        of n under maxsize, so that every result is equally likely."""
+        random = self.random
+        if n >= maxsize:
+            from warnings import warn
+            warn("Underlying random() generator does not supply \n"
+                 "enough bits to choose from a population range this large.\n"
+                 "To remove the range limitation, add a getrandbits() method.")
+            return _floor(random() * n)
+        limit = (maxsize - maxsize % n) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
 
     def randrange(self, start, stop=None, step=1):
         istart = _index(start)
