@@ -241,6 +241,9 @@ extension VM {
             return try newBoundMethod(ObjectRef(descriptor)[WrapperLayout.function], owner)
         case .property:
             return try descriptorGet(descriptor, object, owner)
+        case .superObject:
+            // super.__get__ binds an unbound super (`super(C)` kept on a class) to the instance.
+            return try call(lookupInType(typeID(of: descriptor), names.get), descriptor, object, owner)
         case .str, .tuple, .list, .dict, .type, .bigInt, .module:
             return descriptor
         default:
