@@ -46,13 +46,28 @@ def _collect_parameters(args):
     return tuple(parameters)
 
 
+def _unpack_items(items):
+    """Subscript items with each `*tuple[int, str]` replaced by its items (PEP 646); an
+    unpacked tuple of any length (`*tuple[int, ...]`) stays as it is."""
+    result = []
+    for item in items:
+        inner = getattr(item, "__typing_unpacked_tuple_args__", None)
+        if inner is not None and not (inner and inner[-1] is ...):
+            result.extend(inner)
+        else:
+            result.append(item)
+    return tuple(result)
+
+
 def _substitute(alias, args, items):
-    """`alias[items]`: each type variable among `args` replaced by its item."""
+    """`alias[items]`: each type variable among `args` replaced by its item, and each
+    unpacked TypeVarTuple (`*Ts`) by the items it stands for."""
     parameters = alias.__parameters__
     if not parameters:
         raise TypeError("%r is not a generic class" % (alias,))
     if not isinstance(items, tuple):
         items = (items,)
+    items = _unpack_items(items)
     for parameter in parameters:
         prepare = getattr(parameter, "__typing_prepare_subst__", None)
         if prepare is not None:
@@ -65,15 +80,28 @@ def _substitute(alias, args, items):
     for arg in args:
         if isinstance(arg, type):
             result.append(arg)
-        elif hasattr(arg, "__typing_subst__"):
-            result.append(arg.__typing_subst__(bound[arg]))
+            continue
+        splice = bool(getattr(arg, "__typing_is_unpacked_typevartuple__", False))
+        if hasattr(arg, "__typing_subst__"):
+            new = arg.__typing_subst__(bound[arg])
         else:
             nested = getattr(arg, "__parameters__", None)
             if isinstance(nested, tuple) and nested:
-                chosen = tuple(bound[each] for each in nested)
-                result.append(arg[chosen[0] if len(chosen) == 1 else chosen])
+                chosen = []
+                for each in nested:
+                    value = bound.get(each, each)
+                    # A TypeVarTuple (a parameter that iterates) bound to a tuple gives its items.
+                    if each in bound and hasattr(type(each), "__iter__") and isinstance(value, tuple):
+                        chosen.extend(value)
+                    else:
+                        chosen.append(value)
+                new = arg[tuple(chosen)]
             else:
-                result.append(arg)
+                new = arg
+        if splice:
+            result.extend(new)
+        else:
+            result.append(new)
     return tuple(result)
 
 
@@ -165,6 +193,14 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
         names = set(dir(object.__getattribute__(self, "__origin__")))
         names.update(_PASSED_TO_ORIGIN_EXCEPT)
         return sorted(names)
+
+    @property
+    def __typing_unpacked_tuple_args__(self):
+        """The items of `*tuple[...]` (None for other aliases)."""
+        get = object.__getattribute__
+        if get(self, "__unpacked__") and get(self, "__origin__") is tuple:
+            return get(self, "__args__")
+        return None
 
     def __iter__(self):
         starred = GenericAlias(object.__getattribute__(self, "__origin__"), object.__getattribute__(self, "__args__"))

@@ -8,18 +8,21 @@ exactly what CPython returns.
 
 import _random
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
-from math import sqrt as _sqrt, cos as _cos, sin as _sin, floor as _floor
+from math import sqrt as _sqrt, cos as _cos, sin as _sin, floor as _floor, isfinite as _isfinite
 
 __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample",
            "randrange", "shuffle", "normalvariate", "lognormvariate",
            "expovariate", "vonmisesvariate", "gammavariate", "triangular",
            "gauss", "betavariate", "paretovariate", "weibullvariate",
-           "getstate", "setstate", "getrandbits", "choices"]
+           "getstate", "setstate", "getrandbits", "choices", "randbytes", "SystemRandom"]
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 TWOPI = 2.0 * _pi
 LOG4 = _log(4.0)
 SG_MAGICCONST = 1.0 + _log(4.5)
+_SEQUENCE_TYPES = (list, tuple, range, str)
+BPF = 53
+RECIP_BPF = 2.0 ** -BPF
 
 
 def _index(value):
@@ -42,12 +45,19 @@ class Random(_random.Random):
         self.gauss_next = None
 
     def seed(self, a=None, version=2):
-        if isinstance(a, (str, bytes)) or type(a).__name__ == "bytearray":
-            # CPython hashes text seeds with SHA-512; Tern has no hashlib yet,
-            # so text seeds give other sequences than CPython's.
+        if version == 1 and isinstance(a, (str, bytes)):
+            # In CPython: version 1 seeds with Python 2's hash of the text, as a 64-bit word.
+            text = a.decode("latin-1") if isinstance(a, bytes) else a
+            word = ord(text[0]) << 7 if text else 0
+            for character in text:
+                word = ((1000003 * word) ^ ord(character)) & 0xFFFFFFFFFFFFFFFF
+            a = word ^ len(text)
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+            # In CPython: a text seed is its bytes followed by their SHA-512 digest, read as one int.
             if isinstance(a, str):
                 a = a.encode()
-            a = int.from_bytes(bytes(a), "big")
+            from _sha512 import sha512
+            a = int.from_bytes(bytes(a) + sha512(a).digest(), "big")
         elif a is not None and not isinstance(a, (int, float)):
             raise TypeError("The only supported seed types are: None,\n"
                             "int, float, str, bytes, and bytearray.")
@@ -59,15 +69,37 @@ class Random(_random.Random):
 
     def setstate(self, state):
         version = state[0]
-        if version != 3:
+        if version == 3:
+            version, internalstate, self.gauss_next = state
+            super().setstate(internalstate)
+        elif version == 2:
+            # Version 2 states (Python 2's pickles) may hold the words as signed 64-bit ints.
+            version, internalstate, self.gauss_next = state
+            try:
+                internalstate = tuple(word % (2 ** 32) for word in internalstate)
+            except ValueError as error:
+                raise TypeError from error
+            super().setstate(internalstate)
+        else:
             raise ValueError("state with version %s passed to Random.setstate() of version %s"
                              % (version, self.VERSION))
-        version, internalstate, self.gauss_next = state
-        super().setstate(internalstate)
 
     # Integers
 
-    def _randbelow(self, n):
+    def __init_subclass__(cls, /, **kwargs):
+        """In CPython: a subclass that defines random() but not getrandbits() draws its
+        integers from its random(); the nearest class in its MRO that defines either decides."""
+        for klass in cls.__mro__:
+            if "_randbelow" in klass.__dict__:
+                break
+            if "getrandbits" in klass.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if "random" in klass.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
+
+    def _randbelow_with_getrandbits(self, n):
         """A random int in [0, n) from just enough random bits (n > 0)."""
         getrandbits = self.getrandbits
         k = n.bit_length()
@@ -75,6 +107,24 @@ class Random(_random.Random):
         while r >= n:
             r = getrandbits(k)
         return r
+
+    _randbelow = _randbelow_with_getrandbits
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        """A random int in [0, n) from random() alone: floats below the largest multiple
+        of n under maxsize, so that every result is equally likely."""
+        random = self.random
+        if n >= maxsize:
+            from warnings import warn
+            warn("Underlying random() generator does not supply \n"
+                 "enough bits to choose from a population range this large.\n"
+                 "To remove the range limitation, add a getrandbits() method.")
+            return _floor(random() * n)
+        limit = (maxsize - maxsize % n) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
 
     def randrange(self, start, stop=None, step=1):
         istart = _index(start)
@@ -118,8 +168,12 @@ class Random(_random.Random):
             x[i], x[j] = x[j], x[i]
 
     def sample(self, population, k, *, counts=None):
-        if isinstance(population, (set, frozenset)):
-            raise TypeError("Population must be a sequence.  For dicts or sets, use sorted(d).")
+        # The builtin sequences skip the ABC check, and `import random` skips importing
+        # _collections_abc (four times what the rest of the import costs).
+        if type(population) not in _SEQUENCE_TYPES:
+            from _collections_abc import Sequence
+            if not isinstance(population, Sequence):
+                raise TypeError("Population must be a sequence.  For dicts or sets, use sorted(d).")
         n = len(population)
         if counts is not None:
             cum_counts = []
@@ -173,6 +227,8 @@ class Random(_random.Random):
         total = cum_weights[-1] + 0.0
         if total <= 0.0:
             raise ValueError("Total of weights must be greater than zero")
+        if not _isfinite(total):
+            raise ValueError("Total of weights must be finite")
         hi = n - 1
         return [population[_bisect_right(cum_weights, random() * total, 0, hi)] for i in range(k)]
 
@@ -298,6 +354,40 @@ class Random(_random.Random):
     def weibullvariate(self, alpha, beta):
         u = 1.0 - self.random()
         return alpha * (-_log(u)) ** (1.0 / beta)
+
+
+def _urandom(n):
+    from os import urandom
+    return urandom(n)
+
+
+class SystemRandom(Random):
+    """Random numbers read from the operating system (os.urandom): nothing to seed,
+    no state to save or restore."""
+
+    def random(self):
+        """A float in [0.0, 1.0) made of 53 random bits."""
+        return (int.from_bytes(_urandom(7), "big") >> 3) * RECIP_BPF
+
+    def getrandbits(self, k):
+        """An int of k random bits."""
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        count = (k + 7) // 8
+        return int.from_bytes(_urandom(count), "big") >> (count * 8 - k)
+
+    def randbytes(self, n):
+        """n random bytes."""
+        return _urandom(n)
+
+    def seed(self, *args, **kwds):
+        """Does nothing: the system's source takes no seed."""
+        return None
+
+    def _no_state(self, *args, **kwds):
+        raise NotImplementedError("System entropy source does not have state.")
+
+    getstate = setstate = _no_state
 
 
 def _acos(x):

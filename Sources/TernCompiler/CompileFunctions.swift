@@ -106,6 +106,10 @@ extension Compiler {
             emitConstant(.string(mangle(name, privateName: unit.privateName)))
             if table.futureAnnotations {
                 emitConstant(.string(annotationText(annotation)))
+            } else if case .starred(let value, _) = annotation.kind {
+                // In CPython: `*args: *Ts` (PEP 646) is annotated with the one item `[*Ts]` holds.
+                try visit(value)
+                emit(.unpackSequence, 1)
             } else {
                 try visit(annotation)
             }

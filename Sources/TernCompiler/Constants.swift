@@ -95,6 +95,8 @@ func annotationText(_ expression: Expr) -> String {
         return "[" + elements.map(annotationText).joined(separator: ", ") + "]"
     case .binOp(let left, .bitOr, let right):
         return annotationText(left) + " | " + annotationText(right)
+    case .starred(let value, _):
+        return "*" + annotationText(value)
     case .constant(let constant):
         switch constant {
         case .none: return "None"

@@ -52,6 +52,7 @@ extension VM {
             return try vm.str(arguments[0])
         }
         defineMethod(object, "__setattr__", arguments: 2...2) { vm, arguments throws(Raised) in
+            try vm.refuseObjectAttributeHookOnType(arguments[0], "__setattr__")
             try vm.genericSetAttribute(arguments[0], vm.attributeName(arguments[1]), arguments[2], cache: nil)
             return .none
         }
@@ -75,6 +76,7 @@ extension VM {
             try vm.callLibraryFunction("_object_reduce", "getstate", arguments[0])
         }
         defineMethod(object, "__delattr__", arguments: 1...1) { vm, arguments throws(Raised) in
+            try vm.refuseObjectAttributeHookOnType(arguments[0], "__delattr__")
             try vm.genericDeleteAttribute(arguments[0], vm.attributeName(arguments[1]))
             return .none
         }
@@ -139,6 +141,21 @@ extension VM {
             return try vm.newList(result)
         }
         defineMethod(TypeID.type, "__repr__") { vm, arguments throws(Raised) in try vm.newStr(vm.classRepr(arguments[0])) }
+        // A class's own hooks: object's refuse classes (refuseObjectAttributeHookOnType).
+        defineMethod(TypeID.type, "__setattr__", arguments: 2...2) { vm, arguments throws(Raised) in
+            try vm.genericSetAttribute(arguments[0], vm.attributeName(arguments[1]), arguments[2], cache: nil)
+            return .none
+        }
+        defineMethod(TypeID.type, "__delattr__", arguments: 1...1) { vm, arguments throws(Raised) in
+            try vm.genericDeleteAttribute(arguments[0], vm.attributeName(arguments[1]))
+            return .none
+        }
+    }
+
+    /// In CPython: object.__setattr__ and __delattr__ refuse a class, whose type's own hooks
+    /// keep builtin types immutable (`object.__delattr__(str, "lower")` would remove str.lower).
+    func refuseObjectAttributeHookOnType(_ object: Value, _ hook: String) throws(Raised) {
+        if isType(object) { throw raiseTypeError("can't apply this \(hook) to type object") }
     }
 
     /// cls.__name__ = name / cls.__qualname__ = name, for classes made by Python code.

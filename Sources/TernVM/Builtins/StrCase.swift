@@ -81,20 +81,28 @@ extension VM {
             }
         }
         defineMethod(str, "isspace") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "str.isspace", min: 0, max: 0)
             let text = vm.scalars(arguments[0])
             return Value(bool: !text.isEmpty && text.allSatisfy { VM.isSpace($0) })
         }
-        defineMethod(str, "isascii") { vm, arguments throws(Raised) in Value(bool: StrView(vm.builtinSelf(arguments[0])).isASCII) }
+        defineMethod(str, "isascii") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "str.isascii", min: 0, max: 0)
+            return Value(bool: StrView(vm.builtinSelf(arguments[0])).isASCII)
+        }
         defineMethod(str, "isprintable") { vm, arguments throws(Raised) in
-            Value(bool: vm.scalars(arguments[0]).allSatisfy { $0 < 128 ? ($0 >= 32 && $0 < 127) : vm.isPrintable($0) })
+            try vm.expectMethodArguments(arguments, "str.isprintable", min: 0, max: 0)
+            return Value(bool: vm.scalars(arguments[0]).allSatisfy { $0 < 128 ? ($0 >= 32 && $0 < 127) : vm.isPrintable($0) })
         }
         defineMethod(str, "isidentifier") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "str.isidentifier", min: 0, max: 0)
             let text = vm.scalars(arguments[0])
             guard let first = text.first, first == 95 || VM.pythonProperties(first)?.isXIDStart == true else { return .false }
             return Value(bool: text.dropFirst().allSatisfy { $0 == 95 || VM.pythonProperties($0)?.isXIDContinue == true })
         }
         for (name, wantUpper) in [("isupper", true), ("islower", false)] {
+            let qualified = "str." + name
             defineMethod(str, name) { vm, arguments throws(Raised) in
+                try vm.expectMethodArguments(arguments, qualified, min: 0, max: 0)
                 var cased = false
                 for c in vm.scalars(arguments[0]) {
                     guard let properties = VM.pythonProperties(c) else { continue }
@@ -106,7 +114,8 @@ extension VM {
             }
         }
         defineMethod(str, "istitle") { vm, arguments throws(Raised) in
-            Value(bool: VM.isTitleCased(vm.scalars(arguments[0])))
+            try vm.expectMethodArguments(arguments, "str.istitle", min: 0, max: 0)
+            return Value(bool: VM.isTitleCased(vm.scalars(arguments[0])))
         }
     }
 

@@ -62,7 +62,7 @@ extension VM {
             }
         }
         defineMethod(str, "splitlines") { vm, arguments throws(Raised) in
-            let keepValue = vm.argument(arguments, 1, "keepends")
+            let keepValue = try vm.bindNativeArguments(arguments, "splitlines", ["keepends"], required: 0, skip: 1)[0]
             let keep = keepValue.isNull ? false : try vm.isTrue(keepValue)
             return try vm.newStrList(TextAlgorithms.splitLines(vm.scalars(arguments[0]), keepEnds: keep, bytes: false))
         }
@@ -187,7 +187,7 @@ extension VM {
             return try vm.newStr(scalars: TextAlgorithms.zeroFill(vm.scalars(arguments[0]), width: width))
         }
         defineMethod(str, "expandtabs") { vm, arguments throws(Raised) in
-            let sizeValue = vm.argument(arguments, 1, "tabsize")
+            let sizeValue = try vm.bindNativeArguments(arguments, "expandtabs", ["tabsize"], required: 0, skip: 1)[0]
             // In CPython: tabsize is a C int.
             let size = sizeValue.isNull ? 8 : try vm.cIntValue(sizeValue) { "'\(vm.typeName(sizeValue))' object cannot be interpreted as an integer" }
             let text = vm.scalars(arguments[0])

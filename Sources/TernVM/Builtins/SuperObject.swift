@@ -8,6 +8,14 @@ extension VM {
         defineMethod(TypeID.superType, "__getattribute__", arguments: 1...1) { vm, arguments throws(Raised) in
             try vm.superGetAttribute(arguments[0], vm.attributeName(arguments[1]))
         }
+        // In CPython: an unbound super (`super(C)`) kept as a class attribute binds to the
+        // instance it is read through; a bound one stays as it is.
+        defineMethod(TypeID.superType, "__get__", arguments: 1...2) { vm, arguments throws(Raised) in
+            let instance = arguments[1]
+            let ref = ObjectRef(arguments[0])
+            if instance.isNone || !ref[SuperLayout.object].isNone { return arguments[0] }
+            return try vm.makeSuper(thisClass: ref[SuperLayout.thisClass], object: instance)
+        }
         types[TypeID.superType].flags.insert(.customGetattribute)
     }
 
@@ -33,6 +41,11 @@ extension VM {
             }
             if thisClass.isNull { throw raise(exceptionTypes.runtimeError, "super(): __class__ cell not found") }
         }
+        return try makeSuper(thisClass: thisClass, object: object)
+    }
+
+    /// super(thisClass, object), or an unbound super when `object` is None.
+    private func makeSuper(thisClass: Value, object: Value) throws(Raised) -> Value {
         guard isType(thisClass) else { throw raiseTypeError("super() argument 1 must be a type, not \(typeName(thisClass))") }
         if !object.isNone {
             let classID = TypeView(thisClass).ownTypeID
@@ -53,6 +66,12 @@ extension VM {
         let thisClass = ref[SuperLayout.thisClass]
         let object = ref[SuperLayout.object]
         let objectType = ref[SuperLayout.objectType]
+        if object.isNone {
+            // In CPython: an unbound super has no MRO to search; its own attributes are read.
+            let found = try getAttributeOrNullGeneric(superObject, name, TypeID.superType)
+            if found.isNull { throw raise(exceptionTypes.attributeError, "'super' object has no attribute '\(swiftString(name))'") }
+            return found
+        }
         let mro = TypeView(objectType).mro
         var index = 0
         while index < mro.count && mro[index] != thisClass { index += 1 }

@@ -58,8 +58,8 @@ extension VM {
 
     func installBinasciiModule(_ module: Value) throws(Raised) {
         try setModuleAttribute(module, "__doc__", try newStr("Conversion between binary data and ASCII"))
-        let error = makeBuiltinClass(name: "Error", base: exceptionTypes.valueError, layout: .exception, flags: [.heapType])
-        try dictSet(TypeView(types[error].object).dict, names.module, intern("binascii"))
+        let error = nativeModuleClass(binasciiErrorType, name: "Error", module: "binascii",
+                                      base: exceptionTypes.valueError, layout: .exception)
         binasciiErrorType = error
         try setModuleAttribute(module, "Error", types[error].object)
         let incomplete = makeBuiltinClass(name: "Incomplete", base: exceptionTypes.exception, layout: .exception, flags: [.heapType])

@@ -72,7 +72,8 @@ extension VM {
         }
         try defineModuleFunction(module, "urandom") { vm, arguments throws(Raised) in
             let count = try vm.indexValue(arguments[0]) { "an integer is required" }
-            var bytes = [UInt8](repeating: 0, count: max(0, count))
+            if count < 0 { throw vm.raiseValueError("negative argument not allowed") }
+            var bytes = [UInt8](repeating: 0, count: count)
             let descriptor = Glibc.open("/dev/urandom", O_RDONLY)
             if descriptor >= 0 {
                 _ = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }

@@ -273,7 +273,8 @@ extension VM {
             offset += length
         }
         if length - offset < format.size {
-            throw structError("pack_into requires a buffer of at least \(format.size + offset) bytes for packing \(format.size) "
+            // In CPython: the sum is unsigned, so an offset near sys.maxsize is reported, not overflowed.
+            throw structError("pack_into requires a buffer of at least \(UInt(format.size) + UInt(offset)) bytes for packing \(format.size) "
                               + "bytes at offset \(offset) (actual buffer size is \(length))")
         }
         // The values are converted into Swift memory, because __index__ and friends may resize the
@@ -319,7 +320,7 @@ extension VM {
                     offset += length
                 }
                 if length - offset < format.size {
-                    throw structError("unpack_from requires a buffer of at least \(format.size + offset) bytes for unpacking "
+                    throw structError("unpack_from requires a buffer of at least \(UInt(format.size) + UInt(offset)) bytes for unpacking "
                                       + "\(format.size) bytes at offset \(offset) (actual buffer size is \(length))")
                 }
                 return try unpackStruct(format, (bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!) + offset)
@@ -346,8 +347,8 @@ extension VM {
 
     func installStructModule(_ module: Value) throws(Raised) {
         try setModuleAttribute(module, "__doc__", try newStr("Conversion between Python values and C structs packed in bytes."))
-        let error = makeBuiltinClass(name: "error", base: exceptionTypes.exception, layout: .exception, flags: [.heapType])
-        try dictSet(TypeView(types[error].object).dict, names.module, intern("struct"))
+        let error = nativeModuleClass(structModule.errorType, name: "error", module: "struct",
+                                      base: exceptionTypes.exception, layout: .exception)
         structModule.errorType = error
         try setModuleAttribute(module, "error", types[error].object)
         try installStructClass(module)
@@ -387,9 +388,7 @@ extension VM {
 
     /// `Struct(format)`: instances keep their format text in the attribute `format`.
     private func installStructClass(_ module: Value) throws(Raised) {
-        let id = makeBuiltinClass(name: "Struct", base: TypeID.object, layout: .instance, flags: [.heapType])
-        try dictSet(TypeView(types[id].object).dict, names.module, intern("_struct"))
-        TypeLookupCache.invalidate()
+        let id = nativeModuleClass(structModule.structType, name: "Struct", module: "_struct", base: TypeID.object, layout: .instance)
         structModule.structType = id
         try setModuleAttribute(module, "Struct", types[id].object)
         let formatName = intern("format")

@@ -174,16 +174,26 @@ extension VM {
             items.append(Value(int: min(vm.twisters[index].index, 624)))
             return try vm.newTuple(items)
         }
+        /// In CPython: a state word is read as an unsigned C long and kept modulo 2**32.
+        func stateWord(_ vm: VM, _ value: Value) throws(Raised) -> UInt32 {
+            guard vm.isIntLike(value) else { throw vm.raiseTypeError("an integer is required") }
+            let number = vm.bigIntValue(value)
+            if number.isNegative { throw vm.raise(vm.exceptionTypes.overflowError, "can't convert negative value to unsigned int") }
+            if number.limbs.count > 1 { throw vm.raise(vm.exceptionTypes.overflowError, "Python int too large to convert to C unsigned long") }
+            return UInt32(truncatingIfNeeded: number.limbs.first ?? 0)
+        }
         defineMethod(id, "setstate") { vm, arguments throws(Raised) in
             let index = try generatorIndex(vm, arguments[0])
-            let state = try vm.tupleFrom(arguments[1])
-            let tuple = TupleView(state)
+            guard vm.isInstance(arguments[1], typeID: TypeID.tuple) else { throw vm.raiseTypeError("state vector must be a tuple") }
+            let tuple = TupleView(vm.builtinSelf(arguments[1]))
             if tuple.count != 625 { throw vm.raiseValueError("state vector is the wrong size") }
-            for position in 0..<624 {
-                guard let word = vm.smallIntValue(tuple[position]) else { throw vm.raiseTypeError("state vector items must be integers") }
-                vm.twisters[index].state[position] = UInt32(truncatingIfNeeded: word)
-            }
-            vm.twisters[index].index = Int(vm.smallIntValue(tuple[624]) ?? 624)
+            var words = [UInt32](repeating: 0, count: 624)
+            for position in 0..<624 { words[position] = try stateWord(vm, tuple[position]) }
+            let last = tuple[624]
+            let position = try vm.indexValue(last) { "'\(vm.typeName(last))' object cannot be interpreted as an integer" }
+            if position < 0 || position > 624 { throw vm.raiseValueError("invalid state") }
+            vm.twisters[index].state = words
+            vm.twisters[index].index = position
             return .none
         }
     }

@@ -7,6 +7,8 @@ public enum PercentCount: Equatable, Sendable {
     case value(Int)
     /// `*`: taken from the next argument.
     case fromArgument
+    /// Digits past a machine word: "width too big" or "precision too big", as in CPython.
+    case tooBig
 }
 
 /// One `%[(key)][flags][width][.precision][length]type` conversion.
@@ -168,13 +170,20 @@ private func readPercentCount(_ scalars: [Unicode.Scalar], _ position: inout Int
         position += 1
         return .fromArgument
     }
-    var value: Int?
+    var count = PercentCount.none
     while position < scalars.count, scalars[position].value >= 0x30, scalars[position].value <= 0x39 {
-        // Saturates far beyond any buffer: a huge width is a MemoryError, a huge precision "precision too big".
-        value = min((value ?? 0) * 10 + Int(scalars[position].value - 0x30), 1 << 60)
+        let digit = Int(scalars[position].value - 0x30)
         position += 1
+        switch count {
+        case .none: count = .value(digit)
+        case .value(let value):
+            let (times, overflowed) = value.multipliedReportingOverflow(by: 10)
+            let (sum, carried) = times.addingReportingOverflow(digit)
+            count = overflowed || carried ? .tooBig : .value(sum)
+        default: break
+        }
     }
-    return value.map { .value($0) } ?? .none
+    return count
 }
 
 // MARK: - Formatting one value

@@ -241,6 +241,9 @@ extension VM {
             return try newBoundMethod(ObjectRef(descriptor)[WrapperLayout.function], owner)
         case .property:
             return try descriptorGet(descriptor, object, owner)
+        case .superObject:
+            // super.__get__ binds an unbound super (`super(C)` kept on a class) to the instance.
+            return try call(lookupInType(typeID(of: descriptor), names.get), descriptor, object, owner)
         case .str, .tuple, .list, .dict, .type, .bigInt, .module:
             return descriptor
         default:
@@ -442,6 +445,9 @@ extension VM {
             switch ref.kind {
             case .type:
                 let typeView = TypeView(object)
+                if !types[typeView.ownTypeID].flags.contains(.heapType) {
+                    throw raiseTypeError("cannot set '\(swiftString(name))' attribute of immutable type '\(swiftString(typeView.name))'")
+                }
                 if !(try dictRemove(typeView.dict, name)).isNull {
                     noteTypeAttributeChange(typeView.ownTypeID, name)
                     return

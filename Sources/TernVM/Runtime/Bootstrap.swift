@@ -134,6 +134,21 @@ extension VM {
         try! dictSet(DictView(ref[TypeLayout.dict]), intern("__module__"), intern("builtins"))
         return registerType(object: ref.value, layout: layout, flags: flags.union(types[base].flags))
     }
+
+    /// A class of a native module whose id the VM keeps (the error class Swift code raises,
+    /// the class it makes instances of): made by the module's first import, and the same
+    /// class again when the module is imported afresh (test.support's import_fresh_module),
+    /// so that every copy's functions raise what every copy's `error` names. It is a root:
+    /// the copy that made it may be collected, and a collected class's id goes to the next
+    /// class made, which Swift code would then raise.
+    func nativeModuleClass(_ existing: Int, name: String, module: String, base: Int, layout: ObjectKind) -> Int {
+        if existing != 0 { return existing }
+        let id = makeBuiltinClass(name: name, base: base, layout: layout, flags: [.heapType])
+        try! dictSet(TypeView(types[id].object).dict, names.module, intern(module))
+        TypeLookupCache.invalidate()
+        permanentRoots.append(types[id].object)
+        return id
+    }
 }
 
 /// Interned names the runtime looks up often.

@@ -16,6 +16,12 @@ extension VM {
     }
 
     /// iter(value).
+    /// Whether instances of a class cannot be iterated: no __iter__ nor __getitem__, or `__iter__ = None`.
+    func isNotIterableType(_ id: Int) -> Bool {
+        let method = lookupInType(id, names.iter)
+        return method.isNone || (method.isNull && lookupInType(id, names.getitem).isNull)
+    }
+
     func getIterator(_ value: Value) throws(Raised) -> Value {
         let id = typeID(of: value)
         switch id {
@@ -50,7 +56,8 @@ extension VM {
             }
             return iterator
         }
-        if !lookupInType(id, names.getitem).isNull {
+        // In CPython: `__iter__ = None` makes a class not iterable even when it has __getitem__.
+        if method.isNull && !lookupInType(id, names.getitem).isNull {
             return try newIterator(TypeID.sequenceIterator, source: value)
         }
         throw raiseTypeError("'\(typeName(value))' object is not iterable")

@@ -522,7 +522,7 @@ extension VM {
         } catch {
             // In CPython: `in` on a non-container says "argument of type 'X' is not iterable".
             if exceptionMatches(raisedException, exceptionTypes.typeError)
-                && lookupInType(id, names.iter).isNull && lookupInType(id, names.getitem).isNull {
+                && isNotIterableType(id) {
                 throw raiseTypeError("argument of type '\(typeName(container))' is not iterable")
             }
             throw error

@@ -89,9 +89,8 @@ extension VM {
         case .builtinFunction:
             return "<built-in function \(swiftString(ref[BuiltinFunctionLayout.name]))>"
         case .boundMethod:
-            let function = ref[BoundMethodLayout.function]
-            let name = ObjectRef(function).kind == .function ? ObjectRef(function)[FunctionLayout.qualifiedName] : ObjectRef(function)[BuiltinFunctionLayout.name]
-            return "<bound method \(swiftString(name)) of \(try reprString(ref[BoundMethodLayout.receiver]))>"
+            let name = try boundMethodName(ref[BoundMethodLayout.function])
+            return "<bound method \(name) of \(try reprString(ref[BoundMethodLayout.receiver]))>"
         case .module:
             let name = dictGetStr(DictView(ref[ModuleLayout.dict]), names.name)
             return "<module '\(isStr(name) ? swiftString(name) : "?")'>"
@@ -209,6 +208,20 @@ extension VM {
         }
         out.append(Unicode.Scalar(quote)!)
         return String(out)
+    }
+
+    /// The name a bound method's repr shows: its function's `__qualname__`, else (when it
+    /// has none) its `__name__`; "?" when that is not a str (types.MethodType binds any callable).
+    private func boundMethodName(_ function: Value) throws(Raised) -> String {
+        if function.isObject && ObjectRef(function).kind == .function {
+            return swiftString(ObjectRef(function)[FunctionLayout.qualifiedName])
+        }
+        if function.isObject && ObjectRef(function).kind == .builtinFunction {
+            return swiftString(ObjectRef(function)[BuiltinFunctionLayout.name])
+        }
+        var name = try getAttributeOrNull(function, names.qualname)
+        if name.isNull { name = try getAttributeOrNull(function, names.name) }
+        return isStr(name) ? swiftString(name) : "?"
     }
 
     private func hex(_ value: UInt32, _ width: Int) -> String {
@@ -363,9 +376,11 @@ extension VM {
             case .literal(let text):
                 out += text
             case .conversion(var conversion), .invalid(.some(var conversion), _):
+                if conversion.width == .tooBig { throw raiseValueError("width too big") }
                 if case .value(let digits) = conversion.precision, digits > Int(Int32.max) {
-                    throw raiseValueError("precision too big")
+                    throw raiseValueError(forBytes ? "prec too big" : "precision too big")
                 }
+                if conversion.precision == .tooBig { throw raiseValueError(forBytes ? "prec too big" : "precision too big") }
                 if case .value(let width) = conversion.width { try ensureHeapRoom(bytes: width) }
                 if case .value(let digits) = conversion.precision, "diouxXeEfF".unicodeScalars.contains(conversion.type) {
                     try ensureHeapRoom(bytes: digits)
