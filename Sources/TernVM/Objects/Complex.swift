@@ -42,10 +42,10 @@ extension VM {
         let method = lookupInType(typeID(of: value), intern("__complex__"))
         if !method.isNull {
             let converted = try call(method, value)
-            guard isComplex(converted) else {
+            guard isInstance(converted, typeID: TypeID.complex) else {
                 throw raiseTypeError("__complex__ returned non-complex (type \(typeName(converted)))")
             }
-            let (real, imaginary) = complexParts(converted)
+            let (real, imaginary) = complexParts(builtinSelf(converted))
             return (real, imaginary, true)
         }
         if let real = try numberAsDouble(value) { return (real, 0, false) }
@@ -212,6 +212,10 @@ extension VM {
             return try vm.newComplex(-real, -imaginary)
         }
         defineMethod(id, "__pos__") { vm, arguments throws(Raised) in arguments[0] }
+        // complex has no order: its __lt__ and friends exist and return NotImplemented.
+        for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
+            defineMethod(id, name, arguments: 1...1) { vm, arguments throws(Raised) in vm.notImplemented }
+        }
         for (name, op) in [("__eq__", 0), ("__ne__", 1)] {
             defineMethod(id, name) { vm, arguments throws(Raised) in
                 try vm.expectMethodArguments(arguments, name, min: 1, max: 1)

@@ -39,3 +39,14 @@ try:
     complex(BadComplex())
 except TypeError as error:
     print("TypeError", error)
+import warnings
+warnings.simplefilter("ignore", DeprecationWarning)  # CPython warns of a subclass from __complex__
+class complex1(complex):
+    def __complex__(self):
+        return complex1(self.real * 2, self.imag * 2)
+print(repr(complex(complex1(1j))), complex.__lt__(1 + 1j, None), complex.__ge__(1j, 2j))
+for compare in (lambda: 1j < 2j, lambda: 1j >= 0):
+    try:
+        compare()
+    except TypeError as error:
+        print("TypeError", error)
