@@ -83,4 +83,6 @@ def _reconstruct(x, memo):
     elif isinstance(x, dict):
         for k, v in x.items():
             result[k] = deepcopy(v, memo) if memo is not None else v
+    elif isinstance(x, bytearray):
+        bytearray.__init__(result, x)
     return result

@@ -191,7 +191,13 @@ struct FStringParser {
     func compileExpression(_ start: Int, _ end: Int) throws -> Expr {
         var allSpace = true
         for index in start..<end where ![32, 9, 10, 13, 12, 11].contains(scalars[index]) { allSpace = false; break }
-        if allSpace { throw error("f-string: empty expression not allowed") }
+        if allSpace {
+            let next = scalars[end]
+            if next == 33 || next == 58 || next == 61 {
+                throw error("f-string: expression required before '\(Character(Unicode.Scalar(next)!))'")
+            }
+            throw error("f-string: empty expression not allowed")
+        }
         let source = parser.source
         do {
             var lexer = Lexer(source: source, fStringExpressionFrom: start, to: end)

@@ -150,14 +150,13 @@ extension VM {
         }
         define("ord") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "ord", min: 1, max: 1)
-            let value = arguments[0]
+            let value = vm.builtinSelf(arguments[0])
             if vm.isStr(value) {
                 let view = StrView(value)
                 if view.count != 1 { throw vm.raiseTypeError("ord() expected a character, but string of length \(view.count) found") }
                 return Value(int: Int(view[0]))
             }
-            if vm.typeID(of: value) == TypeID.bytes {
-                let bytes = vm.bytesContents(value)
+            if let bytes = vm.bytesLikeContents(value) {
                 if bytes.count != 1 { throw vm.raiseTypeError("ord() expected a character, but string of length \(bytes.count) found") }
                 return Value(int: Int(bytes[0]))
             }
@@ -204,6 +203,10 @@ extension VM {
             if arguments.count == 3 && !arguments[2].isNone {
                 let base = vm.builtinNumber(arguments[0]), exponent = vm.builtinNumber(arguments[1])
                 let modulus = vm.builtinNumber(arguments[2])
+                // In CPython the first of base, exponent, modulus whose type takes the call decides:
+                // float refuses a modulus (TypeError), complex refuses it with a ValueError.
+                let decider = vm.isIntLike(base) ? (vm.isIntLike(exponent) ? modulus : exponent) : base
+                if vm.isComplex(decider) { throw vm.raiseValueError("complex modulo") }
                 guard vm.isIntLike(base) && vm.isIntLike(exponent) && vm.isIntLike(modulus) else {
                     throw vm.raiseTypeError("pow() 3rd argument not allowed unless all arguments are integers")
                 }
@@ -420,7 +423,7 @@ extension VM {
                 }
                 return try newInt(rounded)
             }
-            let count = try indexValue(digits) { "'\(self.typeName(digits))' object cannot be interpreted as an integer" }
+            let count = try clampedIndexValue(digits) { "'\(self.typeName(digits))' object cannot be interpreted as an integer" }
             guard let rounded = roundDouble(value.double, digits: count) else {
                 throw raise(exceptionTypes.overflowError, "rounded value too large to represent")
             }
@@ -428,7 +431,7 @@ extension VM {
         }
         if isIntLike(value) {
             if digits.isNone { return value.isBool ? Value(int: value == .true ? 1 : 0) : value }
-            let count = try indexValue(digits) { "'\(self.typeName(digits))' object cannot be interpreted as an integer" }
+            let count = try clampedIndexValue(digits) { "'\(self.typeName(digits))' object cannot be interpreted as an integer" }
             if count >= 0 { return try numberToInt(value) }
             let big = bigIntValue(value)
             // 10**-count > 2*|value| once -count passes its bit length: the result is 0. CPython

@@ -11,34 +11,69 @@ extension VM {
             if !encodingValue.isNull || !errorsValue.isNull { throw raiseTypeError("\(encodingValue.isNull ? "errors" : "encoding") without a string argument") }
             return []
         }
-        if isStr(builtinSelf(source)) {
-            if encodingValue.isNull { throw raiseTypeError("string argument without an encoding") }
+        if !encodingValue.isNull {
+            if !isStr(builtinSelf(source)) { throw raiseTypeError("encoding without a string argument") }
             let (encoding, errors) = try codecArguments(arguments, first: 2, method: name)
             return try encodeText(builtinSelf(source), encoding: encoding, errors: errors)
         }
-        if !encodingValue.isNull { throw raiseTypeError("encoding without a string argument") }
+        if isStr(builtinSelf(source)) { throw raiseTypeError("string argument without an encoding") }
         if !errorsValue.isNull { throw raiseTypeError("errors without a string argument") }
         if let contents = bytesLikeContents(builtinSelf(source)) { return contents }
-        if isIntLike(source) {
-            let count = try indexValue(source) { "" }
-            if count < 0 { throw raiseValueError("negative count") }
-            try ensureHeapRoom(bytes: count)
-            return [UInt8](repeating: 0, count: count)
-        }
-        if name == "bytes" {
-            let method = lookupInType(typeID(of: source), intern("__bytes__"))
-            if !method.isNull {
-                let result = try call(method, source)
-                guard typeID(of: result) == TypeID.bytes else { throw raiseTypeError("__bytes__ returned non-bytes (type \(typeName(result)))") }
-                return bytesContents(result)
+        // In CPython: anything with __index__ is a count (an error in __index__ propagates).
+        let indexMethod = isIntLike(source) ? .null : lookupInType(typeID(of: source), names.index)
+        if isIntLike(source) || (!indexMethod.isNull && !indexMethod.isNone) {
+            let number = try numberIndex(source)!
+            guard let count = smallIntValue(number) ?? bigIntValue(number).asInt64 else {
+                throw raise(exceptionTypes.overflowError, "cannot fit 'int' into an index-sized integer")
             }
+            if count < 0 { throw raiseValueError("negative count") }
+            try ensureHeapRoom(bytes: Int(count))
+            return [UInt8](repeating: 0, count: Int(count))
         }
+        if let contents = try bufferContents(source) { return contents }
         if lookupInType(typeID(of: source), names.iter).isNull && lookupInType(typeID(of: source), names.getitem).isNull && !isIterableBuiltin(source) {
             throw raiseTypeError("cannot convert '\(typeName(source))' object to \(name)")
         }
         var out: [UInt8] = []
         try forEach(source) { (item) throws(Raised) in out.append(try byteValue(item)) }
         return out
+    }
+
+    /// (type(self), arguments, state) for copy and pickle. In CPython protocols before 3 get
+    /// the contents as a Latin-1 str (they have no bytes), later ones as bytes.
+    fileprivate func byteArrayReduce(_ object: Value, protocol proto: Int) throws(Raised) -> Value {
+        let contents = ByteArrayView(builtinSelf(object)).contents
+        let state = try call(try getAttribute(object, intern("__getstate__")))
+        return try withRoots(state) { () throws(Raised) in
+            let parameters: Value
+            if contents.isEmpty {
+                parameters = emptyTuple
+            } else if proto < 3 {
+                let text = try newStr(String(String.UnicodeScalarView(contents.map { Unicode.Scalar($0) })))
+                parameters = try withRoots(text) { () throws(Raised) in
+                    try newTuple(count: 2) { (index) throws(Raised) in index == 0 ? text : try newStr("latin-1") }
+                }
+            } else {
+                let bytes = try newBytes(contents)
+                parameters = try withRoots(bytes) { () throws(Raised) in try newTuple([bytes]) }
+            }
+            return try withRoots(parameters) { () throws(Raised) in try newTuple([typeOf(object), parameters, state]) }
+        }
+    }
+
+    /// bytes(x) for an x with __bytes__ (checked first, as in CPython, so that a bytes
+    /// subclass may refuse with `__bytes__ = None`); nil when x has none or more arguments came.
+    fileprivate func bytesFromDunder(_ arguments: Arguments) throws(Raised) -> Value? {
+        guard arguments.count == 2, arguments.keywordCount == 0 else { return nil }
+        let source = arguments[1]
+        if typeID(of: source) == TypeID.bytes { return nil }
+        let method = lookupInType(typeID(of: source), intern("__bytes__"))
+        if method.isNull { return nil }
+        let result = try call(method, source)
+        guard isInstance(result, typeID: TypeID.bytes) else {
+            throw raiseTypeError("__bytes__ returned non-bytes (type \(typeName(result)))")
+        }
+        return result
     }
 
     private func isIterableBuiltin(_ value: Value) -> Bool {
@@ -50,13 +85,17 @@ extension VM {
 
     /// An int in range(256) (the element type of bytes).
     func byteValue(_ item: Value) throws(Raised) -> UInt8 {
-        let number = try indexValue(item) { "'\(self.typeName(item))' object cannot be interpreted as an integer" }
+        let number = try clampedIndexValue(item) { "'\(self.typeName(item))' object cannot be interpreted as an integer" }
         if number < 0 || number > 255 { throw raiseValueError("byte must be in range(0, 256)") }
         return UInt8(number)
     }
 
     func installByteArrayMethods() {
         defineStaticMethod(TypeID.bytes, "__new__") { vm, arguments throws(Raised) in
+            if let converted = try vm.bytesFromDunder(arguments) {
+                if vm.isType(arguments[0]) && TypeView(arguments[0]).ownTypeID == TypeID.bytes { return converted }
+                return try vm.instance(of: arguments[0], base: TypeID.bytes, carrying: try vm.newBytes(vm.bytesContents(vm.builtinSelf(converted))))
+            }
             let contents: [UInt8]
             do throws(Raised) {
                 contents = try vm.bytesConstructorContents(arguments, typeName: "bytes")
@@ -70,8 +109,15 @@ extension VM {
             }
             return try vm.instance(of: arguments[0], base: TypeID.bytes, carrying: try vm.newBytes(contents))
         }
+        // In CPython bytearray.__new__ makes an empty bytearray and __init__ fills it, so that
+        // a subclass's __init__ may take other arguments.
         defineStaticMethod(TypeID.byteArray, "__new__") { vm, arguments throws(Raised) in
-            try vm.newByteArray(try vm.bytesConstructorContents(arguments, typeName: "bytearray"))
+            try vm.instance(of: arguments[0], base: TypeID.byteArray, carrying: try vm.newByteArray([]))
+        }
+        defineMethod(TypeID.byteArray, "__init__") { vm, arguments throws(Raised) in
+            let contents = try vm.bytesConstructorContents(arguments, typeName: "bytearray")
+            try vm.byteArraySetContents(ByteArrayView(vm.builtinSelf(arguments[0])), contents)
+            return .none
         }
         let id = TypeID.byteArray
         defineMethod(id, "__len__") { vm, arguments throws(Raised) in Value(int: ByteArrayView(vm.builtinSelf(arguments[0])).count) }
@@ -81,7 +127,21 @@ extension VM {
             return try vm.newStr(vm.typeName(arguments[0]) + "(" + vm.bytesRepr(contents, alwaysEscapeSingleQuote: true) + ")")
         }
         defineMethod(id, "__iter__") { vm, arguments throws(Raised) in
-            try vm.getIterator(try vm.newBytes(ByteArrayView(vm.builtinSelf(arguments[0])).contents))
+            try vm.newIterator(TypeID.bytesIterator, source: vm.builtinSelf(arguments[0]))
+        }
+        // Reached by instances of subclasses (plain bytearrays compare in builtinCompare).
+        for (op, name) in ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"].enumerated() {
+            defineMethod(id, name, arguments: 1...1) { vm, arguments throws(Raised) in
+                let me = vm.builtinSelf(arguments[0]), other = vm.builtinSelf(arguments[1])
+                guard let result = vm.compareBytesLike(me, other, op) else { return vm.notImplemented }
+                return Value(bool: result)
+            }
+        }
+        for name in ["__reduce__", "__reduce_ex__"] {
+            defineMethod(id, name, arguments: name == "__reduce__" ? 0...0 : 0...1) { vm, arguments throws(Raised) in
+                let proto = name == "__reduce__" ? 2 : (arguments.count > 1 ? try vm.cIntValue(arguments[1]) { "an integer is required" } : 0)
+                return try vm.byteArrayReduce(arguments[0], protocol: proto)
+            }
         }
         defineMethod(id, "__contains__") { vm, arguments throws(Raised) in
             let text = vm.byteUnits(arguments[0])

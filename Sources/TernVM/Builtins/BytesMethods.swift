@@ -11,9 +11,9 @@ extension VM {
 
     /// A search argument: a bytes-like object or an int in range(256).
     func byteNeedle(_ value: Value) throws(Raised) -> [UInt32] {
-        if let contents = bytesLikeContents(builtinSelf(value)) { return contents.map { UInt32($0) } }
-        if isIntLike(value) {
-            let byte = try indexValue(value) { "" }
+        if let contents = try bufferContents(value) { return contents.map { UInt32($0) } }
+        if let number = try numberIndex(value) {
+            let byte = try clampedIndexValue(number) { "" }
             if byte < 0 || byte > 255 { throw raiseValueError("byte must be in range(0, 256)") }
             return [UInt32(byte)]
         }
@@ -76,8 +76,10 @@ extension VM {
                 out.append(high << 4 | low)
                 index += 2
             }
-            let result = TypeView(arguments[0]).ownTypeID == TypeID.byteArray ? try vm.newByteArray(out) : try vm.newBytes(out)
-            return result
+            let result = id == TypeID.byteArray ? try vm.newByteArray(out) : try vm.newBytes(out)
+            // In CPython a subclass gets cls(result).
+            if TypeView(arguments[0]).ownTypeID == id { return result }
+            return try vm.withRoots(result) { () throws(Raised) in try vm.call(arguments[0], result) }
         }
         for (name, reverse, raises) in [("find", false, false), ("rfind", true, false), ("index", false, true), ("rindex", true, true)] {
             defineMethod(id, name) { vm, arguments throws(Raised) in
@@ -123,12 +125,16 @@ extension VM {
             let items = try vm.listFrom(arguments[1])
             let list = ListView(items)
             var out: [UInt8] = []
-            for index in 0..<list.count {
-                guard let part = vm.bytesLikeContents(vm.builtinSelf(list[index])) else {
-                    throw vm.raiseTypeError("sequence item \(index): expected a bytes-like object, \(vm.typeName(list[index])) found")
+            try vm.withRoots(items) { () throws(Raised) in
+                var index = 0
+                while index < list.count {
+                    guard let part = try vm.bufferContents(list[index]) else {
+                        throw vm.raiseTypeError("sequence item \(index): expected a bytes-like object, \(vm.typeName(list[index])) found")
+                    }
+                    if index > 0 { out += separator }
+                    out += part
+                    index += 1
                 }
-                if index > 0 { out += separator }
-                out += part
             }
             return try vm.newBytesLike(out, like: vm.builtinSelf(arguments[0]))
         }
@@ -150,7 +156,7 @@ extension VM {
             }
         }
         defineMethod(id, "splitlines") { vm, arguments throws(Raised) in
-            let keepValue = vm.argument(arguments, 1, "keepends")
+            let keepValue = try vm.bindNativeArguments(arguments, "splitlines", ["keepends"], required: 0, skip: 1)[0]
             let keep = keepValue.isNull ? false : try vm.isTrue(keepValue)
             return try vm.newBytesList(TextAlgorithms.splitLines(vm.byteUnits(arguments[0]), keepEnds: keep, bytes: true), like: arguments[0])
         }
@@ -206,8 +212,8 @@ extension VM {
             return try vm.newBytesLike(units: TextAlgorithms.zeroFill(vm.byteUnits(arguments[0]), width: width), like: arguments[0])
         }
         defineMethod(id, "expandtabs") { vm, arguments throws(Raised) in
-            let sizeValue = vm.argument(arguments, 1, "tabsize")
-            let size = sizeValue.isNull ? 8 : try vm.indexValue(sizeValue) { "" }
+            let sizeValue = try vm.bindNativeArguments(arguments, "expandtabs", ["tabsize"], required: 0, skip: 1)[0]
+            let size = sizeValue.isNull ? 8 : try vm.cIntValue(sizeValue) { "'\(vm.typeName(sizeValue))' object cannot be interpreted as an integer" }
             let units = vm.byteUnits(arguments[0])
             try vm.ensureHeapRoom(bytes: TextAlgorithms.expandedLength(units, tabSize: size) ?? Int.max)
             return try vm.newBytesLike(units: TextAlgorithms.expandTabs(units, tabSize: size), like: arguments[0])
@@ -230,11 +236,11 @@ extension VM {
                 return try vm.newBytesLike(bytes, like: vm.builtinSelf(arguments[0]))
             }
         }
-        defineMethod(id, "capitalize") { vm, arguments throws(Raised) in
+        defineMethod(id, "capitalize", arguments: 0...0) { vm, arguments throws(Raised) in
             let bytes = vm.bytesLikeContents(vm.builtinSelf(arguments[0]))!.enumerated().map { VM.asciiCase($0.element, $0.offset == 0 ? "upper" : "lower") }
             return try vm.newBytesLike(bytes, like: vm.builtinSelf(arguments[0]))
         }
-        defineMethod(id, "title") { vm, arguments throws(Raised) in
+        defineMethod(id, "title", arguments: 0...0) { vm, arguments throws(Raised) in
             var previousCased = false
             var out: [UInt8] = []
             for byte in vm.bytesLikeContents(vm.builtinSelf(arguments[0]))! {
@@ -250,25 +256,28 @@ extension VM {
             ("isspace", { VM.isASCIISpace(UInt32($0)) }),
         ]
         for (name, predicate) in predicates {
-            defineMethod(id, name) { vm, arguments throws(Raised) in
+            defineMethod(id, name, arguments: 0...0) { vm, arguments throws(Raised) in
                 let bytes = vm.bytesLikeContents(vm.builtinSelf(arguments[0]))!
                 return Value(bool: !bytes.isEmpty && bytes.allSatisfy(predicate))
             }
         }
-        defineMethod(id, "isascii") { vm, arguments throws(Raised) in
+        defineMethod(id, "isascii", arguments: 0...0) { vm, arguments throws(Raised) in
             Value(bool: vm.bytesLikeContents(vm.builtinSelf(arguments[0]))!.allSatisfy { $0 < 128 })
         }
         for (name, wantUpper) in [("isupper", true), ("islower", false)] {
-            defineMethod(id, name) { vm, arguments throws(Raised) in
+            defineMethod(id, name, arguments: 0...0) { vm, arguments throws(Raised) in
                 let bytes = vm.bytesLikeContents(vm.builtinSelf(arguments[0]))!
                 let hasUpper = bytes.contains { $0 >= 65 && $0 <= 90 }, hasLower = bytes.contains { $0 >= 97 && $0 <= 122 }
                 return Value(bool: wantUpper ? hasUpper && !hasLower : hasLower && !hasUpper)
             }
         }
-        defineMethod(id, "istitle") { vm, arguments throws(Raised) in Value(bool: VM.isTitleCased(vm.byteUnits(arguments[0]))) }
+        defineMethod(id, "istitle", arguments: 0...0) { vm, arguments throws(Raised) in Value(bool: VM.isTitleCased(vm.byteUnits(arguments[0]))) }
         defineMethod(id, "translate") { vm, arguments throws(Raised) in
-            let tableValue = vm.argument(arguments, 1, "table")
-            let deleteValue = vm.argument(arguments, 2, "delete")
+            if arguments.positionalCount < 2 {
+                throw vm.raiseTypeError("translate() takes at least 1 positional argument (0 given)")
+            }
+            let bound = try vm.bindNativeArguments(arguments, "translate", ["table", "delete"], required: 1, skip: 1)
+            let tableValue = bound[0], deleteValue = bound[1]
             var table: [UInt8]? = nil
             if !tableValue.isNull && !tableValue.isNone {
                 table = try vm.requireBytesLike(tableValue)
@@ -323,7 +332,9 @@ extension VM {
                 if op == BinaryOp.add && !vm.isBytesLike(vm.builtinSelf(other)) { return vm.notImplemented }
                 if op == BinaryOp.mul && !vm.isIntLike(other) { return vm.notImplemented }
                 let result = try vm.bytesLikeBinary(me, vm.builtinSelf(other), op, inPlace: inPlace)
-                return result.isNull ? vm.notImplemented : result
+                if result.isNull { return vm.notImplemented }
+                // In place, a subclass's instance stays itself (not the bytearray it carries).
+                return inPlace && result == me ? arguments[0] : result
             }
         }
         defineMethod(id, "__mod__") { vm, arguments throws(Raised) in

@@ -11,13 +11,15 @@ extension VM {
             try vm.instance(of: arguments[0], base: TypeID.int, carrying: try vm.constructInt(arguments))
         }
         defineStaticMethod(TypeID.float, "__new__") { vm, arguments throws(Raised) in
-            try vm.instance(of: arguments[0], base: TypeID.float, carrying: try vm.constructFloat(arguments))
+            try vm.instance(of: arguments[0], base: TypeID.float,
+                            carrying: try vm.constructFloat(try vm.positionalNewArguments(arguments, "float")))
         }
         defineStaticMethod(TypeID.bool, "__new__") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "bool", min: 1, max: 2)
             return arguments.count == 1 ? .false : Value(bool: try vm.isTrue(arguments[1]))
         }
         defineStaticMethod(TypeID.tuple, "__new__") { vm, arguments throws(Raised) in
+            let arguments = try vm.positionalNewArguments(arguments, "tuple")
             try vm.expectArguments(arguments, "tuple", min: 1, max: 2)
             let items = arguments.count == 1 ? vm.emptyTuple : try vm.tupleFrom(arguments[1])
             let id = TypeView(arguments[0]).ownTypeID
@@ -137,6 +139,7 @@ extension VM {
 
     /// float(x): the float value (its __new__ makes a subclass's instance of it).
     private func constructFloat(_ arguments: Arguments) throws(Raised) -> Value {
+        if arguments.count > 2 { throw raiseTypeError("float expected at most 1 argument, got \(arguments.count - 1)") }
         try expectArguments(arguments, "float", min: 1, max: 2)
         if arguments.count == 1 { return Value(double: 0) }
         let value = textPayload(arguments[1])
@@ -150,6 +153,12 @@ extension VM {
             return Value(anyDouble: parsed)
         }
         let method = lookupInType(typeID(of: value), names.float)
+        if method.isNull, let contents = try bufferContents(value) {
+            guard let parsed = parsePythonFloat(String(decoding: contents, as: UTF8.self)) else {
+                throw raiseValueError("could not convert string to float: \(try reprString(value))")
+            }
+            return Value(anyDouble: parsed)
+        }
         if method.isNull { throw raiseTypeError("float() argument must be a string or a real number, not '\(typeName(value))'") }
         return try call(method, value)
     }
@@ -173,7 +182,7 @@ extension VM {
         }
         if isStr(value) || typeID(of: value) == TypeID.bytes {
             let text = isStr(value) ? swiftString(value) : String(decoding: bytesContents(value), as: UTF8.self)
-            let radix = base.isNull ? 10 : try indexValue(base) { "" }
+            let radix = base.isNull ? 10 : try clampedIndexValue(base) { "'\(self.typeName(base))' object cannot be interpreted as an integer" }
             if radix != 0 && (radix < 2 || radix > 36) { throw raiseValueError("int() base must be >= 2 and <= 36, or 0") }
             try checkIntDigitsToParse(text, radix: radix)
             guard let parsed = BigInt(pythonLiteral: text, radix: radix) else {

@@ -44,9 +44,10 @@ extension VM {
         }
         defineMethod(list, "index", arguments: 1...3) { vm, arguments throws(Raised) in
             let view = ListView(arguments[0])
-            var index = arguments.count > 2 ? try vm.indexValue(arguments[2]) { "" } : 0
+            let message = { "slice indices must be integers or have an __index__ method" }
+            var index = arguments.count > 2 ? try vm.clampedIndexValue(arguments[2], message) : 0
             if index < 0 { index = max(0, index + view.count) }
-            var stop = arguments.count > 3 ? try vm.indexValue(arguments[3]) { "" } : view.count
+            var stop = arguments.count > 3 ? try vm.clampedIndexValue(arguments[3], message) : view.count
             if stop < 0 { stop += view.count }
             while index < min(stop, view.count) {
                 if try vm.isEqual(view[index], arguments[1]) { return Value(int: index) }
@@ -80,8 +81,8 @@ extension VM {
             try vm.expectMethodArguments(arguments, "index", min: 1, max: 3)
             let tuple = TupleView(arguments[0])
             let message = { "slice indices must be integers or have an __index__ method" }
-            var start = arguments.count > 2 ? try vm.indexValue(arguments[2], message) : 0
-            var stop = arguments.count > 3 ? try vm.indexValue(arguments[3], message) : tuple.count
+            var start = arguments.count > 2 ? try vm.clampedIndexValue(arguments[2], message) : 0
+            var stop = arguments.count > 3 ? try vm.clampedIndexValue(arguments[3], message) : tuple.count
             if start < 0 { start = max(0, start + tuple.count) }
             if stop < 0 { stop = max(0, stop + tuple.count) }
             var index = start

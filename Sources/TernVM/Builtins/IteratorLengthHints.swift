@@ -21,7 +21,10 @@ extension VM {
         case TypeID.listIterator: return source.isNull ? 0 : max(0, ListView(source).count - index)
         case TypeID.tupleIterator: return max(0, TupleView(source).count - index)
         case TypeID.strIterator: return max(0, StrView(source).count - index)
-        case TypeID.bytesIterator: return max(0, ObjectRef(source).word(BytesLayout.length) - index)
+        case TypeID.bytesIterator:
+            if source.isNull { return 0 }
+            let count = ObjectRef(source).kind == .byteArray ? ByteArrayView(source).count : ObjectRef(source).word(BytesLayout.length)
+            return max(0, count - index)
         case TypeID.listReverseIterator: return index < ListView(source).count ? index + 1 : 0
         case TypeID.dictKeyIterator, TypeID.dictValueIterator, TypeID.dictItemIterator:
             let dict = DictView(source)

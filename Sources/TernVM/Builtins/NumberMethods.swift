@@ -163,10 +163,10 @@ extension VM {
     /// The `byteorder` argument of to_bytes/from_bytes: true for little-endian.
     private func isLittleEndian(_ value: Value) throws(Raised) -> Bool {
         if value.isNull { return false }
-        guard isStr(value) else {
+        guard isStr(builtinSelf(value)) else {
             throw raiseTypeError("to_bytes() argument 'byteorder' must be str, not \(typeName(value))")
         }
-        switch swiftString(value) {
+        switch swiftString(builtinSelf(value)) {
         case "big": return false
         case "little": return true
         default: throw raiseValueError("byteorder must be either 'little' or 'big'")
@@ -207,9 +207,24 @@ extension VM {
     private func intFromBytes(_ arguments: Arguments) throws(Raised) -> Value {
         let source = arguments.positionalCount > 1 ? arguments[1] : arguments.keyword("bytes")
         if source.isNull { throw raiseTypeError("from_bytes() missing required argument 'bytes' (pos 1)") }
+        if arguments.positionalCount > 3 {
+            throw raiseTypeError("from_bytes() takes at most 2 positional arguments (\(arguments.positionalCount - 1) given)")
+        }
+        // In CPython the bytes are bytes(source): __bytes__, a buffer, or an iterable of ints (not str).
         var bytes: [UInt8]
-        if typeID(of: source) == TypeID.bytes {
-            bytes = bytesContents(source)
+        let bytesMethod = typeID(of: source) == TypeID.bytes ? .null : lookupInType(typeID(of: source), intern("__bytes__"))
+        if !bytesMethod.isNull {
+            let result = try call(bytesMethod, source)
+            guard isInstance(result, typeID: TypeID.bytes) else {
+                throw raiseTypeError("__bytes__ returned non-bytes (type \(typeName(result)))")
+            }
+            bytes = bytesContents(builtinSelf(result))
+        } else if isStr(builtinSelf(source)) {
+            throw raiseTypeError("cannot convert '\(typeName(source))' object to bytes")
+        } else if let contents = try bufferContents(source) {
+            bytes = contents
+        } else if lookupInType(typeID(of: source), names.iter).isNull && lookupInType(typeID(of: source), names.getitem).isNull {
+            throw raiseTypeError("cannot convert '\(typeName(source))' object to bytes")
         } else {
             bytes = []
             try forEach(source) { (item) throws(Raised) in
@@ -262,6 +277,10 @@ extension VM {
                 throw vm.raiseValueError("invalid hexadecimal floating-point string")
             }
             guard let value = parsed else { throw vm.raise(vm.exceptionTypes.overflowError, "hexadecimal value too large to represent as a float") }
+            // In CPython a subclass gets cls(result).
+            if vm.isType(arguments[0]) && TypeView(arguments[0]).ownTypeID != TypeID.float {
+                return try vm.call(arguments[0], Value(anyDouble: value))
+            }
             return Value(anyDouble: value)
         }
     }
@@ -307,7 +326,8 @@ func parseFloatHex(_ text: String) -> Double?? {
     if characters.count >= 2 && characters[0] == "0" && characters[1] == "x" { characters.removeFirst(2) }
     var mantissa = BigInt.zero
     var fractionDigits = 0, sawDigit = false, sawPoint = false, index = 0
-    while index < characters.count, let digit = characters[index].hexDigitValue ?? (characters[index] == "." ? -1 : nil) {
+    // ASCII digits only: Character.hexDigitValue also reads fullwidth ones.
+    while index < characters.count, let digit = characters[index].isASCII ? characters[index].hexDigitValue ?? (characters[index] == "." ? -1 : nil) : nil {
         if digit == -1 {
             if sawPoint { return nil }
             sawPoint = true

@@ -79,7 +79,7 @@ extension VM {
     /// Optional start/end arguments (None or absent: nil), read with __index__.
     func optionalIndex(_ arguments: Arguments, _ position: Int) throws(Raised) -> Int? {
         guard arguments.positionalCount > position, !arguments[position].isNone else { return nil }
-        return try indexValue(arguments[position]) { "slice indices must be integers or None or have an __index__ method" }
+        return try clampedIndexValue(arguments[position]) { "slice indices must be integers or None or have an __index__ method" }
     }
 
     /// A positional-or-keyword argument, or NULL.

@@ -91,7 +91,9 @@ public struct FormatSpec: Equatable, Sendable {
         if let grouping = spec.grouping {
             switch spec.type {
             case nil, "d", "e", "f", "g", "E", "G", "%", "F": break
-            case "b", "o", "x", "X" where grouping == "_": break
+            // Each pattern needs its own `where`: one after a list binds only the last pattern.
+            case "b" where grouping == "_", "o" where grouping == "_", "x" where grouping == "_", "X" where grouping == "_":
+                break
             default:
                 throw PythonNumberError(.valueError,
                     "Cannot specify '\(grouping)' with '\(describeFormatCode(spec.type ?? "\0"))'.")

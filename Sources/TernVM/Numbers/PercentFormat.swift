@@ -70,7 +70,7 @@ public enum PercentPiece: Equatable, Sendable {
 /// Splits a % format string into literal text and conversions ("%%" becomes literal "%").
 /// Errors: "incomplete format", "incomplete format key",
 /// "unsupported format character 'y' (0x79) at index 1".
-public func parsePercentFormat(_ format: String) -> [PercentPiece] {
+public func parsePercentFormat(_ format: String, forBytes: Bool = false) -> [PercentPiece] {
     let scalars = Array(format.unicodeScalars)
     var pieces = [PercentPiece]()
     var literal = [Unicode.Scalar]()
@@ -143,7 +143,7 @@ public func parsePercentFormat(_ format: String) -> [PercentPiece] {
             continue
         }
         switch type {
-        case "d", "i", "u", "o", "x", "X", "e", "E", "f", "F", "g", "G", "c", "r", "s", "a":
+        case "d", "i", "u", "o", "x", "X", "e", "E", "f", "F", "g", "G", "c", "r", "s", "a", "b" where forBytes:
             flushLiteral()
             pieces.append(.conversion(conversion))
         default:

@@ -1,6 +1,6 @@
 // Reading the bytes of a bytes-like argument in place: bytes and bytearray (and their
-// subclasses), and contiguous memoryviews of them (lib/_memoryview.py). Used by _struct
-// and binascii.
+// subclasses), contiguous memoryviews of them (lib/_memoryview.py) and array.array
+// (lib/array.py). Used by _struct, binascii and the bytes methods.
 
 extension VM {
     /// What a memoryview (lib/_memoryview.py, a Python class) shows: the bytes or bytearray
@@ -56,5 +56,24 @@ extension VM {
         }
         if let refusal { throw refusal() }
         throw raiseTypeError("a bytes-like object is required, not '\(typeName(value))'")
+    }
+
+    /// A copy of the bytes of any bytes-like object: bytes, bytearray, a contiguous
+    /// memoryview or an array.array; nil for anything else.
+    func bufferContents(_ value: Value) throws(Raised) -> [UInt8]? {
+        if let contents = bytesLikeContents(builtinSelf(value)) { return contents }
+        guard value.isObject, ObjectRef(value).kind == .instance else { return nil }
+        if let view = try memoryviewTarget(value) {
+            if view.step == 1 || view.count <= 1 {
+                return try withReadableBuffer(value) { (bytes) throws(Raised) in Array(bytes) }
+            }
+            // A strided view: its bytes in order, as its tobytes() gives them.
+            return bytesLikeContents(try call(try getAttribute(value, intern("tobytes"))))
+        }
+        let module = dictGetStr(DictView(modulesDict), intern("array"))
+        if module.isNull { return nil }
+        let cls = try getAttributeOrNull(module, intern("array"))
+        guard isType(cls), isInstance(value, typeID: TypeView(cls).ownTypeID) else { return nil }
+        return bytesLikeContents(try call(try getAttribute(value, intern("tobytes"))))
     }
 }

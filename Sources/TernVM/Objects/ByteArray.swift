@@ -81,7 +81,7 @@ extension VM {
 
     /// The bytes of a bytes-like argument, or CPython's "a bytes-like object is required" TypeError.
     func requireBytesLike(_ value: Value) throws(Raised) -> [UInt8] {
-        if let contents = bytesLikeContents(value) { return contents }
+        if let contents = try bufferContents(value) { return contents }
         throw raiseTypeError("a bytes-like object is required, not '\(typeName(value))'")
     }
 
@@ -122,6 +122,8 @@ extension VM {
             return try newBytesLike(bytesLikeContents(left)! + other, like: left)
         }
         if base == BinaryOp.mul, let count = smallIntValue(right) {
+            // In CPython an exact bytes repeated once is itself.
+            if count == 1 && typeID(of: left) == TypeID.bytes { return left }
             let contents = bytesLikeContents(left)!
             var result: [UInt8] = []
             let times = repeatTimes(count, length: contents.count)

@@ -35,6 +35,33 @@ extension VM {
         return nil
     }
 
+    /// An argument of complex() as its parts: a complex, what __complex__ returns, or a real
+    /// number (through __float__ or __index__); nil when it is none of these.
+    func complexConstructorPart(_ value: Value) throws(Raised) -> (real: Double, imaginary: Double, isComplex: Bool)? {
+        if isComplex(value) { return (complexParts(value).0, complexParts(value).1, true) }
+        let method = lookupInType(typeID(of: value), intern("__complex__"))
+        if !method.isNull {
+            let converted = try call(method, value)
+            guard isInstance(converted, typeID: TypeID.complex) else {
+                throw raiseTypeError("__complex__ returned non-complex (type \(typeName(converted)))")
+            }
+            let (real, imaginary) = complexParts(builtinSelf(converted))
+            return (real, imaginary, true)
+        }
+        if let real = try numberAsDouble(value) { return (real, 0, false) }
+        let id = typeID(of: value)
+        if lookupInType(id, names.float).isNull && lookupInType(id, names.index).isNull { return nil }
+        return (try floatArgument(value), 0, false)
+    }
+
+    /// complex == other: exact against an int (1e16+0j is not 10**16+1), as CPython compares;
+    /// nil when `other` is not a number.
+    func complexEquals(_ parts: (Double, Double), _ other: Value) -> Bool? {
+        if isComplex(other) { let theirs = complexParts(other); return parts.0 == theirs.0 && parts.1 == theirs.1 }
+        guard isIntLike(other) || other.isFloat else { return nil }
+        return parts.1 == 0 && compareMixedNumbers(Value(anyDouble: parts.0), other, 0)
+    }
+
     /// Arithmetic with at least one complex operand; NULL when the other is not a number.
     func complexBinary(_ left: Value, _ right: Value, _ op: Int) throws(Raised) -> Value {
         guard let (a, b) = try asComplex(left), let (c, d) = try asComplex(right) else { return .null }
@@ -117,34 +144,37 @@ extension VM {
         defineStaticMethod(id, "__new__") { vm, arguments throws(Raised) in
             let bound = try vm.bindNativeArguments(arguments, "complex", ["real", "imag"], required: 0, skip: 1)
             let realArgument = bound[0], imaginaryArgument = bound[1]
-            if realArgument.isNull { return try vm.newComplex(0, imaginaryArgument.isNull ? 0 : try vm.floatArgument(imaginaryArgument)) }
-            var real: (Double, Double)
             if vm.isStr(realArgument) {
                 if !imaginaryArgument.isNull { throw vm.raiseTypeError("complex() can't take second arg if first is a string") }
                 guard let parsed = vm.parseComplex(vm.swiftString(realArgument)) else {
                     throw vm.raiseValueError("complex() arg is a malformed string")
                 }
-                return try vm.newComplex(parsed.0, parsed.1)
-            } else if let parts = try vm.asComplex(realArgument) {
-                real = parts
-            } else {
-                let method = vm.lookupInType(vm.typeID(of: realArgument), vm.intern("__complex__"))
-                if method.isNull {
+                return try vm.instance(of: arguments[0], base: TypeID.complex, carrying: try vm.newComplex(parsed.0, parsed.1))
+            }
+            if vm.isStr(imaginaryArgument) { throw vm.raiseTypeError("complex() second arg can't be a string") }
+            // In CPython: complex(a, b) is a + b*1j, except that a part given as a real number
+            // adds no zero imaginary part (complex(0.0, -0.0) keeps its -0.0).
+            var real = (0.0, 0.0), realIsComplex = false
+            if !realArgument.isNull {
+                guard let parts = try vm.complexConstructorPart(realArgument) else {
                     throw vm.raiseTypeError("complex() first argument must be a string or a number, not '\(vm.typeName(realArgument))'")
                 }
-                let converted = try vm.call(method, realArgument)
-                guard vm.isComplex(converted) else { throw vm.raiseTypeError("__complex__ returned non-complex (type \(vm.typeName(converted)))") }
-                real = vm.complexParts(converted)
+                (real, realIsComplex) = ((parts.real, parts.imaginary), parts.isComplex)
             }
-            var imaginary = (0.0, 0.0)
-            if !imaginaryArgument.isNull {
-                guard let parts = try vm.asComplex(imaginaryArgument) else {
-                    throw vm.raiseTypeError("complex() second argument must be a number, not '\(vm.typeName(imaginaryArgument))'")
-                }
-                imaginary = parts
+            // In CPython complex(z) of an exact complex is z itself.
+            if imaginaryArgument.isNull && vm.typeID(of: realArgument) == TypeID.complex
+                && vm.isType(arguments[0]) && TypeView(arguments[0]).ownTypeID == TypeID.complex {
+                return realArgument
             }
-            // (a + bj) + (c + dj) * j
-            return try vm.newComplex(real.0 - imaginary.1, real.1 + imaginary.0)
+            if imaginaryArgument.isNull {
+                return try vm.instance(of: arguments[0], base: TypeID.complex, carrying: try vm.newComplex(real.0, real.1))
+            }
+            guard let imaginary = try vm.complexConstructorPart(imaginaryArgument) else {
+                throw vm.raiseTypeError("complex() second argument must be a number, not '\(vm.typeName(imaginaryArgument))'")
+            }
+            let resultReal = imaginary.isComplex ? real.0 - imaginary.imaginary : real.0
+            let resultImaginary = realIsComplex ? imaginary.real + real.1 : imaginary.real
+            return try vm.instance(of: arguments[0], base: TypeID.complex, carrying: try vm.newComplex(resultReal, resultImaginary))
         }
         defineGetter(id, "real") { vm, value throws(Raised) in Value(anyDouble: vm.complexParts(value).0) }
         defineGetter(id, "imag") { vm, value throws(Raised) in Value(anyDouble: vm.complexParts(value).1) }
@@ -158,7 +188,20 @@ extension VM {
             if result.isInfinite && real.isFinite && imaginary.isFinite { throw vm.raise(vm.exceptionTypes.overflowError, "absolute value too large") }
             return Value(anyDouble: result)
         }
+        defineMethod(id, "__complex__") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "__complex__", min: 0, max: 0)
+            return arguments[0]
+        }
+        defineMethod(id, "__getnewargs__") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "__getnewargs__", min: 0, max: 0)
+            let (real, imaginary) = vm.complexParts(arguments[0])
+            return try vm.newTuple([Value(anyDouble: real), Value(anyDouble: imaginary)])
+        }
         defineMethod(id, "__repr__") { vm, arguments throws(Raised) in try vm.newStr(vm.complexRepr(arguments[0])) }
+        defineMethod(id, "__format__") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "__format__", min: 1, max: 1)
+            return try vm.format(arguments[0], vm.formatSpecArgument(arguments[1]))
+        }
         defineMethod(id, "__hash__") { vm, arguments throws(Raised) in try vm.newInt(Int64(vm.complexHash(arguments[0]))) }
         defineMethod(id, "__bool__") { vm, arguments throws(Raised) in
             let (real, imaginary) = vm.complexParts(arguments[0])
@@ -169,11 +212,14 @@ extension VM {
             return try vm.newComplex(-real, -imaginary)
         }
         defineMethod(id, "__pos__") { vm, arguments throws(Raised) in arguments[0] }
+        // complex has no order: its __lt__ and friends exist and return NotImplemented.
+        for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
+            defineMethod(id, name, arguments: 1...1) { vm, arguments throws(Raised) in vm.notImplemented }
+        }
         for (name, op) in [("__eq__", 0), ("__ne__", 1)] {
             defineMethod(id, name) { vm, arguments throws(Raised) in
-                guard let other = try vm.asComplex(arguments[1]) else { return vm.notImplemented }
-                let mine = vm.complexParts(arguments[0])
-                let equal = mine.0 == other.0 && mine.1 == other.1
+                try vm.expectMethodArguments(arguments, name, min: 1, max: 1)
+                guard let equal = vm.complexEquals(vm.complexParts(arguments[0]), arguments[1]) else { return vm.notImplemented }
                 return Value(bool: op == 0 ? equal : !equal)
             }
         }

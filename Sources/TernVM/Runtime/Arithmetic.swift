@@ -181,7 +181,8 @@ extension VM {
     }
 
     func floatPower(_ a: Double, _ b: Double) throws(Raised) -> Value {
-        if a == 0 && b < 0 {
+        // In CPython 0.0 ** -inf is inf, as C's pow gives.
+        if a == 0 && b < 0 && b.isFinite {
             throw raise(exceptionTypes.zeroDivisionError, "0.0 cannot be raised to a negative power")
         }
         if a < 0 && b != b.rounded() && b.isFinite {

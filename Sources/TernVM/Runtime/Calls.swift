@@ -19,7 +19,7 @@ struct NativeEntry {
     /// checked in `call` (like the receiver) so that no native reads an argument
     /// that was not passed: the slots past the last argument hold stale values.
     var arity: ClosedRange<Int>? = nil
-    /// A method of int, float, str or bytes: called on an instance of a subclass, it gets the
+    /// A method of int, float, str, bytes or complex: called on an instance of a subclass, it gets the
     /// builtin value that instance carries (ContainerSubclasses.swift) as its receiver.
     var unwrapsPayload = false
     /// A module's or builtins' function: as CPython's builtin_function_or_method, a class
@@ -312,7 +312,7 @@ extension VM {
     func newNative(_ name: String, receiverType: Int = -1, receiverIsClass: Bool = false, arity: ClosedRange<Int>? = nil,
                    isPlainFunction: Bool = false, _ function: @escaping NativeFunction) -> Value {
         let valueType = receiverType == TypeID.int || receiverType == TypeID.float
-            || receiverType == TypeID.str || receiverType == TypeID.bytes
+            || receiverType == TypeID.str || receiverType == TypeID.bytes || receiverType == TypeID.complex
         natives.append(NativeEntry(name: name, function: function, receiverType: receiverType, receiverIsClass: receiverIsClass,
                                    arity: arity, unwrapsPayload: valueType && !receiverIsClass, isPlainFunction: isPlainFunction))
         let ref = beyondHeapLimit { () throws(Raised) in try allocate(kind: .builtinFunction, typeID: TypeID.builtinFunction, words: BuiltinFunctionLayout.words) }
@@ -490,6 +490,18 @@ extension VM {
     @inline(__always) func expectArguments(_ arguments: Arguments, _ name: String, min: Int, max: Int) throws(Raised) {
         if arguments.keywordNames.isNull && arguments.count >= min && arguments.count <= max { return }
         try expectArgumentsSlowly(arguments, name, min: min, max: max)
+    }
+
+    /// The positional arguments of float's and tuple's __new__. In CPython these refuse
+    /// keywords only when the type's __init__ is object's: a subclass with an __init__ of
+    /// its own may be called with keywords, which __new__ leaves to that __init__.
+    func positionalNewArguments(_ arguments: Arguments, _ name: String) throws(Raised) -> Arguments {
+        if arguments.keywordCount == 0 { return arguments }
+        let id = isType(arguments[0]) ? TypeView(arguments[0]).ownTypeID : TypeID.object
+        if isBuiltinMethod(lookupInType(id, names.`init`), of: TypeID.object, names.`init`) {
+            throw raiseTypeError("\(name)() takes no keyword arguments")
+        }
+        return Arguments(base: arguments.base, count: arguments.positionalCount, keywordNames: .null)
     }
 
     @inline(never) private func expectArgumentsSlowly(_ arguments: Arguments, _ name: String, min: Int, max: Int) throws(Raised) {

@@ -37,7 +37,7 @@ extension VM {
             if let word = smallIntValue(result) ?? bigIntValue(result).asInt64 { return word == -1 ? -2 : Int(word) }
             return Int(bigIntValue(result).pythonHash)
         }
-        if value.isFloat { return Int(pythonHash(double: value.double)) }
+        if value.isFloat { return floatHash(value) }
         if value == .true { return 1 }
         if value == .false { return 0 }
         return identityHash(value)
@@ -58,7 +58,7 @@ extension VM {
             }
             return nil
         }
-        if value.isFloat { return Int(pythonHash(double: value.double)) }
+        if value.isFloat { return floatHash(value) }
         if value == .true { return 1 }
         if value == .false { return 0 }
         return value.isNull ? nil : identityHash(value)
@@ -101,6 +101,12 @@ extension VM {
         default:
             return identityHash(value)
         }
+    }
+
+    /// In CPython 3.10+: a NaN hashes by identity, so that NaNs do not all collide in a dict.
+    @inline(__always) func floatHash(_ value: Value) -> Int {
+        let double = value.double
+        return double.isNaN ? identityHash(value) : Int(pythonHash(double: double))
     }
 
     @inline(__always) func identityHash(_ value: Value) -> Int {

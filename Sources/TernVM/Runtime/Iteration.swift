@@ -135,7 +135,16 @@ extension VM {
             return try newStr(codePoint: view[index])
         case TypeID.bytesIterator:
             let index = ref.word(IteratorLayout.index)
+            if ref[IteratorLayout.source].isNull { return .null }
             let source = ObjectRef(ref[IteratorLayout.source])
+            if source.kind == .byteArray {
+                // As CPython's bytearray_iterator: it sees the bytearray grow and shrink, and
+                // once exhausted it lets go of it and stays exhausted.
+                let array = ByteArrayView(source.value)
+                if index >= array.count { ref[IteratorLayout.source] = .null; return .null }
+                ref.setWord(IteratorLayout.index, index + 1)
+                return Value(int: Int(array.data[index]))
+            }
             if index >= source.word(BytesLayout.length) { return .null }
             ref.setWord(IteratorLayout.index, index + 1)
             return Value(int: Int(source.bytes(from: BytesLayout.data)[index]))

@@ -265,9 +265,9 @@ extension VM {
     func builtinCompare(_ left: Value, _ right: Value, _ op: Int) throws(Raised) -> Bool? {
         if isComplex(left) || isComplex(right) {
             // complex numbers have == and != only; ordering falls to the TypeError path.
-            guard op <= 1, let a = try asComplex(left), let b = try asComplex(right) else { return nil }
-            let equal = a.0 == b.0 && a.1 == b.1
-            return op == 0 ? equal : !equal
+            guard op <= 1 else { return nil }
+            let equal = isComplex(left) ? complexEquals(complexParts(left), right) : complexEquals(complexParts(right), left)
+            return equal.map { op == 0 ? $0 : !$0 }
         }
         let leftIsInt = isIntLike(left), rightIsInt = isIntLike(right)
         if leftIsInt && rightIsInt {
@@ -349,7 +349,7 @@ extension VM {
     }
 
     /// Exact comparison of an int and a float (Python never rounds the int).
-    private func compareMixedNumbers(_ left: Value, _ right: Value, _ op: Int) -> Bool {
+    func compareMixedNumbers(_ left: Value, _ right: Value, _ op: Int) -> Bool {
         let a = left.isFloat ? left.double : nil
         let b = right.isFloat ? right.double : nil
         if let a, let b { return compareDoubles(a, b, op) }

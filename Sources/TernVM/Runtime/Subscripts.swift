@@ -117,6 +117,18 @@ extension VM {
         throw raiseTypeError(what())
     }
 
+    /// An index argument as Int (via __index__), an int past Int's range clamped to Int.min or
+    /// Int.max: slice bounds, find/index start and end, round's ndigits (In CPython:
+    /// _PyEval_SliceIndex and PyNumber_AsSsize_t without an exception type).
+    func clampedIndexValue(_ value: Value, _ what: () -> String) throws(Raised) -> Int {
+        if let small = smallIntValue(value) { return Int(small) }
+        guard let number = try numberIndex(value) else { throw raiseTypeError(what()) }
+        if let small = smallIntValue(number) { return Int(small) }
+        let big = bigIntValue(number)
+        if let fits = big.asInt64 { return Int(fits) }
+        return big.isNegative ? Int.min : Int.max
+    }
+
     /// `value` as a C int, as CPython converts an `int` argument: through
     /// __index__, and OverflowError (either sign) past 32 bits.
     func cIntValue(_ value: Value, _ what: () -> String) throws(Raised) -> Int {
@@ -160,11 +172,12 @@ extension VM {
         let message = { "slice indices must be integers or None or have an __index__ method" }
         var step = 1
         if !ref[SliceLayout.step].isNone {
-            step = try indexValue(ref[SliceLayout.step], message)
+            // At least -Int.max, so that -step cannot overflow.
+            step = max(try clampedIndexValue(ref[SliceLayout.step], message), -Int.max)
             if step == 0 { throw raiseValueError("slice step cannot be zero") }
         }
         func clamp(_ value: Value, default defaultValue: Int) throws(Raised) -> Int {
-            value.isNone ? defaultValue : clampSliceIndex(try indexValue(value, message), length: length, step: step)
+            value.isNone ? defaultValue : clampSliceIndex(try clampedIndexValue(value, message), length: length, step: step)
         }
         let start = try clamp(ref[SliceLayout.start], default: step < 0 ? length - 1 : 0)
         let stop = try clamp(ref[SliceLayout.stop], default: step < 0 ? -1 : length)
@@ -296,7 +309,8 @@ extension VM {
                 return try newRange(start: first, stop: first + count * step * rangeStep, step: step * rangeStep)
             }
         }
-        let typeNameText = id == TypeID.str ? "string" : typeName(id: id)
+        // In CPython bytes says "byte indices" here (and "bytes" in its compile-time warning).
+        let typeNameText = id == TypeID.str ? "string" : (id == TypeID.bytes ? "byte" : typeName(id: id))
         var index = try indexValue(key) {
             id == TypeID.str ? "string indices must be integers, not '\(self.typeName(key))'"
                 : "\(typeNameText) indices must be integers or slices, not \(self.typeName(key))"

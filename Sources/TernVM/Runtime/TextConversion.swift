@@ -306,6 +306,10 @@ extension VM {
             if isIntLike(value) { return try formatInteger(bigIntValue(value), spec, typeName: typeName(value)) }
             if value.isFloat { return try formatFloat(value.double, spec) }
             if typeID(of: value) == TypeID.str { return try formatString(swiftString(value), spec) }
+            if isComplex(value) && !spec.isEmpty {
+                let (real, imaginary) = complexParts(value)
+                return try formatComplex(real, imaginary, spec, typeName: typeName(value))
+            }
         } catch {
             throw raiseNumberError(error)
         }
@@ -352,7 +356,7 @@ extension VM {
     }
 
     private func percentFormatText(_ formatText: String, _ arguments: Value, forBytes: Bool) throws(Raised) -> String {
-        let pieces = parsePercentFormat(formatText)
+        let pieces = parsePercentFormat(formatText, forBytes: forBytes)
         // A tuple subclass (a namedtuple) is a tuple of arguments, as in CPython.
         let isTuple = isInstance(arguments, typeID: TypeID.tuple)
         let isMapping = !isTuple && arguments.isObject && (ObjectRef(arguments).kind == .dict || (types[typeID(of: arguments)].flags.contains(.heapType) && !lookupInType(typeID(of: arguments), names.getitem).isNull))
@@ -423,7 +427,7 @@ extension VM {
         func latin1(_ bytes: [UInt8]) -> String { String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) })) }
         switch conversion.type {
         case "s", "b":
-            if let bytes = bytesLikeContents(value) { return percentFormatString(latin1(bytes), conversion) }
+            if let bytes = try bufferContents(value) { return percentFormatString(latin1(bytes), conversion) }
             let method = lookupInType(typeID(of: value), intern("__bytes__"))
             if !method.isNull {
                 let result = try call(method, value)
