@@ -191,8 +191,26 @@ extension VM {
             let bound = ObjectRef(value)[BuiltinFunctionLayout.boundSelf]
             return bound.isNull ? .none : bound
         }
+        // In CPython: a builtin pickles by name, a module's function as its name (pickle finds
+        // it in the module) and a method as getattr(receiver, name).
+        defineMethod(TypeID.builtinFunction, "__reduce__", arguments: 0...0) { vm, arguments throws(Raised) in
+            let owner = try vm.getAttribute(arguments[0], vm.intern("__self__"))
+            let name = ObjectRef(arguments[0])[BuiltinFunctionLayout.name]
+            if owner.isNone || (owner.isObject && ObjectRef(owner).kind == .module) { return name }
+            let getattr = vm.dictGetStr(DictView(vm.builtinsDict), vm.intern("getattr"))
+            return try vm.newTuple([getattr, try vm.newTuple([owner, name])])
+        }
         defineGetter(TypeID.method, "__self__") { vm, value throws(Raised) in ObjectRef(value)[BoundMethodLayout.receiver] }
         defineGetter(TypeID.method, "__func__") { vm, value throws(Raised) in ObjectRef(value)[BoundMethodLayout.function] }
+        // In CPython: a bound method pickles as getattr(receiver, name).
+        defineMethod(TypeID.method, "__reduce__", arguments: 0...0) { vm, arguments throws(Raised) in
+            let method = ObjectRef(arguments[0])
+            let name = try vm.getAttribute(method[BoundMethodLayout.function], vm.names.name)
+            let getattr = vm.dictGetStr(DictView(vm.builtinsDict), vm.intern("getattr"))
+            return try vm.withRoots(name) { () throws(Raised) in
+                try vm.newTuple([getattr, try vm.newTuple([method[BoundMethodLayout.receiver], name])])
+            }
+        }
         defineGetter(TypeID.method, "__name__") { vm, value throws(Raised) in
             try vm.getAttribute(ObjectRef(value)[BoundMethodLayout.function], vm.names.name)
         }
@@ -234,6 +252,16 @@ extension VM {
                 return wrapper.value
             }
             defineGetter(id, "__func__") { vm, value throws(Raised) in ObjectRef(value)[WrapperLayout.function] }
+            // In CPython (3.10+): the wrapper carries the function's name, doc and annotations
+            // (copied when it is made; Tern reads them from the function) and __wrapped__.
+            defineGetter(id, "__wrapped__") { vm, value throws(Raised) in ObjectRef(value)[WrapperLayout.function] }
+            for name in ["__name__", "__qualname__", "__doc__", "__annotations__"] {
+                defineGetter(id, name) { vm, value throws(Raised) in
+                    let found = try vm.getAttributeOrNull(ObjectRef(value)[WrapperLayout.function], vm.intern(name))
+                    if found.isNull { throw vm.raiseAttributeError(value, vm.intern(name)) }
+                    return found
+                }
+            }
         }
         installSuperMethods()
         // range and slice attributes.
@@ -256,5 +284,6 @@ extension VM {
             }
         }
         installIteratorLengthHints()
+        installIteratorPickling()
     }
 }
