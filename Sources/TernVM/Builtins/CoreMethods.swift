@@ -197,7 +197,7 @@ extension VM {
             let owner = try vm.getAttribute(arguments[0], vm.intern("__self__"))
             let name = ObjectRef(arguments[0])[BuiltinFunctionLayout.name]
             if owner.isNone || (owner.isObject && ObjectRef(owner).kind == .module) { return name }
-            let getattr = vm.dictGetStr(DictView(vm.builtinsDict), vm.intern("getattr"))
+            let getattr = try vm.withRoots(owner) { () throws(Raised) in try vm.builtinNamed("getattr") }
             return try vm.newTuple([getattr, try vm.newTuple([owner, name])])
         }
         defineGetter(TypeID.method, "__self__") { vm, value throws(Raised) in ObjectRef(value)[BoundMethodLayout.receiver] }
@@ -206,10 +206,8 @@ extension VM {
         defineMethod(TypeID.method, "__reduce__", arguments: 0...0) { vm, arguments throws(Raised) in
             let method = ObjectRef(arguments[0])
             let name = try vm.getAttribute(method[BoundMethodLayout.function], vm.names.name)
-            let getattr = vm.dictGetStr(DictView(vm.builtinsDict), vm.intern("getattr"))
-            return try vm.withRoots(name) { () throws(Raised) in
-                try vm.newTuple([getattr, try vm.newTuple([method[BoundMethodLayout.receiver], name])])
-            }
+            let getattr = try vm.withRoots(name) { () throws(Raised) in try vm.builtinNamed("getattr") }
+            return try vm.newTuple([getattr, try vm.newTuple([method[BoundMethodLayout.receiver], name])])
         }
         defineGetter(TypeID.method, "__name__") { vm, value throws(Raised) in
             try vm.getAttribute(ObjectRef(value)[BoundMethodLayout.function], vm.names.name)

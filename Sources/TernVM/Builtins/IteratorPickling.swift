@@ -7,11 +7,16 @@ extension VM {
     func installIteratorPickling() {
         for id in [TypeID.listIterator, TypeID.tupleIterator, TypeID.strIterator, TypeID.bytesIterator, TypeID.sequenceIterator] {
             defineMethod(id, "__reduce__", arguments: 0...0) { vm, arguments throws(Raised) in
+                let iter = try vm.builtinNamed("iter")
                 let ref = ObjectRef(arguments[0])
                 let source = ref[IteratorLayout.source]
-                // An exhausted list or sequence iterator has let go of its sequence.
-                if source.isNull { return try vm.newTuple([vm.builtin("iter"), try vm.newTuple([vm.emptyTuple])]) }
-                return try vm.newTuple([vm.builtin("iter"), try vm.newTuple([source]), Value(int: ref.word(IteratorLayout.index))])
+                // An exhausted list or sequence iterator has let go of its sequence: it pickles as
+                // an iterator over an empty list or tuple.
+                if source.isNull {
+                    let empty = id == TypeID.listIterator ? try vm.newList().ref.value : vm.emptyTuple
+                    return try vm.newTuple([iter, try vm.newTuple([empty])])
+                }
+                return try vm.newTuple([iter, try vm.newTuple([source]), Value(int: ref.word(IteratorLayout.index))])
             }
             defineMethod(id, "__setstate__", arguments: 1...1) { vm, arguments throws(Raised) in
                 let ref = ObjectRef(arguments[0])
@@ -27,6 +32,7 @@ extension VM {
         // A range iterator keeps where it stands and how many values are left: it pickles
         // as the range of those values, at position 0.
         defineMethod(TypeID.rangeIterator, "__reduce__", arguments: 0...0) { vm, arguments throws(Raised) in
+            let iter = try vm.builtinNamed("iter")
             let ref = ObjectRef(arguments[0])
             let start = try vm.newInt(Int64(ref.word(IteratorLayout.index)))
             let step = ref[IteratorLayout.aux1]
@@ -36,7 +42,7 @@ extension VM {
                 return try vm.withRoots(stop) { () throws(Raised) in try vm.call(vm.typeObject(TypeID.range), start, stop, step) }
             }
             return try vm.withRoots(range) { () throws(Raised) in
-                try vm.newTuple([vm.builtin("iter"), try vm.newTuple([range]), Value(int: 0)])
+                try vm.newTuple([iter, try vm.newTuple([range]), Value(int: 0)])
             }
         }
         defineMethod(TypeID.rangeIterator, "__setstate__", arguments: 1...1) { vm, arguments throws(Raised) in
@@ -48,17 +54,17 @@ extension VM {
         }
         for id in [TypeID.dictKeyIterator, TypeID.dictValueIterator, TypeID.dictItemIterator, TypeID.setIterator] {
             defineMethod(id, "__reduce__", arguments: 0...0) { vm, arguments throws(Raised) in
+                let iter = try vm.builtinNamed("iter")
                 let left = try vm.containerItemsLeft(ObjectRef(arguments[0]))
-                return try vm.withRoots(left) { () throws(Raised) in
-                    try vm.newTuple([vm.builtin("iter"), try vm.newTuple([left])])
-                }
+                return try vm.newTuple([iter, try vm.newTuple([left])])
             }
         }
         defineMethod(TypeID.callableIterator, "__reduce__", arguments: 0...0) { vm, arguments throws(Raised) in
+            let iter = try vm.builtinNamed("iter")
             let ref = ObjectRef(arguments[0])
             let callable = ref[IteratorLayout.source]
             let parts = callable.isNull ? try vm.newTuple([vm.emptyTuple]) : try vm.newTuple([callable, ref[IteratorLayout.aux1]])
-            return try vm.withRoots(parts) { () throws(Raised) in try vm.newTuple([vm.builtin("iter"), parts]) }
+            return try vm.newTuple([iter, parts])
         }
         defineMethod(TypeID.enumerate, "__reduce__", arguments: 0...0) { vm, arguments throws(Raised) in
             let ref = ObjectRef(arguments[0])
@@ -91,8 +97,14 @@ extension VM {
         }
     }
 
-    /// The builtin named `name` (iter, for the reductions above).
-    private func builtin(_ name: String) -> Value { dictGetStr(DictView(builtinsDict), intern(name)) }
+    /// The builtin named `name` (iter, getattr), by a full lookup in the builtins dict: a
+    /// program may have replaced the entry or the key. The reductions read their object's
+    /// state after it, since a key's __eq__ may run Python code that advances the iterator.
+    func builtinNamed(_ name: String) throws(Raised) -> Value {
+        let found = try dictGet(DictView(builtinsDict), intern(name))
+        if found.isNull { throw raise(exceptionTypes.attributeError, name) }
+        return found
+    }
 
     /// A list of what a dict or set iterator has still to give, leaving the iterator as it is
     /// (empty once its container changed size: its next step raises).
