@@ -125,6 +125,8 @@ public final class VM {
     var binasciiErrorType = 0
     /// The hash objects' classes by HashAlgorithm.all index (-1 until their module is imported).
     var hashTypeIDs: [Int] = []
+    /// functools.KeyWrapper, what `_functools.cmp_to_key` returns (-1 until `_functools` is imported).
+    var keyWrapperTypeID = -1
     /// Source text of loaded files, by filename, for tracebacks.
     var sources: [String: [Substring]] = [:]
 

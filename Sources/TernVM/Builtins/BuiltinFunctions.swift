@@ -28,7 +28,7 @@ extension VM {
         define("print") { vm, arguments throws(Raised) in try vm.builtinPrint(arguments) }
         define("len") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "len", min: 1, max: 1)
-            return Value(int: try vm.length(of: arguments[0]))
+            return try vm.newInt(Int64(try vm.length(of: arguments[0])))
         }
         quickNatives.len = natives.count - 1
         define("repr") { vm, arguments throws(Raised) in

@@ -244,20 +244,21 @@ extension VM {
             if entry.isPlainFunction || bound.isObject && ObjectRef(bound).kind == .module || entry.receiverType < 0 {
                 return function[BuiltinFunctionLayout.name]
             }
-            let getattr = vm.dictGetStr(DictView(vm.builtinsDict), vm.intern("getattr"))
+            let getattr = try vm.builtinNamed("getattr")
             return try vm.newTuple([getattr, try vm.newTuple([vm.typeObject(entry.receiverType), function[BuiltinFunctionLayout.name]])])
         }
         defineGetter(TypeID.method, "__module__") { vm, value throws(Raised) in
             try vm.getAttribute(ObjectRef(value)[BoundMethodLayout.function], vm.names.module)
         }
-        defineMethod(TypeID.method, "__reduce__", arguments: 0...0) { vm, arguments throws(Raised) in
-            let method = ObjectRef(arguments[0])
-            let getattr = vm.dictGetStr(DictView(vm.builtinsDict), vm.intern("getattr"))
-            let name = try vm.getAttribute(method[BoundMethodLayout.function], vm.names.name)
-            return try vm.newTuple([getattr, try vm.newTuple([method[BoundMethodLayout.receiver], name])])
-        }
         defineGetter(TypeID.method, "__self__") { vm, value throws(Raised) in ObjectRef(value)[BoundMethodLayout.receiver] }
         defineGetter(TypeID.method, "__func__") { vm, value throws(Raised) in ObjectRef(value)[BoundMethodLayout.function] }
+        // In CPython: a bound method pickles as getattr(receiver, name).
+        defineMethod(TypeID.method, "__reduce__", arguments: 0...0) { vm, arguments throws(Raised) in
+            let method = ObjectRef(arguments[0])
+            let name = try vm.getAttribute(method[BoundMethodLayout.function], vm.names.name)
+            let getattr = try vm.withRoots(name) { () throws(Raised) in try vm.builtinNamed("getattr") }
+            return try vm.newTuple([getattr, try vm.newTuple([method[BoundMethodLayout.receiver], name])])
+        }
         defineGetter(TypeID.method, "__name__") { vm, value throws(Raised) in
             try vm.getAttribute(ObjectRef(value)[BoundMethodLayout.function], vm.names.name)
         }
@@ -299,6 +300,16 @@ extension VM {
                 return wrapper.value
             }
             defineGetter(id, "__func__") { vm, value throws(Raised) in ObjectRef(value)[WrapperLayout.function] }
+            // In CPython (3.10+): the wrapper carries the function's name, doc and annotations
+            // (copied when it is made; Tern reads them from the function) and __wrapped__.
+            defineGetter(id, "__wrapped__") { vm, value throws(Raised) in ObjectRef(value)[WrapperLayout.function] }
+            for name in ["__name__", "__qualname__", "__doc__", "__annotations__"] {
+                defineGetter(id, name) { vm, value throws(Raised) in
+                    let found = try vm.getAttributeOrNull(ObjectRef(value)[WrapperLayout.function], vm.intern(name))
+                    if found.isNull { throw vm.raiseAttributeError(value, vm.intern(name)) }
+                    return found
+                }
+            }
         }
         installSuperMethods()
         // range and slice attributes.
@@ -321,5 +332,6 @@ extension VM {
             }
         }
         installIteratorLengthHints()
+        installIteratorPickling()
     }
 }

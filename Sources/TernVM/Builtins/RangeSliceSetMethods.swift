@@ -42,7 +42,20 @@ extension VM {
             try vm.forEach(arguments[0]) { (item) throws(Raised) in if try vm.isEqual(item, value) { count += 1 } }
             return Value(int: count)
         }
-        defineMethod(range, "__len__") { vm, arguments throws(Raised) in Value(int: try vm.length(of: arguments[0])) }
+        // In CPython: a range pickles and copies as range(start, stop, step), and so does a slice.
+        // (Allocation never collects, so the bounds need no rooting between the allocations.)
+        defineMethod(range, "__reduce__", arguments: 0...0) { vm, arguments throws(Raised) in
+            let bounds = try vm.newTuple([try vm.rangeAttribute(arguments[0], RangeLayout.start),
+                                          try vm.rangeAttribute(arguments[0], RangeLayout.stop),
+                                          try vm.rangeAttribute(arguments[0], RangeLayout.step)])
+            return try vm.newTuple([vm.typeObject(TypeID.range), bounds])
+        }
+        defineMethod(TypeID.slice, "__reduce__", arguments: 0...0) { vm, arguments throws(Raised) in
+            let ref = ObjectRef(arguments[0])
+            let bounds = try vm.newTuple([ref[SliceLayout.start], ref[SliceLayout.stop], ref[SliceLayout.step]])
+            return try vm.newTuple([vm.typeObject(TypeID.slice), bounds])
+        }
+        defineMethod(range, "__len__") { vm, arguments throws(Raised) in try vm.newInt(Int64(try vm.length(of: arguments[0]))) }
         defineMethod(range, "__getitem__") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "__getitem__", min: 1, max: 1)
             return try vm.sequenceGetItem(arguments[0], arguments[1], TypeID.range)

@@ -25,6 +25,9 @@ extension VM {
         "unicodedata": { vm, module throws(Raised) in try vm.installUnicodedataModule(module) },
         "_csv": { vm, module throws(Raised) in try vm.installCSVModule(module) },
         "_json": { vm, module throws(Raised) in try vm.installJSONModule(module) },
+        "_bisect": { vm, module throws(Raised) in try vm.installBisectModule(module) },
+        "_heapq": { vm, module throws(Raised) in try vm.installHeapqModule(module) },
+        "_functools": { vm, module throws(Raised) in try vm.installFunctoolsModule(module) },
     ].merging(VM.hashModuleBuilders) { first, _ in first }
 
     /// The module `name` if it is built into the VM (creating it on first import), else nil.

@@ -151,7 +151,7 @@ extension VM {
             return .none
         }
         if native == quickNatives.len {
-            guard count == 1, let length = builtinLength(arguments[0]) else { return .null }
+            guard count == 1, let length = builtinLength(arguments[0]), Value.fitsSmallInt(Int64(length)) else { return .null }
             return Value(int: length)
         }
         if native == quickNatives.dictGet {

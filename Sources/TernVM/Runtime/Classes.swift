@@ -178,7 +178,7 @@ extension VM {
             try dictForEach(dict) { (key, value) throws(Raised) in entries.append((key, value)) }
             for (key, value) in entries where value.isObject && types[typeID(of: value)].flags.contains(.heapType) {
                 let setName = lookupInType(typeID(of: value), names.setName)
-                if !setName.isNull { _ = try call(setName, value, ref.value, key) }
+                if !setName.isNull { try callSetName(setName, value, ref.value, key) }
             }
             let parentHook = mroValues.count > 1 ? lookupInMRO(mroValues.dropFirst(), names.initSubclass) : Value.null
             if !parentHook.isNull && ObjectRef(parentHook).kind == .classMethod {
@@ -194,6 +194,21 @@ extension VM {
             }
         }
         return ref.value
+    }
+
+    /// descriptor.__set_name__(owner, name); in CPython 3.11 an error there becomes a
+    /// RuntimeError naming the descriptor, caused by the original.
+    private func callSetName(_ setName: Value, _ descriptor: Value, _ owner: Value, _ name: Value) throws(Raised) {
+        do throws(Raised) {
+            _ = try call(setName, descriptor, owner, name)
+        } catch {
+            let cause = raisedException
+            let message = "Error calling __set_name__ on '\(typeName(descriptor))' instance '\(swiftString(name))' in '\(typeName(id: TypeView(owner).ownTypeID))'"
+            let replacement = try withRoots(cause) { () throws(Raised) in try newException(exceptionTypes.runtimeError, message: message) }
+            ObjectRef(replacement)[ExceptionLayout.cause] = cause
+            ObjectRef(replacement)[ExceptionLayout.context] = cause
+            throw raise(exception: replacement)
+        }
     }
 
     /// Whether instances of a new class get no attribute dict: it defines __slots__

@@ -49,7 +49,9 @@ extension VM {
         }
         if value.isObject && ObjectRef(value).kind == .iterator && !types[id].flags.contains(.heapType) { return value }
         let method = lookupInType(id, names.iter)
-        if !method.isNull && !method.isNone {
+        // In CPython: __iter__ = None says the class is not iterable, whatever its __getitem__.
+        if method.isNone { throw raiseTypeError("'\(typeName(value))' object is not iterable") }
+        if !method.isNull {
             let iterator = try call(method, value)
             if lookupInType(typeID(of: iterator), names.next).isNull && !(iterator.isObject && (ObjectRef(iterator).kind == .iterator || ObjectRef(iterator).kind == .generator)) {
                 throw raiseTypeError("iter() returned non-iterator of type '\(typeName(iterator))'")
