@@ -13,6 +13,19 @@ extension VM {
         }
         try! dictSet(TypeView(types[TypeID.slice].object).dict, names.hash, .none)
         installSetUpdateMethods()
+        // In CPython: (type, (list of the items,), state), the state as __getstate__ gives it (the
+        // attributes of a subclass's instance), so copy, deepcopy and pickle rebuild the same set.
+        for id in [TypeID.set, TypeID.frozenset] {
+            defineMethod(id, "__reduce__", arguments: 0...0) { vm, arguments throws(Raised) in
+                let items = try vm.listFrom(arguments[0])
+                return try vm.withRoots(items) { () throws(Raised) in
+                    let state = try vm.call(try vm.getAttribute(arguments[0], vm.intern("__getstate__")))
+                    return try vm.withRoots(state) { () throws(Raised) in
+                        try vm.newTuple([vm.typeOf(arguments[0]), try vm.newTuple([items]), state])
+                    }
+                }
+            }
+        }
     }
 
     private func installRangeMethods() {
