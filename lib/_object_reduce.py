@@ -4,21 +4,6 @@ object apart when its class says nothing itself (CPython's typeobject.c does thi
 import copyreg
 
 
-def _slot_names(cls):
-    names = []
-    for klass in cls.__mro__:
-        slots = klass.__dict__.get("__slots__", ())
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ("__dict__", "__weakref__"):
-                continue
-            if name.startswith("__") and not name.endswith("__"):
-                name = "_%s%s" % (klass.__name__.lstrip("_"), name)
-            names.append(name)
-    return names
-
-
 def getstate(obj, required=False):
     cls = type(obj)
     try:
@@ -28,7 +13,8 @@ def getstate(obj, required=False):
     else:
         state = dict(state) if state else None
     slots = {}
-    for name in _slot_names(cls):
+    # copyreg._slotnames caches the names on the class (__slotnames__), as CPython's C reduce does.
+    for name in copyreg._slotnames(cls):
         try:
             slots[name] = getattr(obj, name)
         except AttributeError:
