@@ -76,6 +76,26 @@ final class X86CodeMemoryTests: XCTestCase {
         XCTAssertEqual(memory.chunkCount, 1)
     }
 
+    func testPagesHoldMemoryOnlyWhileCodeIsOnThem() {
+        let memory = CodeMemory()
+        let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+        XCTAssertEqual(memory.install(returning(1, size: 100)).map(run), 1)
+        XCTAssertEqual(memory.bytesCommitted, pageSize)   // a fresh chunk holds only the pages written
+        // Pieces a page long each: 40 of them cover 10 pages.
+        let pieces = (0..<40).map { memory.install(returning(Int64($0), size: pageSize / 4))! }
+        XCTAssertEqual(memory.bytesCommitted, 11 * pageSize)
+        // Freeing every piece but the last gives back every page wholly empty (not the first,
+        // which the first piece still uses, nor the one the last piece is on).
+        for piece in pieces.dropLast() { memory.free(piece) }
+        XCTAssertLessThanOrEqual(memory.bytesCommitted, 3 * pageSize)
+        XCTAssertEqual(memory.chunkCount, 1)
+        // The space is reused: code written there again runs.
+        let again = (0..<40).map { memory.install(returning(Int64(100 + $0), size: pageSize / 4))! }
+        XCTAssertEqual(again.map(run), (0..<40).map { Int64(100 + $0) })
+        XCTAssertEqual(run(pieces.last!), 39)
+        XCTAssertLessThanOrEqual(memory.bytesCommitted, 13 * pageSize)
+    }
+
     func testLargePieceGetsItsOwnMapping() {
         let memory = CodeMemory()
         let small = memory.install(returning(1))!

@@ -79,4 +79,4 @@ print(f"peak RSS {peak_rss_mb():.1f} MB", file=sys.stderr)
 if tern is not None:
     stats = tern.jit_stats()
     print(" ".join(f"{key}={stats[key]}" for key in ["loops_compiled", "loops_freed", "loops_alive", "loops_retraced",
-                                                      "machine_code_bytes", "jit_data_bytes"]), file=sys.stderr)
+                                                      "machine_code_bytes", "machine_code_resident_bytes", "jit_data_bytes"]), file=sys.stderr)

@@ -24,6 +24,8 @@ extension VM {
             ("instances_made_at_exits", jit.statistics.instancesMadeAtExits),
             ("loop_entries", jit.statistics.loopEntries),
             ("machine_code_bytes", jit.codeMemory.bytesInUse),
+            ("machine_code_mapped_bytes", jit.codeMemory.bytesMapped),
+            ("machine_code_resident_bytes", jit.codeMemory.bytesCommitted),
             ("jit_data_bytes", jit.dataBytes),
             ("recording_time_ns", jit.statistics.recordingNanoseconds),
             ("compiling_time_ns", jit.statistics.compilingNanoseconds),

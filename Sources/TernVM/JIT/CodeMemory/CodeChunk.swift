@@ -1,5 +1,7 @@
 // One mapping of code memory and the allocator that carves pieces from it:
-// a bump pointer, plus a sorted list of holes left by freed pieces.
+// a bump pointer, plus a sorted list of holes left by freed pieces; and which of
+// its pages are committed (touched, poisoned, read-execute) rather than returned
+// to the system (inaccessible, so a stale jump into them faults).
 
 /// Where installed code starts and how far it goes; `chunk` owns the memory.
 struct CodePiece {
@@ -24,6 +26,9 @@ final class CodeChunk {
 
     let base: UnsafeMutableRawPointer
     let size: Int
+    let pageSize: Int
+    /// One entry per page: whether it holds memory (poison or code) rather than none.
+    private var committed: [Bool]
     /// Offsets from `top` up have never held a piece.
     private var top = 0
     /// Free ranges below `top`, sorted, never touching each other or `top`.
@@ -31,9 +36,35 @@ final class CodeChunk {
     /// The offset and reserved length of each live piece.
     private var live: [Int: Int] = [:]
 
-    init(base: UnsafeMutableRawPointer, size: Int) {
+    init(base: UnsafeMutableRawPointer, size: Int, pageSize: Int) {
         self.base = base
         self.size = size
+        self.pageSize = pageSize
+        committed = Array(repeating: false, count: (size + pageSize - 1) / pageSize)
+    }
+
+    /// The number of committed pages.
+    var committedPageCount: Int { committed.reduce(0) { $0 + ($1 ? 1 : 0) } }
+
+    /// The pages under `range` (byte offsets), as page indices.
+    func pages(under range: Range<Int>) -> Range<Int> {
+        range.lowerBound / pageSize..<(range.upperBound + pageSize - 1) / pageSize
+    }
+
+    /// Marks the uncommitted pages among `pages` committed and returns them.
+    func commit(_ pages: Range<Int>) -> [Int] {
+        let fresh = pages.filter { !committed[$0] }
+        for page in fresh { committed[page] = true }
+        return fresh
+    }
+
+    /// Marks the committed pages wholly inside the free range `free` uncommitted and returns them.
+    func decommit(inside free: Range<Int>) -> [Int] {
+        let first = (free.lowerBound + pageSize - 1) / pageSize, end = free.upperBound / pageSize
+        guard first < end else { return [] }
+        let released = (first..<end).filter { committed[$0] }
+        for page in released { committed[page] = false }
+        return released
     }
 
     /// Whether no piece is live.
@@ -64,8 +95,9 @@ final class CodeChunk {
         return offset
     }
 
-    /// Returns the range a piece at `offset` held to the free space, merging neighbouring holes.
-    func release(_ offset: Int) -> Range<Int> {
+    /// Returns the range a piece at `offset` held to the free space, merging neighbouring holes;
+    /// also the whole free range it is now part of.
+    func release(_ offset: Int) -> (piece: Range<Int>, free: Range<Int>) {
         guard let length = live.removeValue(forKey: offset) else {
             preconditionFailure("code piece freed twice or never installed")
         }
@@ -83,9 +115,9 @@ final class CodeChunk {
         }
         if freed.upperBound == top {
             top = freed.lowerBound
-        } else {
-            holes.insert(freed, at: insertAt)
+            return (offset..<offset + length, freed.lowerBound..<size)
         }
-        return offset..<offset + length
+        holes.insert(freed, at: insertAt)
+        return (offset..<offset + length, freed)
     }
 }

@@ -6,7 +6,10 @@ import Glibc
 // is safe because Python code runs on one thread (the telemetry sampler never
 // runs JIT code) and that thread is in Swift during a write.
 // Code larger than a chunk gets a mapping of its own; a chunk is unmapped as
-// soon as its last piece is freed.
+// soon as its last piece is freed. Pages hold memory only once code is written
+// to them: a chunk is mapped inaccessible, and pages that freeing leaves wholly
+// empty are given back to the system and made inaccessible again, so the
+// resident size follows the live code even when chunks stay mapped.
 
 /// Maps, fills, patches and unmaps the memory JIT code runs from.
 final class CodeMemory {
@@ -22,6 +25,8 @@ final class CodeMemory {
     private(set) var bytesInUse = 0
     /// Bytes of all current mappings.
     private(set) var bytesMapped = 0
+    /// Bytes of the committed pages of those mappings (what code memory adds to the resident size).
+    private(set) var bytesCommitted = 0
     /// Pieces installed since creation.
     private(set) var piecesInstalled = 0
     /// Pieces freed since creation.
@@ -62,17 +67,24 @@ final class CodeMemory {
     /// Releases a piece; its memory is poisoned, and its chunk unmapped if it was the last piece there.
     func free(_ piece: CodePiece) {
         let chunk = piece.chunk
-        let range = chunk.release(piece.offsetInChunk)
+        let (range, free) = chunk.release(piece.offsetInChunk)
         bytesInUse -= piece.size
         piecesFreed += 1
         if chunk.isEmpty {
             munmap(chunk.base, chunk.size)
             bytesMapped -= chunk.size
+            bytesCommitted -= chunk.committedPageCount * pageSize
             chunks.removeAll { $0 === chunk }
-        } else {
-            write(chunk, range) {
-                (chunk.base + range.lowerBound).initializeMemory(as: UInt8.self, repeating: Self.poisonByte, count: range.count)
-            }
+            return
+        }
+        write(chunk, range) {
+            (chunk.base + range.lowerBound).initializeMemory(as: UInt8.self, repeating: Self.poisonByte, count: range.count)
+        }
+        for page in chunk.decommit(inside: free) {
+            let address = chunk.base + page * pageSize
+            madvise(address, pageSize, MADV_DONTNEED)
+            protect(address, pageSize, PROT_NONE)
+            bytesCommitted -= pageSize
         }
     }
 
@@ -102,22 +114,25 @@ final class CodeMemory {
     // MARK: Mappings and protection
 
     private func mapChunk(size: Int) -> CodeChunk? {
-        guard let raw = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+        guard let raw = mmap(nil, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
               raw != MAP_FAILED else { return nil }
-        raw.initializeMemory(as: UInt8.self, repeating: Self.poisonByte, count: size)
-        protect(raw, size, PROT_READ | PROT_EXEC)
-        let chunk = CodeChunk(base: raw, size: size)
+        let chunk = CodeChunk(base: raw, size: size, pageSize: pageSize)
         chunks.append(chunk)
         bytesMapped += size
         return chunk
     }
 
-    /// Runs `body` with the pages under `range` of `chunk` read-write, then makes them read-execute again.
+    /// Runs `body` with the pages under `range` of `chunk` read-write, then makes them read-execute
+    /// again; pages written for the first time (or again after being given back) are poisoned first.
     private func write(_ chunk: CodeChunk, _ range: Range<Int>, _ body: () -> Void) {
         guard !range.isEmpty else { return }
-        let first = range.lowerBound / pageSize * pageSize
-        let length = roundToPages(range.upperBound) - first
+        let pages = chunk.pages(under: range)
+        let first = pages.lowerBound * pageSize, length = pages.count * pageSize
         protect(chunk.base + first, length, PROT_READ | PROT_WRITE)
+        for page in chunk.commit(pages) {
+            (chunk.base + page * pageSize).initializeMemory(as: UInt8.self, repeating: Self.poisonByte, count: pageSize)
+            bytesCommitted += pageSize
+        }
         body()
         protect(chunk.base + first, length, PROT_READ | PROT_EXEC)
     }
