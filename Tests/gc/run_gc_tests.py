@@ -31,6 +31,7 @@ CASES = [
     ("max_heap_recovery.py", [], "max_heap=64MB,nursery=256KB,max_delta=4MB",
      "MemoryError after True\nrecovered 20000 499500\ndisabled False recovered\n", None, 64 + VM_OVERHEAD_MB),
     ("generators_flat.py", ["2000000"], "", "2000000\n", None, 40),
+    ("coroutines_flat.py", ["25"], "", "75025\n524284\n", None, 30),
     ("phases_release_memory.py", [], "",
      "".join(f"phase {p} grew True fell back True\n" for p in range(3)), None, 400),
     ("finalizer_errors.py", [], "", "still running\n", "ValueError: boom", None),

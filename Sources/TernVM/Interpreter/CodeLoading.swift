@@ -78,6 +78,7 @@ extension VM {
         info.pointee.codeValue = codeRef.value
         info.pointee.loopSlots = loopSlots
         info.pointee.loopCount = code.loopCount
+        if info.pointee.isGenerator { info.pointee.yieldsInsideHandlers = Self.yieldsInsideHandlers(code) }
         let ownedBytes = Self.bytesOwned(by: code, constantCount: constantCount)
         info.pointee.ownedBytes = ownedBytes
         heap.noteCodeLoaded(ownedBytes)
@@ -92,6 +93,15 @@ extension VM {
         }
         code.releaseLoadedTables()
         return codeRef.value
+    }
+
+    private static func yieldsInsideHandlers(_ code: CodeObject) -> Bool {
+        guard !code.exceptionTable.isEmpty else { return false }
+        let yield = UInt32(Opcode.yieldValue.rawValue)
+        return code.code.indices.contains { offset in
+            code.code[offset] & 0xFF == yield
+                && code.exceptionTable.contains { $0.start <= offset && offset < $0.end }
+        }
     }
 
     func constantValue(_ constant: CodeConstant) throws(Raised) -> Value {

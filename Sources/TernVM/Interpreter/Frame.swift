@@ -41,6 +41,9 @@ struct CodeInfo {
     /// True when parameters are exactly `argCount` positional ones (no *, **, kw-only, cells).
     var simpleArguments: Bool
     var isGenerator: Bool
+    /// For a generator's code: whether some YIELD_VALUE lies inside an exception handler's range
+    /// (only then can closing it run code: Generators.swift).
+    var yieldsInsideHandlers = false
     /// The code object as a heap value (for function.__code__ and generators).
     var codeValue: Value
     /// The interned name and qualified name (MAKE_FUNCTION runs often: lambdas, genexprs).

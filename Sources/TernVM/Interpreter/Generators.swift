@@ -68,6 +68,9 @@ extension VM {
         frameCount += 1
         depth += 1
         ref.setWord(GeneratorLayout.state, GeneratorState.running)
+        // A safepoint: code that only awaits and returns (recursive coroutines) reaches no other,
+        // and its garbage would pile up unbounded. (A thrown exception is not rooted yet: not then.)
+        if thrown.isNull && heap.collectionRequested { safepoint() }
         let savedHandled = handledException
         defer { handledException = savedHandled }
         let result: Value
@@ -155,7 +158,7 @@ extension VM {
         // In CPython: a generator collected while suspended is closed, which runs its
         // `finally` blocks and `__exit__`s. Only a yield inside a handler's range can
         // run code on close, so only such generators are registered (once).
-        if ref.header & GCFlag.closeWhenCollected == 0,
+        if frame.pointee.code.pointee.yieldsInsideHandlers, ref.header & GCFlag.closeWhenCollected == 0,
            findExceptionHandler(frame.pointee.code, frame.pointee.currentInstruction) != nil {
             ref.header |= GCFlag.closeWhenCollected
             finalizable.append(generator)

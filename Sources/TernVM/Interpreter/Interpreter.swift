@@ -38,7 +38,7 @@ extension VM {
         var start = pc
         var keywordNames = Value.null
         let jitEnabled = jit.parameters.enabled
-        let jitThreshold = Int32(clamping: jit.parameters.threshold)
+        let jitThreshold = jit.loopThreshold
 
         /// Reloads the hot locals after the top frame changed.
         @inline(__always) func enterTopFrame() {

@@ -24,7 +24,11 @@ struct JITStatistics {
 }
 
 final class JIT {
-    var parameters = JITParameters()
+    var parameters = JITParameters() {
+        didSet { loopThreshold = Int32(clamping: parameters.threshold) }
+    }
+    /// `parameters.threshold` as loop slots count (read each time the interpreter loop is entered).
+    private(set) var loopThreshold = Int32(JITParameters().threshold)
     var statistics = JITStatistics()
     let codeMemory = CodeMemory()
     /// The live compiled loops, by id.
