@@ -88,4 +88,6 @@ struct Frame {
     /// For a binary dunder run by BINARY_OP (OperatorCalls.swift): the operator, else -1.
     /// Its operands stay on the caller's stack until it returns.
     var binaryOperator: Int8 = -1
+    /// For a __setitem__ run by STORE_SUBSCR: its return value is dropped.
+    var discardsResult = false
 }

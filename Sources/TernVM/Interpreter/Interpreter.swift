@@ -266,7 +266,7 @@ extension VM {
                             popFrame()
                             return result
                         }
-                        let isConstructor = frame.pointee.isConstructor
+                        let isConstructor = frame.pointee.isConstructor, discardsResult = frame.pointee.discardsResult
                         let binaryOperator = Int(frame.pointee.binaryOperator)
                         popFrame()
                         enterTopFrame()
@@ -290,6 +290,7 @@ extension VM {
                             }
                             continue
                         }
+                        if discardsResult { continue }
                         sp.pointee = result; sp += 1
                     case .loadBuildClass:
                         sp.pointee = dictGetStr(DictView(builtinsDict), intern("__build_class__")); sp += 1
@@ -383,6 +384,16 @@ extension VM {
                                 }
                             }
                         }
+                        if !Mode.records, let method = inlineItemDunder(container, names.getitem) {
+                            // Run container.__getitem__(key) in this loop: the operands become its arguments.
+                            sp -= 2
+                            sync()
+                            let generator = try pushFunctionFrame(method, arguments: sp, count: 2, keywordNames: .null)
+                            precondition(generator.isNull, "inlineItemDunder admits no generator functions")
+                            enterTopFrame()
+                            if heap.collectionRequested { safepoint() }
+                            continue
+                        }
                         sync()
                         sp[-2] = try getItem(container, key)
                         sp -= 1
@@ -397,6 +408,18 @@ extension VM {
                                 list[index] = value; sp -= 3
                                 continue
                             }
+                        }
+                        if !Mode.records, let method = inlineItemDunder(container, names.setitem) {
+                            // Run container.__setitem__(key, value) in this loop; its result is dropped.
+                            sp -= 3
+                            sp[0] = container; sp[1] = key; sp[2] = value
+                            sync()
+                            let generator = try pushFunctionFrame(method, arguments: sp, count: 3, keywordNames: .null)
+                            precondition(generator.isNull, "inlineItemDunder admits no generator functions")
+                            frames[frameCount - 1].discardsResult = true
+                            enterTopFrame()
+                            if heap.collectionRequested { safepoint() }
+                            continue
                         }
                         sync()
                         try setItem(container, key, value)

@@ -8,6 +8,8 @@
 // that case keeps the general path). When the frame returns NotImplemented, the
 // rest of the protocol — the reflected method, then the TypeError — continues in
 // binaryOpAfterForwardDeclined. In-place operators keep the general path.
+// Subscripts likewise: `v[i]` and `v[i] = x` on an instance of a plain Python
+// class whose __getitem__/__setitem__ is a Python function push its frame.
 
 extension VM {
     /// The forward dunder BINARY_OP `op` can run as a frame for these operands, else nil.
@@ -24,6 +26,18 @@ extension VM {
             return nil
         }
         return forward
+    }
+
+    /// The Python function a subscript of `container` (an instance of a plain Python class) runs as
+    /// a frame — its class's `name` (__getitem__ or __setitem__) — else nil.
+    @inline(__always) func inlineItemDunder(_ container: Value, _ name: Value) -> Value? {
+        guard container.isObject, ObjectRef(container).kind == .instance else { return nil }
+        let type = ObjectRef(container).typeID
+        guard types[type].layout == .instance, types[type].flags.contains(.heapType) else { return nil }
+        let method = lookupInType(type, name)
+        guard method.isObject, ObjectRef(method).kind == .function,
+              !codeInfo(ofFunction: method).pointee.isGenerator else { return nil }
+        return method
     }
 
     /// BINARY_OP after the forward dunder returned NotImplemented: the reflected dunder
