@@ -129,6 +129,8 @@ public final class VM {
     var hashTypeIDs: [Int] = []
     /// operator.itemgetter, attrgetter and methodcaller (0 until `_operator` is imported).
     var operatorGetterTypes = OperatorGetterTypes()
+    /// functools.partial (0 until `_functools` is imported).
+    var partialTypeID = 0
     /// functools.KeyWrapper, what `_functools.cmp_to_key` returns (-1 until `_functools` is imported).
     var keyWrapperTypeID = -1
     /// Source text of loaded files, by filename, for tracebacks.
