@@ -131,6 +131,10 @@ public final class VM {
     var operatorGetterTypes = OperatorGetterTypes()
     /// functools.partial (0 until `_functools` is imported).
     var partialTypeID = 0
+    /// functools._lru_cache_wrapper (0 until `_functools` is imported), and the object its
+    /// cache keys put between positional and keyword arguments.
+    var lruCacheTypeID = 0
+    var keywordMark = Value.null
     /// functools.KeyWrapper, what `_functools.cmp_to_key` returns (-1 until `_functools` is imported).
     var keyWrapperTypeID = -1
     /// Source text of loaded files, by filename, for tracebacks.
