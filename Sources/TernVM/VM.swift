@@ -45,6 +45,8 @@ struct TypeFlags: OptionSet {
     /// classes inherit them along their MRO (Runtime/PatternMatching.swift).
     static let patternSequence = TypeFlags(rawValue: 128)
     static let patternMapping = TypeFlags(rawValue: 256)
+    /// In CPython: a type without Py_TPFLAGS_BASETYPE, which no class may name as a base.
+    static let final = TypeFlags(rawValue: 512)
 }
 
 /// One Tern virtual machine: heap, types, modules and the interpreter's stacks.
@@ -125,6 +127,14 @@ public final class VM {
     var binasciiErrorType = 0
     /// The hash objects' classes by HashAlgorithm.all index (-1 until their module is imported).
     var hashTypeIDs: [Int] = []
+    /// operator.itemgetter, attrgetter and methodcaller (0 until `_operator` is imported).
+    var operatorGetterTypes = OperatorGetterTypes()
+    /// functools.partial (0 until `_functools` is imported).
+    var partialTypeID = 0
+    /// functools._lru_cache_wrapper (0 until `_functools` is imported), and the object its
+    /// cache keys put between positional and keyword arguments.
+    var lruCacheTypeID = 0
+    var keywordMark = Value.null
     /// functools.KeyWrapper, what `_functools.cmp_to_key` returns (-1 until `_functools` is imported).
     var keyWrapperTypeID = -1
     /// Source text of loaded files, by filename, for tracebacks.

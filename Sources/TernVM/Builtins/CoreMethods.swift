@@ -62,19 +62,7 @@ extension VM {
             if value.isNull { throw vm.raiseAttributeError(arguments[0], arguments[1]) }
             return value
         }
-        defineMethod(object, "__reduce_ex__", arguments: 1...1) { vm, arguments throws(Raised) in
-            let reduce = vm.lookupInType(vm.typeID(of: arguments[0]), vm.intern("__reduce__"))
-            if reduce != vm.lookupInType(TypeID.object, vm.intern("__reduce__")) {
-                return try vm.call(try vm.getAttribute(arguments[0], vm.intern("__reduce__")))
-            }
-            return try vm.callLibraryFunction("_object_reduce", "reduce_ex", arguments[0], arguments[1])
-        }
-        defineMethod(object, "__reduce__", arguments: 0...0) { vm, arguments throws(Raised) in
-            try vm.callLibraryFunction("_object_reduce", "reduce_ex", arguments[0], Value(int: 0))
-        }
-        defineMethod(object, "__getstate__", arguments: 0...0) { vm, arguments throws(Raised) in
-            try vm.callLibraryFunction("_object_reduce", "getstate", arguments[0])
-        }
+        installObjectReduce()
         defineMethod(object, "__delattr__", arguments: 1...1) { vm, arguments throws(Raised) in
             try vm.refuseObjectAttributeHookOnType(arguments[0], "__delattr__")
             try vm.genericDeleteAttribute(arguments[0], vm.attributeName(arguments[1]))

@@ -1,7 +1,7 @@
-// `_functools`: `reduce` and `cmp_to_key` in Swift, which CPython's functools.py imports
-// in place of its Python versions (its `partial` and `_lru_cache_wrapper` stay Python's:
-// this module has neither, and functools.py falls back for each name it cannot import).
-// As builtins they do not bind as methods when a class stores them.
+// `_functools`: `reduce`, `cmp_to_key`, `partial` (FunctoolsPartial.swift) and
+// `_lru_cache_wrapper` (FunctoolsLRUCache.swift) in Swift, which CPython's functools.py
+// imports in place of its Python versions. As builtins they do not bind as methods when a
+// class stores them.
 
 extension VM {
     func installFunctoolsModule(_ module: Value) throws(Raised) {
@@ -9,6 +9,8 @@ extension VM {
             try vm.expectArguments(arguments, "reduce", min: 2, max: 3)
             return try vm.reduce(arguments[0], arguments[1], initial: arguments.count == 3 ? arguments[2] : .null)
         }
+        try installPartial(module)
+        try installLRUCacheWrapper(module)
         let keyWrapper = installKeyWrapperType()
         try defineModuleFunction(module, "cmp_to_key") { vm, arguments throws(Raised) in
             let bound = try vm.bindNativeArguments(arguments, "cmp_to_key", ["mycmp"], required: 1)

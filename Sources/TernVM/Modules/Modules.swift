@@ -180,7 +180,7 @@ extension VM {
     }
 
     /// module.function(*arguments) for a function of Tern's own lib/ that implements a
-    /// builtin behaviour in Python (lib/_generic_alias.py, lib/_object_reduce.py).
+    /// builtin behaviour in Python (lib/_generic_alias.py).
     func callLibraryFunction(_ module: String, _ function: String, _ arguments: Value...) throws(Raised) -> Value {
         let rooted = try newTuple(arguments)
         return try withRoots(rooted) { () throws(Raised) in

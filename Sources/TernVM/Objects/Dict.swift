@@ -282,3 +282,29 @@ extension VM {
         return copy
     }
 }
+
+extension VM {
+    // Entry-level operations for a dict kept in an order of its own (the lru_cache wrapper's):
+    // none of them hashes a key or compares one, so no Python code runs.
+
+    /// Removes entry `entry`, which index slot `slot` points at.
+    func dictRemoveEntry(_ dict: DictView, entry: Int, slot: Int) {
+        dict.indexSlots[slot] = -2
+        dict.entries[entry * 3 + 1] = .null
+        dict.entries[entry * 3 + 2] = .null
+        dict.count -= 1
+    }
+
+    /// The index slot that points at entry `entry`, whose stored hash is `hash`.
+    func dictSlot(of entry: Int, in dict: DictView, hash: Int) -> Int {
+        var probe = IndexProbe(hash: hash, mask: dict.indexMask)
+        while Int(dict.indexSlots[probe.slot]) != entry { probe.next() }
+        return probe.slot
+    }
+
+    /// Appends `key`, known to be absent, under its stored hash.
+    func dictAppendAbsent(_ dict: DictView, storedHash hash: Int, key: Value, value: Value) throws(Raised) {
+        if dict.used >= dict.capacity { try withRoots(key, value) { () throws(Raised) in try dictResize(dict) } }
+        dictInsertFresh(dict, hash: hash, key: key, value: value)
+    }
+}

@@ -104,8 +104,12 @@ extension VM {
             }
             let baseID = TypeView(base).ownTypeID
             if baseID == TypeID.bool || baseID == TypeID.range || baseID == TypeID.slice || baseID == TypeID.function || baseID == TypeID.generator
-                || baseID == WeakReferenceTypeIDs.proxy || baseID == WeakReferenceTypeIDs.callableProxy {
-                throw raiseTypeError("type '\(typeName(id: baseID))' is not an acceptable base type")
+                || baseID == WeakReferenceTypeIDs.proxy || baseID == WeakReferenceTypeIDs.callableProxy
+                || types[baseID].flags.contains(.final) {
+                // In CPython the message names the type by its tp_name, which for a module's class carries the module.
+                let module = dictGetStr(TypeView(base).dict, names.module)
+                let shown = types[baseID].flags.contains(.final) && isStr(module) ? swiftString(module) + "." + typeName(id: baseID) : typeName(id: baseID)
+                throw raiseTypeError("type '\(shown)' is not an acceptable base type")
             }
             if types[baseID].layout == .exception { isException = true }
             let baseSolid = TypeView(ObjectRef(base)[TypeLayout.solidBase]).ownTypeID

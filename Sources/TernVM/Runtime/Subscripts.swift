@@ -310,14 +310,15 @@ extension VM {
             }
         }
         // In CPython bytes says "byte indices" here (and "bytes" in its compile-time warning).
-        let typeNameText = id == TypeID.str ? "string" : (id == TypeID.bytes ? "byte" : typeName(id: id))
+        // Named only for an error: computing it for every index cost more than the indexing.
+        let typeNameText = { id == TypeID.str ? "string" : (id == TypeID.bytes ? "byte" : self.typeName(id: id)) }
         var index = try indexValue(key) {
             id == TypeID.str ? "string indices must be integers, not '\(self.typeName(key))'"
-                : "\(typeNameText) indices must be integers or slices, not \(self.typeName(key))"
+                : "\(typeNameText()) indices must be integers or slices, not \(self.typeName(key))"
         }
         if index < 0 { index += length }
         if index < 0 || index >= length {
-            let message = id == TypeID.bytes ? "index out of range" : (id == TypeID.range ? "range object index out of range" : "\(typeNameText) index out of range")
+            let message = id == TypeID.bytes ? "index out of range" : (id == TypeID.range ? "range object index out of range" : "\(typeNameText()) index out of range")
             throw raise(exceptionTypes.indexError, message)
         }
         switch id {

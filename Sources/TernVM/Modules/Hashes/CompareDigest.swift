@@ -5,6 +5,7 @@
 extension VM {
     func installOperatorModule(_ module: Value) throws(Raised) {
         try installOperatorLengthHint(module)
+        try installOperatorGetters(module)
         try defineModuleFunction(module, "_compare_digest") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "_compare_digest", min: 2, max: 2)
             let a = vm.builtinSelf(arguments[0]), b = vm.builtinSelf(arguments[1])
