@@ -43,6 +43,8 @@ extension VM {
             var zone: String? = nil
             if arguments.count == 2 {
                 (fields, zone) = try vm.calendarFields(arguments[1], "strftime", structTime: structTime)
+                fields = try vm.checkedCalendarFields(fields)
+                fields.tm_isdst = max(-1, min(1, fields.tm_isdst))
             } else {
                 var now = time(nil)
                 fields = tm()
@@ -119,7 +121,7 @@ extension VM {
             + "\(twoDigits(fields.tm_min)):\(twoDigits(fields.tm_sec)) \(Int(fields.tm_year) + 1900)"
     }
 
-    /// CPython's range checks of a time tuple (month 0 and day 0 mean the first).
+    /// CPython's range checks of a time tuple for asctime and strftime (month 0 and day 0 mean the first).
     private func checkedCalendarFields(_ fields: tm) throws(Raised) -> tm {
         var fields = fields
         if fields.tm_mon == -1 { fields.tm_mon = 0 } else if !(0...11).contains(fields.tm_mon) { throw raiseValueError("month out of range") }

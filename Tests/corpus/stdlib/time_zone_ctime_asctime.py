@@ -40,3 +40,11 @@ try:
     time.tzset(1)
 except TypeError as error:
     print("TypeError", error)
+
+# strftime checks its tuple as asctime does (month 0 and day 0 stand for the first).
+print(time.strftime("%Y-%m-%d %j", (2000, 0, 0, 0, 0, 0, 0, 0, 0)))
+for bad in [(2000, 13, 1, 0, 0, 0, 0, 1, 0), (2000, 1, 1, 0, 0, 0, 0, 400, 0)]:
+    try:
+        time.strftime("%Y", bad)
+    except ValueError as error:
+        print("ValueError", error)
