@@ -470,11 +470,21 @@ def raw_unicode_escape_decode(data, errors=None, final=True):
 
 # CPython's codec functions are builtins, which do not bind as methods: codecs.py keeps
 # them as class attributes (`_buffer_decode = codecs.utf_8_decode`). Staticmethod objects
-# behave the same way and are callable where they stand.
+# behave the same way and are callable where they stand; like builtins, these pickle by
+# name (pickle saves bytes for protocols 0-2 as a call of codecs.encode).
+class _BuiltinFunction(staticmethod):
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __repr__(self):
+        return "<built-in function %s>" % self.__name__
+
+
 def _as_builtins(namespace):
     for name, value in list(namespace.items()):
         if not name.startswith("_") and callable(value) and type(value).__name__ == "function":
-            namespace[name] = staticmethod(value)
+            value.__name__ = value.__qualname__ = name
+            namespace[name] = _BuiltinFunction(value)
 
 
 _as_builtins(globals())

@@ -1,5 +1,7 @@
 """Typed arrays of numbers (array.array), kept as a Python list of checked values."""
 
+import _struct
+
 _ranges = {
     "b": (-128, 127), "B": (0, 255), "h": (-32768, 32767), "H": (0, 65535),
     "i": (-2147483648, 2147483647), "I": (0, 4294967295),
@@ -8,6 +10,21 @@ _ranges = {
 }
 _sizes = {"b": 1, "B": 1, "h": 2, "H": 2, "i": 4, "I": 4, "l": 8, "L": 8, "q": 8, "Q": 8, "f": 4, "d": 8, "u": 4}
 typecodes = "bBuhHiIlLqQfd"
+_BLOCK = 64 * 1024  # tofile writes in blocks of this many bytes, as CPython's does
+
+
+def _bytes_of(buffer):
+    if isinstance(buffer, (bytes, bytearray, memoryview)):
+        return bytes(buffer)
+    if isinstance(buffer, array):
+        return buffer.tobytes()
+    raise TypeError("a bytes-like object is required, not '%s'" % type(buffer).__name__)
+
+
+def _index(value):
+    if not hasattr(type(value), "__index__"):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    return type(value).__index__(value)
 
 
 class array:
@@ -66,25 +83,44 @@ class array:
     def tolist(self):
         return list(self._items)
 
-    def tobytes(self):
-        if self.typecode in "bB":
-            return bytes(v & 0xFF for v in self._items)
-        out = []
-        for value in self._items:
-            if self.typecode in "fd":
-                raise NotImplementedError("tobytes() of float arrays is not supported by Tern yet")
-            value &= (1 << (8 * self.itemsize)) - 1
-            for _ in range(self.itemsize):
-                out.append(value & 0xFF)
-                value >>= 8
-        return bytes(out)
+    def _format(self, count):
+        """The struct format of count items: native sizes and order, as the array stores them."""
+        return "@%d%s" % (count, "I" if self.typecode == "u" else self.typecode)
 
-    def frombytes(self, data):
-        if self.typecode in "bB":
-            for byte in data:
-                self.append(byte if self.typecode == "B" or byte < 128 else byte - 256)
-            return
-        raise NotImplementedError("frombytes() is supported for 'b' and 'B' arrays only")
+    def tobytes(self):
+        items = [ord(c) for c in self._items] if self.typecode == "u" else self._items
+        return _struct.pack(self._format(len(items)), *items)
+
+    def frombytes(self, buffer):
+        data = _bytes_of(buffer)
+        if len(data) % self.itemsize:
+            raise ValueError("bytes length not a multiple of item size")
+        items = _struct.unpack(self._format(len(data) // self.itemsize), data)
+        self._items.extend(chr(code) for code in items) if self.typecode == "u" else self._items.extend(items)
+
+    def fromfile(self, f, n):
+        n = _index(n)
+        if n < 0:
+            raise ValueError("negative count")
+        wanted = n * self.itemsize
+        data = f.read(wanted)
+        if not isinstance(data, bytes):
+            raise TypeError("read() didn't return bytes")
+        self.frombytes(data)
+        if len(data) != wanted:
+            raise EOFError("read() didn't return enough bytes")
+
+    def tofile(self, f):
+        data = self.tobytes()
+        for start in range(0, len(data), _BLOCK):
+            f.write(data[start:start + _BLOCK])
+
+    def byteswap(self):
+        size = self.itemsize
+        data = self.tobytes()
+        swapped = b"".join(data[start:start + size][::-1] for start in range(0, len(data), size))
+        del self._items[:]
+        self.frombytes(swapped)
 
     def __len__(self):
         return len(self._items)
@@ -129,4 +165,4 @@ class array:
     def __repr__(self):
         if not self._items:
             return "array('%s')" % self.typecode
-        return "array('%s', %r)" % (self.typecode, self._items)
+        return "array('%s', %r)" % (self.typecode, "".join(self._items) if self.typecode == "u" else self._items)

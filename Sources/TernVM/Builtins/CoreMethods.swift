@@ -283,15 +283,30 @@ extension VM {
         }
         for (id, kind) in [(TypeID.staticMethod, ObjectKind.staticMethod), (TypeID.classMethod, ObjectKind.classMethod)] {
             defineStaticMethod(id, "__new__") { vm, arguments throws(Raised) in
-                let wrapper = try vm.allocate(kind: kind, typeID: id, words: WrapperLayout.words)
+                let name = vm.typeName(id: id)
+                if arguments.keywordCount > 0 { throw vm.raiseTypeError("\(name)() takes no keyword arguments") }
+                if arguments.count != 2 { throw vm.raiseTypeError("\(name) expected 1 argument, got \(arguments.count - 1)") }
+                // A subclass's instances carry attributes after the wrapper, as container subclasses' do.
+                let ownID = TypeView(arguments[0]).ownTypeID
+                let extra = ownID == id ? 0 : 2
+                let wrapper = try vm.allocate(kind: kind, typeID: ownID, words: WrapperLayout.words + extra)
                 wrapper[WrapperLayout.function] = arguments[1]
-                return wrapper.value
+                if extra == 0 { return wrapper.value }
+                wrapper.header |= GCFlag.attributeExtension
+                // Copied as CPython copies them, so that they come before the subclass's own __doc__ and __module__.
+                return try vm.withRoots(wrapper.value) { () throws(Raised) in
+                    for name in ["__module__", "__name__", "__qualname__", "__doc__"] {
+                        let found = try vm.getAttributeOrNull(arguments[1], vm.intern(name))
+                        if !found.isNull { try vm.setInstanceSlot(wrapper, vm.intern(name), found) }
+                    }
+                    return wrapper.value
+                }
             }
             defineGetter(id, "__func__") { vm, value throws(Raised) in ObjectRef(value)[WrapperLayout.function] }
             // In CPython (3.10+): the wrapper carries the function's name, doc and annotations
             // (copied when it is made; Tern reads them from the function) and __wrapped__.
             defineGetter(id, "__wrapped__") { vm, value throws(Raised) in ObjectRef(value)[WrapperLayout.function] }
-            for name in ["__name__", "__qualname__", "__doc__", "__annotations__"] {
+            for name in ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"] {
                 defineGetter(id, name) { vm, value throws(Raised) in
                     let found = try vm.getAttributeOrNull(ObjectRef(value)[WrapperLayout.function], vm.intern(name))
                     if found.isNull { throw vm.raiseAttributeError(value, vm.intern(name)) }

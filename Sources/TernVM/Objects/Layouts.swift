@@ -224,8 +224,8 @@ enum SetLayout {
     }
 }
 
-/// Word index of the attribute extension (shape, then slot array) of a container
-/// subclass instance: right after its builtin layout.
+/// Word index of the attribute extension (shape, then slot array) of an instance of a
+/// subclass of a builtin type with its own layout: right after that layout.
 @inline(__always) func attributeExtensionOffset(_ ref: ObjectRef) -> Int {
     switch ref.kind {
     case .list: return ListLayout.words
@@ -233,6 +233,7 @@ enum SetLayout {
     case .set: return SetLayout.words
     case .tuple: return TupleLayout.items + ref.word(TupleLayout.count)
     case .weakref: return WeakReferenceLayout.words
+    case .staticMethod, .classMethod: return WrapperLayout.words
     default: return InstanceLayout.shape
     }
 }
