@@ -115,9 +115,10 @@ extension VM {
                 if hasKey {
                     for index in 0..<count { try listAppend(keys, try call(key, ListView(items)[index])) }
                 }
-                var order = Array(0..<count)
-                if descending { order.reverse() }
-                var buffer = order
+                // Positions into items/keys; reverse=True sorts the reversed list and reverses it back (stably).
+                let order = UnsafeMutablePointer<Int>.allocate(capacity: count)
+                defer { order.deallocate() }
+                for index in 0..<count { order[index] = descending ? count - 1 - index : index }
                 func less(_ a: Int, _ b: Int) throws(Raised) -> Bool {
                     let x = keys[a], y = keys[b]
                     if Value.bothInts(x, y) { return x.int < y.int }
@@ -127,28 +128,10 @@ extension VM {
                     }
                     return try isTrue(try richCompare(x, y, 2))
                 }
-                // Bottom-up merge sort: stable, O(n log n) comparisons.
-                var width = 1
-                while width < count {
-                    var start = 0
-                    while start < count {
-                        let middle = min(start + width, count), end = min(start + 2 * width, count)
-                        var i = start, j = middle, k = start
-                        while i < middle && j < end {
-                            if try less(order[j], order[i]) { buffer[k] = order[j]; j += 1 } else { buffer[k] = order[i]; i += 1 }
-                            k += 1
-                        }
-                        while i < middle { buffer[k] = order[i]; i += 1; k += 1 }
-                        while j < end { buffer[k] = order[j]; j += 1; k += 1 }
-                        start += 2 * width
-                    }
-                    swap(&order, &buffer)
-                    width *= 2
-                }
-                if descending { order.reverse() }
+                try StableSort.sort(order, count: count, by: less)
                 if list.count != count { throw raiseValueError("list modified during sort") }
                 let source = ListView(items)
-                for index in 0..<count { list[index] = source[order[index]] }
+                for index in 0..<count { list[index] = source[order[descending ? count - 1 - index : index]] }
             }
         }
     }
