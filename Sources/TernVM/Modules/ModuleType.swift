@@ -27,6 +27,40 @@ extension VM {
         }
     }
 
+    /// repr(module) as importlib's _module_repr writes it: from its __spec__ (name, origin, and
+    /// `from` when it has a location), else its __file__, else its loader, else its name alone.
+    /// Only what the namespace holds is read: a spec not made yet is not made for a repr, and a
+    /// module Tern builds natively is `(built-in)`, as its spec would say.
+    func moduleRepr(_ module: Value) throws(Raised) -> String {
+        let namespace = DictView(ObjectRef(module)[ModuleLayout.dict])
+        func entry(_ name: String) -> Value { dictGetStr(namespace, intern(name)) }
+        func quoted(_ value: Value) throws(Raised) -> String { try reprString(value) }
+        let spec = entry("__spec__")
+        if !spec.isNull && !spec.isNone {
+            let specName = try getAttributeOrNull(spec, intern("name"))
+            let name = specName.isNull || specName.isNone ? "'?'" : try quoted(specName)
+            let origin = try getAttributeOrNull(spec, intern("origin"))
+            if origin.isNull || origin.isNone {
+                let loader = try getAttributeOrNull(spec, intern("loader"))
+                return loader.isNull || loader.isNone ? "<module \(name)>" : "<module \(name) (\(try quoted(loader)))>"
+            }
+            let hasLocation = try getAttributeOrNull(spec, intern("has_location"))
+            if !hasLocation.isNull, try isTrue(hasLocation) { return "<module \(name) from \(try quoted(origin))>" }
+            return "<module \(name) (\(try strString(origin)))>"
+        }
+        let nameValue = entry("__name__")
+        let name = nameValue.isNull ? "'?'" : try quoted(nameValue)
+        let file = entry("__file__")
+        if !file.isNull { return "<module \(name) from \(try quoted(file))>" }
+        if spec.isNull && isStr(nameValue) && isNativeModuleName(swiftString(nameValue))
+            && dictGetStr(DictView(modulesDict), nameValue) == module {
+            return "<module \(name) (built-in)>"
+        }
+        let loader = entry("__loader__")
+        if loader.isNull || loader.isNone { return "<module \(name)>" }
+        return "<module \(name) (\(try quoted(loader)))>"
+    }
+
     /// module.__spec__ or module.__loader__ for a module that has none in its namespace
     /// yet: made and stored by lib/_imp.py; NULL while importlib itself is loading.
     func moduleSpecAttribute(_ module: Value, _ name: Value) throws(Raised) -> Value {

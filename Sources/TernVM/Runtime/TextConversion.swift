@@ -92,8 +92,7 @@ extension VM {
             let name = try boundMethodName(ref[BoundMethodLayout.function])
             return "<bound method \(name) of \(try reprString(ref[BoundMethodLayout.receiver]))>"
         case .module:
-            let name = dictGetStr(DictView(ref[ModuleLayout.dict]), names.name)
-            return "<module '\(isStr(name) ? swiftString(name) : "?")'>"
+            return try moduleRepr(value)
         case .range:
             return rangeRepr(value)
         case .slice:
