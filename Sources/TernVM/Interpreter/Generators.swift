@@ -208,7 +208,7 @@ extension VM {
             return next.isNull ? (true, .none) : (false, next)
         }
         do throws(Raised) {
-            return (false, try call(method, iterator))
+            return (false, try callSpecial(method, iterator))
         } catch {
             if exceptionMatches(raisedException, exceptionTypes.stopIteration) {
                 let stop = raisedException
