@@ -454,28 +454,44 @@ extension VM {
     }
 
     private func builtinDir(_ arguments: Arguments) throws(Raised) -> Value {
-        var collected: [Value] = []
+        let list: Value
         if arguments.count == 0 {
+            var collected: [Value] = []
             let namespace = try currentLocals()
             try dictForEach(DictView(namespace)) { (key, _) throws(Raised) in collected.append(key) }
+            list = try newList(collected)
         } else {
+            // type(x).__dir__ gives the names (object's and type's: defaultDir), sorted here.
             let value = arguments[0]
-            var seen = Set<String>()
-            func add(_ key: Value) { let text = swiftString(key); if seen.insert(text).inserted { collected.append(key) } }
-            if value.isObject && (ObjectRef(value).kind == .instance || ObjectRef(value).kind == .exception) {
-                for (name, _) in instanceAttributes(ObjectRef(value)) { add(name) }
-            }
-            if isModule(value) {
-                try dictForEach(DictView(ObjectRef(value)[ModuleLayout.dict])) { (key, _) throws(Raised) in add(key) }
+            let method = lookupInType(typeID(of: value), intern("__dir__"))
+            if method.isNull {
+                list = try defaultDir(value)
             } else {
-                let mro = TypeView(isType(value) ? value : typeOf(value)).mro
-                for index in 0..<mro.count {
-                    try dictForEach(TypeView(mro[index]).dict) { (key, _) throws(Raised) in add(key) }
-                }
+                let listed = try callSpecial(method, value)
+                list = try withRoots(listed) { () throws(Raised) in try listFrom(listed) }
             }
         }
-        let list = try newList(collected)
         try withRoots(list) { () throws(Raised) in try sortList(ListView(list), key: .null, reverse: .null) }
         return list
+    }
+
+    /// object.__dir__ and type.__dir__: the names of a module's dict, or of an instance's
+    /// attributes and its class's MRO (a class's own MRO for a class), each once, unsorted.
+    func defaultDir(_ value: Value) throws(Raised) -> Value {
+        var collected: [Value] = []
+        var seen = Set<String>()
+        func add(_ key: Value) { let text = swiftString(key); if seen.insert(text).inserted { collected.append(key) } }
+        if value.isObject && (ObjectRef(value).kind == .instance || ObjectRef(value).kind == .exception) {
+            for (name, _) in instanceAttributes(ObjectRef(value)) { add(name) }
+        }
+        if isModule(value) {
+            try dictForEach(DictView(ObjectRef(value)[ModuleLayout.dict])) { (key, _) throws(Raised) in add(key) }
+        } else {
+            let mro = TypeView(isType(value) ? value : typeOf(value)).mro
+            for index in 0..<mro.count {
+                try dictForEach(TypeView(mro[index]).dict) { (key, _) throws(Raised) in add(key) }
+            }
+        }
+        return try newList(collected)
     }
 }
