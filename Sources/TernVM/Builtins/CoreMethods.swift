@@ -264,6 +264,10 @@ extension VM {
         defineGetter(TypeID.method, "__name__") { vm, value throws(Raised) in
             try vm.getAttribute(ObjectRef(value)[BoundMethodLayout.function], vm.names.name)
         }
+        // In CPython: the function's __doc__ as getattr finds it (functools.wraps stores one in its __dict__).
+        defineGetter(TypeID.method, "__doc__") { vm, value throws(Raised) in
+            try vm.getAttribute(ObjectRef(value)[BoundMethodLayout.function], vm.names.doc)
+        }
         installGeneratorMethods()
         installCodeAndFrameAttributes()
         installTracebackType()
