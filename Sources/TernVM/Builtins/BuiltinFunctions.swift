@@ -85,7 +85,7 @@ extension VM {
             let method = vm.lookupInType(vm.typeID(of: iterator), vm.names.next)
             if !method.isNull && vm.types[vm.typeID(of: iterator)].flags.contains(.heapType) {
                 if arguments.count == 2 {
-                    do throws(Raised) { return try vm.call(method, iterator) } catch {
+                    do throws(Raised) { return try vm.callSpecial(method, iterator) } catch {
                         if vm.exceptionMatches(vm.raisedException, vm.exceptionTypes.stopIteration) {
                             vm.raisedException = .null
                             return arguments[1]
@@ -93,7 +93,7 @@ extension VM {
                         throw error
                     }
                 }
-                return try vm.call(method, iterator)
+                return try vm.callSpecial(method, iterator)
             }
             let next = try vm.iteratorNext(iterator)
             if !next.isNull { return next }
@@ -140,7 +140,7 @@ extension VM {
             if vm.isIntLike(value) { return try vm.newInt(vm.bigIntValue(value).magnitude) }
             let method = vm.lookupInType(vm.typeID(of: value), vm.names.abs)
             if method.isNull { throw vm.raiseTypeError("bad operand type for abs(): '\(vm.typeName(value))'") }
-            return try vm.call(method, value)
+            return try vm.callSpecial(method, value)
         }
         define("chr") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "chr", min: 1, max: 1)
@@ -169,7 +169,7 @@ extension VM {
                 if !vm.isIntLike(value) {
                     let method = vm.lookupInType(vm.typeID(of: value), vm.names.index)
                     if method.isNull { throw vm.raiseTypeError("'\(vm.typeName(value))' object cannot be interpreted as an integer") }
-                    value = try vm.call(method, value)
+                    value = try vm.callSpecial(method, value)
                 }
                 let big = vm.bigIntValue(value)
                 let digits = big.magnitude.toString(radix: radix)
@@ -184,12 +184,12 @@ extension VM {
                 // In CPython: divmod() tries __divmod__, then the reflected __rdivmod__.
                 let forward = vm.lookupInType(vm.typeID(of: left), vm.intern("__divmod__"))
                 if !forward.isNull {
-                    let result = try vm.call(forward, left, right)
+                    let result = try vm.callSpecial(forward, left, right)
                     if result != vm.notImplemented { return result }
                 }
                 let reflected = vm.lookupInType(vm.typeID(of: right), vm.intern("__rdivmod__"))
                 if !reflected.isNull {
-                    let result = try vm.call(reflected, right, left)
+                    let result = try vm.callSpecial(reflected, right, left)
                     if result != vm.notImplemented { return result }
                 }
                 if !leftNumber || !rightNumber {
@@ -446,7 +446,7 @@ extension VM {
         }
         let method = lookupInType(typeID(of: value), names.round)
         if method.isNull { throw raiseTypeError("type \(typeName(value)) doesn't define __round__ method") }
-        return digits.isNone ? try call(method, value) : try call(method, value, digits)
+        return digits.isNone ? try callSpecial(method, value) : try callSpecial(method, value, digits)
     }
 
     func currentLocals() throws(Raised) -> Value {
@@ -454,28 +454,44 @@ extension VM {
     }
 
     private func builtinDir(_ arguments: Arguments) throws(Raised) -> Value {
-        var collected: [Value] = []
+        let list: Value
         if arguments.count == 0 {
+            var collected: [Value] = []
             let namespace = try currentLocals()
             try dictForEach(DictView(namespace)) { (key, _) throws(Raised) in collected.append(key) }
+            list = try newList(collected)
         } else {
+            // type(x).__dir__ gives the names (object's and type's: defaultDir), sorted here.
             let value = arguments[0]
-            var seen = Set<String>()
-            func add(_ key: Value) { let text = swiftString(key); if seen.insert(text).inserted { collected.append(key) } }
-            if value.isObject && (ObjectRef(value).kind == .instance || ObjectRef(value).kind == .exception) {
-                for (name, _) in instanceAttributes(ObjectRef(value)) { add(name) }
-            }
-            if isModule(value) {
-                try dictForEach(DictView(ObjectRef(value)[ModuleLayout.dict])) { (key, _) throws(Raised) in add(key) }
+            let method = lookupInType(typeID(of: value), intern("__dir__"))
+            if method.isNull {
+                list = try defaultDir(value)
             } else {
-                let mro = TypeView(isType(value) ? value : typeOf(value)).mro
-                for index in 0..<mro.count {
-                    try dictForEach(TypeView(mro[index]).dict) { (key, _) throws(Raised) in add(key) }
-                }
+                let listed = try callSpecial(method, value)
+                list = try withRoots(listed) { () throws(Raised) in try listFrom(listed) }
             }
         }
-        let list = try newList(collected)
         try withRoots(list) { () throws(Raised) in try sortList(ListView(list), key: .null, reverse: .null) }
         return list
+    }
+
+    /// object.__dir__ and type.__dir__: the names of a module's dict, or of an instance's
+    /// attributes and its class's MRO (a class's own MRO for a class), each once, unsorted.
+    func defaultDir(_ value: Value) throws(Raised) -> Value {
+        var collected: [Value] = []
+        var seen = Set<String>()
+        func add(_ key: Value) { let text = swiftString(key); if seen.insert(text).inserted { collected.append(key) } }
+        if value.isObject && (ObjectRef(value).kind == .instance || ObjectRef(value).kind == .exception) {
+            for (name, _) in instanceAttributes(ObjectRef(value)) { add(name) }
+        }
+        if isModule(value) {
+            try dictForEach(DictView(ObjectRef(value)[ModuleLayout.dict])) { (key, _) throws(Raised) in add(key) }
+        } else {
+            let mro = TypeView(isType(value) ? value : typeOf(value)).mro
+            for index in 0..<mro.count {
+                try dictForEach(TypeView(mro[index]).dict) { (key, _) throws(Raised) in add(key) }
+            }
+        }
+        return try newList(collected)
     }
 }

@@ -109,7 +109,7 @@ extension VM {
                 return try vm.newIterator(TypeID.listReverseIterator, source: value, index: ListView(value).count - 1)
             }
             let method = vm.lookupInType(id, vm.names.reversed)
-            if !method.isNull && vm.types[id].flags.contains(.heapType) { return try vm.call(method, value) }
+            if !method.isNull && vm.types[id].flags.contains(.heapType) { return try vm.callSpecial(method, value) }
             if id == TypeID.range { return try vm.rangeReversedIterator(value) }
             if id == TypeID.tuple || id == TypeID.str || id == TypeID.dict || id == TypeID.dictKeys || id == TypeID.dictValues || id == TypeID.dictItems || !vm.lookupInType(id, vm.names.getitem).isNull {
                 let items = try vm.listFrom(value)
@@ -160,7 +160,7 @@ extension VM {
             return Value(anyDouble: parsed)
         }
         if method.isNull { throw raiseTypeError("float() argument must be a string or a real number, not '\(typeName(value))'") }
-        return try call(method, value)
+        return try callSpecial(method, value)
     }
 
     private func constructInt(_ arguments: Arguments) throws(Raised) -> Value {
@@ -200,7 +200,7 @@ extension VM {
         }
         for name in [names.int, names.index, names.trunc] {
             let method = lookupInType(typeID(of: value), name)
-            if !method.isNull { return try call(method, value) }
+            if !method.isNull { return try callSpecial(method, value) }
         }
         throw raiseTypeError("int() argument must be a string, a bytes-like object or a real number, not '\(typeName(value))'")
     }

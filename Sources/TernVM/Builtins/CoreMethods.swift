@@ -36,6 +36,7 @@ extension VM {
             return try vm.newInstance(TypeView(arguments[0]).ownTypeID)
         }
         defineMethod(object, "__init__") { vm, arguments throws(Raised) in .none }
+        defineMethod(object, "__dir__", arguments: 0...0) { vm, arguments throws(Raised) in try vm.defaultDir(arguments[0]) }
         defineMethod(object, "__repr__") { vm, arguments throws(Raised) in try vm.newStr(vm.defaultRepr(arguments[0])) }
         defineMethod(object, "__str__") { vm, arguments throws(Raised) in try vm.repr(arguments[0]) }
         defineMethod(object, "__hash__") { vm, arguments throws(Raised) in try vm.newInt(Int64(vm.identityHash(arguments[0]))) }
@@ -118,6 +119,7 @@ extension VM {
         defineGetter(TypeID.type, "__dict__") { vm, value throws(Raised) in
             try vm.callLibraryFunction("_mappingproxy", "of_namespace", TypeView(value).dict.ref.value)
         }
+        defineMethod(TypeID.type, "__dir__", arguments: 0...0) { vm, arguments throws(Raised) in try vm.defaultDir(arguments[0]) }
         defineMethod(TypeID.type, "mro") { vm, arguments throws(Raised) in try vm.listFrom(ObjectRef(arguments[0])[TypeLayout.mro]) }
         defineMethod(TypeID.type, "__subclasses__") { vm, arguments throws(Raised) in
             var result: [Value] = []
@@ -249,6 +251,10 @@ extension VM {
         }
         defineGetter(TypeID.method, "__name__") { vm, value throws(Raised) in
             try vm.getAttribute(ObjectRef(value)[BoundMethodLayout.function], vm.names.name)
+        }
+        // In CPython: the function's __doc__ as getattr finds it (functools.wraps stores one in its __dict__).
+        defineGetter(TypeID.method, "__doc__") { vm, value throws(Raised) in
+            try vm.getAttribute(ObjectRef(value)[BoundMethodLayout.function], vm.names.doc)
         }
         installGeneratorMethods()
         installCodeAndFrameAttributes()

@@ -16,7 +16,11 @@ extension VM {
         registered.reserveCapacity(finalizable.count)
         let queuedBefore = finalizationQueue.count
         for object in finalizable {
-            if ObjectRef(object).header & GCFlag.mark != 0 { registered.append(object) } else { finalizationQueue.append(object) }
+            if ObjectRef(object).header & GCFlag.mark != 0 {
+                registered.append(object)
+            } else if ObjectRef(object).kind != .generator || ObjectRef(object).word(GeneratorLayout.state) != GeneratorState.finished {
+                finalizationQueue.append(object)
+            }
         }
         finalizable = registered
         for index in queuedBefore..<finalizationQueue.count { marker.mark(finalizationQueue[index]) }
@@ -43,7 +47,9 @@ extension VM {
 
     /// At exit: runs `__del__` for registered objects still alive, oldest first.
     func finalizeAtExit() {
-        finalizationQueue.append(contentsOf: finalizable)
+        // Coroutines that never ran stay silent at exit (CPython's warning then depends on
+        // the order it tears modules down in).
+        finalizationQueue.append(contentsOf: finalizable.filter { !isUnstartedCoroutine($0) })
         finalizable.removeAll()
         runPendingFinalizers()
     }
@@ -55,6 +61,7 @@ extension VM {
         do throws(Raised) {
             try withRoots(object) { () throws(Raised) in
                 if isGenerator {
+                    if isUnstartedCoroutine(object) { try warnUnawaitedCoroutine(object) }
                     if ObjectRef(object).word(GeneratorLayout.state) == GeneratorState.suspended { try generatorClose(object) }
                 } else {
                     _ = try call(method, arguments: [object], keywordNames: .null)
@@ -63,6 +70,21 @@ extension VM {
         } catch {
             reportIgnoredException(in: isGenerator ? object : method)
         }
+    }
+
+    private func isUnstartedCoroutine(_ object: Value) -> Bool {
+        ObjectRef(object).kind == .generator && typeID(of: object) == RuntimeTypeIDs.coroutine
+            && ObjectRef(object).word(GeneratorLayout.state) == GeneratorState.created
+    }
+
+    /// RuntimeWarning "coroutine '...' was never awaited", through the warnings module's
+    /// own hook for it (its filters decide what is shown); nothing when it is not imported.
+    private func warnUnawaitedCoroutine(_ coroutine: Value) throws(Raised) {
+        let warnings = dictGetStr(DictView(modulesDict), intern("warnings"))
+        if warnings.isNull { return }
+        let hook = try getAttributeOrNull(warnings, intern("_warn_unawaited_coroutine"))
+        if hook.isNull { return }
+        _ = try call(hook, coroutine)
     }
 
     /// In CPython: an exception in __del__, in closing a collected generator, in a weak

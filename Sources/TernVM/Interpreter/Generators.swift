@@ -31,6 +31,12 @@ extension VM {
         ref[GeneratorLayout.globals] = ObjectRef(function)[FunctionLayout.globals]
         ref[GeneratorLayout.name] = ObjectRef(function)[FunctionLayout.name]
         ref[GeneratorLayout.qualifiedName] = ObjectRef(function)[FunctionLayout.qualifiedName]
+        if id == RuntimeTypeIDs.coroutine {
+            // In CPython: a coroutine collected before it ran warns "was never awaited"; one
+            // collected while suspended is closed. Registered now, it is never registered again.
+            ref.header |= GCFlag.closeWhenCollected
+            finalizable.append(ref.value)
+        }
         return ref.value
     }
 
@@ -211,7 +217,7 @@ extension VM {
             return next.isNull ? (true, .none) : (false, next)
         }
         do throws(Raised) {
-            return (false, try call(method, iterator))
+            return (false, try callSpecial(method, iterator))
         } catch {
             if exceptionMatches(raisedException, exceptionTypes.stopIteration) {
                 let stop = raisedException
@@ -434,6 +440,9 @@ extension VM {
                 return .none
             }
         }
+        // Where the coroutine was made, kept by CPython only under sys.set_coroutine_origin_tracking_depth(n > 0),
+        // which Tern does not offer: always None, as in CPython by default.
+        defineGetter(RuntimeTypeIDs.coroutine, "cr_origin") { vm, value throws(Raised) in .none }
         defineMethod(RuntimeTypeIDs.coroutine, "__await__") { vm, arguments throws(Raised) in arguments[0] }
         defineMethod(TypeID.generator, "__iter__") { vm, arguments throws(Raised) in arguments[0] }
         defineMethod(TypeID.generator, "__next__") { vm, arguments throws(Raised) in

@@ -47,7 +47,7 @@ extension VM {
         if leftType != rightType {
             let reflected = lookupInType(rightType, names.reflected[op])
             if !reflected.isNull {
-                let result = try call(reflected, right, left)
+                let result = try callSpecial(reflected, right, left)
                 if result != notImplemented { return result }
             }
         }

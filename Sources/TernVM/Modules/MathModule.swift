@@ -13,11 +13,11 @@ extension VM {
         if let number = try numberAsDouble(value) { return number }
         let method = lookupInType(typeID(of: value), names.float)
         if !method.isNull {
-            let result = try call(method, value)
+            let result = try callSpecial(method, value)
             if result.isFloat { return result.double }
         }
         let index = lookupInType(typeID(of: value), names.index)
-        if !index.isNull, let number = try numberAsDouble(try call(index, value)) { return number }
+        if !index.isNull, let number = try numberAsDouble(try callSpecial(index, value)) { return number }
         throw raiseTypeError("must be real number, not \(typeName(value))")
     }
 
@@ -26,7 +26,7 @@ extension VM {
         if isIntLike(value) { return bigIntValue(value) }
         let index = lookupInType(typeID(of: value), names.index)
         if !index.isNull {
-            let result = try call(index, value)
+            let result = try callSpecial(index, value)
             if isIntLike(result) { return bigIntValue(result) }
         }
         throw raiseTypeError("'\(typeName(value))' object cannot be interpreted as an integer")
@@ -150,7 +150,7 @@ extension VM {
                 if vm.isIntLike(value) { return value.isBool ? Value(int: value == .true ? 1 : 0) : value }
                 if !value.isFloat {
                     let method = vm.lookupInType(vm.typeID(of: value), vm.intern("__\(name)__"))
-                    if !method.isNull { return try vm.call(method, value) }
+                    if !method.isNull { return try vm.callSpecial(method, value) }
                 }
                 let x = try vm.floatArgument(value)
                 if x.isNaN { throw vm.raiseValueError("cannot convert float NaN to integer") }

@@ -41,7 +41,7 @@ extension VM {
         if isInstance(path, typeID: TypeID.str) || isInstance(path, typeID: TypeID.bytes) { return path }
         let method = lookupInType(typeID(of: path), intern("__fspath__"))
         guard !method.isNull else { throw raiseTypeError("expected str, bytes or os.PathLike object, not \(typeName(path))") }
-        return try fspathResult(path, try call(method, path))
+        return try fspathResult(path, try callSpecial(method, path))
     }
 
     private func fspathResult(_ path: Value, _ result: Value) throws(Raised) -> Value {
@@ -67,7 +67,7 @@ extension VM {
                     : (allowNone ? "string, bytes, os.PathLike or None" : "string, bytes or os.PathLike")
                 throw raiseTypeError("\(function): \(name) should be \(kinds), not \(typeName(value))")
             }
-            path = try fspathResult(value, try call(method, value))
+            path = try fspathResult(value, try callSpecial(method, value))
         }
         let isBytes = isInstance(path, typeID: TypeID.bytes)
         let text = isBytes ? String(decoding: bytesContents(builtinSelf(path)), as: UTF8.self) : try strString(path)

@@ -29,7 +29,7 @@ extension VM {
         if hint.isNull { return fallback }
         let result: Value
         do throws(Raised) {
-            result = try call(hint, object)
+            result = try callSpecial(hint, object)
         } catch {
             if !exceptionMatches(raisedException, exceptionTypes.typeError) { throw error }
             raisedException = .null

@@ -41,7 +41,7 @@ extension VM {
         if isComplex(value) { return (complexParts(value).0, complexParts(value).1, true) }
         let method = lookupInType(typeID(of: value), intern("__complex__"))
         if !method.isNull {
-            let converted = try call(method, value)
+            let converted = try callSpecial(method, value)
             guard isInstance(converted, typeID: TypeID.complex) else {
                 throw raiseTypeError("__complex__ returned non-complex (type \(typeName(converted)))")
             }

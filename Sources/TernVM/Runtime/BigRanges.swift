@@ -12,7 +12,7 @@ extension VM {
             if !isIntLike(number) {
                 let method = lookupInType(typeID(of: number), names.index)
                 if method.isNull { throw raiseTypeError("'\(typeName(number))' object cannot be interpreted as an integer") }
-                number = try call(method, number)
+                number = try callSpecial(method, number)
                 guard isIntLike(number) else { throw raiseTypeError("__index__ returned non-int (type \(typeName(number)))") }
             }
             parts.append(bigIntValue(number))

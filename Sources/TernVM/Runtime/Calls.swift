@@ -99,6 +99,15 @@ extension VM {
         default:
             let method = lookupInType(typeID(of: callable), names.call)
             if method.isNull { throw raiseTypeError("'\(typeName(callable))' object is not callable") }
+            if !takesReceiver(method) {
+                // An instance set as its own class's __call__ calls itself without end.
+                try enterNativeRecursion(" while calling a Python object")
+                defer { nativeDepth -= 1 }
+                let bound = try bindSpecial(method, callable)
+                return try withRoots(bound) { () throws(Raised) in
+                    try call(bound, arguments: arguments, count: count, keywordNames: keywordNames)
+                }
+            }
             return try withStackSpace(count + 1) { (scratch) throws(Raised) in
                 scratch[0] = callable
                 for index in 0..<count { scratch[index + 1] = arguments[index] }

@@ -30,7 +30,7 @@ extension VM {
                 || (ref.kind == .str && isBuiltinMethod(method, of: TypeID.str, names.hash)) {
                 return try builtinHash(value, ref)
             }
-            let result = try call(method, value)
+            let result = try callSpecial(method, value)
             guard isIntLike(result) else { throw raiseTypeError("__hash__ method should return an integer") }
             // In CPython: a result that fits a machine word is the hash itself (-1, reserved
             // for errors, becomes -2); only a wider int is hashed again.

@@ -52,7 +52,7 @@ extension VM {
         // In CPython: __iter__ = None says the class is not iterable, whatever its __getitem__.
         if method.isNone { throw raiseTypeError("'\(typeName(value))' object is not iterable") }
         if !method.isNull {
-            let iterator = try call(method, value)
+            let iterator = try callSpecial(method, value)
             if lookupInType(typeID(of: iterator), names.next).isNull && !(iterator.isObject && (ObjectRef(iterator).kind == .iterator || ObjectRef(iterator).kind == .generator)) {
                 throw raiseTypeError("iter() returned non-iterator of type '\(typeName(iterator))'")
             }
@@ -227,7 +227,7 @@ extension VM {
         let method = lookupInType(id, names.next)
         if method.isNull { throw raiseTypeError("'\(typeName(iterator))' object is not an iterator") }
         do throws(Raised) {
-            return try call(method, iterator)
+            return try callSpecial(method, iterator)
         } catch {
             if exceptionMatches(raisedException, exceptionTypes.stopIteration) {
                 raisedException = .null

@@ -15,7 +15,7 @@ extension VM {
         if inPlace {
             let method = lookupInType(typeID(of: left), names.inPlace[base])
             if !method.isNull {
-                let result = try call(method, left, right)
+                let result = try callSpecial(method, left, right)
                 if result != notImplemented { return result }
             }
         }
@@ -56,16 +56,16 @@ extension VM {
         var reflected = Value.null
         if leftType != rightType { reflected = lookupInType(rightType, names.reflected[base]) }
         if !reflected.isNull && isSubtype(rightType, leftType) && types[rightType].flags.contains(.heapType) {
-            let result = try withRoots(forward) { () throws(Raised) in try call(reflected, right, left) }
+            let result = try withRoots(forward) { () throws(Raised) in try callSpecial(reflected, right, left) }
             if result != notImplemented { return result }
             reflected = .null
         }
         if !forward.isNull {
-            let result = try withRoots(reflected) { () throws(Raised) in try call(forward, left, right) }
+            let result = try withRoots(reflected) { () throws(Raised) in try callSpecial(forward, left, right) }
             if result != notImplemented { return result }
         }
         if !reflected.isNull {
-            let result = try call(reflected, right, left)
+            let result = try callSpecial(reflected, right, left)
             if result != notImplemented { return result }
         }
         return .null
@@ -192,19 +192,19 @@ extension VM {
             let reflected = lookupInType(rightType, reflectedName)
             if !reflected.isNull {
                 checkedReflected = true
-                let result = try call(reflected, right, left)
+                let result = try callComparison(reflected, right, left)
                 if result != notImplemented { return result }
             }
         }
         let forward = lookupInType(leftType, forwardName)
         if !forward.isNull {
-            let result = try call(forward, left, right)
+            let result = try callComparison(forward, left, right)
             if result != notImplemented { return result }
         }
         if !checkedReflected {
             let reflected = lookupInType(rightType, reflectedName)
             if !reflected.isNull {
-                let result = try call(reflected, right, left)
+                let result = try callComparison(reflected, right, left)
                 if result != notImplemented { return result }
             }
         }
@@ -470,7 +470,7 @@ extension VM {
         }
         let boolMethod = lookupInType(id, names.bool)
         if !boolMethod.isNull {
-            let result = try call(boolMethod, value)
+            let result = try callSpecial(boolMethod, value)
             if !result.isBool {
                 throw raiseTypeError("__bool__ should return bool, returned \(typeName(result))")
             }
@@ -515,7 +515,7 @@ extension VM {
             break
         }
         let method = lookupInType(id, names.contains)
-        if !method.isNull { return try isTrue(try call(method, container, item)) }
+        if !method.isNull { return try isTrue(try callSpecial(method, container, item)) }
         let iterator: Value
         do throws(Raised) {
             iterator = try getIterator(container)
@@ -558,6 +558,6 @@ extension VM {
     private func unaryDunder(_ value: Value, _ name: Value, _ symbol: String) throws(Raised) -> Value {
         let method = lookupInType(typeID(of: value), name)
         if method.isNull { throw raiseTypeError("bad operand type for unary \(symbol): '\(typeName(value))'") }
-        return try call(method, value)
+        return try callSpecial(method, value)
     }
 }

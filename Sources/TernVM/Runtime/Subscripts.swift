@@ -113,7 +113,7 @@ extension VM {
             return Int(big)
         }
         let method = lookupInType(typeID(of: value), names.index)
-        if !method.isNull { return try indexValue(try indexResult(call(method, value)), what) }
+        if !method.isNull { return try indexValue(try indexResult(callSpecial(method, value)), what) }
         throw raiseTypeError(what())
     }
 
@@ -142,7 +142,7 @@ extension VM {
     func numberIndex(_ value: Value) throws(Raised) -> Value? {
         if isIntLike(value) { return value }
         let method = lookupInType(typeID(of: value), names.index)
-        return method.isNull ? nil : try indexResult(call(method, value))
+        return method.isNull ? nil : try indexResult(callSpecial(method, value))
     }
 
     /// In CPython: __index__ must return an int (else it could return itself and recurse forever).
@@ -214,7 +214,7 @@ extension VM {
         }
         let method = lookupInType(typeID(of: value), names.len)
         if method.isNull { throw raiseTypeError("object of type '\(typeName(value))' has no len()") }
-        let result = try call(method, value)
+        let result = try callSpecial(method, value)
         guard isIntLike(result) else { throw raiseTypeError("'\(typeName(result))' object cannot be interpreted as an integer") }
         let count = try indexValue(result) { "" }
         if count < 0 { throw raiseValueError("__len__() should return >= 0") }
@@ -252,7 +252,7 @@ extension VM {
             if container.isObject && ObjectRef(container).kind == .dict && isBuiltinMethod(method, of: TypeID.dict, names.getitem) {
                 return try dictSubscript(container, key)
             }
-            return try call(method, container, key)
+            return try callSpecial(method, container, key)
         }
         if id == TypeID.dict || isInstance(container, typeID: TypeID.dict) {
             let payloadDict = container
@@ -350,7 +350,7 @@ extension VM {
                 try dictSet(DictView(container), key, value)
                 return
             }
-            _ = try call(method, container, key, value)
+            _ = try callSpecial(method, container, key, value)
             return
         }
         throw raiseTypeError("'\(typeName(container))' object does not support item assignment")
@@ -403,7 +403,7 @@ extension VM {
             break
         }
         let method = lookupInType(id, names.delitem)
-        if !method.isNull { _ = try call(method, container, key); return }
+        if !method.isNull { _ = try callSpecial(method, container, key); return }
         throw raiseTypeError("'\(typeName(container))' object doesn't support item deletion")
     }
 

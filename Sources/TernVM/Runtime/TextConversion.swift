@@ -12,7 +12,7 @@ extension VM {
         if let text = try builtinRepr(value) { return try newStr(text) }
         let method = lookupInType(typeID(of: value), names.repr)
         if method.isNull || isObjectRepr(method) { return try newStr(defaultRepr(value)) }
-        let result = try call(method, value)
+        let result = try callSpecial(method, value)
         if !isStr(result) { throw raiseTypeError("__repr__ returned non-string (type \(typeName(result)))") }
         return result
     }
@@ -26,7 +26,7 @@ extension VM {
         if id == TypeID.str { return value }
         let method = lookupInType(id, names.str)
         if !method.isNull && !isObjectStr(method) {
-            let result = try call(method, value)
+            let result = try callSpecial(method, value)
             if !isStr(result) && !isInstance(result, typeID: TypeID.str) {
                 throw raiseTypeError("__str__ returned non-string (type \(typeName(result)))")
             }
@@ -289,8 +289,8 @@ extension VM {
             if let text = try builtinFormat(value, specText) { return try newStr(text) }
         }
         let method = lookupInType(id, names.format)
-        if !method.isNull && ObjectRef(method).kind == .function {
-            let result = try call(method, value, spec)
+        if !method.isNull && !(method.isObject && ObjectRef(method).kind == .builtinFunction) {
+            let result = try callSpecial(method, value, spec)
             if !isStr(result) { throw raiseTypeError("__format__ must return a str, not \(typeName(result))") }
             return result
         }
@@ -429,7 +429,7 @@ extension VM {
             if let bytes = try bufferContents(value) { return percentFormatString(latin1(bytes), conversion) }
             let method = lookupInType(typeID(of: value), intern("__bytes__"))
             if !method.isNull {
-                let result = try call(method, value)
+                let result = try callSpecial(method, value)
                 if let bytes = bytesLikeContents(result) { return percentFormatString(latin1(bytes), conversion) }
             }
             throw raiseTypeError("%b requires a bytes-like object, or an object that implements __bytes__, not '\(typeName(value))'")
