@@ -45,7 +45,8 @@ check("jit_stats names its counters", len(lines) > 1 and lines[1] == str(sorted(
     "bridges_freed", "bridges_alive", "generation",
     "traces_aborted",
     "guard_failures", "instances_made_at_exits", "loop_entries",
-    "machine_code_bytes", "jit_data_bytes", "recording_time_ns", "compiling_time_ns"])), on.stdout)
+    "machine_code_bytes", "machine_code_mapped_bytes", "machine_code_resident_bytes",
+    "jit_data_bytes", "recording_time_ns", "compiling_time_ns"])), on.stdout)
 timed = run([], HOT_LOOP, {"TERN_JIT_TIME": "1"})
 check("TERN_JIT_TIME prints the JIT's time at exit", timed.stdout == on.stdout and any(
     line.startswith("tern-jit-time recording_ns=") and " loops=1 " in line for line in timed.stderr.splitlines()),
