@@ -12,15 +12,28 @@
 // class whose __getitem__/__setitem__ is a Python function push its frame.
 
 extension VM {
+    /// The class of `value` when it is an instance of a class written in Python with plain
+    /// instance layout (its dunders may run as frames of the loop), else nil.
+    @inline(__always) private func plainInstanceType(_ value: Value) -> Int? {
+        guard value.isObject, ObjectRef(value).kind == .instance else { return nil }
+        let type = ObjectRef(value).typeID
+        guard types[type].layout == .instance, types[type].flags.contains(.heapType) else { return nil }
+        return type
+    }
+
+    /// `type`'s `name` when it is a Python function that is no generator (it can run as a frame), else nil.
+    @inline(__always) private func dunderFunction(_ type: Int, _ name: Value) -> Value? {
+        let method = lookupInType(type, name)
+        guard method.isObject, ObjectRef(method).kind == .function,
+              !codeInfo(ofFunction: method).pointee.isGenerator else { return nil }
+        return method
+    }
+
     /// The forward dunder BINARY_OP `op` can run as a frame for these operands, else nil.
     @inline(__always) func inlineBinaryDunder(_ left: Value, _ right: Value, _ op: Int) -> Value? {
-        guard op < 16, left.isObject, ObjectRef(left).kind == .instance else { return nil }
-        let leftType = ObjectRef(left).typeID
-        guard types[leftType].layout == .instance, types[leftType].flags.contains(.heapType),
-              TypeView(ObjectRef(types[leftType].object)[TypeLayout.solidBase]).ownTypeID == TypeID.object else { return nil }
-        let forward = lookupInType(leftType, names.binary[op])
-        guard forward.isObject, ObjectRef(forward).kind == .function,
-              !codeInfo(ofFunction: forward).pointee.isGenerator else { return nil }
+        guard op < 16, let leftType = plainInstanceType(left),
+              TypeView(ObjectRef(types[leftType].object)[TypeLayout.solidBase]).ownTypeID == TypeID.object,
+              let forward = dunderFunction(leftType, names.binary[op]) else { return nil }
         let rightType = typeID(of: right)
         if rightType != leftType && isSubtype(rightType, leftType) && !lookupInType(rightType, names.reflected[op]).isNull {
             return nil
@@ -31,13 +44,8 @@ extension VM {
     /// The Python function a subscript of `container` (an instance of a plain Python class) runs as
     /// a frame — its class's `name` (__getitem__ or __setitem__) — else nil.
     @inline(__always) func inlineItemDunder(_ container: Value, _ name: Value) -> Value? {
-        guard container.isObject, ObjectRef(container).kind == .instance else { return nil }
-        let type = ObjectRef(container).typeID
-        guard types[type].layout == .instance, types[type].flags.contains(.heapType) else { return nil }
-        let method = lookupInType(type, name)
-        guard method.isObject, ObjectRef(method).kind == .function,
-              !codeInfo(ofFunction: method).pointee.isGenerator else { return nil }
-        return method
+        guard let type = plainInstanceType(container) else { return nil }
+        return dunderFunction(type, name)
     }
 
     /// BINARY_OP after the forward dunder returned NotImplemented: the reflected dunder
