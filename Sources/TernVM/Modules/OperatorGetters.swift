@@ -45,6 +45,27 @@ extension VM {
         return try newStr("operator.\(name)\(inside)")
     }
 
+    /// __call__, __repr__ and __reduce__ of itemgetter and attrgetter: `apply` of each of the keys in
+    /// field `keysField` to the operand (one result for one key, a tuple for several); shown and
+    /// pickled as the arguments given (field 0).
+    private func defineGetterMethods(_ id: Int, _ name: String, keysField: Int,
+                                     apply: @escaping (VM, Value, Value) throws(Raised) -> Value) {
+        defineMethod(id, "__call__") { vm, arguments throws(Raised) in
+            try vm.expectOneOperand(arguments, name)
+            let keys = vm.payloadFields(arguments[0])[keysField]
+            if TupleView(keys).count == 1 { return try apply(vm, arguments[1], TupleView(keys)[0]) }
+            return try vm.newTuple(count: TupleView(keys).count) { index throws(Raised) in
+                try apply(vm, arguments[1], TupleView(keys)[index])
+            }
+        }
+        defineMethod(id, "__repr__") { vm, arguments throws(Raised) in
+            try vm.getterRepr(arguments[0], name, vm.payloadFields(arguments[0])[0])
+        }
+        defineMethod(id, "__reduce__", arguments: 0...0) { vm, arguments throws(Raised) in
+            try vm.newTuple(vm.typeOf(arguments[0]), vm.payloadFields(arguments[0])[0])
+        }
+    }
+
     /// itemgetter(*items): obj[item], or a tuple of obj[item] for several. Fields: (items,).
     private func installItemGetter(_ module: Value) throws(Raised) {
         let id = operatorClass(operatorGetterTypes.itemGetter, "itemgetter")
@@ -56,20 +77,7 @@ extension VM {
                 try vm.newPayloadObject(TypeView(arguments[0]).ownTypeID, [items])
             }
         }
-        defineMethod(id, "__call__") { vm, arguments throws(Raised) in
-            try vm.expectOneOperand(arguments, "itemgetter")
-            let items = vm.payloadFields(arguments[0])[0]
-            if TupleView(items).count == 1 { return try vm.getItem(arguments[1], TupleView(items)[0]) }
-            return try vm.newTuple(count: TupleView(items).count) { index throws(Raised) in
-                try vm.getItem(arguments[1], TupleView(items)[index])
-            }
-        }
-        defineMethod(id, "__repr__") { vm, arguments throws(Raised) in
-            try vm.getterRepr(arguments[0], "itemgetter", vm.payloadFields(arguments[0])[0])
-        }
-        defineMethod(id, "__reduce__", arguments: 0...0) { vm, arguments throws(Raised) in
-            try vm.newTuple(vm.typeOf(arguments[0]), vm.payloadFields(arguments[0])[0])
-        }
+        defineGetterMethods(id, "itemgetter", keysField: 0) { vm, object, item throws(Raised) in try vm.getItem(object, item) }
     }
 
     /// attrgetter(*names): obj.name (dotted names walk), or a tuple for several.
@@ -92,20 +100,7 @@ extension VM {
                 }
             }
         }
-        defineMethod(id, "__call__") { vm, arguments throws(Raised) in
-            try vm.expectOneOperand(arguments, "attrgetter")
-            let paths = vm.payloadFields(arguments[0])[1]
-            if TupleView(paths).count == 1 { return try vm.attributePath(arguments[1], TupleView(paths)[0]) }
-            return try vm.newTuple(count: TupleView(paths).count) { index throws(Raised) in
-                try vm.attributePath(arguments[1], TupleView(paths)[index])
-            }
-        }
-        defineMethod(id, "__repr__") { vm, arguments throws(Raised) in
-            try vm.getterRepr(arguments[0], "attrgetter", vm.payloadFields(arguments[0])[0])
-        }
-        defineMethod(id, "__reduce__", arguments: 0...0) { vm, arguments throws(Raised) in
-            try vm.newTuple(vm.typeOf(arguments[0]), vm.payloadFields(arguments[0])[0])
-        }
+        defineGetterMethods(id, "attrgetter", keysField: 1) { vm, object, path throws(Raised) in try vm.attributePath(object, path) }
     }
 
     /// object.a.b.c for the parts (a, b, c).
