@@ -139,14 +139,10 @@ extension BigInt: CustomStringConvertible {
 
 extension BigInt {
     public static func + (left: BigInt, right: BigInt) -> BigInt {
-        if left.isNegative == right.isNegative {
-            return BigInt(isNegative: left.isNegative, limbs: Magnitude.add(left.limbs, right.limbs))
+        let sum = left.limbs.withUnsafeBufferPointer { l in
+            right.limbs.withUnsafeBufferPointer { r in Magnitude.signedSum(left.isNegative, l, right.isNegative, r) }
         }
-        // Opposite signs: subtract the smaller magnitude from the larger.
-        if Magnitude.compare(left.limbs, right.limbs) >= 0 {
-            return BigInt(isNegative: left.isNegative, limbs: Magnitude.subtract(left.limbs, right.limbs))
-        }
-        return BigInt(isNegative: right.isNegative, limbs: Magnitude.subtract(right.limbs, left.limbs))
+        return BigInt(isNegative: sum.isNegative, limbs: sum.limbs)
     }
 
     public static func - (left: BigInt, right: BigInt) -> BigInt {

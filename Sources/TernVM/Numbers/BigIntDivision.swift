@@ -19,7 +19,11 @@ extension BigInt {
 
     /// `self // divisor`.
     public func floorDivided(by divisor: BigInt) -> BigInt {
-        floorDivMod(divisor).quotient
+        precondition(!divisor.isZero, "BigInt division by zero")
+        let (quotientLimbs, exact) = Magnitude.divideQuotient(limbs, divisor.limbs)
+        let quotient = BigInt(isNegative: isNegative != divisor.isNegative, limbs: quotientLimbs)
+        // Truncation rounded a negative inexact quotient toward zero; step one further down.
+        return isNegative != divisor.isNegative && !exact ? quotient - .one : quotient
     }
 
     /// `self % divisor`.

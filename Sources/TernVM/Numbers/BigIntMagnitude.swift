@@ -3,6 +3,9 @@
 
 /// Namespace for operations on magnitudes (`[UInt64]`, least significant limb first).
 enum Magnitude {
+    /// A magnitude in place: an array's storage or a big int object's limbs.
+    typealias Limbs = UnsafeBufferPointer<UInt64>
+
     /// Products of operands with at least this many limbs each use Karatsuba.
     static let karatsubaThreshold = 40
 
@@ -13,6 +16,10 @@ enum Magnitude {
 
     /// -1, 0 or 1 comparing two normalized magnitudes.
     static func compare(_ left: [UInt64], _ right: [UInt64]) -> Int {
+        left.withUnsafeBufferPointer { l in right.withUnsafeBufferPointer { r in compare(l, r) } }
+    }
+
+    static func compare(_ left: Limbs, _ right: Limbs) -> Int {
         if left.count != right.count { return left.count < right.count ? -1 : 1 }
         var index = left.count - 1
         while index >= 0 {
@@ -22,65 +29,135 @@ enum Magnitude {
         return 0
     }
 
-    static func add(_ left: [UInt64], _ right: [UInt64]) -> [UInt64] {
-        let (long, short) = left.count >= right.count ? (left, right) : (right, left)
-        var result = [UInt64]()
-        result.reserveCapacity(long.count + 1)
-        var carry: UInt64 = 0
-        for index in 0..<long.count {
-            let (partial, overflow1) = long[index].addingReportingOverflow(index < short.count ? short[index] : 0)
-            let (sum, overflow2) = partial.addingReportingOverflow(carry)
-            result.append(sum)
-            carry = (overflow1 ? 1 : 0) + (overflow2 ? 1 : 0)
+    /// The sign and magnitude of `left + right` for signed operands given as sign
+    /// and magnitude: the one mechanism behind `+` and `-` of big ints.
+    static func signedSum(_ leftNegative: Bool, _ left: Limbs,
+                          _ rightNegative: Bool, _ right: Limbs) -> (isNegative: Bool, limbs: [UInt64]) {
+        if leftNegative == rightNegative { return (leftNegative, add(left, right)) }
+        // Opposite signs: subtract the smaller magnitude from the larger.
+        if compare(left, right) >= 0 { return (leftNegative, subtract(left, right)) }
+        return (rightNegative, subtract(right, left))
+    }
+
+    /// A magnitude of at most `capacity` limbs written by `body`, which
+    /// returns how many it wrote; one allocation, no zero fill.
+    @inline(__always)
+    static func build(capacity: Int, _ body: (UnsafeMutablePointer<UInt64>) -> Int) -> [UInt64] {
+        [UInt64](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            initialized = capacity == 0 ? 0 : body(buffer.baseAddress!)
         }
-        if carry != 0 { result.append(carry) }
-        return result
+    }
+
+    static func add(_ left: [UInt64], _ right: [UInt64]) -> [UInt64] {
+        left.withUnsafeBufferPointer { l in right.withUnsafeBufferPointer { r in add(l, r) } }
+    }
+
+    static func add(_ left: Limbs, _ right: Limbs) -> [UInt64] {
+        let (l, s) = left.count >= right.count ? (left, right) : (right, left)
+        return build(capacity: l.count + 1) { out in
+            var carry: UInt64 = 0
+            for index in 0..<s.count {
+                let (partial, overflow1) = l[index].addingReportingOverflow(s[index])
+                let (sum, overflow2) = partial.addingReportingOverflow(carry)
+                out[index] = sum
+                carry = (overflow1 ? 1 : 0) &+ (overflow2 ? 1 : 0)
+            }
+            for index in s.count..<l.count {
+                let (sum, overflow) = l[index].addingReportingOverflow(carry)
+                out[index] = sum
+                carry = overflow ? 1 : 0
+            }
+            out[l.count] = carry
+            return carry != 0 ? l.count + 1 : l.count
+        }
     }
 
     /// `left - right`; requires `left >= right`.
     static func subtract(_ left: [UInt64], _ right: [UInt64]) -> [UInt64] {
-        var result = [UInt64]()
-        result.reserveCapacity(left.count)
-        var borrow: UInt64 = 0
-        for index in 0..<left.count {
-            let (partial, overflow1) = left[index].subtractingReportingOverflow(index < right.count ? right[index] : 0)
-            let (difference, overflow2) = partial.subtractingReportingOverflow(borrow)
-            result.append(difference)
-            borrow = (overflow1 ? 1 : 0) + (overflow2 ? 1 : 0)
+        left.withUnsafeBufferPointer { l in right.withUnsafeBufferPointer { r in subtract(l, r) } }
+    }
+
+    static func subtract(_ l: Limbs, _ r: Limbs) -> [UInt64] {
+        build(capacity: l.count) { out in
+            var borrow: UInt64 = 0
+            for index in 0..<r.count {
+                let (partial, overflow1) = l[index].subtractingReportingOverflow(r[index])
+                let (difference, overflow2) = partial.subtractingReportingOverflow(borrow)
+                out[index] = difference
+                borrow = (overflow1 ? 1 : 0) &+ (overflow2 ? 1 : 0)
+            }
+            for index in r.count..<l.count {
+                let (difference, overflow) = l[index].subtractingReportingOverflow(borrow)
+                out[index] = difference
+                borrow = overflow ? 1 : 0
+            }
+            precondition(borrow == 0, "Magnitude.subtract: left < right")
+            return significantCount(out, l.count)
         }
-        precondition(borrow == 0, "Magnitude.subtract: left < right")
-        normalize(&result)
-        return result
+    }
+
+    /// The count of limbs below the most significant nonzero one, plus one.
+    @inline(__always)
+    static func significantCount(_ limbs: UnsafePointer<UInt64>, _ count: Int) -> Int {
+        var count = count
+        while count > 0 && limbs[count - 1] == 0 { count -= 1 }
+        return count
     }
 
     static func multiply(_ left: [UInt64], _ right: [UInt64]) -> [UInt64] {
+        left.withUnsafeBufferPointer { l in right.withUnsafeBufferPointer { r in multiply(l, r) } }
+    }
+
+    static func multiply(_ left: Limbs, _ right: Limbs) -> [UInt64] {
         if left.isEmpty || right.isEmpty { return [] }
         if min(left.count, right.count) >= karatsubaThreshold {
-            return karatsuba(left, right)
+            return karatsuba(Array(left), Array(right))
         }
         return schoolbook(left, right)
     }
 
     /// The quadratic product, best for small operands.
-    static func schoolbook(_ left: [UInt64], _ right: [UInt64]) -> [UInt64] {
-        if left.isEmpty || right.isEmpty { return [] }
-        var result = [UInt64](repeating: 0, count: left.count + right.count)
-        for i in 0..<left.count {
-            let multiplier = left[i]
-            if multiplier == 0 { continue }
-            var carry: UInt64 = 0
-            for j in 0..<right.count {
-                let (high, low) = multiplier.multipliedFullWidth(by: right[j])
-                let (sum1, overflow1) = low.addingReportingOverflow(result[i + j])
-                let (sum2, overflow2) = sum1.addingReportingOverflow(carry)
-                result[i + j] = sum2
-                // high <= 2^64 - 2, so adding two carry bits cannot overflow.
-                carry = high &+ (overflow1 ? 1 : 0) &+ (overflow2 ? 1 : 0)
+    static func schoolbook(_ left: Limbs, _ right: Limbs) -> [UInt64] {
+        // The outer loop runs over the shorter operand: a big int times a one-limb
+        // int is one pass.
+        let (l, s) = left.count >= right.count ? (left, right) : (right, left)
+        return build(capacity: l.count + s.count) { out in
+            if s.count == 1 {
+                out[l.count] = multiply(l, by: s[0], into: out)
+                return significantCount(out, l.count + 1)
             }
-            result[i + right.count] = carry
+            out.initialize(repeating: 0, count: l.count)
+            for i in 0..<s.count {
+                let multiplier = s[i]
+                var carry: UInt64 = 0
+                if multiplier != 0 {
+                    let row = out + i
+                    for j in 0..<l.count {
+                        let (high, low) = multiplier.multipliedFullWidth(by: l[j])
+                        let (sum1, overflow1) = low.addingReportingOverflow(row[j])
+                        let (sum2, overflow2) = sum1.addingReportingOverflow(carry)
+                        row[j] = sum2
+                        // high <= 2^64 - 2, so adding two carry bits cannot overflow.
+                        carry = high &+ (overflow1 ? 1 : 0) &+ (overflow2 ? 1 : 0)
+                    }
+                }
+                out[i + l.count] = carry
+            }
+            return significantCount(out, l.count + s.count)
         }
-        normalize(&result)
-        return result
+    }
+
+    /// Writes `limbs * multiplier` to `out` and returns the carry out of the top limb.
+    @inline(__always)
+    static func multiply(_ limbs: Limbs, by multiplier: UInt64, into out: UnsafeMutablePointer<UInt64>) -> UInt64 {
+        var carry: UInt64 = 0
+        for index in 0..<limbs.count {
+            let (high, low) = multiplier.multipliedFullWidth(by: limbs[index])
+            let (sum, overflow) = low.addingReportingOverflow(carry)
+            out[index] = sum
+            carry = high &+ (overflow ? 1 : 0)
+        }
+        return carry
     }
 
     /// Karatsuba: three half-size products instead of four.
@@ -145,37 +222,54 @@ enum Magnitude {
 
     static func shiftLeft(_ limbs: [UInt64], _ bits: Int) -> [UInt64] {
         if limbs.isEmpty { return [] }
-        let limbShift = bits / 64
-        let bitShift = bits % 64
-        var result = [UInt64](repeating: 0, count: limbs.count + limbShift + 1)
-        for index in 0..<limbs.count {
-            if bitShift == 0 {
-                result[index + limbShift] = limbs[index]
-            } else {
-                result[index + limbShift] |= limbs[index] << bitShift
-                result[index + limbShift + 1] = limbs[index] >> (64 - bitShift)
+        return limbs.withUnsafeBufferPointer { source in
+            build(capacity: source.count + bits / 64 + 1) { out in
+                significantCount(out, shiftLeft(source, bits, into: out))
             }
         }
-        normalize(&result)
-        return result
+    }
+
+    /// Writes `source << bits` to `out` (room for `source.count + bits / 64 + 1`
+    /// limbs) and returns the limbs written, the top one possibly zero.
+    @inline(__always)
+    static func shiftLeft(_ source: UnsafeBufferPointer<UInt64>, _ bits: Int, into out: UnsafeMutablePointer<UInt64>) -> Int {
+        let limbShift = bits / 64
+        let bitShift = bits % 64
+        out.initialize(repeating: 0, count: limbShift)
+        let shifted = out + limbShift
+        if bitShift == 0 {
+            shifted.initialize(from: source.baseAddress!, count: source.count)
+            shifted[source.count] = 0
+        } else {
+            var carried: UInt64 = 0
+            for index in 0..<source.count {
+                shifted[index] = (source[index] << bitShift) | carried
+                carried = source[index] >> (64 - bitShift)
+            }
+            shifted[source.count] = carried
+        }
+        return source.count + limbShift + 1
     }
 
     static func shiftRight(_ limbs: [UInt64], _ bits: Int) -> [UInt64] {
         let limbShift = bits / 64
         let bitShift = bits % 64
         if limbShift >= limbs.count { return [] }
-        var result = [UInt64](repeating: 0, count: limbs.count - limbShift)
-        for index in 0..<result.count {
-            let source = index + limbShift
-            if bitShift == 0 {
-                result[index] = limbs[source]
-            } else {
-                let high = source + 1 < limbs.count ? limbs[source + 1] << (64 - bitShift) : 0
-                result[index] = (limbs[source] >> bitShift) | high
+        return limbs.withUnsafeBufferPointer { source in
+            build(capacity: source.count - limbShift) { out in
+                let count = source.count - limbShift
+                let from = source.baseAddress! + limbShift
+                if bitShift == 0 {
+                    out.initialize(from: from, count: count)
+                } else {
+                    for index in 0..<count {
+                        let high = index + 1 < count ? from[index + 1] << (64 - bitShift) : 0
+                        out[index] = (from[index] >> bitShift) | high
+                    }
+                }
+                return significantCount(out, count)
             }
         }
-        normalize(&result)
-        return result
     }
 
     /// True when any of the lowest `bits` bits is set.
@@ -191,25 +285,57 @@ enum Magnitude {
 
     /// Truncating division of magnitudes (Knuth, TAOCP vol. 2, algorithm D).
     static func divide(_ dividend: [UInt64], _ divisor: [UInt64]) -> (quotient: [UInt64], remainder: [UInt64]) {
+        let (quotient, remainder, shift) = divideLeavingShift(dividend, divisor)
+        return (quotient, shift == 0 ? remainder : shiftRight(remainder, shift))
+    }
+
+    /// The quotient, and whether the division was exact (`//` needs no more).
+    static func divideQuotient(_ dividend: [UInt64], _ divisor: [UInt64]) -> (quotient: [UInt64], exact: Bool) {
+        let (quotient, remainder, _) = divideLeavingShift(dividend, divisor)
+        return (quotient, remainder.isEmpty)
+    }
+
+    /// Algorithm D; the remainder is left shifted left by `shift` bits.
+    private static func divideLeavingShift(_ dividend: [UInt64], _ divisor: [UInt64])
+        -> (quotient: [UInt64], remainder: [UInt64], shift: Int) {
         precondition(!divisor.isEmpty, "Magnitude.divide by zero")
-        if compare(dividend, divisor) < 0 { return ([], dividend) }
+        if compare(dividend, divisor) < 0 { return ([], dividend, 0) }
         if divisor.count == 1 {
             var quotient = dividend
             let remainder = divideBySmall(&quotient, divisor[0])
-            return (quotient, remainder == 0 ? [] : [remainder])
+            return (quotient, remainder == 0 ? [] : [remainder], 0)
         }
         // Normalize so the divisor's top limb has its high bit set; this keeps
         // each estimated quotient digit at most two above the true one.
         let shift = divisor.last!.leadingZeroBitCount
-        var divisorShifted = shiftLeft(divisor, shift)
-        divisorShifted += [UInt64](repeating: 0, count: divisor.count - divisorShifted.count)
-        var remainder = shiftLeft(dividend, shift)
-        remainder += [UInt64](repeating: 0, count: dividend.count + 1 - remainder.count)
         let n = divisor.count
         let m = dividend.count - n
+        let divisorShifted = divisor.withUnsafeBufferPointer { source in
+            build(capacity: n + 1) { out in shiftLeft(source, shift, into: out) }
+        }
+        var remainder = dividend.withUnsafeBufferPointer { source in
+            build(capacity: source.count + 1) { out in shiftLeft(source, shift, into: out) }
+        }
         var quotient = [UInt64](repeating: 0, count: m + 1)
-        let top = divisorShifted[n - 1]
-        let next = divisorShifted[n - 2]
+        remainder.withUnsafeMutableBufferPointer { remainderBuffer in
+            divisorShifted.withUnsafeBufferPointer { divisorBuffer in
+                quotient.withUnsafeMutableBufferPointer { quotientBuffer in
+                    divideNormalized(remainderBuffer.baseAddress!, divisorBuffer.baseAddress!, n: n, m: m,
+                                     quotient: quotientBuffer.baseAddress!)
+                }
+            }
+        }
+        normalize(&quotient)
+        normalize(&remainder)
+        return (quotient, remainder, shift)
+    }
+
+    /// Algorithm D's loop: divides the `m + n + 1` limbs at `remainder` by the `n`
+    /// limbs at `divisor` (top bit set), leaving the remainder in place.
+    private static func divideNormalized(_ remainder: UnsafeMutablePointer<UInt64>, _ divisor: UnsafePointer<UInt64>,
+                                         n: Int, m: Int, quotient: UnsafeMutablePointer<UInt64>) {
+        let top = divisor[n - 1]
+        let next = divisor[n - 2]
         var j = m
         while j >= 0 {
             var estimate: UInt64
@@ -233,37 +359,35 @@ enum Magnitude {
                 remainderOverflowed = overflow
             }
             // Subtract estimate * divisor from the current window.
+            let window = remainder + j
             var borrow: UInt64 = 0
             var carry: UInt64 = 0
             for i in 0..<n {
-                let (high, low) = estimate.multipliedFullWidth(by: divisorShifted[i])
+                let (high, low) = estimate.multipliedFullWidth(by: divisor[i])
                 let (productLow, overflow) = low.addingReportingOverflow(carry)
                 carry = high &+ (overflow ? 1 : 0)
-                let (difference1, borrow1) = remainder[i + j].subtractingReportingOverflow(productLow)
+                let (difference1, borrow1) = window[i].subtractingReportingOverflow(productLow)
                 let (difference2, borrow2) = difference1.subtractingReportingOverflow(borrow)
-                remainder[i + j] = difference2
-                borrow = (borrow1 ? 1 : 0) + (borrow2 ? 1 : 0)
+                window[i] = difference2
+                borrow = (borrow1 ? 1 : 0) &+ (borrow2 ? 1 : 0)
             }
-            let (top1, borrow1) = remainder[j + n].subtractingReportingOverflow(carry)
+            let (top1, borrow1) = window[n].subtractingReportingOverflow(carry)
             let (top2, borrow2) = top1.subtractingReportingOverflow(borrow)
-            remainder[j + n] = top2
+            window[n] = top2
             if borrow1 || borrow2 {
                 // The estimate was one too large: add the divisor back.
                 estimate -= 1
                 var addCarry: UInt64 = 0
                 for i in 0..<n {
-                    let (sum1, overflow1) = remainder[i + j].addingReportingOverflow(divisorShifted[i])
+                    let (sum1, overflow1) = window[i].addingReportingOverflow(divisor[i])
                     let (sum2, overflow2) = sum1.addingReportingOverflow(addCarry)
-                    remainder[i + j] = sum2
-                    addCarry = (overflow1 ? 1 : 0) + (overflow2 ? 1 : 0)
+                    window[i] = sum2
+                    addCarry = (overflow1 ? 1 : 0) &+ (overflow2 ? 1 : 0)
                 }
-                remainder[j + n] &+= addCarry
+                window[n] &+= addCarry
             }
             quotient[j] = estimate
             j -= 1
         }
-        normalize(&quotient)
-        normalize(&remainder)
-        return (quotient, shiftRight(remainder, shift))
     }
 }

@@ -13,13 +13,23 @@ enum BigIntLayout {
 extension VM {
     /// The Python int for a BigInt: a small int when it fits.
     func newInt(_ value: BigInt) throws(Raised) -> Value {
-        if let small = value.asInt64, Value.fitsSmallInt(small) { return Value(int: small) }
-        let limbs = value.limbs
+        try newInt(isNegative: value.isNegative, limbs: value.limbs)
+    }
+
+    /// The int of a sign and a normalized magnitude.
+    func newInt(isNegative: Bool, limbs: [UInt64]) throws(Raised) -> Value {
+        if limbs.count <= 1 {
+            let magnitude = limbs.first ?? 0
+            if magnitude <= UInt64(Int64.max) {
+                let small = isNegative ? -Int64(magnitude) : Int64(magnitude)
+                if Value.fitsSmallInt(small) { return Value(int: small) }
+            }
+        }
         let ref = try allocate(kind: .bigInt, typeID: TypeID.int, words: BigIntLayout.limbs + limbs.count)
         ref.setWord(BigIntLayout.count, limbs.count)
-        ref.setWord(BigIntLayout.sign, value.isNegative ? 1 : 0)
-        for (index, limb) in limbs.enumerated() {
-            ref.setWord(BigIntLayout.limbs + index, Int(bitPattern: UInt(limb)))
+        ref.setWord(BigIntLayout.sign, isNegative ? 1 : 0)
+        limbs.withUnsafeBufferPointer { source in
+            heapLimbs(ref).update(from: source.baseAddress!, count: source.count)
         }
         return ref.value
     }
@@ -29,14 +39,17 @@ extension VM {
         return try newInt(BigInt(value))
     }
 
+    /// The limbs of a big int object, least significant first.
+    @inline(__always)
+    private func heapLimbs(_ ref: ObjectRef) -> UnsafeMutablePointer<UInt64> {
+        (ref.address + BigIntLayout.limbs * 8).assumingMemoryBound(to: UInt64.self)
+    }
+
     /// Any int-like value (small int, bool, big int) as a BigInt.
     func bigIntValue(_ value: Value) -> BigInt {
         if let small = smallIntValue(value) { return BigInt(small) }
         let ref = ObjectRef(value)
-        let count = ref.word(BigIntLayout.count)
-        var limbs: [UInt64] = []
-        limbs.reserveCapacity(count)
-        for index in 0..<count { limbs.append(UInt64(UInt(bitPattern: ref.word(BigIntLayout.limbs + index)))) }
+        let limbs = Array(UnsafeBufferPointer(start: heapLimbs(ref), count: ref.word(BigIntLayout.count)))
         let magnitude = BigInt(isNegative: false, limbs: limbs)
         return ref.word(BigIntLayout.sign) == 1 ? magnitude.negated : magnitude
     }
@@ -48,13 +61,38 @@ extension VM {
         return result
     }
 
+    /// Runs `body` on an int's sign and magnitude where they are: a big int's limbs
+    /// in the heap, a small int's in a local word (no copy either way).
+    @inline(__always)
+    func withMagnitude<R>(_ value: Value, _ body: (Bool, Magnitude.Limbs) throws(Raised) -> R) throws(Raised) -> R {
+        if let small = smallIntValue(value) {
+            var word = small.magnitude
+            let count = small == 0 ? 0 : 1
+            return try withUnsafePointer(to: &word) { (pointer) throws(Raised) -> R in
+                try body(small < 0, Magnitude.Limbs(start: pointer, count: count))
+            }
+        }
+        let ref = ObjectRef(value)
+        return try body(ref.word(BigIntLayout.sign) == 1,
+                        Magnitude.Limbs(start: heapLimbs(ref), count: ref.word(BigIntLayout.count)))
+    }
+
     /// `a op b` for ints of which at least one is big (or a small-int fast path overflowed).
     func bigIntBinary(_ left: Value, _ right: Value, _ op: Int) throws(Raised) -> Value {
+        switch op {
+        case BinaryOp.add, BinaryOp.sub, BinaryOp.mul:
+            // The commonest operations read both operands in place.
+            let result = try withMagnitude(left) { (leftNegative, l) throws(Raised) in
+                try withMagnitude(right) { (rightNegative, r) throws(Raised) in
+                    op == BinaryOp.mul ? (leftNegative != rightNegative, Magnitude.multiply(l, r))
+                        : Magnitude.signedSum(leftNegative, l, op == BinaryOp.sub ? !rightNegative : rightNegative, r)
+                }
+            }
+            return try newInt(isNegative: result.0 && !result.1.isEmpty, limbs: result.1)
+        default: break
+        }
         let a = bigIntValue(left), b = bigIntValue(right)
         switch op {
-        case BinaryOp.add: return try newInt(a + b)
-        case BinaryOp.sub: return try newInt(a - b)
-        case BinaryOp.mul: return try newInt(a * b)
         case BinaryOp.floordiv:
             if b.isZero { throw raise(exceptionTypes.zeroDivisionError, "integer division or modulo by zero") }
             return try newInt(a.floorDivided(by: b))
@@ -106,7 +144,14 @@ extension VM {
     }
 
     func compareBigInts(_ left: Value, _ right: Value) -> Int {
-        BigInt.compare(bigIntValue(left), bigIntValue(right))
+        // Neither closure throws.
+        (try? withMagnitude(left) { (leftNegative, l) throws(Raised) in
+            try withMagnitude(right) { (rightNegative, r) throws(Raised) in
+                if leftNegative != rightNegative { return leftNegative ? -1 : 1 }
+                let order = Magnitude.compare(l, r)
+                return leftNegative ? -order : order
+            }
+        }) ?? 0
     }
 
     func intToString(_ value: Value, radix: Int = 10) -> String {
