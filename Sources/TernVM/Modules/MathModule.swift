@@ -205,9 +205,7 @@ extension VM {
             let n = try vm.integerArgument(arguments[0], "factorial")
             if n.isNegative { throw vm.raiseValueError("factorial() not defined for negative values") }
             guard let count = n.asInt64, count <= 100_000 else { throw vm.raise(vm.exceptionTypes.overflowError, "factorial() argument should not exceed 9223372036854775807") }
-            var result = BigInt(1)
-            if count > 1 { for factor in 2...count { result = result * BigInt(factor) } }
-            return try vm.newInt(result)
+            return try vm.newInt(BigInt.product(2, UInt64(count)))
         }
         try defineModuleFunction(module, "gcd") { vm, arguments throws(Raised) in
             var word: UInt64 = 0

@@ -92,8 +92,7 @@ public struct BigInt: Hashable, Sendable {
 
     /// `int.bit_length()`: bits in the magnitude, 0 for zero.
     public var bitLength: Int {
-        guard let top = limbs.last else { return 0 }
-        return limbs.count * 64 - top.leadingZeroBitCount
+        limbs.withUnsafeBufferPointer { Magnitude.bitLength($0) }
     }
 
     /// The value as an Int64, or nil when it does not fit.
@@ -177,6 +176,28 @@ extension BigInt {
             if remaining > 0 { base = base * base }
         }
         return result
+    }
+
+    /// The product of the integers `low...high` (both at least 1), by halving the
+    /// range so the factors multiplied stay alike in size and Karatsuba applies.
+    public static func product(_ low: UInt64, _ high: UInt64) -> BigInt {
+        if low > high { return .one }
+        if high - low < 16 {
+            var result = BigInt.one
+            var word: UInt64 = 1
+            for factor in low...high {
+                let (product, overflow) = word.multipliedReportingOverflow(by: factor)
+                if overflow {
+                    result = result * BigInt(word)
+                    word = factor
+                } else {
+                    word = product
+                }
+            }
+            return result * BigInt(word)
+        }
+        let middle = low + (high - low) / 2
+        return product(low, middle) * product(middle + 1, high)
     }
 
     /// `math.gcd(a, b)`: always non-negative.

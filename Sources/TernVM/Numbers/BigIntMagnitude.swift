@@ -30,21 +30,44 @@ enum Magnitude {
     }
 
     /// The sign and magnitude of `left + right` for signed operands given as sign
-    /// and magnitude: the one mechanism behind `+` and `-` of big ints.
+    /// and magnitude: the one mechanism behind `+` and `-` of big ints. Writes at
+    /// most `max(left.count, right.count) + 1` limbs to `out`.
+    static func signedSum(_ leftNegative: Bool, _ left: Limbs, _ rightNegative: Bool, _ right: Limbs,
+                          into out: UnsafeMutablePointer<UInt64>) -> (isNegative: Bool, count: Int) {
+        if leftNegative == rightNegative { return (leftNegative, add(left, right, into: out)) }
+        // Opposite signs: subtract the smaller magnitude from the larger.
+        if compare(left, right) >= 0 { return (leftNegative, subtract(left, right, into: out)) }
+        return (rightNegative, subtract(right, left, into: out))
+    }
+
     static func signedSum(_ leftNegative: Bool, _ left: Limbs,
                           _ rightNegative: Bool, _ right: Limbs) -> (isNegative: Bool, limbs: [UInt64]) {
-        if leftNegative == rightNegative { return (leftNegative, add(left, right)) }
-        // Opposite signs: subtract the smaller magnitude from the larger.
-        if compare(left, right) >= 0 { return (leftNegative, subtract(left, right)) }
-        return (rightNegative, subtract(right, left))
+        var isNegative = false
+        let limbs = build(capacity: max(left.count, right.count) + 1) { out in
+            let sum = signedSum(leftNegative, left, rightNegative, right, into: out)
+            isNegative = sum.isNegative
+            return sum.count
+        }
+        return (isNegative, limbs)
     }
 
     /// A magnitude of at most `capacity` limbs written by `body`, which
-    /// returns how many it wrote; one allocation, no zero fill.
+    /// returns how many it wrote. (`Array(unsafeUninitializedCapacity:)` would
+    /// save the zero fill, but Swift does not specialize it: it looks up generic
+    /// metadata on every call, which costs more.)
     @inline(__always)
     static func build(capacity: Int, _ body: (UnsafeMutablePointer<UInt64>) -> Int) -> [UInt64] {
-        [UInt64](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-            initialized = capacity == 0 ? 0 : body(buffer.baseAddress!)
+        if capacity == 0 { return [] }
+        var limbs = [UInt64](repeating: 0, count: capacity)
+        let count = limbs.withUnsafeMutableBufferPointer { body($0.baseAddress!) }
+        while limbs.count > count { limbs.removeLast() }
+        return limbs
+    }
+
+    static func copy(_ limbs: Limbs) -> [UInt64] {
+        build(capacity: limbs.count) { out in
+            out.update(from: limbs.baseAddress!, count: limbs.count)
+            return limbs.count
         }
     }
 
@@ -53,23 +76,25 @@ enum Magnitude {
     }
 
     static func add(_ left: Limbs, _ right: Limbs) -> [UInt64] {
+        build(capacity: max(left.count, right.count) + 1) { out in add(left, right, into: out) }
+    }
+
+    /// Writes `left + right` (at most `max(counts) + 1` limbs) and returns its count.
+    static func add(_ left: Limbs, _ right: Limbs, into out: UnsafeMutablePointer<UInt64>) -> Int {
         let (l, s) = left.count >= right.count ? (left, right) : (right, left)
-        return build(capacity: l.count + 1) { out in
-            var carry: UInt64 = 0
-            for index in 0..<s.count {
-                let (partial, overflow1) = l[index].addingReportingOverflow(s[index])
-                let (sum, overflow2) = partial.addingReportingOverflow(carry)
-                out[index] = sum
-                carry = (overflow1 ? 1 : 0) &+ (overflow2 ? 1 : 0)
-            }
-            for index in s.count..<l.count {
-                let (sum, overflow) = l[index].addingReportingOverflow(carry)
-                out[index] = sum
-                carry = overflow ? 1 : 0
-            }
-            out[l.count] = carry
-            return carry != 0 ? l.count + 1 : l.count
+        var carry: UInt64 = 0
+        for index in 0..<s.count {
+            let sum = UInt128(l[index]) &+ UInt128(s[index]) &+ UInt128(carry)
+            out[index] = UInt64(truncatingIfNeeded: sum)
+            carry = UInt64(truncatingIfNeeded: sum >> 64)
         }
+        for index in s.count..<l.count {
+            let (sum, overflow) = l[index].addingReportingOverflow(carry)
+            out[index] = sum
+            carry = overflow ? 1 : 0
+        }
+        out[l.count] = carry
+        return carry != 0 ? l.count + 1 : l.count
     }
 
     /// `left - right`; requires `left >= right`.
@@ -77,23 +102,31 @@ enum Magnitude {
         left.withUnsafeBufferPointer { l in right.withUnsafeBufferPointer { r in subtract(l, r) } }
     }
 
-    static func subtract(_ l: Limbs, _ r: Limbs) -> [UInt64] {
-        build(capacity: l.count) { out in
-            var borrow: UInt64 = 0
-            for index in 0..<r.count {
-                let (partial, overflow1) = l[index].subtractingReportingOverflow(r[index])
-                let (difference, overflow2) = partial.subtractingReportingOverflow(borrow)
-                out[index] = difference
-                borrow = (overflow1 ? 1 : 0) &+ (overflow2 ? 1 : 0)
-            }
-            for index in r.count..<l.count {
-                let (difference, overflow) = l[index].subtractingReportingOverflow(borrow)
-                out[index] = difference
-                borrow = overflow ? 1 : 0
-            }
-            precondition(borrow == 0, "Magnitude.subtract: left < right")
-            return significantCount(out, l.count)
+    static func subtract(_ left: Limbs, _ right: Limbs) -> [UInt64] {
+        build(capacity: left.count) { out in subtract(left, right, into: out) }
+    }
+
+    /// Writes `l - r` (at most `l.count` limbs; requires `l >= r`) and returns its count.
+    static func subtract(_ l: Limbs, _ r: Limbs, into out: UnsafeMutablePointer<UInt64>) -> Int {
+        var borrow: UInt64 = 0
+        for index in 0..<r.count {
+            let difference = UInt128(l[index]) &- UInt128(r[index]) &- UInt128(borrow)
+            out[index] = UInt64(truncatingIfNeeded: difference)
+            borrow = UInt64(truncatingIfNeeded: difference >> 64) & 1
         }
+        for index in r.count..<l.count {
+            let (difference, overflow) = l[index].subtractingReportingOverflow(borrow)
+            out[index] = difference
+            borrow = overflow ? 1 : 0
+        }
+        precondition(borrow == 0, "Magnitude.subtract: left < right")
+        return significantCount(out, l.count)
+    }
+
+    /// Bits in a normalized magnitude, 0 for zero.
+    static func bitLength(_ limbs: Limbs) -> Int {
+        guard let top = limbs.last else { return 0 }
+        return limbs.count * 64 - top.leadingZeroBitCount
     }
 
     /// The count of limbs below the most significant nonzero one, plus one.
@@ -109,42 +142,54 @@ enum Magnitude {
     }
 
     static func multiply(_ left: Limbs, _ right: Limbs) -> [UInt64] {
-        if left.isEmpty || right.isEmpty { return [] }
-        if min(left.count, right.count) >= karatsubaThreshold {
-            return karatsuba(Array(left), Array(right))
+        build(capacity: left.count + right.count) { out in
+            multiply(left, right, into: out)
+            return significantCount(out, left.count + right.count)
         }
-        return schoolbook(left, right)
+    }
+
+    /// Writes all `left.count + right.count` limbs of `left * right` (the top ones
+    /// possibly zero) and returns the normalized count.
+    @discardableResult
+    static func multiply(_ left: Limbs, _ right: Limbs, into out: UnsafeMutablePointer<UInt64>) -> Int {
+        let total = left.count + right.count
+        if left.isEmpty || right.isEmpty {
+            out.initialize(repeating: 0, count: total)
+            return 0
+        }
+        if min(left.count, right.count) >= karatsubaThreshold {
+            karatsuba(left, right, into: out)
+        } else {
+            _ = schoolbook(left, right, into: out)
+        }
+        return significantCount(out, total)
     }
 
     /// The quadratic product, best for small operands.
-    static func schoolbook(_ left: Limbs, _ right: Limbs) -> [UInt64] {
+    static func schoolbook(_ left: Limbs, _ right: Limbs, into out: UnsafeMutablePointer<UInt64>) -> Int {
         // The outer loop runs over the shorter operand: a big int times a one-limb
         // int is one pass.
         let (l, s) = left.count >= right.count ? (left, right) : (right, left)
-        return build(capacity: l.count + s.count) { out in
-            if s.count == 1 {
-                out[l.count] = multiply(l, by: s[0], into: out)
-                return significantCount(out, l.count + 1)
-            }
-            out.initialize(repeating: 0, count: l.count)
-            for i in 0..<s.count {
-                let multiplier = s[i]
-                var carry: UInt64 = 0
-                if multiplier != 0 {
-                    let row = out + i
-                    for j in 0..<l.count {
-                        let (high, low) = multiplier.multipliedFullWidth(by: l[j])
-                        let (sum1, overflow1) = low.addingReportingOverflow(row[j])
-                        let (sum2, overflow2) = sum1.addingReportingOverflow(carry)
-                        row[j] = sum2
-                        // high <= 2^64 - 2, so adding two carry bits cannot overflow.
-                        carry = high &+ (overflow1 ? 1 : 0) &+ (overflow2 ? 1 : 0)
-                    }
-                }
-                out[i + l.count] = carry
-            }
-            return significantCount(out, l.count + s.count)
+        if s.count == 1 {
+            out[l.count] = multiply(l, by: s[0], into: out)
+            return significantCount(out, l.count + 1)
         }
+        out.initialize(repeating: 0, count: l.count)
+        for i in 0..<s.count {
+            let multiplier = s[i]
+            var carry: UInt64 = 0
+            if multiplier != 0 {
+                let row = out + i
+                for j in 0..<l.count {
+                    // At most (2^64 - 1)^2 + 2 (2^64 - 1) = 2^128 - 1: no overflow.
+                    let sum = UInt128(multiplier) &* UInt128(l[j]) &+ UInt128(row[j]) &+ UInt128(carry)
+                    row[j] = UInt64(truncatingIfNeeded: sum)
+                    carry = UInt64(truncatingIfNeeded: sum >> 64)
+                }
+            }
+            out[i + l.count] = carry
+        }
+        return significantCount(out, l.count + s.count)
     }
 
     /// Writes `limbs * multiplier` to `out` and returns the carry out of the top limb.
@@ -152,46 +197,85 @@ enum Magnitude {
     static func multiply(_ limbs: Limbs, by multiplier: UInt64, into out: UnsafeMutablePointer<UInt64>) -> UInt64 {
         var carry: UInt64 = 0
         for index in 0..<limbs.count {
-            let (high, low) = multiplier.multipliedFullWidth(by: limbs[index])
-            let (sum, overflow) = low.addingReportingOverflow(carry)
-            out[index] = sum
-            carry = high &+ (overflow ? 1 : 0)
+            let sum = UInt128(multiplier) &* UInt128(limbs[index]) &+ UInt128(carry)
+            out[index] = UInt64(truncatingIfNeeded: sum)
+            carry = UInt64(truncatingIfNeeded: sum >> 64)
         }
         return carry
     }
 
-    /// Karatsuba: three half-size products instead of four.
-    static func karatsuba(_ left: [UInt64], _ right: [UInt64]) -> [UInt64] {
-        let half = max(left.count, right.count) / 2
-        let (leftLow, leftHigh) = split(left, at: half)
-        let (rightLow, rightHigh) = split(right, at: half)
-        if leftHigh.isEmpty || rightHigh.isEmpty {
-            // Very unbalanced operands: multiply the long one piecewise.
-            let (long, short) = left.count >= right.count ? (left, right) : (right, left)
-            let (longLow, longHigh) = split(long, at: half)
-            let low = multiply(longLow, short)
-            let high = multiply(longHigh, short)
-            return add(low, shiftLeftLimbs(high, half))
+    /// Karatsuba: three half-size products instead of four, computed in `out`
+    /// (all `left.count + right.count` limbs written) and two scratch buffers.
+    static func karatsuba(_ left: Limbs, _ right: Limbs, into out: UnsafeMutablePointer<UInt64>) {
+        let (long, short) = left.count >= right.count ? (left, right) : (right, left)
+        let half = long.count / 2
+        if short.count <= half {
+            // Very unbalanced: multiply `short` by slices of `long` as long as itself.
+            multiplyInSlices(long, by: short, into: out)
+            return
         }
-        let low = multiply(leftLow, rightLow)
-        let high = multiply(leftHigh, rightHigh)
-        let middleProduct = multiply(add(leftLow, leftHigh), add(rightLow, rightHigh))
-        let middle = subtract(subtract(middleProduct, low), high)
-        return add(add(low, shiftLeftLimbs(middle, half)), shiftLeftLimbs(high, 2 * half))
+        let longLow = slice(long, 0, half), longHigh = slice(long, half, long.count)
+        let shortLow = slice(short, 0, half), shortHigh = slice(short, half, short.count)
+        // low = longLow * shortLow and high = longHigh * shortHigh fill `out` end to end.
+        let lowCount = longLow.count + shortLow.count
+        multiply(longLow, shortLow, into: out)
+        (out + lowCount).initialize(repeating: 0, count: 2 * half - lowCount)
+        multiply(longHigh, shortHigh, into: out + 2 * half)
+        // middle = (longLow + longHigh) * (shortLow + shortHigh) - low - high.
+        let longCapacity = max(half, longHigh.count) + 1, shortCapacity = max(half, shortHigh.count) + 1
+        let sumCapacity = longCapacity + shortCapacity
+        let scratch = UnsafeMutablePointer<UInt64>.allocate(capacity: 2 * sumCapacity)
+        defer { scratch.deallocate() }
+        let longSum = add(longLow, longHigh, into: scratch)
+        let shortSum = add(shortLow, shortHigh, into: scratch + longCapacity)
+        let middle = scratch + sumCapacity
+        let middleCount = multiply(Limbs(start: scratch, count: longSum),
+                                   Limbs(start: scratch + longCapacity, count: shortSum), into: middle)
+        let low = Limbs(start: out, count: significantCount(out, 2 * half))
+        let high = Limbs(start: out + 2 * half, count: significantCount(out + 2 * half, long.count + short.count - 2 * half))
+        var count = subtract(Limbs(start: middle, count: middleCount), low, into: middle)
+        count = subtract(Limbs(start: middle, count: count), high, into: middle)
+        addInPlace(out + half, long.count + short.count - half, Limbs(start: middle, count: count))
     }
 
-    /// The low `count` limbs and the rest, both normalized.
-    static func split(_ limbs: [UInt64], at count: Int) -> ([UInt64], [UInt64]) {
-        if limbs.count <= count { return (limbs, []) }
-        var low = Array(limbs[0..<count])
-        normalize(&low)
-        return (low, Array(limbs[count...]))
+    /// `long * short` by slices of `long` of `short`'s length, each product added in.
+    private static func multiplyInSlices(_ long: Limbs, by short: Limbs, into out: UnsafeMutablePointer<UInt64>) {
+        let total = long.count + short.count
+        out.initialize(repeating: 0, count: total)
+        let product = UnsafeMutablePointer<UInt64>.allocate(capacity: 2 * short.count)
+        defer { product.deallocate() }
+        var offset = 0
+        while offset < long.count {
+            let piece = slice(long, offset, min(offset + short.count, long.count))
+            let count = multiply(piece, short, into: product)
+            addInPlace(out + offset, total - offset, Limbs(start: product, count: count))
+            offset += short.count
+        }
     }
 
-    /// Multiplies by 2^(64 * count).
-    static func shiftLeftLimbs(_ limbs: [UInt64], _ count: Int) -> [UInt64] {
-        if limbs.isEmpty { return [] }
-        return [UInt64](repeating: 0, count: count) + limbs
+    /// Adds `addend` into the `count` limbs at `target`, carrying upward; the sum must fit.
+    private static func addInPlace(_ target: UnsafeMutablePointer<UInt64>, _ count: Int, _ addend: Limbs) {
+        var carry: UInt64 = 0
+        var index = 0
+        while index < addend.count {
+            let sum = UInt128(target[index]) &+ UInt128(addend[index]) &+ UInt128(carry)
+            target[index] = UInt64(truncatingIfNeeded: sum)
+            carry = UInt64(truncatingIfNeeded: sum >> 64)
+            index += 1
+        }
+        while carry != 0 && index < count {
+            let (sum, overflow) = target[index].addingReportingOverflow(carry)
+            target[index] = sum
+            carry = overflow ? 1 : 0
+            index += 1
+        }
+    }
+
+    /// Limbs `start..<end` of `limbs` (clamped), without their top zero limbs.
+    private static func slice(_ limbs: Limbs, _ start: Int, _ end: Int) -> Limbs {
+        let end = min(end, limbs.count)
+        let base = limbs.baseAddress! + start
+        return Limbs(start: base, count: significantCount(base, max(end - start, 0)))
     }
 
     /// `limbs * multiplier + addend` for single-limb operands (used by parsing).
@@ -363,13 +447,13 @@ enum Magnitude {
             var borrow: UInt64 = 0
             var carry: UInt64 = 0
             for i in 0..<n {
-                let (high, low) = estimate.multipliedFullWidth(by: divisor[i])
-                let (productLow, overflow) = low.addingReportingOverflow(carry)
-                carry = high &+ (overflow ? 1 : 0)
-                let (difference1, borrow1) = window[i].subtractingReportingOverflow(productLow)
-                let (difference2, borrow2) = difference1.subtractingReportingOverflow(borrow)
-                window[i] = difference2
-                borrow = (borrow1 ? 1 : 0) &+ (borrow2 ? 1 : 0)
+                // 128-bit arithmetic keeps carries and borrows out of branches (here
+                // and in every kernel): one taken by a jump is mispredicted half the time.
+                let product = UInt128(estimate) &* UInt128(divisor[i]) &+ UInt128(carry)
+                carry = UInt64(truncatingIfNeeded: product >> 64)
+                let difference = UInt128(window[i]) &- UInt128(UInt64(truncatingIfNeeded: product)) &- UInt128(borrow)
+                window[i] = UInt64(truncatingIfNeeded: difference)
+                borrow = UInt64(truncatingIfNeeded: difference >> 64) & 1
             }
             let (top1, borrow1) = window[n].subtractingReportingOverflow(carry)
             let (top2, borrow2) = top1.subtractingReportingOverflow(borrow)

@@ -18,19 +18,27 @@ extension VM {
 
     /// The int of a sign and a normalized magnitude.
     func newInt(isNegative: Bool, limbs: [UInt64]) throws(Raised) -> Value {
-        if limbs.count <= 1 {
-            let magnitude = limbs.first ?? 0
-            if magnitude <= UInt64(Int64.max) {
-                let small = isNegative ? -Int64(magnitude) : Int64(magnitude)
-                if Value.fitsSmallInt(small) { return Value(int: small) }
-            }
+        try newInt(capacity: limbs.count) { out in
+            limbs.withUnsafeBufferPointer { out.update(from: $0.baseAddress!, count: $0.count) }
+            return (isNegative, limbs.count)
         }
-        let ref = try allocate(kind: .bigInt, typeID: TypeID.int, words: BigIntLayout.limbs + limbs.count)
-        ref.setWord(BigIntLayout.count, limbs.count)
-        ref.setWord(BigIntLayout.sign, isNegative ? 1 : 0)
-        limbs.withUnsafeBufferPointer { source in
-            heapLimbs(ref).update(from: source.baseAddress!, count: source.count)
+    }
+
+    /// The int whose magnitude `write` puts straight into a new object's limbs (room
+    /// for `capacity`), returning its sign and normalized limb count. A result that
+    /// fits a small int is returned as one; the object is then garbage.
+    @inline(__always)
+    func newInt(capacity: Int, _ write: (UnsafeMutablePointer<UInt64>) -> (isNegative: Bool, count: Int)) throws(Raised) -> Value {
+        let ref = try allocate(kind: .bigInt, typeID: TypeID.int, words: BigIntLayout.limbs + max(capacity, 1))
+        let limbs = heapLimbs(ref)
+        let (isNegative, count) = capacity == 0 ? (false, 0) : write(limbs)
+        if count <= 1 && limbs[0] <= UInt64(Int64.max) {
+            let magnitude = count == 0 ? 0 : Int64(limbs[0])
+            let small = isNegative ? -magnitude : magnitude
+            if Value.fitsSmallInt(small) { return Value(int: small) }
         }
+        ref.setWord(BigIntLayout.count, count)
+        ref.setWord(BigIntLayout.sign, isNegative && count > 0 ? 1 : 0)
         return ref.value
     }
 
@@ -49,7 +57,7 @@ extension VM {
     func bigIntValue(_ value: Value) -> BigInt {
         if let small = smallIntValue(value) { return BigInt(small) }
         let ref = ObjectRef(value)
-        let limbs = Array(UnsafeBufferPointer(start: heapLimbs(ref), count: ref.word(BigIntLayout.count)))
+        let limbs = Magnitude.copy(Magnitude.Limbs(start: heapLimbs(ref), count: ref.word(BigIntLayout.count)))
         let magnitude = BigInt(isNegative: false, limbs: limbs)
         return ref.word(BigIntLayout.sign) == 1 ? magnitude.negated : magnitude
     }
@@ -82,13 +90,25 @@ extension VM {
         switch op {
         case BinaryOp.add, BinaryOp.sub, BinaryOp.mul:
             // The commonest operations read both operands in place.
-            let result = try withMagnitude(left) { (leftNegative, l) throws(Raised) in
+            return try withMagnitude(left) { (leftNegative, l) throws(Raised) in
                 try withMagnitude(right) { (rightNegative, r) throws(Raised) in
-                    op == BinaryOp.mul ? (leftNegative != rightNegative, Magnitude.multiply(l, r))
-                        : Magnitude.signedSum(leftNegative, l, op == BinaryOp.sub ? !rightNegative : rightNegative, r)
+                    if op == BinaryOp.mul {
+                        return try newInt(capacity: l.count + r.count) { out in
+                            (leftNegative != rightNegative, Magnitude.multiply(l, r, into: out))
+                        }
+                    }
+                    let rightSign = op == BinaryOp.sub ? !rightNegative : rightNegative
+                    return try newInt(capacity: max(l.count, r.count) + 1) { out in
+                        Magnitude.signedSum(leftNegative, l, rightSign, r, into: out)
+                    }
                 }
             }
-            return try newInt(isNegative: result.0 && !result.1.isEmpty, limbs: result.1)
+        case BinaryOp.lshift:
+            if let count = smallIntValue(right), count >= 0 {
+                let bits = try withMagnitude(left) { (_, l) throws(Raised) in Magnitude.bitLength(l) }
+                if bits > 0 { try checkIntegerRoom(bits: bits, plus: Int(count)) }
+                return try shiftedLeft(left, by: Int(count))
+            }
         default: break
         }
         let a = bigIntValue(left), b = bigIntValue(right)
@@ -117,9 +137,21 @@ extension VM {
             }
             // The result must fit in the heap: checked before the digits are computed.
             if op == BinaryOp.lshift && !a.isZero { try checkIntegerRoom(bits: a.bitLength, plus: Int(count)) }
-            return try newInt(op == BinaryOp.lshift ? a << Int(count) : a >> Int(count))
+            if op == BinaryOp.rshift { return try newInt(a >> Int(count)) }
+            return try shiftedLeft(left, by: Int(count))
         default:
             return .null
+        }
+    }
+
+    /// `value << count` for a count whose result was checked to fit: exact for
+    /// either sign, so the magnitude is shifted in place.
+    private func shiftedLeft(_ value: Value, by count: Int) throws(Raised) -> Value {
+        try withMagnitude(value) { (isNegative, l) throws(Raised) in
+            if l.isEmpty { return Value(int: 0) }
+            return try newInt(capacity: l.count + count / 64 + 1) { out in
+                (isNegative, Magnitude.significantCount(out, Magnitude.shiftLeft(l, count, into: out)))
+            }
         }
     }
 

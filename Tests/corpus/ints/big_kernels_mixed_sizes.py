@@ -1,12 +1,12 @@
 # Big-int kernels on operands of every size pairing: one-limb times many limbs,
-# Karatsuba sizes, mixed signs, exact and inexact floor division, comparisons.
+# Karatsuba sizes (balanced and lopsided), mixed signs, exact and inexact floor division, comparisons.
 import random
 
 random.seed(20261206)
 
 
 def operand():
-    bits = random.choice([0, 1, 30, 62, 63, 64, 65, 127, 128, 129, 700, 2600, 5000])
+    bits = random.choice([0, 1, 30, 62, 63, 64, 65, 127, 128, 129, 700, 2600, 2700, 5000, 13000, 40000])
     value = random.getrandbits(bits) if bits else random.randint(-3, 3)
     if bits and random.random() < 0.3:
         value = (1 << bits) - random.randint(0, 2)
@@ -42,3 +42,10 @@ while len(digits) < 60:
     else:
         q, r, t, k = q * k, (2 * q + r) * (2 * k + 1), t * (2 * k + 1), k + 1
 print("".join(map(str, digits)))
+
+# Products built by halving (factorial) and by squaring (powers), checked by division.
+import math
+f = math.factorial(3000)
+print(f.bit_length(), f % (10**40 + 7), f // math.factorial(2990) == math.prod(range(2991, 3001)))
+p = 7 ** 12345
+print(p % (2**127 - 1), p // 7 ** 12340 == 7 ** 5, (p * p) // p == p)
