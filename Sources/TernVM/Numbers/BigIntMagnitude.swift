@@ -280,25 +280,30 @@ enum Magnitude {
 
     /// `limbs * multiplier + addend` for single-limb operands (used by parsing).
     static func multiplyAdd(_ limbs: inout [UInt64], multiplier: UInt64, addend: UInt64) {
-        var carry = addend
-        for index in 0..<limbs.count {
-            let (high, low) = limbs[index].multipliedFullWidth(by: multiplier)
-            let (sum, overflow) = low.addingReportingOverflow(carry)
-            limbs[index] = sum
-            carry = high &+ (overflow ? 1 : 0)
+        let carry = limbs.withUnsafeMutableBufferPointer { buffer in
+            var carry = addend
+            for index in 0..<buffer.count {
+                let sum = UInt128(buffer[index]) &* UInt128(multiplier) &+ UInt128(carry)
+                buffer[index] = UInt64(truncatingIfNeeded: sum)
+                carry = UInt64(truncatingIfNeeded: sum >> 64)
+            }
+            return carry
         }
         if carry != 0 { limbs.append(carry) }
     }
 
     /// Divides in place by a single nonzero limb and returns the remainder.
     static func divideBySmall(_ limbs: inout [UInt64], _ divisor: UInt64) -> UInt64 {
-        var remainder: UInt64 = 0
-        var index = limbs.count - 1
-        while index >= 0 {
-            let (quotient, rest) = divisor.dividingFullWidth((remainder, limbs[index]))
-            limbs[index] = quotient
-            remainder = rest
-            index -= 1
+        let remainder = limbs.withUnsafeMutableBufferPointer { buffer in
+            var remainder: UInt64 = 0
+            var index = buffer.count - 1
+            while index >= 0 {
+                let (quotient, rest) = divisor.dividingFullWidth((remainder, buffer[index]))
+                buffer[index] = quotient
+                remainder = rest
+                index -= 1
+            }
+            return remainder
         }
         normalize(&limbs)
         return remainder
