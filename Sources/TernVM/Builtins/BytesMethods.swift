@@ -230,9 +230,11 @@ extension VM {
             }
         }
         for name in ["upper", "lower", "swapcase"] {
+            // The mapping of every byte, made once: comparing `name` per byte cost 17x CPython's time.
+            let table = (0..<256).map { VM.asciiCase(UInt8($0), name) }
             defineMethod(id, name) { vm, arguments throws(Raised) in
                 try vm.expectMethodArguments(arguments, vm.typeName(id: id) + "." + name, min: 0, max: 0)
-                let bytes = vm.bytesLikeContents(vm.builtinSelf(arguments[0]))!.map { VM.asciiCase($0, name) }
+                let bytes = VM.mapBytes(vm.bytesLikeContents(vm.builtinSelf(arguments[0]))!, through: table)
                 return try vm.newBytesLike(bytes, like: vm.builtinSelf(arguments[0]))
             }
         }
@@ -278,17 +280,16 @@ extension VM {
             }
             let bound = try vm.bindNativeArguments(arguments, "translate", ["table", "delete"], required: 1, skip: 1)
             let tableValue = bound[0], deleteValue = bound[1]
-            var table: [UInt8]? = nil
+            var table = (0..<256).map { UInt8($0) }
             if !tableValue.isNull && !tableValue.isNone {
                 table = try vm.requireBytesLike(tableValue)
-                if table!.count != 256 { throw vm.raiseValueError("translation table must be 256 characters long") }
+                if table.count != 256 { throw vm.raiseValueError("translation table must be 256 characters long") }
             }
-            let delete = deleteValue.isNull ? [] : try vm.requireBytesLike(deleteValue)
-            var out: [UInt8] = []
-            for byte in vm.bytesLikeContents(vm.builtinSelf(arguments[0]))! where !delete.contains(byte) {
-                out.append(table.map { $0[Int(byte)] } ?? byte)
-            }
-            return try vm.newBytesLike(out, like: vm.builtinSelf(arguments[0]))
+            var deleted = [Bool](repeating: false, count: 256)
+            for byte in deleteValue.isNull ? [] : try vm.requireBytesLike(deleteValue) { deleted[Int(byte)] = true }
+            var source = vm.bytesLikeContents(vm.builtinSelf(arguments[0]))!
+            if deleted.contains(true) { source.removeAll { deleted[Int($0)] } }
+            return try vm.newBytesLike(VM.mapBytes(source, through: table), like: vm.builtinSelf(arguments[0]))
         }
         defineStaticMethod(id, "maketrans") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "maketrans", min: 2, max: 2)
@@ -298,6 +299,19 @@ extension VM {
             for (a, b) in zip(from, to) { table[Int(a)] = b }
             return try vm.newBytes(table)
         }
+    }
+
+    /// Each byte replaced by its entry in a 256-byte table, in one tight loop.
+    static func mapBytes(_ source: [UInt8], through table: [UInt8]) -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: source.count)
+        out.withUnsafeMutableBufferPointer { out in
+            source.withUnsafeBufferPointer { source in
+                table.withUnsafeBufferPointer { table in
+                    for index in 0..<source.count { out[index] = table[Int(source[index])] }
+                }
+            }
+        }
+        return out
     }
 
     func newBytesList(_ parts: [[UInt32]], like model: Value) throws(Raised) -> Value {

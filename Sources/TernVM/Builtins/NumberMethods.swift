@@ -236,8 +236,7 @@ extension VM {
         let signedValue = arguments.keyword("signed")
         let signed = signedValue.isNull ? false : try isTrue(signedValue)
         if !little { bytes.reverse() }
-        var result = BigInt.zero
-        for byte in bytes.reversed() { result = (result << 8) + BigInt(Int64(byte)) }
+        var result = BigInt(littleEndianBytes: bytes)
         if signed, let top = bytes.last, top & 0x80 != 0 { result = result - (BigInt(1) << (bytes.count * 8)) }
         let value = try newInt(result)
         let target = arguments[0]

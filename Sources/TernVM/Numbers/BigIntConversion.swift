@@ -129,3 +129,14 @@ public func pythonHash(double value: Double) -> Int64 {
         : ((significand << UInt64(rotation)) & pythonHashModulus) | (significand >> UInt64(61 - rotation))
     return signedHash(reduceModuloHashPrime(rotated), negative: value < 0)
 }
+
+extension BigInt {
+    /// The non-negative value of bytes read least significant first, eight to a limb.
+    public init(littleEndianBytes bytes: [UInt8]) {
+        var limbs = [UInt64](repeating: 0, count: (bytes.count + 7) / 8)
+        for (index, byte) in bytes.enumerated() {
+            limbs[index / 8] |= UInt64(byte) << UInt64(8 * (index % 8))
+        }
+        self.init(isNegative: false, limbs: limbs)
+    }
+}

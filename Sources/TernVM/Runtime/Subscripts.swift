@@ -12,8 +12,9 @@ extension VM {
 
     func newBytes(_ contents: [UInt8]) throws(Raised) -> Value {
         let ref = try allocateBytes(count: contents.count)
-        let data = ref.bytes(from: BytesLayout.data)
-        for (index, byte) in contents.enumerated() { data[index] = byte }
+        contents.withUnsafeBufferPointer { source in
+            if let base = source.baseAddress { ref.bytes(from: BytesLayout.data).update(from: base, count: source.count) }
+        }
         return ref.value
     }
 
