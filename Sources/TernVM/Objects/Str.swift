@@ -46,6 +46,17 @@ struct StrView {
         return result
     }
 
+    /// Whether this str equals `text`, without making a Swift String of it.
+    func equals(_ text: String) -> Bool {
+        if isASCII {
+            var text = text
+            return text.withUTF8 { utf8 in
+                utf8.count == count && (count == 0 || memcmp(asciiBytes, utf8.baseAddress!, count) == 0)
+            }
+        }
+        return string == text
+    }
+
     /// Whether this str is exactly `text`, code point for code point.
     func holds(_ text: String) -> Bool {
         // An ASCII text of the same UTF-8 length is this one (Swift equality has already been checked).

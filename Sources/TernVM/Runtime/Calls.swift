@@ -479,12 +479,12 @@ extension VM {
         if !arguments.keywordNames.isNull {
             let names = TupleView(arguments.keywordNames)
             for index in 0..<names.count {
-                let name = swiftString(names[index])
-                guard let slot = parameterNames.firstIndex(of: name) else {
-                    throw raiseTypeError("'\(name)' is an invalid keyword argument for \(function)()")
+                let name = StrView(names[index])
+                guard let slot = parameterNames.firstIndex(where: { name.equals($0) }) else {
+                    throw raiseTypeError("'\(name.string)' is an invalid keyword argument for \(function)()")
                 }
                 if !bound[slot].isNull {
-                    throw raiseTypeError("argument for \(function)() given by name ('\(name)') and position (\(slot + 1))")
+                    throw raiseTypeError("argument for \(function)() given by name ('\(name.string)') and position (\(slot + 1))")
                 }
                 bound[slot] = arguments[arguments.positionalCount + index]
             }
