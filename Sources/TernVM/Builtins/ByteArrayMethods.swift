@@ -175,7 +175,7 @@ extension VM {
             if vm.typeID(of: key) == TypeID.slice {
                 var contents: [UInt8]
                 var replacement: [UInt8]
-                if let bytes = vm.bytesLikeContents(vm.builtinSelf(value)) { replacement = bytes }
+                if let bytes = try vm.bufferContents(value) { replacement = bytes }
                 else if vm.isIntLike(value) || vm.isStr(value) {
                     throw vm.raiseTypeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
                 } else {

@@ -262,7 +262,7 @@ extension VM {
             if !missing.isNull { return try call(missing, container, key) }
             throw raise(exception: try newException(exceptionTypes.keyError, args: try newTuple([key])))
         }
-        if isType(container) { throw raiseTypeError("type '\(swiftString(TypeView(container).name))' is not subscriptable") }
+        if isType(container) { throw raiseTypeError("type '\(typeNameInMessages(id: TypeView(container).ownTypeID))' is not subscriptable") }
         throw raiseTypeError("'\(typeName(container))' object is not subscriptable")
     }
 
