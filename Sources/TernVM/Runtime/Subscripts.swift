@@ -233,7 +233,8 @@ extension VM {
             if value.isNull { throw raise(exception: try newException(exceptionTypes.keyError, args: try newTuple([key]))) }
             return value
         default:
-            break
+            // array.array itself (a subclass may define its own __getitem__) indexes natively.
+            if id == arrayTypeID && id != 0 { return try arrayGetItem(container, key) }
         }
         if isType(container) {
             if container == types[TypeID.type].object { return try genericAlias(container, key) }
@@ -342,7 +343,8 @@ extension VM {
             try listSetItem(ListView(container), key, value)
             return
         default:
-            break
+            // array.array itself (a subclass may define its own __setitem__) stores natively.
+            if id == arrayTypeID && id != 0 { return try arraySetItem(container, key, value) }
         }
         let method = lookupInType(id, names.setitem)
         if !method.isNull {

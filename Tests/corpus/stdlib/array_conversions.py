@@ -3,6 +3,7 @@ from array import array
 import hashlib
 import io
 import struct
+import sys
 import zlib
 
 a = array("h", [1, -2, 300])
@@ -69,3 +70,33 @@ print(s)
 d = array("d", [1.5])
 d.byteswap()
 print(d.tobytes())
+
+# Binary files, bytearray.extend and int.from_bytes read an array's bytes.
+import os
+import tempfile
+path = os.path.join(tempfile.mkdtemp(), "array.bin")
+with open(path, "wb") as f:
+    f.write(array("H", [1, 258]))
+with open(path, "rb") as f:
+    back = array("H")
+    back.fromfile(f, 2)
+print(back, open(path, "rb").read())
+os.remove(path)
+buffer = bytearray(b"<")
+buffer.extend(array("B", [65, 66]))
+buffer[1:2] = array("b", [67])
+print(buffer, int.from_bytes(array("B", [1, 2]), "big"))
+bad = array("u")
+bad.frombytes(b"\xff\xff\xff\x7f")
+try:
+    bad.tounicode()
+except ValueError as error:
+    print("ValueError", error)
+try:
+    array("d", [1.0]) * (sys.maxsize // 3 + 1)
+except MemoryError:
+    print("MemoryError")
+try:
+    array("d", [1.0]) * 10**30
+except OverflowError as error:
+    print("OverflowError", error)

@@ -53,3 +53,23 @@ print(repr(Numbers([])), repr(Tagged("u", "hi")))
 match a:
     case [1, *rest]:
         print("matched", rest)
+try:
+    array._array_reconstructor(array.array, "b", "", b"")
+except TypeError as error:
+    print("TypeError", error)
+
+
+collected = []
+
+
+class Noisy(array.array):
+    def __del__(self):
+        collected.append(self.typecode)
+
+
+it = iter(Noisy("i", [1]))
+print(list(it))
+del it
+import gc
+gc.collect()
+print("after collect", collected)

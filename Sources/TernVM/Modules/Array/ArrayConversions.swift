@@ -63,6 +63,9 @@ extension VM {
     func arrayToUnicode(_ array: Value) throws(Raised) -> Value {
         let view = try arrayView(array)
         if view.count == 0 { return try newStr("") }
+        for index in 0..<view.count where view.bits(index) > 0x10FFFF {
+            throw raiseValueError("character U+\(String(view.bits(index), radix: 16)) is not in range [U+0000; U+10ffff]")
+        }
         return try newStr(scalars: UnsafeBufferPointer(start: view.data.assumingMemoryBound(to: UInt32.self), count: view.count))
     }
 

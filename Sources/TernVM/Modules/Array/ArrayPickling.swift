@@ -89,7 +89,8 @@ extension VM {
               var code = ArrayTypecode.code(StrView(builtinSelf(typecode))[0]) else {
             throw raiseValueError("second argument must be a valid type code")
         }
-        guard let formatIndex = smallIntValue(formatCode), formatIndex >= 0, formatIndex < ArrayMachineFormat.all.count else {
+        let formatIndex = try cIntValue(formatCode) { "'\(typeName(formatCode))' object cannot be interpreted as an integer" }
+        guard formatIndex >= 0, formatIndex < ArrayMachineFormat.all.count else {
             throw raiseValueError("third argument must be a valid machine format code.")
         }
         guard isInstance(items, typeID: TypeID.bytes) else {

@@ -191,8 +191,7 @@ extension VM {
     private func arrayRepeatCount(_ other: Value, _ arrayOnLeft: Bool) throws(Raised) -> Int? {
         if let small = smallIntValue(other) { return Int(small) }
         if let number = try numberIndex(other) {
-            if let small = smallIntValue(number) { return Int(small) }
-            if bigIntValue(number).isNegative { return 0 }
+            if let small = bigIntValue(number).asInt64 { return Int(small) }
             throw raise(exceptionTypes.overflowError, "cannot fit 'int' into an index-sized integer")
         }
         // `x * array` reaches __rmul__ only after x's own * declined: its TypeError is x's.

@@ -91,7 +91,9 @@ extension VM {
         let bytes = try newByteArray([])
         return try withRoots(bytes) { () throws(Raised) in
             if capacity > 0 { try byteArrayReserve(ByteArrayView(bytes), capacity * ArrayTypecode.itemSize(code)) }
-            return try newPayloadObject(typeID, [Value(int: Int(code)), bytes])
+            let array = try newPayloadObject(typeID, [Value(int: Int(code)), bytes])
+            if types[typeID].flags.contains(.hasFinalizer) { finalizable.append(array) }
+            return array
         }
     }
 
