@@ -1,9 +1,19 @@
-"""memoryview for Tern: a view of the bytes of a bytes, bytearray or another memoryview,
+"""memoryview for Tern: a view of the bytes of a bytes, bytearray or another memoryview
+(or of a snapshot of an array.array's bytes, in the array's format),
 one-dimensional with unsigned-byte items (format 'B'), as most Python code uses it;
 cast() to a native integer format ('I', 'h', 'Q', ...) gives a view of whole items to read
 (re/_compiler.py turns bytes into code words with memoryview(b).cast('I').tolist()).
 Slices share the memory they view: writing through a view of a bytearray changes it.
 The builtin name `memoryview` is bound to this class the first time a program uses it."""
+
+import _struct
+import sys
+
+
+def _is_array(object):
+    """Whether `object` is an array.array (the module is native: only a loaded one made it)."""
+    module = sys.modules.get("array")
+    return module is not None and isinstance(object, module.array)
 
 
 class memoryview:
@@ -21,6 +31,13 @@ class memoryview:
             view._obj, view._start, view._stop, view._step = object, 0, len(object), 1
             view._readonly = not isinstance(object, bytearray)
             view._format, view._itemsize = "B", 1
+        elif _is_array(object):
+            # A snapshot of the array's bytes (read-only): CPython's view shares the array's memory.
+            view = super().__new__(cls)
+            view._obj = object.tobytes()
+            view._start, view._stop, view._step = 0, len(view._obj), 1
+            view._readonly = True
+            view._format, view._itemsize = "w" if object.typecode == "u" else object.typecode, object.itemsize
         else:
             raise TypeError("memoryview: a bytes-like object is required, not '%s'" % type(object).__name__)
         view._released = False
@@ -63,6 +80,10 @@ class memoryview:
         data = self._obj[self._start + number * size:self._start + (number + 1) * size]
         if self._format == "c":
             return bytes(data)
+        if self._format in ("f", "d"):
+            return _struct.unpack(self._format, data)[0]
+        if self._format == "w":
+            return chr(int.from_bytes(data, "little"))
         return int.from_bytes(data, "little", signed=self._format.islower())
 
     def _require_bytes(self, operation):

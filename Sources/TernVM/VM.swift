@@ -47,6 +47,9 @@ struct TypeFlags: OptionSet {
     static let patternMapping = TypeFlags(rawValue: 256)
     /// In CPython: a type without Py_TPFLAGS_BASETYPE, which no class may name as a base.
     static let final = TypeFlags(rawValue: 512)
+    /// In CPython a module's C type has a tp_name with the module in it ('array.array'),
+    /// which its messages show; its __name__ has no module.
+    static let namedWithModule = TypeFlags(rawValue: 1 << 18)
 }
 
 /// One Tern virtual machine: heap, types, modules and the interpreter's stacks.
@@ -131,6 +134,9 @@ public final class VM {
     var operatorGetterTypes = OperatorGetterTypes()
     /// functools.partial (0 until `_functools` is imported).
     var partialTypeID = 0
+    /// array.array and its iterator (0 until `array` is imported).
+    var arrayTypeID = 0
+    var arrayIteratorTypeID = 0
     /// functools._lru_cache_wrapper (0 until `_functools` is imported), and the object its
     /// cache keys put between positional and keyword arguments.
     var lruCacheTypeID = 0

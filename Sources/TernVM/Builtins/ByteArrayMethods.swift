@@ -175,7 +175,7 @@ extension VM {
             if vm.typeID(of: key) == TypeID.slice {
                 var contents: [UInt8]
                 var replacement: [UInt8]
-                if let bytes = vm.bytesLikeContents(vm.builtinSelf(value)) { replacement = bytes }
+                if let bytes = try vm.bufferContents(value) { replacement = bytes }
                 else if vm.isIntLike(value) || vm.isStr(value) {
                     throw vm.raiseTypeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
                 } else {
@@ -234,7 +234,7 @@ extension VM {
             try vm.expectMethodArguments(arguments, "extend", min: 1, max: 1)
             let me = vm.builtinSelf(arguments[0])
             var added: [UInt8]
-            if let bytes = vm.bytesLikeContents(vm.builtinSelf(arguments[1])) { added = bytes }
+            if let bytes = try vm.bufferContents(arguments[1]) { added = bytes }
             else {
                 added = []
                 try vm.forEach(arguments[1]) { (item) throws(Raised) in added.append(try vm.byteValue(item)) }
@@ -345,7 +345,7 @@ extension VM {
             let source = vm.argument(arguments, 1, "bytes")
             if source.isNull { throw vm.raiseTypeError("from_bytes() missing required argument 'bytes' (pos 1)") }
             var bytes: [UInt8]
-            if let contents = vm.bytesLikeContents(vm.builtinSelf(source)) { bytes = contents }
+            if let contents = try vm.bufferContents(source) { bytes = contents }
             else if vm.isStr(source) { throw vm.raiseTypeError("cannot convert 'str' object to bytes") }
             else {
                 bytes = []

@@ -21,7 +21,7 @@ extension VM {
     }
 
     func byteUnitsArgument(_ value: Value) throws(Raised) -> [UInt32] {
-        try requireBytesLike(builtinSelf(value)).map { UInt32($0) }
+        try requireBytesLike(value).map { UInt32($0) }
     }
 
     static func isASCIISpace(_ c: UInt32) -> Bool { c == 32 || (c >= 9 && c <= 13) }

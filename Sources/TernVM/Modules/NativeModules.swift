@@ -28,6 +28,7 @@ extension VM {
         "_bisect": { vm, module throws(Raised) in try vm.installBisectModule(module) },
         "_heapq": { vm, module throws(Raised) in try vm.installHeapqModule(module) },
         "_functools": { vm, module throws(Raised) in try vm.installFunctoolsModule(module) },
+        "array": { vm, module throws(Raised) in try vm.installArrayModule(module) },
     ].merging(VM.hashModuleBuilders) { first, _ in first }
 
     /// The module `name` if it is built into the VM (creating it on first import), else nil.

@@ -1,6 +1,6 @@
 // Reading the bytes of a bytes-like argument in place: bytes and bytearray (and their
 // subclasses), contiguous memoryviews of them (lib/_memoryview.py) and array.array
-// (lib/array.py). Used by _struct, binascii and the bytes methods.
+// (Modules/Array). Used by _struct, binascii and the bytes methods.
 
 extension VM {
     /// What a memoryview (lib/_memoryview.py, a Python class) shows: the bytes or bytearray
@@ -38,6 +38,8 @@ extension VM {
             buffer = builtinSelf(view.object)
             start = view.start
             count = view.count
+        } else if isArray(value) {
+            buffer = try arrayView(value).bytes.ref.value
         }
         if buffer.isObject {
             let ref = ObjectRef(buffer)
@@ -70,10 +72,6 @@ extension VM {
             // A strided view: its bytes in order, as its tobytes() gives them.
             return bytesLikeContents(try call(try getAttribute(value, intern("tobytes"))))
         }
-        let module = dictGetStr(DictView(modulesDict), intern("array"))
-        if module.isNull { return nil }
-        let cls = try getAttributeOrNull(module, intern("array"))
-        guard isType(cls), isInstance(value, typeID: TypeView(cls).ownTypeID) else { return nil }
-        return bytesLikeContents(try call(try getAttribute(value, intern("tobytes"))))
+        return isArray(value) ? try arrayView(value).bytes.contents : nil
     }
 }

@@ -79,7 +79,13 @@ extension VM {
 
     @inline(__always) func typeObject(_ id: Int) -> Value { types[id].object }
     @inline(__always) func typeOf(_ value: Value) -> Value { types[typeID(of: value)].object }
-    func typeName(_ value: Value) -> String { swiftString(TypeView(typeOf(value)).name) }
+    /// The name of a value's type as messages show it (a class flagged namedWithModule with its module).
+    func typeName(_ value: Value) -> String { typeNameInMessages(id: typeID(of: value)) }
+    func typeNameInMessages(id: Int) -> String {
+        let name = swiftString(TypeView(types[id].object).name)
+        guard types[id].flags.contains(.namedWithModule) else { return name }
+        return swiftString(dictGetStr(TypeView(types[id].object).dict, names.module)) + "." + name
+    }
     func typeName(id: Int) -> String { swiftString(TypeView(types[id].object).name) }
 
     @inline(__always) func isStr(_ value: Value) -> Bool { value.isObject && ObjectRef(value).kind == .str }

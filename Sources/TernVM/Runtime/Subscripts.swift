@@ -234,7 +234,8 @@ extension VM {
             if value.isNull { throw raise(exception: try newException(exceptionTypes.keyError, args: try newTuple([key]))) }
             return value
         default:
-            break
+            // array.array itself (a subclass may define its own __getitem__) indexes natively.
+            if id == arrayTypeID && id != 0 { return try arrayGetItem(container, key) }
         }
         if isType(container) {
             if container == types[TypeID.type].object { return try genericAlias(container, key) }
@@ -263,7 +264,7 @@ extension VM {
             if !missing.isNull { return try call(missing, container, key) }
             throw raise(exception: try newException(exceptionTypes.keyError, args: try newTuple([key])))
         }
-        if isType(container) { throw raiseTypeError("type '\(swiftString(TypeView(container).name))' is not subscriptable") }
+        if isType(container) { throw raiseTypeError("type '\(typeNameInMessages(id: TypeView(container).ownTypeID))' is not subscriptable") }
         throw raiseTypeError("'\(typeName(container))' object is not subscriptable")
     }
 
@@ -343,7 +344,8 @@ extension VM {
             try listSetItem(ListView(container), key, value)
             return
         default:
-            break
+            // array.array itself (a subclass may define its own __setitem__) stores natively.
+            if id == arrayTypeID && id != 0 { return try arraySetItem(container, key, value) }
         }
         let method = lookupInType(id, names.setitem)
         if !method.isNull {
