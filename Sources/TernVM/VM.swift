@@ -93,6 +93,9 @@ public final class VM {
     /// collection's only roots among the caches of loaded code.
     var youngCaches: [UnsafeMutablePointer<InlineCache>] = []
     var singleCharacterStrings: [Value] = []
+    /// Parsed % formats and format specs, found by their text (Objects/StrParseCache.swift).
+    var percentFormatCache = StrParseCache<[PercentPiece]>()
+    var formatSpecCache = StrParseCache<FormatSpec>()
     var exceptionTypeIDs: [String: Int] = [:]
     var shapes = ShapeTable()
     var files: [FileState?] = []
