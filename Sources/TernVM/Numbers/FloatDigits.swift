@@ -11,6 +11,11 @@ struct DecimalDigits {
     var digits: [UInt8]
     var decimalPoint: Int
 
+    init(digits: [UInt8], decimalPoint: Int) {
+        self.digits = digits
+        self.decimalPoint = decimalPoint
+    }
+
     /// True when every digit is zero (the number rounded to zero).
     var isZero: Bool { digits.allSatisfy { $0 == UInt8(ascii: "0") } }
 
@@ -70,7 +75,52 @@ struct DecimalDigits {
 
     /// `value` correctly rounded to `count` digits after the decimal point.
     static func fixed(_ value: Double, fractionDigits count: Int) -> DecimalDigits {
-        withCFormatted(value.magnitude, conversion: UInt8(ascii: "f"), precision: count) { DecimalDigits(scientificText: $0) }
+        if let exact = exactFixed(value.magnitude, fractionDigits: count) { return exact }
+        return withCFormatted(value.magnitude, conversion: UInt8(ascii: "f"), precision: count) { DecimalDigits(scientificText: $0) }
+    }
+}
+
+extension DecimalDigits {
+    private static let powersOfTen: [UInt64] = (0...19).map { (0..<$0).reduce(UInt64(1)) { product, _ in product * 10 } }
+
+    /// `fixed` without printf for the common case: below 2^53 and at most 19 digits after
+    /// the point, value × 10^count is m × 10^count / 2^shift with m < 2^53, which fits 128
+    /// bits, so the rounding (half to even) is done exactly on integers.
+    fileprivate static func exactFixed(_ value: Double, fractionDigits count: Int) -> DecimalDigits? {
+        guard count <= 19, value < 0x1p53 else { return nil }
+        if value == 0 { return DecimalDigits(digits: [UInt8(ascii: "0")], decimalPoint: 1) }
+        let significand: UInt64, shift: Int
+        if value.isSubnormal {
+            significand = value.significandBitPattern
+            shift = 1074
+        } else {
+            significand = (1 << 52) | value.significandBitPattern
+            shift = 52 - Int(value.exponent)
+        }
+        let product = UInt128(significand) * UInt128(powersOfTen[count])
+        var scaled: UInt128 = 0
+        if shift == 0 {
+            scaled = product
+        } else if shift < 128 {
+            scaled = product >> shift
+            let remainder = product & ((1 << shift) - 1)
+            let half: UInt128 = 1 << (shift - 1)
+            if remainder > half || (remainder == half && scaled & 1 == 1) { scaled += 1 }
+        }
+        // (A shift of 128 or more leaves less than half of 2^128 > product: rounds to 0.)
+        if scaled == 0 { return DecimalDigits(digits: [UInt8(ascii: "0")], decimalPoint: 1) }
+        var reversed = [UInt8]()
+        reversed.reserveCapacity(40)
+        if scaled <= UInt128(UInt64.max) {
+            var rest = UInt64(scaled)
+            while rest > 0 { reversed.append(UInt8(truncatingIfNeeded: 0x30 + rest % 10)); rest /= 10 }
+        } else {
+            while scaled > 0 { reversed.append(UInt8(truncatingIfNeeded: 0x30 + scaled % 10)); scaled /= 10 }
+        }
+        let decimalPoint = reversed.count - count
+        var trailingZeros = 0
+        while reversed[trailingZeros] == UInt8(ascii: "0") { trailingZeros += 1 }
+        return DecimalDigits(digits: reversed[trailingZeros...].reversed(), decimalPoint: decimalPoint)
     }
 }
 
@@ -151,13 +201,19 @@ func layoutFloatMagnitude(_ value: Double, mode: FloatLayoutMode, precision: Int
     var end = max(minimumEnd, decimal.digits.count)
     end = max(end, (!useExponent && options.addDotZero) ? point + 1 : point)
 
-    decimal.digits.withUnsafeBufferPointer { digits in
-        for index in start..<end {
-            if index == point { out.appendASCII(UInt8(ascii: ".")) }
-            out.appendASCII(index >= 0 && index < digits.count ? digits[index] : UInt8(ascii: "0"))
+    let exponentText = useExponent ? 6 : 0
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start + 2 + exponentText) { text in
+        var length = 0
+        decimal.digits.withUnsafeBufferPointer { digits in
+            for index in start..<end {
+                if index == point { text[length] = UInt8(ascii: "."); length += 1 }
+                text[length] = index >= 0 && index < digits.count ? digits[index] : UInt8(ascii: "0")
+                length += 1
+            }
         }
+        if point == end && options.alternate { text[length] = UInt8(ascii: "."); length += 1 }
+        out.appendASCII(UnsafeBufferPointer(rebasing: text[0..<length]))
     }
-    if point == end && options.alternate { out.appendASCII(UInt8(ascii: ".")) }
     if useExponent {
         out.appendASCII(options.uppercase ? UInt8(ascii: "E") : UInt8(ascii: "e"))
         out.appendASCII(exponent < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))

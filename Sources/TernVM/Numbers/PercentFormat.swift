@@ -13,7 +13,8 @@ public enum PercentCount: Equatable, Sendable {
 
 /// One `%[(key)][flags][width][.precision][length]type` conversion.
 public struct PercentConversion: Equatable, Sendable {
-    public var mappingKey: String?
+    /// The code points of the mapping key within the format, for `%(key)s`.
+    public var mappingKey: Range<Int>?
     /// '-'.
     public var leftAlign = false
     /// '+'.
@@ -65,7 +66,26 @@ public enum PercentPiece: Equatable, Sendable {
     /// non-nil, CPython first fetches its arguments (mapping key and `*`
     /// values, then one argument), so "not enough arguments" or "format
     /// requires a mapping" take precedence; the error follows.
-    case invalid(PercentConversion?, PythonNumberError)
+    case invalid(PercentConversion?, PercentFormatError)
+}
+
+/// What is wrong with a malformed % format (kept apart from its message, which is
+/// made only when raised, so that pieces copy as plain bytes).
+public enum PercentFormatError: Equatable, Sendable {
+    case incompleteFormat
+    case incompleteFormatKey
+    case unsupportedCharacter(UInt32, index: Int)
+
+    public var error: PythonNumberError {
+        switch self {
+        case .incompleteFormat: return PythonNumberError(.valueError, "incomplete format")
+        case .incompleteFormatKey: return PythonNumberError(.valueError, "incomplete format key")
+        case .unsupportedCharacter(let code, let index):
+            let shown = (code >= 32 && code <= 126) ? String(Character(Unicode.Scalar(code)!)) : "?"
+            return PythonNumberError(.valueError,
+                                     "unsupported format character '\(shown)' (0x\(String(code, radix: 16))) at index \(index)")
+        }
+    }
 }
 
 /// Splits a % format string, given as code points, into literal text and conversions
@@ -76,7 +96,6 @@ public func parsePercentFormat(_ scalars: [UInt32], forBytes: Bool = false) -> [
     var pieces = [PercentPiece]()
     var literalStart = 0
     var position = 0
-    func text(_ range: Range<Int>) -> String { stringFromScalars(scalars[range].map { Unicode.Scalar($0) ?? "\u{FFFD}" }) }
     func flushLiteral(_ end: Int) {
         if end > literalStart { pieces.append(.literal(start: literalStart, end: end)) }
     }
@@ -99,11 +118,11 @@ public func parsePercentFormat(_ scalars: [UInt32], forBytes: Bool = false) -> [
                 flushLiteral(percentIndex)
                 // The VM checks only that the arguments are a mapping before raising this.
                 var keyed = PercentConversion()
-                keyed.mappingKey = text(keyStart..<scalars.count)
-                pieces.append(.invalid(keyed, PythonNumberError(.valueError, "incomplete format key")))
+                keyed.mappingKey = keyStart..<scalars.count
+                pieces.append(.invalid(keyed, .incompleteFormatKey))
                 return pieces
             }
-            conversion.mappingKey = text(keyStart..<(position - 1))
+            conversion.mappingKey = keyStart..<(position - 1)
         }
         flagLoop: while position < scalars.count {
             switch scalars[position] {
@@ -127,7 +146,7 @@ public func parsePercentFormat(_ scalars: [UInt32], forBytes: Bool = false) -> [
         }
         guard position < scalars.count else {
             flushLiteral(percentIndex)
-            pieces.append(.invalid(nil, PythonNumberError(.valueError, "incomplete format")))
+            pieces.append(.invalid(nil, .incompleteFormat))
             return pieces
         }
         let code = scalars[position]
@@ -147,9 +166,7 @@ public func parsePercentFormat(_ scalars: [UInt32], forBytes: Bool = false) -> [
         case "d", "i", "u", "o", "x", "X", "e", "E", "f", "F", "g", "G", "c", "r", "s", "a", "b" where forBytes:
             pieces.append(.conversion(conversion))
         default:
-            let shown = (code >= 32 && code <= 126) ? String(Character(type)) : "?"
-            let message = "unsupported format character '\(shown)' (0x\(String(code, radix: 16))) at index \(conversion.index)"
-            pieces.append(.invalid(conversion, PythonNumberError(.valueError, message)))
+            pieces.append(.invalid(conversion, .unsupportedCharacter(code, index: conversion.index)))
             return pieces
         }
     }

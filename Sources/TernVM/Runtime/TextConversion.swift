@@ -396,7 +396,7 @@ extension VM {
             percentFormatCache.store(view, pieces)
         }
         var out = TextBuilder()
-        try percentFormatText(pieces, arguments, forBytes: false, into: &out) { out, start, end in out.append(view, start, end) }
+        try percentFormatText(pieces, arguments, format: format, formatBytes: nil, into: &out)
         return try newStr(out)
     }
 
@@ -404,14 +404,15 @@ extension VM {
     func bytesPercentFormat(_ format: Value, _ arguments: Value) throws(Raised) -> Value {
         let bytes = bytesLikeContents(format)!
         var out = TextBuilder()
-        try percentFormatText(parsePercentFormat(bytes.map { UInt32($0) }, forBytes: true), arguments, forBytes: true,
-                              into: &out) { out, start, end in for index in start..<end { out.append(UInt32(bytes[index])) } }
+        try percentFormatText(parsePercentFormat(bytes.map { UInt32($0) }, forBytes: true), arguments, format: format,
+                              formatBytes: bytes, into: &out)
         return isByteArray(format) ? try newByteArray(out.latin1) : try newBytes(out.latin1)
     }
 
-    /// Writes the pieces of a % format with their arguments; `literal` writes code points `start..<end` of the format.
-    private func percentFormatText(_ pieces: [PercentPiece], _ arguments: Value, forBytes: Bool, into out: inout TextBuilder,
-                                   literal: (inout TextBuilder, Int, Int) -> Void) throws(Raised) {
+    /// Writes the pieces of a % format (a str, or bytes given as `formatBytes`) with their arguments.
+    private func percentFormatText(_ pieces: [PercentPiece], _ arguments: Value, format: Value, formatBytes: [UInt8]?,
+                                   into out: inout TextBuilder) throws(Raised) {
+        let forBytes = formatBytes != nil
         // A tuple subclass (a namedtuple) is a tuple of arguments, as in CPython.
         let isTuple = isInstance(arguments, typeID: TypeID.tuple)
         let isMapping = !isTuple && arguments.isObject && (ObjectRef(arguments).kind == .dict || (types[typeID(of: arguments)].flags.contains(.heapType) && !lookupInType(typeID(of: arguments), names.getitem).isNull))
@@ -427,7 +428,11 @@ extension VM {
         for piece in pieces {
             switch piece {
             case .literal(let start, let end):
-                literal(&out, start, end)
+                if let formatBytes {
+                    for index in start..<end { out.append(UInt32(formatBytes[index])) }
+                } else {
+                    out.append(StrView(format), start, end)
+                }
             case .conversion(var conversion), .invalid(.some(var conversion), _):
                 if conversion.width == .tooBig { throw raiseValueError("width too big") }
                 if case .value(let digits) = conversion.precision, digits > Int(Int32.max) {
@@ -435,14 +440,18 @@ extension VM {
                 }
                 if conversion.precision == .tooBig { throw raiseValueError(forBytes ? "prec too big" : "precision too big") }
                 if case .value(let width) = conversion.width { try ensureHeapRoom(bytes: width) }
-                if case .value(let digits) = conversion.precision, "diouxXeEfF".unicodeScalars.contains(conversion.type) {
-                    try ensureHeapRoom(bytes: digits)
+                if case .value(let digits) = conversion.precision {
+                    switch conversion.type {
+                    case "d", "i", "u", "o", "x", "X", "e", "E", "f", "F": try ensureHeapRoom(bytes: digits)
+                    default: break
+                    }
                 }
                 var value: Value
                 if let key = conversion.mappingKey {
                     if !isMapping { throw raiseTypeError("format requires a mapping") }
                     usedMapping = true
-                    let keyValue = forBytes ? try newBytes(key.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }) : try newStr(key)
+                    let keyValue = try formatBytes != nil ? newBytes(Array(formatBytes![key]))
+                        : substring(format, key.lowerBound, key.upperBound)
                     value = try getItem(arguments, keyValue)
                 } else {
                     var starWidth: Int? = nil, starPrecision: Int? = nil
@@ -459,10 +468,10 @@ extension VM {
                     conversion.resolveStars(width: starWidth, precision: starPrecision)
                     value = try nextArgument()
                 }
-                if case .invalid(_, let error) = piece { throw raiseNumberError(error) }
+                if case .invalid(_, let error) = piece { throw raiseNumberError(error.error) }
                 if forBytes { try bytesPercentConvert(value, conversion, into: &out) } else { try percentConvert(value, conversion, into: &out) }
             case .invalid(.none, let error):
-                throw raiseNumberError(error)
+                throw raiseNumberError(error.error)
             }
         }
         if position < itemCount && !usedMapping && !(isMapping && itemCount == 1) {
