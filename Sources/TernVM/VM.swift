@@ -94,8 +94,8 @@ public final class VM {
     var youngCaches: [UnsafeMutablePointer<InlineCache>] = []
     var singleCharacterStrings: [Value] = []
     /// Parsed % formats and format specs, found by their text (Objects/StrParseCache.swift).
-    var percentFormatCache = StrParseCache<[PercentPiece]>()
-    var formatSpecCache = StrParseCache<FormatSpec>()
+    let percentFormatCache = StrParseCache<[PercentPiece]>()
+    let formatSpecCache = StrParseCache<FormatSpec>()
     var exceptionTypeIDs: [String: Int] = [:]
     var shapes = ShapeTable()
     var files: [FileState?] = []

@@ -109,18 +109,22 @@ extension DecimalDigits {
         }
         // (A shift of 128 or more leaves less than half of 2^128 > product: rounds to 0.)
         if scaled == 0 { return DecimalDigits(digits: [UInt8(ascii: "0")], decimalPoint: 1) }
-        var reversed = [UInt8]()
-        reversed.reserveCapacity(40)
-        if scaled <= UInt128(UInt64.max) {
-            var rest = UInt64(scaled)
-            while rest > 0 { reversed.append(UInt8(truncatingIfNeeded: 0x30 + rest % 10)); rest /= 10 }
-        } else {
-            while scaled > 0 { reversed.append(UInt8(truncatingIfNeeded: 0x30 + scaled % 10)); scaled /= 10 }
+        // Digits from the right, trailing zeros dropped (the decimal point counts them).
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { text in
+            var start = 40, dropped = 0
+            func push(_ digit: UInt8) {
+                if digit == 0 && start == 40 { dropped += 1; return }
+                start -= 1
+                text[start] = 0x30 + digit
+            }
+            if scaled <= UInt128(UInt64.max) {
+                var rest = UInt64(scaled)
+                while rest > 0 { push(UInt8(truncatingIfNeeded: rest % 10)); rest /= 10 }
+            } else {
+                while scaled > 0 { push(UInt8(truncatingIfNeeded: scaled % 10)); scaled /= 10 }
+            }
+            return DecimalDigits(digits: Array(text[start...]), decimalPoint: 40 - start + dropped - count)
         }
-        let decimalPoint = reversed.count - count
-        var trailingZeros = 0
-        while reversed[trailingZeros] == UInt8(ascii: "0") { trailingZeros += 1 }
-        return DecimalDigits(digits: reversed[trailingZeros...].reversed(), decimalPoint: decimalPoint)
     }
 }
 

@@ -7,16 +7,29 @@ import Glibc
 /// An entry keeps a copy of its text, so a hit never depends on which str object
 /// (or whether the first one is still alive) holds it. `kind` tells apart parses of
 /// the same text that differ (a spec read for an int, a float or a str).
-struct StrParseCache<Parsed> {
+final class StrParseCache<Parsed> {
+    private struct Key {
+        var hash = 0
+        var kind = -1
+        var width = 0
+        var byteCount = -1
+    }
+
     private static var size: Int { 64 }
-    /// Longer texts are parsed every time (a copy per entry would cost more than it saves).
-    private static var longestText: Int { 256 }
-    /// Per slot: the text's hash, kind and width, a copy of its bytes, and its parse.
-    private var hashes = [Int](repeating: 0, count: StrParseCache.size)
-    private var kinds = [Int](repeating: -1, count: StrParseCache.size)
-    private var widths = [Int](repeating: 0, count: StrParseCache.size)
-    private var texts = [[UInt8]](repeating: [], count: StrParseCache.size)
-    private var parses = [Parsed?](repeating: nil, count: StrParseCache.size)
+    /// Longer texts are parsed every time.
+    private static var longestText: Int { 128 }
+    private static var slotBytes: Int { longestText * 4 }
+    private let keys = UnsafeMutablePointer<Key>.allocate(capacity: size)
+    /// A copy of each slot's text, `slotBytes` per slot.
+    private let texts = UnsafeMutablePointer<UInt8>.allocate(capacity: size * slotBytes)
+    private var parses = [Parsed?](repeating: nil, count: size)
+
+    init() { keys.initialize(repeating: Key(), count: StrParseCache.size) }
+
+    deinit {
+        keys.deallocate()
+        texts.deallocate()
+    }
 
     private func slot(_ hash: Int, _ kind: Int) -> Int { (hash &+ kind &* 31) & (StrParseCache.size - 1) }
 
@@ -24,22 +37,19 @@ struct StrParseCache<Parsed> {
         guard view.count <= StrParseCache.longestText else { return nil }
         let hash = view.hashValue()
         let index = slot(hash, kind)
-        guard hashes[index] == hash, kinds[index] == kind, widths[index] == view.width else { return nil }
-        let same = texts[index].withUnsafeBufferPointer { stored in
-            stored.count == view.byteCount
-                && (stored.isEmpty || memcmp(stored.baseAddress!, view.ref.bytes(from: StrLayout.data), stored.count) == 0)
-        }
-        return same ? parses[index] : nil
+        let key = keys[index]
+        guard key.hash == hash, key.kind == kind, key.width == view.width, key.byteCount == view.byteCount,
+              memcmp(texts + index * StrParseCache.slotBytes, view.ref.bytes(from: StrLayout.data), key.byteCount) == 0
+        else { return nil }
+        return parses[index]
     }
 
-    mutating func store(_ view: StrView, kind: Int = 0, _ parsed: Parsed) {
+    func store(_ view: StrView, kind: Int = 0, _ parsed: Parsed) {
         guard view.count <= StrParseCache.longestText else { return }
         let hash = view.hashValue()
         let index = slot(hash, kind)
-        hashes[index] = hash
-        kinds[index] = kind
-        widths[index] = view.width
-        texts[index] = Array(UnsafeBufferPointer(start: view.ref.bytes(from: StrLayout.data), count: view.byteCount))
+        keys[index] = Key(hash: hash, kind: kind, width: view.width, byteCount: view.byteCount)
+        (texts + index * StrParseCache.slotBytes).update(from: view.ref.bytes(from: StrLayout.data), count: view.byteCount)
         parses[index] = parsed
     }
 }

@@ -296,6 +296,14 @@ extension VM {
         throw raiseTypeError("unsupported format string passed to \(typeName(value)).__format__")
     }
 
+    /// The type's name for format()'s messages, without building one for the exact builtins.
+    private func formatTypeName(_ value: Value) -> String {
+        if value.isInt { return "int" }
+        if value.isFloat { return "float" }
+        if value.isObject && ObjectRef(value).typeID == TypeID.str { return "str" }
+        return typeName(value)
+    }
+
     /// The spec parsed for an int (kind 0), a float (1) or a str (2), from the cache when it was seen before.
     private func cachedFormatSpec(_ spec: Value, kind: Int, typeName: String) throws(PythonNumberError) -> FormatSpec {
         let view = StrView(spec)
@@ -323,7 +331,7 @@ extension VM {
         if kind >= 0 && specView.count > 0 {
             let parsed: FormatSpec
             do throws(PythonNumberError) {
-                parsed = try cachedFormatSpec(spec, kind: kind, typeName: typeName(value))
+                parsed = try cachedFormatSpec(spec, kind: kind, typeName: formatTypeName(value))
             } catch {
                 throw raiseNumberError(error)
             }
@@ -333,7 +341,7 @@ extension VM {
                 switch kind {
                 case 0:
                     let integer: IntegerText = smallIntValue(value).map { .small($0) } ?? .big(bigIntValue(value))
-                    try formatInteger(integer, parsed, typeName: typeName(value), into: &out)
+                    try formatInteger(integer, parsed, typeName: formatTypeName(value), into: &out)
                 case 1: try formatFloat(value.double, parsed, into: &out)
                 default: try formatString(parsed, into: &out) { $0.append(StrView(value)) }
                 }
@@ -414,7 +422,7 @@ extension VM {
                                    into out: inout TextBuilder) throws(Raised) {
         let forBytes = formatBytes != nil
         // A tuple subclass (a namedtuple) is a tuple of arguments, as in CPython.
-        let isTuple = isInstance(arguments, typeID: TypeID.tuple)
+        let isTuple = (arguments.isObject && ObjectRef(arguments).typeID == TypeID.tuple) || isInstance(arguments, typeID: TypeID.tuple)
         let isMapping = !isTuple && arguments.isObject && (ObjectRef(arguments).kind == .dict || (types[typeID(of: arguments)].flags.contains(.heapType) && !lookupInType(typeID(of: arguments), names.getitem).isNull))
         let tuple = isTuple ? TupleView(builtinSelf(arguments)) : nil
         let itemCount = tuple?.count ?? 1
