@@ -6,14 +6,16 @@ extension VM {
     func installStrFormatMethods() {
         defineMethod(TypeID.str, "format") { vm, arguments throws(Raised) in
             var numbering = 0
-            let out = try vm.formatFields(vm.scalars(arguments[0]), arguments, mapping: .null, numbering: &numbering, depth: 2)
-            return try vm.newStr(scalars: out)
+            var out = TextBuilder()
+            try vm.formatFields(vm.scalars(arguments[0]), arguments, mapping: .null, numbering: &numbering, depth: 2, into: &out)
+            return try vm.newStr(out)
         }
         defineMethod(TypeID.str, "format_map") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "format_map", min: 1, max: 1)
             var numbering = 0
-            let out = try vm.formatFields(vm.scalars(arguments[0]), arguments, mapping: arguments[1], numbering: &numbering, depth: 2)
-            return try vm.newStr(scalars: out)
+            var out = TextBuilder()
+            try vm.formatFields(vm.scalars(arguments[0]), arguments, mapping: arguments[1], numbering: &numbering, depth: 2, into: &out)
+            return try vm.newStr(out)
         }
         defineMethod(TypeID.str, "__format__") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "__format__", min: 1, max: 1)
@@ -22,12 +24,12 @@ extension VM {
     }
 
     /// Expands the fields of `text`. `numbering` > 0 counts automatic fields, -1 marks manual numbering.
-    private func formatFields(_ text: [UInt32], _ arguments: Arguments, mapping: Value, numbering: inout Int, depth: Int) throws(Raised) -> [UInt32] {
+    private func formatFields(_ text: [UInt32], _ arguments: Arguments, mapping: Value, numbering: inout Int, depth: Int,
+                              into out: inout TextBuilder) throws(Raised) {
         if depth <= 0 { throw raiseValueError("Max string recursion exceeded") }
-        var out: [UInt32] = []
         var index = 0
         while let chunk = try nextFormatChunk(text, &index) {
-            out += chunk.literal
+            for scalar in chunk.literal { out.append(scalar) }
             guard let name = chunk.name else { continue }
             var value = try formatFieldValue(name, arguments, mapping: mapping, numbering: &numbering)
             switch chunk.conversion {
@@ -37,13 +39,14 @@ extension VM {
             case 97: value = try newStr(asciiEscape(try reprString(value)))
             default: throw raiseValueError("Unknown conversion specifier \(String(UnicodeScalar(UInt8(truncatingIfNeeded: chunk.conversion))))")
             }
-            let spec = chunk.spec.contains(123)
-                ? try withRoots(value) { () throws(Raised) in try formatFields(chunk.spec, arguments, mapping: mapping, numbering: &numbering, depth: depth - 1) }
-                : chunk.spec
-            let specValue = try withRoots(value) { () throws(Raised) in try newStr(scalars: spec) }
-            out += scalars(try format(value, specValue))
+            let specValue = try withRoots(value) { () throws(Raised) in
+                guard chunk.spec.contains(123) else { return try newStr(scalars: chunk.spec) }
+                var spec = TextBuilder()
+                try formatFields(chunk.spec, arguments, mapping: mapping, numbering: &numbering, depth: depth - 1, into: &spec)
+                return try newStr(spec)
+            }
+            out.append(StrView(try format(value, specValue)))
         }
-        return out
     }
 
     /// One step through a format string: literal text up to a replacement field (or up to

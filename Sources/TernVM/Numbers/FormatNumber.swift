@@ -68,7 +68,8 @@ func writeNumber(_ out: inout TextBuilder, _ spec: FormatSpec, prefix: StaticStr
     let remainderCount = out.count - inner - digitCount
     var minimumDigits = 0
     if spec.fill == "0" && align == 0x3D { minimumDigits = width - head - remainderCount }
-    if spec.grouping != nil || minimumDigits > digitCount {
+    // Without digits (inf, nan, a 'c' character) zero padding is plain fill, not grouped.
+    if digitCount > 0 && (spec.grouping != nil || minimumDigits > digitCount) {
         let digits = (0..<digitCount).map { UInt8(truncatingIfNeeded: out[inner + $0]) }
         let remainder = (0..<remainderCount).map { out[inner + digitCount + $0] }
         let grouped = groupDigits(digits, separator: spec.grouping.map { UInt8($0.value) }, groupSize: groupSize,

@@ -6,6 +6,7 @@ extension VM {
     /// repr(value) as a str value.
     func repr(_ value: Value) throws(Raised) -> Value {
         if value.isInt { return try newDecimalStr(value.int) }
+        if value.isFloat { return try newFloatReprStr(value.double) }
         // Nested containers recurse in Swift without Python frames: count them too.
         try enterNativeRecursion(" while getting the repr of an object")
         defer { nativeDepth -= 1 }
@@ -17,11 +18,19 @@ extension VM {
         return result
     }
 
+    /// repr(x) of a float, written straight into a new str.
+    func newFloatReprStr(_ value: Double) throws(Raised) -> Value {
+        var out = TextBuilder()
+        writeFloatRepr(value, into: &out)
+        return try newStr(out)
+    }
+
     func reprString(_ value: Value) throws(Raised) -> String { swiftString(try repr(value)) }
 
     /// str(value) as a str value: an instance of a subclass of str when `__str__` returns one.
     func str(_ value: Value) throws(Raised) -> Value {
         if value.isInt { return try newDecimalStr(value.int) }
+        if value.isFloat { return try newFloatReprStr(value.double) }
         let id = typeID(of: value)
         if id == TypeID.str { return value }
         let method = lookupInType(id, names.str)
@@ -325,7 +334,8 @@ extension VM {
         if specView.count == 0 {
             // format(x, "") is str(x): small ints, floats and bools need neither the spec parser nor BigInt.
             if value.isInt { return try newDecimalStr(value.int) }
-            if value.isFloat || value.isBool { return try newStr(try builtinRepr(value)!) }
+            if value.isFloat { return try newFloatReprStr(value.double) }
+            if value.isBool { return try newStr(try builtinRepr(value)!) }
         }
         let kind = isIntLike(value) ? 0 : value.isFloat ? 1 : typeID(of: value) == TypeID.str ? 2 : -1
         if kind >= 0 && specView.count > 0 {
