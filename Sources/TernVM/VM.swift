@@ -96,6 +96,7 @@ public final class VM {
     /// Parsed % formats and format specs, found by their text (Objects/StrParseCache.swift).
     let percentFormatCache = StrParseCache<[PercentPiece]>()
     let formatSpecCache = StrParseCache<FormatSpec>()
+    let strFormatCache = StrParseCache<[VM.FormatChunk]>()
     var exceptionTypeIDs: [String: Int] = [:]
     var shapes = ShapeTable()
     var files: [FileState?] = []
