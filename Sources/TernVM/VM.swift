@@ -96,6 +96,10 @@ public final class VM {
     /// collection's only roots among the caches of loaded code.
     var youngCaches: [UnsafeMutablePointer<InlineCache>] = []
     var singleCharacterStrings: [Value] = []
+    /// Parsed % formats and format specs, found by their text (Objects/StrParseCache.swift).
+    let percentFormatCache = StrParseCache<[PercentPiece]>()
+    let formatSpecCache = StrParseCache<FormatSpec>()
+    let strFormatCache = StrParseCache<[VM.FormatChunk]>()
     var exceptionTypeIDs: [String: Int] = [:]
     var shapes = ShapeTable()
     var files: [FileState?] = []

@@ -6,14 +6,16 @@ extension VM {
     func installStrFormatMethods() {
         defineMethod(TypeID.str, "format") { vm, arguments throws(Raised) in
             var numbering = 0
-            let out = try vm.formatFields(vm.scalars(arguments[0]), arguments, mapping: .null, numbering: &numbering, depth: 2)
-            return try vm.newStr(scalars: out)
+            var out = TextBuilder()
+            try vm.formatFields(arguments[0], arguments, mapping: .null, numbering: &numbering, into: &out)
+            return try vm.newStr(out)
         }
         defineMethod(TypeID.str, "format_map") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "format_map", min: 1, max: 1)
             var numbering = 0
-            let out = try vm.formatFields(vm.scalars(arguments[0]), arguments, mapping: arguments[1], numbering: &numbering, depth: 2)
-            return try vm.newStr(scalars: out)
+            var out = TextBuilder()
+            try vm.formatFields(arguments[0], arguments, mapping: arguments[1], numbering: &numbering, into: &out)
+            return try vm.newStr(out)
         }
         defineMethod(TypeID.str, "__format__") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "__format__", min: 1, max: 1)
@@ -21,29 +23,56 @@ extension VM {
         }
     }
 
+    /// One piece of a str.format string: literal text, then maybe a field.
+    typealias FormatChunk = (literal: [UInt32], name: [UInt32]?, conversion: UInt32, spec: [UInt32])
+
+    /// Expands the fields of the format str `format`. A format text that parsed to its end
+    /// before is not parsed again (one that did not keeps being parsed step by step, so its
+    /// error comes after the fields before it, as in CPython).
+    private func formatFields(_ format: Value, _ arguments: Arguments, mapping: Value, numbering: inout Int,
+                              into out: inout TextBuilder) throws(Raised) {
+        let view = StrView(builtinSelf(format))
+        if let chunks = strFormatCache.lookup(view) {
+            for chunk in chunks {
+                try formatChunk(chunk, arguments, mapping: mapping, numbering: &numbering, depth: 2, into: &out)
+            }
+            return
+        }
+        var chunks: [FormatChunk] = []
+        try formatFields(view.scalars, arguments, mapping: mapping, numbering: &numbering, depth: 2, into: &out) { chunks.append($0) }
+        strFormatCache.store(view, chunks)
+    }
+
     /// Expands the fields of `text`. `numbering` > 0 counts automatic fields, -1 marks manual numbering.
-    private func formatFields(_ text: [UInt32], _ arguments: Arguments, mapping: Value, numbering: inout Int, depth: Int) throws(Raised) -> [UInt32] {
+    private func formatFields(_ text: [UInt32], _ arguments: Arguments, mapping: Value, numbering: inout Int, depth: Int,
+                              into out: inout TextBuilder, parsed: (FormatChunk) -> Void = { _ in }) throws(Raised) {
         if depth <= 0 { throw raiseValueError("Max string recursion exceeded") }
-        var out: [UInt32] = []
         var index = 0
         while let chunk = try nextFormatChunk(text, &index) {
-            out += chunk.literal
-            guard let name = chunk.name else { continue }
-            var value = try formatFieldValue(name, arguments, mapping: mapping, numbering: &numbering)
-            switch chunk.conversion {
-            case 0: break
-            case 114: value = try repr(value)
-            case 115: value = try str(value)
-            case 97: value = try newStr(asciiEscape(try reprString(value)))
-            default: throw raiseValueError("Unknown conversion specifier \(String(UnicodeScalar(UInt8(truncatingIfNeeded: chunk.conversion))))")
-            }
-            let spec = chunk.spec.contains(123)
-                ? try withRoots(value) { () throws(Raised) in try formatFields(chunk.spec, arguments, mapping: mapping, numbering: &numbering, depth: depth - 1) }
-                : chunk.spec
-            let specValue = try withRoots(value) { () throws(Raised) in try newStr(scalars: spec) }
-            out += scalars(try format(value, specValue))
+            parsed(chunk)
+            try formatChunk(chunk, arguments, mapping: mapping, numbering: &numbering, depth: depth, into: &out)
         }
-        return out
+    }
+
+    private func formatChunk(_ chunk: FormatChunk, _ arguments: Arguments, mapping: Value, numbering: inout Int, depth: Int,
+                             into out: inout TextBuilder) throws(Raised) {
+        for scalar in chunk.literal { out.append(scalar) }
+        guard let name = chunk.name else { return }
+        var value = try formatFieldValue(name, arguments, mapping: mapping, numbering: &numbering)
+        switch chunk.conversion {
+        case 0: break
+        case 114: value = try repr(value)
+        case 115: value = try str(value)
+        case 97: value = try newStr(asciiEscape(try reprString(value)))
+        default: throw raiseValueError("Unknown conversion specifier \(String(UnicodeScalar(UInt8(truncatingIfNeeded: chunk.conversion))))")
+        }
+        let specValue = try withRoots(value) { () throws(Raised) in
+            guard chunk.spec.contains(123) else { return try newStr(scalars: chunk.spec) }
+            var spec = TextBuilder()
+            try formatFields(chunk.spec, arguments, mapping: mapping, numbering: &numbering, depth: depth - 1, into: &spec)
+            return try newStr(spec)
+        }
+        out.append(StrView(try format(value, specValue)))
     }
 
     /// One step through a format string: literal text up to a replacement field (or up to

@@ -11,36 +11,51 @@ struct DecimalDigits {
     var digits: [UInt8]
     var decimalPoint: Int
 
+    init(digits: [UInt8], decimalPoint: Int) {
+        self.digits = digits
+        self.decimalPoint = decimalPoint
+    }
+
     /// True when every digit is zero (the number rounded to zero).
     var isZero: Bool { digits.allSatisfy { $0 == UInt8(ascii: "0") } }
 
     /// Reads text of the form `ddd.ddd` or `d.ddde±xx` (no sign) and normalizes it.
-    init(scientificText text: String) {
-        var mantissa = Array(text.utf8)
+    init(scientificText text: UnsafeBufferPointer<UInt8>) {
+        var end = text.count
         var exponent = 0
-        if let eIndex = mantissa.firstIndex(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
-            exponent = Int(String(decoding: mantissa[(eIndex + 1)...], as: UTF8.self)
-                .replacingPlusSign()) ?? 0
-            mantissa.removeSubrange(eIndex...)
+        if let eIndex = text.firstIndex(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
+            var position = eIndex + 1
+            var negative = false
+            if position < text.count && (text[position] == UInt8(ascii: "+") || text[position] == UInt8(ascii: "-")) {
+                negative = text[position] == UInt8(ascii: "-")
+                position += 1
+            }
+            while position < text.count { exponent = exponent * 10 + Int(text[position] &- 0x30); position += 1 }
+            if negative { exponent = -exponent }
+            end = eIndex
         }
-        var pointPosition = mantissa.count
-        if let dot = mantissa.firstIndex(of: UInt8(ascii: ".")) {
-            pointPosition = dot
-            mantissa.remove(at: dot)
+        var mantissa = [UInt8]()
+        mantissa.reserveCapacity(end)
+        var pointPosition = -1
+        for index in 0..<end {
+            if text[index] == UInt8(ascii: ".") { pointPosition = mantissa.count } else { mantissa.append(text[index]) }
         }
+        if pointPosition < 0 { pointPosition = mantissa.count }
         var decimalPoint = pointPosition + exponent
         var start = 0
         while start < mantissa.count && mantissa[start] == UInt8(ascii: "0") {
             start += 1
             decimalPoint -= 1
         }
-        var end = mantissa.count
-        while end > start && mantissa[end - 1] == UInt8(ascii: "0") { end -= 1 }
-        if start == end {
+        var last = mantissa.count
+        while last > start && mantissa[last - 1] == UInt8(ascii: "0") { last -= 1 }
+        if start == last {
             self.digits = [UInt8(ascii: "0")]
             self.decimalPoint = 1
         } else {
-            self.digits = Array(mantissa[start..<end])
+            if last < mantissa.count { mantissa.removeSubrange(last...) }
+            if start > 0 { mantissa.removeSubrange(0..<start) }
+            self.digits = mantissa
             self.decimalPoint = decimalPoint
         }
     }
@@ -48,38 +63,82 @@ struct DecimalDigits {
     /// The shortest digits that read back as `value` (finite), nearest when
     /// several are shortest. Swift's `description` computes these.
     static func shortest(_ value: Double) -> DecimalDigits {
-        DecimalDigits(scientificText: value.magnitude.description)
+        var text = value.magnitude.description
+        return text.withUTF8 { DecimalDigits(scientificText: $0) }
     }
 
     /// `value` correctly rounded (half-even on the exact binary value) to
     /// `count` significant digits; glibc's printf is exact.
     static func significant(_ value: Double, count: Int) -> DecimalDigits {
-        DecimalDigits(scientificText: formatWithC(value.magnitude, conversion: "e", precision: max(count, 1) - 1))
+        withCFormatted(value.magnitude, conversion: UInt8(ascii: "e"), precision: max(count, 1) - 1) { DecimalDigits(scientificText: $0) }
     }
 
     /// `value` correctly rounded to `count` digits after the decimal point.
     static func fixed(_ value: Double, fractionDigits count: Int) -> DecimalDigits {
-        DecimalDigits(scientificText: formatWithC(value.magnitude, conversion: "f", precision: count))
+        if let exact = exactFixed(value.magnitude, fractionDigits: count) { return exact }
+        return withCFormatted(value.magnitude, conversion: UInt8(ascii: "f"), precision: count) { DecimalDigits(scientificText: $0) }
     }
 }
 
-extension String {
-    /// Int(_:) rejects a leading "+"; exponents from printf carry one.
-    fileprivate func replacingPlusSign() -> String {
-        hasPrefix("+") ? String(dropFirst()) : self
+extension DecimalDigits {
+    private static let powersOfTen: [UInt64] = (0...19).map { (0..<$0).reduce(UInt64(1)) { product, _ in product * 10 } }
+
+    /// `fixed` without printf for the common case: below 2^53 and at most 19 digits after
+    /// the point, value × 10^count is m × 10^count / 2^shift with m < 2^53, which fits 128
+    /// bits, so the rounding (half to even) is done exactly on integers.
+    fileprivate static func exactFixed(_ value: Double, fractionDigits count: Int) -> DecimalDigits? {
+        guard count <= 19, value < 0x1p53 else { return nil }
+        if value == 0 { return DecimalDigits(digits: [UInt8(ascii: "0")], decimalPoint: 1) }
+        let significand: UInt64, shift: Int
+        if value.isSubnormal {
+            significand = value.significandBitPattern
+            shift = 1074
+        } else {
+            significand = (1 << 52) | value.significandBitPattern
+            shift = 52 - Int(value.exponent)
+        }
+        let product = UInt128(significand) * UInt128(powersOfTen[count])
+        var scaled: UInt128 = 0
+        if shift == 0 {
+            scaled = product
+        } else if shift < 128 {
+            scaled = product >> shift
+            let remainder = product & ((1 << shift) - 1)
+            let half: UInt128 = 1 << (shift - 1)
+            if remainder > half || (remainder == half && scaled & 1 == 1) { scaled += 1 }
+        }
+        // (A shift of 128 or more leaves less than half of 2^128 > product: rounds to 0.)
+        if scaled == 0 { return DecimalDigits(digits: [UInt8(ascii: "0")], decimalPoint: 1) }
+        // Digits from the right, trailing zeros dropped (the decimal point counts them).
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { text in
+            var start = 40, dropped = 0
+            func push(_ digit: UInt8) {
+                if digit == 0 && start == 40 { dropped += 1; return }
+                start -= 1
+                text[start] = 0x30 + digit
+            }
+            if scaled <= UInt128(UInt64.max) {
+                var rest = UInt64(scaled)
+                while rest > 0 { push(UInt8(truncatingIfNeeded: rest % 10)); rest /= 10 }
+            } else {
+                while scaled > 0 { push(UInt8(truncatingIfNeeded: scaled % 10)); scaled /= 10 }
+            }
+            return DecimalDigits(digits: Array(text[start...]), decimalPoint: 40 - start + dropped - count)
+        }
     }
 }
 
-/// Runs C's snprintf with one double and `%.<precision><conversion>`.
-func formatWithC(_ value: Double, conversion: Character, precision: Int) -> String {
+/// Runs C's snprintf with one double and `%.<precision><conversion>` into a
+/// temporary buffer and passes the text to `body`.
+func withCFormatted<Result>(_ value: Double, conversion: UInt8, precision: Int,
+                            _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
     let capacity = precision + 340
-    let letter = CChar(bitPattern: conversion.asciiValue ?? UInt8(ascii: "f"))
-    return String(unsafeUninitializedCapacity: capacity) { buffer in
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
         let written = buffer.withMemoryRebound(to: CChar.self) { characters in
-            tern_format_double(characters.baseAddress, capacity, letter, Int32(precision), value)
+            tern_format_double(characters.baseAddress, capacity, CChar(bitPattern: conversion), Int32(precision), value)
         }
         precondition(written >= 0 && Int(written) < capacity, "snprintf buffer too small")
-        return Int(written)
+        return body(UnsafeBufferPointer(start: buffer.baseAddress, count: Int(written)))
     }
 }
 
@@ -105,12 +164,14 @@ struct FloatLayoutOptions {
     var uppercase = false
 }
 
-/// Formats a double (magnitude only; the caller adds the sign) following
-/// CPython's rules for where the decimal point and exponent go.
+/// Writes a double's magnitude (the caller adds the sign) following CPython's
+/// rules for where the decimal point and exponent go; returns whether it
+/// rounded to zero.
+@discardableResult
 func layoutFloatMagnitude(_ value: Double, mode: FloatLayoutMode, precision: Int,
-                          options: FloatLayoutOptions) -> (text: String, roundedToZero: Bool) {
-    if value.isNaN { return (options.uppercase ? "NAN" : "nan", false) }
-    if value.isInfinite { return (options.uppercase ? "INF" : "inf", false) }
+                          options: FloatLayoutOptions, into out: inout TextBuilder) -> Bool {
+    if value.isNaN { out.appendASCII(options.uppercase ? "NAN" : "nan"); return false }
+    if value.isInfinite { out.appendASCII(options.uppercase ? "INF" : "inf"); return false }
     var decimal: DecimalDigits
     var minimumEnd: Int  // virtual digits shown at least up to this index
     var useExponent: Bool
@@ -144,19 +205,31 @@ func layoutFloatMagnitude(_ value: Double, mode: FloatLayoutMode, precision: Int
     var end = max(minimumEnd, decimal.digits.count)
     end = max(end, (!useExponent && options.addDotZero) ? point + 1 : point)
 
-    var text = [UInt8]()
-    text.reserveCapacity(end - start + 8)
-    for index in start..<end {
-        if index == point { text.append(UInt8(ascii: ".")) }
-        text.append(index >= 0 && index < decimal.digits.count ? decimal.digits[index] : UInt8(ascii: "0"))
+    let exponentText = useExponent ? 6 : 0
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start + 2 + exponentText) { text in
+        var length = 0
+        decimal.digits.withUnsafeBufferPointer { digits in
+            for index in start..<end {
+                if index == point { text[length] = UInt8(ascii: "."); length += 1 }
+                text[length] = index >= 0 && index < digits.count ? digits[index] : UInt8(ascii: "0")
+                length += 1
+            }
+        }
+        if point == end && options.alternate { text[length] = UInt8(ascii: "."); length += 1 }
+        out.appendASCII(UnsafeBufferPointer(rebasing: text[0..<length]))
     }
-    if point == end && options.alternate { text.append(UInt8(ascii: ".")) }
     if useExponent {
-        text.append(options.uppercase ? UInt8(ascii: "E") : UInt8(ascii: "e"))
-        text.append(exponent < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
-        let exponentDigits = String(exponent.magnitude)
-        if exponentDigits.count < 2 { text.append(UInt8(ascii: "0")) }
-        text.append(contentsOf: exponentDigits.utf8)
+        out.appendASCII(options.uppercase ? UInt8(ascii: "E") : UInt8(ascii: "e"))
+        out.appendASCII(exponent < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+        out.appendDigits(UInt64(exponent.magnitude), minimumDigits: 2)
     }
-    return (String(decoding: text, as: UTF8.self), decimal.isZero)
+    return decimal.isZero
+}
+
+/// `layoutFloatMagnitude` as a Swift String (complex and the unit tests' callers).
+func layoutFloatMagnitude(_ value: Double, mode: FloatLayoutMode, precision: Int,
+                          options: FloatLayoutOptions) -> (text: String, roundedToZero: Bool) {
+    var out = TextBuilder()
+    let roundedToZero = layoutFloatMagnitude(value, mode: mode, precision: precision, options: options, into: &out)
+    return (out.string, roundedToZero)
 }

@@ -5,11 +5,18 @@ import Glibc
 /// `repr(x)` for a float, exactly as CPython prints it: shortest round-trip
 /// digits, fixed notation for 1e-4 <= |x| < 1e16, else `1e+16` style.
 public func pythonFloatRepr(_ value: Double) -> String {
-    if value.isNaN { return "nan" }
+    var out = TextBuilder()
+    writeFloatRepr(value, into: &out)
+    return out.string
+}
+
+/// `repr(x)` for a float, written into `out`.
+func writeFloatRepr(_ value: Double, into out: inout TextBuilder) {
+    if value.isNaN { return out.appendASCII("nan") }
+    if value.sign == .minus { out.appendASCII(UInt8(ascii: "-")) }
     var options = FloatLayoutOptions()
     options.addDotZero = true
-    let text = layoutFloatMagnitude(value, mode: .shortest, precision: 0, options: options).text
-    return value.sign == .minus ? "-" + text : text
+    layoutFloatMagnitude(value, mode: .shortest, precision: 0, options: options, into: &out)
 }
 
 /// `float(text)`: surrounding whitespace, a sign, decimal digits with PEP 515

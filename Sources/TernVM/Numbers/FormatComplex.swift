@@ -31,21 +31,17 @@ public func formatComplex(_ real: Double, _ imaginary: Double, _ specText: Strin
     if mode == .shortest { precision = 0 }
     if let type = spec.type, type == "E" || type == "F" || type == "G" { options.uppercase = true }
 
-    func part(_ value: Double, sign: Unicode.Scalar?) -> String {
-        let (text, roundedToZero) = layoutFloatMagnitude(value, mode: mode, precision: precision, options: options)
-        var negative = value.sign == .minus && !value.isNaN
-        if spec.coerceNegativeZero && roundedToZero { negative = false }
-        let bytes = Array(text.utf8)
-        let digitCount = bytes.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
-        var partSpec = FormatSpec()
-        partSpec.grouping = spec.grouping
-        let parts = NumberParts(sign: signText(negative: negative, sign),
-                                integerDigits: Array(bytes[0..<digitCount]),
-                                remainder: String(decoding: bytes[digitCount...], as: UTF8.self))
-        return assembleNumber(parts, partSpec)
+    var partSpec = FormatSpec()
+    partSpec.grouping = spec.grouping
+    partSpec.coerceNegativeZero = spec.coerceNegativeZero
+    var out = TextBuilder()
+    if parenthesize { out.appendASCII(UInt8(ascii: "(")) }
+    if showReal {
+        writeFloat(&out, real, partSpec, sign: spec.sign, mode: mode, precision: precision, options: options)
     }
-    var body = showReal ? part(real, sign: spec.sign) : ""
-    body += part(imaginary, sign: showReal ? "+" : spec.sign) + "j"
-    if parenthesize { body = "(" + body + ")" }
-    return pad(body, width: spec.width ?? 0, fill: spec.fill, align: spec.align ?? ">")
+    writeFloat(&out, imaginary, partSpec, sign: showReal ? "+" : spec.sign, mode: mode, precision: precision,
+               options: options, suffix: UInt8(ascii: "j"))
+    if parenthesize { out.appendASCII(UInt8(ascii: ")")) }
+    out.pad(from: 0, width: spec.width ?? 0, fill: spec.fill.value, align: spec.align?.value ?? 0x3E)
+    return out.string
 }

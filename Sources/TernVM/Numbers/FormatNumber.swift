@@ -1,40 +1,84 @@
 // Formatting of int and float values by format spec: signs, prefixes, digit
-// grouping, zero padding and alignment, after CPython's number layout.
+// grouping, zero padding and alignment, after CPython's number layout, written
+// straight into a TextBuilder.
 
-/// The pieces of a formatted number before padding.
-struct NumberParts {
-    /// "", "-", "+" or " ".
-    var sign: String
-    /// "0x", "0b", "0o", "0X" or "".
-    var prefix: String = ""
-    /// The integer digits, which grouping and zero padding apply to.
-    var integerDigits: [UInt8]
-    /// Everything after the integer digits: fraction, exponent, '%', or inf/nan.
-    var remainder: String = ""
+/// An int to format: a small one as a machine word (no BigInt made), else a BigInt.
+enum IntegerText {
+    case small(Int64)
+    case big(BigInt)
+
+    var isNegative: Bool {
+        switch self {
+        case .small(let value): return value < 0
+        case .big(let value): return value.isNegative
+        }
+    }
+
+    var asInt64: Int64? {
+        switch self {
+        case .small(let value): return value
+        case .big(let value): return value.asInt64
+        }
+    }
+
+    var toDouble: Double? {
+        switch self {
+        case .small(let value): return Double(value)
+        case .big(let value): return value.toDouble()
+        }
+    }
+
+    /// The digits of the magnitude in `radix`, at least `minimumDigits` of them.
+    func writeDigits(_ out: inout TextBuilder, radix: Int, uppercase: Bool, minimumDigits: Int = 1) {
+        if case .small(let value) = self {
+            out.appendDigits(value.magnitude, radix: radix, uppercase: uppercase, minimumDigits: minimumDigits)
+            return
+        }
+        guard case .big(let value) = self else { return }
+        var digits = value.magnitude.toString(radix: radix)
+        if uppercase { digits = digits.uppercased() }
+        out.append(repeating: 0x30, count: minimumDigits - digits.utf8.count)
+        out.append(digits)
+    }
 }
 
-/// Joins the parts with grouping, zero padding (fill '0' with '=' alignment
-/// pads inside the grouped digits) and alignment to the spec's width.
-func assembleNumber(_ parts: NumberParts, _ spec: FormatSpec, groupSize: Int = 3) -> String {
+/// Writes a number: `body` writes the integer digits and what follows them (fraction,
+/// exponent, '%', or inf/nan) and returns how many integer digits it wrote and whether
+/// the number is negative; then the sign and `prefix` go in front, the digits are
+/// grouped (and zero-padded inside the grouping when the fill is '0' with '='), and
+/// the whole is aligned to the spec's width.
+func writeNumber(_ out: inout TextBuilder, _ spec: FormatSpec, prefix: StaticString = "", groupSize: Int = 3,
+                 body: (inout TextBuilder) -> (digits: Int, negative: Bool)) {
+    let start = out.count
+    let (digitCount, negative) = body(&out)
+    var head = 0
+    if negative || spec.sign == "+" || spec.sign == " " {
+        out.insert(repeating: negative ? 0x2D : spec.sign!.value, count: 1, at: start)
+        head = 1
+    }
+    if prefix.utf8CodeUnitCount > 0 {
+        for index in 0..<prefix.utf8CodeUnitCount {
+            out.insert(repeating: UInt32(prefix.utf8Start[index]), count: 1, at: start + head + index)
+        }
+        head += prefix.utf8CodeUnitCount
+    }
+    let inner = start + head
     let width = spec.width ?? 0
-    let align = spec.align ?? ">"
-    let leadingCount = parts.sign.unicodeScalars.count + parts.prefix.unicodeScalars.count
-    let remainderCount = parts.remainder.unicodeScalars.count
+    let align = spec.align?.value ?? 0x3E
+    let remainderCount = out.count - inner - digitCount
     var minimumDigits = 0
-    if spec.fill == "0" && align == "=" {
-        minimumDigits = width - leadingCount - remainderCount
+    if spec.fill == "0" && align == 0x3D { minimumDigits = width - head - remainderCount }
+    // Without digits (inf, nan, a 'c' character) zero padding is plain fill, not grouped.
+    if digitCount > 0 && (spec.grouping != nil || minimumDigits > digitCount) {
+        let digits = (0..<digitCount).map { UInt8(truncatingIfNeeded: out[inner + $0]) }
+        let remainder = (0..<remainderCount).map { out[inner + digitCount + $0] }
+        let grouped = groupDigits(digits, separator: spec.grouping.map { UInt8($0.value) }, groupSize: groupSize,
+                                  minimumWidth: minimumDigits)
+        out.truncate(to: inner)
+        grouped.withUnsafeBufferPointer { out.appendASCII($0) }
+        for scalar in remainder { out.append(scalar) }
     }
-    let separator = spec.grouping.map { UInt8($0.value) }
-    let digits = groupDigits(parts.integerDigits, separator: separator, groupSize: groupSize,
-                             minimumWidth: minimumDigits)
-    let body = String(decoding: digits, as: UTF8.self) + parts.remainder
-    let head = parts.sign + parts.prefix
-    let total = leadingCount + digits.count + remainderCount
-    if total >= width { return head + body }
-    if align == "=" {
-        return head + repeatedScalar(spec.fill, count: width - total) + body
-    }
-    return pad(head + body, width: width, fill: spec.fill, align: align)
+    out.pad(from: start, width: width, fill: spec.fill.value, align: align, innerStart: inner)
 }
 
 /// Inserts a separator every `groupSize` digits from the right and pads with
@@ -56,16 +100,6 @@ func groupDigits(_ digits: [UInt8], separator: UInt8?, groupSize: Int, minimumWi
     return reversed.reversed()
 }
 
-/// The sign text for a number: '-' when negative, else what the spec's sign asks for.
-func signText(negative: Bool, _ sign: Unicode.Scalar?) -> String {
-    if negative { return "-" }
-    switch sign {
-    case "+": return "+"
-    case " ": return " "
-    default: return ""
-    }
-}
-
 // MARK: - Integers
 
 /// `format(value, spec)` for int. An empty spec is `str(value)`; for bool and
@@ -73,18 +107,21 @@ func signText(negative: Bool, _ sign: Unicode.Scalar?) -> String {
 public func formatInteger(_ value: BigInt, _ specText: String, typeName: String = "int") throws(PythonNumberError) -> String {
     if specText.isEmpty { return value.description }
     let spec = try FormatSpec.parse(specText, typeName: typeName, defaultType: "d", defaultAlign: ">")
-    return try formatInteger(value, spec, typeName: typeName)
+    var out = TextBuilder()
+    try formatInteger(.big(value), spec, typeName: typeName, into: &out)
+    return out.string
 }
 
-/// `format(value, spec)` for int with a parsed spec.
-public func formatInteger(_ value: BigInt, _ spec: FormatSpec, typeName: String = "int") throws(PythonNumberError) -> String {
+/// `format(value, spec)` for int with a parsed spec, written into `out`.
+func formatInteger(_ value: IntegerText, _ spec: FormatSpec, typeName: String = "int",
+                   into out: inout TextBuilder) throws(PythonNumberError) {
     let type = spec.type ?? "d"
     switch type {
     case "e", "E", "f", "F", "g", "G", "%":
-        guard let double = value.toDouble() else {
+        guard let double = value.toDouble else {
             throw PythonNumberError(.overflowError, "int too large to convert to float")
         }
-        return try formatFloat(double, spec, typeName: typeName)
+        return try formatFloat(double, spec, typeName: typeName, into: &out)
     case "b", "c", "d", "o", "x", "X", "n":
         break
     default:
@@ -106,12 +143,14 @@ public func formatInteger(_ value: BigInt, _ spec: FormatSpec, typeName: String 
         guard let code = value.asInt64, code >= 0, code <= 0x10FFFF else {
             throw PythonNumberError(.overflowError, "%c arg not in range(0x110000)")
         }
-        // Surrogates cannot live in a Swift String; they print as U+FFFD here.
-        let scalar = Unicode.Scalar(UInt32(code)) ?? "\u{FFFD}"
-        return assembleNumber(NumberParts(sign: "", integerDigits: [], remainder: String(Character(scalar))), spec)
+        writeNumber(&out, spec) { out in
+            out.append(UInt32(code))
+            return (0, false)
+        }
+        return
     }
     let radix: Int
-    var prefix = ""
+    var prefix: StaticString = ""
     switch type {
     case "b": radix = 2; prefix = "0b"
     case "o": radix = 8; prefix = "0o"
@@ -119,12 +158,11 @@ public func formatInteger(_ value: BigInt, _ spec: FormatSpec, typeName: String 
     case "X": radix = 16; prefix = "0X"
     default: radix = 10
     }
-    var digits = value.magnitude.toString(radix: radix)
-    if type == "X" { digits = digits.uppercased() }
-    let parts = NumberParts(sign: signText(negative: value.isNegative, spec.sign),
-                            prefix: spec.alternate ? prefix : "",
-                            integerDigits: Array(digits.utf8))
-    return assembleNumber(parts, spec, groupSize: radix == 10 ? 3 : 4)
+    writeNumber(&out, spec, prefix: spec.alternate ? prefix : "", groupSize: radix == 10 ? 3 : 4) { out in
+        let start = out.count
+        value.writeDigits(&out, radix: radix, uppercase: type == "X")
+        return (out.count - start, value.isNegative)
+    }
 }
 
 // MARK: - Floats
@@ -133,18 +171,21 @@ public func formatInteger(_ value: BigInt, _ spec: FormatSpec, typeName: String 
 public func formatFloat(_ value: Double, _ specText: String, typeName: String = "float") throws(PythonNumberError) -> String {
     if specText.isEmpty { return pythonFloatRepr(value) }
     let spec = try FormatSpec.parse(specText, typeName: typeName, defaultType: nil, defaultAlign: ">")
-    return try formatFloat(value, spec, typeName: typeName)
+    var out = TextBuilder()
+    try formatFloat(value, spec, typeName: typeName, into: &out)
+    return out.string
 }
 
-/// `format(value, spec)` for float with a parsed spec.
-public func formatFloat(_ value: Double, _ spec: FormatSpec, typeName: String = "float") throws(PythonNumberError) -> String {
+/// `format(value, spec)` for float with a parsed spec, written into `out`.
+func formatFloat(_ value: Double, _ spec: FormatSpec, typeName: String = "float",
+                 into out: inout TextBuilder) throws(PythonNumberError) {
     if let precision = spec.precision, precision > Int(Int32.max) { throw PythonNumberError(.valueError, "precision too big") }
     var options = FloatLayoutOptions()
     options.alternate = spec.alternate
     var mode: FloatLayoutMode
     var precision = spec.precision ?? 6
     var number = value
-    var suffix = ""
+    var percent = false
     switch spec.type {
     case nil:
         // In CPython: like repr without a precision, else like 'g' but with
@@ -158,18 +199,28 @@ public func formatFloat(_ value: Double, _ spec: FormatSpec, typeName: String = 
     case "%":
         mode = .fixed
         number = value * 100
-        suffix = "%"
+        percent = true
     default:
         throw unknownFormatCode(spec.type!, typeName: typeName)
     }
     if let type = spec.type, type == "E" || type == "F" || type == "G" { options.uppercase = true }
-    let (text, roundedToZero) = layoutFloatMagnitude(number, mode: mode, precision: precision, options: options)
-    var negative = number.sign == .minus && !number.isNaN
-    if spec.coerceNegativeZero && roundedToZero { negative = false }
-    let bytes = Array(text.utf8)
-    let digitCount = bytes.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
-    let parts = NumberParts(sign: signText(negative: negative, spec.sign),
-                            integerDigits: Array(bytes[0..<digitCount]),
-                            remainder: String(decoding: bytes[digitCount...], as: UTF8.self) + suffix)
-    return assembleNumber(parts, spec)
+    writeFloat(&out, number, spec, sign: spec.sign, mode: mode, precision: precision, options: options, suffix: percent ? 0x25 : nil)
+}
+
+/// Writes one float laid out by `mode` as a number of `spec` (whose sign is `sign`),
+/// with `suffix` after it ('%').
+func writeFloat(_ out: inout TextBuilder, _ number: Double, _ spec: FormatSpec, sign: Unicode.Scalar?,
+                mode: FloatLayoutMode, precision: Int, options: FloatLayoutOptions, suffix: UInt8? = nil) {
+    var numberSpec = spec
+    numberSpec.sign = sign
+    writeNumber(&out, numberSpec) { out in
+        let start = out.count
+        let roundedToZero = layoutFloatMagnitude(number, mode: mode, precision: precision, options: options, into: &out)
+        var digits = 0
+        while start + digits < out.count, out[start + digits] >= 0x30, out[start + digits] <= 0x39 { digits += 1 }
+        if let suffix { out.appendASCII(suffix) }
+        var negative = number.sign == .minus && !number.isNaN
+        if spec.coerceNegativeZero && roundedToZero { negative = false }
+        return (digits, negative)
+    }
 }

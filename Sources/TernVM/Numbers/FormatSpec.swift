@@ -137,11 +137,15 @@ func unknownFormatCode(_ code: Unicode.Scalar, typeName: String) -> PythonNumber
 public func formatString(_ text: String, _ specText: String, typeName: String = "str") throws(PythonNumberError) -> String {
     if specText.isEmpty { return text }
     let spec = try FormatSpec.parse(specText, typeName: typeName, defaultType: "s", defaultAlign: "<")
-    return try formatString(text, spec, typeName: typeName)
+    var out = TextBuilder()
+    try formatString(spec, typeName: typeName, into: &out) { $0.append(text) }
+    return out.string
 }
 
-/// `format(text, spec)` for an already-parsed spec.
-public func formatString(_ text: String, _ spec: FormatSpec, typeName: String = "str") throws(PythonNumberError) -> String {
+/// `format(text, spec)` for an already-parsed spec: `body` writes the text into
+/// `out`; the precision cuts it and the width pads it.
+func formatString(_ spec: FormatSpec, typeName: String = "str", into out: inout TextBuilder,
+                  _ body: (inout TextBuilder) -> Void) throws(PythonNumberError) {
     guard spec.type == "s" || spec.type == nil else { throw unknownFormatCode(spec.type!, typeName: typeName) }
     if spec.sign != nil { throw PythonNumberError(.valueError, "Sign not allowed in string format specifier") }
     if spec.coerceNegativeZero {
@@ -153,36 +157,8 @@ public func formatString(_ text: String, _ spec: FormatSpec, typeName: String = 
     if spec.align == "=" {
         throw PythonNumberError(.valueError, "'=' alignment not allowed in string format specifier")
     }
-    var scalars = Array(text.unicodeScalars)
-    if let precision = spec.precision, scalars.count > precision {
-        scalars.removeSubrange(precision...)
-    }
-    return pad(scalars, width: spec.width ?? 0, fill: spec.fill, align: spec.align ?? "<")
-}
-
-/// Pads code points to `width` with `fill`: '<' left-justifies, '>' right-justifies,
-/// '^' centres (the extra fill goes right).
-func pad(_ scalars: [Unicode.Scalar], width: Int, fill: Unicode.Scalar, align: Unicode.Scalar) -> String {
-    let padding = max(0, width - scalars.count)
-    if padding == 0 { return stringFromScalars(scalars) }
-    let left: Int
-    switch align {
-    case "<": left = 0
-    case "^": left = padding / 2
-    default: left = padding
-    }
-    return repeatedScalar(fill, count: left) + stringFromScalars(scalars) + repeatedScalar(fill, count: padding - left)
-}
-
-/// `pad` of a String, returned as it is when it is already wide enough.
-func pad(_ text: String, width: Int, fill: Unicode.Scalar, align: Unicode.Scalar) -> String {
-    let padding = width - text.unicodeScalars.count
-    if padding <= 0 { return text }
-    let left: Int
-    switch align {
-    case "<": left = 0
-    case "^": left = padding / 2
-    default: left = padding
-    }
-    return repeatedScalar(fill, count: left) + text + repeatedScalar(fill, count: padding - left)
+    let start = out.count
+    body(&out)
+    if let precision = spec.precision { out.truncate(to: start + precision) }
+    out.pad(from: start, width: spec.width ?? 0, fill: spec.fill.value, align: spec.align?.value ?? 0x3C)
 }

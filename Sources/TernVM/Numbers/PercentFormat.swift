@@ -13,7 +13,8 @@ public enum PercentCount: Equatable, Sendable {
 
 /// One `%[(key)][flags][width][.precision][length]type` conversion.
 public struct PercentConversion: Equatable, Sendable {
-    public var mappingKey: String?
+    /// The code points of the mapping key within the format, for `%(key)s`.
+    public var mappingKey: Range<Int>?
     /// '-'.
     public var leftAlign = false
     /// '+'.
@@ -58,103 +59,118 @@ public struct PercentConversion: Equatable, Sendable {
 
 /// A piece of a parsed % format string.
 public enum PercentPiece: Equatable, Sendable {
-    case literal(String)
+    /// Code points `start..<end` of the format, as they are.
+    case literal(start: Int, end: Int)
     case conversion(PercentConversion)
     /// A malformed conversion; always the last piece. When `conversion` is
     /// non-nil, CPython first fetches its arguments (mapping key and `*`
     /// values, then one argument), so "not enough arguments" or "format
     /// requires a mapping" take precedence; the error follows.
-    case invalid(PercentConversion?, PythonNumberError)
+    case invalid(PercentConversion?, PercentFormatError)
 }
 
-/// Splits a % format string into literal text and conversions ("%%" becomes literal "%").
-/// Errors: "incomplete format", "incomplete format key",
-/// "unsupported format character 'y' (0x79) at index 1".
-public func parsePercentFormat(_ format: String, forBytes: Bool = false) -> [PercentPiece] {
-    let scalars = Array(format.unicodeScalars)
-    var pieces = [PercentPiece]()
-    var literal = [Unicode.Scalar]()
-    var position = 0
-    func flushLiteral() {
-        if !literal.isEmpty {
-            pieces.append(.literal(stringFromScalars(literal)))
-            literal.removeAll(keepingCapacity: true)
+/// What is wrong with a malformed % format (kept apart from its message, which is
+/// made only when raised, so that pieces copy as plain bytes).
+public enum PercentFormatError: Equatable, Sendable {
+    case incompleteFormat
+    case incompleteFormatKey
+    case unsupportedCharacter(UInt32, index: Int)
+
+    public var error: PythonNumberError {
+        switch self {
+        case .incompleteFormat: return PythonNumberError(.valueError, "incomplete format")
+        case .incompleteFormatKey: return PythonNumberError(.valueError, "incomplete format key")
+        case .unsupportedCharacter(let code, let index):
+            let shown = (code >= 32 && code <= 126) ? String(Character(Unicode.Scalar(code)!)) : "?"
+            return PythonNumberError(.valueError,
+                                     "unsupported format character '\(shown)' (0x\(String(code, radix: 16))) at index \(index)")
         }
     }
+}
+
+/// Splits a % format string, given as code points, into literal text and conversions
+/// ("%%" is literal text: the first '%' of it ends a literal run).
+/// Errors: "incomplete format", "incomplete format key",
+/// "unsupported format character 'y' (0x79) at index 1".
+public func parsePercentFormat(_ scalars: [UInt32], forBytes: Bool = false) -> [PercentPiece] {
+    var pieces = [PercentPiece]()
+    var literalStart = 0
+    var position = 0
+    func flushLiteral(_ end: Int) {
+        if end > literalStart { pieces.append(.literal(start: literalStart, end: end)) }
+    }
     while position < scalars.count {
-        let scalar = scalars[position]
+        let percentIndex = position
         position += 1
-        if scalar != "%" {
-            literal.append(scalar)
-            continue
-        }
+        if scalars[percentIndex] != 0x25 { continue }
         var conversion = PercentConversion()
-        if position < scalars.count && scalars[position] == "(" {
+        if position < scalars.count && scalars[position] == 0x28 {
             // Parentheses nest inside a mapping key.
             var depth = 1
             let keyStart = position + 1
             position += 1
             while position < scalars.count && depth > 0 {
-                if scalars[position] == "(" { depth += 1 }
-                if scalars[position] == ")" { depth -= 1 }
+                if scalars[position] == 0x28 { depth += 1 }
+                if scalars[position] == 0x29 { depth -= 1 }
                 position += 1
             }
             if depth > 0 {
-                flushLiteral()
+                flushLiteral(percentIndex)
                 // The VM checks only that the arguments are a mapping before raising this.
                 var keyed = PercentConversion()
-                keyed.mappingKey = stringFromScalars(scalars[keyStart...])
-                pieces.append(.invalid(keyed, PythonNumberError(.valueError, "incomplete format key")))
+                keyed.mappingKey = keyStart..<scalars.count
+                pieces.append(.invalid(keyed, .incompleteFormatKey))
                 return pieces
             }
-            conversion.mappingKey = stringFromScalars(scalars[keyStart..<(position - 1)])
+            conversion.mappingKey = keyStart..<(position - 1)
         }
         flagLoop: while position < scalars.count {
             switch scalars[position] {
-            case "-": conversion.leftAlign = true
-            case "+": conversion.forceSign = true
-            case " ": conversion.spaceSign = true
-            case "#": conversion.alternate = true
-            case "0": conversion.zeroPad = true
+            case 0x2D: conversion.leftAlign = true
+            case 0x2B: conversion.forceSign = true
+            case 0x20: conversion.spaceSign = true
+            case 0x23: conversion.alternate = true
+            case 0x30: conversion.zeroPad = true
             default: break flagLoop
             }
             position += 1
         }
         conversion.width = readPercentCount(scalars, &position)
-        if position < scalars.count && scalars[position] == "." {
+        if position < scalars.count && scalars[position] == 0x2E {
             position += 1
             conversion.precision = readPercentCount(scalars, &position)
             if conversion.precision == .none { conversion.precision = .value(0) }
         }
-        while position < scalars.count && (scalars[position] == "h" || scalars[position] == "l" || scalars[position] == "L") {
+        while position < scalars.count && (scalars[position] == 0x68 || scalars[position] == 0x6C || scalars[position] == 0x4C) {
             position += 1
         }
         guard position < scalars.count else {
-            flushLiteral()
-            pieces.append(.invalid(nil, PythonNumberError(.valueError, "incomplete format")))
+            flushLiteral(percentIndex)
+            pieces.append(.invalid(nil, .incompleteFormat))
             return pieces
         }
-        let type = scalars[position]
+        let code = scalars[position]
+        let type = Unicode.Scalar(code) ?? "\u{FFFD}"
         conversion.type = type
         conversion.index = position
         position += 1
         if type == "%" && isBarePercent(conversion) {
-            literal.append("%")
+            // The literal run goes on through the first '%'; the second is dropped.
+            flushLiteral(percentIndex + 1)
+            literalStart = position
             continue
         }
+        flushLiteral(percentIndex)
+        literalStart = position
         switch type {
         case "d", "i", "u", "o", "x", "X", "e", "E", "f", "F", "g", "G", "c", "r", "s", "a", "b" where forBytes:
-            flushLiteral()
             pieces.append(.conversion(conversion))
         default:
-            flushLiteral()
-            let shown = (type.value >= 32 && type.value <= 126) ? String(Character(type)) : "?"
-            let message = "unsupported format character '\(shown)' (0x\(String(type.value, radix: 16))) at index \(conversion.index)"
-            pieces.append(.invalid(conversion, PythonNumberError(.valueError, message)))
+            pieces.append(.invalid(conversion, .unsupportedCharacter(code, index: conversion.index)))
             return pieces
         }
     }
-    flushLiteral()
+    flushLiteral(scalars.count)
     return pieces
 }
 
@@ -165,14 +181,14 @@ private func isBarePercent(_ conversion: PercentConversion) -> Bool {
 }
 
 /// Reads `*` or decimal digits.
-private func readPercentCount(_ scalars: [Unicode.Scalar], _ position: inout Int) -> PercentCount {
-    if position < scalars.count && scalars[position] == "*" {
+private func readPercentCount(_ scalars: [UInt32], _ position: inout Int) -> PercentCount {
+    if position < scalars.count && scalars[position] == 0x2A {
         position += 1
         return .fromArgument
     }
     var count = PercentCount.none
-    while position < scalars.count, scalars[position].value >= 0x30, scalars[position].value <= 0x39 {
-        let digit = Int(scalars[position].value - 0x30)
+    while position < scalars.count, scalars[position] >= 0x30, scalars[position] <= 0x39 {
+        let digit = Int(scalars[position] - 0x30)
         position += 1
         switch count {
         case .none: count = .value(digit)
@@ -188,47 +204,44 @@ private func readPercentCount(_ scalars: [Unicode.Scalar], _ position: inout Int
 
 // MARK: - Formatting one value
 
-/// Pads a formatted number: spaces on the right with '-', zeros after the
-/// sign and prefix with '0', else spaces on the left.
-private func padPercentNumber(sign: String, prefix: String, body: String, _ conversion: PercentConversion) -> String {
-    let length = sign.unicodeScalars.count + prefix.unicodeScalars.count + body.unicodeScalars.count
-    let padding = max(0, conversion.widthValue - length)
-    if padding == 0 { return sign + prefix + body }
-    if conversion.leftAlign { return sign + prefix + body + String(repeating: " ", count: padding) }
-    if conversion.zeroPad { return sign + prefix + String(repeating: "0", count: padding) + body }
-    return String(repeating: " ", count: padding) + sign + prefix + body
-}
-
-/// The sign text for a % conversion.
-private func percentSign(negative: Bool, _ conversion: PercentConversion) -> String {
-    if negative { return "-" }
-    if conversion.forceSign { return "+" }
-    if conversion.spaceSign { return " " }
-    return ""
+/// Writes a number of a conversion: `body` writes the digits (and what follows them);
+/// the sign and prefix go in front, then the width pads with spaces on the right
+/// ('-'), zeros after the sign and prefix ('0'), else spaces on the left.
+private func writePercentNumber(_ out: inout TextBuilder, negative: Bool, prefix: StaticString,
+                                _ conversion: PercentConversion, body: (inout TextBuilder) -> Void) {
+    let start = out.count
+    if negative { out.appendASCII(UInt8(ascii: "-")) } else if conversion.forceSign {
+        out.appendASCII(UInt8(ascii: "+"))
+    } else if conversion.spaceSign {
+        out.appendASCII(UInt8(ascii: " "))
+    }
+    out.appendASCII(prefix)
+    let inner = out.count
+    body(&out)
+    let align: UInt32 = conversion.leftAlign ? 0x3C : (conversion.zeroPad ? 0x3D : 0x3E)
+    out.pad(from: start, width: conversion.widthValue, fill: conversion.zeroPad && !conversion.leftAlign ? 0x30 : 0x20,
+            align: align, innerStart: inner)
 }
 
 /// `%d %i %u %o %x %X` of an int (the VM applies int() to other numbers first).
 /// Precision is a minimum digit count; '#' adds 0o/0x/0X.
-public func percentFormatInteger(_ value: BigInt, _ conversion: PercentConversion) -> String {
+func percentFormatInteger(_ value: IntegerText, _ conversion: PercentConversion, into out: inout TextBuilder) {
     let radix: Int
-    var prefix = ""
+    var prefix: StaticString = ""
     switch conversion.type {
     case "o": radix = 8; prefix = "0o"
     case "x": radix = 16; prefix = "0x"
     case "X": radix = 16; prefix = "0X"
     default: radix = 10
     }
-    var digits = value.magnitude.toString(radix: radix)
-    if conversion.type == "X" { digits = digits.uppercased() }
-    if let precision = conversion.precisionValue, precision > digits.count {
-        digits = String(repeating: "0", count: precision - digits.count) + digits
+    writePercentNumber(&out, negative: value.isNegative, prefix: conversion.alternate ? prefix : "", conversion) { out in
+        value.writeDigits(&out, radix: radix, uppercase: conversion.type == "X",
+                          minimumDigits: conversion.precisionValue ?? 1)
     }
-    return padPercentNumber(sign: percentSign(negative: value.isNegative, conversion),
-                            prefix: conversion.alternate ? prefix : "", body: digits, conversion)
 }
 
 /// `%e %E %f %F %g %G` of a float (precision defaults to 6; '#' keeps the point and zeros).
-public func percentFormatFloat(_ value: Double, _ conversion: PercentConversion) -> String {
+func percentFormatFloat(_ value: Double, _ conversion: PercentConversion, into out: inout TextBuilder) {
     var options = FloatLayoutOptions()
     options.alternate = conversion.alternate
     options.uppercase = conversion.type == "E" || conversion.type == "F" || conversion.type == "G"
@@ -238,27 +251,26 @@ public func percentFormatFloat(_ value: Double, _ conversion: PercentConversion)
     case "f", "F": mode = .fixed
     default: mode = .general
     }
-    let text = layoutFloatMagnitude(value, mode: mode, precision: conversion.precisionValue ?? 6, options: options).text
     let negative = value.sign == .minus && !value.isNaN
-    return padPercentNumber(sign: percentSign(negative: negative, conversion), prefix: "", body: text, conversion)
+    writePercentNumber(&out, negative: negative, prefix: "", conversion) { out in
+        layoutFloatMagnitude(value, mode: mode, precision: conversion.precisionValue ?? 6, options: options, into: &out)
+    }
 }
 
-/// `%s %r %a` (and `%c` of a one-character string) given the already
-/// converted text: precision truncates, width pads with spaces ('0' is ignored).
-public func percentFormatString(_ text: String, _ conversion: PercentConversion) -> String {
-    var truncated = text
-    if conversion.type != "c", let precision = conversion.precisionValue, text.unicodeScalars.count > precision {
-        truncated = stringFromScalars(text.unicodeScalars.prefix(precision))
-    }
-    return pad(truncated, width: conversion.widthValue, fill: " ", align: conversion.leftAlign ? "<" : ">")
+/// `%s %r %a %c`: `body` writes the converted text; precision cuts it (not for %c),
+/// width pads with spaces ('0' is ignored).
+func writePercentText(_ conversion: PercentConversion, into out: inout TextBuilder, _ body: (inout TextBuilder) -> Void) {
+    let start = out.count
+    body(&out)
+    if conversion.type != "c", let precision = conversion.precisionValue { out.truncate(to: start + precision) }
+    out.pad(from: start, width: conversion.widthValue, fill: 0x20, align: conversion.leftAlign ? 0x3C : 0x3E)
 }
 
 /// `%c` of an int: the character with that code point.
-public func percentFormatCharacter(_ codePoint: BigInt, _ conversion: PercentConversion) throws(PythonNumberError) -> String {
+func percentFormatCharacter(_ codePoint: IntegerText, _ conversion: PercentConversion,
+                            into out: inout TextBuilder) throws(PythonNumberError) {
     guard let code = codePoint.asInt64, code >= 0, code <= 0x10FFFF else {
         throw PythonNumberError(.overflowError, "%c arg not in range(0x110000)")
     }
-    // Surrogates cannot live in a Swift String; they become U+FFFD here.
-    let scalar = Unicode.Scalar(UInt32(code)) ?? "\u{FFFD}"
-    return percentFormatString(String(Character(scalar)), conversion)
+    writePercentText(conversion, into: &out) { $0.append(UInt32(code)) }
 }

@@ -16,8 +16,3 @@ func stringFromScalars<Scalars: Collection>(_ scalars: Scalars) -> String where 
         return count
     }
 }
-
-/// `count` copies of one code point.
-func repeatedScalar(_ scalar: Unicode.Scalar, count: Int) -> String {
-    count <= 0 ? "" : stringFromScalars(repeatElement(scalar, count: count))
-}

@@ -8,6 +8,11 @@ extension VM {
     func binaryOp(_ left: Value, _ right: Value, _ op: Int) throws(Raised) -> Value {
         let base = op & 15
         let inPlace = op >= 16
+        // str's % runs before a right operand's __rmod__ unless that operand is of a str subclass.
+        if base == BinaryOp.mod && left.isObject && ObjectRef(left).typeID == TypeID.str
+            && (!right.isObject || !types[ObjectRef(right).typeID].flags.contains(.heapType)) {
+            return try percentFormat(left, right)
+        }
         let numeric = try numericBinary(left, right, base)
         if !numeric.isNull { return numeric }
         let builtin = try builtinSequenceBinary(left, right, base, inPlace: inPlace)

@@ -6,6 +6,7 @@ extension VM {
     /// repr(value) as a str value.
     func repr(_ value: Value) throws(Raised) -> Value {
         if value.isInt { return try newDecimalStr(value.int) }
+        if value.isFloat { return try newFloatReprStr(value.double) }
         // Nested containers recurse in Swift without Python frames: count them too.
         try enterNativeRecursion(" while getting the repr of an object")
         defer { nativeDepth -= 1 }
@@ -17,11 +18,19 @@ extension VM {
         return result
     }
 
+    /// repr(x) of a float, written straight into a new str.
+    func newFloatReprStr(_ value: Double) throws(Raised) -> Value {
+        var out = TextBuilder()
+        writeFloatRepr(value, into: &out)
+        return try newStr(out)
+    }
+
     func reprString(_ value: Value) throws(Raised) -> String { swiftString(try repr(value)) }
 
     /// str(value) as a str value: an instance of a subclass of str when `__str__` returns one.
     func str(_ value: Value) throws(Raised) -> Value {
         if value.isInt { return try newDecimalStr(value.int) }
+        if value.isFloat { return try newFloatReprStr(value.double) }
         let id = typeID(of: value)
         if id == TypeID.str { return value }
         let method = lookupInType(id, names.str)
@@ -282,11 +291,9 @@ extension VM {
 
     /// format(value, spec).
     func format(_ value: Value, _ spec: Value) throws(Raised) -> Value {
-        let specText = swiftString(spec)
         let id = typeID(of: value)
         if !types[id].flags.contains(.heapType) || isBuiltinMethod(lookupInType(id, names.format), of: TypeID.object, names.format) {
-            try ensureRoomForFormat(specText)
-            if let text = try builtinFormat(value, specText) { return try newStr(text) }
+            if let result = try builtinFormat(value, spec, checkRoom: true) { return result }
         }
         let method = lookupInType(id, names.format)
         if !method.isNull && !(method.isObject && ObjectRef(method).kind == .builtinFunction) {
@@ -294,27 +301,82 @@ extension VM {
             if !isStr(result) { throw raiseTypeError("__format__ must return a str, not \(typeName(result))") }
             return result
         }
-        if let text = try builtinFormat(value, specText) { return try newStr(text) }
+        if let result = try builtinFormat(value, spec, checkRoom: false) { return result }
         throw raiseTypeError("unsupported format string passed to \(typeName(value)).__format__")
     }
 
-    private func builtinFormat(_ value: Value, _ spec: String) throws(Raised) -> String? {
-        // format(x, "") is str(x): small ints, floats and bools need neither the spec parser nor BigInt.
-        if spec.isEmpty && (value.isInt || value.isFloat || value.isBool) { return try builtinRepr(value) }
-        do throws(PythonNumberError) {
-            if isIntLike(value) { return try formatInteger(bigIntValue(value), spec, typeName: typeName(value)) }
-            if value.isFloat { return try formatFloat(value.double, spec) }
-            if typeID(of: value) == TypeID.str { return try formatString(swiftString(value), spec) }
-            if isComplex(value) && !spec.isEmpty {
-                let (real, imaginary) = complexParts(value)
-                return try formatComplex(real, imaginary, spec, typeName: typeName(value))
-            }
-        } catch {
-            throw raiseNumberError(error)
+    /// The type's name for format()'s messages, without building one for the exact builtins.
+    private func formatTypeName(_ value: Value) -> String {
+        if value.isInt { return "int" }
+        if value.isFloat { return "float" }
+        if value.isObject && ObjectRef(value).typeID == TypeID.str { return "str" }
+        return typeName(value)
+    }
+
+    /// The spec parsed for an int (kind 0), a float (1) or a str (2), from the cache when it was seen before.
+    private func cachedFormatSpec(_ spec: Value, kind: Int, typeName: String) throws(PythonNumberError) -> FormatSpec {
+        let view = StrView(spec)
+        if let parsed = formatSpecCache.lookup(view, kind: kind) { return parsed }
+        let parsed: FormatSpec
+        switch kind {
+        case 0: parsed = try FormatSpec.parse(view.string, typeName: typeName, defaultType: "d", defaultAlign: ">")
+        case 1: parsed = try FormatSpec.parse(view.string, typeName: typeName, defaultType: nil, defaultAlign: ">")
+        default: parsed = try FormatSpec.parse(view.string, typeName: typeName, defaultType: "s", defaultAlign: "<")
         }
-        if spec.isEmpty { return try strString(value) }
+        formatSpecCache.store(view, kind: kind, parsed)
+        return parsed
+    }
+
+    /// format() of the builtin types, written straight into a new str; nil when `value` has none.
+    /// `checkRoom`: MemoryError first when the spec's width or precision asks for more than can be made.
+    private func builtinFormat(_ value: Value, _ spec: Value, checkRoom: Bool) throws(Raised) -> Value? {
+        let specView = StrView(spec)
+        if specView.count == 0 {
+            // format(x, "") is str(x): small ints, floats and bools need neither the spec parser nor BigInt.
+            if value.isInt { return try newDecimalStr(value.int) }
+            if value.isFloat { return try newFloatReprStr(value.double) }
+            if value.isBool { return try newStr(try builtinRepr(value)!) }
+        }
+        let kind = isIntLike(value) ? 0 : value.isFloat ? 1 : typeID(of: value) == TypeID.str ? 2 : -1
+        if kind >= 0 && specView.count > 0 {
+            let parsed: FormatSpec
+            do throws(PythonNumberError) {
+                parsed = try cachedFormatSpec(spec, kind: kind, typeName: formatTypeName(value))
+            } catch {
+                throw raiseNumberError(error)
+            }
+            if checkRoom { try ensureRoomForFormat(parsed) }
+            var out = TextBuilder()
+            do throws(PythonNumberError) {
+                switch kind {
+                case 0:
+                    let integer: IntegerText = smallIntValue(value).map { .small($0) } ?? .big(bigIntValue(value))
+                    try formatInteger(integer, parsed, typeName: formatTypeName(value), into: &out)
+                case 1: try formatFloat(value.double, parsed, into: &out)
+                default: try formatString(parsed, into: &out) { $0.append(StrView(value)) }
+                }
+            } catch {
+                throw raiseNumberError(error)
+            }
+            return try newStr(out)
+        }
+        if isIntLike(value) { return try newStr(bigIntValue(value).description) }
+        if kind == 2 { return value }
+        if isComplex(value) && specView.count > 0 {
+            let specText = specView.string
+            if checkRoom { try ensureRoomForFormat(specText) }
+            let (real, imaginary) = complexParts(value)
+            let text: String
+            do throws(PythonNumberError) {
+                text = try formatComplex(real, imaginary, specText, typeName: typeName(value))
+            } catch {
+                throw raiseNumberError(error)
+            }
+            return try newStr(text)
+        }
+        if specView.count == 0 { return try newStr(try strString(value)) }
         let payload = value.isObject && ObjectRef(value).kind == .instance ? ObjectRef(value).instancePayload : .null
-        if !payload.isNull { return try builtinFormat(payload, spec) }
+        if !payload.isNull { return try builtinFormat(payload, spec, checkRoom: checkRoom) }
         throw raiseTypeError("unsupported format string passed to \(typeName(value)).__format__")
     }
 
@@ -343,41 +405,52 @@ extension VM {
     // MARK: The % operator on str
 
     func percentFormat(_ format: Value, _ arguments: Value) throws(Raised) -> Value {
-        try newStr(try percentFormatText(swiftString(format), arguments, forBytes: false))
+        let view = StrView(format)
+        let pieces: [PercentPiece]
+        if let cached = percentFormatCache.lookup(view) {
+            pieces = cached
+        } else {
+            pieces = parsePercentFormat(view.scalars)
+            percentFormatCache.store(view, pieces)
+        }
+        var out = TextBuilder()
+        try percentFormatText(pieces, arguments, format: format, formatBytes: nil, into: &out)
+        return try newStr(out)
     }
 
     /// bytes % arguments (and bytearray %): the format is read as Latin-1 text.
     func bytesPercentFormat(_ format: Value, _ arguments: Value) throws(Raised) -> Value {
-        let text = String(String.UnicodeScalarView(bytesLikeContents(format)!.map { Unicode.Scalar($0) }))
-        let result = try percentFormatText(text, arguments, forBytes: true)
-        let bytes = result.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
-        return isByteArray(format) ? try newByteArray(bytes) : try newBytes(bytes)
+        let bytes = bytesLikeContents(format)!
+        var out = TextBuilder()
+        try percentFormatText(parsePercentFormat(bytes.map { UInt32($0) }, forBytes: true), arguments, format: format,
+                              formatBytes: bytes, into: &out)
+        return isByteArray(format) ? try newByteArray(out.latin1) : try newBytes(out.latin1)
     }
 
-    private func percentFormatText(_ formatText: String, _ arguments: Value, forBytes: Bool) throws(Raised) -> String {
-        let pieces = parsePercentFormat(formatText, forBytes: forBytes)
+    /// Writes the pieces of a % format (a str, or bytes given as `formatBytes`) with their arguments.
+    private func percentFormatText(_ pieces: [PercentPiece], _ arguments: Value, format: Value, formatBytes: [UInt8]?,
+                                   into out: inout TextBuilder) throws(Raised) {
+        let forBytes = formatBytes != nil
         // A tuple subclass (a namedtuple) is a tuple of arguments, as in CPython.
-        let isTuple = isInstance(arguments, typeID: TypeID.tuple)
+        let isTuple = (arguments.isObject && ObjectRef(arguments).typeID == TypeID.tuple) || isInstance(arguments, typeID: TypeID.tuple)
         let isMapping = !isTuple && arguments.isObject && (ObjectRef(arguments).kind == .dict || (types[typeID(of: arguments)].flags.contains(.heapType) && !lookupInType(typeID(of: arguments), names.getitem).isNull))
-        var items: [Value] = []
-        if isTuple {
-            let tuple = TupleView(builtinSelf(arguments))
-            for index in 0..<tuple.count { items.append(tuple[index]) }
-        } else {
-            items = [arguments]
-        }
+        let tuple = isTuple ? TupleView(builtinSelf(arguments)) : nil
+        let itemCount = tuple?.count ?? 1
         var position = 0
-        var out = ""
         var usedMapping = false
         func nextArgument() throws(Raised) -> Value {
-            if position >= items.count { throw raiseTypeError("not enough arguments for format string") }
+            if position >= itemCount { throw raiseTypeError("not enough arguments for format string") }
             position += 1
-            return items[position - 1]
+            return tuple?[position - 1] ?? arguments
         }
         for piece in pieces {
             switch piece {
-            case .literal(let text):
-                out += text
+            case .literal(let start, let end):
+                if let formatBytes {
+                    for index in start..<end { out.append(UInt32(formatBytes[index])) }
+                } else {
+                    out.append(StrView(format), start, end)
+                }
             case .conversion(var conversion), .invalid(.some(var conversion), _):
                 if conversion.width == .tooBig { throw raiseValueError("width too big") }
                 if case .value(let digits) = conversion.precision, digits > Int(Int32.max) {
@@ -385,14 +458,18 @@ extension VM {
                 }
                 if conversion.precision == .tooBig { throw raiseValueError(forBytes ? "prec too big" : "precision too big") }
                 if case .value(let width) = conversion.width { try ensureHeapRoom(bytes: width) }
-                if case .value(let digits) = conversion.precision, "diouxXeEfF".unicodeScalars.contains(conversion.type) {
-                    try ensureHeapRoom(bytes: digits)
+                if case .value(let digits) = conversion.precision {
+                    switch conversion.type {
+                    case "d", "i", "u", "o", "x", "X", "e", "E", "f", "F": try ensureHeapRoom(bytes: digits)
+                    default: break
+                    }
                 }
                 var value: Value
                 if let key = conversion.mappingKey {
                     if !isMapping { throw raiseTypeError("format requires a mapping") }
                     usedMapping = true
-                    let keyValue = forBytes ? try newBytes(key.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }) : try newStr(key)
+                    let keyValue = try formatBytes != nil ? newBytes(Array(formatBytes![key]))
+                        : substring(format, key.lowerBound, key.upperBound)
                     value = try getItem(arguments, keyValue)
                 } else {
                     var starWidth: Int? = nil, starPrecision: Int? = nil
@@ -409,72 +486,83 @@ extension VM {
                     conversion.resolveStars(width: starWidth, precision: starPrecision)
                     value = try nextArgument()
                 }
-                if case .invalid(_, let error) = piece { throw raiseNumberError(error) }
-                out += forBytes ? try bytesPercentConvert(value, conversion) : try percentConvert(value, conversion)
+                if case .invalid(_, let error) = piece { throw raiseNumberError(error.error) }
+                if forBytes { try bytesPercentConvert(value, conversion, into: &out) } else { try percentConvert(value, conversion, into: &out) }
             case .invalid(.none, let error):
-                throw raiseNumberError(error)
+                throw raiseNumberError(error.error)
             }
         }
-        if position < items.count && !usedMapping && !(isMapping && items.count == 1) {
+        if position < itemCount && !usedMapping && !(isMapping && itemCount == 1) {
             throw raiseTypeError("not all arguments converted during \(forBytes ? "bytes" : "string") formatting")
         }
-        return out
     }
 
     /// One conversion of bytes %: %s/%b take bytes-like values, %r/%a give ASCII reprs, %c a byte.
-    private func bytesPercentConvert(_ value: Value, _ conversion: PercentConversion) throws(Raised) -> String {
-        func latin1(_ bytes: [UInt8]) -> String { String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) })) }
+    private func bytesPercentConvert(_ value: Value, _ conversion: PercentConversion, into out: inout TextBuilder) throws(Raised) {
+        func latin1(_ bytes: [UInt8]) { writePercentText(conversion, into: &out) { out in for byte in bytes { out.append(UInt32(byte)) } } }
         switch conversion.type {
         case "s", "b":
-            if let bytes = try bufferContents(value) { return percentFormatString(latin1(bytes), conversion) }
+            if let bytes = try bufferContents(value) { return latin1(bytes) }
             let method = lookupInType(typeID(of: value), intern("__bytes__"))
             if !method.isNull {
                 let result = try callSpecial(method, value)
-                if let bytes = bytesLikeContents(result) { return percentFormatString(latin1(bytes), conversion) }
+                if let bytes = bytesLikeContents(result) { return latin1(bytes) }
             }
             throw raiseTypeError("%b requires a bytes-like object, or an object that implements __bytes__, not '\(typeName(value))'")
         case "r", "a":
-            return percentFormatString(asciiEscape(try reprString(value)), conversion)
+            let text = asciiEscape(try reprString(value))
+            writePercentText(conversion, into: &out) { $0.append(text) }
         case "c":
             if let bytes = bytesLikeContents(value) {
                 if bytes.count != 1 { throw raiseTypeError("%c requires an integer in range(256) or a single byte") }
-                return percentFormatString(latin1(bytes), conversion)
+                return latin1(bytes)
             }
             guard isIntLike(value) else { throw raiseTypeError("%c requires an integer in range(256) or a single byte") }
             let code = try indexValue(value) { "" }
             if code < 0 || code > 255 { throw raise(exceptionTypes.overflowError, "%c arg not in range(256)") }
-            return percentFormatString(latin1([UInt8(code)]), conversion)
+            latin1([UInt8(code)])
         default:
-            return try percentConvert(value, conversion)
+            try percentConvert(value, conversion, into: &out)
         }
     }
 
-    private func percentConvert(_ argument: Value, _ conversion: PercentConversion) throws(Raised) -> String {
+    private func percentConvert(_ argument: Value, _ conversion: PercentConversion, into out: inout TextBuilder) throws(Raised) {
         switch conversion.type {
-        case "s": return percentFormatString(try strString(argument), conversion)
-        case "r": return percentFormatString(try reprString(argument), conversion)
-        case "a": return percentFormatString(asciiEscape(try reprString(argument)), conversion)
+        case "s":
+            if argument.isInt && conversion.width == .none && conversion.precision == .none {
+                if argument.int < 0 { out.appendASCII(UInt8(ascii: "-")) }
+                return out.appendDigits(argument.int.magnitude)
+            }
+            let text = builtinSelf(try str(argument))
+            return writePercentText(conversion, into: &out) { $0.append(StrView(text)) }
+        case "r":
+            let text = try repr(argument)
+            return writePercentText(conversion, into: &out) { $0.append(StrView(text)) }
+        case "a":
+            let text = asciiEscape(try reprString(argument))
+            return writePercentText(conversion, into: &out) { $0.append(text) }
         default: break
         }
         // The numeric conversions read an int or float subclass's instance as its value.
         let value = builtinNumber(argument)
+        func integer(_ value: Value) -> IntegerText { smallIntValue(value).map { .small($0) } ?? .big(bigIntValue(value)) }
         switch conversion.type {
         case "c":
             if isStr(value) {
                 if StrView(value).count != 1 { throw raiseTypeError("%c requires int or char") }
-                return percentFormatString(swiftString(value), conversion)
+                return writePercentText(conversion, into: &out) { $0.append(StrView(value)) }
             }
             guard isIntLike(value) else { throw raiseTypeError("%c requires int or char") }
-            do throws(PythonNumberError) { return try percentFormatCharacter(bigIntValue(value), conversion) } catch { throw raiseNumberError(error) }
+            do throws(PythonNumberError) { try percentFormatCharacter(integer(value), conversion, into: &out) } catch { throw raiseNumberError(error) }
         case "d", "i", "u", "o", "x", "X":
-            if isIntLike(value) { return percentFormatInteger(bigIntValue(value), conversion) }
+            if isIntLike(value) { return percentFormatInteger(integer(value), conversion, into: &out) }
             if value.isFloat {
                 if !value.double.isFinite {
                     throw raise(value.double.isNaN ? exceptionTypes.valueError : exceptionTypes.overflowError,
                                 value.double.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
                 }
                 if conversion.type == "d" || conversion.type == "i" || conversion.type == "u" {
-                    return percentFormatInteger(BigInt(truncating: value.double), conversion)
+                    return percentFormatInteger(.big(BigInt(truncating: value.double)), conversion, into: &out)
                 }
             }
             let kind = conversion.type == "d" || conversion.type == "i" || conversion.type == "u" ? "a real number" : "an integer"
@@ -483,12 +571,21 @@ extension VM {
             guard let number = try numberAsDouble(value) else {
                 throw raiseTypeError("must be real number, not \(typeName(value))")
             }
-            return percentFormatFloat(number, conversion)
+            percentFormatFloat(number, conversion, into: &out)
         }
     }
 }
 
 extension VM {
+    /// MemoryError before a parsed spec's width (or, for numbers written digit by digit,
+    /// its precision) asks for a result that cannot be made (see ensureHeapRoom).
+    func ensureRoomForFormat(_ spec: FormatSpec) throws(Raised) {
+        if let width = spec.width, width > 999_999 { try ensureHeapRoom(bytes: width) }
+        if let precision = spec.precision, precision > 999_999, let type = spec.type, "eEfF%".unicodeScalars.contains(type) {
+            try ensureHeapRoom(bytes: precision)
+        }
+    }
+
     /// MemoryError before a format spec's width (or, for numbers written digit by
     /// digit, its precision) asks for a result that cannot be made (see ensureHeapRoom).
     /// A spec the parser rejects is left for the formatter to report.
