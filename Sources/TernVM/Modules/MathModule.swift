@@ -204,7 +204,9 @@ extension VM {
             if arguments[0].isFloat { throw vm.raiseTypeError("'float' object cannot be interpreted as an integer") }
             let n = try vm.integerArgument(arguments[0], "factorial")
             if n.isNegative { throw vm.raiseValueError("factorial() not defined for negative values") }
-            guard let count = n.asInt64, count <= 100_000 else { throw vm.raise(vm.exceptionTypes.overflowError, "factorial() argument should not exceed 9223372036854775807") }
+            guard let count = n.asInt64 else { throw vm.raise(vm.exceptionTypes.overflowError, "factorial() argument should not exceed 9223372036854775807") }
+            // n! has under n * log2(n) bits: MemoryError before the work when that cannot fit.
+            if count > 1 { try vm.checkIntegerRoom(bits: Int(min(Double(count) * log2(Double(count)), 9e18)), plus: 0) }
             return try vm.newInt(BigInt.product(2, UInt64(count)))
         }
         try defineModuleFunction(module, "gcd") { vm, arguments throws(Raised) in
