@@ -71,14 +71,6 @@ enum Magnitude {
         }
     }
 
-    static func add(_ left: [UInt64], _ right: [UInt64]) -> [UInt64] {
-        left.withUnsafeBufferPointer { l in right.withUnsafeBufferPointer { r in add(l, r) } }
-    }
-
-    static func add(_ left: Limbs, _ right: Limbs) -> [UInt64] {
-        build(capacity: max(left.count, right.count) + 1) { out in add(left, right, into: out) }
-    }
-
     /// Writes `left + right` (at most `max(counts) + 1` limbs) and returns its count.
     static func add(_ left: Limbs, _ right: Limbs, into out: UnsafeMutablePointer<UInt64>) -> Int {
         let (l, s) = left.count >= right.count ? (left, right) : (right, left)
@@ -95,15 +87,6 @@ enum Magnitude {
         }
         out[l.count] = carry
         return carry != 0 ? l.count + 1 : l.count
-    }
-
-    /// `left - right`; requires `left >= right`.
-    static func subtract(_ left: [UInt64], _ right: [UInt64]) -> [UInt64] {
-        left.withUnsafeBufferPointer { l in right.withUnsafeBufferPointer { r in subtract(l, r) } }
-    }
-
-    static func subtract(_ left: Limbs, _ right: Limbs) -> [UInt64] {
-        build(capacity: left.count) { out in subtract(left, right, into: out) }
     }
 
     /// Writes `l - r` (at most `l.count` limbs; requires `l >= r`) and returns its count.

@@ -72,11 +72,11 @@ extension VM {
     /// Runs `body` on an int's sign and magnitude where they are: a big int's limbs
     /// in the heap, a small int's in a local word (no copy either way).
     @inline(__always)
-    func withMagnitude<R>(_ value: Value, _ body: (Bool, Magnitude.Limbs) throws(Raised) -> R) throws(Raised) -> R {
+    func withMagnitude<R, E: Error>(_ value: Value, _ body: (Bool, Magnitude.Limbs) throws(E) -> R) throws(E) -> R {
         if let small = smallIntValue(value) {
             var word = small.magnitude
             let count = small == 0 ? 0 : 1
-            return try withUnsafePointer(to: &word) { (pointer) throws(Raised) -> R in
+            return try withUnsafePointer(to: &word) { (pointer) throws(E) -> R in
                 try body(small < 0, Magnitude.Limbs(start: pointer, count: count))
             }
         }
@@ -105,7 +105,7 @@ extension VM {
             }
         case BinaryOp.lshift:
             if let count = smallIntValue(right), count >= 0 {
-                let bits = try withMagnitude(left) { (_, l) throws(Raised) in Magnitude.bitLength(l) }
+                let bits = withMagnitude(left) { (_, l) in Magnitude.bitLength(l) }
                 if bits > 0 { try checkIntegerRoom(bits: bits, plus: Int(count)) }
                 return try shiftedLeft(left, by: Int(count))
             }
@@ -176,14 +176,13 @@ extension VM {
     }
 
     func compareBigInts(_ left: Value, _ right: Value) -> Int {
-        // Neither closure throws.
-        (try? withMagnitude(left) { (leftNegative, l) throws(Raised) in
-            try withMagnitude(right) { (rightNegative, r) throws(Raised) in
+        withMagnitude(left) { (leftNegative, l) in
+            withMagnitude(right) { (rightNegative, r) in
                 if leftNegative != rightNegative { return leftNegative ? -1 : 1 }
                 let order = Magnitude.compare(l, r)
                 return leftNegative ? -order : order
             }
-        }) ?? 0
+        }
     }
 
     func intToString(_ value: Value, radix: Int = 10) -> String {
