@@ -60,6 +60,7 @@ extension Heap {
                         cell.initializeMemory(as: UInt8.self, repeating: 0xDB, count: chunk.cellSize)
                     }
                     cell.storeBytes(of: 0, as: UInt64.self)
+                    statistics.freedObjects += 1
                 }
                 free += 1
             } else {

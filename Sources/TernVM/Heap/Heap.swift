@@ -49,6 +49,8 @@ struct CollectionStatistics {
     var majorNanoseconds: Int64 = 0
     var promotedBytes = 0
     var freedBytes = 0
+    /// Objects the sweeps have freed (`gc.collect()` returns how many one collection freed).
+    var freedObjects = 0
 }
 
 struct Heap {

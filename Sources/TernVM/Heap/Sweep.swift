@@ -70,6 +70,7 @@ extension Heap {
                 if poison && UInt8(truncatingIfNeeded: header) != 0 {
                     cell.initializeMemory(as: UInt8.self, repeating: 0xDB, count: chunk.cellSize)
                 }
+                statistics.freedObjects &+= header != 0 ? 1 : 0
                 cell.storeBytes(of: 0, as: UInt64.self)
                 cell.storeBytes(of: head, toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
                 head = cell
@@ -96,6 +97,7 @@ extension Heap {
                 kept.append(object)
             } else {
                 if poison { object.address.initializeMemory(as: UInt8.self, repeating: 0xDB, count: min(object.size, 64)) }
+                statistics.freedObjects += 1
                 heapBytes -= object.size
                 largeBytes -= object.size
                 free(object.address)

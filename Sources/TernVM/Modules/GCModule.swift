@@ -42,10 +42,11 @@ extension VM {
     func installGCModule(_ module: Value) throws(Raised) {
         try defineModuleFunction(module, "collect") { vm, arguments throws(Raised) in
             // A native runs with every frame's values on the stack: a safe place to collect.
-            let before = vm.heap.oldBytes + vm.heap.youngBytes
+            // CPython counts the unreachable objects it found; every dead object is Tern's analogue.
+            let before = vm.heap.statistics.freedObjects
             vm.collectMajor()
             vm.runPendingFinalizers()
-            return Value(int: max(0, (before - vm.heap.oldBytes) / 64))
+            return Value(int: vm.heap.statistics.freedObjects - before)
         }
         try defineModuleFunction(module, "enable") { vm, arguments throws(Raised) in vm.collectorEnabled = true; return .none }
         try defineModuleFunction(module, "disable") { vm, arguments throws(Raised) in vm.collectorEnabled = false; return .none }
