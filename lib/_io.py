@@ -1,5 +1,8 @@
 """_io for Tern. CPython's _pyio, which Tern's io serves, imports FileIO from here while it
-loads, only to register it with its RawIOBase; io then binds _pyio's own FileIO here."""
+loads, only to register it with its RawIOBase; io then binds _pyio's own FileIO here.
+BytesIO is native."""
+
+from _iobuffers import BytesIO
 
 
 class FileIO:

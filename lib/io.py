@@ -1,6 +1,6 @@
 """io for Tern: CPython's pure-Python implementation (_pyio, from its standard library)
-serves the classes, with two exceptions kept native for speed: open() is Tern's builtin
-file, and StringIO is the text buffer below. _pyio is loaded the first time a program
+serves the classes, with three exceptions kept native for speed: open() is Tern's builtin
+file, BytesIO is native (_iobuffers) and StringIO is the text buffer below. _pyio is loaded the first time a program
 asks for anything else, and then both are registered with the io ABCs, so that
 isinstance(f, io.TextIOBase) holds for them as in CPython."""
 
@@ -21,7 +21,9 @@ BlockingIOError = _builtins.BlockingIOError
 # _pyio takes this one from here (as CPython's takes the C one); without it, it warns at each use.
 from _io import open_code
 
-_FROM_PYIO = ("DEFAULT_BUFFER_SIZE", "UnsupportedOperation", "FileIO", "BytesIO",
+from _io import BytesIO
+
+_FROM_PYIO = ("DEFAULT_BUFFER_SIZE", "UnsupportedOperation", "FileIO",
               "BufferedReader", "BufferedWriter", "BufferedRWPair", "BufferedRandom",
               "IncrementalNewlineDecoder", "text_encoding", "TextIOWrapper",
               "IOBase", "RawIOBase", "BufferedIOBase", "TextIOBase")
@@ -45,6 +47,7 @@ def _load_pyio():
     _io.FileIO = _pyio.FileIO
     _pyio.UnsupportedOperation.__module__ = "io"
     _pyio.TextIOBase.register(StringIO)
+    _pyio.BufferedIOBase.register(BytesIO)
     _pyio.TextIOBase.register(type(sys.stdout))
 
 

@@ -141,6 +141,8 @@ public final class VM {
     /// array.array and its iterator (0 until `array` is imported).
     var arrayTypeID = 0
     var arrayIteratorTypeID = 0
+    /// io.BytesIO (0 until `_iobuffers` is imported).
+    var bytesIOTypeID = 0
     /// functools._lru_cache_wrapper (0 until `_functools` is imported), and the object its
     /// cache keys put between positional and keyword arguments.
     var lruCacheTypeID = 0

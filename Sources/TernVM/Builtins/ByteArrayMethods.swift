@@ -173,7 +173,6 @@ extension VM {
             let me = vm.builtinSelf(arguments[0])
             let key = arguments[1], value = arguments[2]
             if vm.typeID(of: key) == TypeID.slice {
-                var contents: [UInt8]
                 var replacement: [UInt8]
                 if let bytes = try vm.bufferContents(value) { replacement = bytes }
                 else if vm.isIntLike(value) || vm.isStr(value) {
@@ -182,17 +181,24 @@ extension VM {
                     replacement = []
                     try vm.forEach(value) { (item) throws(Raised) in replacement.append(try vm.byteValue(item)) }
                 }
-                contents = ByteArrayView(me).contents
-                let (start, _, step, count) = try vm.sliceIndices(key, length: contents.count)
-                if step == 1 {
-                    contents.replaceSubrange(start..<(start + count), with: replacement)
-                } else {
-                    if replacement.count != count {
-                        throw vm.raiseValueError("attempt to assign bytes of size \(replacement.count) to extended slice of size \(count)")
-                    }
-                    for index in 0..<count { contents[start + index * step] = replacement[index] }
+                var length = ByteArrayView(me).count
+                var (start, _, step, count) = try vm.sliceIndices(key, length: length)
+                if ByteArrayView(me).count != length {
+                    // An __index__ of the slice changed the array: bounds for its new length.
+                    length = ByteArrayView(me).count
+                    (start, _, step, count) = try vm.sliceIndices(key, length: length)
                 }
-                try vm.byteArraySetContents(ByteArrayView(me), contents)
+                if step == 1 {
+                    try replacement.withUnsafeBufferPointer { (bytes) throws(Raised) in
+                        try vm.byteArraySplice(ByteArrayView(me), at: start, removing: count, bytes)
+                    }
+                    return .none
+                }
+                if replacement.count != count {
+                    throw vm.raiseValueError("attempt to assign bytes of size \(replacement.count) to extended slice of size \(count)")
+                }
+                let data = ByteArrayView(me).data
+                for index in 0..<count { data[start + index * step] = replacement[index] }
                 return .none
             }
             var index = try vm.indexValue(key) { "bytearray indices must be integers or slices, not \(vm.typeName(key))" }

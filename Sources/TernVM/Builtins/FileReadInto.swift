@@ -9,14 +9,10 @@ extension VM {
         defineMethod(file, "readinto", arguments: 1...1) { vm, arguments throws(Raised) in
             let state = try vm.readableFileState(arguments[0], need: .count(0))
             if !state.binary { throw vm.raiseValueError("readinto() needs a file opened in binary mode") }
-            let target = arguments[1]
-            let writable = try vm.memoryviewTarget(target).map { !$0.readonly && ObjectRef(vm.builtinSelf($0.object)).kind == .byteArray }
-                ?? (target.isObject && ObjectRef(vm.builtinSelf(target)).kind == .byteArray)
-            if !writable { throw vm.raiseTypeError("readinto() argument must be read-write bytes-like object, not \(vm.typeName(target))") }
-            return try vm.withReadableBuffer(target) { buffer in
+            return try vm.withWritableBuffer(arguments[1], function: "readinto") { buffer in
                 if state.streaming { vm.fillStream(state, .count(buffer.count)) }
                 let count = min(buffer.count, state.contents.count - state.position)
-                if let out = UnsafeMutablePointer(mutating: buffer.baseAddress) {
+                if let out = buffer.baseAddress {
                     for index in 0..<count { out[index] = UInt8(truncatingIfNeeded: state.contents[state.position + index]) }
                 }
                 state.position += count

@@ -166,7 +166,7 @@ extension VM {
     }
 
     /// The object's live __dict__, or None when it has none or it is empty.
-    private func instanceDictOrNone(_ object: Value) throws(Raised) -> Value {
+    func instanceDictOrNone(_ object: Value) throws(Raised) -> Value {
         guard object.isObject, let store = attributeStore(ObjectRef(object)),
               !types[ObjectRef(object).typeID].flags.contains(.withoutInstanceDict) else { return .none }
         if store.isDict ? DictView(store.slots).count == 0 : shapes.slotNames[store.shape].isEmpty { return .none }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 // bytearray: a mutable, growable sequence of bytes.
 // Layout: header | length (raw) | buffer (a rawBytes object or NULL; its word 1
 // is the capacity in bytes, its data starts at word 2). Growing replaces the
@@ -53,9 +57,31 @@ extension VM {
     }
 
     func byteArraySetContents(_ array: ByteArrayView, _ contents: [UInt8]) throws(Raised) {
-        try byteArrayReserve(array, contents.count)
-        for (index, byte) in contents.enumerated() { array.data[index] = byte }
+        array.count = 0
+        try contents.withUnsafeBufferPointer { (bytes) throws(Raised) in try byteArrayReplace(array, at: 0, bytes) }
         array.count = contents.count
+    }
+
+    /// Writes `bytes` over the array from `start` on, growing it as needed; a start past
+    /// the end pads with zero bytes (a file's write after a seek beyond its end).
+    func byteArrayReplace(_ array: ByteArrayView, at start: Int, _ bytes: UnsafeBufferPointer<UInt8>) throws(Raised) {
+        let end = start + bytes.count
+        try byteArrayReserve(array, end)
+        if start > array.count { (array.data + array.count).initialize(repeating: 0, count: start - array.count) }
+        if let base = bytes.baseAddress, bytes.count > 0 { (array.data + start).update(from: base, count: bytes.count) }
+        array.count = max(array.count, end)
+    }
+
+    /// Replaces `removing` bytes at `start` by `bytes` (slice assignment), moving the tail in place.
+    func byteArraySplice(_ array: ByteArrayView, at start: Int, removing: Int, _ bytes: UnsafeBufferPointer<UInt8>) throws(Raised) {
+        let tail = array.count - start - removing
+        let newCount = array.count - removing + bytes.count
+        try byteArrayReserve(array, newCount)
+        if tail > 0 && removing != bytes.count {
+            memmove(array.data + start + bytes.count, array.data + start + removing, tail)
+        }
+        if let base = bytes.baseAddress, bytes.count > 0 { (array.data + start).update(from: base, count: bytes.count) }
+        array.count = newCount
     }
 
     @inline(__always) func isByteArray(_ value: Value) -> Bool {
