@@ -28,6 +28,9 @@ struct TypeInfo {
     /// object's (its instances hash by identity); epoch 0 is never current.
     var identityHashVersion: UInt32 = 0
     var identityHashEpoch: UInt32 = 0
+    /// One past the version at which this type was found to define neither `__bool__` nor
+    /// `__len__` (its instances are true); 0 when unknown.
+    var alwaysTrueVersion: UInt32 = 0
 }
 
 struct TypeFlags: OptionSet {

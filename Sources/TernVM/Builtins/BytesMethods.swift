@@ -39,7 +39,7 @@ extension VM {
         installBytesLikeDunders(id)
         defineMethod(id, "decode") { vm, arguments throws(Raised) in
             let (encoding, errors) = try vm.codecArguments(arguments, first: 1, method: "decode")
-            return try vm.decodeBytes(vm.bytesLikeContents(vm.builtinSelf(arguments[0]))!, encoding: encoding, errors: errors)
+            return try vm.decodeBytesLike(vm.builtinSelf(arguments[0]), encoding: encoding, errors: errors)
         }
         defineMethod(id, "hex") { vm, arguments throws(Raised) in
             let separator = try vm.hexSeparator(vm.argument(arguments, 1, "sep"), forBytes: false)

@@ -228,11 +228,11 @@ extension VM {
         let source = bound[0], encoding = bound[1], errors = bound[2]
         if source.isNull { return names.emptyString }
         if encoding.isNull && errors.isNull { return try str(source) }
-        guard let bytes = bytesLikeContents(builtinSelf(source)) else {
+        guard isBytesLike(builtinSelf(source)) else {
             if isStr(source) { throw raiseTypeError("decoding str is not supported") }
             throw raiseTypeError("decoding to str: need a bytes-like object, \(typeName(source)) found")
         }
         let (encodingText, errorsText) = try codecArguments(arguments, first: 2, method: "str")
-        return try decodeBytes(bytes, encoding: encodingText, errors: errorsText)
+        return try decodeBytesLike(builtinSelf(source), encoding: encodingText, errors: errorsText)
     }
 }

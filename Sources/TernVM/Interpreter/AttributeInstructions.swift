@@ -46,6 +46,11 @@ extension VM {
     func uncachedLoadMethod(_ object: Value, _ code: UnsafeMutablePointer<CodeInfo>, _ argument: Int,
                             _ cacheIndex: Int) throws(Raised) -> (Value, Value) {
         let cache = code.pointee.caches + cacheIndex
+        if let attribute = cachedInstanceAttributeMethod(object, cache) { return (attribute, .null) }
+        let extra = extraCacheEntries(code, cacheIndex)
+        for way in 0..<VM.extraCacheWays {
+            if let attribute = cachedInstanceAttributeMethod(object, extra + way) { return (attribute, .null) }
+        }
         let old = cache.pointee
         let result = try loadMethod(object, code.pointee.names[argument], cache)
         retireCacheEntry(old, cache, code, cacheIndex)

@@ -50,10 +50,7 @@ extension VM {
 
     /// Appends in place; the buffer grows geometrically, so repeated extend and += stay linear.
     func byteArrayAppend(_ array: ByteArrayView, _ bytes: [UInt8]) throws(Raised) {
-        let start = array.count
-        try byteArrayReserve(array, start + bytes.count)
-        for (index, byte) in bytes.enumerated() { array.data[start + index] = byte }
-        array.count = start + bytes.count
+        try bytes.withUnsafeBufferPointer { (buffer) throws(Raised) in try byteArrayReplace(array, at: array.count, buffer) }
     }
 
     func byteArraySetContents(_ array: ByteArrayView, _ contents: [UInt8]) throws(Raised) {
@@ -93,6 +90,15 @@ extension VM {
         guard value.isObject else { return false }
         let kind = ObjectRef(value).kind
         return kind == .bytes || kind == .byteArray
+    }
+
+    /// The bytes of a bytes or bytearray value in place, valid until the next allocation
+    /// that may grow a bytearray.
+    func bytesLikeBytes(_ value: Value) -> UnsafeBufferPointer<UInt8> {
+        let ref = ObjectRef(value)
+        if ref.kind == .bytes { return UnsafeBufferPointer(start: ref.bytes(from: BytesLayout.data), count: ref.word(BytesLayout.length)) }
+        let array = ByteArrayView(value)
+        return array.count == 0 ? UnsafeBufferPointer(start: nil, count: 0) : UnsafeBufferPointer(start: array.data, count: array.count)
     }
 
     /// The bytes of a bytes or bytearray value, or nil for anything else.
@@ -135,17 +141,23 @@ extension VM {
     /// + and * for bytes and bytearray (+= on a bytearray extends it in place); NULL when not applicable.
     func bytesLikeBinary(_ left: Value, _ right: Value, _ base: Int, inPlace: Bool) throws(Raised) -> Value {
         if base == BinaryOp.add {
-            guard let other = bytesLikeContents(right) else {
+            guard isBytesLike(right) else {
                 if !types[typeID(of: right)].flags.contains(.heapType) {
                     throw raiseTypeError("can't concat \(typeName(right)) to \(typeName(left))")
                 }
                 return .null
             }
             if inPlace && isByteArray(left) {
-                try byteArrayAppend(ByteArrayView(left), other)
+                try byteArrayAppend(ByteArrayView(left), bytesLikeContents(right)!)
                 return left
             }
-            return try newBytesLike(bytesLikeContents(left)! + other, like: left)
+            if isByteArray(left) { return try newByteArray(bytesLikeContents(left)! + bytesLikeContents(right)!) }
+            let leftBytes = bytesLikeBytes(left), rightBytes = bytesLikeBytes(right)
+            let result = try allocateBytes(count: leftBytes.count + rightBytes.count)
+            let data = result.bytes(from: BytesLayout.data)
+            if let base = leftBytes.baseAddress { data.update(from: base, count: leftBytes.count) }
+            if let base = rightBytes.baseAddress { (data + leftBytes.count).update(from: base, count: rightBytes.count) }
+            return result.value
         }
         if base == BinaryOp.mul, let count = smallIntValue(right) {
             // In CPython an exact bytes repeated once is itself.

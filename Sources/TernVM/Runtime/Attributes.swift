@@ -295,7 +295,33 @@ extension VM {
                 }
             }
         }
+        if isInstance && !flags.contains(.customGetattribute) {
+            // An instance's own attribute (`self.write = file.write`, a common speed idiom): cached
+            // in a form the method check never takes for a method (see instanceAttributeMethodBit).
+            let ref = ObjectRef(object)
+            let descriptor = lookupInType(id, name)
+            if descriptor.isNull || !isDataDescriptor(descriptor),
+               let store = attributeStore(ref), let slot = shapes.slot(of: name, in: store.shape) {
+                fillCache(cache, InlineCache(key: key | VM.instanceAttributeMethodBit, version: types[id].version,
+                                             index: Int32(slot), value: .none))
+                return (storedAttribute(store, name), .null)
+            }
+        }
         return (try getAttribute(object, name), .null)
+    }
+
+    /// Marks a LOAD_METHOD cache entry that holds an instance's own attribute (its slot), not a
+    /// method: such keys never equal an instance's key (shapes stay below 2^30), so the inlined
+    /// method check misses them and the out-of-line path reads the slot.
+    static let instanceAttributeMethodBit: UInt64 = 1 << 30
+
+    /// LOAD_METHOD of an instance's own attribute through a cache entry filled by loadMethod, or nil.
+    @inline(__always) func cachedInstanceAttributeMethod(_ object: Value, _ entry: UnsafeMutablePointer<InlineCache>) -> Value? {
+        guard object.isObject else { return nil }
+        let ref = ObjectRef(object)
+        guard ref.kind == .instance, entry.pointee.key == instanceCacheKey(ref) | VM.instanceAttributeMethodBit,
+              entry.pointee.version == types[ref.typeID].version else { return nil }
+        return ValueArrayView(ref[InstanceLayout.slots]).items[Int(entry.pointee.index)]
     }
 
     // MARK: Storing and deleting

@@ -6,6 +6,13 @@
 enum Codec {
     case utf8, ascii, latin1, utf16(littleEndian: Bool?), utf32(littleEndian: Bool?)
 
+    var mapsASCIIToItself: Bool {
+        switch self {
+        case .utf8, .ascii, .latin1: return true
+        default: return false
+        }
+    }
+
     /// The name CPython prints in codec errors.
     var displayName: String {
         switch self {
@@ -22,6 +29,7 @@ extension VM {
     /// The codec Tern implements natively for an encoding name, normalised as CPython
     /// does (case, '-', '_', spaces), or nil for the codecs of the registry.
     func nativeCodec(_ name: String) -> Codec? {
+        if name == "utf-8" || name == "utf8" { return .utf8 }   // most calls: skip the normalisation below
         let key = String(name.lowercased().map { $0 == "_" || $0 == " " ? "-" : $0 })
         switch key {
         case "utf-8", "utf8", "u8", "utf", "cp65001": return .utf8
@@ -179,6 +187,20 @@ extension VM {
     }
 
     /// bytes -> str.
+    /// bytes.decode and str(bytes, encoding, errors) of a bytes or bytearray: ASCII bytes under a
+    /// codec that maps ASCII to itself become the str directly (no error handler can apply).
+    func decodeBytesLike(_ value: Value, encoding: String, errors: String) throws(Raised) -> Value {
+        let bytes = bytesLikeBytes(value)
+        if let codec = nativeCodec(encoding), codec.mapsASCIIToItself, isASCII(bytes) { return try newStrASCII(bytes) }
+        return try decodeBytes(Array(bytes), encoding: encoding, errors: errors)
+    }
+
+    private func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var any: UInt8 = 0
+        for byte in bytes { any |= byte }
+        return any < 0x80
+    }
+
     func decodeBytes(_ bytes: [UInt8], encoding: String, errors: String) throws(Raised) -> Value {
         guard let codec = nativeCodec(encoding) else {
             let decoder = try registryCodec(encoding, 1)

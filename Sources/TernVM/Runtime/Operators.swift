@@ -473,6 +473,7 @@ extension VM {
             default: return true
             }
         }
+        if types[id].alwaysTrueVersion == types[id].version &+ 1 { return try instanceTruth(ref) }
         let boolMethod = lookupInType(id, names.bool)
         if !boolMethod.isNull {
             let result = try callSpecial(boolMethod, value)
@@ -483,6 +484,13 @@ extension VM {
         }
         let lenMethod = lookupInType(id, names.len)
         if !lenMethod.isNull { return try length(of: value) > 0 }
+        types[id].alwaysTrueVersion = types[id].version &+ 1
+        return try instanceTruth(ref)
+    }
+
+    /// The truth of an object whose type defines neither __bool__ nor __len__: true, unless it is
+    /// an instance of a subclass of a builtin container, which is true when its payload is.
+    private func instanceTruth(_ ref: ObjectRef) throws(Raised) -> Bool {
         if ref.kind == .instance && !ref.instancePayload.isNull { return try isTrue(ref.instancePayload) }
         return true
     }

@@ -226,6 +226,12 @@ extension VM {
 
     func getItem(_ container: Value, _ key: Value) throws(Raised) -> Value {
         let id = typeID(of: container)
+        if id == TypeID.bytes && key.isInt {
+            // A byte read (`data[0]` in parsers): no length or slice checks through sequenceGetItem.
+            let ref = ObjectRef(container), count = ref.word(BytesLayout.length)
+            let index = key.int < 0 ? Int(key.int) + count : Int(key.int)
+            if index >= 0 && index < count { return Value(int: Int(ref.bytes(from: BytesLayout.data)[index])) }
+        }
         switch id {
         case TypeID.list, TypeID.tuple, TypeID.str, TypeID.bytes, TypeID.range:
             return try sequenceGetItem(container, key, id)
