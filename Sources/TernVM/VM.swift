@@ -146,6 +146,9 @@ public final class VM {
     var arrayIteratorTypeID = 0
     /// io.BytesIO (0 until `_iobuffers` is imported).
     var bytesIOTypeID = 0
+    /// _abc's per-ABC data (0 until `_abc` is imported), and its cache token.
+    var abcDataTypeID = 0
+    var abcInvalidationCounter = 0
     /// functools._lru_cache_wrapper (0 until `_functools` is imported), and the object its
     /// cache keys put between positional and keyword arguments.
     var lruCacheTypeID = 0

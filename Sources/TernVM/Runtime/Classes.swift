@@ -68,7 +68,8 @@ extension VM {
     }
 
     /// A fresh instance of a user class (object.__new__).
-    func newInstance(_ id: Int) throws(Raised) -> Value {
+    func newInstance(_ id: Int, refusingAbstract: Bool = true) throws(Raised) -> Value {
+        if refusingAbstract && types[id].flags.contains(.abstract) { throw abstractInstantiationError(id) }
         let layout = types[id].layout
         if layout == .exception {
             let ref = try allocate(kind: .exception, typeID: id, words: ExceptionLayout.words)
@@ -318,7 +319,10 @@ extension VM {
     /// Recomputes the flags that depend on which dunders a class defines.
     func updateTypeFlags(_ id: Int) {
         var flags = types[id].flags
-        flags.remove([.customGetattr, .customGetattribute, .customSetattr, .hasFinalizer])
+        flags.remove([.customGetattr, .customGetattribute, .customSetattr, .hasFinalizer, .abstract])
+        // Only the class's own __abstractmethods__ counts (In CPython: its setter sets Py_TPFLAGS_IS_ABSTRACT).
+        let abstracts = dictGetStr(TypeView(types[id].object).dict, intern("__abstractmethods__"))
+        if abstracts.isObject && (try? isTrue(abstracts)) == true { flags.insert(.abstract) }
         let finalizer = lookupInType(id, intern("__del__"))
         if finalizer.isObject && ObjectRef(finalizer).kind == .function { flags.insert(.hasFinalizer) }
         if !lookupInType(id, names.getattr).isNull { flags.insert(.customGetattr) }
@@ -458,4 +462,18 @@ extension VM {
 extension TypeFlags {
     /// Instances have only the attributes named by __slots__ (no attribute dict).
     static let withoutInstanceDict = TypeFlags(rawValue: 1 << 16)
+    /// The class's own __abstractmethods__ is not empty: object.__new__ refuses to make an instance.
+    static let abstract = TypeFlags(rawValue: 1 << 19)
+}
+
+extension VM {
+    /// CPython's "Can't instantiate abstract class C with abstract methods a, b" (sorted names).
+    @inline(never) func abstractInstantiationError(_ id: Int) -> Raised {
+        let abstracts = dictGetStr(TypeView(types[id].object).dict, intern("__abstractmethods__"))
+        var methods: [String] = []
+        try? forEach(abstracts) { (name) throws(Raised) in methods.append(isStr(name) ? swiftString(name) : "?") }
+        methods.sort()
+        let plural = methods.count > 1 ? "s" : ""
+        return raiseTypeError("Can't instantiate abstract class \(swiftString(TypeView(types[id].object).name)) with abstract method\(plural) \(methods.joined(separator: ", "))")
+    }
 }

@@ -18,7 +18,7 @@ extension VM {
         return withUnsafeTemporaryAllocation(of: Value.self, capacity: count) { made in
             made.initialize(repeating: .none)
             do {
-                for number in 0..<count { made[number] = try newInstance(Int(virtuals[number].typeID)) }
+                for number in 0..<count { made[number] = try newInstance(Int(virtuals[number].typeID), refusingAbstract: false) }
                 for number in 0..<count {
                     let virtual = virtuals[number], instance = ObjectRef(made[number])
                     instance.setWord(InstanceLayout.shape, Int(virtual.shape))

@@ -1,0 +1,44 @@
+# abc over the native _abc: abstract classes refuse instances (CPython's message), caches,
+# register (with sequence patterns), __subclasshook__, errors.
+import abc
+class A(abc.ABC):
+    @abc.abstractmethod
+    def f(self): pass
+    @abc.abstractmethod
+    def b(self): pass
+try: A()
+except TypeError as e: print(e)
+class B(A):
+    def f(self): return 1
+try: B()
+except TypeError as e: print(e)
+class C(B):
+    def b(self): return 2
+print(C().f(), C().b(), sorted(A.__abstractmethods__), C.__abstractmethods__)
+class D: pass
+D.__abstractmethods__ = frozenset({'x'})
+try: D()
+except TypeError as e: print(e)
+D.__abstractmethods__ = frozenset()
+print(type(D()).__name__)
+from collections.abc import Sequence, Mapping, Iterable, Hashable
+class S(Sequence):
+    def __getitem__(self, i): return i
+    def __len__(self): return 3
+print(isinstance(S(), Sequence), isinstance([], Sequence), isinstance({}, Mapping), issubclass(int, Hashable), isinstance(3, Iterable))
+class R: pass
+Sequence.register(R)
+print(isinstance(R(), Sequence), issubclass(R, Iterable))
+match R():
+    case [*_]: print("sequence pattern")
+    case _: print("no")
+try: Sequence.register(3)
+except TypeError as e: print(e)
+try: issubclass(3, Sequence)
+except TypeError as e: print(e)
+print(type(abc.get_cache_token()).__name__)
+class M(metaclass=abc.ABCMeta):
+    @classmethod
+    def __subclasshook__(cls, c):
+        return True if c is int else NotImplemented
+print(issubclass(int, M), issubclass(str, M), isinstance(1, M))
