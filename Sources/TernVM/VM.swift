@@ -143,6 +143,11 @@ public final class VM {
     var arrayIteratorTypeID = 0
     /// io.BytesIO (0 until `_iobuffers` is imported).
     var bytesIOTypeID = 0
+    /// memoryview and its iterator (0 until a program first names memoryview).
+    var memoryviewTypeID = 0
+    var memoryviewIteratorTypeID = 0
+    /// Exports of bytearrays to memoryviews (Objects/BufferExports.swift).
+    var bufferExports = BufferExports()
     /// functools._lru_cache_wrapper (0 until `_functools` is imported), and the object its
     /// cache keys put between positional and keyword arguments.
     var lruCacheTypeID = 0

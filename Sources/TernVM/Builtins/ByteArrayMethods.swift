@@ -231,6 +231,7 @@ extension VM {
             let me = vm.builtinSelf(arguments[0])
             let byte = try vm.byteValue(arguments[1])
             let array = ByteArrayView(me)
+            try vm.checkResizable(array, to: array.count + 1)
             try vm.byteArrayReserve(array, array.count + 1)
             array.data[array.count] = byte
             array.count += 1
@@ -287,7 +288,9 @@ extension VM {
             return .none
         }
         defineMethod(id, "clear") { vm, arguments throws(Raised) in
-            ByteArrayView(vm.builtinSelf(arguments[0])).count = 0
+            let array = ByteArrayView(vm.builtinSelf(arguments[0]))
+            try vm.checkResizable(array, to: 0)
+            array.count = 0
             return .none
         }
         defineMethod(id, "copy") { vm, arguments throws(Raised) in try vm.newByteArray(ByteArrayView(vm.builtinSelf(arguments[0])).contents) }
