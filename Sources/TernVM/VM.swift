@@ -146,6 +146,8 @@ public final class VM {
     /// memoryview and its iterator (0 until a program first names memoryview).
     var memoryviewTypeID = 0
     var memoryviewIteratorTypeID = 0
+    /// The struct module's description of each native format character memoryview reads.
+    var memoryviewStructItems = [StructItem?](repeating: nil, count: 128)
     /// Exports of bytearrays to memoryviews (Objects/BufferExports.swift).
     var bufferExports = BufferExports()
     /// functools._lru_cache_wrapper (0 until `_functools` is imported), and the object its

@@ -20,26 +20,7 @@ struct BufferDescription {
     }
 
     /// Byte offsets of the items from `start`, in C order.
-    var itemOffsets: [Int] {
-        var result: [Int] = []
-        let total = shape.reduce(1, *)
-        if total == 0 { return [] }
-        result.reserveCapacity(total)
-        var index = [Int](repeating: 0, count: shape.count)
-        for _ in 0..<total {
-            var position = 0
-            for dimension in 0..<shape.count { position += index[dimension] * strides[dimension] }
-            result.append(position)
-            var dimension = shape.count - 1
-            while dimension >= 0 {
-                index[dimension] += 1
-                if index[dimension] < shape[dimension] { break }
-                index[dimension] = 0
-                dimension -= 1
-            }
-        }
-        return result
-    }
+    var itemOffsets: [Int] { MemoryviewView.itemOffsets(shape: shape, strides: strides, fortran: false) }
 }
 
 /// The native single-character formats memoryview reads and casts to (CPython's
@@ -79,6 +60,12 @@ extension VM {
 
     /// The native character of a view's format, or CPython's NotImplementedError.
     func memoryviewItemCode(_ format: Value) throws(Raised) -> UInt8 {
+        let text = StrView(format)
+        if text.isASCII && text.count == 1, MemoryviewFormat.itemSize(text.asciiBytes[0]) != nil { return text.asciiBytes[0] }
+        return try memoryviewItemCodeSlow(format)
+    }
+
+    private func memoryviewItemCodeSlow(_ format: Value) throws(Raised) -> UInt8 {
         let text = Array(memoryviewFormatText(format).utf8)
         guard text.count == 1 else {
             throw raise(exceptionTypes.notImplementedError, "memoryview: unsupported format \(swiftString(format))")
@@ -91,7 +78,10 @@ extension VM {
 
     /// The struct module's description of a one-item native format.
     private func memoryviewStructItem(_ code: UInt8) throws(Raised) -> StructItem {
-        try structFormat(try newStr(String(UnicodeScalar(code)))).items[0]
+        if let item = memoryviewStructItems[Int(code)] { return item }
+        let item = try structFormat(try newStr(String(UnicodeScalar(code)))).items[0]
+        memoryviewStructItems[Int(code)] = item
+        return item
     }
 
     /// The item at `pointer` as a Python value.

@@ -82,8 +82,11 @@ struct MemoryviewView {
     /// The byte offsets (from `start`) of every item, in C order (last index fastest), or in
     /// Fortran order (first index fastest).
     func itemOffsets(fortran: Bool = false) -> [Int] {
-        let extents = shapes, steps = strides
-        let total = itemCount
+        MemoryviewView.itemOffsets(shape: shapes, strides: strides, fortran: fortran)
+    }
+
+    static func itemOffsets(shape extents: [Int], strides steps: [Int], fortran: Bool) -> [Int] {
+        let total = extents.reduce(1, *)
         if total == 0 { return [] }
         var result: [Int] = []
         result.reserveCapacity(total)
