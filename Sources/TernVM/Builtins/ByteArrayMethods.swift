@@ -194,6 +194,13 @@ extension VM {
                     }
                     return .none
                 }
+                if replacement.isEmpty && count > 0 {
+                    // In CPython assigning nothing to an extended slice deletes its items.
+                    let removed = Set((0..<count).map { start + $0 * step })
+                    let kept = ByteArrayView(me).contents.enumerated().filter { !removed.contains($0.offset) }.map { $0.element }
+                    try vm.byteArraySetContents(ByteArrayView(me), kept)
+                    return .none
+                }
                 if replacement.count != count {
                     throw vm.raiseValueError("attempt to assign bytes of size \(replacement.count) to extended slice of size \(count)")
                 }
