@@ -59,13 +59,23 @@ extension VM {
         defineMethod(id, "__eq__", arguments: 1...1) { vm, arguments throws(Raised) in try vm.memoryviewCompare(arguments[0], arguments[1], equal: true) }
         defineMethod(id, "__ne__", arguments: 1...1) { vm, arguments throws(Raised) in try vm.memoryviewCompare(arguments[0], arguments[1], equal: false) }
         defineMethod(id, "__hash__", arguments: 0...0) { vm, arguments throws(Raised) in
+            let stored = vm.memoryviewFields(arguments[0]).fields[MemoryviewField.hash]
+            if !stored.isNone { return stored }
             let view = try vm.liveMemoryview(arguments[0])
             if !view.readonly { throw vm.raiseValueError("cannot hash writable memoryview object") }
             guard let code = MemoryviewFormat.native(Array(vm.swiftString(view.format).utf8))?.code, MemoryviewFormat.isByte(code) else {
                 throw vm.raiseValueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'")
             }
             _ = try vm.hashValue(view.object)
-            return try vm.newInt(Int64(try vm.hashValue(try vm.newBytes(vm.memoryviewBytes(view)))))
+            let hash = try vm.newInt(Int64(try vm.hashValue(try vm.newBytes(vm.memoryviewBytes(view)))))
+            vm.memoryviewFields(arguments[0]).fields[MemoryviewField.hash] = hash
+            return hash
+        }
+        // In CPython object's reductions refuse a view, in copyreg's words below protocol 2.
+        defineMethod(id, "__reduce__", arguments: 0...0) { vm, _ throws(Raised) in throw vm.raiseTypeError("cannot pickle 'memoryview' object") }
+        defineMethod(id, "__reduce_ex__", arguments: 1...1) { vm, arguments throws(Raised) in
+            let proto = try vm.indexValue(arguments[1]) { "'\(vm.typeName(arguments[1]))' object cannot be interpreted as an integer" }
+            throw vm.raiseTypeError(proto < 2 ? "cannot pickle 'memoryview' object" : "cannot pickle memoryview objects")
         }
     }
 

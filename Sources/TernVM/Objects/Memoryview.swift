@@ -20,7 +20,9 @@ enum MemoryviewField {
     static let strides = 6
     static let readonly = 7
     static let released = 8
-    static let count = 9
+    /// hash(), once computed (None before): a released view keeps answering it.
+    static let hash = 9
+    static let count = 10
 }
 
 /// A memoryview's fields, read without attribute lookups.
