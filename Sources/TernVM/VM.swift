@@ -149,6 +149,13 @@ public final class VM {
     /// _abc's per-ABC data (0 until `_abc` is imported), and its cache token.
     var abcDataTypeID = 0
     var abcInvalidationCounter = 0
+    /// memoryview and its iterator (0 until a program first names memoryview).
+    var memoryviewTypeID = 0
+    var memoryviewIteratorTypeID = 0
+    /// The struct module's description of each native format character memoryview reads.
+    var memoryviewStructItems = [StructItem?](repeating: nil, count: 128)
+    /// Exports of bytearrays to memoryviews (Objects/BufferExports.swift).
+    var bufferExports = BufferExports()
     /// functools._lru_cache_wrapper (0 until `_functools` is imported), and the object its
     /// cache keys put between positional and keyword arguments.
     var lruCacheTypeID = 0

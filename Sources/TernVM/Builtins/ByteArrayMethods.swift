@@ -194,6 +194,13 @@ extension VM {
                     }
                     return .none
                 }
+                if replacement.isEmpty && count > 0 {
+                    // In CPython assigning nothing to an extended slice deletes its items.
+                    let removed = Set((0..<count).map { start + $0 * step })
+                    let kept = ByteArrayView(me).contents.enumerated().filter { !removed.contains($0.offset) }.map { $0.element }
+                    try vm.byteArraySetContents(ByteArrayView(me), kept)
+                    return .none
+                }
                 if replacement.count != count {
                     throw vm.raiseValueError("attempt to assign bytes of size \(replacement.count) to extended slice of size \(count)")
                 }
@@ -231,6 +238,7 @@ extension VM {
             let me = vm.builtinSelf(arguments[0])
             let byte = try vm.byteValue(arguments[1])
             let array = ByteArrayView(me)
+            try vm.checkResizable(array, to: array.count + 1)
             try vm.byteArrayReserve(array, array.count + 1)
             array.data[array.count] = byte
             array.count += 1
@@ -287,7 +295,9 @@ extension VM {
             return .none
         }
         defineMethod(id, "clear") { vm, arguments throws(Raised) in
-            ByteArrayView(vm.builtinSelf(arguments[0])).count = 0
+            let array = ByteArrayView(vm.builtinSelf(arguments[0]))
+            try vm.checkResizable(array, to: 0)
+            array.count = 0
             return .none
         }
         defineMethod(id, "copy") { vm, arguments throws(Raised) in try vm.newByteArray(ByteArrayView(vm.builtinSelf(arguments[0])).contents) }

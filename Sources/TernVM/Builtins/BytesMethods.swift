@@ -42,16 +42,7 @@ extension VM {
             return try vm.decodeBytesLike(vm.builtinSelf(arguments[0]), encoding: encoding, errors: errors)
         }
         defineMethod(id, "hex") { vm, arguments throws(Raised) in
-            let separator = try vm.hexSeparator(vm.argument(arguments, 1, "sep"), forBytes: false)
-            let groupValue = vm.argument(arguments, 2, "bytes_per_sep")
-            let group = groupValue.isNull ? 1 : try vm.indexValue(groupValue) { "" }
-            return try vm.withReadableBuffer(arguments[0]) { (bytes) throws(Raised) in
-                var out = [UInt8](repeating: 0, count: VM.hexLength(bytes.count, separator: separator, group: group))
-                out.withUnsafeMutableBufferPointer { buffer in
-                    if let base = buffer.baseAddress { VM.writeHex(bytes, separator: separator, group: group, into: base) }
-                }
-                return try out.withUnsafeBufferPointer { (buffer) throws(Raised) in try vm.newStrASCII(buffer) }
-            }
+            try vm.withReadableBuffer(arguments[0]) { (bytes) throws(Raised) in try vm.hexMethod(arguments, bytes) }
         }
         defineClassMethod(id, "fromhex") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "fromhex", min: 2, max: 2)
@@ -110,7 +101,7 @@ extension VM {
                 }
                 let (start, end) = TextAlgorithms.adjust(try vm.optionalIndex(arguments, 2), try vm.optionalIndex(arguments, 3), count: text.count)
                 for candidate in candidates {
-                    guard let affix = vm.bytesLikeContents(vm.builtinSelf(candidate)) else {
+                    guard let affix = (try? vm.bufferContents(candidate)) ?? nil else {
                         throw vm.raiseTypeError("\(name) first arg must be bytes or a tuple of bytes, not \(vm.typeName(candidate))")
                     }
                     if start > text.count || end - start < affix.count { continue }
@@ -128,7 +119,8 @@ extension VM {
             try vm.withRoots(items) { () throws(Raised) in
                 var index = 0
                 while index < list.count {
-                    guard let part = try vm.bufferContents(list[index]) else {
+                    // In CPython any failure to read the item's buffer (a released view) is this TypeError.
+                    guard let part = (try? vm.bufferContents(list[index])) ?? nil else {
                         throw vm.raiseTypeError("sequence item \(index): expected a bytes-like object, \(vm.typeName(list[index])) found")
                     }
                     if index > 0 { out += separator }
@@ -381,6 +373,18 @@ extension VM {
     }
 
     /// How many characters `writeHex` writes for `count` bytes.
+    /// bytes.hex(sep, bytes_per_sep) and memoryview.hex of `bytes`.
+    func hexMethod(_ arguments: Arguments, _ bytes: UnsafeBufferPointer<UInt8>) throws(Raised) -> Value {
+        let separator = try hexSeparator(argument(arguments, 1, "sep"), forBytes: false)
+        let groupValue = argument(arguments, 2, "bytes_per_sep")
+        let group = groupValue.isNull ? 1 : try indexValue(groupValue) { "" }
+        var out = [UInt8](repeating: 0, count: VM.hexLength(bytes.count, separator: separator, group: group))
+        out.withUnsafeMutableBufferPointer { buffer in
+            if let base = buffer.baseAddress { VM.writeHex(bytes, separator: separator, group: group, into: base) }
+        }
+        return try out.withUnsafeBufferPointer { (buffer) throws(Raised) in try newStrASCII(buffer) }
+    }
+
     static func hexLength(_ count: Int, separator: UInt8?, group: Int) -> Int {
         guard separator != nil, group != 0, count > 0 else { return count * 2 }
         return count * 2 + (count - 1) / Int(group.magnitude)

@@ -1,6 +1,6 @@
 // `readinto(buffer)` of files opened for reading in binary mode, which
-// hashlib.file_digest reads with: it fills a bytearray (or a writable memoryview of
-// one) from the file's position and returns how many bytes it copied. Text files have
+// hashlib.file_digest reads with: it fills a bytearray, an array or a writable
+// memoryview from the file's position and returns how many bytes it copied. Text files have
 // no readinto in CPython; here the method is there but raises ValueError, which is
 // what file_digest raises for a file not in binary reading mode.
 

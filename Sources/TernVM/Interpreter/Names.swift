@@ -43,11 +43,17 @@ extension VM {
         throw raiseNameError(name)
     }
 
-    /// Builtins written in Python (lib/_memoryview.py, lib/_async_iteration.py), bound into builtins when a program
-    /// first names them, so that programs which never do pay nothing at start-up.
-    static let lazyBuiltins: [String: String] = ["memoryview": "_memoryview", "aiter": "_async_iteration", "anext": "_async_iteration"]
+    /// Builtins made when a program first names them, so that programs which never do pay
+    /// nothing at start-up: memoryview (Builtins/MemoryviewMethods.swift) and the ones written
+    /// in Python (lib/_async_iteration.py).
+    static let lazyBuiltins: [String: String] = ["aiter": "_async_iteration", "anext": "_async_iteration"]
 
     func lazyBuiltin(_ name: Value) throws(Raised) -> Value? {
+        if swiftString(name) == "memoryview" {
+            let type = memoryviewType()
+            try dictSet(DictView(builtinsDict), name, type)
+            return type
+        }
         guard let module = VM.lazyBuiltins[swiftString(name)] else { return nil }
         let value = try getAttribute(try importDotted(module), name)
         try dictSet(DictView(builtinsDict), name, value)

@@ -8,8 +8,8 @@ import Glibc
 // StructFormat.swift and cached by their text, as CPython caches Struct objects,
 // so a hot `struct.pack('<I', x)` does not parse again.
 //
-// Buffers are bytes and bytearray (and their subclasses), and memoryviews of them
-// (lib/_memoryview.py) when contiguous.
+// Buffers are bytes and bytearray (and their subclasses), arrays and C-contiguous
+// memoryviews (Objects/BufferArguments.swift).
 
 /// The module's classes and the parsed-format cache (kept on the VM).
 struct StructModuleState {
@@ -91,7 +91,7 @@ extension VM {
         }
     }
 
-    private func packItem(_ item: StructItem, _ value: Value, at out: UnsafeMutablePointer<UInt8>) throws(Raised) {
+    func packItem(_ item: StructItem, _ value: Value, at out: UnsafeMutablePointer<UInt8>) throws(Raised) {
         switch item.kind {
         case .char:
             let source = builtinSelf(value)
@@ -205,7 +205,7 @@ extension VM {
         return tuple.ref.value
     }
 
-    private func unpackItem(_ item: StructItem, _ bytes: UnsafePointer<UInt8>) throws(Raised) -> Value {
+    func unpackItem(_ item: StructItem, _ bytes: UnsafePointer<UInt8>) throws(Raised) -> Value {
         switch item.kind {
         case .char, .bytes:
             return try newBytes(Array(UnsafeBufferPointer(start: bytes, count: item.size)))
@@ -254,17 +254,10 @@ extension VM {
             if given == 1 { throw structError("pack_into expected offset argument") }
             throw structError("pack_into expected \(format.valueCount) items for packing (got \(given - 2))")
         }
-        // The writable buffer: a bytearray, or a contiguous writable memoryview of one (its range).
-        var buffer = arguments[first]
-        var start = 0, length = isByteArray(buffer) ? ByteArrayView(buffer).count : -1
-        if let view = try memoryviewTarget(buffer), !view.readonly, view.step == 1 || view.count <= 1, isByteArray(view.object) {
-            buffer = view.object
-            start = view.start
-            length = view.count
-        }
-        guard length >= 0 else {
-            throw raiseTypeError("argument must be read-write bytes-like object, not \(typeName(arguments[first]))")
-        }
+        // The writable buffer: a bytearray, an array or a contiguous writable memoryview.
+        let target = arguments[first]
+        let refusal = { self.raiseTypeError("argument must be read-write bytes-like object, not \(self.typeName(target))") }
+        let length = try withWritableBuffer(target, refusal: refusal) { (bytes) throws(Raised) in bytes.count }
         let offsetArgument = arguments[first + 1]
         var offset = try indexValue(offsetArgument) { "'\(typeName(offsetArgument))' object cannot be interpreted as an integer" }
         if offset < 0 {
@@ -284,9 +277,10 @@ extension VM {
         packed.withUnsafeMutableBufferPointer { out in
             do throws(Raised) { try packStruct(format, arguments, from: first + 2, into: out.baseAddress!) } catch { failure = error }
         }
-        let view = ByteArrayView(buffer)
-        if start + offset + format.size <= view.count {
-            for index in 0..<format.size { view.data[start + offset + index] = packed[index] }
+        try withWritableBuffer(target, refusal: refusal) { (bytes) throws(Raised) in
+            if offset + format.size <= bytes.count {
+                for index in 0..<format.size { bytes[offset + index] = packed[index] }
+            }
         }
         if let failure { throw failure }
         return .none

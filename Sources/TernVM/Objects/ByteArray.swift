@@ -54,15 +54,14 @@ extension VM {
     }
 
     func byteArraySetContents(_ array: ByteArrayView, _ contents: [UInt8]) throws(Raised) {
-        array.count = 0
-        try contents.withUnsafeBufferPointer { (bytes) throws(Raised) in try byteArrayReplace(array, at: 0, bytes) }
-        array.count = contents.count
+        try contents.withUnsafeBufferPointer { (bytes) throws(Raised) in try byteArraySplice(array, at: 0, removing: array.count, bytes) }
     }
 
     /// Writes `bytes` over the array from `start` on, growing it as needed; a start past
     /// the end pads with zero bytes (a file's write after a seek beyond its end).
     func byteArrayReplace(_ array: ByteArrayView, at start: Int, _ bytes: UnsafeBufferPointer<UInt8>) throws(Raised) {
         let end = start + bytes.count
+        try checkResizable(array, to: max(array.count, end))
         try byteArrayReserve(array, end)
         if start > array.count { (array.data + array.count).initialize(repeating: 0, count: start - array.count) }
         if let base = bytes.baseAddress, bytes.count > 0 { (array.data + start).update(from: base, count: bytes.count) }
@@ -73,6 +72,7 @@ extension VM {
     func byteArraySplice(_ array: ByteArrayView, at start: Int, removing: Int, _ bytes: UnsafeBufferPointer<UInt8>) throws(Raised) {
         let tail = array.count - start - removing
         let newCount = array.count - removing + bytes.count
+        try checkResizable(array, to: newCount)
         try byteArrayReserve(array, newCount)
         if tail > 0 && removing != bytes.count {
             memmove(array.data + start + bytes.count, array.data + start + removing, tail)
@@ -141,11 +141,19 @@ extension VM {
     /// + and * for bytes and bytearray (+= on a bytearray extends it in place); NULL when not applicable.
     func bytesLikeBinary(_ left: Value, _ right: Value, _ base: Int, inPlace: Bool) throws(Raised) -> Value {
         if base == BinaryOp.add {
-            guard isBytesLike(right) else {
-                if !types[typeID(of: right)].flags.contains(.heapType) {
-                    throw raiseTypeError("can't concat \(typeName(right)) to \(typeName(left))")
+            if !isBytesLike(right) {
+                // In CPython any buffer concatenates (a released view is refused as no buffer).
+                guard let other = (try? bufferContents(right)) ?? nil else {
+                    if !types[typeID(of: right)].flags.contains(.heapType) || isMemoryview(right) {
+                        throw raiseTypeError("can't concat \(typeName(right)) to \(typeName(left))")
+                    }
+                    return .null
                 }
-                return .null
+                if inPlace && isByteArray(left) {
+                    try byteArrayAppend(ByteArrayView(left), other)
+                    return left
+                }
+                return try newBytesLike(bytesLikeContents(left)! + other, like: left)
             }
             if inPlace && isByteArray(left) {
                 try byteArrayAppend(ByteArrayView(left), bytesLikeContents(right)!)

@@ -109,7 +109,7 @@ extension VM {
                 || types[baseID].flags.contains(.final) {
                 // In CPython the message names the type by its tp_name, which for a module's class carries the module.
                 let module = dictGetStr(TypeView(base).dict, names.module)
-                let shown = types[baseID].flags.contains(.final) && isStr(module) ? swiftString(module) + "." + typeName(id: baseID) : typeName(id: baseID)
+                let shown = types[baseID].flags.contains(.final) && isStr(module) && swiftString(module) != "builtins" ? swiftString(module) + "." + typeName(id: baseID) : typeName(id: baseID)
                 throw raiseTypeError("type '\(shown)' is not an acceptable base type")
             }
             if types[baseID].layout == .exception { isException = true }

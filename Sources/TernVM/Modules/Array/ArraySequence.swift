@@ -43,6 +43,7 @@ extension VM {
             guard let times = try vm.arrayRepeatCount(arguments[1], true) else { return vm.notImplemented }
             let view = try vm.arrayView(arguments[0])
             _ = try vm.repeatedLength(view.count, max(0, times), itemBytes: view.itemSize)
+            try vm.checkResizable(view.bytes, to: view.bytes.count * max(0, times))
             let copy = try vm.newArray(code: view.code, copying: view.count > 0 ? view.data : nil, byteCount: view.bytes.count)
             try vm.arrayView(arguments[0]).bytes.count = 0
             try vm.withRoots(copy) { () throws(Raised) in try vm.arrayRepeat(arguments[0], source: copy, times: max(0, times)) }
@@ -129,6 +130,7 @@ extension VM {
                 // Deleting an extended slice: keep every item not on it, in order.
                 let view = try arrayView(array)
                 let total = view.count
+                try checkResizable(view.bytes, to: (total - count) * view.itemSize)
                 var kept = 0
                 for index in 0..<total {
                     let offset = index - start

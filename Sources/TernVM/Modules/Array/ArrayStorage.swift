@@ -209,6 +209,7 @@ extension VM {
         var view = try arrayView(array)
         let size = view.itemSize, oldCount = view.count
         let newCount = oldCount - removing + inserting
+        try checkResizable(view.bytes, to: newCount * size)
         try byteArrayReserve(view.bytes, newCount * size)
         view = try arrayView(array)
         if newCount > 0 || oldCount > 0 {
@@ -225,6 +226,7 @@ extension VM {
     @inline(__always) func arrayAppendBits(_ array: Value, _ bits: UInt64) throws(Raised) {
         var view = try arrayView(array)
         let count = view.count
+        try checkResizable(view.bytes, to: (count + 1) * view.itemSize)
         if (count + 1) * view.itemSize > view.bytes.capacity {
             try byteArrayReserve(view.bytes, (count + 1) * view.itemSize)
             view = try arrayView(array)

@@ -74,7 +74,8 @@ extension VM {
     /// Runs `body` on the bytes of data to hash, with CPython's errors for str and other non-buffers.
     func withHashInput<R>(_ data: Value, _ body: (UnsafeRawBufferPointer) throws(Raised) -> R) throws(Raised) -> R {
         if isStr(builtinSelf(data)) { throw raiseTypeError("Strings must be encoded before hashing") }
-        return try withReadableBuffer(data, refusal: { self.raiseTypeError("object supporting the buffer API required") }) {
+        return try withReadableBuffer(data, refusal: { self.raiseTypeError("object supporting the buffer API required") },
+                                      contiguityIsBufferError: true) {
             (bytes) throws(Raised) in try body(UnsafeRawBufferPointer(bytes))
         }
     }

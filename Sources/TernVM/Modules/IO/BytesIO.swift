@@ -29,6 +29,7 @@ extension VM {
             let initial = try vm.bindNativeArguments(arguments, "BytesIO", ["initial_bytes"], required: 0, skip: 1)[0]
             let fields = try vm.bytesIOFields(arguments[0], checkClosed: false)
             let buffer = ByteArrayView(fields[BytesIOField.buffer])
+            try vm.checkResizable(buffer, to: 0)
             buffer.count = 0
             fields[BytesIOField.position] = Value(int: 0)
             if !initial.isNull && !initial.isNone {
@@ -159,7 +160,10 @@ extension VM {
                 : Int(fields[BytesIOField.position].int)
             if size < 0 { throw vm.raiseValueError("negative size value \(size)") }
             let buffer = ByteArrayView(fields[BytesIOField.buffer])
-            if size < buffer.count { buffer.count = size }
+            if size < buffer.count {
+                try vm.checkResizable(buffer, to: size)
+                buffer.count = size
+            }
             return Value(int: size)
         }
         defineMethod(id, "seek", arguments: 1...2) { vm, arguments throws(Raised) in
@@ -188,7 +192,8 @@ extension VM {
         }
         defineMethod(id, "getbuffer", arguments: 0...0) { vm, arguments throws(Raised) in
             let fields = try vm.bytesIOFields(arguments[0])
-            return try vm.call(try vm.builtinNamed("memoryview"), fields[BytesIOField.buffer])
+            // A live view pins the buffer: writes that grow it raise BufferError, as in CPython.
+            return try vm.newMemoryview(of: fields[BytesIOField.buffer])
         }
         defineMethod(id, "close", arguments: 0...0) { vm, arguments throws(Raised) in
             try vm.bytesIOFields(arguments[0], checkClosed: false)[BytesIOField.closed] = Value(bool: true)
@@ -252,6 +257,7 @@ extension VM {
             let position = try vm.indexValue(items[1]) { "" }
             if position < 0 { throw vm.raiseValueError("position value cannot be negative") }
             let buffer = ByteArrayView(fields[BytesIOField.buffer])
+            try vm.checkResizable(buffer, to: 0)
             buffer.count = 0
             try vm.withReadableBuffer(items[0]) { (bytes) throws(Raised) in try vm.byteArrayReplace(buffer, at: 0, bytes) }
             fields[BytesIOField.position] = Value(int: position)

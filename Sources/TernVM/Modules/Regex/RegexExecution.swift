@@ -1,5 +1,5 @@
 // Running a compiled pattern over a subject: reading the subject in place (str,
-// bytes, bytearray, and subclasses of str and bytes), clamping pos/endpos as
+// bytes, bytearray, and subclasses of str and bytes, C-contiguous memoryviews and arrays), clamping pos/endpos as
 // CPython's state_init does, and collecting the spans of a match.
 
 /// A successful match: where it starts and ends, the span of every group (-1 when
@@ -32,6 +32,8 @@ extension VM {
             subject = RegexSubject(value: inner, isBytes: true, length: ObjectRef(inner).word(BytesLayout.length))
         } else if isByteArray(inner) {
             subject = RegexSubject(value: inner, isBytes: true, length: ByteArrayView(inner).count)
+        } else if isMemoryview(value) || isArray(value), let bytes = try contiguousBytes(value) {
+            subject = RegexSubject(value: value, isBytes: true, length: bytes.count)
         } else {
             throw raiseTypeError("expected string or bytes-like object, got '\(typeName(value))'")
         }
@@ -78,6 +80,12 @@ extension VM {
         if ref.kind == .bytes {
             return regexRun(&regexBuffers, NarrowRegexText(base: UnsafePointer(ref.bytes(from: BytesLayout.data))), code, groups, start, end, mode, mustAdvance)
         }
+        if ref.kind != .byteArray {
+            // A memoryview or an array; a callback of sub() may have released or resized it.
+            guard let bytes = try? contiguousBytes(subject.value), let base = bytes.baseAddress else { return nil }
+            return regexRun(&regexBuffers, NarrowRegexText(base: UnsafePointer(base)), code, groups, min(start, bytes.count), min(end, bytes.count),
+                            mode, mustAdvance)
+        }
         // A callback of sub() may have resized the bytearray since its length was read.
         let array = ByteArrayView(subject.value)
         return regexRun(&regexBuffers, NarrowRegexText(base: UnsafePointer(array.data)), code, groups, min(start, array.count), min(end, array.count),
@@ -89,8 +97,14 @@ extension VM {
         if !subject.isBytes { return try substring(subject.value, start, end) }
         let ref = ObjectRef(subject.value)
         if ref.kind == .bytes && start == 0 && end == subject.length { return subject.value }
-        let data = ref.kind == .bytes ? ref.bytes(from: BytesLayout.data) : ByteArrayView(subject.value).data
-        let available = ref.kind == .bytes ? subject.length : ByteArrayView(subject.value).count
+        var data: UnsafeMutablePointer<UInt8>, available: Int
+        switch ref.kind {
+        case .bytes: (data, available) = (ref.bytes(from: BytesLayout.data), subject.length)
+        case .byteArray: (data, available) = (ByteArrayView(subject.value).data, ByteArrayView(subject.value).count)
+        default:
+            let bytes = try contiguousBytes(subject.value)!
+            (data, available) = (bytes.baseAddress ?? UnsafeMutablePointer(bitPattern: 1)!, bytes.count)
+        }
         let contents = Array(UnsafeBufferPointer(start: data + min(start, available), count: max(0, min(end, available) - min(start, available))))
         return try newBytes(contents)
     }
