@@ -275,6 +275,12 @@ extension VM {
             return property.value
         }
         defineGetter(TypeID.property, "fget") { vm, value throws(Raised) in ObjectRef(value)[PropertyLayout.getter] }
+        // abc: a property is abstract when one of its functions is.
+        defineGetter(TypeID.property, "__isabstractmethod__") { vm, value throws(Raised) in
+            for slot in [PropertyLayout.getter, PropertyLayout.setter, PropertyLayout.deleter]
+            where try vm.isAbstractObject(ObjectRef(value)[slot]) { return .true }
+            return .false
+        }
         defineGetter(TypeID.property, "fset") { vm, value throws(Raised) in ObjectRef(value)[PropertyLayout.setter] }
         defineProperty(TypeID.property, "__doc__", get: { vm, value throws(Raised) in ObjectRef(value)[PropertyLayout.doc] },
                        set: { vm, value, new throws(Raised) in ObjectRef(value)[PropertyLayout.doc] = new })
@@ -309,6 +315,9 @@ extension VM {
                 }
             }
             defineGetter(id, "__func__") { vm, value throws(Raised) in ObjectRef(value)[WrapperLayout.function] }
+            defineGetter(id, "__isabstractmethod__") { vm, value throws(Raised) in
+                Value(bool: try vm.isAbstractObject(ObjectRef(value)[WrapperLayout.function]))
+            }
             // In CPython (3.10+): the wrapper carries the function's name, doc and annotations
             // (copied when it is made; Tern reads them from the function) and __wrapped__.
             defineGetter(id, "__wrapped__") { vm, value throws(Raised) in ObjectRef(value)[WrapperLayout.function] }
@@ -342,5 +351,15 @@ extension VM {
         }
         installIteratorLengthHints()
         installIteratorPickling()
+    }
+}
+
+extension VM {
+    /// Whether `object.__isabstractmethod__` is true (In CPython: _PyObject_IsAbstract); false without one.
+    func isAbstractObject(_ object: Value) throws(Raised) -> Bool {
+        if object.isNull || object.isNone { return false }
+        let flag = try getAttributeOrNull(object, intern("__isabstractmethod__"))
+        if flag.isNull { return false }
+        return try isTrue(flag)
     }
 }

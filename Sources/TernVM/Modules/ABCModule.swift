@@ -73,12 +73,12 @@ extension VM {
             if isType(cls) {
                 var own: [(Value, Value)] = []
                 try dictForEach(TypeView(cls).dict) { (name, value) throws(Raised) in own.append((name, value)) }
-                for (name, value) in own where try isAbstract(value) { try setAdd(abstracts, name) }
+                for (name, value) in own where try isAbstractObject(value) { try setAdd(abstracts, name) }
             } else {
                 let items = try call(try getAttribute(try getAttribute(cls, intern("__dict__")), intern("items")))
                 try forEach(items) { (pair) throws(Raised) in
                     let name = try getItem(pair, Value(int: 0)), value = try getItem(pair, Value(int: 1))
-                    if try isAbstract(value) { try setAdd(abstracts, name) }
+                    if try isAbstractObject(value) { try setAdd(abstracts, name) }
                 }
             }
             let bases = try getAttribute(cls, intern("__bases__"))
@@ -88,7 +88,7 @@ extension VM {
                 if inherited.isNull { continue }
                 try forEach(inherited) { (name) throws(Raised) in
                     let value = try getAttributeOrNull(cls, name)
-                    if !value.isNull, try isAbstract(value) { try setAdd(abstracts, name) }
+                    if !value.isNull, try isAbstractObject(value) { try setAdd(abstracts, name) }
                 }
             }
             try setAttribute(cls, intern("__abstractmethods__"), try frozenCopy(abstracts))
@@ -103,11 +103,6 @@ extension VM {
         try withRoots(data) { () throws(Raised) in try setAttribute(cls, intern("_abc_impl"), data) }
     }
 
-    private func isAbstract(_ value: Value) throws(Raised) -> Bool {
-        let flag = try getAttributeOrNull(value, intern("__isabstractmethod__"))
-        if flag.isNull { return false }
-        return try isTrue(flag)
-    }
 
     private func abcRegister(_ cls: Value, _ subclass: Value) throws(Raised) -> Value {
         guard isType(subclass) else { throw raiseTypeError("Can only register classes") }

@@ -42,3 +42,24 @@ class M(metaclass=abc.ABCMeta):
     def __subclasshook__(cls, c):
         return True if c is int else NotImplemented
 print(issubclass(int, M), issubclass(str, M), isinstance(1, M))
+# Abstract properties, classmethods and staticmethods count as abstract.
+class P(abc.ABC):
+    @property
+    @abc.abstractmethod
+    def size(self): ...
+    @classmethod
+    @abc.abstractmethod
+    def make(cls): ...
+    @staticmethod
+    @abc.abstractmethod
+    def helper(): ...
+print(sorted(P.__abstractmethods__), P.size.__isabstractmethod__, property(lambda s: 1).__isabstractmethod__)
+try: P()
+except TypeError as e: print(e)
+class Q(P):
+    size = property(lambda self: 3)
+    @classmethod
+    def make(cls): return cls()
+    @staticmethod
+    def helper(): return 1
+print(Q.make().size, Q.helper(), Q.__abstractmethods__)
