@@ -144,8 +144,7 @@ extension VM {
             }
         }
         defineMethod(id, "__contains__") { vm, arguments throws(Raised) in
-            let text = vm.byteUnits(arguments[0])
-            return Value(bool: TextAlgorithms.find(text, try vm.byteNeedle(arguments[1]), 0, text.count) >= 0)
+            Value(bool: try vm.bytesContains(arguments[0], arguments[1]))
         }
         defineMethod(id, "__getitem__") { vm, arguments throws(Raised) in
             let me = vm.builtinSelf(arguments[0])

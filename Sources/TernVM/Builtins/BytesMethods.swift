@@ -10,12 +10,12 @@ extension VM {
     }
 
     /// A search argument: a bytes-like object or an int in range(256).
-    func byteNeedle(_ value: Value) throws(Raised) -> [UInt32] {
-        if let contents = try bufferContents(value) { return contents.map { UInt32($0) } }
+    func byteNeedle(_ value: Value) throws(Raised) -> [UInt8] {
+        if let contents = try bufferContents(value) { return contents }
         if let number = try numberIndex(value) {
             let byte = try clampedIndexValue(number) { "" }
             if byte < 0 || byte > 255 { throw raiseValueError("byte must be in range(0, 256)") }
-            return [UInt32(byte)]
+            return [UInt8(byte)]
         }
         throw raiseTypeError("argument should be integer or bytes-like object, not '\(typeName(value))'")
     }
@@ -30,8 +30,7 @@ extension VM {
         for id in [TypeID.bytes, TypeID.byteArray] { installBytesLikeMethods(id) }
         defineMethod(TypeID.bytes, "__contains__") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "__contains__", min: 1, max: 1)
-            let text = vm.byteUnits(arguments[0])
-            return Value(bool: TextAlgorithms.find(text, try vm.byteNeedle(arguments[1]), 0, text.count) >= 0)
+            return Value(bool: try vm.bytesContains(arguments[0], arguments[1]))
         }
     }
 
@@ -75,37 +74,40 @@ extension VM {
         for (name, reverse, raises) in [("find", false, false), ("rfind", true, false), ("index", false, true), ("rindex", true, true)] {
             defineMethod(id, name) { vm, arguments throws(Raised) in
                 try vm.expectMethodArguments(arguments, name, min: 1, max: 3)
-                let text = vm.byteUnits(arguments[0])
                 let needle = try vm.byteNeedle(arguments[1])
-                let (start, end) = TextAlgorithms.adjust(try vm.optionalIndex(arguments, 2), try vm.optionalIndex(arguments, 3), count: text.count)
-                let found = TextAlgorithms.find(text, needle, start, end, reverse: reverse)
+                let (first, last) = (try vm.optionalIndex(arguments, 2), try vm.optionalIndex(arguments, 3))
+                let text = vm.bytesLikeBytes(vm.builtinSelf(arguments[0]))
+                let (start, end) = TextAlgorithms.adjust(first, last, count: text.count)
+                let found = ByteSearch.find(text, needle, start, end, reverse: reverse)
                 if found < 0 && raises { throw vm.raiseValueError("subsection not found") }
                 return Value(int: found)
             }
         }
         defineMethod(id, "count") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "count", min: 1, max: 3)
-            let text = vm.byteUnits(arguments[0])
             let needle = try vm.byteNeedle(arguments[1])
-            let (start, end) = TextAlgorithms.adjust(try vm.optionalIndex(arguments, 2), try vm.optionalIndex(arguments, 3), count: text.count)
-            return Value(int: TextAlgorithms.count(text, needle, start, end))
+            let (first, last) = (try vm.optionalIndex(arguments, 2), try vm.optionalIndex(arguments, 3))
+            let text = vm.bytesLikeBytes(vm.builtinSelf(arguments[0]))
+            let (start, end) = TextAlgorithms.adjust(first, last, count: text.count)
+            return Value(int: ByteSearch.count(text, needle, start, end))
         }
         for (name, atStart) in [("startswith", true), ("endswith", false)] {
             defineMethod(id, name) { vm, arguments throws(Raised) in
                 try vm.expectMethodArguments(arguments, name, min: 1, max: 3)
-                let text = vm.byteUnits(arguments[0])
                 var candidates: [Value] = [arguments[1]]
                 if vm.typeID(of: arguments[1]) == TypeID.tuple {
                     let tuple = TupleView(arguments[1])
                     candidates = (0..<tuple.count).map { tuple[$0] }
                 }
-                let (start, end) = TextAlgorithms.adjust(try vm.optionalIndex(arguments, 2), try vm.optionalIndex(arguments, 3), count: text.count)
+                let (first, last) = (try vm.optionalIndex(arguments, 2), try vm.optionalIndex(arguments, 3))
                 for candidate in candidates {
                     guard let affix = (try? vm.bufferContents(candidate)) ?? nil else {
                         throw vm.raiseTypeError("\(name) first arg must be bytes or a tuple of bytes, not \(vm.typeName(candidate))")
                     }
+                    let text = vm.bytesLikeBytes(vm.builtinSelf(arguments[0]))
+                    let (start, end) = TextAlgorithms.adjust(first, last, count: text.count)
                     if start > text.count || end - start < affix.count { continue }
-                    if TextAlgorithms.matches(text, affix.map { UInt32($0) }, at: atStart ? start : end - affix.count) { return .true }
+                    if affix.isEmpty || ByteSearch.matches(text.baseAddress! + (atStart ? start : end - affix.count), affix) { return .true }
                 }
                 return .false
             }
