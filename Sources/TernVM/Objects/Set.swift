@@ -174,6 +174,11 @@ extension VM {
     /// setAdd with the key's stored hash known (a key taken from a set).
     private func setAdd(_ set: Value, entry key: Value, hash: Int) throws(Raised) {
         if try setFind(set, key, hash: hash) != nil { return }
+        try setInsertAbsent(set, key, hash: hash)
+    }
+
+    /// Adds a key known not to be in the set (no lookup, so no __eq__ can run).
+    private func setInsertAbsent(_ set: Value, _ key: Value, hash: Int) throws(Raised) {
         let ref = ObjectRef(set)
         insertClean(ref, key, hash: hash, reuseDeleted: true)
         ref.setWord(SetLayout.count, ref.word(SetLayout.count) + 1)
@@ -248,9 +253,68 @@ extension VM {
         return try withRoots(holder) { () throws(Raised) in try body(entries.keys, entries.hashes) }
     }
 
+    /// Calls `body` with each key of `set` and its stored hash, walking the table in place; `body`
+    /// returns false to stop. Only for bodies that run no Python code (the table must not change).
+    private func forEachSetEntryInPlace(_ set: Value, _ body: (Value, Int) throws(Raised) -> Bool) rethrows {
+        let ref = ObjectRef(set)
+        let table = setTable(ref), mask = ref.word(SetLayout.mask)
+        for slot in 0...mask {
+            let key = table[slot * 2 + 1]
+            if key.isNull || key == deletedKey { continue }
+            if try !body(key, Int(table[slot * 2].int)) { return }
+        }
+    }
+
+    /// Whether `b` holds `key` (hash known), or nil where only an __eq__ in Python could say.
+    private func nativeSetHolds(_ b: Value, _ key: Value, hash: Int) -> Bool? {
+        do {
+            guard let slot = try setFind(b, key, hash: hash, natively: true) else { return false }
+            return slot >= 0 ? true : nil
+        } catch {
+            return nil
+        }
+    }
+
+    /// a <= b without copying a's keys, or nil when a key needs Python code to compare.
+    private func nativeSubset(_ a: Value, _ b: Value) -> Bool? {
+        var answer: Bool? = true
+        forEachSetEntryInPlace(a) { key, hash in
+            guard let held = nativeSetHolds(b, key, hash: hash) else { answer = nil; return false }
+            if !held { answer = false }
+            return held
+        }
+        return answer
+    }
+
+    /// left & right and left - right into a new set, walking left's table in place (meteor_contest's
+    /// frozensets); nil when a key needs Python code to compare, and the general path runs instead.
+    private func nativeSetFilter(_ left: Value, _ right: Value, keepHeld: Bool, resultType: Int) throws(Raised) -> Value? {
+        var kept: [(Value, Int)] = []
+        var decided = true
+        forEachSetEntryInPlace(left) { key, hash in
+            guard let held = nativeSetHolds(right, key, hash: hash) else { decided = false; return false }
+            if held == keepHeld { kept.append((key, hash)) }
+            return true
+        }
+        if !decided { return nil }
+        let result = try newSet(typeID: resultType)
+        try withRoots(result) { () throws(Raised) in
+            // Keys of one set are distinct: no lookup (and no __eq__) is needed to add them.
+            for (key, hash) in kept { try setInsertAbsent(result, key, hash: hash) }
+        }
+        return result
+    }
+
     /// &, |, -, ^ (and in-place forms) between sets; the result has the left operand's type.
     func setOperator(_ left: Value, _ right: Value, _ op: Int, inPlace: Bool) throws(Raised) -> Value {
         let resultType = typeID(of: left) == TypeID.frozenset ? TypeID.frozenset : TypeID.set
+        // As in CPython, & walks the smaller operand (the right one when sizes are equal), whose keys the result holds.
+        let walksRight = op == BinaryOp.and && setCount(right) <= setCount(left)
+        if !inPlace && (op == BinaryOp.and || op == BinaryOp.sub),
+           let result = try nativeSetFilter(walksRight ? right : left, walksRight ? left : right,
+                                            keepHeld: op == BinaryOp.and, resultType: resultType) {
+            return result
+        }
         return try withSetEntries(left) { leftItems, leftHashes throws(Raised) in
             try withSetEntries(right) { rightItems, rightHashes throws(Raised) in
                 if inPlace && typeID(of: left) == TypeID.set && (op == BinaryOp.sub || op == BinaryOp.xor) {
@@ -270,6 +334,10 @@ extension VM {
                 case BinaryOp.or:
                     kept = leftItems + rightItems
                     keptHashes = leftHashes + rightHashes
+                case BinaryOp.and where walksRight:
+                    for index in rightItems.indices where try setContains(left, entry: rightItems[index], hash: rightHashes[index]) {
+                        keep(rightItems, rightHashes, index)
+                    }
                 case BinaryOp.and:
                     for index in leftItems.indices where try setContains(right, entry: leftItems[index], hash: leftHashes[index]) {
                         keep(leftItems, leftHashes, index)
@@ -304,6 +372,7 @@ extension VM {
 
     func isSubset(_ a: Value, _ b: Value) throws(Raised) -> Bool {
         if setCount(a) > setCount(b) { return false }
+        if let answer = nativeSubset(a, b) { return answer }
         return try withSetEntries(a) { items, hashes throws(Raised) in
             for index in items.indices where !(try setContains(b, entry: items[index], hash: hashes[index])) { return false }
             return true
