@@ -29,6 +29,7 @@ extension VM {
         "_heapq": { vm, module throws(Raised) in try vm.installHeapqModule(module) },
         "_functools": { vm, module throws(Raised) in try vm.installFunctoolsModule(module) },
         "array": { vm, module throws(Raised) in try vm.installArrayModule(module) },
+        "_decimal": { vm, module throws(Raised) in try vm.installDecimalModule(module) },
     ].merging(VM.hashModuleBuilders) { first, _ in first }
 
     /// The module `name` if it is built into the VM (creating it on first import), else nil.
