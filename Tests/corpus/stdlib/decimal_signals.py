@@ -71,3 +71,15 @@ print(Decimal("1.23456").quantize(Decimal("0.01"), rounding=ROUND_UP), Decimal("
 print(Decimal("2.5").quantize(Decimal(1)), Decimal("3.5").quantize(Decimal(1)), Decimal("-0.5").quantize(Decimal(1)))
 print(issubclass(Inexact, DecimalException), issubclass(DivisionByZero, ZeroDivisionError), issubclass(InvalidOperation, ArithmeticError))
 print(Decimal.__module__, Context.__module__, InvalidOperation.__module__, type(getcontext()).__name__)
+with localcontext() as local:
+    local.traps[FloatOperation] = True
+    print(Decimal(2) == 2.0, Decimal("2.5") != 2.5, bool(local.flags[FloatOperation]))
+    try:
+        Decimal(2) < 2.5
+    except FloatOperation as error:
+        print("FloatOperation", [c.__name__ for c in error.args[0]])
+for bad in ["x", 5, None]:
+    try:
+        print(Decimal(2).ln(context=bad))
+    except TypeError as error:
+        print("TypeError", error)

@@ -21,7 +21,10 @@ extension VM {
             }
         }
         let explicit = position >= 0 && !arguments[position].isNone
-        let context = explicit ? arguments[position] : try callDecimalPython(decimalModule.getcontext)
+        if explicit && !isInstance(arguments[position], typeID: TypeView(decimalModule.contextClass).ownTypeID) {
+            throw raiseTypeError("optional argument must be a context")
+        }
+        let context = explicit ? arguments[position] : try decimalCurrentContext()
         guard try decimalContextTraps(context) else { return try callDecimalPython(function, arguments, replacing: -1, with: .null) }
         return try withRoots(context) { () throws(Raised) in
             let work = try decimalWorkContext(context)

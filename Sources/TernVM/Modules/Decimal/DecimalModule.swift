@@ -29,7 +29,10 @@ struct DecimalModuleState {
     /// position of each one's `context` parameter.
     var delegates: [Value] = []
     var delegateContextIndex: [Int] = []
-    var getcontext = Value.null, setcontext = Value.null
+    var getcontext = Value.null, setcontext = Value.null, contextClass = Value.null
+    /// `_pydecimal`'s ContextVar for the current context, and the globals of Tern's
+    /// `_contextvars` (lib/_contextvars.py), whose `_current._values` maps it to the context.
+    var contextVariable = Value.null, contextvarsGlobals = Value.null
     /// The signals in the order `_decimal` picks the one it raises.
     var signalOrder: [Value] = []
     /// The signals the native arithmetic raises.
@@ -41,6 +44,7 @@ struct DecimalModuleState {
 struct DecimalNames {
     var prec = Value.null, rounding = Value.null, emin = Value.null, emax = Value.null, clamp = Value.null
     var flags = Value.null, traps = Value.null, ignoredFlags = Value.null, raiseError = Value.null, copy = Value.null
+    var current = Value.null, values = Value.null
     var sign = Value.null, coefficient = Value.null, exponent = Value.null
     var infinity = Value.null, quietNaN = Value.null, signalingNaN = Value.null
     var roundingModes: [Value] = []
@@ -102,6 +106,11 @@ extension VM {
         decimalModule.pythonNew = try getAttribute(pythonClass, names.new)
         decimalModule.getcontext = dictGetStr(globals, intern("getcontext"))
         decimalModule.setcontext = dictGetStr(globals, intern("setcontext"))
+        decimalModule.contextClass = dictGetStr(globals, intern("Context"))
+        decimalModule.contextVariable = dictGetStr(globals, intern("_current_context_var"))
+        let contextvars = try importName(intern("_contextvars"), fromList: .none, level: Value(int: 0), globals: .none)
+        decimalModule.contextvarsGlobals = ObjectRef(contextvars)[ModuleLayout.dict]
+        permanentRoots.append(decimalModule.contextvarsGlobals)
         decimalModule.signalOrder = ["InvalidOperation", "FloatOperation", "DivisionByZero", "Overflow", "Underflow",
                                      "Subnormal", "Inexact", "Rounded", "Clamped"].map { dictGetStr(globals, intern($0)) }
         decimalModule.inexact = dictGetStr(globals, intern("Inexact"))
@@ -109,7 +118,7 @@ extension VM {
         decimalModule.names = DecimalNames(
             prec: intern("prec"), rounding: intern("rounding"), emin: intern("Emin"), emax: intern("Emax"),
             clamp: intern("clamp"), flags: intern("flags"), traps: intern("traps"), ignoredFlags: intern("_ignored_flags"),
-            raiseError: intern("_raise_error"), copy: intern("copy"), sign: intern("_sign"), coefficient: intern("_int"), exponent: intern("_exp"),
+            raiseError: intern("_raise_error"), copy: intern("copy"), current: intern("_current"), values: intern("_values"), sign: intern("_sign"), coefficient: intern("_int"), exponent: intern("_exp"),
             infinity: intern("F"), quietNaN: intern("n"), signalingNaN: intern("N"),
             roundingModes: DecimalRounding.allCases.map { intern($0.name) })
         try dictSet(globals, intern("_PyDecimal"), pythonClass)
@@ -207,7 +216,13 @@ extension VM {
 
     /// Calls the Python method a native one replaced, with the native call's arguments.
     func decimalDelegate(_ method: DecimalDelegate, _ arguments: Arguments) throws(Raised) -> Value {
-        try decimalBridgeCall(decimalModule.delegates[method.rawValue],
+        // == and != with a float set FloatOperation without raising it, trapped or not (_pydecimal
+        // sets the flag itself), so __eq__ bypasses the bridge.
+        if method == .eq {
+            return try call(decimalModule.delegates[method.rawValue], arguments: arguments.base, count: arguments.count,
+                            keywordNames: arguments.keywordNames)
+        }
+        return try decimalBridgeCall(decimalModule.delegates[method.rawValue],
                               contextIndex: decimalModule.delegateContextIndex[method.rawValue], arguments)
     }
 }

@@ -79,10 +79,21 @@ func decimalRound(_ coefficient: UInt128, dropping dropped: Int, _ mode: Decimal
 extension VM {
     /// The current context's settings, or nil when one is not a plain int or mode (the caller delegates).
     func decimalContextSettings() throws(Raised) -> DecimalContextSettings? {
-        let context = try withStackSpace(1) { (scratch) throws(Raised) -> Value in
-            try call(decimalModule.getcontext, arguments: scratch, count: 0, keywordNames: .null)
+        return try decimalContextSettings(try decimalCurrentContext(), rounding: .null)
+    }
+
+    /// getcontext(): the context variable's value read where lib/_contextvars.py keeps it, or
+    /// (before the thread has a context) the Python function, which makes one.
+    func decimalCurrentContext() throws(Raised) -> Value {
+        let current = dictGetStr(DictView(decimalModule.contextvarsGlobals), decimalModule.names.current)
+        if !current.isNull {
+            let values = try getAttribute(current, decimalModule.names.values)
+            if typeID(of: values) == TypeID.dict {
+                let context = try dictGet(DictView(values), decimalModule.contextVariable)
+                if !context.isNull { return context }
+            }
         }
-        return try decimalContextSettings(context, rounding: .null)
+        return try callDecimalPython(decimalModule.getcontext)
     }
 
     /// `context`'s settings, with `rounding` (a mode's name) in place of its own unless NULL or None.
