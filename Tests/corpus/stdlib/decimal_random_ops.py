@@ -35,7 +35,7 @@ for round_number in range(3000):
     mode = rng.choice(MODES)
     a = Decimal(operand())
     b = as_decimal(operand())
-    op = rng.choice("+-*/<=q")
+    op = rng.choice("+-*/<=qf")
     with localcontext() as context:
         context.prec = precision
         context.rounding = mode
@@ -52,12 +52,14 @@ for round_number in range(3000):
                 result = a / b
             elif op == "<":
                 result = (a < b, a <= b, a > b, a >= b)
+            elif op == "f":
+                result = a // b
             elif op == "=":
                 result = (a == b, a != b)
             else:
                 result = a.quantize(Decimal("1E%d" % rng.randrange(-6, 4)), rounding=rng.choice(MODES))
             text = repr(result)
-        except DecimalException as error:
+        except (DecimalException, ZeroDivisionError) as error:
             text = type(error).__name__
         flags = sorted(signal.__name__ for signal, raised in context.flags.items() if raised)
     line = "%s %s %s %s %s -> %s %s" % (precision, mode, a, op, b, text, flags)

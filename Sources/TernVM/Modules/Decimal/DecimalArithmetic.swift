@@ -18,8 +18,16 @@ extension VM {
             negated.negative.toggle()
             return try vm.decimalAdd(right, negated, settings)
         }
-        defineDecimalBinary(id, .mul) { vm, left, right, settings throws(Raised) in try vm.decimalMultiply(left, right, settings) }
-        defineDecimalBinary(id, .rmul) { vm, left, right, settings throws(Raised) in try vm.decimalMultiply(right, left, settings) }
+        for method in [DecimalDelegate.mul, .rmul] {
+            defineDecimalMethod(id, method.name) { vm, arguments throws(Raised) in
+                if arguments.count == 2 && arguments.keywordCount == 0, vm.isDecimal(arguments[0]),
+                   let result = try vm.decimalMultiply(arguments[0], arguments[1]) {
+                    return result
+                }
+                return try vm.decimalDelegate(method, arguments)
+            }
+        }
+        defineDecimalBinary(id, .floordiv) { vm, left, right, settings throws(Raised) in try vm.decimalFloorDivide(left, right, settings) }
         defineDecimalBinary(id, .truediv) { vm, left, right, settings throws(Raised) in try vm.decimalDivide(left, right, settings) }
         defineDecimalBinary(id, .rtruediv) { vm, left, right, settings throws(Raised) in try vm.decimalDivide(right, left, settings) }
         defineDecimalComparison(id, .eq) { $0 == 0 }
@@ -92,6 +100,67 @@ extension VM {
         if high.coefficient == low.coefficient { return try decimalFinish(negativeZero, 0, exponent, settings) }
         let (larger, smaller) = high.coefficient > low.coefficient ? (high, low) : (low, high)
         return try decimalFinish(larger.negative, larger.coefficient - smaller.coefficient, low.exponent, settings)
+    }
+
+    /// self * other for a Decimal and a finite Decimal or int: on words, or on big ints when the
+    /// product is certainly exact in the context (decimal_factorial's products at MAX_PREC).
+    func decimalMultiply(_ left: Value, _ right: Value) throws(Raised) -> Value? {
+        if let leftWord = decimalWord(left), let rightWord = decimalOperand(right) {
+            guard let settings = try decimalContextSettings() else { return nil }
+            return try decimalMultiply(leftWord, rightWord, settings)
+        }
+        guard let (leftNegative, leftCoefficient, leftExponent) = decimalFiniteParts(left),
+              let (rightNegative, rightCoefficient, rightExponent) = decimalFiniteParts(right),
+              let settings = try decimalContextSettings() else { return nil }
+        let exponent = leftExponent + rightExponent
+        let product = try binaryOp(leftCoefficient, rightCoefficient, BinaryOp.mul)
+        let bits = withMagnitude(product) { (_, limbs) -> Int in
+            limbs.count == 0 ? 0 : limbs.count * 64 - limbs[limbs.count - 1].leadingZeroBitCount
+        }
+        // 2^(bits-1) <= product < 2^bits, so its digit count lies between these (log10 2 = 0.30103).
+        let fewest = max(1, (bits - 1) * 30102 / 100_000 + 1), most = bits * 30103 / 100_000 + 1
+        guard bits > 0, most <= settings.precision, fewest + exponent - settings.precision >= settings.etiny,
+              most + exponent - settings.precision <= settings.etop,
+              settings.clamp == 0 || exponent <= settings.etop else { return nil }
+        return try newDecimal(decimalModule.typeID, negative: leftNegative != rightNegative, coefficient: product,
+                              exponent: Value(int: exponent), kind: DecimalKind.finite)
+    }
+
+    /// A finite Decimal or an int as sign, coefficient (an int) and exponent, or nil.
+    private func decimalFiniteParts(_ value: Value) -> (Bool, Value, Int)? {
+        if isDecimal(value) {
+            let fields = payloadFields(value)
+            guard fields[DecimalField.kind].int == DecimalKind.finite, fields[DecimalField.exponent].isInt else { return nil }
+            return (fields[DecimalField.sign].int != 0, fields[DecimalField.coefficient], Int(fields[DecimalField.exponent].int))
+        }
+        guard value.isInt || (value.isObject && ObjectRef(value).kind == .bigInt) else { return nil }
+        let negative = withMagnitude(value) { (negative, _) in negative }
+        if negative { return nil }
+        return (false, value, 0)
+    }
+
+    /// `_pydecimal`'s __floordiv__ (its `_divide`) for finite operands and a divisor other than
+    /// zero: the integer quotient at exponent 0, not rounded; nil when it has more digits than
+    /// prec (DivisionImpossible).
+    func decimalFloorDivide(_ left: DecimalWord, _ right: DecimalWord, _ settings: DecimalContextSettings) throws(Raised) -> Value? {
+        if right.coefficient == 0 { return nil }
+        let negative = left.negative != right.negative
+        let difference = (left.exponent + decimalDigitCount(left.coefficient)) - (right.exponent + decimalDigitCount(right.coefficient))
+        if left.coefficient == 0 || difference <= -2 {
+            return try newDecimal(DecimalWord(negative: negative, coefficient: 0, exponent: 0))
+        }
+        guard difference <= settings.precision else { return nil }
+        var dividend = left.coefficient, divisor = right.coefficient
+        if left.exponent >= right.exponent {
+            guard let scaled = decimalScaled(dividend, left.exponent - right.exponent) else { return nil }
+            dividend = scaled
+        } else {
+            guard let scaled = decimalScaled(divisor, right.exponent - left.exponent) else { return nil }
+            divisor = scaled
+        }
+        let quotient = dividend / divisor
+        if settings.precision <= 38 && quotient >= decimalPowersOfTen[settings.precision] { return nil }
+        return try newDecimal(DecimalWord(negative: negative, coefficient: quotient, exponent: 0))
     }
 
     /// `_pydecimal`'s __mul__ for two finite operands.

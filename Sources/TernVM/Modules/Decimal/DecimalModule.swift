@@ -52,7 +52,7 @@ struct DecimalNames {
 
 /// The Decimal methods that are native, each with the Python method it falls back to.
 enum DecimalDelegate: Int, CaseIterable {
-    case add, radd, sub, rsub, mul, rmul, truediv, rtruediv
+    case add, radd, sub, rsub, mul, rmul, truediv, rtruediv, floordiv
     case eq, lt, le, gt, ge, quantize, str, repr
 
     var name: String {
@@ -65,6 +65,7 @@ enum DecimalDelegate: Int, CaseIterable {
         case .rmul: return "__rmul__"
         case .truediv: return "__truediv__"
         case .rtruediv: return "__rtruediv__"
+        case .floordiv: return "__floordiv__"
         case .eq: return "__eq__"
         case .lt: return "__lt__"
         case .le: return "__le__"

@@ -102,10 +102,22 @@ extension VM {
         let precision = try getAttribute(context, names.prec), emin = try getAttribute(context, names.emin)
         let emax = try getAttribute(context, names.emax), clamp = try getAttribute(context, names.clamp)
         let modeName = rounding.isNull || rounding.isNone ? try getAttribute(context, names.rounding) : rounding
-        guard precision.isInt, emin.isInt, emax.isInt, clamp.isInt, precision.int > 0,
+        guard let precisionValue = decimalMachineInt(precision), let eminValue = decimalMachineInt(emin),
+              let emaxValue = decimalMachineInt(emax), let clampValue = decimalMachineInt(clamp), precisionValue > 0,
               let mode = decimalRoundingMode(modeName) else { return nil }
-        return DecimalContextSettings(context: context, precision: Int(precision.int), rounding: mode,
-                                      emin: Int(emin.int), emax: Int(emax.int), clamp: Int(clamp.int))
+        return DecimalContextSettings(context: context, precision: precisionValue, rounding: mode,
+                                      emin: eminValue, emax: emaxValue, clamp: clampValue)
+    }
+
+    /// An int within ±2⁶¹ as a machine word (MAX_PREC and MAX_EMAX are past the small ints),
+    /// or nil; the bound leaves room to add a few such numbers without overflow.
+    func decimalMachineInt(_ value: Value) -> Int? {
+        if value.isInt { return Int(value.int) }
+        guard value.isObject && ObjectRef(value).kind == .bigInt else { return nil }
+        return withMagnitude(value) { (negative, limbs) -> Int? in
+            guard limbs.count == 1, limbs[0] < 1 << 61 else { return nil }
+            return negative ? -Int(limbs[0]) : Int(limbs[0])
+        }
     }
 
     /// The mode a str names, or nil.
