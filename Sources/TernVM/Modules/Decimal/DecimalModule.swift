@@ -37,8 +37,10 @@ struct DecimalModuleState {
     var signalOrder: [Value] = []
     /// The signals the native arithmetic raises.
     var inexact = Value.null, rounded = Value.null
-    /// Interned attribute names of contexts and of the Python representation.
+    /// Interned attribute names of contexts and of the Python representation (only Values, so
+    /// that reading the struct costs no retain), and the rounding modes' names by DecimalRounding.
     var names = DecimalNames()
+    var roundingModes: [Value] = []
 }
 
 struct DecimalNames {
@@ -47,7 +49,6 @@ struct DecimalNames {
     var current = Value.null, values = Value.null
     var sign = Value.null, coefficient = Value.null, exponent = Value.null
     var infinity = Value.null, quietNaN = Value.null, signalingNaN = Value.null
-    var roundingModes: [Value] = []
 }
 
 /// The Decimal methods that are native, each with the Python method it falls back to.
@@ -120,8 +121,8 @@ extension VM {
             prec: intern("prec"), rounding: intern("rounding"), emin: intern("Emin"), emax: intern("Emax"),
             clamp: intern("clamp"), flags: intern("flags"), traps: intern("traps"), ignoredFlags: intern("_ignored_flags"),
             raiseError: intern("_raise_error"), copy: intern("copy"), current: intern("_current"), values: intern("_values"), sign: intern("_sign"), coefficient: intern("_int"), exponent: intern("_exp"),
-            infinity: intern("F"), quietNaN: intern("n"), signalingNaN: intern("N"),
-            roundingModes: DecimalRounding.allCases.map { intern($0.name) })
+            infinity: intern("F"), quietNaN: intern("n"), signalingNaN: intern("N"))
+        decimalModule.roundingModes = DecimalRounding.allCases.map { intern($0.name) }
         try dictSet(globals, intern("_PyDecimal"), pythonClass)
         try orderDecimalSignals(globals)
         try copyPythonDecimalMethods(from: pythonClass, to: id)

@@ -3,7 +3,7 @@
 // as Context._raise_error does. Anything near the limits (overflow, subnormal results,
 // clamping) is left to the Python half: the native methods return nil and delegate.
 
-/// The eight rounding modes, in the order of DecimalNames.roundingModes.
+/// The eight rounding modes, in the order of DecimalModuleState.roundingModes.
 enum DecimalRounding: Int, CaseIterable {
     case down, halfUp, halfEven, ceiling, floor, up, halfDown, zeroFiveUp
 
@@ -33,12 +33,49 @@ struct DecimalContextSettings {
     @inline(__always) var etop: Int { emax - precision + 1 }
 }
 
-/// Powers of ten that fit 128 bits: 10⁰ through 10³⁸.
-let decimalPowersOfTen: [UInt128] = {
-    var powers: [UInt128] = [1]
-    for _ in 1...38 { powers.append(powers[powers.count - 1] * 10) }
-    return powers
-}()
+/// Powers of ten that fit 128 bits: 10⁰ through 10³⁸. Written as literals so that the
+/// compiler lays the array out statically (a computed one costs swift_once per read).
+let decimalPowersOfTen: [UInt128] = [
+    1,
+    10,
+    100,
+    1000,
+    10000,
+    100000,
+    1000000,
+    10000000,
+    100000000,
+    1000000000,
+    10000000000,
+    100000000000,
+    1000000000000,
+    10000000000000,
+    100000000000000,
+    1000000000000000,
+    10000000000000000,
+    100000000000000000,
+    1000000000000000000,
+    10000000000000000000,
+    100000000000000000000,
+    1000000000000000000000,
+    10000000000000000000000,
+    100000000000000000000000,
+    1000000000000000000000000,
+    10000000000000000000000000,
+    100000000000000000000000000,
+    1000000000000000000000000000,
+    10000000000000000000000000000,
+    100000000000000000000000000000,
+    1000000000000000000000000000000,
+    10000000000000000000000000000000,
+    100000000000000000000000000000000,
+    1000000000000000000000000000000000,
+    10000000000000000000000000000000000,
+    100000000000000000000000000000000000,
+    1000000000000000000000000000000000000,
+    10000000000000000000000000000000000000,
+    100000000000000000000000000000000000000,
+]
 
 /// How many decimal digits `value` has (1 for 0).
 @inline(__always) func decimalDigitCount(_ value: UInt128) -> Int {
@@ -123,7 +160,7 @@ extension VM {
     /// The mode a str names, or nil.
     func decimalRoundingMode(_ name: Value) -> DecimalRounding? {
         guard isStr(name) else { return nil }
-        let modes = decimalModule.names.roundingModes
+        let modes = decimalModule.roundingModes
         for index in 0..<modes.count where modes[index] == name { return DecimalRounding(rawValue: index) }
         let text = StrView(name).string
         return DecimalRounding.allCases.first { $0.name == text }
