@@ -112,11 +112,15 @@ public final class VM {
     var finalizable: [Value] = []
     /// Dead objects whose __del__ is about to run (roots until it has run).
     var finalizationQueue: [Value] = []
+    /// The next entry of `finalizationQueue` to run (entries stay, rooted, until the queue is done).
+    var finalizationHead = 0
     var runningFinalizers = false
     /// Every weak reference, by referent (Heap/WeakReferenceClearing.swift).
     var weakReferences = WeakReferenceRegistry()
     /// Cleared weak references whose callbacks are about to run (roots until they have run).
     var weakCallbackQueue: [Value] = []
+    /// The next entry of `weakCallbackQueue` to run (as finalizationHead).
+    var weakCallbackHead = 0
     /// atexit's registered functions: a list of (function, arguments, keyword names) tuples, once imported.
     var atexitCallbacks = Value.null
     /// sys.set_asyncgen_hooks's hooks and the origin tracking depth (CoroutineHooks.swift).

@@ -30,18 +30,23 @@ extension VM {
     /// Runs the `__del__` of every queued object. Called at safepoints, after collections.
     /// Weak reference callbacks run first, as CPython's collector calls them before finalizers.
     func runPendingFinalizers() {
-        if (finalizationQueue.isEmpty && weakCallbackQueue.isEmpty) || runningFinalizers { return }
+        if (finalizationQueue.count == finalizationHead && weakCallbackQueue.count == weakCallbackHead) || runningFinalizers { return }
         runningFinalizers = true
         defer { runningFinalizers = false }
         let savedException = raisedException
         raisedException = .null
-        while !finalizationQueue.isEmpty || !weakCallbackQueue.isEmpty {
+        // A head index, not removeFirst: removing the first of 100 000 dead coroutines moved the
+        // rest each time (async_tree spent 39% of its time in memmove).
+        while finalizationHead < finalizationQueue.count || weakCallbackHead < weakCallbackQueue.count {
             runWeakReferenceCallbacks()
-            guard !finalizationQueue.isEmpty else { continue }
-            let object = finalizationQueue.removeFirst()
+            guard finalizationHead < finalizationQueue.count else { continue }
+            let object = finalizationQueue[finalizationHead]
+            finalizationHead += 1
             ObjectRef(object).header |= GCFlag.finalized
             runFinalizer(object)
         }
+        finalizationQueue.removeAll()
+        finalizationHead = 0
         raisedException = savedException
     }
 

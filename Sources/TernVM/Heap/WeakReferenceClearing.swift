@@ -137,8 +137,9 @@ extension VM {
     /// Runs the callbacks of cleared weak references, each with its weak reference.
     /// Called after collections with the finalizers; an exception is printed and dropped.
     func runWeakReferenceCallbacks() {
-        while !weakCallbackQueue.isEmpty {
-            let weakref = weakCallbackQueue.removeFirst()
+        while weakCallbackHead < weakCallbackQueue.count {
+            let weakref = weakCallbackQueue[weakCallbackHead]
+            weakCallbackHead += 1
             let callback = ObjectRef(weakref)[WeakReferenceLayout.callback]
             ObjectRef(weakref)[WeakReferenceLayout.callback] = .null
             do throws(Raised) {
@@ -147,6 +148,8 @@ extension VM {
                 reportIgnoredException(in: callback)
             }
         }
+        weakCallbackQueue.removeAll()
+        weakCallbackHead = 0
     }
 
     /// Heap verifier: every registered weak reference and referent is a live object,
