@@ -318,7 +318,7 @@ extension VM {
             throw raiseTypeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
         }
         if !isAwait { return try getIterator(value) }
-        let awaitMethod = lookupInType(typeID(of: value), intern("__await__"))
+        let awaitMethod = lookupInType(typeID(of: value), names.`await`)
         if awaitMethod.isNull {
             switch awaitedFrom {
             case 1: throw raiseTypeError("'async with' received an object from __aenter__ that does not implement __await__: \(typeName(value))")

@@ -158,7 +158,7 @@ struct WellKnownNames {
     var hash = Value.null, len = Value.null, iter = Value.null, next = Value.null
     var getitem = Value.null, setitem = Value.null, delitem = Value.null, contains = Value.null
     var call = Value.null, enter = Value.null, exit = Value.null
-    var aenter = Value.null, aexit = Value.null, aiter = Value.null, anext = Value.null
+    var aenter = Value.null, aexit = Value.null, aiter = Value.null, anext = Value.null, `await` = Value.null
     var getattr = Value.null, getattribute = Value.null, setattr = Value.null, delattr = Value.null
     var bool = Value.null, get = Value.null, set = Value.null, delete = Value.null
     var name = Value.null, qualname = Value.null, module = Value.null, doc = Value.null
@@ -188,7 +188,7 @@ struct WellKnownNames {
         hash = n("__hash__"); len = n("__len__"); iter = n("__iter__"); next = n("__next__")
         getitem = n("__getitem__"); setitem = n("__setitem__"); delitem = n("__delitem__"); contains = n("__contains__")
         call = n("__call__"); enter = n("__enter__"); exit = n("__exit__")
-        aenter = n("__aenter__"); aexit = n("__aexit__"); aiter = n("__aiter__"); anext = n("__anext__")
+        aenter = n("__aenter__"); aexit = n("__aexit__"); aiter = n("__aiter__"); anext = n("__anext__"); `await` = n("__await__")
         getattr = n("__getattr__"); getattribute = n("__getattribute__"); setattr = n("__setattr__"); delattr = n("__delattr__")
         bool = n("__bool__"); get = n("__get__"); set = n("__set__"); delete = n("__delete__")
         name = n("__name__"); qualname = n("__qualname__"); module = n("__module__"); doc = n("__doc__")
