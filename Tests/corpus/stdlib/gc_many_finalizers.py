@@ -1,4 +1,4 @@
-# Thousands of objects with __del__ and weak-reference callbacks, dead in cycles, are all
+# Three thousand objects with __del__ and weak-reference callbacks, dead in cycles, are all
 # finalized by one collection (Tern queues them; the queue is walked, not shifted).
 import gc
 import weakref
@@ -29,6 +29,6 @@ def make(count):
 
 gc.collect()
 gc.disable()
-refs = make(20000)
+refs = make(3000)
 gc.collect()
 print(len(finalized), sorted(finalized)[:3], sorted(finalized)[-1], len(called), sum(r() is None for r in refs))
