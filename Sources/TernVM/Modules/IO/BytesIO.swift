@@ -164,7 +164,7 @@ extension VM {
                 try vm.checkResizable(buffer, to: size)
                 buffer.count = size
             }
-            return Value(int: size)
+            return arguments.count > 1 && !arguments[1].isNone ? arguments[1] : Value(int: size)
         }
         defineMethod(id, "seek", arguments: 1...2) { vm, arguments throws(Raised) in
             let fields = try vm.bytesIOFields(arguments[0])
@@ -175,6 +175,8 @@ extension VM {
             if position < 0 && whence == 0 { throw vm.raiseValueError("negative seek value \(position)") }
             if whence == 1 { position += Int(fields[BytesIOField.position].int) }
             if whence == 2 { position += ByteArrayView(fields[BytesIOField.buffer]).count }
+            // The position is kept as a small int (below 2^47; CPython's bound is 2^63).
+            if !Value.fitsSmallInt(Int64(position)) { throw vm.raise(vm.exceptionTypes.overflowError, "new position too large") }
             fields[BytesIOField.position] = Value(int: max(0, position))
             return fields[BytesIOField.position]
         }
