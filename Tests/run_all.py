@@ -130,6 +130,9 @@ def main():
         # process (Tests/fuzz/call_fuzzer.py): plain, under GC stress with the verifier, and
         # with a major collection at every safepoint.
         ("call fuzzer, JIT forced", [sys.executable, "Tests/fuzz/run_fuzz.py", tern], None, {"TERN_JIT": JIT_FORCED}),
+        # Random regular expressions (Tests/fuzz/regex_cases.py), 12 000 cases at each JIT setting,
+        # against CPython's results.
+        ("regular expressions, randomised, versus CPython", [sys.executable, "Tests/fuzz/regex_differential.py", tern], None),
     ]
     if os.path.exists(os.path.join(ROOT, "workloads", "translate", "run_tests")):
         stages.append(("translation workload", [sys.executable, "workloads/translate/run_tests"], None))

@@ -230,6 +230,10 @@ extension VM {
         if encoding.isNull && errors.isNull { return try str(source) }
         guard isBytesLike(builtinSelf(source)) else {
             if isStr(source) { throw raiseTypeError("decoding str is not supported") }
+            if let contents = try bufferContents(source) {  // a memoryview or an array
+                let (encodingText, errorsText) = try codecArguments(arguments, first: 2, method: "str")
+                return try decodeBytes(contents, encoding: encodingText, errors: errorsText)
+            }
             throw raiseTypeError("decoding to str: need a bytes-like object, \(typeName(source)) found")
         }
         let (encodingText, errorsText) = try codecArguments(arguments, first: 2, method: "str")

@@ -11,10 +11,14 @@ extension VM {
     // MARK: bytes
 
     func newBytes(_ contents: [UInt8]) throws(Raised) -> Value {
-        let ref = try allocateBytes(count: contents.count)
-        contents.withUnsafeBufferPointer { source in
-            if let base = source.baseAddress { ref.bytes(from: BytesLayout.data).update(from: base, count: source.count) }
-        }
+        try contents.withUnsafeBufferPointer { (source) throws(Raised) in try newBytes(copying: source) }
+    }
+
+    /// A bytes object holding a copy of `source`. The allocation may collect: memory of a heap object
+    /// stays where it is (the collector does not move objects) only if that object is rooted.
+    func newBytes(copying source: UnsafeBufferPointer<UInt8>) throws(Raised) -> Value {
+        let ref = try allocateBytes(count: source.count)
+        if let base = source.baseAddress { ref.bytes(from: BytesLayout.data).update(from: base, count: source.count) }
         return ref.value
     }
 

@@ -5,20 +5,37 @@
 // long subject cannot overflow the machine stack), capture marks saved and restored
 // on a data stack around alternatives, and REPEAT records for the general repeats.
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The code units of a subject, read in place: str stores 1 or 4 bytes per code
 /// point, bytes 1 (Objects/Str.swift). Generic so each width gets its own loop.
 protocol RegexText {
     subscript(index: Int) -> UInt32 { get }
+    /// The first index in `from..<to` holding `c`, else `to`.
+    func firstIndex(of c: UInt32, from: Int, to: Int) -> Int
 }
 
 struct NarrowRegexText: RegexText {
     let base: UnsafePointer<UInt8>
     @inline(__always) subscript(index: Int) -> UInt32 { UInt32(base[index]) }
+
+    @inline(__always) func firstIndex(of c: UInt32, from: Int, to: Int) -> Int {
+        guard c < 256, from < to, let found = memchr(base + from, Int32(c), to - from) else { return to }
+        return found.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: base)
+    }
 }
 
 struct WideRegexText: RegexText {
     let base: UnsafePointer<UInt32>
     @inline(__always) subscript(index: Int) -> UInt32 { base[index] }
+
+    @inline(__always) func firstIndex(of c: UInt32, from: Int, to: Int) -> Int {
+        var index = from
+        while index < to && base[index] != c { index += 1 }
+        return index
+    }
 }
 
 /// Where a finished sub-match returns to in its parent (CPython's JUMP_* labels).
@@ -51,10 +68,14 @@ struct RegexRepeat {
 
 /// The growable state of a match, kept by the VM between matches.
 struct RegexBuffers {
-    var marks: [Int] = []
-    var contexts: [RegexContext] = []
-    var data: [Int] = []
-    var repeats: [RegexRepeat] = []
+    var marks = RegexStack<Int>()
+    var contexts = RegexStack<RegexContext>()
+    var data = RegexStack<Int>()
+    var repeats = RegexStack<RegexRepeat>()
+
+    mutating func trim() {
+        marks.trim(); contexts.trim(); data.trim(); repeats.trim()
+    }
 }
 
 /// What the dispatch loop asks its driver to do next.
@@ -66,6 +87,9 @@ enum RegexStep {
 
 struct RegexMatcher<Text: RegexText> {
     let code: UnsafePointer<UInt32>
+    let codeLength: Int
+    /// The Pattern's set tables (RegexSetTables.swift).
+    let tables: UnsafeMutablePointer<UInt32>
     let text: Text
     /// Index 0 of the subject (`state->beginning`) and the end (endpos).
     let end: Int
@@ -78,19 +102,19 @@ struct RegexMatcher<Text: RegexText> {
     var matchAll = false
     /// The marks and stacks, lent by the VM so that a match allocates nothing once they have grown.
     var buffers: RegexBuffers
-    private var marks: [Int] {
+    private var marks: RegexStack<Int> {
         @inline(__always) get { buffers.marks }
         @inline(__always) _modify { yield &buffers.marks }
     }
-    private var contexts: [RegexContext] {
+    private var contexts: RegexStack<RegexContext> {
         @inline(__always) get { buffers.contexts }
         @inline(__always) _modify { yield &buffers.contexts }
     }
-    private var data: [Int] {
+    private var data: RegexStack<Int> {
         @inline(__always) get { buffers.data }
         @inline(__always) _modify { yield &buffers.data }
     }
-    private var repeats: [RegexRepeat] {
+    private var repeats: RegexStack<RegexRepeat> {
         @inline(__always) get { buffers.repeats }
         @inline(__always) _modify { yield &buffers.repeats }
     }
@@ -98,15 +122,18 @@ struct RegexMatcher<Text: RegexText> {
     private var pc = 0
     private var position = 0
 
-    init(code: UnsafePointer<UInt32>, text: Text, start: Int, end: Int, groups: Int, buffers: RegexBuffers) {
+    init(code: UnsafePointer<UInt32>, codeLength: Int, tables: UnsafeMutablePointer<UInt32>, text: Text,
+         start: Int, end: Int, groups: Int, buffers: RegexBuffers) {
         self.code = code
+        self.codeLength = codeLength
+        self.tables = tables
         self.text = text
         self.start = start
         self.ptr = start
         self.end = end
         self.buffers = buffers
-        self.buffers.marks.removeAll(keepingCapacity: true)
-        self.buffers.marks.append(contentsOf: repeatElement(-1, count: 2 * groups))
+        self.buffers.marks.removeAll()
+        self.buffers.marks.append(repeating: -1, count: 2 * groups)
     }
 
     /// Where group `group` (0-based, without group 0) starts and ends; -1 when it did not take part.
@@ -160,7 +187,8 @@ struct RegexMatcher<Text: RegexText> {
             mustAdvance = false
             let first = code[prefixStart]
             while position + prefixLength <= end {
-                if text[position] == first {
+                position = text.firstIndex(of: first, from: position, to: end - prefixLength + 1)
+                if position + prefixLength <= end {
                     var matched = 1
                     while matched < prefixLength && text[position + matched] == code[prefixStart + matched] { matched += 1 }
                     if matched == prefixLength {
@@ -178,7 +206,7 @@ struct RegexMatcher<Text: RegexText> {
         if charsetStart >= 0 {
             mustAdvance = false
             while true {
-                while position < end && !RegexCharacters.inCharset(code, charsetStart, text[position]) { position += 1 }
+                while position < end && !firstCharacterAccepts(text[position]) { position += 1 }
                 if position >= end { return false }
                 start = position
                 ptr = position
@@ -208,10 +236,9 @@ struct RegexMatcher<Text: RegexText> {
 
     /// Matches the code from `entry` at `ptr`; on success `ptr` is where the match ended.
     mutating func run(pc entry: Int, toplevel: Bool) -> Bool {
-        // Clearing an empty array would allocate: the common case of a failed attempt leaves none.
-        if !contexts.isEmpty { contexts.removeAll(keepingCapacity: true) }
-        if !data.isEmpty { data.removeAll(keepingCapacity: true) }
-        if !repeats.isEmpty { repeats.removeAll(keepingCapacity: true) }
+        contexts.removeAll()
+        data.removeAll()
+        repeats.removeAll()
         currentRepeat = -1
         var context = RegexContext()
         context.toplevel = toplevel
@@ -234,17 +261,18 @@ struct RegexMatcher<Text: RegexText> {
                 pc = target
                 step = enterContext()
             case .finish(let matched):
-                let finished = contexts.removeLast()
+                let resume = contexts.top.pointee.resume
+                contexts.removeLast()
                 if contexts.isEmpty { return matched }
                 pc = contexts[contexts.count - 1].pc
                 position = contexts[contexts.count - 1].ptr
-                step = resumeAfter(finished.resume, matched)
+                step = resumeAfter(resume, matched)
             }
         }
     }
 
     /// A new context starts: an INFO block in front of the code may rule it out at once.
-    private mutating func enterContext() -> RegexStep {
+    @inline(__always) private mutating func enterContext() -> RegexStep {
         position = ptr
         if code[pc] == RegexOp.info {
             let minimum = Int(code[pc + 3])
@@ -256,24 +284,24 @@ struct RegexMatcher<Text: RegexText> {
 
     private var top: Int { @inline(__always) get { contexts.count - 1 } }
 
-    private mutating func saveLastmark() {
+    @inline(__always) private mutating func saveLastmark() {
         contexts[top].lastmark = lastmark
         contexts[top].lastindex = lastindex
     }
 
-    private mutating func restoreLastmark() {
+    @inline(__always) private mutating func restoreLastmark() {
         lastmark = contexts[top].lastmark
         lastindex = contexts[top].lastindex
     }
 
     /// MARK_PUSH: saves the marks up to the context's saved lastmark.
-    private mutating func pushMarks() {
+    @inline(__always) private mutating func pushMarks() {
         let saved = contexts[top].lastmark
-        if saved >= 0 { data.append(contentsOf: marks[0...saved]) }
+        if saved >= 0 { data.append(marks, from: 0, through: saved) }
     }
 
     /// MARK_POP (keep: false) / MARK_POP_KEEP (keep: true).
-    private mutating func popMarks(keep: Bool) {
+    @inline(__always) private mutating func popMarks(keep: Bool) {
         let saved = contexts[top].lastmark
         if saved < 0 { return }
         let base = data.count - (saved + 1)
@@ -281,14 +309,14 @@ struct RegexMatcher<Text: RegexText> {
         if !keep { data.removeLast(saved + 1) }
     }
 
-    private mutating func discardMarks() {
+    @inline(__always) private mutating func discardMarks() {
         let saved = contexts[top].lastmark
         if saved >= 0 { data.removeLast(saved + 1) }
     }
 
     /// The simple opcodes run here; the first one that needs a sub-match, or ends
     /// this context, returns.
-    private mutating func dispatch() -> RegexStep {
+    @inline(__always) private mutating func dispatch() -> RegexStep {
         while true {
             let op = code[pc]
             switch op {
@@ -325,7 +353,7 @@ struct RegexMatcher<Text: RegexText> {
                 pc += op == RegexOp.any || op == RegexOp.anyAll ? 1 : 2
                 position += 1
             case RegexOp.in, RegexOp.inIgnore, RegexOp.inUnicodeIgnore, RegexOp.inLocaleIgnore:
-                if position >= end || !matchesOne(pc, text[position]) { return .finish(false) }
+                if position >= end || !setAccepts(pc, text[position]) { return .finish(false) }
                 pc += 1 + Int(code[pc + 1])
                 position += 1
             case RegexOp.jump, RegexOp.info:
@@ -403,7 +431,7 @@ struct RegexMatcher<Text: RegexText> {
     }
 
     /// Picks up a context after the sub-match it started has finished.
-    private mutating func resumeAfter(_ resume: RegexResume, _ matched: Bool) -> RegexStep {
+    @inline(__always) private mutating func resumeAfter(_ resume: RegexResume, _ matched: Bool) -> RegexStep {
         switch resume {
         case .none:
             return .finish(matched)
@@ -541,13 +569,13 @@ struct RegexMatcher<Text: RegexText> {
     // MARK: Alternation and repeats
 
     /// Tries the alternative at `pc` (its skip word) and the ones after it.
-    private mutating func nextBranch() -> RegexStep {
+    @inline(__always) private mutating func nextBranch() -> RegexStep {
         while code[pc] != 0 {
             let first = code[pc + 1]
             if first == RegexOp.literal && (position >= end || text[position] != code[pc + 2]) {
                 pc += Int(code[pc]); continue
             }
-            if first == RegexOp.in && (position >= end || !RegexCharacters.inCharset(code, pc + 3, text[position])) {
+            if first == RegexOp.in && (position >= end || !setAccepts(pc + 1, text[position])) {
                 pc += Int(code[pc]); continue
             }
             ptr = position
@@ -558,7 +586,7 @@ struct RegexMatcher<Text: RegexText> {
     }
 
     /// REPEAT_ONE <skip> <min> <max> item SUCCESS tail: take as many as possible, then give back.
-    private mutating func startRepeatOne() -> RegexStep {
+    @inline(__always) private mutating func startRepeatOne() -> RegexStep {
         let minimum = Int(code[pc + 2])
         if minimum > end - position { return .finish(false) }
         let count = countRepetitions(pc + 4, from: position, maximum: code[pc + 3])
@@ -579,7 +607,7 @@ struct RegexMatcher<Text: RegexText> {
         return nextRepeatOne()
     }
 
-    private mutating func nextRepeatOne() -> RegexStep {
+    @inline(__always) private mutating func nextRepeatOne() -> RegexStep {
         let minimum = Int(code[pc + 2])
         if contexts[top].count >= minimum {
             ptr = position
@@ -590,7 +618,7 @@ struct RegexMatcher<Text: RegexText> {
     }
 
     /// When the tail starts with a literal, only positions in front of that literal are tried.
-    private mutating func nextRepeatOneLiteral() -> RegexStep {
+    @inline(__always) private mutating func nextRepeatOneLiteral() -> RegexStep {
         let minimum = Int(code[pc + 2])
         let literal = contexts[top].literal
         var count = contexts[top].count
@@ -608,7 +636,7 @@ struct RegexMatcher<Text: RegexText> {
     }
 
     /// MIN_REPEAT_ONE: take the minimum, then one more each time the tail fails.
-    private mutating func startMinRepeatOne() -> RegexStep {
+    @inline(__always) private mutating func startMinRepeatOne() -> RegexStep {
         let minimum = Int(code[pc + 2])
         if minimum > end - position { return .finish(false) }
         var count = 0
@@ -629,7 +657,7 @@ struct RegexMatcher<Text: RegexText> {
         return nextMinRepeatOne()
     }
 
-    private mutating func nextMinRepeatOne() -> RegexStep {
+    @inline(__always) private mutating func nextMinRepeatOne() -> RegexStep {
         let maximum = code[pc + 3]
         if maximum == RegexOp.maxRepeat || contexts[top].count <= Int(maximum) {
             ptr = position
@@ -640,7 +668,7 @@ struct RegexMatcher<Text: RegexText> {
     }
 
     /// MAX_UNTIL ends an iteration of a greedy REPEAT: try another one, else the tail.
-    private mutating func startMaxUntil() -> RegexStep {
+    @inline(__always) private mutating func startMaxUntil() -> RegexStep {
         let index = currentRepeat
         guard index >= 0 else { return .finish(false) }
         contexts[top].repeatIndex = index
@@ -664,13 +692,13 @@ struct RegexMatcher<Text: RegexText> {
         return maxUntilTail()
     }
 
-    private mutating func maxUntilTail() -> RegexStep {
+    @inline(__always) private mutating func maxUntilTail() -> RegexStep {
         currentRepeat = repeats[contexts[top].repeatIndex].previous
         return .enter(pc: pc + 1, toplevel: contexts[top].toplevel, resume: .maxUntilTail)
     }
 
     /// MIN_UNTIL ends an iteration of a lazy REPEAT: try the tail first, then another iteration.
-    private mutating func startMinUntil() -> RegexStep {
+    @inline(__always) private mutating func startMinUntil() -> RegexStep {
         let index = currentRepeat
         guard index >= 0 else { return .finish(false) }
         contexts[top].repeatIndex = index
@@ -690,7 +718,7 @@ struct RegexMatcher<Text: RegexText> {
 
     /// POSSESSIVE_REPEAT past its minimum: more iterations while they match and
     /// advance; `lastStart` is where the previous iteration started (-1: none yet).
-    private mutating func continuePossessiveRepeat(lastStart: Int) -> RegexStep {
+    @inline(__always) private mutating func continuePossessiveRepeat(lastStart: Int) -> RegexStep {
         let maximum = code[pc + 3]
         if (contexts[top].count < Int(maximum) || maximum == RegexOp.maxRepeat) && ptr != lastStart {
             saveLastmark()
@@ -702,7 +730,7 @@ struct RegexMatcher<Text: RegexText> {
         return finishPossessiveRepeat()
     }
 
-    private mutating func finishPossessiveRepeat() -> RegexStep {
+    @inline(__always) private mutating func finishPossessiveRepeat() -> RegexStep {
         pc += 1 + Int(code[pc + 1]) + 1
         position = ptr
         return .dispatch
@@ -727,7 +755,7 @@ struct RegexMatcher<Text: RegexText> {
         case RegexOp.any:
             while index < limit && text[index] != 10 { index += 1 }
         case RegexOp.in:
-            while index < limit && RegexCharacters.inCharset(code, item + 2, text[index]) { index += 1 }
+            while index < limit && setAccepts(item, text[index]) { index += 1 }
         default:
             while index < limit && matchesOne(item, text[index]) { index += 1 }
         }
@@ -748,6 +776,30 @@ struct RegexMatcher<Text: RegexText> {
         case RegexOp.notLiteralUnicodeIgnore: return RegexCharacters.lowerUnicode(c) != code[at + 1]
         case RegexOp.literalLocaleIgnore: return RegexCharacters.equalsLocaleIgnoringCase(code[at + 1], c)
         case RegexOp.notLiteralLocaleIgnore: return !RegexCharacters.equalsLocaleIgnoringCase(code[at + 1], c)
+        case RegexOp.in, RegexOp.inIgnore, RegexOp.inUnicodeIgnore, RegexOp.inLocaleIgnore: return setAccepts(at, c)
+        default: return false
+        }
+    }
+
+    /// Whether the set opcode at `pc` (IN or a case-ignoring form) accepts `c`.
+    @inline(__always) private func setAccepts(_ pc: Int, _ c: UInt32) -> Bool {
+        if c < 256, let table = RegexSetTables.table(tables, codeLength: codeLength, pc: pc, { walkSet(pc, $0) }) {
+            return RegexSetTables.contains(table, c)
+        }
+        return walkSet(pc, c)
+    }
+
+    /// Whether the first character of a match can be `c`, by the INFO block's charset (its slot is the INFO's).
+    @inline(__always) private func firstCharacterAccepts(_ c: UInt32) -> Bool {
+        if c < 256, let table = RegexSetTables.table(tables, codeLength: codeLength, pc: 0, { RegexCharacters.inCharset(code, 5, $0) }) {
+            return RegexSetTables.contains(table, c)
+        }
+        return RegexCharacters.inCharset(code, 5, c)
+    }
+
+    /// The set opcode at `at`, by walking its items.
+    private func walkSet(_ at: Int, _ c: UInt32) -> Bool {
+        switch code[at] {
         case RegexOp.in: return RegexCharacters.inCharset(code, at + 2, c)
         case RegexOp.inIgnore: return RegexCharacters.inCharset(code, at + 2, RegexCharacters.lowerASCII(c))
         case RegexOp.inUnicodeIgnore: return RegexCharacters.inCharset(code, at + 2, RegexCharacters.lowerUnicode(c))

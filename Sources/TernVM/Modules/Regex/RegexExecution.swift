@@ -11,6 +11,14 @@ struct RegexOutcome {
     var lastindex: Int
 }
 
+/// A Pattern's code words and set tables, read and written in place during a match
+/// (which allocates nothing, so the collector cannot move them).
+struct RegexProgram {
+    let code: UnsafePointer<UInt32>
+    let codeLength: Int
+    let tables: UnsafeMutablePointer<UInt32>
+}
+
 /// How one attempt runs: at pos only, at pos and through endpos, or from pos on.
 enum RegexMode { case match, fullmatch, search }
 
@@ -68,54 +76,66 @@ extension VM {
         let fields = patternFields(pattern)
         let codeObject = ObjectRef(fields[PatternField.code])
         let code = UnsafePointer(codeObject.bytes(from: BytesLayout.data).withMemoryRebound(to: UInt32.self, capacity: 1) { $0 })
+        let codeLength = codeObject.word(BytesLayout.length) / 4
+        let tables = ObjectRef(fields[PatternField.setTables]).bytes(from: BytesLayout.data)
+            .withMemoryRebound(to: UInt32.self, capacity: 1) { $0 }
+        let program = RegexProgram(code: code, codeLength: codeLength, tables: tables)
         let groups = Int(smallIntValue(fields[PatternField.groups]) ?? 0)
         let ref = ObjectRef(subject.value)
         if isStr(subject.value) {
             let view = StrView(subject.value)
             if view.isASCII {
-                return regexRun(&regexBuffers, NarrowRegexText(base: UnsafePointer(view.asciiBytes)), code, groups, start, end, mode, mustAdvance)
+                return regexRun(&regexBuffers, program, NarrowRegexText(base: UnsafePointer(view.asciiBytes)), groups, start, end, mode, mustAdvance)
             }
-            return regexRun(&regexBuffers, WideRegexText(base: UnsafePointer(view.wideScalars)), code, groups, start, end, mode, mustAdvance)
+            return regexRun(&regexBuffers, program, WideRegexText(base: UnsafePointer(view.wideScalars)), groups, start, end, mode, mustAdvance)
         }
         if ref.kind == .bytes {
-            return regexRun(&regexBuffers, NarrowRegexText(base: UnsafePointer(ref.bytes(from: BytesLayout.data))), code, groups, start, end, mode, mustAdvance)
+            return regexRun(&regexBuffers, program, NarrowRegexText(base: UnsafePointer(ref.bytes(from: BytesLayout.data))), groups, start, end, mode, mustAdvance)
         }
         if ref.kind != .byteArray {
             // A memoryview or an array; a callback of sub() may have released or resized it.
             guard let bytes = try? contiguousBytes(subject.value), let base = bytes.baseAddress else { return nil }
-            return regexRun(&regexBuffers, NarrowRegexText(base: UnsafePointer(base)), code, groups, min(start, bytes.count), min(end, bytes.count),
+            return regexRun(&regexBuffers, program, NarrowRegexText(base: UnsafePointer(base)), groups, min(start, bytes.count), min(end, bytes.count),
                             mode, mustAdvance)
         }
         // A callback of sub() may have resized the bytearray since its length was read.
         let array = ByteArrayView(subject.value)
-        return regexRun(&regexBuffers, NarrowRegexText(base: UnsafePointer(array.data)), code, groups, min(start, array.count), min(end, array.count),
+        return regexRun(&regexBuffers, program, NarrowRegexText(base: UnsafePointer(array.data)), groups, min(start, array.count), min(end, array.count),
                         mode, mustAdvance)
     }
 
     /// The part of the subject between `start` and `end`: a str, or bytes for any bytes-like subject.
     func regexSlice(_ subject: RegexSubject, _ start: Int, _ end: Int) throws(Raised) -> Value {
         if !subject.isBytes { return try substring(subject.value, start, end) }
+        if ObjectRef(subject.value).kind == .bytes && start == 0 && end == subject.length { return subject.value }
+        let bytes = try regexSubjectBytes(subject)
+        let from = min(start, bytes.count)
+        return try newBytes(copying: UnsafeBufferPointer(rebasing: bytes[from..<max(from, min(end, bytes.count))]))
+    }
+
+    /// The bytes of a bytes-like subject, read in place (a callback of sub() may have resized a bytearray
+    /// since its length was read).
+    func regexSubjectBytes(_ subject: RegexSubject) throws(Raised) -> UnsafeBufferPointer<UInt8> {
         let ref = ObjectRef(subject.value)
-        if ref.kind == .bytes && start == 0 && end == subject.length { return subject.value }
-        var data: UnsafeMutablePointer<UInt8>, available: Int
         switch ref.kind {
-        case .bytes: (data, available) = (ref.bytes(from: BytesLayout.data), subject.length)
-        case .byteArray: (data, available) = (ByteArrayView(subject.value).data, ByteArrayView(subject.value).count)
+        case .bytes: return UnsafeBufferPointer(start: ref.bytes(from: BytesLayout.data), count: subject.length)
+        case .byteArray: return UnsafeBufferPointer(start: ByteArrayView(subject.value).data, count: ByteArrayView(subject.value).count)
         default:
             let bytes = try contiguousBytes(subject.value)!
-            (data, available) = (bytes.baseAddress ?? UnsafeMutablePointer(bitPattern: 1)!, bytes.count)
+            return UnsafeBufferPointer(start: bytes.baseAddress ?? UnsafeMutablePointer(bitPattern: 1)!, count: bytes.count)
         }
-        let contents = Array(UnsafeBufferPointer(start: data + min(start, available), count: max(0, min(end, available) - min(start, available))))
-        return try newBytes(contents)
     }
 }
 
 /// The engine for one subject width.
-private func regexRun<Text: RegexText>(_ buffers: inout RegexBuffers, _ text: Text, _ code: UnsafePointer<UInt32>, _ groups: Int, _ start: Int, _ end: Int,
+private func regexRun<Text: RegexText>(_ buffers: inout RegexBuffers, _ program: RegexProgram, _ text: Text, _ groups: Int, _ start: Int, _ end: Int,
                                        _ mode: RegexMode, _ mustAdvance: Bool) -> RegexOutcome? {
-    var matcher = RegexMatcher(code: code, text: text, start: start, end: end, groups: groups, buffers: buffers)
-    buffers = RegexBuffers()
-    defer { buffers = matcher.buffers }
+    var matcher = RegexMatcher(code: program.code, codeLength: program.codeLength, tables: program.tables, text: text,
+                               start: start, end: end, groups: groups, buffers: buffers)
+    defer {
+        buffers = matcher.buffers
+        buffers.trim()
+    }
     matcher.mustAdvance = mustAdvance
     let found: Bool
     switch mode {

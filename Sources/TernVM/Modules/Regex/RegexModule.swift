@@ -17,7 +17,8 @@ enum PatternField {
     static let groups = 3
     static let groupindex = 4   // dict: name -> group number
     static let indexgroup = 5   // tuple: group number -> name or None
-    static let count = 6
+    static let setTables = 6    // bytes: the set tables, built as the matcher meets sets (RegexSetTables.swift)
+    static let count = 7
 }
 
 extension VM {
@@ -92,9 +93,13 @@ extension VM {
         }
         let code = try newBytes(bytes)
         return try withRoots(code) { () throws(Raised) in
-            let groupindex = try dictCopy(DictView(bound[4])).ref.value
-            return try withRoots(groupindex) { () throws(Raised) in
-                try newPayloadObject(regexTypes.pattern, [bound[0], bound[1], code, bound[3], groupindex, bound[5]])
+            let tableWords = RegexSetTables.initialWords(codeLength: list.count)
+            let tables = try newBytes(tableWords.withUnsafeBytes { Array($0) })
+            return try withRoots(tables) { () throws(Raised) in
+                let groupindex = try dictCopy(DictView(bound[4])).ref.value
+                return try withRoots(groupindex) { () throws(Raised) in
+                    try newPayloadObject(regexTypes.pattern, [bound[0], bound[1], code, bound[3], groupindex, bound[5], tables])
+                }
             }
         }
     }

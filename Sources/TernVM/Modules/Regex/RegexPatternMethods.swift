@@ -140,8 +140,14 @@ extension VM {
             if isStr(inner) {
                 let view = StrView(inner)
                 literal = !(0..<view.count).contains { view[$0] == 92 }
-            } else if let contents = bytesLikeContents(inner) {
+                if literal && !subject.isBytes {
+                    return try regexSubstituteLiteral(pattern, subject, inner, limit: limit, returnCount: returnCount)
+                }
+            } else if let contents = try bufferContents(replacement) {
                 literal = !contents.contains(92)
+                if literal && subject.isBytes {
+                    return try regexSubstituteLiteral(pattern, subject, newBytes(contents), limit: limit, returnCount: returnCount)
+                }
             } else {
                 literal = false
             }
@@ -174,6 +180,62 @@ extension VM {
             let joined = try call(try getAttribute(joiner, intern("join")), list.ref.value)
             return returnCount ? try newTuple(joined, Value(int: count)) : joined
         }
+    }
+}
+
+extension VM {
+    /// sub/subn with a replacement text of the subject's kind and no backslash: the matches are found
+    /// first, then the result is written once (CPython joins a list of the pieces; same text, no list).
+    private func regexSubstituteLiteral(_ pattern: Value, _ subject: RegexSubject, _ replacement: Value,
+                                        limit: Int, returnCount: Bool) throws(Raised) -> Value {
+        var spans: [Int] = []
+        var position = 0, mustAdvance = false
+        while limit == 0 || spans.count / 2 < limit {
+            guard let outcome = regexExecute(pattern, subject, start: position, end: subject.length, mode: .search,
+                                             mustAdvance: mustAdvance) else { break }
+            spans.append(outcome.start)
+            spans.append(outcome.end)
+            mustAdvance = outcome.end == outcome.start
+            position = outcome.end
+        }
+        let count = spans.count / 2
+        let result = try withRoots(replacement) { () throws(Raised) -> Value in
+            if count == 0 { return try regexSlice(subject, 0, subject.length) }
+            if subject.isBytes { return try regexJoinBytes(subject, spans, replacement) }
+            var text = TextBuilder(capacity: subject.length + count * StrView(replacement).count)
+            var copied = 0
+            for index in 0..<count {
+                text.append(StrView(subject.value), copied, spans[2 * index])
+                text.append(StrView(replacement))
+                copied = spans[2 * index + 1]
+            }
+            text.append(StrView(subject.value), copied, subject.length)
+            return try newStr(text)
+        }
+        return returnCount ? try withRoots(result) { () throws(Raised) in try newTuple(result, Value(int: count)) } : result
+    }
+
+    /// The bytes subject with each span of `spans` (start, end pairs) replaced by the bytes `replacement`.
+    private func regexJoinBytes(_ subject: RegexSubject, _ spans: [Int], _ replacement: Value) throws(Raised) -> Value {
+        let count = spans.count / 2
+        let replacementLength = ObjectRef(replacement).word(BytesLayout.length)
+        var matched = 0
+        for index in 0..<count { matched += spans[2 * index + 1] - spans[2 * index] }
+        let length = try regexSubjectBytes(subject).count
+        let ref = try allocateBytes(count: length - matched + count * replacementLength)
+        // Read after the allocation: a bytearray subject's buffer is where it is now.
+        let source = try regexSubjectBytes(subject), pieceSource = ObjectRef(replacement).bytes(from: BytesLayout.data)
+        var out = ref.bytes(from: BytesLayout.data), copied = 0
+        for index in 0..<count {
+            let start = spans[2 * index]
+            out.update(from: source.baseAddress! + copied, count: start - copied)
+            out += start - copied
+            out.update(from: pieceSource, count: replacementLength)
+            out += replacementLength
+            copied = spans[2 * index + 1]
+        }
+        out.update(from: source.baseAddress! + copied, count: length - copied)
+        return ref.value
     }
 }
 
