@@ -298,13 +298,14 @@ extension VM {
                 let name = vm.typeName(id: id)
                 if arguments.keywordCount > 0 { throw vm.raiseTypeError("\(name)() takes no keyword arguments") }
                 if arguments.count != 2 { throw vm.raiseTypeError("\(name) expected 1 argument, got \(arguments.count - 1)") }
-                // A subclass's instances carry attributes after the wrapper, as container subclasses' do.
+                // The wrapper carries attributes after its function, as container subclasses' instances
+                // do: since 3.10 any staticmethod or classmethod takes them (typing_extensions.deprecated
+                // sets __deprecated__ on one).
                 let ownID = TypeView(arguments[0]).ownTypeID
-                let extra = ownID == id ? 0 : 2
-                let wrapper = try vm.allocate(kind: kind, typeID: ownID, words: WrapperLayout.words + extra)
+                let wrapper = try vm.allocate(kind: kind, typeID: ownID, words: WrapperLayout.words + 2)
                 wrapper[WrapperLayout.function] = arguments[1]
-                if extra == 0 { return wrapper.value }
                 wrapper.header |= GCFlag.attributeExtension
+                if ownID == id { return wrapper.value }
                 // Copied as CPython copies them, so that they come before the subclass's own __doc__ and __module__.
                 return try vm.withRoots(wrapper.value) { () throws(Raised) in
                     for name in ["__module__", "__name__", "__qualname__", "__doc__"] {
