@@ -30,7 +30,8 @@ extension VM {
         set("stderr", try! newFile(descriptor: 2, name: "<stderr>", readable: false, writable: true))
         set("stdin", try! newFile(descriptor: 0, name: "<stdin>", readable: true, writable: false))
         set("version_info", try! newVersionInfo())
-        set("version", try! newStr("3.11.0 (tern \(ternVersion))"))
+        // CPython's shape, "VERSION (BUILD) [COMPILER]", which platform._sys_version parses.
+        set("version", try! newStr("3.11.0 (tern \(ternVersion)) [Swift]"))
         set("maxsize", try! newInt(Int64.max))
         set("byteorder", intern("little"))
         set("platform", intern("linux"))
