@@ -140,6 +140,7 @@ extension VM {
         var mroValues = [ref.value]
         mroValues.append(contentsOf: mro)
         ref[TypeLayout.mro] = try newTuple(mroValues)
+        try defineDunderSlotDescriptors(dict)
         let layout: ObjectKind = isException ? .exception : .instance
         let id = registerType(object: ref.value, layout: layout, flags: isException ? [.heapType, .baseException] : [.heapType])
         updateTypeFlags(id)
