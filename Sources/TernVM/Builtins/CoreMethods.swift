@@ -119,6 +119,27 @@ extension VM {
         defineGetter(TypeID.type, "__dict__") { vm, value throws(Raised) in
             try vm.callLibraryFunction("_mappingproxy", "of_namespace", TypeView(value).dict.ref.value)
         }
+        // In CPython (3.10+): a class's own annotations only, never a base's; a class without
+        // them gets an empty dict, stored in its namespace. Builtin types have none.
+        defineProperty(TypeID.type, "__annotations__", get: { vm, value throws(Raised) in
+            let id = TypeView(value).ownTypeID
+            guard vm.types[id].flags.contains(.heapType) else { throw vm.raiseAttributeError(value, vm.names.annotations) }
+            let found = vm.dictGetStr(TypeView(value).dict, vm.names.annotations)
+            if !found.isNull { return found }
+            let fresh = try vm.newDict().ref.value
+            try vm.withRoots(fresh) { () throws(Raised) in try vm.dictSet(TypeView(value).dict, vm.names.annotations, fresh) }
+            vm.noteTypeAttributeChange(id, vm.names.annotations)
+            return fresh
+        }, set: { vm, value, new throws(Raised) in
+            let id = TypeView(value).ownTypeID
+            guard vm.types[id].flags.contains(.heapType) else {
+                throw vm.raiseTypeError("cannot set '__annotations__' attribute of immutable type '\(vm.swiftString(TypeView(value).name))'")
+            }
+            try vm.dictSet(TypeView(value).dict, vm.names.annotations, new)
+            vm.noteTypeAttributeChange(id, vm.names.annotations)
+        })
+        // type.__prepare__(name, bases, **keywords): the empty namespace a class body fills.
+        defineClassMethod(TypeID.type, "__prepare__") { vm, arguments throws(Raised) in try vm.newDict().ref.value }
         defineMethod(TypeID.type, "__dir__", arguments: 0...0) { vm, arguments throws(Raised) in try vm.defaultDir(arguments[0]) }
         defineMethod(TypeID.type, "mro") { vm, arguments throws(Raised) in try vm.listFrom(ObjectRef(arguments[0])[TypeLayout.mro]) }
         defineMethod(TypeID.type, "__subclasses__") { vm, arguments throws(Raised) in
