@@ -203,6 +203,22 @@ def check_sqlglot_v2_optimize(benchmark):
     return text_summary(benchmark.optimize(benchmark.parse_one(benchmark.SQL), benchmark.TPCH_SCHEMA).sql())
 
 
+def check_chameleon(benchmark):
+    """The 500-row table rendered as the benchmark renders it."""
+    template = benchmark.PageTemplate(benchmark.BIGTABLE_ZPT)
+    table = [dict(a=1, b=2, c=3, d=4, e=5, f=6, g=7, h=8, i=9, j=10) for _ in range(500)]
+    return text_summary(template(options={"table": table}))
+
+
+def check_html5lib(benchmark):
+    """The parsed HTML 5 specification serialized back to text."""
+    import os
+    import html5lib
+    with open(os.path.join(os.path.dirname(benchmark.__file__), "data", "w3_tr_html5.html"), "rb") as file:
+        document = html5lib.parse(file.read())
+    return text_summary(html5lib.serialize(document))
+
+
 CHECKS = {
     "richards": check_richards,
     "nbody": check_nbody,
@@ -215,6 +231,8 @@ CHECKS = {
     "chaos": check_chaos,
     "go": check_go,
     "hexiom": check_hexiom,
+    "chameleon": check_chameleon,
+    "html5lib": check_html5lib,
     "crypto_pyaes": check_crypto_pyaes,
     "tomli_loads": check_tomli_loads,
     "mako": check_mako,
