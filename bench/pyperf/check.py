@@ -136,6 +136,89 @@ def check_hexiom(benchmark):
     return [output, repr(output == solution.rstrip())]
 
 
+def text_summary(text):
+    """Length and checksum of a rendered text's UTF-8 bytes, then its first 60 characters."""
+    data = text.encode("utf-8")
+    return [repr(len(data)), repr(checksum(data)), repr(text[:60])]
+
+
+def check_crypto_pyaes(benchmark):
+    """A checksum of the ciphertext and whether decrypting gives the clear text back."""
+    ciphertext = benchmark.pyaes.AESModeOfOperationCTR(benchmark.KEY).encrypt(benchmark.CLEARTEXT)
+    plaintext = benchmark.pyaes.AESModeOfOperationCTR(benchmark.KEY).decrypt(ciphertext)
+    return [repr(len(ciphertext)), repr(checksum(ciphertext)), repr(plaintext == benchmark.CLEARTEXT)]
+
+
+def check_tomli_loads(benchmark):
+    """The parsed document's repr(), summarised."""
+    return text_summary(repr(benchmark.tomli.loads(benchmark.DATA_FILE.read_text("utf-8"))))
+
+
+def check_mako(benchmark):
+    """The page rendered with the benchmark's sizes (150, 50, 50)."""
+    runner = _CapturingRunner()
+    benchmark.bench_mako(runner, 150, 50, 50)
+    func, args = runner.calls[0]
+    return text_summary(func(*args))
+
+
+def check_django_template(benchmark):
+    """The 100x100 table rendered with the benchmark's settings."""
+    benchmark.django.conf.settings.configure(TEMPLATES=[{
+        "BACKEND": "django.template.backends.django.DjangoTemplates"}])
+    benchmark.django.setup()
+    runner = _CapturingRunner()
+    benchmark.bench_django_template(runner, benchmark.DEFAULT_SIZE)
+    func, args = runner.calls[0]
+    return text_summary(func(*args))
+
+
+def check_dulwich_log(benchmark):
+    """How many commits the walker visits from HEAD, and a checksum of their ids in order."""
+    import os
+    repo = benchmark.dulwich.repo.Repo(os.path.join(os.path.dirname(benchmark.__file__), "data", "asyncio.git"))
+    ids = [entry.commit.id for entry in repo.get_walker(repo.head())]
+    repo.close()
+    return [repr(len(ids)), repr(checksum(b"".join(ids))), repr(ids[0])]
+
+
+def check_sqlglot_v2(benchmark):
+    """The normalized condition (the folder's default benchmark)."""
+    conjunction = benchmark.parse_one("(A AND B) OR (C AND D) OR (E AND F) OR (G AND H)")
+    return [benchmark.normalize.normalize(conjunction).sql()]
+
+
+def check_sqlglot_v2_parse(benchmark):
+    """The parsed query written back as SQL."""
+    return text_summary(benchmark.parse_one(benchmark.SQL).sql())
+
+
+def check_sqlglot_v2_transpile(benchmark):
+    """The query transpiled to Spark SQL."""
+    return text_summary("\n".join(benchmark.transpile(benchmark.SQL, write="spark")))
+
+
+def check_sqlglot_v2_optimize(benchmark):
+    """The optimized query against the TPC-H schema."""
+    return text_summary(benchmark.optimize(benchmark.parse_one(benchmark.SQL), benchmark.TPCH_SCHEMA).sql())
+
+
+def check_chameleon(benchmark):
+    """The 500-row table rendered as the benchmark renders it."""
+    template = benchmark.PageTemplate(benchmark.BIGTABLE_ZPT)
+    table = [dict(a=1, b=2, c=3, d=4, e=5, f=6, g=7, h=8, i=9, j=10) for _ in range(500)]
+    return text_summary(template(options={"table": table}))
+
+
+def check_html5lib(benchmark):
+    """The parsed HTML 5 specification serialized back to text."""
+    import os
+    import html5lib
+    with open(os.path.join(os.path.dirname(benchmark.__file__), "data", "w3_tr_html5.html"), "rb") as file:
+        document = html5lib.parse(file.read())
+    return text_summary(html5lib.serialize(document))
+
+
 CHECKS = {
     "richards": check_richards,
     "nbody": check_nbody,
@@ -148,6 +231,17 @@ CHECKS = {
     "chaos": check_chaos,
     "go": check_go,
     "hexiom": check_hexiom,
+    "chameleon": check_chameleon,
+    "html5lib": check_html5lib,
+    "crypto_pyaes": check_crypto_pyaes,
+    "tomli_loads": check_tomli_loads,
+    "mako": check_mako,
+    "django_template": check_django_template,
+    "dulwich_log": check_dulwich_log,
+    "sqlglot_v2": check_sqlglot_v2,
+    "sqlglot_v2_parse": check_sqlglot_v2_parse,
+    "sqlglot_v2_transpile": check_sqlglot_v2_transpile,
+    "sqlglot_v2_optimize": check_sqlglot_v2_optimize,
 }
 
 

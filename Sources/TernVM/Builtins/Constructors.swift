@@ -53,9 +53,18 @@ extension VM {
             defineStaticMethod(id, "__new__") { vm, arguments throws(Raised) in
                 if arguments.keywordCount > 0 { throw vm.raiseTypeError("\(vm.typeName(id: id))() takes no keyword arguments") }
                 let set = try vm.newContainerInstance(base: id, typeID: TypeView(arguments[0]).ownTypeID)
-                if arguments.count == 2 { try vm.setUpdate(set, arguments[1]) }
+                // In CPython: a frozenset is filled when made; a set by __init__, which a subclass's
+                // own __init__ may replace (SQLAlchemy's OrderedSet consumes the iterable itself).
+                if id == TypeID.frozenset && arguments.count == 2 { try vm.setUpdate(set, arguments[1]) }
                 return set
             }
+        }
+        defineMethod(TypeID.set, "__init__") { vm, arguments throws(Raised) in
+            if arguments.keywordCount > 0 { throw vm.raiseTypeError("set() takes no keyword arguments") }
+            if arguments.count > 2 { throw vm.raiseTypeError("\(vm.typeName(arguments[0])) expected at most 1 argument, got \(arguments.count - 1)") }
+            if ObjectRef(arguments[0]).word(SetLayout.fill) != 0 { try vm.setClear(arguments[0]) }
+            if arguments.count == 2 { try vm.setUpdate(arguments[0], arguments[1]) }
+            return .none
         }
         defineStaticMethod(TypeID.range, "__new__") { vm, arguments throws(Raised) in
             if arguments.keywordCount > 0 { throw vm.raiseTypeError("range() takes no keyword arguments") }

@@ -119,6 +119,27 @@ extension VM {
         defineGetter(TypeID.type, "__dict__") { vm, value throws(Raised) in
             try vm.callLibraryFunction("_mappingproxy", "of_namespace", TypeView(value).dict.ref.value)
         }
+        // In CPython (3.10+): a class's own annotations only, never a base's; a class without
+        // them gets an empty dict, stored in its namespace. Builtin types have none.
+        defineProperty(TypeID.type, "__annotations__", get: { vm, value throws(Raised) in
+            let id = TypeView(value).ownTypeID
+            guard vm.types[id].flags.contains(.heapType) else { throw vm.raiseAttributeError(value, vm.names.annotations) }
+            let found = vm.dictGetStr(TypeView(value).dict, vm.names.annotations)
+            if !found.isNull { return found }
+            let fresh = try vm.newDict().ref.value
+            try vm.withRoots(fresh) { () throws(Raised) in try vm.dictSet(TypeView(value).dict, vm.names.annotations, fresh) }
+            vm.noteTypeAttributeChange(id, vm.names.annotations)
+            return fresh
+        }, set: { vm, value, new throws(Raised) in
+            let id = TypeView(value).ownTypeID
+            guard vm.types[id].flags.contains(.heapType) else {
+                throw vm.raiseTypeError("cannot set '__annotations__' attribute of immutable type '\(vm.swiftString(TypeView(value).name))'")
+            }
+            try vm.dictSet(TypeView(value).dict, vm.names.annotations, new)
+            vm.noteTypeAttributeChange(id, vm.names.annotations)
+        })
+        // type.__prepare__(name, bases, **keywords): the empty namespace a class body fills.
+        defineClassMethod(TypeID.type, "__prepare__") { vm, arguments throws(Raised) in try vm.newDict().ref.value }
         defineMethod(TypeID.type, "__dir__", arguments: 0...0) { vm, arguments throws(Raised) in try vm.defaultDir(arguments[0]) }
         defineMethod(TypeID.type, "mro") { vm, arguments throws(Raised) in try vm.listFrom(ObjectRef(arguments[0])[TypeLayout.mro]) }
         defineMethod(TypeID.type, "__subclasses__") { vm, arguments throws(Raised) in
@@ -298,13 +319,14 @@ extension VM {
                 let name = vm.typeName(id: id)
                 if arguments.keywordCount > 0 { throw vm.raiseTypeError("\(name)() takes no keyword arguments") }
                 if arguments.count != 2 { throw vm.raiseTypeError("\(name) expected 1 argument, got \(arguments.count - 1)") }
-                // A subclass's instances carry attributes after the wrapper, as container subclasses' do.
+                // The wrapper carries attributes after its function, as container subclasses' instances
+                // do: since 3.10 any staticmethod or classmethod takes them (typing_extensions.deprecated
+                // sets __deprecated__ on one).
                 let ownID = TypeView(arguments[0]).ownTypeID
-                let extra = ownID == id ? 0 : 2
-                let wrapper = try vm.allocate(kind: kind, typeID: ownID, words: WrapperLayout.words + extra)
+                let wrapper = try vm.allocate(kind: kind, typeID: ownID, words: WrapperLayout.words + 2)
                 wrapper[WrapperLayout.function] = arguments[1]
-                if extra == 0 { return wrapper.value }
                 wrapper.header |= GCFlag.attributeExtension
+                if ownID == id { return wrapper.value }
                 // Copied as CPython copies them, so that they come before the subclass's own __doc__ and __module__.
                 return try vm.withRoots(wrapper.value) { () throws(Raised) in
                     for name in ["__module__", "__name__", "__qualname__", "__doc__"] {

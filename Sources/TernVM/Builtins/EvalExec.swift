@@ -36,7 +36,8 @@ extension VM {
         let bound = try bindNativeArguments(arguments, "compile",
                                             ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
                                             required: 3)
-        let source = bound[0]
+        // A str or bytes subclass instance (chameleon's Token) compiles as its text.
+        let source = builtinSelf(bound[0])
         let flags = bound[3].isNull ? 0 : Int(smallIntValue(try argument(bound[3], TypeID.int, "compile() argument 'flags'")) ?? 0)
         let onlyAST = flags & VM.onlyASTFlag != 0
         let isText = isStr(source) || typeID(of: source) == TypeID.bytes
@@ -84,7 +85,7 @@ extension VM {
             throw raiseTypeError("\(name)() globals must be a dict, not \(typeName(globals))")
         }
         if locals.isNone { locals = globals }
-        let source = arguments[0]
+        let source = builtinSelf(arguments[0])
         return try withRoots(globals, locals) { () throws(Raised) in
             var codeValue: Value
             if isStr(source) {

@@ -140,8 +140,11 @@ extension VM {
         var mode = "r"
         let modeValue = arguments.positionalCount > 1 ? arguments[1] : arguments.keyword("mode")
         if !modeValue.isNull { mode = swiftString(modeValue) }
-        // Descriptors, update modes and binary writing are CPython's pure-Python io (_pyio) over os.
-        if arguments[0].isInt || arguments[0].isBool || mode.contains("+") || (mode.contains("b") && mode.contains(where: { "wax".contains($0) })) {
+        // Descriptors, update modes, binary writing and an opener (tempfile's) are CPython's
+        // pure-Python io (_pyio) over os.
+        let opener = arguments.positionalCount > 7 ? arguments[7] : arguments.keyword("opener")
+        if arguments[0].isInt || arguments[0].isBool || mode.contains("+") || (mode.contains("b") && mode.contains(where: { "wax".contains($0) }))
+            || !(opener.isNull || opener.isNone) {
             let open = try getAttribute(try importDotted("_pyio"), intern("open"))
             return try call(open, arguments: arguments.base, count: arguments.count, keywordNames: arguments.keywordNames)
         }

@@ -30,7 +30,8 @@ extension VM {
         set("stderr", try! newFile(descriptor: 2, name: "<stderr>", readable: false, writable: true))
         set("stdin", try! newFile(descriptor: 0, name: "<stdin>", readable: true, writable: false))
         set("version_info", try! newVersionInfo())
-        set("version", try! newStr("3.11.0 (tern \(ternVersion))"))
+        // CPython's shape, "VERSION (BUILD) [COMPILER]", which platform._sys_version parses.
+        set("version", try! newStr("3.11.0 (tern \(ternVersion)) [Swift]"))
         set("maxsize", try! newInt(Int64.max))
         set("byteorder", intern("little"))
         set("platform", intern("linux"))
@@ -267,6 +268,7 @@ extension VM {
         if let found = findModuleSource(shortName, in: moduleSearchPath(parent: parent)) {
             return try executeModule(fullName, filename: found.filename, packagePath: found.packagePath, parent: parent)
         }
+        if let module = try moduleFromMetaPath(fullName, parent: parent) { return module }
         // Without CPython's library most of the standard library is missing: say so.
         var hint = parent.isNull && cpythonLibrary == nil
             ? " (Tern found no CPython 3.11 standard library: install python3.11 or set TERN_STDLIB)" : ""
@@ -276,6 +278,26 @@ extension VM {
         let exception = try newException(exceptionTypes.moduleNotFoundError, message: "No module named '\(fullName)'\(hint)")
         try setInstanceSlot(ObjectRef(exception), intern("name"), key)
         throw raise(exception: exception)
+    }
+
+    /// The module a finder a program put on sys.meta_path loads (lib/_meta_path.py), or nil
+    /// when sys.meta_path is empty or no finder knows `fullName`.
+    private func moduleFromMetaPath(_ fullName: String, parent: Value) throws(Raised) -> Value? {
+        let metaPath = dictGetStr(DictView(ObjectRef(sysModule)[ModuleLayout.dict]), intern("meta_path"))
+        guard typeID(of: metaPath) == TypeID.list, ListView(metaPath).count > 0 else { return nil }
+        var path = Value.none
+        if isModule(parent) {
+            let parentPath = dictGetStr(DictView(ObjectRef(parent)[ModuleLayout.dict]), names.path)
+            if !parentPath.isNull { path = parentPath }
+        }
+        let module = try callLibraryFunction("_meta_path", "find_and_load", intern(fullName), path)
+        if module.isNone { return nil }
+        if isModule(parent) {
+            try withRoots(module) { () throws(Raised) in
+                try dictSet(DictView(ObjectRef(parent)[ModuleLayout.dict]), intern(String(fullName.split(separator: ".").last!)), module)
+            }
+        }
+        return module
     }
 
     /// The folders a module is looked for in: sys.path for a top-level module, else its

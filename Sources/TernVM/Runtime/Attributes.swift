@@ -245,7 +245,9 @@ extension VM {
             // super.__get__ binds an unbound super (`super(C)` kept on a class) to the instance.
             return try call(lookupInType(typeID(of: descriptor), names.get), descriptor, object, owner)
         case .str, .tuple, .list, .dict, .type, .bigInt, .module:
-            return descriptor
+            // A subclass may define __get__ (html5lib's MethodDispatcher, a dict): go on below.
+            if !types[typeID(of: descriptor)].flags.contains(.heapType) { return descriptor }
+            fallthrough
         default:
             let id = typeID(of: descriptor)
             if !types[id].flags.contains(.heapType) { return descriptor }

@@ -140,6 +140,7 @@ extension VM {
         var mroValues = [ref.value]
         mroValues.append(contentsOf: mro)
         ref[TypeLayout.mro] = try newTuple(mroValues)
+        try defineDunderSlotDescriptors(dict)
         let layout: ObjectKind = isException ? .exception : .instance
         let id = registerType(object: ref.value, layout: layout, flags: isException ? [.heapType, .baseException] : [.heapType])
         updateTypeFlags(id)
@@ -258,13 +259,19 @@ extension VM {
         return names
     }
 
-    /// The `__slots__` names declared along a class's MRO, in order.
+    /// The `__slots__` names declared along a class's MRO, in order; a private name (`__parent`)
+    /// mangled with the name of the class that declares it, as its methods spell it.
     func declaredSlotNames(_ id: Int) -> [String] {
         var names: [String] = []
         let mro = TypeView(types[id].object).mro
         for index in 0..<mro.count {
             let slots = dictGetStr(TypeView(mro[index]).dict, intern("__slots__"))
-            if !slots.isNull { names += (try? slotNames(slots)) ?? [] }
+            if slots.isNull { continue }
+            let owner = String(swiftString(TypeView(mro[index]).name).drop { $0 == "_" })
+            for name in (try? slotNames(slots)) ?? [] {
+                let isPrivate = name.hasPrefix("__") && !name.hasSuffix("__") && !owner.isEmpty
+                names.append(isPrivate ? "_" + owner + name : name)
+            }
         }
         return names
     }

@@ -46,6 +46,8 @@ extension VM {
         let module = try newModule("__main__")
         let dict = DictView(ObjectRef(module)[ModuleLayout.dict])
         try dictSet(DictView(modulesDict), names.main, module)
+        // In CPython __main__'s __builtins__ is the builtins module (other modules get its dict).
+        try dictSet(dict, names.builtins, try importDotted("builtins"))
         let fromFile = filename != "<string>" && filename != "<stdin>"
         if filename != "<string>" { try dictSet(dict, names.file, try newStr(filename)) }
         if let package { try dictSet(dict, names.package, intern(package)) } else { try dictSet(dict, names.spec, .none) }
