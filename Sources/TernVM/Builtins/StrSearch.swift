@@ -100,13 +100,29 @@ extension VM {
         }
         defineMethod(str, "replace") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "replace", min: 2, max: 3)
-            let text = vm.scalars(arguments[0])
             for position in 1...2 where !vm.isStr(vm.builtinSelf(arguments[position])) {
-                throw vm.raiseTypeError("replace() argument \(position) must be str, not \(vm.typeName(arguments[position]))")
+                throw vm.raiseTypeError("replace() argument \(position) must be str, not \(vm.argumentTypeName(arguments[position]))")
             }
-            let old = vm.scalars(arguments[1]), new = vm.scalars(arguments[2])
             let limit = arguments.count > 3 ? try vm.indexValue(arguments[3]) { "'\(vm.typeName(arguments[3]))' object cannot be interpreted as an integer" } : -1
-            return try vm.newStr(scalars: TextAlgorithms.replace(text, old, new, limit: limit))
+            let me = vm.builtinSelf(arguments[0])
+            let text = StrView(me), old = StrView(vm.builtinSelf(arguments[1])), new = StrView(vm.builtinSelf(arguments[2]))
+            if old.count == 0 {
+                return try vm.newStr(scalars: TextAlgorithms.replace(vm.scalars(me), vm.scalars(arguments[1]), vm.scalars(arguments[2]), limit: limit))
+            }
+            var out = TextBuilder(capacity: text.count)
+            var copied = 0, replaced = 0
+            while replaced != limit {
+                let found = VM.viewFind(text, old, copied, text.count, reverse: false)
+                if found < 0 { break }
+                out.append(text, copied, found)
+                out.append(new)
+                copied = found + old.count
+                replaced += 1
+            }
+            // Unchanged: the str itself, as CPython returns it (a subclass's value as a plain str).
+            if replaced == 0 { return me }
+            out.append(text, copied, text.count)
+            return try vm.newStr(out)
         }
         for (name, atStart) in [("startswith", true), ("endswith", false)] {
             defineMethod(str, name) { vm, arguments throws(Raised) in
@@ -303,6 +319,17 @@ extension VM {
         let first = needle[0]
         var index = start
         let last = end - needle.count
+        if text.isASCII {
+            // The first code point is found with memchr; one beyond ASCII cannot occur.
+            if first >= 0x80 { return -1 }
+            while index <= last {
+                guard let hit = memchr(text.asciiBytes + index, Int32(first), last - index + 1) else { return -1 }
+                index = hit.assumingMemoryBound(to: UInt8.self) - text.asciiBytes
+                if viewMatches(text, needle, at: index) { return index }
+                index += 1
+            }
+            return -1
+        }
         while index <= last {
             if text[index] == first && viewMatches(text, needle, at: index) { return index }
             index += 1
