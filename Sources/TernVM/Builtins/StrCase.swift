@@ -67,23 +67,25 @@ extension VM {
         }
         let predicates: [(String, (UInt32) -> Bool)] = [
             ("isalpha", { VM.isAlphabetic($0) }),
-            ("isdecimal", { VM.pythonProperties($0)?.numericType == .decimal }),
-            ("isdigit", { let type = VM.pythonProperties($0)?.numericType; return type == .decimal || type == .digit }),
+            ("isdecimal", { VM.isDecimalCharacter($0) }),
+            ("isdigit", { VM.isDigitCharacter($0) }),
             ("isnumeric", { VM.isPythonNumeric($0) }),
             ("isalnum", { VM.isAlphabetic($0) || VM.isPythonNumeric($0) }),
         ]
-        for (name, predicate) in predicates {
+        for (name, predicate) in predicates + [("isspace", { VM.isSpace($0) })] {
             let qualified = "str." + name
+            // The answer for each ASCII code point, worked out once from the Unicode properties.
+            let asciiTable = (0..<128).map { predicate(UInt32($0)) }
             defineMethod(str, name) { vm, arguments throws(Raised) in
                 try vm.expectMethodArguments(arguments, qualified, min: 0, max: 0)
-                let text = vm.scalars(arguments[0])
+                let view = StrView(vm.builtinSelf(arguments[0]))
+                if view.isASCII {
+                    for index in 0..<view.count where !asciiTable[Int(view.asciiBytes[index])] { return .false }
+                    return Value(bool: view.count > 0)
+                }
+                let text = view.scalars
                 return Value(bool: !text.isEmpty && text.allSatisfy(predicate))
             }
-        }
-        defineMethod(str, "isspace") { vm, arguments throws(Raised) in
-            try vm.expectMethodArguments(arguments, "str.isspace", min: 0, max: 0)
-            let text = vm.scalars(arguments[0])
-            return Value(bool: !text.isEmpty && text.allSatisfy { VM.isSpace($0) })
         }
         defineMethod(str, "isascii") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "str.isascii", min: 0, max: 0)
@@ -96,8 +98,8 @@ extension VM {
         defineMethod(str, "isidentifier") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "str.isidentifier", min: 0, max: 0)
             let text = vm.scalars(arguments[0])
-            guard let first = text.first, first == 95 || VM.pythonProperties(first)?.isXIDStart == true else { return .false }
-            return Value(bool: text.dropFirst().allSatisfy { $0 == 95 || VM.pythonProperties($0)?.isXIDContinue == true })
+            guard let first = text.first, first == 95 || VM.isIdentifierStart(first) else { return .false }
+            return Value(bool: text.dropFirst().allSatisfy { $0 == 95 || VM.isIdentifierContinue($0) })
         }
         for (name, wantUpper) in [("isupper", true), ("islower", false)] {
             let qualified = "str." + name
@@ -105,8 +107,7 @@ extension VM {
                 try vm.expectMethodArguments(arguments, qualified, min: 0, max: 0)
                 var cased = false
                 for c in vm.scalars(arguments[0]) {
-                    guard let properties = VM.pythonProperties(c) else { continue }
-                    let isTitle = properties.generalCategory == .titlecaseLetter
+                    let isTitle = VM.isTitlecaseLetter(c)
                     if isTitle || (wantUpper ? VM.isPythonLowercase(c) : VM.isPythonUppercase(c)) { return .false }
                     if wantUpper ? VM.isPythonUppercase(c) : VM.isPythonLowercase(c) { cased = true }
                 }
@@ -157,21 +158,21 @@ extension VM {
         for u in upper { appendMapping(u, .lower, &out) }
     }
 
-    /// Code points whose Lowercase or Numeric property changed after Unicode 14.0 (CPython 3.11's data).
-    private static let lowercaseOnlySince14: Set<UInt32> = [0x10FC, 0xA7F2, 0xA7F3, 0xA7F4, 0xAB69]
-    private static let lowercaseUntil14: Set<UInt32> = [0x295]
-    private static let numericOnlySince14: Set<UInt32> = [0x4E24, 0x4EAC, 0x4FE9, 0x5006, 0x62D0, 0x6D1E, 0x7695, 0x79ED, 0x920E, 0x94A9,
-                                                         0x12038, 0x12039, 0x12079, 0x12226, 0x1222B, 0x1230B, 0x1230D, 0x12399]
+    static func isPythonLowercase(_ c: UInt32) -> Bool { has(c, .lowercase) }
+    static func isPythonUppercase(_ c: UInt32) -> Bool { has(c, .uppercase) }
+    static func isPythonNumeric(_ c: UInt32) -> Bool { has(c, .numeric) }
+    static func isTitlecaseLetter(_ c: UInt32) -> Bool { has(c, .titlecase) }
+    /// Numeric_Type=Decimal (str.isdecimal), and Decimal or Digit (str.isdigit).
+    static func isDecimalCharacter(_ c: UInt32) -> Bool { has(c, .decimal) }
+    static func isDigitCharacter(_ c: UInt32) -> Bool { has(c, .digit) }
+    static func isIdentifierStart(_ c: UInt32) -> Bool { has(c, .identifierStart) }
+    static func isIdentifierContinue(_ c: UInt32) -> Bool { has(c, .identifierContinue) }
+    static func isCaseIgnorable(_ c: UInt32) -> Bool { has(c, .caseIgnorable) }
+    static func isCased(_ c: UInt32) -> Bool { has(c, .cased) }
+    static func isAlphabetic(_ c: UInt32) -> Bool { has(c, .alphabetic) }
 
-    static func isPythonLowercase(_ c: UInt32) -> Bool {
-        if lowercaseUntil14.contains(c) { return true }
-        return pythonProperties(c)?.isLowercase == true && !lowercaseOnlySince14.contains(c)
-    }
-
-    static func isPythonUppercase(_ c: UInt32) -> Bool { pythonProperties(c)?.isUppercase == true }
-
-    static func isPythonNumeric(_ c: UInt32) -> Bool {
-        pythonProperties(c)?.numericType != nil && !numericOnlySince14.contains(c)
+    @inline(__always) private static func has(_ c: UInt32, _ trait: CharacterTraits) -> Bool {
+        CharacterTraits.of(c).contains(trait)
     }
 
     /// The Unicode properties of `c` as CPython 3.11 knows them (Unicode 14.0): nil for
@@ -187,7 +188,7 @@ extension VM {
     /// In CPython: a capital sigma lowercases to final sigma when a cased letter precedes it
     /// and none follows (case-ignorable characters are skipped both ways).
     static func isFinalSigma(_ text: [UInt32], _ index: Int) -> Bool {
-        func ignorable(_ c: UInt32) -> Bool { VM.pythonProperties(c)?.isCaseIgnorable == true }
+        func ignorable(_ c: UInt32) -> Bool { isCaseIgnorable(c) }
         var before = index - 1
         while before >= 0 && ignorable(text[before]) { before -= 1 }
         if before < 0 || !isCased(text[before]) { return false }
@@ -205,25 +206,12 @@ extension VM {
         }
     }
 
-    static func isCased(_ c: UInt32) -> Bool {
-        guard let properties = VM.pythonProperties(c) else { return false }
-        return isPythonUppercase(c) || isPythonLowercase(c) || properties.generalCategory == .titlecaseLetter
-    }
-
-    static func isAlphabetic(_ c: UInt32) -> Bool {
-        guard let category = VM.pythonProperties(c)?.generalCategory else { return false }
-        switch category {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
-        default: return false
-        }
-    }
 
     /// In CPython: uppercase/titlecase letters may only follow uncased characters, lowercase only cased ones.
     static func isTitleCased(_ text: [UInt32]) -> Bool {
         var cased = false, previousCased = false
         for c in text {
-            guard let properties = VM.pythonProperties(c) else { previousCased = false; continue }
-            if isPythonUppercase(c) || properties.generalCategory == .titlecaseLetter {
+            if isPythonUppercase(c) || isTitlecaseLetter(c) {
                 if previousCased { return false }
                 previousCased = true; cased = true
             } else if isPythonLowercase(c) {

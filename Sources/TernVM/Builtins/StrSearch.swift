@@ -69,17 +69,22 @@ extension VM {
         for (name, fromRight) in [("partition", false), ("rpartition", true)] {
             defineMethod(str, name) { vm, arguments throws(Raised) in
                 try vm.expectMethodArguments(arguments, name, min: 1, max: 1)
-                let text = vm.scalars(arguments[0])
-                let separator = try vm.strArgument(arguments[1])!
-                if separator.isEmpty { throw vm.raiseValueError("empty separator") }
-                let found = TextAlgorithms.find(text, separator, 0, text.count, reverse: fromRight)
+                let me = vm.builtinSelf(arguments[0])
+                guard vm.isStr(vm.builtinSelf(arguments[1])) else { throw vm.raiseTypeError("must be str, not \(vm.typeName(arguments[1]))") }
+                let separatorValue = vm.builtinSelf(arguments[1])
+                let text = StrView(me), separator = StrView(separatorValue)
+                if separator.count == 0 { throw vm.raiseValueError("empty separator") }
+                let found = VM.viewFind(text, separator, 0, text.count, reverse: fromRight)
                 if found < 0 {
-                    let whole = try vm.newStr(scalars: text)
                     let empty = vm.names.emptyString
-                    return try vm.newTuple(fromRight ? [empty, empty, whole] : [whole, empty, empty])
+                    // The str itself, even a subclass's instance, as CPython returns it.
+                    return try vm.newTuple(fromRight ? [empty, empty, arguments[0]] : [arguments[0], empty, empty])
                 }
-                return try vm.newTuple([try vm.newStr(scalars: Array(text[..<found])), try vm.newStr(scalars: separator),
-                                        try vm.newStr(scalars: Array(text[(found + separator.count)...]))])
+                let head = try vm.substring(me, 0, found)
+                return try vm.withRoots(head) { () throws(Raised) in
+                    let tail = try vm.substring(me, found + separator.count, text.count)
+                    return try vm.withRoots(tail) { () throws(Raised) in try vm.newTuple([head, arguments[1], tail]) }
+                }
             }
         }
         for (name, left, right) in [("strip", true, true), ("lstrip", true, false), ("rstrip", false, true)] {
