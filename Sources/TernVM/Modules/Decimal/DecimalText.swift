@@ -1,0 +1,88 @@
+// Decimals to and from text, natively for the plain cases: a numeric string without spaces,
+// underscores or non-ASCII digits is read here, and str() and repr() of a finite Decimal that
+// needs no exponent are written here. Everything else (specials, 'e' notation, which depends
+// on the context's capitals, format()) is the Python half's.
+
+extension VM {
+    func defineDecimalText(_ id: Int) {
+        defineDecimalMethod(id, "__str__") { vm, arguments throws(Raised) in
+            if arguments.count == 1, let text = vm.decimalPlainText(arguments[0]) { return try vm.newStr(text) }
+            return try vm.decimalDelegate(.str, arguments)
+        }
+        defineDecimalMethod(id, "__repr__") { vm, arguments throws(Raised) in
+            // A subclass's __str__ is what repr shows, so only Decimal itself is written here.
+            if arguments.count == 1, vm.typeID(of: arguments[0]) == vm.decimalModule.typeID,
+               let text = vm.decimalPlainText(arguments[0]) {
+                return try vm.newStr("Decimal('" + text + "')")
+            }
+            return try vm.decimalDelegate(.repr, arguments)
+        }
+    }
+
+    /// `_pydecimal`'s __str__ of a finite Decimal whose exponent is at most 0 and whose
+    /// adjusted exponent is at least -6 (the cases written without an exponent), else nil.
+    func decimalPlainText(_ value: Value) -> String? {
+        guard isDecimal(value) else { return nil }
+        let fields = payloadFields(value)
+        guard fields[DecimalField.kind].int == DecimalKind.finite, fields[DecimalField.exponent].isInt else { return nil }
+        let exponent = Int(fields[DecimalField.exponent].int)
+        let digits = intToString(fields[DecimalField.coefficient])
+        let leftDigits = exponent + digits.utf8.count
+        guard exponent <= 0 && leftDigits > -6 else { return nil }
+        var text = fields[DecimalField.sign].int != 0 ? "-" : ""
+        if leftDigits <= 0 {
+            text += "0." + String(repeating: "0", count: -leftDigits) + digits
+        } else if exponent == 0 {
+            text += digits
+        } else {
+            let split = digits.utf8.index(digits.utf8.startIndex, offsetBy: leftDigits)
+            text += digits[..<split] + "." + digits[split...]
+        }
+        return text
+    }
+
+    /// A plain numeric string ([sign] digits [. digits] [e [sign] digits], ASCII only, at most 38
+    /// digits) as a word, or nil for anything else (which the Python constructor reads).
+    func parseDecimalText(_ text: StrView) -> DecimalWord? {
+        guard text.isASCII else { return nil }
+        let bytes = text.asciiBytes, count = text.count
+        var index = 0, negative = false
+        if index < count && (bytes[index] == 43 || bytes[index] == 45) {
+            negative = bytes[index] == 45
+            index += 1
+        }
+        var coefficient: UInt128 = 0, digits = 0, fractionDigits = 0, seenPoint = false
+        while index < count {
+            let byte = bytes[index]
+            if byte >= 48 && byte <= 57 {
+                coefficient = coefficient &* 10 &+ UInt128(byte - 48)
+                digits += 1
+                if seenPoint { fractionDigits += 1 }
+            } else if byte == 46 && !seenPoint {
+                seenPoint = true
+            } else {
+                break
+            }
+            index += 1
+        }
+        guard digits > 0 && digits <= 38 else { return nil }
+        var exponent = 0
+        if index < count {
+            guard bytes[index] == 101 || bytes[index] == 69 else { return nil }
+            index += 1
+            var exponentNegative = false
+            if index < count && (bytes[index] == 43 || bytes[index] == 45) {
+                exponentNegative = bytes[index] == 45
+                index += 1
+            }
+            let start = index
+            while index < count && bytes[index] >= 48 && bytes[index] <= 57 && index - start < 12 {
+                exponent = exponent * 10 + Int(bytes[index] - 48)
+                index += 1
+            }
+            guard index > start && index == count else { return nil }
+            if exponentNegative { exponent = -exponent }
+        }
+        return DecimalWord(negative: negative, coefficient: coefficient, exponent: exponent - fractionDigits)
+    }
+}
