@@ -44,7 +44,7 @@ struct DecimalModuleState {
 }
 
 struct DecimalNames {
-    var prec = Value.null, rounding = Value.null, emin = Value.null, emax = Value.null, clamp = Value.null
+    var prec = Value.null, rounding = Value.null, emin = Value.null, emax = Value.null, clamp = Value.null, capitals = Value.null
     var flags = Value.null, traps = Value.null, ignoredFlags = Value.null, raiseError = Value.null, copy = Value.null
     var current = Value.null, values = Value.null
     var sign = Value.null, coefficient = Value.null, exponent = Value.null
@@ -119,7 +119,7 @@ extension VM {
         decimalModule.rounded = dictGetStr(globals, intern("Rounded"))
         decimalModule.names = DecimalNames(
             prec: intern("prec"), rounding: intern("rounding"), emin: intern("Emin"), emax: intern("Emax"),
-            clamp: intern("clamp"), flags: intern("flags"), traps: intern("traps"), ignoredFlags: intern("_ignored_flags"),
+            clamp: intern("clamp"), capitals: intern("capitals"), flags: intern("flags"), traps: intern("traps"), ignoredFlags: intern("_ignored_flags"),
             raiseError: intern("_raise_error"), copy: intern("copy"), current: intern("_current"), values: intern("_values"), sign: intern("_sign"), coefficient: intern("_int"), exponent: intern("_exp"),
             infinity: intern("F"), quietNaN: intern("n"), signalingNaN: intern("N"))
         decimalModule.roundingModes = DecimalRounding.allCases.map { intern($0.name) }

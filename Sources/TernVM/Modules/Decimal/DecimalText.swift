@@ -1,35 +1,44 @@
 // Decimals to and from text, natively for the plain cases: a numeric string without spaces,
-// underscores or non-ASCII digits is read here, and str() and repr() of a finite Decimal that
-// needs no exponent are written here. Everything else (specials, 'e' notation, which depends
-// on the context's capitals, format()) is the Python half's.
+// underscores or non-ASCII digits is read here, and str() and repr() of a finite Decimal are
+// written here (with an exponent when it needs one, its letter by the context's capitals).
+// Everything else (specials, to_eng_string, format()) is the Python half's.
 
 extension VM {
     func defineDecimalText(_ id: Int) {
         defineDecimalMethod(id, "__str__") { vm, arguments throws(Raised) in
-            if arguments.count == 1, let text = vm.decimalPlainText(arguments[0]) { return try vm.newStr(text) }
+            if arguments.count == 1, let text = try vm.decimalText(arguments[0]) { return try vm.newStr(text) }
             return try vm.decimalDelegate(.str, arguments)
         }
         defineDecimalMethod(id, "__repr__") { vm, arguments throws(Raised) in
             // A subclass's __str__ is what repr shows, so only Decimal itself is written here.
             if arguments.count == 1, vm.typeID(of: arguments[0]) == vm.decimalModule.typeID,
-               let text = vm.decimalPlainText(arguments[0]) {
+               let text = try vm.decimalText(arguments[0]) {
                 return try vm.newStr("Decimal('" + text + "')")
             }
             return try vm.decimalDelegate(.repr, arguments)
         }
     }
 
-    /// `_pydecimal`'s __str__ of a finite Decimal whose exponent is at most 0 and whose
-    /// adjusted exponent is at least -6 (the cases written without an exponent), else nil.
-    func decimalPlainText(_ value: Value) -> String? {
+    /// `_pydecimal`'s __str__ of a finite Decimal: without an exponent when its exponent is at
+    /// most 0 and its adjusted exponent at least -6, else one digit before the point and the
+    /// adjusted exponent after 'E' (or 'e' when the current context's capitals is 0). nil for
+    /// specials and for capitals neither 0 nor 1.
+    func decimalText(_ value: Value) throws(Raised) -> String? {
         guard isDecimal(value) else { return nil }
         let fields = payloadFields(value)
         guard fields[DecimalField.kind].int == DecimalKind.finite, fields[DecimalField.exponent].isInt else { return nil }
         let exponent = Int(fields[DecimalField.exponent].int)
         let digits = intToString(fields[DecimalField.coefficient])
         let leftDigits = exponent + digits.utf8.count
-        guard exponent <= 0 && leftDigits > -6 else { return nil }
         var text = fields[DecimalField.sign].int != 0 ? "-" : ""
+        if exponent > 0 || leftDigits <= -6 {
+            let capitals = try getAttribute(try decimalCurrentContext(), decimalModule.names.capitals)
+            let upper = capitals == Value(int: 1) || capitals == .true
+            guard upper || capitals == Value(int: 0) || capitals == .false else { return nil }
+            let second = digits.utf8.index(after: digits.utf8.startIndex)
+            text += digits[..<second] + (second == digits.endIndex ? "" : "." + digits[second...])
+            return text + (upper ? "E" : "e") + (leftDigits > 0 ? "+" : "") + String(leftDigits - 1)
+        }
         if leftDigits <= 0 {
             text += "0." + String(repeating: "0", count: -leftDigits) + digits
         } else if exponent == 0 {
