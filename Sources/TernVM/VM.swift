@@ -166,6 +166,8 @@ public final class VM {
     var keywordMark = Value.null
     /// functools.KeyWrapper, what `_functools.cmp_to_key` returns (-1 until `_functools` is imported).
     var keyWrapperTypeID = -1
+    /// `_decimal`'s class, its Python half and the names it reads (empty until `_decimal` is imported).
+    var decimalModule = DecimalModuleState()
     /// Source text of loaded files, by filename, for tracebacks.
     var sources: [String: [Substring]] = [:]
 

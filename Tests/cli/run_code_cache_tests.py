@@ -123,6 +123,15 @@ with tempfile.TemporaryDirectory() as root:
           first.returncode == second.returncode == 0 and "SyntaxWarning" in second.stderr, second.stderr)
     os.remove(os.path.join(tern_dir, "__pycache__"))
 
+    # Tern's own runner of library files under another name (lib/_stdlib_source.py: the private
+    # _pydecimal behind _decimal, the frozen importlib) goes through the same cache (none is there now).
+    by_runner = ["-c", "import _stdlib_source; n = {}; _stdlib_source.run('mod.py', n); print(n['VALUE'])"]
+    first, second = (run([TERN], by_runner, {}, tern_dir) for _ in range(2))
+    check("_stdlib_source.run writes the cache file, then loads it (no SyntaxWarning)",
+          first.stdout == second.stdout == "second, longer\n" and "SyntaxWarning" in first.stderr
+          and "SyntaxWarning" not in second.stderr and os.path.exists(cache), f"{first!r}\n  {second!r}")
+    shutil.rmtree(os.path.join(tern_dir, "__pycache__"))
+
     prefix = os.path.join(root, "prefix")
     for env in ({"PYTHONPYCACHEPREFIX": prefix}, {}):
         arguments = ["main.py"] if env else ["-X", "pycache_prefix=" + prefix, "main.py"]

@@ -201,6 +201,17 @@ extension VM {
         define("pow") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "pow", min: 2, max: 3)
             if arguments.count == 3 && !arguments[2].isNone {
+                // In CPython a class of a module or program (decimal.Decimal) takes the three-argument
+                // form through its own __pow__(exponent, modulus).
+                let baseType = vm.typeID(of: arguments[0]), baseNumber = vm.builtinNumber(arguments[0])
+                if vm.types[baseType].flags.contains(.heapType) && !vm.isIntLike(baseNumber) && !baseNumber.isFloat
+                    && !vm.isComplex(baseNumber) {
+                    let method = vm.lookupInType(baseType, vm.intern("__pow__"))
+                    if !method.isNull {
+                        let result = try vm.callSpecial(method, arguments[0], arguments[1], arguments[2])
+                        if result != vm.notImplemented { return result }
+                    }
+                }
                 let base = vm.builtinNumber(arguments[0]), exponent = vm.builtinNumber(arguments[1])
                 let modulus = vm.builtinNumber(arguments[2])
                 // In CPython the first of base, exponent, modulus whose type takes the call decides:

@@ -208,7 +208,7 @@ struct Marker {
     var bit = GCFlag.mark
     /// The heap verifier's marking: every reached address must be a live object of `checkAgainst`.
     var verifying = false
-    var checkAgainst: Heap? = nil
+    var checkAgainst: HeapIndex? = nil
 
     /// The type table: tracing an instance of a class marks the class, found
     /// through the type id in the instance's header.
@@ -261,7 +261,7 @@ struct Marker {
     }
 
     @inline(never) func checkLive(_ address: UnsafeMutableRawPointer) {
-        if let heap = checkAgainst, !heap.contains(address) {
+        if let index = checkAgainst, !index.contains(address) {
             fatalError("heap verifier: reference to \(address) which is not a live object")
         }
     }
@@ -312,8 +312,12 @@ struct Marker {
         // A code object owns its CodeInfo: the constants are fixed at loading, the
         // inline caches change as it runs (see markRoots for how minors see them).
         guard let info = loadedCode(atWord: object.word(CodeLayout.info)) else { return }
-        for index in 0..<info.pointee.constantCount { visit(info.pointee.constants[index]) }
-        for index in 0..<info.pointee.cacheCount { visit(info.pointee.caches[index].value) }
+        // Read once: `visit` could write anywhere, so `info.pointee` in the loops would be
+        // copied whole at every step (a memmove per constant and per cache slot).
+        let constants = info.pointee.constants, constantCount = info.pointee.constantCount
+        let caches = info.pointee.caches, cacheCount = info.pointee.cacheCount
+        for index in 0..<constantCount { visit(constants[index]) }
+        for index in 0..<cacheCount { visit(caches[index].value) }
     case .str, .bytes, .bigInt, .rawBytes:
         break
     default:

@@ -261,13 +261,33 @@ struct Heap {
         if youngBytes > nurseryBytes { collectionRequested = true }
         return memory
     }
+}
 
-    /// Whether `address` is the start of a live object of this heap (for the verifier).
+/// Where a heap's objects may start, to test many addresses against it (the verifier tests
+/// every reference it reaches): its chunks sorted by address, searched by halving, and its
+/// large objects in a set. Valid until the heap next gains or loses a chunk or large object.
+struct HeapIndex {
+    private var chunks: [(base: UnsafeMutableRawPointer, cellSize: Int)]
+    private let largeObjects: Set<UnsafeMutableRawPointer>
+
+    init(_ heap: Heap) {
+        chunks = heap.chunks.map { ($0.base, $0.cellSize) }
+        chunks.sort { $0.base < $1.base }
+        largeObjects = Set(heap.oldLargeObjects.map(\.address) + heap.youngLargeObjects.map(\.address))
+    }
+
+    /// Whether `address` is the start of a live object of the heap.
     func contains(_ address: UnsafeMutableRawPointer) -> Bool {
-        for chunk in chunks where address >= chunk.base && address < chunk.base + Heap.chunkSize {
-            return (address - chunk.base) % chunk.cellSize == 0
+        // The last chunk starting at or below `address`.
+        var low = 0, high = chunks.count
+        while low < high {
+            let middle = (low + high) / 2
+            if chunks[middle].base <= address { low = middle + 1 } else { high = middle }
+        }
+        if low > 0, address < chunks[low - 1].base + Heap.chunkSize {
+            return (address - chunks[low - 1].base) % chunks[low - 1].cellSize == 0
                 && UInt8(truncatingIfNeeded: address.load(as: UInt64.self)) != 0
         }
-        return oldLargeObjects.contains { $0.address == address } || youngLargeObjects.contains { $0.address == address }
+        return largeObjects.contains(address)
     }
 }

@@ -9,7 +9,7 @@ extension VM {
         var marker = Marker(types: types)
         marker.bit = GCFlag.verified
         markRoots(&marker)
-        marker.checkAgainst = heap
+        marker.checkAgainst = HeapIndex(heap)
         marker.verifying = true
         marker.drain()
         marker.release()
@@ -50,10 +50,11 @@ extension VM {
         let logged = Set(youngCaches)
         for (codeIndex, code) in codes.enumerated() {
             guard let code else { continue }
+            let caches = code.pointee.caches
             for index in 0..<code.pointee.cacheCount {
-                let value = code.pointee.caches[index].value
+                let value = caches[index].value
                 guard value.isObject, ObjectRef(value).header & GCFlag.mark == 0 else { continue }
-                if !logged.contains(code.pointee.caches + index) {
+                if !logged.contains(caches + index) {
                     fatalError("inline cache \(index) of loaded code \(codeIndex) holds a young \(ObjectRef(value).kind) without being logged")
                 }
             }

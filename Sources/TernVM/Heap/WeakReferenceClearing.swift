@@ -155,11 +155,12 @@ extension VM {
     /// Heap verifier: every registered weak reference and referent is a live object,
     /// and every weak reference in a chain names that chain's referent.
     func verifyWeakReferences() {
+        let live = HeapIndex(heap)
         for (key, _) in weakReferences.entries {
             let referent = UnsafeMutableRawPointer(bitPattern: key)!
-            if !heap.contains(referent) { fatalError("heap verifier: weakly referenced \(referent) is not a live object") }
+            if !live.contains(referent) { fatalError("heap verifier: weakly referenced \(referent) is not a live object") }
             for weakref in weakReferences.chain(key) {
-                if !heap.contains(weakref.address) || weakref.kind != .weakref {
+                if !live.contains(weakref.address) || weakref.kind != .weakref {
                     fatalError("heap verifier: registered weak reference \(weakref.address) is not a live weak reference")
                 }
                 if UInt(bitPattern: weakref.word(WeakReferenceLayout.referent)) != key {

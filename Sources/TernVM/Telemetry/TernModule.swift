@@ -38,5 +38,11 @@ extension VM {
         try defineModuleFunction(module, "jit_stats") { vm, arguments throws(Raised) in try vm.jitStatistics() }
         try defineModuleFunction(module, "log_open") { vm, arguments throws(Raised) in Value(bool: vm.eventLog != nil) }
         try setModuleAttribute(module, "version", try newStr(ternVersion))
+        // For lib/_stdlib_source.py: the code of a library file through the compiled-code cache
+        // (CodeCacheFiles.swift), as an import would get it.
+        try defineModuleFunction(module, "_module_code") { vm, arguments throws(Raised) in
+            try vm.expectArguments(arguments, "_module_code", min: 1, max: 1)
+            return try vm.loadCode(try vm.moduleCode(filename: try vm.strString(arguments[0])))
+        }
     }
 }
