@@ -96,14 +96,7 @@ extension VM {
                 throw vm.raise(vm.exceptionTypes.attributeError, "__module__")
             }
             return vm.intern("builtins")
-        }, set: { vm, value, new throws(Raised) in
-            let id = TypeView(value).ownTypeID
-            guard vm.types[id].flags.contains(.heapType) else {
-                throw vm.raiseTypeError("cannot set '__module__' attribute of immutable type '\(vm.swiftString(TypeView(value).name))'")
-            }
-            try vm.dictSet(TypeView(value).dict, vm.names.module, new)
-            vm.noteTypeAttributeChange(id, vm.names.module)
-        })
+        }, set: { vm, value, new throws(Raised) in try vm.setHeapTypeAttribute(value, vm.names.module, new) })
         defineGetter(TypeID.type, "__mro__") { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.mro] }
         defineProperty(TypeID.type, "__bases__", get: { vm, value throws(Raised) in ObjectRef(value)[TypeLayout.bases] },
                        set: { vm, value, new throws(Raised) in try vm.assignBases(value, new) })
@@ -130,14 +123,7 @@ extension VM {
             try vm.withRoots(fresh) { () throws(Raised) in try vm.dictSet(TypeView(value).dict, vm.names.annotations, fresh) }
             vm.noteTypeAttributeChange(id, vm.names.annotations)
             return fresh
-        }, set: { vm, value, new throws(Raised) in
-            let id = TypeView(value).ownTypeID
-            guard vm.types[id].flags.contains(.heapType) else {
-                throw vm.raiseTypeError("cannot set '__annotations__' attribute of immutable type '\(vm.swiftString(TypeView(value).name))'")
-            }
-            try vm.dictSet(TypeView(value).dict, vm.names.annotations, new)
-            vm.noteTypeAttributeChange(id, vm.names.annotations)
-        })
+        }, set: { vm, value, new throws(Raised) in try vm.setHeapTypeAttribute(value, vm.names.annotations, new) })
         // type.__prepare__(name, bases, **keywords): the empty namespace a class body fills.
         defineClassMethod(TypeID.type, "__prepare__") { vm, arguments throws(Raised) in try vm.newDict().ref.value }
         defineMethod(TypeID.type, "__dir__", arguments: 0...0) { vm, arguments throws(Raised) in try vm.defaultDir(arguments[0]) }
@@ -383,5 +369,17 @@ extension VM {
         let flag = try getAttributeOrNull(object, intern("__isabstractmethod__"))
         if flag.isNull { return false }
         return try isTrue(flag)
+    }
+}
+
+extension VM {
+    /// `Cls.name = new` for a type attribute kept in the class namespace; builtin types refuse it.
+    func setHeapTypeAttribute(_ type: Value, _ name: Value, _ new: Value) throws(Raised) {
+        let id = TypeView(type).ownTypeID
+        guard types[id].flags.contains(.heapType) else {
+            throw raiseTypeError("cannot set '\(swiftString(name))' attribute of immutable type '\(swiftString(TypeView(type).name))'")
+        }
+        try dictSet(TypeView(type).dict, name, new)
+        noteTypeAttributeChange(id, name)
     }
 }
