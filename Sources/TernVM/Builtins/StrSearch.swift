@@ -53,18 +53,18 @@ extension VM {
                     if separator.count == 0 { throw vm.raiseValueError("empty separator") }
                     ranges = VM.splitRanges(StrView(me), separator, limit: limit, fromRight: fromRight)
                 }
-                let list = try vm.newList(capacity: ranges.count)
-                for (index, (start, end)) in ranges.enumerated() {
-                    list[index] = try vm.substring(me, start, end)
-                    list.count = index + 1
-                }
-                return list.ref.value
+                return try vm.substrings(me, ranges)
             }
         }
         defineMethod(str, "splitlines") { vm, arguments throws(Raised) in
             let keepValue = try vm.bindNativeArguments(arguments, "splitlines", ["keepends"], required: 0, skip: 1)[0]
             let keep = keepValue.isNull ? false : try vm.isTrue(keepValue)
-            return try vm.newStrList(TextAlgorithms.splitLines(vm.scalars(arguments[0]), keepEnds: keep, bytes: false))
+            let me = vm.builtinSelf(arguments[0])
+            let text = StrView(me)
+            let ranges = text.isASCII
+                ? TextAlgorithms.lineRanges(count: text.count, keepEnds: keep, bytes: false) { UInt32(text.asciiBytes[$0]) }
+                : TextAlgorithms.lineRanges(count: text.count, keepEnds: keep, bytes: false) { text.wideScalars[$0] }
+            return try vm.substrings(me, ranges)
         }
         for (name, fromRight) in [("partition", false), ("rpartition", true)] {
             defineMethod(str, name) { vm, arguments throws(Raised) in
@@ -342,14 +342,16 @@ extension VM {
         return -1
     }
 
-    func newStrList(_ parts: [[UInt32]]) throws(Raised) -> Value {
-        let list = try newList(capacity: parts.count)
-        for (index, part) in parts.enumerated() {
-            list[index] = try newStr(scalars: part)
+    /// A list of the parts `ranges` of the str `me`.
+    func substrings(_ me: Value, _ ranges: [(Int, Int)]) throws(Raised) -> Value {
+        let list = try newList(capacity: ranges.count)
+        for (index, (start, end)) in ranges.enumerated() {
+            list[index] = try substring(me, start, end)
             list.count = index + 1
         }
         return list.ref.value
     }
+
 
     /// str.translate: each code point is looked up in `table` (a mapping or sequence);
     /// LookupError leaves it unchanged, None deletes it, an int or str replaces it.

@@ -106,20 +106,26 @@ enum TextAlgorithms {
     }
 
     static func splitLines(_ text: [UInt32], keepEnds: Bool, bytes: Bool) -> [[UInt32]] {
-        var lines: [[UInt32]] = []
+        lineRanges(count: text.count, keepEnds: keepEnds, bytes: bytes) { text[$0] }.map { Array(text[$0.0..<$0.1]) }
+    }
+
+    /// Where each line of a text of `count` code points (read with `at`) starts and ends,
+    /// its line break included when `keepEnds`.
+    @inline(__always) static func lineRanges(count: Int, keepEnds: Bool, bytes: Bool, _ at: (Int) -> UInt32) -> [(Int, Int)] {
+        var lines: [(Int, Int)] = []
         var start = 0, index = 0
-        while index < text.count {
-            let c = text[index]
+        while index < count {
+            let c = at(index)
             if isLineBreak(c, bytes: bytes) {
                 var end = index + 1
-                if c == 13 && end < text.count && text[end] == 10 { end += 1 }
-                lines.append(Array(text[start..<(keepEnds ? end : index)]))
+                if c == 13 && end < count && at(end) == 10 { end += 1 }
+                lines.append((start, keepEnds ? end : index))
                 start = end; index = end
             } else {
                 index += 1
             }
         }
-        if start < text.count { lines.append(Array(text[start...])) }
+        if start < count { lines.append((start, count)) }
         return lines
     }
 
