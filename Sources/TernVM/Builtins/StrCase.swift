@@ -74,17 +74,11 @@ extension VM {
         ]
         for (name, predicate) in predicates + [("isspace", { VM.isSpace($0) })] {
             let qualified = "str." + name
-            // The answer for each ASCII code point, worked out once from the Unicode properties.
-            let asciiTable = (0..<128).map { predicate(UInt32($0)) }
             defineMethod(str, name) { vm, arguments throws(Raised) in
                 try vm.expectMethodArguments(arguments, qualified, min: 0, max: 0)
-                let view = StrView(vm.builtinSelf(arguments[0]))
-                if view.isASCII {
-                    for index in 0..<view.count where !asciiTable[Int(view.asciiBytes[index])] { return .false }
-                    return Value(bool: view.count > 0)
-                }
-                let text = view.scalars
-                return Value(bool: !text.isEmpty && text.allSatisfy(predicate))
+                let text = StrView(vm.builtinSelf(arguments[0]))
+                for index in 0..<text.count where !predicate(text[index]) { return .false }
+                return Value(bool: text.count > 0)
             }
         }
         defineMethod(str, "isascii") { vm, arguments throws(Raised) in
@@ -205,7 +199,6 @@ extension VM {
         default: return isUpper ? byte + 32 : byte
         }
     }
-
 
     /// In CPython: uppercase/titlecase letters may only follow uncased characters, lowercase only cased ones.
     static func isTitleCased(_ text: [UInt32]) -> Bool {

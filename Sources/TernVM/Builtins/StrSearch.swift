@@ -61,30 +61,24 @@ extension VM {
             let keep = keepValue.isNull ? false : try vm.isTrue(keepValue)
             let me = vm.builtinSelf(arguments[0])
             let text = StrView(me)
-            let ranges = text.isASCII
-                ? TextAlgorithms.lineRanges(count: text.count, keepEnds: keep, bytes: false) { UInt32(text.asciiBytes[$0]) }
-                : TextAlgorithms.lineRanges(count: text.count, keepEnds: keep, bytes: false) { text.wideScalars[$0] }
-            return try vm.substrings(me, ranges)
+            return try vm.substrings(me, TextAlgorithms.lineRanges(count: text.count, keepEnds: keep, bytes: false) { text[$0] })
         }
         for (name, fromRight) in [("partition", false), ("rpartition", true)] {
             defineMethod(str, name) { vm, arguments throws(Raised) in
                 try vm.expectMethodArguments(arguments, name, min: 1, max: 1)
-                let me = vm.builtinSelf(arguments[0])
-                guard vm.isStr(vm.builtinSelf(arguments[1])) else { throw vm.raiseTypeError("must be str, not \(vm.typeName(arguments[1]))") }
-                let separatorValue = vm.builtinSelf(arguments[1])
+                let me = vm.builtinSelf(arguments[0]), separatorValue = vm.builtinSelf(arguments[1])
+                guard vm.isStr(separatorValue) else { throw vm.raiseTypeError("must be str, not \(vm.typeName(arguments[1]))") }
                 let text = StrView(me), separator = StrView(separatorValue)
                 if separator.count == 0 { throw vm.raiseValueError("empty separator") }
                 let found = VM.viewFind(text, separator, 0, text.count, reverse: fromRight)
                 if found < 0 {
                     let empty = vm.names.emptyString
-                    // The str itself, even a subclass's instance, as CPython returns it.
-                    return try vm.newTuple(fromRight ? [empty, empty, arguments[0]] : [arguments[0], empty, empty])
+                    // The str itself, as CPython returns it (a subclass's value as a plain str).
+                    return try vm.newTuple(fromRight ? [empty, empty, me] : [me, empty, empty])
                 }
-                let head = try vm.substring(me, 0, found)
-                return try vm.withRoots(head) { () throws(Raised) in
-                    let tail = try vm.substring(me, found + separator.count, text.count)
-                    return try vm.withRoots(tail) { () throws(Raised) in try vm.newTuple([head, arguments[1], tail]) }
-                }
+                // As CPython: the separator object itself, even a subclass's instance.
+                return try vm.newTuple([try vm.substring(me, 0, found), arguments[1],
+                                        try vm.substring(me, found + separator.count, text.count)])
             }
         }
         for (name, left, right) in [("strip", true, true), ("lstrip", true, false), ("rstrip", false, true)] {
@@ -351,7 +345,6 @@ extension VM {
         }
         return list.ref.value
     }
-
 
     /// str.translate: each code point is looked up in `table` (a mapping or sequence);
     /// LookupError leaves it unchanged, None deletes it, an int or str replaces it.

@@ -14,8 +14,8 @@ extension VM {
         try contents.withUnsafeBufferPointer { (source) throws(Raised) in try newBytes(copying: source) }
     }
 
-    /// A bytes object holding a copy of `source`. The allocation may collect: memory of a heap object
-    /// stays where it is (the collector does not move objects) only if that object is rooted.
+    /// A bytes object holding a copy of `source` (which may be another heap object's memory:
+    /// allocation never collects, docs/gc.md).
     func newBytes(copying source: UnsafeBufferPointer<UInt8>) throws(Raised) -> Value {
         let ref = try allocateBytes(count: source.count)
         if let base = source.baseAddress { ref.bytes(from: BytesLayout.data).update(from: base, count: source.count) }

@@ -206,7 +206,7 @@ struct RegexMatcher<Text: RegexText> {
         if charsetStart >= 0 {
             mustAdvance = false
             while true {
-                while position < end && !firstCharacterAccepts(text[position]) { position += 1 }
+                while position < end && !setAccepts(0, text[position]) { position += 1 }
                 if position >= end { return false }
                 start = position
                 ptr = position
@@ -781,7 +781,8 @@ struct RegexMatcher<Text: RegexText> {
         }
     }
 
-    /// Whether the set opcode at `pc` (IN or a case-ignoring form) accepts `c`.
+    /// Whether the set opcode at `pc` (IN or a case-ignoring form, or an INFO block's
+    /// first-character set) accepts `c`.
     @inline(__always) private func setAccepts(_ pc: Int, _ c: UInt32) -> Bool {
         if c < 256, let table = RegexSetTables.table(tables, codeLength: codeLength, pc: pc, { walkSet(pc, $0) }) {
             return RegexSetTables.contains(table, c)
@@ -789,17 +790,10 @@ struct RegexMatcher<Text: RegexText> {
         return walkSet(pc, c)
     }
 
-    /// Whether the first character of a match can be `c`, by the INFO block's charset (its slot is the INFO's).
-    @inline(__always) private func firstCharacterAccepts(_ c: UInt32) -> Bool {
-        if c < 256, let table = RegexSetTables.table(tables, codeLength: codeLength, pc: 0, { RegexCharacters.inCharset(code, 5, $0) }) {
-            return RegexSetTables.contains(table, c)
-        }
-        return RegexCharacters.inCharset(code, 5, c)
-    }
-
     /// The set opcode at `at`, by walking its items.
     private func walkSet(_ at: Int, _ c: UInt32) -> Bool {
         switch code[at] {
+        case RegexOp.info: return RegexCharacters.inCharset(code, at + 5, c)
         case RegexOp.in: return RegexCharacters.inCharset(code, at + 2, c)
         case RegexOp.inIgnore: return RegexCharacters.inCharset(code, at + 2, RegexCharacters.lowerASCII(c))
         case RegexOp.inUnicodeIgnore: return RegexCharacters.inCharset(code, at + 2, RegexCharacters.lowerUnicode(c))

@@ -93,8 +93,9 @@ extension VM {
         }
         let code = try newBytes(bytes)
         return try withRoots(code) { () throws(Raised) in
-            let tableWords = RegexSetTables.initialWords(codeLength: list.count)
-            let tables = try newBytes(tableWords.withUnsafeBytes { Array($0) })
+            let tables = try allocateBytes(count: 4 * RegexSetTables.wordCount(codeLength: list.count)).value
+            RegexSetTables.prepare(ObjectRef(tables).bytes(from: BytesLayout.data).withMemoryRebound(to: UInt32.self, capacity: 1) { $0 },
+                                   codeLength: list.count)
             return try withRoots(tables) { () throws(Raised) in
                 let groupindex = try dictCopy(DictView(bound[4])).ref.value
                 return try withRoots(groupindex) { () throws(Raised) in

@@ -141,12 +141,14 @@ extension VM {
                 let view = StrView(inner)
                 literal = !(0..<view.count).contains { view[$0] == 92 }
                 if literal && !subject.isBytes {
-                    return try regexSubstituteLiteral(pattern, subject, inner, limit: limit, returnCount: returnCount)
+                    let spans = regexMatchSpans(pattern, subject, limit: limit)
+                    return try regexSubstitution(regexJoin(subject, spans, text: inner), spans, returnCount: returnCount)
                 }
             } else if let contents = try bufferContents(replacement) {
                 literal = !contents.contains(92)
                 if literal && subject.isBytes {
-                    return try regexSubstituteLiteral(pattern, subject, newBytes(contents), limit: limit, returnCount: returnCount)
+                    let spans = regexMatchSpans(pattern, subject, limit: limit)
+                    return try regexSubstitution(regexJoin(subject, spans, bytes: contents), spans, returnCount: returnCount)
                 }
             } else {
                 literal = false
@@ -183,11 +185,11 @@ extension VM {
     }
 }
 
+// sub/subn with a replacement of the subject's kind and no backslash: the matches are found
+// first, then the result is written once (CPython joins a list of the pieces; same text, no list).
 extension VM {
-    /// sub/subn with a replacement text of the subject's kind and no backslash: the matches are found
-    /// first, then the result is written once (CPython joins a list of the pieces; same text, no list).
-    private func regexSubstituteLiteral(_ pattern: Value, _ subject: RegexSubject, _ replacement: Value,
-                                        limit: Int, returnCount: Bool) throws(Raised) -> Value {
+    /// Where each match of sub() (at most `limit`, 0: all) starts and ends, in pairs.
+    private func regexMatchSpans(_ pattern: Value, _ subject: RegexSubject, limit: Int) -> [Int] {
         var spans: [Int] = []
         var position = 0, mustAdvance = false
         while limit == 0 || spans.count / 2 < limit {
@@ -198,43 +200,45 @@ extension VM {
             mustAdvance = outcome.end == outcome.start
             position = outcome.end
         }
-        let count = spans.count / 2
-        let result = try withRoots(replacement) { () throws(Raised) -> Value in
-            if count == 0 { return try regexSlice(subject, 0, subject.length) }
-            if subject.isBytes { return try regexJoinBytes(subject, spans, replacement) }
-            var text = TextBuilder(capacity: subject.length + count * StrView(replacement).count)
-            var copied = 0
-            for index in 0..<count {
-                text.append(StrView(subject.value), copied, spans[2 * index])
-                text.append(StrView(replacement))
-                copied = spans[2 * index + 1]
-            }
-            text.append(StrView(subject.value), copied, subject.length)
-            return try newStr(text)
-        }
-        return returnCount ? try withRoots(result) { () throws(Raised) in try newTuple(result, Value(int: count)) } : result
+        return spans
     }
 
-    /// The bytes subject with each span of `spans` (start, end pairs) replaced by the bytes `replacement`.
-    private func regexJoinBytes(_ subject: RegexSubject, _ spans: [Int], _ replacement: Value) throws(Raised) -> Value {
-        let count = spans.count / 2
-        let replacementLength = ObjectRef(replacement).word(BytesLayout.length)
-        var matched = 0
-        for index in 0..<count { matched += spans[2 * index + 1] - spans[2 * index] }
-        let length = try regexSubjectBytes(subject).count
-        let ref = try allocateBytes(count: length - matched + count * replacementLength)
-        // Read after the allocation: a bytearray subject's buffer is where it is now.
-        let source = try regexSubjectBytes(subject), pieceSource = ObjectRef(replacement).bytes(from: BytesLayout.data)
-        var out = ref.bytes(from: BytesLayout.data), copied = 0
-        for index in 0..<count {
-            let start = spans[2 * index]
-            out.update(from: source.baseAddress! + copied, count: start - copied)
-            out += start - copied
-            out.update(from: pieceSource, count: replacementLength)
-            out += replacementLength
-            copied = spans[2 * index + 1]
+    /// sub's result, or subn's (result, count).
+    private func regexSubstitution(_ result: Value, _ spans: [Int], returnCount: Bool) throws(Raised) -> Value {
+        returnCount ? try newTuple(result, Value(int: spans.count / 2)) : result
+    }
+
+    /// The str subject with each span replaced by the str `replacement`.
+    private func regexJoin(_ subject: RegexSubject, _ spans: [Int], text replacement: Value) throws(Raised) -> Value {
+        if spans.isEmpty { return try regexSlice(subject, 0, subject.length) }
+        let source = StrView(subject.value), piece = StrView(replacement)
+        var text = TextBuilder(capacity: subject.length + spans.count / 2 * piece.count)
+        var copied = 0
+        for index in stride(from: 0, to: spans.count, by: 2) {
+            text.append(source, copied, spans[index])
+            text.append(piece)
+            copied = spans[index + 1]
         }
-        out.update(from: source.baseAddress! + copied, count: length - copied)
+        text.append(source, copied, subject.length)
+        return try newStr(text)
+    }
+
+    /// The bytes-like subject with each span replaced by `replacement`, as bytes.
+    private func regexJoin(_ subject: RegexSubject, _ spans: [Int], bytes replacement: [UInt8]) throws(Raised) -> Value {
+        if spans.isEmpty { return try regexSlice(subject, 0, subject.length) }
+        let source = try regexSubjectBytes(subject)
+        var matched = 0
+        for index in stride(from: 0, to: spans.count, by: 2) { matched += spans[index + 1] - spans[index] }
+        let ref = try allocateBytes(count: source.count - matched + spans.count / 2 * replacement.count)
+        var out = ref.bytes(from: BytesLayout.data), copied = 0
+        for index in stride(from: 0, to: spans.count, by: 2) {
+            out.update(from: source.baseAddress! + copied, count: spans[index] - copied)
+            out += spans[index] - copied
+            out.update(from: replacement, count: replacement.count)
+            out += replacement.count
+            copied = spans[index + 1]
+        }
+        out.update(from: source.baseAddress! + copied, count: source.count - copied)
         return ref.value
     }
 }

@@ -20,11 +20,9 @@ enum RegexSetTables {
         codeLength + 1 + 8 * min(codeLength / 3 + 1, maximumTables)
     }
 
-    /// A new buffer's words: no table built yet, the first free one right after the slots.
-    static func initialWords(codeLength: Int) -> [UInt32] {
-        var words = [UInt32](repeating: 0, count: wordCount(codeLength: codeLength))
+    /// Readies a new buffer of zeroed words (no table built yet): the first free table is right after the slots.
+    static func prepare(_ words: UnsafeMutablePointer<UInt32>, codeLength: Int) {
         words[codeLength] = UInt32(codeLength + 1)
-        return words
     }
 
     /// The table of the set at `pc`, built with `contains` on first use; nil when there is no room.
