@@ -73,6 +73,12 @@ struct RegexBuffers {
     var data = RegexStack<Int>()
     var repeats = RegexStack<RegexRepeat>()
 
+    /// Set when a match needed more than `RegexMatcher.stackLimit` bytes of stacks: it stops, and
+    /// the caller raises MemoryError (as CPython does when its stacks cannot grow).
+    var exhausted = false
+
+    var byteCount: Int { marks.byteCount + contexts.byteCount + data.byteCount + repeats.byteCount }
+
     mutating func trim() {
         marks.trim(); contexts.trim(); data.trim(); repeats.trim()
     }
@@ -162,6 +168,9 @@ struct RegexMatcher<Text: RegexText> {
     mutating func search() -> Bool {
         var position = start
         var limit = end
+        // An empty match here is refused when the caller asked for progress (findall, sub, finditer
+        // after an empty match). `re`'s code never matches empty through a prefix or a set.
+        let refused = mustAdvance ? start : -1
         if position > end { return false }
         var body = 0
         var flags: UInt32 = 0
@@ -194,8 +203,9 @@ struct RegexMatcher<Text: RegexText> {
                     if matched == prefixLength {
                         start = position
                         ptr = position + prefixSkip
-                        if flags & RegexOp.infoLiteral != 0 { return true }
-                        if run(pc: body + 2 * prefixSkip, toplevel: false) { return true }
+                        if flags & RegexOp.infoLiteral != 0 && !(ptr == refused && start == refused) { return true }
+                        if flags & RegexOp.infoLiteral == 0 && run(pc: body + 2 * prefixSkip, toplevel: false)
+                            && !(ptr == refused && start == refused) { return true }
                         resetCaptures()
                     }
                 }
@@ -210,7 +220,7 @@ struct RegexMatcher<Text: RegexText> {
                 if position >= end { return false }
                 start = position
                 ptr = position
-                if run(pc: body, toplevel: false) { return true }
+                if run(pc: body, toplevel: false) && !(ptr == refused && start == refused) { return true }
                 position += 1
                 resetCaptures()
             }
@@ -235,7 +245,11 @@ struct RegexMatcher<Text: RegexText> {
     // MARK: The context machine
 
     /// Matches the code from `entry` at `ptr`; on success `ptr` is where the match ended.
+    /// The stacks' memory a match may use (hand-made code can repeat a zero-width item 2^32 times).
+    static var stackLimit: Int { 1 << 28 }
+
     mutating func run(pc entry: Int, toplevel: Bool) -> Bool {
+        if buffers.exhausted { return false }
         contexts.removeAll()
         data.removeAll()
         repeats.removeAll()
@@ -258,6 +272,10 @@ struct RegexMatcher<Text: RegexText> {
                 context.toplevel = nextToplevel
                 context.resume = resume
                 contexts.append(context)
+                if contexts.count & 0xFFF == 0 && buffers.byteCount > RegexMatcher<Text>.stackLimit {
+                    buffers.exhausted = true
+                    return false
+                }
                 pc = target
                 step = enterContext()
             case .finish(let matched):

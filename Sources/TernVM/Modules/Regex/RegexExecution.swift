@@ -72,7 +72,17 @@ extension VM {
 
     /// Runs `pattern` over `subject` from `start` (window end `end`); nil when it does not match.
     func regexExecute(_ pattern: Value, _ subject: RegexSubject, start: Int, end: Int,
-                      mode: RegexMode, mustAdvance: Bool = false) -> RegexOutcome? {
+                      mode: RegexMode, mustAdvance: Bool = false) throws(Raised) -> RegexOutcome? {
+        let outcome = regexExecuteUnchecked(pattern, subject, start: start, end: end, mode: mode, mustAdvance: mustAdvance)
+        if regexBuffers.exhausted {
+            regexBuffers.exhausted = false
+            throw raiseMemoryError()
+        }
+        return outcome
+    }
+
+    private func regexExecuteUnchecked(_ pattern: Value, _ subject: RegexSubject, start: Int, end: Int,
+                                       mode: RegexMode, mustAdvance: Bool) -> RegexOutcome? {
         let fields = patternFields(pattern)
         let codeObject = ObjectRef(fields[PatternField.code])
         let code = UnsafePointer(codeObject.bytes(from: BytesLayout.data).withMemoryRebound(to: UInt32.self, capacity: 1) { $0 })

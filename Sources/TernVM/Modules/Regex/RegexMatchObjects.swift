@@ -184,7 +184,7 @@ extension VM {
                 let pattern = fields[ScannerField.pattern], string = fields[ScannerField.string]
                 let end = Int(vm.smallIntValue(fields[ScannerField.endpos]) ?? 0)
                 let subject = try vm.regexSubject(string, for: pattern)
-                guard let outcome = vm.regexExecute(pattern, subject, start: start, end: end, mode: mode,
+                guard let outcome = try vm.regexExecute(pattern, subject, start: start, end: end, mode: mode,
                                                     mustAdvance: fields[ScannerField.mustAdvance] == .true) else {
                     fields[ScannerField.next] = Value(int: -1)
                     return .none

@@ -80,8 +80,13 @@ extension VM {
         guard typeID(of: codeList) == TypeID.list else {
             throw raiseTypeError("compile() argument 'code' must be list, not \(typeName(codeList))")
         }
+        let groups = try indexValue(bound[3]) { "'\(self.typeName(bound[3]))' object cannot be interpreted as an integer" }
+        for (index, name, expected) in [(4, "groupindex", TypeID.dict), (5, "indexgroup", TypeID.tuple)]
+            where !isInstance(bound[index], typeID: expected) {
+            throw raiseTypeError("compile() argument '\(name)' must be \(expected == TypeID.dict ? "dict" : "tuple"), not \(typeName(bound[index]))")
+        }
         let list = ListView(codeList)
-        var bytes = [UInt8](repeating: 0, count: list.count * 4)
+        var words = [UInt32](repeating: 0, count: list.count)
         for index in 0..<list.count {
             // Opcodes are re._constants._NamedIntConstant, an int subclass.
             let item = builtinSelf(list[index])
@@ -89,9 +94,15 @@ extension VM {
             guard let word = smallIntValue(item), word >= 0, word <= Int64(UInt32.max) else {
                 throw raise(exceptionTypes.overflowError, "regular expression code size limit exceeded")
             }
-            withUnsafeBytes(of: UInt32(word)) { raw in for byte in 0..<4 { bytes[index * 4 + byte] = raw[byte] } }
+            words[index] = UInt32(word)
         }
-        let code = try newBytes(bytes)
+        guard groups >= 0, groups <= Int(Int32.max) / 2, RegexCodeValidator.isValid(words, groups: groups) else {
+            throw raise(exceptionTypes.runtimeError, "invalid SRE code")
+        }
+        let code = try allocateBytes(count: words.count * 4).value
+        words.withUnsafeBytes { raw in
+            if let base = raw.baseAddress { ObjectRef(code).bytes(from: BytesLayout.data).update(from: base.assumingMemoryBound(to: UInt8.self), count: raw.count) }
+        }
         return try withRoots(code) { () throws(Raised) in
             let tables = try allocateBytes(count: 4 * RegexSetTables.wordCount(codeLength: list.count)).value
             RegexSetTables.prepare(ObjectRef(tables).bytes(from: BytesLayout.data).withMemoryRebound(to: UInt32.self, capacity: 1) { $0 },

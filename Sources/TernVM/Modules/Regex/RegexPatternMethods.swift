@@ -10,7 +10,7 @@ extension VM {
                 let string = try vm.argument(arguments, 1, "string").orMissing(vm, name, "string")
                 let subject = try vm.regexSubject(string, for: pattern)
                 let (start, end) = try vm.regexWindow(subject, pos: vm.argument(arguments, 2, "pos"), endpos: vm.argument(arguments, 3, "endpos"))
-                guard let outcome = vm.regexExecute(pattern, subject, start: start, end: end, mode: mode) else { return .none }
+                guard let outcome = try vm.regexExecute(pattern, subject, start: start, end: end, mode: mode) else { return .none }
                 return try vm.newMatch(pattern, string, subject, start, end, outcome)
             }
         }
@@ -22,7 +22,7 @@ extension VM {
             let list = try vm.newList()
             try vm.withRoots(list.ref.value) { () throws(Raised) in
                 var position = start, mustAdvance = false
-                while let outcome = vm.regexExecute(pattern, subject, start: position, end: end, mode: .search, mustAdvance: mustAdvance) {
+                while let outcome = try vm.regexExecute(pattern, subject, start: position, end: end, mode: .search, mustAdvance: mustAdvance) {
                     let item: Value
                     switch groups {
                     case 0: item = try vm.regexSlice(subject, outcome.start, outcome.end)
@@ -58,7 +58,7 @@ extension VM {
             try vm.withRoots(list.ref.value) { () throws(Raised) in
                 var last = 0, position = 0, count = 0, mustAdvance = false
                 while limit == 0 || count < limit {
-                    guard let outcome = vm.regexExecute(pattern, subject, start: position, end: subject.length, mode: .search,
+                    guard let outcome = try vm.regexExecute(pattern, subject, start: position, end: subject.length, mode: .search,
                                                         mustAdvance: mustAdvance) else { break }
                     try vm.listAppend(list, vm.regexSlice(subject, last, outcome.start))
                     for group in stride(from: 1, through: groups, by: 1) {
@@ -141,13 +141,13 @@ extension VM {
                 let view = StrView(inner)
                 literal = !(0..<view.count).contains { view[$0] == 92 }
                 if literal && !subject.isBytes {
-                    let spans = regexMatchSpans(pattern, subject, limit: limit)
+                    let spans = try regexMatchSpans(pattern, subject, limit: limit)
                     return try regexSubstitution(regexJoin(subject, spans, text: inner), spans, returnCount: returnCount)
                 }
             } else if let contents = try bufferContents(replacement) {
                 literal = !contents.contains(92)
                 if literal && subject.isBytes {
-                    let spans = regexMatchSpans(pattern, subject, limit: limit)
+                    let spans = try regexMatchSpans(pattern, subject, limit: limit)
                     return try regexSubstitution(regexJoin(subject, spans, bytes: contents), spans, returnCount: returnCount)
                 }
             } else {
@@ -162,7 +162,7 @@ extension VM {
         return try withRoots(list.ref.value, filter) { () throws(Raised) in
             var copied = 0, position = 0, count = 0, mustAdvance = false
             while limit == 0 || count < limit {
-                guard let outcome = regexExecute(pattern, subject, start: position, end: subject.length, mode: .search,
+                guard let outcome = try regexExecute(pattern, subject, start: position, end: subject.length, mode: .search,
                                                  mustAdvance: mustAdvance) else { break }
                 if copied < outcome.start { try listAppend(list, regexSlice(subject, copied, outcome.start)) }
                 if filterIsCallable {
@@ -189,11 +189,11 @@ extension VM {
 // first, then the result is written once (CPython joins a list of the pieces; same text, no list).
 extension VM {
     /// Where each match of sub() (at most `limit`, 0: all) starts and ends, in pairs.
-    private func regexMatchSpans(_ pattern: Value, _ subject: RegexSubject, limit: Int) -> [Int] {
+    private func regexMatchSpans(_ pattern: Value, _ subject: RegexSubject, limit: Int) throws(Raised) -> [Int] {
         var spans: [Int] = []
         var position = 0, mustAdvance = false
         while limit == 0 || spans.count / 2 < limit {
-            guard let outcome = regexExecute(pattern, subject, start: position, end: subject.length, mode: .search,
+            guard let outcome = try regexExecute(pattern, subject, start: position, end: subject.length, mode: .search,
                                              mustAdvance: mustAdvance) else { break }
             spans.append(outcome.start)
             spans.append(outcome.end)

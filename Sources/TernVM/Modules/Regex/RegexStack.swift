@@ -13,6 +13,9 @@ struct RegexStack<Element: BitwiseCopyable> {
 
     @inline(__always) var isEmpty: Bool { count == 0 }
 
+    /// The memory the stack holds.
+    var byteCount: Int { capacity * MemoryLayout<Element>.stride }
+
     @inline(__always) subscript(index: Int) -> Element {
         get { base.unsafelyUnwrapped[index] }
         nonmutating set { base.unsafelyUnwrapped[index] = newValue }
