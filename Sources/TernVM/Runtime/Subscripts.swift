@@ -122,6 +122,35 @@ extension VM {
         throw raiseTypeError(what())
     }
 
+    /// The count of a repeat of a native sequence (array, deque), or nil (NotImplemented)
+    /// when `other` is no index and may answer itself; CPython's sequence TypeError when it
+    /// cannot. `sameKind`: `other` is a sequence of the same class family.
+    func sequenceRepeatCount(_ other: Value, _ sequenceOnLeft: Bool, sameKind: Bool) throws(Raised) -> Int? {
+        if let small = smallIntValue(other) { return Int(small) }
+        if let number = try numberIndex(other) {
+            if let small = bigIntValue(number).asInt64 { return Int(small) }
+            throw raise(exceptionTypes.overflowError, "cannot fit 'int' into an index-sized integer")
+        }
+        // `x * sequence` reaches __rmul__ only after x's own * declined: its TypeError is x's.
+        if !sequenceOnLeft { return nil }
+        if types[typeID(of: other)].flags.contains(.heapType) && !sameKind && !lookupInType(typeID(of: other), intern("__rmul__")).isNull { return nil }
+        throw raiseTypeError("can't multiply sequence by non-int of type '\(typeName(other))'")
+    }
+
+    /// An argument as CPython's "n" conversion (a C ssize_t) takes it: through __index__,
+    /// with OverflowError past a machine word.
+    func ssizeArgument(_ value: Value) throws(Raised) -> Int {
+        if value.isInt { return Int(value.int) }
+        guard let number = try numberIndex(value) else {
+            throw raiseTypeError("'\(typeName(value))' object cannot be interpreted as an integer")
+        }
+        if let small = smallIntValue(number) { return Int(small) }
+        guard let big = bigIntValue(number).asInt64 else {
+            throw raise(exceptionTypes.overflowError, "Python int too large to convert to C ssize_t")
+        }
+        return Int(big)
+    }
+
     /// An index argument as Int (via __index__), an int past Int's range clamped to Int.min or
     /// Int.max: slice bounds, find/index start and end, round's ndigits (In CPython:
     /// _PyEval_SliceIndex and PyNumber_AsSsize_t without an exception type).
@@ -244,8 +273,9 @@ extension VM {
             if value.isNull { throw raise(exception: try newException(exceptionTypes.keyError, args: try newTuple([key]))) }
             return value
         default:
-            // array.array itself (a subclass may define its own __getitem__) indexes natively.
+            // array.array and deque themselves (a subclass may define its own __getitem__) index natively.
             if id == arrayTypeID && id != 0 { return try arrayGetItem(container, key) }
+            if id == dequeTypeID && id != 0 { return try dequeGetItem(container, key) }
         }
         if isType(container) {
             if container == types[TypeID.type].object { return try genericAlias(container, key) }
