@@ -59,7 +59,10 @@ extension VM {
             if start < 0 { start = max(0, start + count) }
             if stop < 0 { stop = max(0, stop + count) }
             var found = -1
-            try vm.dequeScan(arguments[0], arguments[1], from: start, to: stop) { index throws(Raised) in found = index; return true }
+            try vm.dequeScan(arguments[0], arguments[1], from: start, to: stop, matchBeforeCheck: true) { index throws(Raised) in
+                found = index
+                return true
+            }
             if found < 0 { throw vm.raiseValueError("\(try vm.reprString(arguments[1])) is not in deque") }
             return Value(int: found)
         }
@@ -77,8 +80,9 @@ extension VM {
 
     /// Calls `match` with the index of each item in [start, stop) equal to `value` (identity
     /// first, then the item's __eq__), left to right, until it returns true. Python code run by
-    /// __eq__ that changes the deque ends the scan with `mutation` (RuntimeError but for remove).
-    func dequeScan(_ deque: Value, _ value: Value, from start: Int, to stop: Int, mutation: Int? = nil,
+    /// __eq__ that changes the deque ends the scan with `mutation` (RuntimeError but for remove),
+    /// checked after a match only when not `matchBeforeCheck` (count, remove), as in CPython.
+    func dequeScan(_ deque: Value, _ value: Value, from start: Int, to stop: Int, mutation: Int? = nil, matchBeforeCheck: Bool = false,
                    _ match: (Int) throws(Raised) -> Bool) throws(Raised) {
         let view = dequeView(deque), state = view.state
         var index = start
@@ -86,6 +90,7 @@ extension VM {
             let item = view[index]
             let quick = quickEquality(item, value)
             let equal = quick != nil ? quick! : try withRoots(item) { () throws(Raised) in try isTrue(try richCompare(item, value, 0)) }
+            if equal && matchBeforeCheck, try match(index) { return }
             if view.state != state { throw raise(mutation ?? exceptionTypes.runtimeError, "deque mutated during iteration") }
             if equal, try match(index) { return }
             index += 1

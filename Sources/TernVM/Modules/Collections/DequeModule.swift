@@ -59,7 +59,7 @@ extension VM {
         return try call(typeOf(deque), deque, Value(int: view.maxlen))
     }
 
-    /// __reduce__: (class, ((), maxlen) or (), the instance dict or None, an iterator over the items).
+    /// __reduce__: (class, ((), maxlen) or (), the instance dict or None, iter(deque)).
     private func dequeReduce(_ deque: Value) throws(Raised) -> Value {
         let maxlen = dequeView(deque).maxlen
         let empty = try newTuple([])
@@ -69,7 +69,7 @@ extension VM {
         return try withRoots(arguments) { () throws(Raised) in
             let state = try defaultState(deque, required: false)
             return try withRoots(state) { () throws(Raised) in
-                let iterator = try newDequeIterator(deque, reverse: false)
+                let iterator = try getIterator(deque)
                 return try withRoots(iterator) { () throws(Raised) in
                     try newTuple([typeOf(deque), arguments, state, iterator])
                 }

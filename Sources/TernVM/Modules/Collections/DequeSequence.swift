@@ -22,7 +22,10 @@ extension VM {
         }
         defineMethod(id, "__contains__", arguments: 1...1) { vm, arguments throws(Raised) in
             var found = false
-            try vm.dequeScan(arguments[0], arguments[1], from: 0, to: Int.max) { _ throws(Raised) in found = true; return true }
+            try vm.dequeScan(arguments[0], arguments[1], from: 0, to: Int.max, matchBeforeCheck: true) { _ throws(Raised) in
+                found = true
+                return true
+            }
             return Value(bool: found)
         }
         defineMethod(id, "__add__", arguments: 1...1) { vm, arguments throws(Raised) in
@@ -90,8 +93,8 @@ extension VM {
         }
     }
 
-    /// ==, !=, <, <=, >, >= (op 0...5) with another deque: item by item up to the first that
-    /// differs, then by length. Python code run by __eq__ must not change either deque.
+    /// ==, !=, <, <=, >, >= (op 0...5) with another deque: the first pair of items that differ
+    /// decides, else the lengths. Python code run by __eq__ must not change either deque.
     private func dequeCompare(_ left: Value, _ right: Value, _ op: Int) throws(Raised) -> Value {
         guard isDeque(right) else { return notImplemented }
         let a = dequeView(left), b = dequeView(right)
@@ -104,8 +107,9 @@ extension VM {
             if index >= m || index >= n { break }
             let x = a[index], y = b[index]
             let differ = try withRoots(x, y) { () throws(Raised) -> Value? in
+                // In CPython == and != ask __eq__ again for their result.
                 if try isEqual(x, y) { return nil }
-                return op == 0 ? .false : (op == 1 ? .true : try richCompare(x, y, op))
+                return Value(bool: try isTrue(try richCompare(x, y, op)))
             }
             if let differ { return differ }
             index += 1
