@@ -243,6 +243,7 @@ extension VM {
 
     func length(of value: Value) throws(Raised) -> Int {
         if let count = builtinLength(value) { return count }
+        if typeID(of: value) == dequeTypeID && dequeTypeID != 0 { return dequeView(value).count }
         if value.isObject && ObjectRef(value).kind == .range && typeID(of: value) == TypeID.range {
             throw raise(exceptionTypes.overflowError, "Python int too large to convert to C ssize_t")
         }
