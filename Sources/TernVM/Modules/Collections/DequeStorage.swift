@@ -199,20 +199,21 @@ extension VM {
             view.head = (view.head - right) & mask
             return
         }
-        // Moving items from one end to the other never changes the length, so no slot is allocated.
-        let items = view.ring.items
+        // Items move from one end to the other within the ring. A moved item may be young and
+        // land on another card of a big ring, so each store goes through the write barrier.
+        let ring = view.ring
         if right <= count / 2 {
             for _ in 0..<right {
                 let last = view.slot(count - 1)
                 view.head = (view.head - 1) & mask
-                items[view.head] = items[last]
-                items[last] = .null
+                ring[view.head] = ring.items[last]
+                ring.items[last] = .null
             }
         } else {
             for _ in 0..<(count - right) {
                 let first = view.head
-                items[view.slot(count)] = items[first]
-                items[first] = .null
+                ring[view.slot(count)] = ring.items[first]
+                ring.items[first] = .null
                 view.head = (first + 1) & mask
             }
         }
@@ -221,12 +222,13 @@ extension VM {
     /// reverse(): in place; the state stays (as in CPython, iterators go on over the new order).
     func dequeReverse(_ view: DequeView) {
         var low = 0, high = view.count - 1
-        let items = view.ring.items
+        let ring = view.ring
         while low < high {
+            // Through the write barrier, as rotate's moves.
             let a = view.slot(low), b = view.slot(high)
-            let item = items[a]
-            items[a] = items[b]
-            items[b] = item
+            let item = ring.items[a]
+            ring[a] = ring.items[b]
+            ring[b] = item
             low += 1
             high -= 1
         }
