@@ -123,17 +123,20 @@ extension VM {
     }
 
     /// The count of a repeat of a native sequence (array, deque), or nil (NotImplemented)
-    /// when `other` is no index and may answer itself; CPython's sequence TypeError when it
-    /// cannot. `sameKind`: `other` is a sequence of the same class family.
+    /// when `other` is no index and its __rmul__ may answer; CPython's sequence TypeError
+    /// otherwise. `sameKind`: `other` is a sequence of the same class family.
     func sequenceRepeatCount(_ other: Value, _ sequenceOnLeft: Bool, sameKind: Bool) throws(Raised) -> Int? {
         if let small = smallIntValue(other) { return Int(small) }
         if let number = try numberIndex(other) {
             if let small = bigIntValue(number).asInt64 { return Int(small) }
             throw raise(exceptionTypes.overflowError, "cannot fit 'int' into an index-sized integer")
         }
-        // `x * sequence` reaches __rmul__ only after x's own * declined: its TypeError is x's.
-        if !sequenceOnLeft { return nil }
-        if types[typeID(of: other)].flags.contains(.heapType) && !sameKind && !lookupInType(typeID(of: other), intern("__rmul__")).isNull { return nil }
+        // `sequence * x` leaves x's own __rmul__ its turn. `x * sequence` reaches here only after
+        // x's * declined: a builtin sequence's refusal is worded by sequenceOperandError, any
+        // other x is no count (in CPython: sequence_repeat).
+        if sequenceOnLeft && types[typeID(of: other)].flags.contains(.heapType) && !sameKind
+            && !lookupInType(typeID(of: other), intern("__rmul__")).isNull { return nil }
+        if !sequenceOnLeft && sequenceOperandError(other, .none, BinaryOp.mul) != nil { return nil }
         throw raiseTypeError("can't multiply sequence by non-int of type '\(typeName(other))'")
     }
 

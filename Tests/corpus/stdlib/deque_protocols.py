@@ -9,7 +9,8 @@ from collections import deque
 
 print(deque([1, 2]) == deque([1, 2]), deque([1, 2]) < deque([1, 3]), deque([1, 2]) >= deque([1]))
 print(deque([1]) == [1], deque([1]) != [1], deque() == deque(maxlen=3))
-for expr in ["deque([1]) < [1]", "deque([1]) + [1]", "deque([1]) * 'a'", "[1] + deque([1])"]:
+for expr in ["deque([1]) < [1]", "deque([1]) + [1]", "deque([1]) * 'a'", "[1] + deque([1])", "1.5 * deque([1])",
+             "'a' * deque([1])", "deque([1]) * deque([1])"]:
     try:
         print(eval(expr))
     except TypeError as err:
