@@ -148,6 +148,10 @@ public final class VM {
     /// array.array and its iterator (0 until `array` is imported).
     var arrayTypeID = 0
     var arrayIteratorTypeID = 0
+    /// collections.deque and its iterators (0 until `_deque` is imported).
+    var dequeTypeID = 0
+    var dequeIteratorTypeID = 0
+    var dequeReverseIteratorTypeID = 0
     /// io.BytesIO (0 until `_iobuffers` is imported).
     var bytesIOTypeID = 0
     /// _abc's per-ABC data (0 until `_abc` is imported), and its cache token.

@@ -29,6 +29,7 @@ extension VM {
         "_heapq": { vm, module throws(Raised) in try vm.installHeapqModule(module) },
         "_functools": { vm, module throws(Raised) in try vm.installFunctoolsModule(module) },
         "array": { vm, module throws(Raised) in try vm.installArrayModule(module) },
+        "_deque": { vm, module throws(Raised) in try vm.installDequeModule(module) },
         "_iobuffers": { vm, module throws(Raised) in try vm.installBytesIO(module) },
         "_abc": { vm, module throws(Raised) in try vm.installABCModule(module) },
         "_decimal": { vm, module throws(Raised) in try vm.installDecimalModule(module) },

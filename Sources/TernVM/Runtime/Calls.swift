@@ -420,7 +420,7 @@ extension VM {
             let id = TypeView(receiver).ownTypeID
             return raiseTypeError("\(owner).\(entry.name)(\(typeName(id: id))): \(typeName(id: id)) is not a subtype of \(owner)")
         }
-        return raiseTypeError("descriptor '\(entry.name)' for '\(owner)' objects doesn't apply to a '\(typeName(receiver))' object")
+        return raiseTypeError("descriptor '\(entry.name)' for '\(typeNameInMessages(id: entry.receiverType))' objects doesn't apply to a '\(typeName(receiver))' object")
     }
 
     /// Whether CPython implements a builtin method of this name as a slot wrapper (most

@@ -222,7 +222,7 @@ extension VM {
                 throw error
             }
         default:
-            break
+            if id == dequeIteratorTypeID || id == dequeReverseIteratorTypeID, id != 0 { return try dequeIteratorNext(iterator) }
         }
         let method = lookupInType(id, names.next)
         if method.isNull { throw raiseTypeError("'\(typeName(iterator))' object is not an iterator") }

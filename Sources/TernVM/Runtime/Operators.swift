@@ -473,6 +473,8 @@ extension VM {
             default: return true
             }
         }
+        // `while queue:` over a deque (a subclass may define __bool__ or __len__).
+        if id == dequeTypeID && id != 0 { return dequeView(value).count > 0 }
         if types[id].alwaysTrueVersion == types[id].version &+ 1 { return try instanceTruth(ref) }
         let boolMethod = lookupInType(id, names.bool)
         if !boolMethod.isNull {

@@ -122,6 +122,38 @@ extension VM {
         throw raiseTypeError(what())
     }
 
+    /// The count of a repeat of a native sequence (array, deque), or nil (NotImplemented)
+    /// when `other` is no index and its __rmul__ may answer; CPython's sequence TypeError
+    /// otherwise. `sameKind`: `other` is a sequence of the same class family.
+    func sequenceRepeatCount(_ other: Value, _ sequenceOnLeft: Bool, sameKind: Bool) throws(Raised) -> Int? {
+        if let small = smallIntValue(other) { return Int(small) }
+        if let number = try numberIndex(other) {
+            if let small = bigIntValue(number).asInt64 { return Int(small) }
+            throw raise(exceptionTypes.overflowError, "cannot fit 'int' into an index-sized integer")
+        }
+        // `sequence * x` leaves x's own __rmul__ its turn. `x * sequence` reaches here only after
+        // x's * declined: a builtin sequence's refusal is worded by sequenceOperandError, any
+        // other x is no count (in CPython: sequence_repeat).
+        if sequenceOnLeft && types[typeID(of: other)].flags.contains(.heapType) && !sameKind
+            && !lookupInType(typeID(of: other), intern("__rmul__")).isNull { return nil }
+        if !sequenceOnLeft && sequenceOperandError(other, .none, BinaryOp.mul) != nil { return nil }
+        throw raiseTypeError("can't multiply sequence by non-int of type '\(typeName(other))'")
+    }
+
+    /// An argument as CPython's "n" conversion (a C ssize_t) takes it: through __index__,
+    /// with OverflowError past a machine word.
+    func ssizeArgument(_ value: Value) throws(Raised) -> Int {
+        if value.isInt { return Int(value.int) }
+        guard let number = try numberIndex(value) else {
+            throw raiseTypeError("'\(typeName(value))' object cannot be interpreted as an integer")
+        }
+        if let small = smallIntValue(number) { return Int(small) }
+        guard let big = bigIntValue(number).asInt64 else {
+            throw raise(exceptionTypes.overflowError, "Python int too large to convert to C ssize_t")
+        }
+        return Int(big)
+    }
+
     /// An index argument as Int (via __index__), an int past Int's range clamped to Int.min or
     /// Int.max: slice bounds, find/index start and end, round's ndigits (In CPython:
     /// _PyEval_SliceIndex and PyNumber_AsSsize_t without an exception type).
@@ -214,6 +246,7 @@ extension VM {
 
     func length(of value: Value) throws(Raised) -> Int {
         if let count = builtinLength(value) { return count }
+        if typeID(of: value) == dequeTypeID && dequeTypeID != 0 { return dequeView(value).count }
         if value.isObject && ObjectRef(value).kind == .range && typeID(of: value) == TypeID.range {
             throw raise(exceptionTypes.overflowError, "Python int too large to convert to C ssize_t")
         }
@@ -244,8 +277,9 @@ extension VM {
             if value.isNull { throw raise(exception: try newException(exceptionTypes.keyError, args: try newTuple([key]))) }
             return value
         default:
-            // array.array itself (a subclass may define its own __getitem__) indexes natively.
+            // array.array and deque themselves (a subclass may define its own __getitem__) index natively.
             if id == arrayTypeID && id != 0 { return try arrayGetItem(container, key) }
+            if id == dequeTypeID && id != 0 { return try dequeGetItem(container, key) }
         }
         if isType(container) {
             if container == types[TypeID.type].object { return try genericAlias(container, key) }

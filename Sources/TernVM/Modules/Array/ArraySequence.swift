@@ -31,7 +31,7 @@ extension VM {
         }
         for name in ["__mul__", "__rmul__"] {
             defineMethod(id, name, arguments: 1...1) { vm, arguments throws(Raised) in
-                guard let times = try vm.arrayRepeatCount(arguments[1], name == "__mul__") else { return vm.notImplemented }
+                guard let times = try vm.sequenceRepeatCount(arguments[1], name == "__mul__", sameKind: vm.isArray(arguments[1])) else { return vm.notImplemented }
                 let view = try vm.arrayView(arguments[0])
                 let count = try vm.repeatedLength(view.count, max(0, times), itemBytes: view.itemSize)
                 let result = try vm.newArray(typeID: vm.arrayTypeID, code: view.code, capacity: count)
@@ -40,7 +40,7 @@ extension VM {
             }
         }
         defineMethod(id, "__imul__", arguments: 1...1) { vm, arguments throws(Raised) in
-            guard let times = try vm.arrayRepeatCount(arguments[1], true) else { return vm.notImplemented }
+            guard let times = try vm.sequenceRepeatCount(arguments[1], true, sameKind: vm.isArray(arguments[1])) else { return vm.notImplemented }
             let view = try vm.arrayView(arguments[0])
             _ = try vm.repeatedLength(view.count, max(0, times), itemBytes: view.itemSize)
             try vm.checkResizable(view.bytes, to: view.bytes.count * max(0, times))
@@ -186,20 +186,6 @@ extension VM {
             try arraySplice(result, at: a.count, removing: 0, inserting: b.count, from: b.count > 0 ? b.data : nil)
         }
         return result
-    }
-
-    /// The count of a repeat, or nil (NotImplemented) when `other` is no index and may answer
-    /// itself; CPython's sequence TypeError when it cannot.
-    private func arrayRepeatCount(_ other: Value, _ arrayOnLeft: Bool) throws(Raised) -> Int? {
-        if let small = smallIntValue(other) { return Int(small) }
-        if let number = try numberIndex(other) {
-            if let small = bigIntValue(number).asInt64 { return Int(small) }
-            throw raise(exceptionTypes.overflowError, "cannot fit 'int' into an index-sized integer")
-        }
-        // `x * array` reaches __rmul__ only after x's own * declined: its TypeError is x's.
-        if !arrayOnLeft { return nil }
-        if types[typeID(of: other)].flags.contains(.heapType) && !isArray(other) && !lookupInType(typeID(of: other), intern("__rmul__")).isNull { return nil }
-        throw raiseTypeError("can't multiply sequence by non-int of type '\(typeName(other))'")
     }
 
     /// Appends `times` copies of the items of `source` to `target`.

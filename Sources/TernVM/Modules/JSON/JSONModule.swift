@@ -16,7 +16,7 @@ extension VM {
         try defineModuleFunction(module, "scanstring") { vm, arguments throws(Raised) in
             if arguments.keywordCount > 0 { throw vm.raiseTypeError("scanstring() takes no keyword arguments") }
             try vm.expectArguments(arguments, "scanstring", min: 2, max: 3)
-            let end = try vm.jsonSizeArgument(arguments[1])
+            let end = try vm.ssizeArgument(arguments[1])
             var strict = true
             if arguments.count > 2 {
                 strict = try vm.cIntValue(arguments[2]) { "'\(vm.typeName(arguments[2]))' object cannot be interpreted as an integer" } != 0
@@ -49,19 +49,6 @@ extension VM {
         return value
     }
 
-    /// An index argument as CPython's "n" conversion takes it: through __index__, with
-    /// OverflowError past a machine word.
-    private func jsonSizeArgument(_ value: Value) throws(Raised) -> Int {
-        guard let number = try numberIndex(value) else {
-            throw raiseTypeError("'\(typeName(value))' object cannot be interpreted as an integer")
-        }
-        if let small = smallIntValue(number) { return Int(small) }
-        guard let big = bigIntValue(number).asInt64 else {
-            throw raise(exceptionTypes.overflowError, "Python int too large to convert to C ssize_t")
-        }
-        return Int(big)
-    }
-
     /// A class of _json, named in the module as `exportedAs`.
     private func makeJSONClass(_ module: Value, _ name: String, exportedAs: String, doc: String) throws(Raised) -> Int {
         let id = makeBuiltinClass(name: name, base: TypeID.object, layout: .instance)
@@ -91,7 +78,7 @@ extension VM {
         }
         defineMethod(id, "__call__") { vm, arguments throws(Raised) in
             let bound = try vm.bindNativeArguments(arguments, "scan_once", ["string", "idx"], required: 2, skip: 1)
-            let index = try vm.jsonSizeArgument(bound[1])
+            let index = try vm.ssizeArgument(bound[1])
             return try vm.scanJSON(arguments[0], try vm.jsonDocument(bound[0]), index)
         }
         for (index, name) in ["strict", "object_hook", "object_pairs_hook", "parse_float", "parse_int", "parse_constant"].enumerated() {
@@ -120,7 +107,7 @@ extension VM {
         }
         defineMethod(id, "__call__") { vm, arguments throws(Raised) in
             let bound = try vm.bindNativeArguments(arguments, "_iterencode", ["obj", "_current_indent_level"], required: 2, skip: 1)
-            _ = try vm.jsonSizeArgument(bound[1])
+            _ = try vm.ssizeArgument(bound[1])
             return try vm.encodeJSON(arguments[0], bound[0], state)
         }
         // allow_nan is kept but, as in CPython, not readable.

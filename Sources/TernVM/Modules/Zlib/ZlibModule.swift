@@ -78,17 +78,6 @@ extension VM {
         return try cIntValue(value) { "'\(self.typeName(value))' object cannot be interpreted as an integer" }
     }
 
-    /// A C ssize_t argument.
-    func zlibSize(_ value: Value) throws(Raised) -> Int {
-        guard let number = try numberIndex(value) else {
-            throw raiseTypeError("'\(typeName(value))' object cannot be interpreted as an integer")
-        }
-        if let small = smallIntValue(number) { return Int(small) }
-        guard let large = bigIntValue(number).asInt64 else {
-            throw raise(exceptionTypes.overflowError, "Python int too large to convert to C ssize_t")
-        }
-        return Int(large)
-    }
 
     /// The arguments of a function whose first parameter is positional-only (and required);
     /// `optional` names the others, a leading "/" marking positional-only ones.
@@ -147,7 +136,7 @@ extension VM {
             let bound = try vm.zlibArguments(arguments, "decompress", ["wbits", "bufsize"])
             try vm.withReadableBuffer(bound[0]) { _ in }
             let wbits = try vm.zlibInt(bound[1], otherwise: 15)
-            let bufferSize = bound[2].isNull ? 16384 : try vm.zlibSize(bound[2])
+            let bufferSize = bound[2].isNull ? 16384 : try vm.ssizeArgument(bound[2])
             if bufferSize < 0 { throw vm.raiseValueError("bufsize must be non-negative") }
             guard let window = WindowBits.forDecompression(wbits) else {
                 throw vm.zlibError(types, "Error -2 while preparing to decompress data: inconsistent stream state")

@@ -180,13 +180,13 @@ extension VM {
         defineMethod(id, "decompress") { vm, arguments throws(Raised) in
             let bound = try vm.zlibArguments(arguments, "decompress", ["max_length"], skip: 1)
             try vm.withReadableBuffer(bound[0]) { _ in }
-            let limit = bound[1].isNull ? 0 : try vm.zlibSize(bound[1])
+            let limit = bound[1].isNull ? 0 : try vm.ssizeArgument(bound[1])
             if limit < 0 { throw vm.raiseValueError("max_length must be non-negative") }
             return try vm.inflateStream(arguments[0], bound[0], limit: limit, "decompressing data", types)
         }
         defineMethod(id, "flush") { vm, arguments throws(Raised) in
             let bound = try vm.zlibArguments(arguments, "flush", first: nil, ["/length"], skip: 1)
-            if !bound[0].isNull, try vm.zlibSize(bound[0]) <= 0 { throw vm.raiseValueError("length must be greater than zero") }
+            if !bound[0].isNull, try vm.ssizeArgument(bound[0]) <= 0 { throw vm.raiseValueError("length must be greater than zero") }
             let object = arguments[0]
             let tail = vm.payloadFields(object)[DecompressField.unconsumedTail]
             let result = try vm.withRoots(tail) { () throws(Raised) in try vm.inflateStream(object, tail, limit: 0, "flushing", types) }
