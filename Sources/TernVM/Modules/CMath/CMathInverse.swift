@@ -115,21 +115,4 @@ extension CMath {
         if phi == 0 { return ComplexResult(real: r, imaginary: r * phi) }
         return ComplexResult(real: r * Glibc.cos(phi), imaginary: r * Glibc.sin(phi))
     }
-
-    /// a / b for log's base, by Smith's method; a zero divisor is a domain error, a NaN one gives NaN.
-    static func quotient(_ a: ComplexResult, _ b: ComplexResult) -> ComplexResult {
-        let absReal = Swift.abs(b.real), absImaginary = Swift.abs(b.imaginary)
-        if absReal >= absImaginary {
-            if absReal == 0 { return ComplexResult(real: 0, imaginary: 0, signal: .domain) }
-            let ratio = b.imaginary / b.real, denominator = b.real + b.imaginary * ratio
-            return ComplexResult(real: (a.real + a.imaginary * ratio) / denominator,
-                                 imaginary: (a.imaginary - a.real * ratio) / denominator)
-        }
-        if absImaginary >= absReal {
-            let ratio = b.real / b.imaginary, denominator = b.real * ratio + b.imaginary
-            return ComplexResult(real: (a.real * ratio + a.imaginary) / denominator,
-                                 imaginary: (a.imaginary * ratio - a.real) / denominator)
-        }
-        return ComplexResult(real: .nan, imaginary: .nan)
-    }
 }

@@ -83,9 +83,10 @@ extension VM {
             let base = CMath.log(baseX, baseY)
             // In CPython: the argument's own domain error is forgotten once a base is given
             // (log(0, 2) is -inf+nanj); the base's, or a base of log 0 (base 1), raises.
-            var result = CMath.quotient(logarithm, base)
-            if base.signal != .none { result.signal = base.signal }
-            return try vm.complexResult(result)
+            guard let (real, imaginary) = complexQuotient((logarithm.real, logarithm.imaginary), (base.real, base.imaginary)) else {
+                throw vm.raiseValueError("math domain error")
+            }
+            return try vm.complexResult(ComplexResult(real: real, imaginary: imaginary, signal: base.signal))
         }
         try defineModuleFunction(module, "phase") { vm, arguments throws(Raised) in
             try vm.expectArguments(arguments, "cmath.phase", min: 1, max: 1)
