@@ -133,6 +133,9 @@ def main():
         # Random regular expressions (Tests/fuzz/regex_cases.py), 12 000 cases at each JIT setting,
         # against CPython's results.
         ("regular expressions, randomised, versus CPython", [sys.executable, "Tests/fuzz/regex_differential.py", tern], None),
+        # Every cmath function on 3 000 random and special complex numbers per seed and JIT
+        # setting (Tests/fuzz/cmath_cases.py): results and errors must be CPython's, bit for bit.
+        ("cmath, randomised, versus CPython", [sys.executable, "Tests/fuzz/cmath_differential.py", tern], None),
         # Every truncation and word edit of the code of random patterns handed to _sre.compile:
         # refused, or run without a crash or a hang (Tern only: CPython crashes on some).
         ("regular expression code, mutated", [sys.executable, "Tests/fuzz/regex_code_mutations.py", tern], None),

@@ -29,7 +29,7 @@ DEBIAN_TESTS = "/usr/lib/python3.11/test"
 
 MODULES = [
     "test_augassign", "test_bool", "test_contains", "test_int", "test_long", "test_float",
-    "test_complex", "test_list", "test_tuple", "test_dict", "test_set", "test_string",
+    "test_complex", "test_cmath", "test_list", "test_tuple", "test_dict", "test_set", "test_string",
     "test_unicode", "test_bytes", "test_format", "test_fstring", "test_grammar", "test_syntax",
     "test_scope", "test_class", "test_descr", "test_exceptions", "test_generators", "test_iter",
     "test_itertools", "test_functools", "test_collections", "test_deque", "test_operator", "test_with",
@@ -46,7 +46,7 @@ MODULES = [
 FAST_MODULES = [
     "test_augassign", "test_bool", "test_contains", "test_int", "test_list", "test_dict",
     "test_set", "test_deque", "test_string", "test_grammar", "test_class", "test_scope", "test_generators",
-    "test_with", "test_contextlib", "test_math", "test_heapq", "test_bisect", "test_re",
+    "test_with", "test_contextlib", "test_math", "test_cmath", "test_heapq", "test_bisect", "test_re",
     "test_json", "test_fractions", "test_textwrap", "test_pprint", "test_patma",
     "test_exception_group", "test_dataclasses", "test_csv", "test_zlib", "test_hmac",
 ]

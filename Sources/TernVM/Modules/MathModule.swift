@@ -7,7 +7,8 @@ import Glibc
 // the result does not fit a float, exact integer functions on big ints.
 
 extension VM {
-    /// A float argument: ints (any size) and floats, or __float__ / __index__.
+    /// A float argument: ints (any size) and floats, or __float__ / __index__ (CPython's
+    /// PyFloat_AsDouble, whose __float__ must return a float and __index__ an int).
     func floatArgument(_ value: Value) throws(Raised) -> Double {
         if value.isFloat { return value.double }
         if let number = try numberAsDouble(value) { return number }
@@ -15,9 +16,11 @@ extension VM {
         if !method.isNull {
             let result = try callSpecial(method, value)
             if result.isFloat { return result.double }
+            // In CPython a float subclass is taken (with a DeprecationWarning).
+            if isInstance(result, typeID: TypeID.float) { return builtinSelf(result).double }
+            throw raiseTypeError("\(typeName(value)).__float__ returned non-float (type \(typeName(result)))")
         }
-        let index = lookupInType(typeID(of: value), names.index)
-        if !index.isNull, let number = try numberAsDouble(try callSpecial(index, value)) { return number }
+        if let index = try numberIndex(value), let number = try numberAsDouble(index) { return number }
         throw raiseTypeError("must be real number, not \(typeName(value))")
     }
 

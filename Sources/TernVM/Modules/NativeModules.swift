@@ -5,6 +5,7 @@ extension VM {
     /// Swift module constructors by name.
     static let nativeModuleBuilders: [String: (VM, Value) throws(Raised) -> Void] = [
         "math": { vm, module throws(Raised) in try vm.installMathModule(module) },
+        "cmath": { vm, module throws(Raised) in try vm.installCMathModule(module) },
         "time": { vm, module throws(Raised) in try vm.installTimeModule(module) },
         "_random": { vm, module throws(Raised) in try vm.installRandomCore(module) },
         "tern": { vm, module throws(Raised) in try vm.installTernModule(module) },

@@ -11,6 +11,22 @@ enum ComplexLayout {
     static let words = 3
 }
 
+/// a / b by Smith's method, as CPython: scaled by the larger part of the divisor; NaN when
+/// a part of the divisor is NaN, nil when it is zero.
+func complexQuotient(_ a: (Double, Double), _ b: (Double, Double)) -> (Double, Double)? {
+    let absReal = Swift.abs(b.0), absImaginary = Swift.abs(b.1)
+    if absReal >= absImaginary {
+        if absReal == 0 { return nil }
+        let ratio = b.1 / b.0, denominator = b.0 + b.1 * ratio
+        return ((a.0 + a.1 * ratio) / denominator, (a.1 - a.0 * ratio) / denominator)
+    }
+    if absImaginary >= absReal {
+        let ratio = b.0 / b.1, denominator = b.0 * ratio + b.1
+        return ((a.0 * ratio + a.1) / denominator, (a.1 * ratio - a.0) / denominator)
+    }
+    return (.nan, .nan)
+}
+
 extension VM {
     func newComplex(_ real: Double, _ imaginary: Double) throws(Raised) -> Value {
         let ref = try allocate(kind: .complex, typeID: TypeID.complex, words: ComplexLayout.words)
@@ -70,14 +86,10 @@ extension VM {
         case BinaryOp.sub: return try newComplex(a - c, b - d)
         case BinaryOp.mul: return try newComplex(a * c - b * d, a * d + b * c)
         case BinaryOp.truediv:
-            if c == 0 && d == 0 { throw raise(exceptionTypes.zeroDivisionError, "complex division by zero") }
-            // Smith's algorithm, as CPython: scale by the larger part of the divisor.
-            if Swift.abs(c) >= Swift.abs(d) {
-                let ratio = d / c, denominator = c + d * ratio
-                return try newComplex((a + b * ratio) / denominator, (b - a * ratio) / denominator)
+            guard let (real, imaginary) = complexQuotient((a, b), (c, d)) else {
+                throw raise(exceptionTypes.zeroDivisionError, "complex division by zero")
             }
-            let ratio = c / d, denominator = c * ratio + d
-            return try newComplex((a * ratio + b) / denominator, (b * ratio - a) / denominator)
+            return try newComplex(real, imaginary)
         case BinaryOp.pow:
             return try complexPower((a, b), (c, d), exponentValue: right)
         case BinaryOp.floordiv, BinaryOp.mod:
