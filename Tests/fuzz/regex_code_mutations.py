@@ -13,7 +13,6 @@ or loops (Modules/_sre, 3.11). Ends with `N passed, N failed`.
 """
 import argparse
 import os
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -83,22 +82,15 @@ def main():
     if options.child is not None:
         mutate_all(options.child)
         return 0
+    from differential import output_of
     passed = failed = 0
     for seed in options.seeds.split(","):
-        try:
-            process = subprocess.run([options.tern, os.path.abspath(__file__), options.tern, "--child", seed],
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                     errors="replace", timeout=options.timeout, stdin=subprocess.DEVNULL)
-            error = None if process.returncode == 0 else \
-                f"exit status {process.returncode}: {process.stderr.strip().splitlines()[-3:]}"
-            report = process.stdout.strip()
-        except subprocess.TimeoutExpired:
-            error, report = f"timed out after {options.timeout:g} s", ""
+        report, error = output_of([options.tern, os.path.abspath(__file__), options.tern, "--child", seed], options.timeout)
         if error:
             print(f"FAIL seed {seed}: {error}")
             failed += 1
         else:
-            print(f"ok   {report}")
+            print(f"ok   {report[-1] if report else ''}")
             passed += 1
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0

@@ -149,6 +149,17 @@ extension VM {
         permanentRoots.append(types[id].object)
         return id
     }
+
+    /// A native container class of a module that CPython's collections.abc registers as a
+    /// MutableSequence (array.array, collections.deque): sequence patterns match its instances,
+    /// they have no attribute dict (a subclass's do), and messages name it `module.name`.
+    func nativeMutableSequenceClass(_ existing: Int, name: String, module: String, in moduleObject: Value) throws(Raised) -> Int {
+        let id = nativeModuleClass(existing, name: name, module: module, base: TypeID.object, layout: .instance)
+        types[id].flags.formUnion(patternCollectionFlags(abcFlags: Value(int: 1 << 5)))
+        types[id].flags.formUnion([.withoutInstanceDict, .namedWithModule])
+        try setModuleAttribute(moduleObject, name, types[id].object)
+        return id
+    }
 }
 
 /// Interned names the runtime looks up often.

@@ -3,13 +3,8 @@
 
 extension VM {
     func installArrayModule(_ module: Value) throws(Raised) {
-        let id = nativeModuleClass(arrayTypeID, name: "array", module: "array", base: TypeID.object, layout: .instance)
+        let id = try nativeMutableSequenceClass(arrayTypeID, name: "array", module: "array", in: module)
         arrayTypeID = id
-        // In CPython collections.abc registers array as a MutableSequence, which sequence patterns match.
-        types[id].flags.formUnion(patternCollectionFlags(abcFlags: Value(int: 1 << 5)))
-        // Arrays have no attribute dict (a subclass's instances do); messages call the class 'array.array'.
-        types[id].flags.formUnion([.withoutInstanceDict, .namedWithModule])
-        try setModuleAttribute(module, "array", types[id].object)
         try setModuleAttribute(module, "ArrayType", types[id].object)
         try setModuleAttribute(module, "typecodes", try newStr(ArrayTypecode.all))
         try defineModuleFunction(module, "_array_reconstructor") { vm, arguments throws(Raised) in

@@ -3,13 +3,8 @@
 
 extension VM {
     func installDequeModule(_ module: Value) throws(Raised) {
-        let id = nativeModuleClass(dequeTypeID, name: "deque", module: "collections", base: TypeID.object, layout: .instance)
+        let id = try nativeMutableSequenceClass(dequeTypeID, name: "deque", module: "collections", in: module)
         dequeTypeID = id
-        // In CPython collections.abc registers deque as a MutableSequence, which sequence patterns match.
-        types[id].flags.formUnion(patternCollectionFlags(abcFlags: Value(int: 1 << 5)))
-        // Deques have no attribute dict (a subclass's instances do); messages call the class 'collections.deque'.
-        types[id].flags.formUnion([.withoutInstanceDict, .namedWithModule])
-        try setModuleAttribute(module, "deque", types[id].object)
         defineStaticMethod(id, "__new__") { vm, arguments throws(Raised) in
             guard arguments.count > 0, vm.isType(arguments[0]), vm.isSubtype(TypeView(arguments[0]).ownTypeID, vm.dequeTypeID) else {
                 throw vm.raiseTypeError("deque.__new__(X): X is not a subtype of deque")
