@@ -58,3 +58,5 @@ try:
 except TypeError as error:
     print('code as a tuple:', error)
 print(re.findall('a|', 'xab'), re.sub('(?=b)', '-', 'abab'))
+p = _sre.compile('(a)', 0, [17, 0, 16, 97, 17, 1, 1], True, {}, (None, None))   # groups is stored as an int
+print(p.groups, type(p.groups).__name__, p.match('ab').groups())

@@ -244,10 +244,10 @@ struct RegexMatcher<Text: RegexText> {
 
     // MARK: The context machine
 
-    /// Matches the code from `entry` at `ptr`; on success `ptr` is where the match ended.
     /// The stacks' memory a match may use (hand-made code can repeat a zero-width item 2^32 times).
     static var stackLimit: Int { 1 << 28 }
 
+    /// Matches the code from `entry` at `ptr`; on success `ptr` is where the match ended.
     mutating func run(pc entry: Int, toplevel: Bool) -> Bool {
         if buffers.exhausted { return false }
         contexts.removeAll()

@@ -110,7 +110,7 @@ extension VM {
             return try withRoots(tables) { () throws(Raised) in
                 let groupindex = try dictCopy(DictView(bound[4])).ref.value
                 return try withRoots(groupindex) { () throws(Raised) in
-                    try newPayloadObject(regexTypes.pattern, [bound[0], bound[1], code, bound[3], groupindex, bound[5], tables])
+                    try newPayloadObject(regexTypes.pattern, [bound[0], bound[1], code, Value(int: groups), groupindex, bound[5], tables])
                 }
             }
         }
