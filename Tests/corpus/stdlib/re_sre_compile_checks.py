@@ -60,3 +60,11 @@ except TypeError as error:
 print(re.findall('a|', 'xab'), re.sub('(?=b)', '-', 'abab'))
 p = _sre.compile('(a)', 0, [17, 0, 16, 97, 17, 1, 1], True, {}, (None, None))   # groups is stored as an int
 print(p.groups, type(p.groups).__name__, p.match('ab').groups())
+
+
+class Count(int):
+    pass
+
+
+p = _sre.compile('(a)', 0, [17, 0, 16, 97, 17, 1, 1], Count(1), {}, (None, None))
+print(p.groups, type(p.groups).__name__, p.match('ab').groups())
