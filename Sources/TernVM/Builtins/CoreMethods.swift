@@ -209,6 +209,15 @@ extension VM {
     private func installMiscMethods() {
         installFunctionAttributes()
         defineGetter(TypeID.builtinFunction, "__name__") { vm, value throws(Raised) in ObjectRef(value)[BuiltinFunctionLayout.name] }
+        // A method of a builtin type is qualified by its type ('list.append'); a module's function is its name.
+        defineGetter(TypeID.builtinFunction, "__qualname__") { vm, value throws(Raised) in
+            let name = ObjectRef(value)[BuiltinFunctionLayout.name]
+            let entry = vm.natives[Int(ObjectRef(value).word(BuiltinFunctionLayout.native))]
+            let ownerType = entry.receiverType >= 0 ? entry.receiverType : entry.staticOwner
+            guard ownerType >= 0 else { return name }
+            let owner = ObjectRef(vm.typeObject(ownerType))[TypeLayout.qualifiedName]
+            return try vm.newStr(vm.swiftString(owner) + "." + vm.swiftString(name))
+        }
         defineStaticMethod(TypeID.method, "__new__") { vm, arguments throws(Raised) in
             // types.MethodType(function, instance), as weakref.WeakMethod rebuilds a method.
             if arguments.keywordCount > 0 { throw vm.raiseTypeError("method() takes no keyword arguments") }

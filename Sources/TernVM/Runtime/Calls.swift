@@ -25,6 +25,8 @@ struct NativeEntry {
     /// A module's or builtins' function: as CPython's builtin_function_or_method, a class
     /// attribute holding it does not bind it to instances.
     var isPlainFunction = false
+    /// The type a static method belongs to (which takes any arguments), for its __qualname__.
+    var staticOwner = -1
 }
 
 /// The native indices of the builtins CALL makes itself (`quickBuiltinCall`); -1 before they are defined.
@@ -360,6 +362,7 @@ extension VM {
     func defineStaticMethod(_ typeID: Int, _ name: String, _ function: @escaping NativeFunction) {
         // Only __new__ receives the class first; other static methods (str.maketrans) take plain arguments.
         let native = newNative(name, receiverType: name == "__new__" ? typeID : -1, receiverIsClass: true, function)
+        natives[natives.count - 1].staticOwner = typeID
         defineTypeAttribute(typeID, name, wrapNative(native, kind: .staticMethod, wrapperType: TypeID.staticMethod))
     }
 
