@@ -14,3 +14,7 @@ for pattern, subject in [('a', b'a'), (b'a', 'a'), ('a', 3), (b'a', None)]:
         re.search(pattern, subject)
     except TypeError as e:
         print('TypeError', e)
+# An empty buffer other than bytes (no address) is still a subject.
+import array as _array
+print(re.match(b'', memoryview(b'')), re.findall(b'', _array.array('b')), re.sub(b'', b'-', memoryview(b'')),
+      re.subn(b'', b'x', _array.array('b')))

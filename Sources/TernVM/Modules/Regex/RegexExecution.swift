@@ -104,8 +104,10 @@ extension VM {
         }
         if ref.kind != .byteArray {
             // A memoryview or an array; a callback of sub() may have released or resized it.
-            guard let bytes = try? contiguousBytes(subject.value), let base = bytes.baseAddress else { return nil }
-            return regexRun(&regexBuffers, program, NarrowRegexText(base: UnsafePointer(base)), groups, min(start, bytes.count), min(end, bytes.count),
+            guard let bytes = try? contiguousBytes(subject.value) else { return nil }
+            // An empty buffer has no address; nothing of it is read.
+            let base = bytes.baseAddress.map { UnsafePointer($0) } ?? UnsafePointer(bitPattern: 1)!
+            return regexRun(&regexBuffers, program, NarrowRegexText(base: base), groups, min(start, bytes.count), min(end, bytes.count),
                             mode, mustAdvance)
         }
         // A callback of sub() may have resized the bytearray since its length was read.
