@@ -12,18 +12,16 @@ struct RegexCodeValidator {
     let groups: Int
     /// Deeper nesting than `re`'s parser ever makes is refused rather than recursed into.
     static let maximumNesting = 5000
+    /// CATEGORY operands are CH_CODES: 0...17.
+    static let lastCategory: UInt32 = 17
 
     /// Whether the matcher may run `code` (compiled for `groups` groups).
     static func isValid(_ code: [UInt32], groups: Int) -> Bool {
+        // The operations before the last word tile them, so the last word is an operation (not
+        // an operand that looks like one): SUCCESS.
+        guard code.last == RegexOp.success else { return false }
         let validator = RegexCodeValidator(code: code, groups: groups)
-        // The last operation (not an operand that looks like one) is SUCCESS.
-        var pc = 0, last = -1
-        while pc < code.count {
-            guard let next = validator.validateOperation(at: pc, end: code.count, depth: 0) else { return false }
-            last = pc
-            pc = next
-        }
-        return last >= 0 && last == code.count - 1 && code[last] == RegexOp.success && validator.validatePrefixSkip()
+        return validator.validateBlock(0, code.count - 1, depth: 0) && validator.validatePrefixSkip()
     }
 
     /// The operations from `start` tile the block up to `end` exactly.
@@ -38,7 +36,7 @@ struct RegexCodeValidator {
     }
 
     /// The position after the operation at `pc` (which must end by `end`), or nil if it is malformed.
-    func validateOperation(at pc: Int, end: Int, depth: Int) -> Int? {
+    private func validateOperation(at pc: Int, end: Int, depth: Int) -> Int? {
         func operand(_ offset: Int) -> Int? { pc + offset < end ? Int(code[pc + offset]) : nil }
         /// The position `skip` words after the skip operand at `pc + 1`, if inside the block.
         func skipTarget() -> Int? {
@@ -52,7 +50,7 @@ struct RegexCodeValidator {
             guard let at = operand(1), at <= Int(RegexAt.unicodeNonBoundary) else { return nil }
             return pc + 2
         case RegexOp.category:
-            guard let category = operand(1), category <= 17 else { return nil }
+            guard let category = operand(1), category <= RegexCodeValidator.lastCategory else { return nil }
             return pc + 2
         case RegexOp.literal, RegexOp.notLiteral, RegexOp.literalIgnore, RegexOp.notLiteralIgnore,
              RegexOp.literalUnicodeIgnore, RegexOp.notLiteralUnicodeIgnore,
@@ -193,7 +191,7 @@ struct RegexCodeValidator {
             case RegexOp.literal:
                 pc += 2
             case RegexOp.category:
-                guard pc + 1 < failure, code[pc + 1] <= 17 else { return false }
+                guard pc + 1 < failure, code[pc + 1] <= RegexCodeValidator.lastCategory else { return false }
                 pc += 2
             case RegexOp.range, RegexOp.rangeUnicodeIgnore:
                 pc += 3

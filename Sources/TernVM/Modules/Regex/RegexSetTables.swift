@@ -28,7 +28,7 @@ enum RegexSetTables {
     /// The table of the set at `pc`, built with `contains` on first use; nil when there is no room.
     @inline(__always) static func table(_ tables: UnsafeMutablePointer<UInt32>, codeLength: Int, pc: Int,
                                         _ contains: (UInt32) -> Bool) -> UnsafePointer<UInt32>? {
-        // Code made by re._compiler keeps every set inside the code; other code only walks.
+        // _sre.compile's check keeps every set inside the code (RegexCodeValidation.swift).
         guard pc < codeLength else { return nil }
         let slot = tables[pc]
         if slot > noTable { return UnsafePointer(tables + Int(slot)) }
