@@ -246,25 +246,10 @@ extension VM {
     /// Appends every item of `iterable` (at the left, in turn, for extendleft). A deque
     /// extended by itself reads a copy; a deque bounded at 0 still consumes the iterable.
     func dequeExtend(_ deque: Value, _ iterable: Value, left: Bool) throws(Raised) {
-        let source = iterable == deque ? try dequeToList(deque) : iterable
-        try withRoots(source) { () throws(Raised) in
-            if typeID(of: source) == TypeID.list || typeID(of: source) == TypeID.tuple {
-                // No Python code runs: append straight from the items.
-                var index = 0
-                while true {
-                    let id = typeID(of: source)
-                    let count = id == TypeID.list ? ListView(source).count : TupleView(source).count
-                    if index >= count { return }
-                    let item = id == TypeID.list ? ListView(source)[index] : TupleView(source)[index]
-                    let view = dequeView(deque)
-                    if left { try dequeAppendLeft(view, item) } else { try dequeAppend(view, item) }
-                    index += 1
-                }
-            }
-            try forEach(source) { (item) throws(Raised) in
-                let view = dequeView(deque)
-                if left { try dequeAppendLeft(view, item) } else { try dequeAppend(view, item) }
-            }
+        // forEach walks a list or tuple in place (rooting it, so the copy of the deque too).
+        try forEach(iterable == deque ? try dequeToList(deque) : iterable) { (item) throws(Raised) in
+            let view = dequeView(deque)
+            if left { try dequeAppendLeft(view, item) } else { try dequeAppend(view, item) }
         }
     }
 }
