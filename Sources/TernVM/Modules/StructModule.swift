@@ -295,16 +295,7 @@ extension VM {
 
     private func structUnpackFrom(_ format: StructFormat, _ buffer: Value, _ offsetArgument: Value) throws(Raised) -> Value {
         try withReadableBuffer(buffer) { (bytes) throws(Raised) in
-            var offset = 0
-            if !offsetArgument.isNull {
-                guard let number = try numberIndex(offsetArgument) else {
-                    throw raiseTypeError("'\(typeName(offsetArgument))' object cannot be interpreted as an integer")
-                }
-                guard let small = smallIntValue(number) ?? bigIntValue(number).asInt64 else {
-                    throw raise(exceptionTypes.overflowError, "Python int too large to convert to C ssize_t")
-                }
-                offset = Int(small)
-            }
+            var offset = offsetArgument.isNull ? 0 : try ssizeArgument(offsetArgument)
             // __index__ may have run Python code: read the buffer again.
             return try withReadableBuffer(buffer) { (bytes) throws(Raised) in
                 let length = bytes.count
