@@ -277,6 +277,7 @@ extension VM {
         installTracebackType()
         installGenericAliases()
         installDescriptorMethods()
+        installMemberDescriptorType()
         installExceptionMethods()
         installWeakReferenceTypes()
         // property, staticmethod, classmethod.
