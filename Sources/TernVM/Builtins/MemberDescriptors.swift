@@ -19,6 +19,10 @@ extension VM {
         let id = makeBuiltinClass(name: "member_descriptor", base: TypeID.object, layout: .instance,
                                   flags: [.withoutInstanceDict, .final])
         RuntimeTypeIDs.memberDescriptor = id
+        // Only class creation makes members: one without its fields would be read as one.
+        defineStaticMethod(id, "__new__") { vm, arguments throws(Raised) in
+            throw vm.raiseTypeError("cannot create 'member_descriptor' instances")
+        }
         defineMethod(id, "__get__", arguments: 1...2) { vm, arguments throws(Raised) in
             let object = arguments[1], owner = arguments.count > 2 ? arguments[2] : Value.none
             if object.isNone {
