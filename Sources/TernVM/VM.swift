@@ -106,7 +106,7 @@ public final class VM {
     var exceptionTypeIDs: [String: Int] = [:]
     var shapes = ShapeTable()
     var files: [FileState?] = []
-    /// gc.enable() / gc.disable().
+    /// gc.enable() / gc.disable(), as gc.isenabled() reports it; collections run either way.
     var collectorEnabled = true
     /// Objects whose class defines __del__ that have not been found dead yet (not roots).
     var finalizable: [Value] = []

@@ -79,9 +79,8 @@ extension VM {
             }
             heap.collectionRequested = true
         } else {
-            // gc.disable(): keep allocating; the request stays until gc.enable() or gc.collect(),
-            // unless the heap has hit max_heap (a MemoryError is pending: collect anyway).
-            if !collectorEnabled && heap.overdraft == 0 { return }
+            // Also after gc.disable(): it stops only CPython's cycle collector, while reference
+            // counting goes on freeing; here every collection is both (docs/gc.md).
             collectMinor()
         }
         runPendingFinalizers()
