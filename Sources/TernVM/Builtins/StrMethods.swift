@@ -15,14 +15,21 @@ extension VM {
         var position = 0
         for index in 0..<count {
             let view = StrView(items[index])
-            if ascii {
-                (result.asciiBytes + position).update(from: view.asciiBytes, count: view.count)
-            } else {
-                for offset in 0..<view.count { result.wideScalars[position + offset] = view[offset] }
-            }
+            copyCodePoints(of: view, into: result, at: position)
             position += view.count
         }
         return ref.value
+    }
+
+    /// `left + right` of two strs. Allocating never collects, so the pair needs no rooting; it
+    /// is not on the value stack either, where a trace's inlined frames may lie (trace helpers call this).
+    func concatenateStrs(_ left: Value, _ right: Value) throws(Raised) -> Value {
+        var pair = (left, right)
+        return try withUnsafeMutablePointer(to: &pair) { pointer throws(Raised) in
+            try pointer.withMemoryRebound(to: Value.self, capacity: 2) { items throws(Raised) in
+                try concatenateStrings(items, 2)
+            }
+        }
     }
 
     func repeatStr(_ value: Value, _ times: Int) throws(Raised) -> Value {

@@ -111,6 +111,11 @@ extension VM {
                         let value = base[argument]
                         if value.isNull { sync(); throw raiseUnboundLocal(code, argument) }
                         sp.pointee = value; sp += 1
+                    case .loadFastAndSeal:
+                        let value = base[argument]
+                        if value.isNull { sync(); throw raiseUnboundLocal(code, argument) }
+                        sealGrowingStr(value)
+                        sp.pointee = value; sp += 1
                     case .storeFast:
                         sp -= 1
                         base[argument] = sp.pointee
@@ -312,7 +317,13 @@ extension VM {
                         }
                     case .unaryInvert:
                         sync(); sp[-1] = try unaryInvert(sp[-1])
-                    case .binaryOp:
+                    case .binaryOpIntoLocal where argument & 15 == BinaryOp.add
+                                                && isExactType(sp[-2], TypeID.str) && isExactType(sp[-1], TypeID.str):
+                        pc &+= 1
+                        sync()
+                        sp[-2] = try appendIntoLocal(sp[-2], sp[-1])
+                        sp -= 1
+                    case .binaryOp, .binaryOpIntoLocal:
                         pc &+= 1
                         let left = sp[-2], right = sp[-1]
                         if Value.bothInts(left, right), let result = smallIntBinary(left.int, right.int, argument) {
@@ -335,6 +346,8 @@ extension VM {
                             continue
                         } else {
                             sync()
+                            // BINARY_OP_INTO_LOCAL of a growing str and another type: a dunder may keep it.
+                            sealGrowingStr(left)
                             sp[-2] = try binaryOp(left, right, argument)
                         }
                         sp -= 1
