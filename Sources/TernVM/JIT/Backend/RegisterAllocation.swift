@@ -6,15 +6,16 @@
 // operations left it.
 //
 // The backend computes with rax, rcx, rdx and xmm0/xmm1 and passes call
-// arguments in rdi, rsi, rdx and rcx; r11 holds call and jump targets. Values go
-// in r8, r9 and r10, which calls clobber, or in rbp and r15, which calls keep
+// arguments in rdi, rsi, rdx and rcx. Values go in r8, r9, r10 and r11, which
+// calls clobber (r11 only once a call's arguments are loaded: it holds the call's
+// target, and an exit stub's jump into a bridge), or in rbp and r15, which calls keep
 // (the trace saves them on entry). A value alive across a call — a residual
 // instruction, a helper, the write barrier's slow path — gets rbp or r15 or
 // its stack slot.
 
 /// The register each trace value lives in, by IR index (nil: its stack slot, or no value).
 struct RegisterAssignment {
-    static let callerSaved: [Register] = [.r8, .r9, .r10]
+    static let callerSaved: [Register] = [.r8, .r9, .r10, .r11]
     static let calleeSaved: [Register] = [.rbp, .r15]
 
     private(set) var registers: [Register?]

@@ -4,7 +4,7 @@
 //
 // Registers: r12 = the frame's slots, r14 = the safepoint flag (both from the
 // TraceContext, which rbx keeps), r13 = the piece's exit buffer; rax, rcx, rdx,
-// rsi, xmm0 and xmm1 are scratch; r8–r10, rbp and r15 hold trace values. Residual instructions call `residualEntry`
+// rsi, xmm0 and xmm1 are scratch; r8–r11, rbp and r15 hold trace values. Residual instructions call `residualEntry`
 // (JIT/Residual). Each snapshot gets one exit stub that copies the values it
 // names into the exit buffer and returns the exit's number. A bridge's
 // iteration ends by jumping into its loop's machine code where the root's
@@ -41,6 +41,10 @@ struct X86Backend {
     var raxHolds = IRRef.none
     var raxCarried = IRRef.none
     let registers: RegisterAssignment
+    /// How many operations, snapshots and back-edge moves read each value.
+    let useCounts: [Int32]
+    /// An intCompare whose only reader is the guard right after it: its flags are left for the guard's jump.
+    var flagsHold: (ref: IRRef, condition: Condition)? = nil
 
     static let base = Register.r12, exitBuffer = Register.r13, interrupt = Register.r14
     static let savedRegisters: [Register] = [.rbx, .rbp, .r12, .r13, .r14, .r15]
@@ -70,6 +74,11 @@ struct X86Backend {
         self.continuation = continuation
         self.bridgeStart = bridgeStart
         registers = RegisterAssignment(trace)
+        var counts = [Int32](repeating: 0, count: trace.instructions.count)
+        for instruction in trace.instructions { instruction.forEachOperand { counts[Int($0.index)] += 1 } }
+        for snapshot in trace.snapshots { snapshot.forEachExitValue { counts[Int($0.index)] += 1 } }
+        for carried in trace.loopCarried { counts[Int(carried.input.index)] += 1; counts[Int(carried.next.index)] += 1 }
+        useCounts = counts
     }
 
     var frameSize: Int32 {
@@ -181,8 +190,7 @@ struct X86Backend {
     mutating func tag(_ type: IRType) {
         switch type {
         case .int:
-            asm.mov(.rcx, immediate: Int64(Value.intPayloadMask))
-            asm.and(.rax, .rcx)
+            // A small int's bits above its 49 are copies of its sign: the tag's bits cover them.
             asm.mov(.rcx, immediate: Int64(bitPattern: Value.intTag))
             asm.or(.rax, .rcx)
         case .float:
@@ -223,6 +231,29 @@ struct X86Backend {
         } else {
             asm.load(register, base: .rsp, displacement: slot(ref))
         }
+    }
+
+    /// The register to read `ref` from: its own, or `scratch` loaded with it (a constant, a value in its slot).
+    mutating func use(_ ref: IRRef, _ scratch: Register) -> Register {
+        if let home = registers[ref] {
+            raxCarried = .none
+            return home
+        }
+        load(scratch, ref)
+        return scratch
+    }
+
+    /// A constant operand that fits a sign-extended 32-bit immediate.
+    func immediate32(_ ref: IRRef) -> Int32? {
+        let instruction = trace[ref]
+        return instruction.opcode == .constant ? Int32(exactly: instruction.immediate) : nil
+    }
+
+    /// Where an operation that cannot leave computes `ref`: its own register, or rax (then `finish` stores it).
+    func target(_ ref: IRRef) -> Register { registers[ref] ?? .rax }
+
+    mutating func finish(_ ref: IRRef, _ register: Register) {
+        if register == .rax { store(ref, .rax) }
     }
 
     mutating func store(_ ref: IRRef, _ register: Register) {
@@ -311,36 +342,37 @@ struct X86Backend {
             asm.test(.rax, .rax)
             leave(if: .notEqual, instruction)
         case .loadSlot:
-            asm.load(.rax, base: Self.base, displacement: Int32(instruction.immediate * 8))
-            store(ref, .rax)
+            let result = target(ref)
+            asm.load(result, base: Self.base, displacement: Int32(instruction.immediate * 8))
+            finish(ref, result)
         case .storeSlot:
-            load(.rax, a)
-            asm.store(base: Self.base, displacement: Int32(instruction.immediate * 8), .rax)
+            asm.store(base: Self.base, displacement: Int32(instruction.immediate * 8), use(a, .rax))
         case .loadContext:
-            asm.load(.rax, base: .rbx, displacement: Int32(instruction.immediate))
-            store(ref, .rax)
+            let result = target(ref)
+            asm.load(result, base: .rbx, displacement: Int32(instruction.immediate))
+            finish(ref, result)
         case .loadWord32:
-            load(.rax, a)
-            asm.load32(.rax, base: .rax, displacement: Int32(instruction.immediate))
-            store(ref, .rax)
+            let object = use(a, .rax), result = target(ref)
+            asm.load32(result, base: object, displacement: Int32(instruction.immediate))
+            finish(ref, result)
         case .loadWord, .loadValue:
-            load(.rax, a)
-            asm.load(.rax, base: .rax, displacement: Int32(instruction.immediate))
-            store(ref, .rax)
+            let object = use(a, .rax), result = target(ref)
+            asm.load(result, base: object, displacement: Int32(instruction.immediate))
+            finish(ref, result)
         case .storeWord:
-            load(.rax, a)
-            load(.rcx, b)
-            asm.store(base: .rax, displacement: Int32(instruction.immediate), .rcx)
+            let object = use(a, .rax)
+            if let value = immediate32(b) {
+                asm.store(base: object, displacement: Int32(instruction.immediate), immediate32: value)
+            } else {
+                asm.store(base: object, displacement: Int32(instruction.immediate), use(b, .rcx))
+            }
         case .loadIndexed:
-            load(.rax, a)
-            load(.rcx, b)
-            asm.load(.rax, base: .rax, index: .rcx, scale: .eight, displacement: Int32(instruction.immediate))
-            store(ref, .rax)
+            let items = use(a, .rax), index = use(b, .rcx), result = target(ref)
+            asm.load(result, base: items, index: index, scale: .eight, displacement: Int32(instruction.immediate))
+            finish(ref, result)
         case .storeIndexed:
-            load(.rax, a)
-            load(.rcx, b)
-            load(.rdx, instruction.c)
-            asm.store(base: .rax, index: .rcx, scale: .eight, displacement: Int32(instruction.immediate), .rdx)
+            let items = use(a, .rax), index = use(b, .rcx), value = use(instruction.c, .rdx)
+            asm.store(base: items, index: index, scale: .eight, displacement: Int32(instruction.immediate), value)
         case .rememberStore:
             // Heap/WriteBarrier.swift's fast path inline: only an old object not yet logged calls out.
             let done = asm.newLabel()
@@ -354,10 +386,11 @@ struct X86Backend {
             asm.call(address: UInt64(UInt(bitPattern: unsafeBitCast(rememberStoreEntry, to: UnsafeRawPointer.self))))
             asm.bind(done)
         case .intOf:
-            load(.rax, a)
-            asm.shl(.rax, immediate: 15)
-            asm.sar(.rax, immediate: 15)
-            store(ref, .rax)
+            let result = target(ref)
+            load(result, a)
+            asm.shl(result, immediate: 15)
+            asm.sar(result, immediate: 15)
+            finish(ref, result)
         case .floatOf:
             load(.rax, a)
             asm.mov(.rcx, immediate: Int64(Value.doubleOffset))

@@ -8,9 +8,9 @@ extension X86Backend {
         let a = instruction.a, b = instruction.b
         switch instruction.opcode {
         case .guardInt:
-            load(.rax, a)
+            let value = use(a, .rax)
             asm.mov(.rcx, immediate: Int64(bitPattern: Value.intTag))
-            asm.cmp(.rax, .rcx)
+            asm.cmp(value, .rcx)
             leave(if: .below, instruction)
         case .guardFloat:
             load(.rax, a)
@@ -20,42 +20,57 @@ extension X86Backend {
             asm.cmp(.rax, .rcx)
             leave(if: .aboveOrEqual, instruction)
         case .guardObject:
-            load(.rax, a)
-            leaveUnlessObject(instruction)
-            asm.load(.rcx, base: .rax)
-            asm.shr(.rcx, immediate: 32)
+            let value = use(a, .rax)
+            leaveUnlessObject(value, instruction)
+            // The header's upper half is the type id.
+            asm.load32(.rcx, base: value, displacement: 4)
             asm.cmp(.rcx, immediate: Int32(instruction.immediate))
             leave(if: .notEqual, instruction)
         case .guardNotObject:
-            load(.rax, a)
+            let value = use(a, .rax)
             let notObject = asm.newLabel()
-            asm.test(.rax, .rax)
+            asm.test(value, value)
             asm.jump(if: .equal, to: notObject)
             asm.mov(.rcx, immediate: Int64(bitPattern: 0xFFFE_0000_0000_0007))
-            asm.test(.rax, .rcx)
+            asm.test(value, .rcx)
             leave(if: .equal, instruction)
             asm.bind(notObject)
         case .guardEqual, .guardNotEqual:
-            load(.rax, a)
-            asm.mov(.rcx, immediate: instruction.immediate)
-            asm.cmp(.rax, .rcx)
+            let value = use(a, .rax)
+            if let small = Int32(exactly: instruction.immediate) {
+                asm.cmp(value, immediate: small)
+            } else {
+                asm.mov(.rcx, immediate: instruction.immediate)
+                asm.cmp(value, .rcx)
+            }
             leave(if: instruction.opcode == .guardEqual ? .notEqual : .equal, instruction)
         case .guardTrue, .guardFalse:
-            load(.rax, a)
-            asm.test(.rax, .rax)
+            if let flags = flagsHold, flags.ref == a {
+                // The comparison just made set the flags: jump on them.
+                flagsHold = nil
+                leave(if: instruction.opcode == .guardTrue ? flags.condition.negated : flags.condition, instruction)
+                return
+            }
+            let value = use(a, .rax)
+            asm.test(value, value)
             leave(if: instruction.opcode == .guardTrue ? .equal : .notEqual, instruction)
         case .guardFitsInt:
             load(.rax, a)
             leaveUnlessSmallInt(instruction)
         case .intAdd, .intSub, .intMul:
+            // Computed in rax: an exit may still read the operands, whose registers the result may take.
             load(.rax, a)
-            load(.rcx, b)
-            switch instruction.opcode {
-            case .intAdd: asm.add(.rax, .rcx)
-            case .intSub: asm.sub(.rax, .rcx)
-            default:
-                asm.imul(.rax, .rcx)
-                leave(if: .overflow, instruction)
+            if let small = immediate32(b), instruction.opcode != .intMul {
+                if instruction.opcode == .intAdd { asm.add(.rax, immediate: small) } else { asm.sub(.rax, immediate: small) }
+            } else {
+                let other = use(b, .rcx)
+                switch instruction.opcode {
+                case .intAdd: asm.add(.rax, other)
+                case .intSub: asm.sub(.rax, other)
+                default:
+                    asm.imul(.rax, other)
+                    leave(if: .overflow, instruction)
+                }
             }
             leaveUnlessSmallInt(instruction)
             store(ref, .rax)
@@ -67,41 +82,39 @@ extension X86Backend {
         case .intFloorDivide, .intModulo:
             emitDivision(ref, instruction)
         case .intAnd, .intOr, .intXor, .wordAdd:
-            load(.rax, a)
-            load(.rcx, b)
-            switch instruction.opcode {
-            case .intAnd: asm.and(.rax, .rcx)
-            case .intOr: asm.or(.rax, .rcx)
-            case .intXor: asm.xor(.rax, .rcx)
-            default: asm.add(.rax, .rcx)
-            }
-            store(ref, .rax)
+            emitBitwiseOrWordAdd(ref, instruction)
         case .intCompare:
-            load(.rax, a)
-            load(.rcx, b)
-            asm.cmp(.rax, .rcx)
-            asm.setcc(Self.signedCondition(instruction.immediate), .rax)
+            let left = use(a, .rax)
+            if let small = immediate32(b) { asm.cmp(left, immediate: small) } else { asm.cmp(left, use(b, .rcx)) }
+            let condition = Self.signedCondition(instruction.immediate)
+            if useCounts[Int(ref.index)] == 1, Int(ref.index) + 1 < trace.instructions.count,
+               [.guardTrue, .guardFalse].contains(trace.instructions[Int(ref.index) + 1].opcode),
+               trace.instructions[Int(ref.index) + 1].a == ref {
+                flagsHold = (ref, condition)
+                return
+            }
+            asm.setcc(condition, .rax)
             asm.movzxByte(.rax, .rax)
             store(ref, .rax)
         case .floatAdd, .floatSub, .floatMul, .floatDivide:
-            load(.rax, a)
-            load(.rcx, b)
+            let left = use(a, .rax), right = use(b, .rcx)
             if instruction.opcode == .floatDivide {
                 // Python raises ZeroDivisionError for x / 0.0 and x / -0.0: leave for the interpreter.
-                asm.mov(.rdx, .rcx)
+                asm.mov(.rdx, right)
                 asm.shl(.rdx, immediate: 1)
                 leave(if: .equal, instruction)
             }
-            asm.movq(.xmm0, .rax)
-            asm.movq(.xmm1, .rcx)
+            asm.movq(.xmm0, left)
+            asm.movq(.xmm1, right)
             switch instruction.opcode {
             case .floatAdd: asm.addsd(.xmm0, .xmm1)
             case .floatSub: asm.subsd(.xmm0, .xmm1)
             case .floatMul: asm.mulsd(.xmm0, .xmm1)
             default: asm.divsd(.xmm0, .xmm1)
             }
-            asm.movq(.rax, .xmm0)
-            store(ref, .rax)
+            let result = target(ref)
+            asm.movq(result, .xmm0)
+            finish(ref, result)
         case .floatNeg:
             load(.rax, a)
             asm.mov(.rcx, immediate: Int64.min)
@@ -120,13 +133,47 @@ extension X86Backend {
         }
     }
 
-    /// Leaves unless rax is a heap reference (not NULL, not a special constant, not a number).
-    mutating func leaveUnlessObject(_ instruction: IRInstruction) {
-        asm.test(.rax, .rax)
+    /// Leaves unless `value` is a heap reference (not NULL, not a special constant, not a number).
+    mutating func leaveUnlessObject(_ value: Register, _ instruction: IRInstruction) {
+        asm.test(value, value)
         leave(if: .equal, instruction)
         asm.mov(.rcx, immediate: Int64(bitPattern: 0xFFFE_0000_0000_0007))
-        asm.test(.rax, .rcx)
+        asm.test(value, .rcx)
         leave(if: .notEqual, instruction)
+    }
+
+    /// and, or, xor and wrapping add, which cannot leave: computed in the result's own register.
+    mutating func emitBitwiseOrWordAdd(_ ref: IRRef, _ instruction: IRInstruction) {
+        let result = target(ref)
+        let opcode = instruction.opcode
+        func apply(_ asm: inout X86Assembler, _ other: Register) {
+            switch opcode {
+            case .intAnd: asm.and(result, other)
+            case .intOr: asm.or(result, other)
+            case .intXor: asm.xor(result, other)
+            default: asm.add(result, other)
+            }
+        }
+        if let small = immediate32(instruction.b) {
+            load(result, instruction.a)
+            switch opcode {
+            case .intAnd: asm.and(result, immediate: small)
+            case .intOr: asm.or(result, immediate: small)
+            case .intXor: asm.xor(result, immediate: small)
+            default: asm.add(result, immediate: small)
+            }
+        } else {
+            let other = use(instruction.b, .rcx)
+            // The result may take the register of b, which dies here: all four operations commute.
+            if other == result {
+                let first = use(instruction.a, .rcx)
+                apply(&asm, first)
+            } else {
+                load(result, instruction.a)
+                apply(&asm, other)
+            }
+        }
+        finish(ref, result)
     }
 
     static func signedCondition(_ immediate: Int64) -> Condition {

@@ -61,6 +61,9 @@ private struct VirtualInstanceAnalysis {
 
     /// Whether each operation is a followed instance's allocation (so `instances` has it).
     var followed: [Bool]
+    /// Per snapshot: 0 not seen yet, 1 it names no followed instance or array, 2 it names some. Its
+    /// values come before the operations leaving through it, so what they resolve to is settled by then.
+    var snapshotNaming: [UInt8]
 
     // By operation index rather than hashed: they are read for every operand and snapshot entry.
     init(trace: Trace, candidates: Set<Int32>) {
@@ -70,6 +73,15 @@ private struct VirtualInstanceAnalysis {
         replacement = (0..<count).map { IRRef($0) }
         arrayOwners = Array(repeating: -1, count: count)
         followed = Array(repeating: false, count: count)
+        snapshotNaming = Array(repeating: 0, count: trace.snapshots.count)
+    }
+
+    /// Whether `snapshot` names a followed instance or its array.
+    func namesFollowed(_ snapshot: Snapshot) -> Bool {
+        snapshot.entries.contains { entry in
+            let value = resolve(entry.value)
+            return instance(value) != nil || arrayOwner(value) != nil
+        }
     }
 
     func resolve(_ ref: IRRef) -> IRRef { ref.isValue ? replacement[Int(ref.index)] : ref }
@@ -170,13 +182,20 @@ private struct VirtualInstanceAnalysis {
     /// The followed instances `snapshot` names, directly or through their items (as `states` has
     /// them, else as they are now), in a fixed order.
     func named(by snapshot: Snapshot, in states: [Int32: VirtualInstance]? = nil) -> [Int32] {
-        var order: [Int32] = [], seen = Set<Int32>()
-        func visit(_ ref: IRRef) {
-            guard let owner = instance(resolve(ref)), seen.insert(owner).inserted else { return }
-            order.append(owner)
-            for item in (states?[owner] ?? instances[owner]!).items ?? [] { visit(item) }
+        // Depth first, each instance before what its items hold. Snapshots have many entries and
+        // name few instances: the loop over entries stays a plain check.
+        var order: [Int32] = [], pending: [Int32] = []
+        for entry in snapshot.entries {
+            guard let root = instance(resolve(entry.value)), !order.contains(root) else { continue }
+            pending.append(root)
+            while let owner = pending.popLast() {
+                if order.contains(owner) { continue }
+                order.append(owner)
+                for item in ((states?[owner] ?? instances[owner]!).items ?? []).reversed() {
+                    if let held = instance(resolve(item)), !order.contains(held) { pending.append(held) }
+                }
+            }
         }
-        for entry in snapshot.entries { visit(entry.value) }
         return order
     }
 
@@ -184,14 +203,12 @@ private struct VirtualInstanceAnalysis {
     /// instruction lets them escape (the runtime reads the frame), as does a snapshot whose operations
     /// see them in different states.
     mutating func noteSnapshot(_ instruction: IRInstruction) {
-        let snapshot = trace.snapshots[Int(instruction.snapshot)]
+        let number = Int(instruction.snapshot)
+        if snapshotNaming[number] == 0 {
+            snapshotNaming[number] = !instances.isEmpty && namesFollowed(trace.snapshots[number]) ? 2 : 1
+        }
         // Most snapshots name no followed instance: note that without building the sets below.
-        let namesNone = instances.isEmpty
-            || !snapshot.entries.contains { entry in
-                let value = resolve(entry.value)
-                return instance(value) != nil || arrayOwner(value) != nil
-            }
-        if namesNone {
+        if snapshotNaming[number] == 1 {
             guard instruction.opcode != .residual else { return }
             if let earlier = snapshotStates[instruction.snapshot] {
                 escaped.formUnion(earlier.keys)
@@ -200,6 +217,7 @@ private struct VirtualInstanceAnalysis {
             }
             return
         }
+        let snapshot = trace.snapshots[number]
         for entry in snapshot.entries {
             if let owner = arrayOwner(resolve(entry.value)) { escaped.insert(owner) }
         }
@@ -208,14 +226,13 @@ private struct VirtualInstanceAnalysis {
             escaped.formUnion(owners)
             return
         }
-        let states = Dictionary(uniqueKeysWithValues: owners.map { ($0, instances[$0]!) })
         if let earlier = snapshotStates[instruction.snapshot] {
-            if earlier != states {
+            if earlier.count != owners.count || !owners.allSatisfy({ earlier[$0] == instances[$0] }) {
                 escaped.formUnion(owners)
                 escaped.formUnion(earlier.keys)
             }
         } else {
-            snapshotStates[instruction.snapshot] = states
+            snapshotStates[instruction.snapshot] = Dictionary(uniqueKeysWithValues: owners.map { ($0, instances[$0]!) })
         }
     }
 
@@ -251,6 +268,13 @@ private struct VirtualInstanceAnalysis {
             }
         }
         for index in trace.snapshots.indices {
+            if !namesFollowed(trace.snapshots[index]) {
+                for position in trace.snapshots[index].entries.indices {
+                    trace.snapshots[index].entries[position].value = resolve(trace.snapshots[index].entries[position].value)
+                }
+                trace.snapshots[index].virtuals = []
+                continue
+            }
             let states = snapshotStates[Int32(index)]
             let owners = named(by: trace.snapshots[index], in: states)
             let number = Dictionary(uniqueKeysWithValues: owners.enumerated().map { ($1, $0) })
