@@ -317,12 +317,6 @@ extension VM {
                         }
                     case .unaryInvert:
                         sync(); sp[-1] = try unaryInvert(sp[-1])
-                    case .binaryOpIntoLocal where argument & 15 == BinaryOp.add
-                                                && isExactType(sp[-2], TypeID.str) && isExactType(sp[-1], TypeID.str):
-                        pc &+= 1
-                        sync()
-                        sp[-2] = try appendIntoLocal(sp[-2], sp[-1])
-                        sp -= 1
                     case .binaryOp, .binaryOpIntoLocal:
                         pc &+= 1
                         let left = sp[-2], right = sp[-1]
@@ -346,9 +340,8 @@ extension VM {
                             continue
                         } else {
                             sync()
-                            // BINARY_OP_INTO_LOCAL of a growing str and another type: a dunder may keep it.
-                            sealGrowingStr(left)
-                            sp[-2] = try binaryOp(left, right, argument)
+                            sp[-2] = UInt8(truncatingIfNeeded: word) == Opcode.binaryOpIntoLocal.rawValue
+                                ? try binaryOpIntoLocal(left, right, argument) : try binaryOp(left, right, argument)
                         }
                         sp -= 1
                     case .compareOp:

@@ -7,7 +7,8 @@
 // the local's slot and, between the append's LOAD_FAST and its STORE_FAST, the value
 // stack. The next append writes into the spare room and returns the same object; any other
 // way the str can be seen first seals it (an ordinary str from then on): a sealing load,
-// `locals()` and `frame.f_locals` (frameLocals), a zero-argument `super()`. Compiled
+// `locals()` and `frame.f_locals` (frameLocals), a zero-argument `super()`, an operand of
+// another type (binaryOpIntoLocal). Compiled
 // traces seal at their sealing loads too (Recorder: recordLoadAndSeal).
 //
 // While growing, the hash word holds the capacity in code points (a growing str is never
@@ -33,6 +34,16 @@ extension VM {
             ref.header &= ~StrView.growingFlag
             ref.setWord(StrLayout.hash, 0)
         }
+    }
+
+    /// BINARY_OP_INTO_LOCAL past the interpreter's int and float paths.
+    func binaryOpIntoLocal(_ left: Value, _ right: Value, _ op: Int) throws(Raised) -> Value {
+        if op & 15 == BinaryOp.add && isExactType(left, TypeID.str) && isExactType(right, TypeID.str) {
+            return try appendIntoLocal(left, right)
+        }
+        // A growing str meeting another type: a dunder (`__radd__`) may keep it.
+        sealGrowingStr(left)
+        return try binaryOp(left, right, op)
     }
 
     /// `left + right` of two exact strs whose result replaces `left` in its local

@@ -446,7 +446,6 @@ extension TraceRecorder {
         return .recorded
     }
 
-    /// A comparison or concatenation of two strs (exactly, so that no method of a subclass runs) by `helper`.
     /// LOAD_FAST_AND_SEAL: a str the trace sees there is sealed by a helper. The value's type is
     /// guarded whatever it is, so that no growing str (made by a bridge's append, say) passes a
     /// load recorded with a value of another type unsealed.
@@ -464,6 +463,7 @@ extension TraceRecorder {
         push(ref)
     }
 
+    /// A comparison or concatenation of two strs (exactly, so that no method of a subclass runs) by `helper`.
     func recordStrHelper(_ helper: TraceHelper, _ argument: Int) -> Step {
         let right = pop(), left = pop()
         guardObject(left, TypeID.str)

@@ -197,9 +197,10 @@ extension VM {
         case .containsOp:
             let found = try contains(sp[-1], sp[-2])
             sp[-2] = Value(bool: argument == 0 ? found : !found); sp -= 1
-        case .binaryOp, .binaryOpIntoLocal:
-            sealGrowingStr(sp[-2])  // as the interpreter's BINARY_OP does
+        case .binaryOp:
             sp[-2] = try binaryOp(sp[-2], sp[-1], argument); sp -= 1
+        case .binaryOpIntoLocal:
+            sp[-2] = try binaryOpIntoLocal(sp[-2], sp[-1], argument); sp -= 1
         case .compareOp:
             sp[-2] = try richCompare(sp[-2], sp[-1], argument); sp -= 1
         case .unaryNot:
