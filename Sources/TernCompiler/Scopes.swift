@@ -118,7 +118,7 @@ final class SymbolTable {
 }
 
 /// CPython's private-name mangling: `__x` inside class `C` becomes `_C__x`.
-func mangle(_ name: String, privateName: String?) -> String {
+public func mangle(_ name: String, privateName: String?) -> String {
     guard let privateName else { return name }
     var leading = name.utf8.makeIterator()
     guard leading.next() == 95, leading.next() == 95 else { return name }

@@ -128,8 +128,8 @@ public final class VM {
     var coroutineOriginTrackingDepth = 0
     /// The telemetry log, when one is open (Telemetry/EventLog.swift).
     var eventLog: EventLog? = nil
-    /// The interned names of the __slots__ a class's MRO declares, with the type version they were read at.
-    var declaredSlots: [Int: (version: UInt32, names: Set<UInt64>)] = [:]
+    /// The slot members (interned names) a class's own __slots__ declare, for classes that declare any (ClassSlots.swift).
+    var classSlotMembers: [Int: [Value]] = [:]
     /// Mersenne Twister generators of `_random.Random` instances.
     var twisters: [MersenneTwister] = []
     /// The classes of `_sre` (Modules/Regex/RegexModule.swift), made when it is first imported.

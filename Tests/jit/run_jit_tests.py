@@ -242,6 +242,22 @@ nested = run([], NESTED)
 check("an outer loop's trace goes on into its inner loop's code, and the inner loop's end into the outer's",
       nested.stdout.split() == ["2366653", "2", "True", "True"], nested.stdout + nested.stderr)
 
+RECURSIVE = """
+import tern
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+print(fib(22))
+stats = tern.jit_stats()
+print(stats['loops_compiled'] >= 1, stats['loop_entries'] > 1000)
+"""
+entry = run([], RECURSIVE)
+never = run(["--jit", "function_threshold=1000000000"], RECURSIVE)
+check("a function called often from the interpreter (here by its own recursion) is compiled from its entry and entered on its calls",
+      entry.stdout.split() == ["17711", "True", "True"] and never.stdout.split() == ["17711", "False", "False"],
+      entry.stdout + entry.stderr + never.stdout + never.stderr)
+
 reloads = {}
 for setting in ["on", "off"]:
     result = run_file(["--jit", setting], RELOAD, ["200"])

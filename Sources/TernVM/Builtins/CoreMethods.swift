@@ -33,7 +33,15 @@ extension VM {
         let object = TypeID.object
         defineStaticMethod(object, "__new__") { vm, arguments throws(Raised) in
             guard arguments.count >= 1, vm.isType(arguments[0]) else { throw vm.raiseTypeError("object.__new__(X): X is not a type object") }
-            return try vm.newInstance(TypeView(arguments[0]).ownTypeID)
+            let id = TypeView(arguments[0]).ownTypeID
+            // In CPython: a builtin class (or a subclass of one) that makes its instances with its own
+            // __new__ is not made by object's, which would leave its fields unset.
+            let mro = TypeView(arguments[0]).mro
+            if let builtin = (0..<mro.count).lazy.map({ TypeView(mro[$0]).ownTypeID }).first(where: { !vm.types[$0].flags.contains(.heapType) }),
+               builtin != TypeID.object, vm.lookupInType(builtin, vm.names.new) != vm.lookupInType(TypeID.object, vm.names.new) {
+                throw vm.raiseTypeError("object.__new__(\(vm.typeName(id: id))) is not safe, use \(vm.typeName(id: id)).__new__()")
+            }
+            return try vm.newInstance(id)
         }
         defineMethod(object, "__init__") { vm, arguments throws(Raised) in .none }
         defineMethod(object, "__dir__", arguments: 0...0) { vm, arguments throws(Raised) in try vm.defaultDir(arguments[0]) }
@@ -277,6 +285,7 @@ extension VM {
         installTracebackType()
         installGenericAliases()
         installDescriptorMethods()
+        installMemberDescriptorType()
         installExceptionMethods()
         installWeakReferenceTypes()
         // property, staticmethod, classmethod.

@@ -91,9 +91,7 @@ extension VM {
         }
         defineMethod(str, "isidentifier") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "str.isidentifier", min: 0, max: 0)
-            let text = vm.scalars(arguments[0])
-            guard let first = text.first, first == 95 || VM.isIdentifierStart(first) else { return .false }
-            return Value(bool: text.dropFirst().allSatisfy { $0 == 95 || VM.isIdentifierContinue($0) })
+            return Value(bool: vm.isIdentifier(arguments[0]))
         }
         for (name, wantUpper) in [("isupper", true), ("islower", false)] {
             let qualified = "str." + name
@@ -215,5 +213,14 @@ extension VM {
             }
         }
         return cased
+    }
+}
+
+extension VM {
+    /// str.isidentifier: a letter or underscore, then letters, digits and underscores (Unicode's XID classes).
+    func isIdentifier(_ str: Value) -> Bool {
+        let text = scalars(str)
+        guard let first = text.first, first == 95 || VM.isIdentifierStart(first) else { return false }
+        return text.dropFirst().allSatisfy { $0 == 95 || VM.isIdentifierContinue($0) }
     }
 }

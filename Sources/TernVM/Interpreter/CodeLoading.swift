@@ -25,7 +25,7 @@ extension VM {
         // The CodeInfo, the interpreter's buffers and the instructions share one
         // allocation (a tiny function's code would otherwise pay eight mallocs'
         // overhead and rounding).
-        let cacheSlots = max(1, code.cacheCount), loopSlotCount = max(1, code.loopCount)
+        let cacheSlots = max(1, code.cacheCount), loopSlotCount = code.loopCount + 1
         let valueWords = constantCount + code.names.count + code.varNames.count + code.cellVars.count
         let block = UnsafeMutableRawPointer.allocate(
             byteCount: MemoryLayout<CodeInfo>.stride + cacheSlots * MemoryLayout<InlineCache>.stride
@@ -78,6 +78,8 @@ extension VM {
         info.pointee.codeValue = codeRef.value
         info.pointee.loopSlots = loopSlots
         info.pointee.loopCount = code.loopCount
+        info.pointee.tracesEntry = flags.contains(.optimized) && !info.pointee.isGenerator && !code.code.isEmpty
+            && UInt8(truncatingIfNeeded: code.code[0]) != Opcode.loopHeader.rawValue
         if info.pointee.isGenerator { info.pointee.yieldsInsideHandlers = Self.yieldsInsideHandlers(code) }
         let ownedBytes = Self.bytesOwned(by: code, constantCount: constantCount)
         info.pointee.ownedBytes = ownedBytes
@@ -145,7 +147,7 @@ extension VM {
     /// once loaded (line and exception tables, cell and free variable names) by their counts.
     static func bytesOwned(by code: CodeObject, constantCount: Int) -> Int {
         let cacheBytes = max(1, code.cacheCount) * MemoryLayout<InlineCache>.stride
-            + max(1, code.loopCount) * MemoryLayout<LoopSlot>.stride
+            + (code.loopCount + 1) * MemoryLayout<LoopSlot>.stride
         let interpreterBytes = MemoryLayout<CodeInfo>.stride + code.code.count * 4 + constantCount * 8
             + (code.names.count + code.varNames.count + code.cellVars.count) * 8 + cacheBytes
         let compilerBytes = (code.cellVars.count + code.freeVars.count) * 32

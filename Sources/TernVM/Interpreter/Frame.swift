@@ -49,9 +49,11 @@ struct CodeInfo {
     /// The interned name and qualified name (MAKE_FUNCTION runs often: lambdas, genexprs).
     var nameValue: Value = .null
     var qualifiedNameValue: Value = .null
-    /// One slot per LOOP_HEADER (JIT/WarmUp/LoopSlot.swift).
+    /// One slot per LOOP_HEADER (JIT/WarmUp/LoopSlot.swift), then the function entry's (at `loopCount`).
     var loopSlots: UnsafeMutablePointer<LoopSlot>? = nil
     var loopCount = 0
+    /// A function whose calls count towards compiling its entry (not a generator, nor one that starts with a loop).
+    var tracesEntry = false
     /// Set when recording aborted inside an inlined call of this code: traces leave its calls to the runtime.
     var neverInlined = false
 }

@@ -39,6 +39,7 @@ extension VM {
         var keywordNames = Value.null
         let jitEnabled = jit.parameters.enabled
         let jitThreshold = jit.loopThreshold
+        let functionThreshold = jit.functionThreshold
 
         /// Reloads the hot locals after the top frame changed.
         @inline(__always) func enterTopFrame() {
@@ -64,6 +65,7 @@ extension VM {
             if generator.isNull {
                 enterTopFrame()
                 if heap.collectionRequested { safepoint() }
+                try enterFunctionCode()
             } else {
                 callableSlot[0] = generator
                 sp = callableSlot + 1
@@ -75,9 +77,58 @@ extension VM {
             frame.pointee.pc = pc
             frame.pointee.currentInstruction = start
         }
+        /// At a loop header (slot `index`) or a function's entry (the slot after its loops'): runs the
+        /// compiled loop there, or counts towards `threshold` and records a trace once past it. True when
+        /// the top frame changed: go on from it.
+        @inline(__always) func runOrWarmUp(_ index: Int, headerPC: Int, threshold: Int32) throws(Raised) -> Bool {
+            let slot = code.pointee.loopSlots.unsafelyUnwrapped + index
+            var recording = false
+            if let loop = slot.pointee.loop {
+                sync()
+                let end = runCompiledLoop(loop, frame)
+                // Leaving inside an inlined call built its frames: go on in the top one.
+                enterTopFrame()
+                if end == .raised { start = frame.pointee.currentInstruction; throw Raised() }
+                // A bridge is recorded from where the loop left (the frames are saved).
+                recording = end == .recordingBridge && !Mode.records
+                if !recording { return true }
+            } else {
+                slot.pointee.counter &+= 1
+                recording = !Mode.records && slot.pointee.counter >= threshold
+                    && startRecording(frame, loop: index, headerPC: headerPC, sp: sp)
+                if recording {
+                    frame.pointee.pc = pc
+                    frame.pointee.sp = sp
+                }
+            }
+            guard recording else { return false }
+            do {
+                _ = try runRecording()
+            } catch {
+                enterTopFrame()
+                start = frame.pointee.currentInstruction
+                throw error
+            }
+            enterTopFrame()
+            keywordNames = pendingKeywordNames
+            pendingKeywordNames = .null
+            return true
+        }
+        /// At a function's first instruction: its entry's compiled code, or warm-up towards it.
+        @inline(__always) func enterFunctionCode() throws(Raised) {
+            guard jitEnabled && !Mode.records && code.pointee.tracesEntry && pc == 0 else { return }
+            start = pc
+            _ = try runOrWarmUp(code.pointee.loopCount, headerPC: 0, threshold: functionThreshold)
+        }
 
+        // A function called from Swift starts here.
+        var atEntry = true
         while true {
             do throws(Raised) {
+                if atEntry {
+                    atEntry = false
+                    try enterFunctionCode()
+                }
                 while true {
                     start = pc
                     if Mode.records && !recordInstruction(frame, pc: start, base: base, sp: sp) {
@@ -536,39 +587,7 @@ extension VM {
                         if heap.collectionRequested { sync(); safepoint() }
                         // A loop of a call the trace inlines runs here, unrolled into the trace.
                         if jitEnabled && !(Mode.records && jit.recorder?.records(frame) == true) {
-                            let slot = code.pointee.loopSlots.unsafelyUnwrapped + argument
-                            var recording = false
-                            if let loop = slot.pointee.loop {
-                                sync()
-                                let end = runCompiledLoop(loop, frame)
-                                // Leaving inside an inlined call built its frames: go on in the top one.
-                                enterTopFrame()
-                                if end == .raised { start = frame.pointee.currentInstruction; throw Raised() }
-                                // A bridge is recorded from where the loop left (the frames are saved).
-                                recording = end == .recordingBridge && !Mode.records
-                                if !recording { continue }
-                            } else {
-                                slot.pointee.counter &+= 1
-                                recording = !Mode.records && slot.pointee.counter >= jitThreshold
-                                    && startRecording(frame, loop: argument, headerPC: start, sp: sp)
-                                if recording {
-                                    frame.pointee.pc = pc
-                                    frame.pointee.sp = sp
-                                }
-                            }
-                            if recording {
-                                do {
-                                    _ = try runRecording()
-                                } catch {
-                                    enterTopFrame()
-                                    start = frame.pointee.currentInstruction
-                                    throw error
-                                }
-                                enterTopFrame()
-                                keywordNames = pendingKeywordNames
-                                pendingKeywordNames = .null
-                                continue
-                            }
+                            if try runOrWarmUp(argument, headerPC: start, threshold: jitThreshold) { continue }
                         }
                     case .popJumpIfFalse:
                         sp -= 1

@@ -25,10 +25,14 @@ struct JITStatistics {
 
 final class JIT {
     var parameters = JITParameters() {
-        didSet { loopThreshold = Int32(clamping: parameters.threshold) }
+        didSet {
+            loopThreshold = Int32(clamping: parameters.threshold)
+            functionThreshold = Int32(clamping: parameters.functionThreshold)
+        }
     }
-    /// `parameters.threshold` as loop slots count (read each time the interpreter loop is entered).
+    /// `parameters.threshold` and `function_threshold` as loop slots count (read each time the interpreter loop is entered).
     private(set) var loopThreshold = Int32(JITParameters().threshold)
+    private(set) var functionThreshold = Int32(JITParameters().functionThreshold)
     var statistics = JITStatistics()
     let codeMemory = CodeMemory()
     /// The live compiled loops, by id.

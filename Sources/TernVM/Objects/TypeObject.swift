@@ -128,7 +128,7 @@ extension VM {
             subclassIDs[id].removeAll()
             types[id].object = .null
             types[id].flags = []
-            declaredSlots[id] = nil
+            classSlotMembers[id] = nil
             freeTypeIDs.append(id)
         }
         if major {

@@ -126,20 +126,13 @@ extension VM {
         }
         let descriptor = lookupInType(id, name)
         if !descriptor.isNull && isDataDescriptor(descriptor) {
+            if isMemberDescriptor(descriptor) { return try memberValue(descriptor, object, cache: cache) }
             return try descriptorGet(descriptor, object, typeObject(id))
         }
         if object.isObject {
             let ref = ObjectRef(object)
-            if let store = attributeStore(ref), let slot = shapes.slot(of: name, in: store.shape) {
-                if let cache, ref.kind == .instance {
-                    fillCache(cache, InlineCache(key: instanceCacheKey(ref), version: types[id].version, index: Int32(slot), value: .null))
-                }
-                return storedAttribute(store, name)
-            }
-            if let store = attributeStore(ref), store.isDict {
-                let found = storedAttribute(store, name)
-                if !found.isNull { return found }
-            }
+            let found = ownAttribute(ref, name, cache: cache)
+            if !found.isNull { return found }
             switch ref.kind {
             case .module:
                 let dict = DictView(ref[ModuleLayout.dict])
@@ -171,6 +164,19 @@ extension VM {
         }
         if descriptor.isNull { return .null }
         return try bindDescriptor(descriptor, object, typeObject(id))
+    }
+
+    /// The object's own attribute `name` (interned), or NULL; a read from a slot array fills
+    /// `cache` for an instance, so that the next read of that shape is a load.
+    @inline(__always) func ownAttribute(_ ref: ObjectRef, _ name: Value, cache: UnsafeMutablePointer<InlineCache>?) -> Value {
+        guard let store = attributeStore(ref) else { return .null }
+        if let slot = shapes.slot(of: name, in: store.shape) {
+            if let cache, ref.kind == .instance {
+                fillCache(cache, InlineCache(key: instanceCacheKey(ref), version: types[ref.typeID].version, index: Int32(slot), value: .null))
+            }
+            return ValueArrayView(store.slots).items[slot]
+        }
+        return store.isDict ? dictGetStr(DictView(store.slots), name) : .null
     }
 
     /// Attribute lookup on a class object: its MRO, then its metaclass.
@@ -211,7 +217,7 @@ extension VM {
             return false
         }
         let id = typeID(of: descriptor)
-        if !types[id].flags.contains(.heapType) { return false }
+        if !types[id].flags.contains(.heapType) { return id == RuntimeTypeIDs.memberDescriptor }
         return !lookupInType(id, names.set).isNull || !lookupInType(id, names.delete).isNull
     }
 
@@ -250,6 +256,11 @@ extension VM {
             fallthrough
         default:
             let id = typeID(of: descriptor)
+            if id == RuntimeTypeIDs.memberDescriptor {
+                let value = try memberValue(descriptor, object, cache: nil)
+                if value.isNull { throw raiseAttributeError(object, memberName(descriptor)) }
+                return value
+            }
             if !types[id].flags.contains(.heapType) { return descriptor }
             let getter = lookupInType(id, names.get)
             if getter.isNull { return descriptor }
@@ -302,7 +313,7 @@ extension VM {
             // in a form the method check never takes for a method (see instanceAttributeMethodBit).
             let ref = ObjectRef(object)
             let descriptor = lookupInType(id, name)
-            if descriptor.isNull || !isDataDescriptor(descriptor),
+            if descriptor.isNull || !isDataDescriptor(descriptor) || isOwnSlotMember(descriptor, name, of: id),
                let store = attributeStore(ref), let slot = shapes.slot(of: name, in: store.shape) {
                 fillCache(cache, InlineCache(key: key | VM.instanceAttributeMethodBit, version: types[id].version,
                                              index: Int32(slot), value: .none))
@@ -357,6 +368,7 @@ extension VM {
         if id == TypeID.function, try setFunctionAttribute(ObjectRef(object), name, value) { return }
         let descriptor = lookupInType(id, name)
         if !descriptor.isNull && isDataDescriptor(descriptor) {
+            if isMemberDescriptor(descriptor) { return try setMember(descriptor, object, value, cache: cache) }
             if ObjectRef(descriptor).kind == .property {
                 let setter = ObjectRef(descriptor)[PropertyLayout.setter]
                 if setter.isNull || setter.isNone {
@@ -372,23 +384,10 @@ extension VM {
         }
         if object.isObject {
             let ref = ObjectRef(object)
-            if attributeStore(ref) != nil && !(ref.kind == .instance && (id == TypeID.object || !types[id].flags.contains(.heapType))) {
-                let interned = internedName(name)
-                if types[id].flags.contains(.withoutInstanceDict) && !instanceHasOwn(ref, interned) && !isDeclaredSlot(id, interned) {
-                    throw raise(exceptionTypes.attributeError, "'\(typeName(id: id))' object has no attribute '\(swiftString(name))'")
-                }
-                let keyBefore = ref.kind == .instance ? instanceCacheKey(ref) : 0
-                let shapeBefore = ref.kind == .instance ? ref.word(InstanceLayout.shape) : 0
-                try setInstanceSlot(ref, interned, value)
-                if let cache, ref.kind == .instance, let slot = shapes.slot(of: interned, in: ref.word(InstanceLayout.shape)) {
-                    let shapeAfter = ref.word(InstanceLayout.shape)
-                    if shapeAfter == shapeBefore {
-                        fillCache(cache, InlineCache(key: keyBefore, version: types[id].version, index: Int32(slot), value: .null))
-                    } else if shapeBefore != ShapeTable.dictShape {
-                        // Remember the transition so the next instance adds this attribute from the cache.
-                        fillCache(cache, InlineCache(key: keyBefore, version: types[id].version, index: Int32(slot), value: Value(int: shapeAfter)))
-                    }
-                }
+            // Without an instance dict only the slots' members (above) store attributes.
+            if attributeStore(ref) != nil && !(ref.kind == .instance && (id == TypeID.object || !types[id].flags.contains(.heapType))),
+               !types[id].flags.contains(.withoutInstanceDict) || instanceHasOwn(ref, internedName(name)) {
+                try storeOwnAttribute(ref, internedName(name), value, cache: cache)
                 return
             }
             switch ref.kind {
@@ -419,6 +418,24 @@ extension VM {
             throw raise(exceptionTypes.attributeError, "'\(typeName(id: id))' object has no attribute '\(swiftString(name))'")
         }
         throw raise(exceptionTypes.attributeError, "'\(typeName(id: id))' object attribute '\(swiftString(name))' is read-only")
+    }
+
+    /// Stores the object's own attribute `name` (interned); for an instance, fills `cache` so that
+    /// the next store to that shape (or adding the name to it) needs no lookup.
+    func storeOwnAttribute(_ ref: ObjectRef, _ name: Value, _ value: Value, cache: UnsafeMutablePointer<InlineCache>?) throws(Raised) {
+        let keyBefore = ref.kind == .instance ? instanceCacheKey(ref) : 0
+        let shapeBefore = ref.kind == .instance ? ref.word(InstanceLayout.shape) : 0
+        try setInstanceSlot(ref, name, value)
+        if let cache, ref.kind == .instance, let slot = shapes.slot(of: name, in: ref.word(InstanceLayout.shape)) {
+            let shapeAfter = ref.word(InstanceLayout.shape)
+            let version = types[ref.typeID].version
+            if shapeAfter == shapeBefore {
+                fillCache(cache, InlineCache(key: keyBefore, version: version, index: Int32(slot), value: .null))
+            } else if shapeBefore != ShapeTable.dictShape {
+                // Remember the transition so the next instance adds this attribute from the cache.
+                fillCache(cache, InlineCache(key: keyBefore, version: version, index: Int32(slot), value: Value(int: shapeAfter)))
+            }
+        }
     }
 
     /// The writable special attributes of functions; false for other names.
@@ -456,6 +473,7 @@ extension VM {
         let id = typeID(of: object)
         let descriptor = lookupInType(id, name)
         if !descriptor.isNull && isDataDescriptor(descriptor) {
+            if isMemberDescriptor(descriptor) { return try deleteMember(descriptor, object) }
             if ObjectRef(descriptor).kind == .property {
                 let deleter = ObjectRef(descriptor)[PropertyLayout.deleter]
                 if deleter.isNull || deleter.isNone {

@@ -97,6 +97,8 @@ extension VM {
         let baseTuple = TupleView(bases)
         var solidBase = TypeID.object
         var isException = false
+        // In CPython: best_base, the base whose instance layout extends every other's.
+        var bestBase = TypeID.object, layoutOwner = -1
         for index in 0..<baseTuple.count {
             let base = baseTuple[index]
             guard isType(base) else { throw raiseTypeError("bases must be types") }
@@ -113,14 +115,14 @@ extension VM {
                 throw raiseTypeError("type '\(shown)' is not an acceptable base type")
             }
             if types[baseID].layout == .exception { isException = true }
-            let baseSolid = TypeView(ObjectRef(base)[TypeLayout.solidBase]).ownTypeID
-            if baseSolid != TypeID.object {
-                // In CPython: two bases whose instances have different builtin layouts cannot combine.
-                if solidBase != TypeID.object && !isSubtype(baseSolid, solidBase) && !isSubtype(solidBase, baseSolid) {
-                    throw raiseTypeError("multiple bases have instance lay-out conflict")
-                }
-                if solidBase == TypeID.object || isSubtype(baseSolid, solidBase) { solidBase = baseSolid }
+            let owner = instanceLayoutOwner(baseID)
+            if layoutOwner < 0 || (isSubtype(owner, layoutOwner) && !isSubtype(layoutOwner, owner)) {
+                (layoutOwner, bestBase) = (owner, baseID)
+            } else if !isSubtype(layoutOwner, owner) {
+                throw raiseTypeError("multiple bases have instance lay-out conflict")
             }
+            let baseSolid = TypeView(ObjectRef(base)[TypeLayout.solidBase]).ownTypeID
+            if baseSolid != TypeID.object && (solidBase == TypeID.object || isSubtype(baseSolid, solidBase)) { solidBase = baseSolid }
         }
         let mro = try computeMRO(name, bases)
         let ref = try allocate(kind: .type, typeID: TypeView(metatype).ownTypeID, words: TypeLayout.words)
@@ -140,7 +142,9 @@ extension VM {
         var mroValues = [ref.value]
         mroValues.append(contentsOf: mro)
         ref[TypeLayout.mro] = try newTuple(mroValues)
-        try defineDunderSlotDescriptors(dict)
+        let slots = try readDeclaredSlots(dict, className: swiftString(name), bestBase: bestBase)
+        let members = (slots?.members ?? []).map { intern($0) }
+        for member in members { try dictSet(dict, member, try newMemberDescriptor(member, owner: ref.value)) }
         let layout: ObjectKind = isException ? .exception : .instance
         let id = registerType(object: ref.value, layout: layout, flags: isException ? [.heapType, .baseException] : [.heapType])
         updateTypeFlags(id)
@@ -149,8 +153,7 @@ extension VM {
             types[id].flags.formUnion(patternCollectionFlags(abcFlags: abcFlags))
             _ = try dictRemove(dict, names.abcTypeFlags)
         }
-        if try declaresSlotsOnly(dict, bases) { types[id].flags.insert(.withoutInstanceDict) }
-        if try declaresSlotsWithoutWeakReferences(dict, bases) { types[id].flags.insert(.withoutWeakReferences) }
+        if let slots { recordSlots(slots, members, id, bases) }
         // Plain functions named __new__, __init_subclass__ and __class_getitem__ are implicitly static/class methods.
         let newFunction = dictGetStr(dict, names.new)
         if newFunction.isObject && ObjectRef(newFunction).kind == .function {
@@ -215,76 +218,6 @@ extension VM {
             ObjectRef(replacement)[ExceptionLayout.context] = cause
             throw raise(exception: replacement)
         }
-    }
-
-    /// Whether instances of a new class get no attribute dict: it defines __slots__
-    /// without "__dict__", and every base is object or such a class too.
-    private func declaresSlotsOnly(_ dict: DictView, _ bases: Value) throws(Raised) -> Bool {
-        let slots = dictGetStr(dict, intern("__slots__"))
-        if slots.isNull { return false }
-        for name in try slotNames(slots) where name == "__dict__" { return false }
-        let baseTuple = TupleView(bases)
-        for index in 0..<baseTuple.count {
-            let baseID = TypeView(baseTuple[index]).ownTypeID
-            if baseID != TypeID.object && !types[baseID].flags.contains(.withoutInstanceDict) { return false }
-        }
-        return true
-    }
-
-    /// Whether instances of a new class cannot be weakly referenced: it defines __slots__
-    /// without "__weakref__", and no base's instances can be (set and frozenset's can).
-    private func declaresSlotsWithoutWeakReferences(_ dict: DictView, _ bases: Value) throws(Raised) -> Bool {
-        let slots = dictGetStr(dict, intern("__slots__"))
-        if slots.isNull { return false }
-        if try slotNames(slots).contains("__weakref__") { return false }
-        let baseTuple = TupleView(bases)
-        for index in 0..<baseTuple.count {
-            let baseID = TypeView(baseTuple[index]).ownTypeID
-            let flags = types[baseID].flags
-            if baseID == TypeID.set || baseID == TypeID.frozenset { return false }
-            if flags.contains(.heapType) && !flags.contains(.withoutWeakReferences) { return false }
-        }
-        return true
-    }
-
-    /// The names a __slots__ value declares (a str is one name).
-    func slotNames(_ slots: Value) throws(Raised) -> [String] {
-        if isStr(slots) { return [swiftString(slots)] }
-        let list = ListView(try listFrom(slots))
-        var names: [String] = []
-        for index in 0..<list.count {
-            guard isStr(list[index]) else { throw raiseTypeError("__slots__ items must be strings, not '\(typeName(list[index]))'") }
-            names.append(swiftString(list[index]))
-        }
-        return names
-    }
-
-    /// The `__slots__` names declared along a class's MRO, in order; a private name (`__parent`)
-    /// mangled with the name of the class that declares it, as its methods spell it.
-    func declaredSlotNames(_ id: Int) -> [String] {
-        var names: [String] = []
-        let mro = TypeView(types[id].object).mro
-        for index in 0..<mro.count {
-            let slots = dictGetStr(TypeView(mro[index]).dict, intern("__slots__"))
-            if slots.isNull { continue }
-            let owner = String(swiftString(TypeView(mro[index]).name).drop { $0 == "_" })
-            for name in (try? slotNames(slots)) ?? [] {
-                let isPrivate = name.hasPrefix("__") && !name.hasSuffix("__") && !owner.isEmpty
-                names.append(isPrivate ? "_" + owner + name : name)
-            }
-        }
-        return names
-    }
-
-    /// For a class without instance dicts: whether `name` is one of the slots its MRO declares.
-    func isDeclaredSlot(_ id: Int, _ name: Value) -> Bool {
-        if let cached = declaredSlots[id], cached.version == types[id].version {
-            return cached.names.contains(internedName(name).bits)
-        }
-        var names = Set<UInt64>()
-        for text in declaredSlotNames(id) { names.insert(intern(text).bits) }
-        declaredSlots[id] = (types[id].version, names)
-        return names.contains(internedName(name).bits)
     }
 
     private func lookupInMRO(_ mro: ArraySlice<Value>, _ name: Value) -> Value {

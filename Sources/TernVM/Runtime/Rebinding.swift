@@ -11,10 +11,13 @@ extension VM {
             throw raiseTypeError("__class__ must be set to a class, not '\(typeName(new))' object")
         }
         let oldID = typeID(of: object), newID = TypeView(new).ownTypeID
-        guard object.isObject, types[oldID].flags.contains(.heapType), types[newID].flags.contains(.heapType) else {
+        let bothHeapTypes = types[oldID].flags.contains(.heapType) && types[newID].flags.contains(.heapType)
+        let bothModules = isSubtype(oldID, TypeID.module) && isSubtype(newID, TypeID.module)
+        guard object.isObject, bothHeapTypes || bothModules else {
             throw raiseTypeError("__class__ assignment only supported for mutable types or ModuleType subclasses")
         }
-        guard classLayoutsCompatible(oldID, newID) else {
+        // Modules of any module class are one kind of object: only declared slots can differ.
+        guard bothModules ? declaredSlotNames(oldID) == declaredSlotNames(newID) : classLayoutsCompatible(oldID, newID) else {
             throw raiseTypeError("__class__ assignment: '\(typeName(id: newID))' object layout differs from '\(typeName(id: oldID))'")
         }
         let ref = ObjectRef(object)

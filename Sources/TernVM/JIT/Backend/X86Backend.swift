@@ -322,6 +322,9 @@ struct X86Backend {
                 moveLoopCarriedValues()
                 asm.jmp(loop)
             }
+        case .leave:
+            countIteration()
+            asm.jmp(exitLabel(instruction))
         case .residual:
             asm.mov(.rdi, .rbx)
             asm.mov(.rsi, immediate: instruction.immediate)

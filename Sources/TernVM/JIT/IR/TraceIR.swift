@@ -85,6 +85,7 @@ enum IROpcode: UInt8, CaseIterable {
     case loopStart         // where each iteration begins
     case checkInterrupt    // leaves when the VM asks for a safepoint
     case jumpToStart       // the end of the iteration
+    case leave             // the end of a function's trace: leaves through its snapshot (at the RETURN_VALUE)
 }
 
 /// What kind of object a field belongs to, as the recorder knows it: fields of different kinds are
@@ -127,8 +128,8 @@ extension IROpcode {
     /// True when removing the operation (its result unused) would change what the trace does.
     var hasEffect: Bool {
         switch self {
-        case .storeSlot, .storeWord, .storeIndexed, .rememberStore, .loopStart, .checkInterrupt, .jumpToStart, .residual,
-             .callHelper:
+        case .storeSlot, .storeWord, .storeIndexed, .rememberStore, .loopStart, .checkInterrupt, .jumpToStart, .leave,
+             .residual, .callHelper:
             return true
         case .guardInt, .guardFloat, .guardObject, .guardNotObject, .guardEqual, .guardNotEqual,
              .guardTrue, .guardFalse, .guardFitsInt: return true

@@ -197,7 +197,7 @@ enum IRDependence {
 extension IROpcode {
     var dependence: IRDependence {
         switch self {
-        case .loopStart, .checkInterrupt, .jumpToStart:
+        case .loopStart, .checkInterrupt, .jumpToStart, .leave:
             return .none
         case .storeSlot, .storeWord, .storeIndexed, .rememberStore, .callHelper:
             return .memoryWrite

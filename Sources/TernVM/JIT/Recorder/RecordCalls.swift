@@ -376,7 +376,9 @@ extension TraceRecorder {
 
     /// RETURN_VALUE of an inlined call: its frame goes, the caller gets the result.
     func recordReturn() -> Step {
-        guard let call = inlinedFrames.last else { return .aborted(TraceRecorder.frameReturned) }
+        guard let call = inlinedFrames.last else {
+            return isFunctionEntry ? closeAtReturn() : .aborted(TraceRecorder.frameReturned)
+        }
         let result = pop()
         if call.binaryOperator >= 0 && trace.type(of: result) == .value {
             // NotImplemented goes on to the reflected method: the interpreter's return does that.

@@ -113,16 +113,17 @@ extension TraceRecorder {
         return .recorded
     }
 
-    /// `module.name` (`math.sqrt`): the trace guards the module's identity and the entry, as for a global.
+    /// `module.name` (`math.sqrt`): the trace guards the module's identity and type (a module subclass's
+    /// descriptors come first, and `__class__` can be assigned) and the entry, as for a global.
     func recordLoadModuleAttribute(_ argument: Int) -> Step {
         let module = concrete(1)
         let dictValue = ObjectRef(module)[ModuleLayout.dict]
-        guard dictValue.isObject else { return .residual }
+        guard dictValue.isObject, ObjectRef(module).typeID == TypeID.module else { return .residual }
         let name = code.pointee.names[argument]
         let entry = vm.dictFindStr(DictView(dictValue), name)
         guard entry >= 0 else { return .residual }
         guardIdentity(stackSlot(1), module)
-        pop()
+        guardObject(pop(), TypeID.module)
         let dict = constant(dictValue.bits, .value)
         let entries = emit(.loadValue, .value, dict, immediate: Int64(DictLayout.entries * 8), field: .dict)
         emitLeaving(.guardEqual, .none, entries, immediate: Int64(bitPattern: DictView(dictValue).entriesValue.bits))

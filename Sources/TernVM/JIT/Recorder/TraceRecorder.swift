@@ -92,6 +92,8 @@ final class TraceRecorder {
     let bridgeStartFrames: Int
     /// The other loop whose header the trace reached, to go on in its machine code; nil when it closed at its own.
     var linkTarget: CompiledLoop? = nil
+    /// A function's trace (or a bridge of one), recorded from its entry: it ends at the function's return.
+    let isFunctionEntry: Bool
 
     /// Starts recording at the loop header `headerPC` of `frame`'s code, where the stack is `depth` deep;
     /// or, for a bridge of `bridgeOrigin`, where that exit left (the frames of the inlined calls its
@@ -106,6 +108,7 @@ final class TraceRecorder {
         loopBase = base
         self.headerPC = headerPC
         self.loopIndex = loopIndex
+        isFunctionEntry = loopIndex == code.pointee.loopCount
         self.bridgeOrigin = bridgeOrigin
         bridgeStartFrames = inlinedCalls.count
         self.slotCount = code.pointee.slotCount
@@ -390,6 +393,19 @@ final class TraceRecorder {
         exit.snapshot = Int32(trace.loopEnd)
         trace.append(exit)
         emit(.jumpToStart, .none)
+        return .closed
+    }
+
+    /// Ends a function's trace at its own RETURN_VALUE: the frame gets what the trace changed (the
+    /// result on its stack) and the interpreter returns.
+    func closeAtReturn() -> Step {
+        if residualCount * 5 > recordedCount { return .aborted(TraceRecorder.mostlyResidual) }
+        flushToFrame()
+        trace.snapshots.append(Snapshot(pc: instructionPC, entries: [], stackDepth: depth))
+        trace.loopEnd = trace.snapshots.count - 1
+        var leave = IRInstruction(opcode: .leave, type: .none)
+        leave.snapshot = Int32(trace.loopEnd)
+        trace.append(leave)
         return .closed
     }
 }

@@ -1,6 +1,7 @@
-// One slot per loop header of loaded code (LOOP_HEADER n uses slot n): the
-// interpreter counts iterations here until the loop is hot, and finds the
-// compiled loop here once there is one. The slot is the interpreter's only
+// One slot per loop header of loaded code (LOOP_HEADER n uses slot n), and one
+// for a function's entry after them: the interpreter counts iterations (calls)
+// here until the loop (function) is hot, and finds the compiled loop here once
+// there is one. The slot is the interpreter's only
 // reference to a compiled loop; freeing the loop clears it (docs/jit.md).
 
 struct LoopSlot {
@@ -25,7 +26,7 @@ extension VM {
     /// part of the code's one allocation, CodeLoading.swift).
     func releaseLoopSlots(_ info: UnsafeMutablePointer<CodeInfo>) {
         guard let slots = info.pointee.loopSlots else { return }
-        for index in 0..<info.pointee.loopCount {
+        for index in 0...info.pointee.loopCount {
             if let loop = slots[index].loop { freeLoop(CompiledLoop.from(loop), .codeFreed) }
         }
         info.pointee.loopSlots = nil
