@@ -159,7 +159,7 @@ final class Compiler {
         case .local where isFunction:
             let index = unit.localIndex(name)
             switch context {
-            case .load: emit(.loadFast, index)
+            case .load: emit(unit.scope.appendTargets.contains(name) ? .loadFastAndSeal : .loadFast, index)
             case .store: emit(.storeFast, index)
             case .del: emit(.deleteFast, index)
             }

@@ -23,6 +23,13 @@ extension Compiler {
         case .delete(let targets):
             for target in targets { try visit(target) }
         case .assign(let targets, let value):
+            if targets.count == 1, let append = selfAppend(targets[0], value), let slot = appendTargetSlot(append.name) {
+                try at(value.location) {
+                    try compileAppendIntoLocal(slot: slot, left: append.left.location, right: append.right,
+                                               binary: BinaryOperator.add.rawValue, target: targets[0].location)
+                }
+                break
+            }
             if try compileParallelAssignment(targets, value) { break }
             try visit(value)
             for (index, target) in targets.enumerated() {
@@ -173,6 +180,9 @@ extension Compiler {
                 emit(.swap, 2)
                 emit(.storeSubscr)
             }
+        case .name(let id, _) where op == .add && appendTargetSlot(id) != nil:
+            try compileAppendIntoLocal(slot: appendTargetSlot(id)!, left: target.location, right: value, binary: binary,
+                                       target: target.location)
         case .name(let id, _):
             at(target.location) { nameOperation(id, .load) }
             try visit(value)

@@ -87,14 +87,14 @@ func argumentMeaning(_ code: CodeObject, _ opcode: Opcode, _ argument: Int) -> S
     switch opcode {
     case .loadConst, .kwNames:
         return argument < code.constants.count ? constantRepresentation(code.constants[argument]) : "?"
-    case .loadFast, .storeFast, .deleteFast:
+    case .loadFast, .loadFastAndSeal, .storeFast, .deleteFast:
         return name(code.varNames)
     case .loadDeref, .storeDeref, .deleteDeref, .loadClosure, .loadClassDeref:
         return name(code.cellVars + code.freeVars)
     case .loadGlobal, .storeGlobal, .deleteGlobal, .loadName, .storeName, .deleteName, .loadAttr,
          .storeAttr, .deleteAttr, .loadMethod, .importName, .importFrom:
         return name(code.names)
-    case .binaryOp:
+    case .binaryOp, .binaryOpIntoLocal:
         let symbols = ["+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"]
         let base = argument & 15
         return base < symbols.count ? symbols[base] + (argument >= 16 ? "=" : "") : "?"

@@ -116,6 +116,8 @@ public enum Opcode: UInt8, CaseIterable {
     case getLen
     case matchKeys
     case matchClass
+    case loadFastAndSeal
+    case binaryOpIntoLocal
 
     public var spec: OpcodeSpec { Opcode.specs[Int(rawValue)] }
     public var name: String { Opcode.names[Int(rawValue)] }
@@ -234,6 +236,8 @@ public enum Opcode: UInt8, CaseIterable {
             (.getLen, false, "(obj -- obj len)", "Pushes len(obj)."),
             (.matchKeys, false, "(subject keys -- subject keys values)", "match: the tuple of subject.get(key, sentinel) for each key, or None if one is missing; a repeated key raises ValueError."),
             (.matchClass, false, "(subject type names -- attributes)", "match: if isinstance(subject, type), the tuple of the arg positional attributes (named by type.__match_args__, or the subject itself for bool, int, str, ... with one) and the attributes named by the tuple names; else, or if one is missing, None."),
+            (.loadFastAndSeal, false, "( -- value)", "LOAD_FAST of a local that some BINARY_OP_INTO_LOCAL of the code stores to: a str being grown in place there is sealed first (an ordinary str from then on: the pushed reference may be kept)."),
+            (.binaryOpIntoLocal, true, "(a b -- result)", "BINARY_OP (+ or +=) whose a was loaded from a local by LOAD_FAST and whose result the next STORE_FAST puts back there (`s += t`, `s = s + t`): a str result may be grown in place, with room for more."),
         ]
         precondition(table.count == Opcode.allCases.count)
         return table.enumerated().map { index, row in

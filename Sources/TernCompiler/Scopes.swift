@@ -64,6 +64,9 @@ final class Scope {
     var iterationVariables = Set<String>()
     /// Above zero while visiting a comprehension's iterable expression in this scope.
     var iterableExpressionDepth = 0
+    /// Names assigned by `name += value` or `name = name + value` (a str may grow in place
+    /// there: every other load of the name seals it, see LOAD_FAST_AND_SEAL).
+    var appendTargets = Set<String>()
 
     /// Filled by analysis, one per symbol.
     var resolutions: [NameScope] = []

@@ -13,12 +13,12 @@ public func stackEffect(_ opcode: Opcode, _ argument: Int, jump: Bool) -> Int {
          .setupAnnotations, .checkEgMatch, .getAiter:
         return 0
     case .popTop, .storeFast, .storeDeref, .storeGlobal, .storeName, .deleteAttr, .returnValue,
-         .binaryOp, .compareOp, .isOp, .containsOp, .binarySubscr, .listAppend, .setAdd,
+         .binaryOp, .binaryOpIntoLocal, .compareOp, .isOp, .containsOp, .binarySubscr, .listAppend, .setAdd,
          .listExtend, .setUpdate, .dictUpdate, .dictMerge, .popJumpIfFalse, .popJumpIfTrue,
          .popJumpIfNone, .popJumpIfNotNone, .reraise, .popExcept, .importName, .importStar, .printExpr,
          .prepReraiseStar:
         return -1
-    case .pushNull, .copy, .loadConst, .loadFast, .loadDeref, .loadClosure, .loadClassDeref,
+    case .pushNull, .copy, .loadConst, .loadFast, .loadFastAndSeal, .loadDeref, .loadClosure, .loadClassDeref,
          .loadGlobal, .loadName, .loadMethod, .loadBuildClass, .pushExcInfo, .beforeWith,
          .withExceptStart, .loadAssertionError, .importFrom, .beforeAsyncWith, .getAnext,
          .matchSequence, .matchMapping, .getLen, .matchKeys:

@@ -100,9 +100,13 @@ struct SymbolTableBuilder {
         case .assign(let targets, let value):
             for target in targets { try visit(target) }
             try visit(value)
-        case .augAssign(let target, _, let value):
+            if targets.count == 1, let append = selfAppend(targets[0], value) {
+                current.appendTargets.insert(mangle(append.name, privateName: privateName))
+            }
+        case .augAssign(let target, let op, let value):
             try visit(target)
             try visit(value)
+            if op == .add, case .name(let id, _) = target.kind { current.appendTargets.insert(mangle(id, privateName: privateName)) }
         case .annAssign(let target, let annotation, let value, let simple):
             try visitAnnotatedAssignment(target, annotation, value, simple, location)
         case .forLoop(let target, let iter, let body, let orElse, _):

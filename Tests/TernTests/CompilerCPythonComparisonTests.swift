@@ -92,7 +92,9 @@ for path in sys.stdin.read().split('\n'):
         var offset = 0
         while offset < code.code.count {
             let opcode = Opcode(rawValue: UInt8(code.code[offset] & 0xFF))!
-            if stable.contains(opcode.name) { counts[opcode.name, default: 0] += 1 }
+            // Tern's LOAD_FAST of a local that `+=` grows a str in (TernCompiler/AppendIntoLocal.swift).
+            let name = opcode == .loadFastAndSeal ? "LOAD_FAST" : opcode.name
+            if stable.contains(name) { counts[name, default: 0] += 1 }
             offset += opcode.cached ? 2 : 1
         }
         return counts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")

@@ -168,6 +168,7 @@ extension VM {
         let dict = try newDict()
         let object = codeObject(frame.pointee.code)
         for index in 0..<code.localCount where !frame.pointee.base[index].isNull {
+            sealGrowingStr(frame.pointee.base[index])
             try dictSet(dict, code.varNames[index], frame.pointee.base[index])
         }
         for (index, name) in (object.cellVars + object.freeVars).enumerated() {

@@ -66,7 +66,16 @@ extension VM {
         case 97: value = try newStr(asciiEscape(try reprString(value)))
         default: throw raiseValueError("Unknown conversion specifier \(String(UnicodeScalar(UInt8(truncatingIfNeeded: chunk.conversion))))")
         }
+        if chunk.spec.isEmpty {
+            // format(x, '') of a str is the str, of an int its digits: written here without a temporary str.
+            if value.isInt {
+                if value.int < 0 { out.appendASCII(0x2D) }
+                return out.appendDigits(value.int.magnitude)
+            }
+            if isExactType(value, TypeID.str) { return out.append(StrView(value)) }
+        }
         let specValue = try withRoots(value) { () throws(Raised) in
+            if chunk.spec.isEmpty { return names.emptyString }
             guard chunk.spec.contains(123) else { return try newStr(scalars: chunk.spec) }
             var spec = TextBuilder()
             try formatFields(chunk.spec, arguments, mapping: mapping, numbering: &numbering, depth: depth - 1, into: &spec)
@@ -131,12 +140,11 @@ extension VM {
     private func formatFieldValue(_ field: [UInt32], _ arguments: Arguments, mapping: Value, numbering: inout Int) throws(Raised) -> Value {
         var cut = 0
         while cut < field.count && field[cut] != 46 && field[cut] != 91 { cut += 1 }
-        let first = Array(field[..<cut])
-        let firstText = String(String.UnicodeScalarView(first.compactMap { Unicode.Scalar($0) }))
+        let first = field[..<cut]
         var value: Value
         let isNumber = !first.isEmpty && first.allSatisfy { $0 >= 48 && $0 <= 57 }
         if first.isEmpty || isNumber {
-            let position: Int
+            var position = 0
             if first.isEmpty {
                 if numbering < 0 { throw raiseValueError("cannot switch from manual field specification to automatic field numbering") }
                 position = numbering
@@ -144,8 +152,12 @@ extension VM {
             } else {
                 if numbering > 0 { throw raiseValueError("cannot switch from automatic field numbering to manual field specification") }
                 numbering = -1
-                guard let number = Int(firstText) else { throw raiseValueError("Too many decimal digits in format string") }
-                position = number
+                for digit in first {
+                    let (times, overflow) = position.multipliedReportingOverflow(by: 10)
+                    let (sum, carry) = times.addingReportingOverflow(Int(digit) - 48)
+                    if overflow || carry { throw raiseValueError("Too many decimal digits in format string") }
+                    position = sum
+                }
             }
             if !mapping.isNull { throw raiseValueError("Format string contains positional fields") }
             if position + 1 >= arguments.positionalCount {
@@ -153,10 +165,10 @@ extension VM {
             }
             value = arguments[position + 1]
         } else if !mapping.isNull {
-            value = try getItem(mapping, try newStr(scalars: first))
+            value = try getItem(mapping, try newStr(scalars: Array(first)))
         } else {
-            value = arguments.keyword(firstText)
-            if value.isNull { throw raise(exception: try newException(exceptionTypes.keyError, args: try newTuple([try newStr(scalars: first)]))) }
+            value = arguments.keyword(String(String.UnicodeScalarView(first.compactMap { Unicode.Scalar($0) })))
+            if value.isNull { throw raise(exception: try newException(exceptionTypes.keyError, args: try newTuple([try newStr(scalars: Array(first))]))) }
         }
         for (isAttribute, key) in try splitFormatFieldRest(field, from: cut) {
             if isAttribute {

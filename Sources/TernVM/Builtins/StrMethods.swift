@@ -15,14 +15,53 @@ extension VM {
         var position = 0
         for index in 0..<count {
             let view = StrView(items[index])
-            if ascii {
-                (result.asciiBytes + position).update(from: view.asciiBytes, count: view.count)
-            } else {
-                for offset in 0..<view.count { result.wideScalars[position + offset] = view[offset] }
-            }
+            copyCodePoints(of: view, into: result, at: position)
             position += view.count
         }
         return ref.value
+    }
+
+    /// `left + right` of two strs. Allocating never collects, so the pair needs no rooting; it
+    /// is not on the value stack either, where a trace's inlined frames may lie (trace helpers call this).
+    func concatenateStrs(_ left: Value, _ right: Value) throws(Raised) -> Value {
+        var pair = (left, right)
+        return try withUnsafeMutablePointer(to: &pair) { pointer throws(Raised) in
+            try pointer.withMemoryRebound(to: Value.self, capacity: 2) { items throws(Raised) in
+                try concatenateStrings(items, 2)
+            }
+        }
+    }
+
+    /// `separator.join(items)` for a list or tuple `items`: measured, then written into one str.
+    func joinStrs(_ separator: Value, _ items: Value) throws(Raised) -> Value {
+        let isList = ObjectRef(items).kind == .list
+        let count = isList ? ListView(items).count : TupleView(items).count
+        if count == 0 { return names.emptyString }
+        let values = isList ? ListView(items).items : TupleView(items).items
+        let glue = StrView(separator)
+        var total = glue.count * max(count - 1, 0), ascii = glue.isASCII
+        for index in 0..<count {
+            let item = builtinSelf(values[index])
+            guard isStr(item) else {
+                throw raiseTypeError("sequence item \(index): expected str instance, \(typeName(values[index])) found")
+            }
+            total += StrView(item).count
+            if !StrView(item).isASCII { ascii = false }
+        }
+        // In CPython: one exact str is returned itself.
+        if count == 1 && isExactType(values[0], TypeID.str) { return values[0] }
+        let result = StrView(try allocateStr(count: total, width: ascii ? 1 : 4).value)
+        var position = 0
+        for index in 0..<count {
+            if index > 0 {
+                copyCodePoints(of: glue, into: result, at: position)
+                position += glue.count
+            }
+            let item = StrView(builtinSelf(values[index]))
+            copyCodePoints(of: item, into: result, at: position)
+            position += item.count
+        }
+        return result.ref.value
     }
 
     func repeatStr(_ value: Value, _ times: Int) throws(Raised) -> Value {

@@ -9,9 +9,11 @@ extension VM {
         defineMethod(str, "join") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "str.join", min: 1, max: 1)
             let separator = vm.builtinSelf(arguments[0])
+            // A list or tuple is read in place (joining runs no Python code); anything else is listed first.
             let items: Value
             do throws(Raised) {
-                items = try vm.listFrom(arguments[1])
+                let id = vm.typeID(of: arguments[1])
+                items = id == TypeID.list || id == TypeID.tuple ? arguments[1] : try vm.listFrom(arguments[1])
             } catch let raised {
                 if vm.exceptionMatches(vm.raisedException, vm.exceptionTypes.typeError),
                    vm.strString(orEmpty: vm.raisedException).hasSuffix("is not iterable") {
@@ -19,22 +21,7 @@ extension VM {
                 }
                 throw raised
             }
-            return try vm.withRoots(items) { () throws(Raised) in
-                let list = ListView(items)
-                var parts: [Value] = []
-                for index in 0..<list.count {
-                    let item = vm.builtinSelf(list[index])
-                    if !vm.isStr(item) {
-                        throw vm.raiseTypeError("sequence item \(index): expected str instance, \(vm.typeName(list[index])) found")
-                    }
-                    if index > 0 { parts.append(separator) }
-                    parts.append(item)
-                }
-                if parts.isEmpty { return vm.names.emptyString }
-                return try parts.withUnsafeMutableBufferPointer { (buffer) throws(Raised) in
-                    try vm.concatenateStrings(buffer.baseAddress!, buffer.count)
-                }
-            }
+            return try vm.withRoots(items) { () throws(Raised) in try vm.joinStrs(separator, items) }
         }
         for (name, fromRight) in [("split", false), ("rsplit", true)] {
             defineMethod(str, name) { vm, arguments throws(Raised) in

@@ -32,6 +32,7 @@ extension VM {
             let object_ = codeObject(frame.code)
             guard code.argCount > 0 || code.flags & 0x04 != 0 else { throw raise(exceptionTypes.runtimeError, "super(): no arguments") }
             object = frame.base[0]
+            sealGrowingStr(object)
             let firstArgument = code.localCount > 0 ? swiftString(code.varNames[0]) : ""
             if let position = object_.cellVars.firstIndex(of: firstArgument) {
                 object = ObjectRef(frame.base[code.localCount + position])[CellLayout.contents]

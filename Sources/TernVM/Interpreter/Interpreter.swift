@@ -162,6 +162,11 @@ extension VM {
                         let value = base[argument]
                         if value.isNull { sync(); throw raiseUnboundLocal(code, argument) }
                         sp.pointee = value; sp += 1
+                    case .loadFastAndSeal:
+                        let value = base[argument]
+                        if value.isNull { sync(); throw raiseUnboundLocal(code, argument) }
+                        sealGrowingStr(value)
+                        sp.pointee = value; sp += 1
                     case .storeFast:
                         sp -= 1
                         base[argument] = sp.pointee
@@ -363,7 +368,7 @@ extension VM {
                         }
                     case .unaryInvert:
                         sync(); sp[-1] = try unaryInvert(sp[-1])
-                    case .binaryOp:
+                    case .binaryOp, .binaryOpIntoLocal:
                         pc &+= 1
                         let left = sp[-2], right = sp[-1]
                         if Value.bothInts(left, right), let result = smallIntBinary(left.int, right.int, argument) {
@@ -386,7 +391,8 @@ extension VM {
                             continue
                         } else {
                             sync()
-                            sp[-2] = try binaryOp(left, right, argument)
+                            sp[-2] = UInt8(truncatingIfNeeded: word) == Opcode.binaryOpIntoLocal.rawValue
+                                ? try binaryOpIntoLocal(left, right, argument) : try binaryOp(left, right, argument)
                         }
                         sp -= 1
                     case .compareOp:

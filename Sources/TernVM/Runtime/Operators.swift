@@ -87,12 +87,7 @@ extension VM {
         let leftType = typeID(of: left)
         switch leftType {
         case TypeID.str:
-            if base == BinaryOp.add && isStr(right) {
-                return try withStackSpace(2) { (slots) throws(Raised) in
-                    slots[0] = left; slots[1] = right
-                    return try concatenateStrings(slots, 2)
-                }
-            }
+            if base == BinaryOp.add && isStr(right) { return try concatenateStrs(left, right) }
             if base == BinaryOp.mul, let count = smallIntValue(right) { return try repeatStr(left, Int(count)) }
         case TypeID.list:
             if base == BinaryOp.add && typeID(of: right) == TypeID.list {

@@ -7,6 +7,7 @@ extension VM {
     func repr(_ value: Value) throws(Raised) -> Value {
         if value.isInt { return try newDecimalStr(value.int) }
         if value.isFloat { return try newFloatReprStr(value.double) }
+        if hasBuiltinRepr(value) { return try builtinReprStr(value) }
         // Nested containers recurse in Swift without Python frames: count them too.
         try enterNativeRecursion(" while getting the repr of an object")
         defer { nativeDepth -= 1 }
@@ -77,20 +78,10 @@ extension VM {
         let id = ref.typeID
         if types[id].flags.contains(.heapType) { return nil }
         switch ref.kind {
-        case .str: return quoteString(StrView(value))
+        case .str, .tuple, .list, .dict, .set: return swiftString(try builtinReprStr(value))
         case .bigInt: return try checkIntDigitsToWrite(bigIntValue(value))
         case .bytes: return bytesRepr(bytesContents(value))
         case .byteArray: return "bytearray(" + bytesRepr(ByteArrayView(value).contents, alwaysEscapeSingleQuote: true) + ")"
-        case .tuple:
-            let tuple = TupleView(value)
-            if tuple.count == 1 { return "(" + (try reprString(tuple[0])) + ",)" }
-            return try reprSequence(value, "(", ")", items: tuple.items, count: tuple.count)
-        case .list:
-            return try reprSequence(value, "[", "]", items: nil, count: -1)
-        case .dict:
-            return try reprDict(value)
-        case .set:
-            return try reprSet(value)
         case .type:
             return classRepr(value)
         case .function:
@@ -113,8 +104,7 @@ extension VM {
             return "<\(typeName(id: id)) object \(swiftString(ref[GeneratorLayout.qualifiedName])) at 0x\(String(value.bits, radix: 16))>"
         case .dictView:
             let items = try listFrom(value)
-            let inner = try reprSequence(items, "[", "]", items: nil, count: -1)
-            return "\(typeName(id: id))(\(inner))"
+            return "\(typeName(id: id))(\(swiftString(try builtinReprStr(items))))"
         case .cell:
             return "<cell at 0x\(String(value.bits, radix: 16))>"
         default:
@@ -122,100 +112,6 @@ extension VM {
             if value == ellipsis { return "Ellipsis" }
             return nil
         }
-    }
-
-    /// Repr of a list or tuple; `count` -1 means "read the list each step" (it may change).
-    private func reprSequence(_ container: Value, _ open: String, _ close: String,
-                              items: UnsafeMutablePointer<Value>?, count: Int) throws(Raised) -> String {
-        if reprInProgress.contains(container.bits) { return open + "..." + close }
-        reprInProgress.insert(container.bits)
-        defer { reprInProgress.remove(container.bits) }
-        var parts: [String] = []
-        try withRoots(container) { () throws(Raised) in
-            var index = 0
-            while true {
-                let item: Value
-                if count < 0 {
-                    let list = ListView(container)
-                    if index >= list.count { break }
-                    item = list[index]
-                } else {
-                    if index >= count { break }
-                    item = items![index]
-                }
-                parts.append(try reprString(item))
-                index += 1
-            }
-        }
-        return open + parts.joined(separator: ", ") + close
-    }
-
-    private func reprDict(_ value: Value) throws(Raised) -> String {
-        if reprInProgress.contains(value.bits) { return "{...}" }
-        reprInProgress.insert(value.bits)
-        defer { reprInProgress.remove(value.bits) }
-        var parts: [String] = []
-        try withRoots(value) { () throws(Raised) in
-            let dict = DictView(value)
-            var entry = 0
-            while entry < dict.used {
-                let key = dict.key(entry)
-                if !key.isNull {
-                    let itemValue = dict.value(entry)
-                    let keyText = try reprString(key)
-                    parts.append(keyText + ": " + (try reprString(itemValue)))
-                }
-                entry += 1
-            }
-        }
-        return "{" + parts.joined(separator: ", ") + "}"
-    }
-
-    private func reprSet(_ value: Value) throws(Raised) -> String {
-        let isFrozen = typeID(of: value) == TypeID.frozenset
-        if setCount(value) == 0 { return isFrozen ? "frozenset()" : "set()" }
-        if reprInProgress.contains(value.bits) { return "\(typeName(value))(...)" }
-        reprInProgress.insert(value.bits)
-        defer { reprInProgress.remove(value.bits) }
-        var parts: [String] = []
-        try withSetItems(value) { items throws(Raised) in
-            for item in items { parts.append(try reprString(item)) }
-        }
-        let body = "{" + parts.joined(separator: ", ") + "}"
-        return isFrozen ? "frozenset(\(body))" : body
-    }
-
-    /// Python's str repr: single quotes unless the text has ' and no ".
-    func quoteString(_ view: StrView) -> String {
-        var hasSingle = false, hasDouble = false
-        for index in 0..<view.count {
-            let c = view[index]
-            if c == 39 { hasSingle = true } else if c == 34 { hasDouble = true }
-        }
-        let quote: UInt32 = hasSingle && !hasDouble ? 34 : 39
-        var out = String.UnicodeScalarView()
-        out.append(Unicode.Scalar(quote)!)
-        for index in 0..<view.count {
-            let c = view[index]
-            switch c {
-            case quote, 92: out.append("\\"); out.append(Unicode.Scalar(c)!)
-            case 10: out.append(contentsOf: "\\n".unicodeScalars)
-            case 13: out.append(contentsOf: "\\r".unicodeScalars)
-            case 9: out.append(contentsOf: "\\t".unicodeScalars)
-            default:
-                if c < 32 || c == 127 {
-                    out.append(contentsOf: ("\\x" + hex(c, 2)).unicodeScalars)
-                } else if c >= 128 && !isPrintable(c) {
-                    if c < 256 { out.append(contentsOf: ("\\x" + hex(c, 2)).unicodeScalars) }
-                    else if c < 65536 { out.append(contentsOf: ("\\u" + hex(c, 4)).unicodeScalars) }
-                    else { out.append(contentsOf: ("\\U" + hex(c, 8)).unicodeScalars) }
-                } else {
-                    out.append(Unicode.Scalar(c) ?? "\u{FFFD}")
-                }
-            }
-        }
-        out.append(Unicode.Scalar(quote)!)
-        return String(out)
     }
 
     /// The name a bound method's repr shows: its function's `__qualname__`, else (when it

@@ -22,9 +22,17 @@ extension TraceRecorder {
         case .loadFast:
             if base[argument].isNull { return .aborted("unbound local") }
             push(slotValue(frameOffset + argument))
+        case .loadFastAndSeal:
+            if base[argument].isNull { return .aborted("unbound local") }
+            recordLoadAndSeal(argument)
         case .storeFast:
             setSlot(argument, pop())
         case .binaryOp:
+            return recordBinary(argument)
+        case .binaryOpIntoLocal:
+            if argument & 15 == BinaryOp.add && vm.isExactType(concrete(2), TypeID.str) && vm.isExactType(concrete(1), TypeID.str) {
+                return recordStrHelper(.strAppendIntoLocal, 0)
+            }
             return recordBinary(argument)
         case .compareOp:
             return recordCompare(argument)
@@ -436,6 +444,23 @@ extension TraceRecorder {
         guardObject(dict, TypeID.dict)
         emitLeaving(.callHelper, .value, dict, boxed(key), boxed(value), immediate: TraceHelper.dictSet.rawValue)
         return .recorded
+    }
+
+    /// LOAD_FAST_AND_SEAL: a str the trace sees there is sealed by a helper. The value's type is
+    /// guarded whatever it is, so that no growing str (made by a bridge's append, say) passes a
+    /// load recorded with a value of another type unsealed.
+    func recordLoadAndSeal(_ slot: Int) {
+        let value = base[slot]
+        let ref = slotValue(frameOffset + slot)
+        if trace.type(of: ref) == .value {
+            if !value.isObject {
+                emitLeaving(.guardNotObject, .none, ref)
+            } else {
+                guardObject(ref, ObjectRef(value).typeID)
+                if ObjectRef(value).kind == .str { emitLeaving(.callHelper, .value, ref, immediate: TraceHelper.sealStr.rawValue) }
+            }
+        }
+        push(ref)
     }
 
     /// A comparison or concatenation of two strs (exactly, so that no method of a subclass runs) by `helper`.

@@ -109,7 +109,7 @@ extension VM {
     static func isResidual(_ opcode: Opcode) -> Bool {
         switch opcode {
         case .loadGlobal, .loadAttr, .storeAttr, .loadMethod, .call, .binarySubscr, .storeSubscr, .listAppend,
-             .buildTuple, .buildList, .unpackSequence, .getIter, .forIter, .containsOp, .binaryOp, .compareOp,
+             .buildTuple, .buildList, .unpackSequence, .getIter, .forIter, .containsOp, .binaryOp, .binaryOpIntoLocal, .compareOp,
              .loadDeref, .storeDeref, .loadName, .storeName, .storeGlobal, .formatValue, .buildString, .unaryNot, .unaryNegative,
              .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .deleteSubscr, .buildSlice,
              .buildSet, .setAdd, .mapAdd, .listExtend, .setUpdate, .listToTuple, .callFunctionEx, .makeFunction,
@@ -216,6 +216,8 @@ extension VM {
             sp[-2] = Value(bool: argument == 0 ? found : !found); sp -= 1
         case .binaryOp:
             sp[-2] = try binaryOp(sp[-2], sp[-1], argument); sp -= 1
+        case .binaryOpIntoLocal:
+            sp[-2] = try binaryOpIntoLocal(sp[-2], sp[-1], argument); sp -= 1
         case .compareOp:
             sp[-2] = try richCompare(sp[-2], sp[-1], argument); sp -= 1
         case .unaryNot:

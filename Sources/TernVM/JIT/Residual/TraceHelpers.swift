@@ -49,6 +49,10 @@ enum TraceHelper: Int64 {
     case strCompare
     /// (str, str) -> their concatenation, or 0 (no memory).
     case strConcat
+    /// (str, str) -> BINARY_OP_INTO_LOCAL's `+` of two strs (VM.appendIntoLocal), or 0 (no memory).
+    case strAppendIntoLocal
+    /// (value) -> the value, sealed if it is a growing str (LOAD_FAST_AND_SEAL).
+    case sealStr
 
     var name: String {
         switch self {
@@ -71,6 +75,8 @@ enum TraceHelper: Int64 {
         case .intToStr: return "intToStr"
         case .strCompare: return "strCompare"
         case .strConcat: return "strConcat"
+        case .strAppendIntoLocal: return "strAppendIntoLocal"
+        case .sealStr: return "sealStr"
         }
     }
 
@@ -95,6 +101,8 @@ enum TraceHelper: Int64 {
         case .intToStr: return unsafeBitCast(intToStrHelper, to: UnsafeRawPointer.self)
         case .strCompare: return unsafeBitCast(strCompareHelper, to: UnsafeRawPointer.self)
         case .strConcat: return unsafeBitCast(strConcatHelper, to: UnsafeRawPointer.self)
+        case .strAppendIntoLocal: return unsafeBitCast(strAppendIntoLocalHelper, to: UnsafeRawPointer.self)
+        case .sealStr: return unsafeBitCast(sealStrHelper, to: UnsafeRawPointer.self)
         }
     }
 
@@ -212,15 +220,17 @@ private let strCompareHelper: TraceHelperEntry = { context, left, right, compari
 }
 
 private let strConcatHelper: TraceHelperEntry = { context, left, right, _ in
+    withTraceVM(context) { vm throws(Raised) in try vm.concatenateStrs(Value(bits: left), Value(bits: right)) }
+}
+
+private let strAppendIntoLocalHelper: TraceHelperEntry = { context, left, right, _ in
+    withTraceVM(context) { vm throws(Raised) in try vm.appendIntoLocal(Value(bits: left), Value(bits: right)) }
+}
+
+private let sealStrHelper: TraceHelperEntry = { context, value, _, _ in
     withTraceVM(context) { vm throws(Raised) in
-        // Not VM.concatenateStrings(_:_:): its value-stack slots lie where the trace's inlined frames
-        // are; a helper never collects, so the pair needs no rooting.
-        var pair = (Value(bits: left), Value(bits: right))
-        return try withUnsafeMutablePointer(to: &pair) { pointer throws(Raised) in
-            try pointer.withMemoryRebound(to: Value.self, capacity: 2) { items throws(Raised) in
-                try vm.concatenateStrings(items, 2)
-            }
-        }
+        vm.sealGrowingStr(Value(bits: value))
+        return Value(bits: value)
     }
 }
 
