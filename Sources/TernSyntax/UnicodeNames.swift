@@ -1,8 +1,10 @@
 // Looking up a character by its Unicode name, for "\N{...}" escapes.
 
-/// Name → scalar for every named scalar (and its name aliases), built on first use
-/// by walking the whole code space once (~0.1 s in release); most programs never need it.
-nonisolated(unsafe) private var unicodeNameTable: [String: Unicode.Scalar]? = nil
+/// (hash of the name, scalar) for every named scalar and name alias, sorted by hash, built on
+/// first use by walking the whole code space once (~0.1 s in release); most programs never need
+/// it. The names are not kept: as a [String: Unicode.Scalar] they stayed resident, ~25 MB
+/// (docs/gc.md); a lookup compares the candidates' names instead.
+nonisolated(unsafe) private var unicodeNameHashes: [(hash: Int, scalar: UInt32)]? = nil
 
 /// The scalar called `name` (case-insensitive, as CPython's unicodedata.lookup), if any.
 func unicodeScalar(named name: String) -> Unicode.Scalar? {
@@ -14,14 +16,27 @@ func unicodeScalar(named name: String) -> Unicode.Scalar? {
         "LATIN SMALL LETTER E WITH ACUTE": 0xE9, "EURO SIGN": 0x20AC, "SNOWMAN": 0x2603,
     ]
     if let value = common[key] { return Unicode.Scalar(value) }
-    if unicodeNameTable == nil {
-        var table: [String: Unicode.Scalar] = [:]
+    if unicodeNameHashes == nil {
+        var entries: [(hash: Int, scalar: UInt32)] = []
         for value in UInt32(0)...0x10FFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
-            if let scalarName = scalar.properties.name { table[scalarName] = scalar }
-            if let alias = scalar.properties.nameAlias { table[alias] = scalar }
+            if let scalarName = scalar.properties.name { entries.append((scalarName.hashValue, value)) }
+            if let alias = scalar.properties.nameAlias { entries.append((alias.hashValue, value)) }
         }
-        unicodeNameTable = table
+        entries.sort { $0.hash < $1.hash }
+        unicodeNameHashes = entries
     }
-    return unicodeNameTable?[key]
+    let entries = unicodeNameHashes!
+    let hash = key.hashValue
+    var low = 0, high = entries.count
+    while low < high {
+        let middle = (low + high) / 2
+        if entries[middle].hash < hash { low = middle + 1 } else { high = middle }
+    }
+    while low < entries.count && entries[low].hash == hash {
+        let scalar = Unicode.Scalar(entries[low].scalar)!
+        if scalar.properties.name == key || scalar.properties.nameAlias == key { return scalar }
+        low += 1
+    }
+    return nil
 }
