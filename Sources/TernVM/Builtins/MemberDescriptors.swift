@@ -9,9 +9,10 @@ extension RuntimeTypeIDs {
     nonisolated(unsafe) static var memberDescriptor = -1
 }
 
-/// The fields of a member descriptor's payload tuple.
+/// The fields of a member descriptor's payload tuple; a builtin type's read-only member also has
+/// the native getter that reads it.
 enum MemberFields {
-    static let name = 0, owner = 1
+    static let name = 0, owner = 1, getter = 2
 }
 
 extension VM {
@@ -61,6 +62,24 @@ extension VM {
         }
         // In CPython 3.11 a slot's member has no doc, even when __slots__ is a dict of docs.
         defineGetter(id, "__doc__") { vm, value throws(Raised) in .none }
+        // Function attributes CPython makes members: `types.MemberDescriptorType` is
+        // `type(FunctionType.__globals__)`, and dataclasses tells slots from defaults by it.
+        for name in ["__globals__", "__closure__"] { makeReadonlyMember(TypeID.function, name) }
+    }
+
+    /// Turns the read-only property `name` of builtin type `id` into a member reading through its getter.
+    private func makeReadonlyMember(_ id: Int, _ name: String) {
+        let key = intern(name), dict = TypeView(types[id].object).dict
+        let getter = ObjectRef(dictGetStr(dict, key))[PropertyLayout.getter]
+        let member = try! newPayloadObject(RuntimeTypeIDs.memberDescriptor, [key, types[id].object, getter])
+        TypeLookupCache.invalidate()
+        try! dictSet(dict, key, member)
+    }
+
+    /// A builtin type's member's native getter; nil for a slot's member.
+    @inline(__always) private func nativeGetter(_ member: Value) -> Value? {
+        let fields = payloadFields(member)
+        return fields.count > MemberFields.getter ? fields[MemberFields.getter] : nil
     }
 
     func newMemberDescriptor(_ name: Value, owner: Value) throws(Raised) -> Value {
@@ -81,7 +100,7 @@ extension VM {
     /// Whether `member` is the one named `name` of a class in the MRO of class `id`: then the
     /// instance's own attribute `name` is what the member reads.
     @inline(__always) func isOwnSlotMember(_ member: Value, _ name: Value, of id: Int) -> Bool {
-        isMemberDescriptor(member) && memberName(member) == name
+        isMemberDescriptor(member) && memberName(member) == name && nativeGetter(member) == nil
             && isSubtype(id, TypeView(payloadFields(member)[MemberFields.owner]).ownTypeID)
     }
 
@@ -98,17 +117,20 @@ extension VM {
     /// fills it as any instance attribute's.
     func memberValue(_ member: Value, _ object: Value, cache: UnsafeMutablePointer<InlineCache>?) throws(Raised) -> Value {
         try checkMemberApplies(member, object)
+        if let getter = nativeGetter(member) { return try call(getter, object) }
         return ownAttribute(ObjectRef(object), memberName(member), cache: cache)
     }
 
     func setMember(_ member: Value, _ object: Value, _ value: Value, cache: UnsafeMutablePointer<InlineCache>?) throws(Raised) {
         try checkMemberApplies(member, object)
+        if nativeGetter(member) != nil { throw raise(exceptionTypes.attributeError, "readonly attribute") }
         try storeOwnAttribute(ObjectRef(object), memberName(member), value, cache: cache)
     }
 
     /// Empties the slot; an empty one is an AttributeError carrying only the name, as in CPython.
     func deleteMember(_ member: Value, _ object: Value) throws(Raised) {
         try checkMemberApplies(member, object)
+        if nativeGetter(member) != nil { throw raise(exceptionTypes.attributeError, "readonly attribute") }
         let name = memberName(member)
         if !(try deleteInstanceSlot(ObjectRef(object), name)) { throw raise(exceptionTypes.attributeError, swiftString(name)) }
     }
