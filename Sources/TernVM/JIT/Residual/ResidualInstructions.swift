@@ -83,15 +83,22 @@ extension VM {
     func residualBuiltinCall(_ frame: UnsafeMutablePointer<Frame>, _ pc: Int, _ keywordNames: Value) throws(Raised) -> Int? {
         let word = frame.pointee.code.pointee.instructions[pc]
         guard UInt8(truncatingIfNeeded: word) == Opcode.call.rawValue else { return nil }
-        let argument = Int(word >> 8)
-        let callableSlot = frame.pointee.sp - argument - 2
+        let (callableSlot, arguments, count) = callOperands(frame.pointee.sp, Int(word >> 8))
         let callable = callableSlot[0]
         guard callable.isObject, ObjectRef(callable).kind == .builtinFunction else { return nil }
-        let hasSelf = !callableSlot[1].isNull
-        callableSlot[0] = try callBuiltin(ObjectRef(callable), arguments: hasSelf ? callableSlot + 1 : callableSlot + 2,
-                                          count: hasSelf ? argument + 1 : argument, keywordNames: keywordNames)
+        callableSlot[0] = try callBuiltin(ObjectRef(callable), arguments: arguments, count: count, keywordNames: keywordNames)
         frame.pointee.sp = callableSlot + 1
         return pc + 2  // CALL and its cache word
+    }
+
+    /// CALL `argument`'s operands below `sp`: the callable's slot (then self or NULL, then the
+    /// arguments), where the arguments it is called with start (self included), and how many.
+    @inline(__always)
+    func callOperands(_ sp: UnsafeMutablePointer<Value>, _ argument: Int)
+        -> (callableSlot: UnsafeMutablePointer<Value>, arguments: UnsafeMutablePointer<Value>, count: Int) {
+        let callableSlot = sp - argument - 2
+        let hasSelf = !callableSlot[1].isNull
+        return (callableSlot, hasSelf ? callableSlot + 1 : callableSlot + 2, hasSelf ? argument + 1 : argument)
     }
 
     /// Saves `frame` at the instruction and stack depth `packed` names (ResidualPacking), as the
@@ -156,11 +163,8 @@ extension VM {
             sp[-1] = method
             sp.pointee = receiver; sp += 1
         case .call:
-            let callableSlot = sp - argument - 2
-            let hasSelf = !callableSlot[1].isNull
-            let result = try call(callableSlot[0], arguments: hasSelf ? callableSlot + 1 : callableSlot + 2,
-                                  count: hasSelf ? argument + 1 : argument, keywordNames: keywordNames)
-            callableSlot[0] = result
+            let (callableSlot, arguments, count) = callOperands(sp, argument)
+            callableSlot[0] = try call(callableSlot[0], arguments: arguments, count: count, keywordNames: keywordNames)
             sp = callableSlot + 1
         case .makeFunction:
             sp = try makeFunction(flags: argument, stackTop: sp, globals: frame.pointee.globals)
