@@ -32,34 +32,59 @@ extension VM {
         }
     }
 
-    /// `separator.join(items)` for a list or tuple `items`: measured, then written into one str.
+    /// `separator.join(items)` for a list, tuple or exact deque `items`: measured, then written
+    /// into one str.
     func joinStrs(_ separator: Value, _ items: Value) throws(Raised) -> Value {
-        let isList = ObjectRef(items).kind == .list
-        let count = isList ? ListView(items).count : TupleView(items).count
+        switch ObjectRef(items).kind {
+        case .list:
+            return try joinStrs(separator, UnsafeBufferPointer(start: ListView(items).items, count: ListView(items).count))
+        case .tuple:
+            return try joinStrs(separator, UnsafeBufferPointer(start: TupleView(items).items, count: TupleView(items).count))
+        default:
+            // A deque's ring holds its items in at most two runs: from head to the end, then from 0.
+            let deque = dequeView(items)
+            let ring = deque.ring.items, head = deque.head, firstCount = min(deque.count, deque.capacity - head)
+            return try joinStrs(separator, UnsafeBufferPointer(start: ring + head, count: firstCount),
+                                UnsafeBufferPointer(start: ring, count: deque.count - firstCount))
+        }
+    }
+
+    /// Joins the items of `first` and then of `second` (reading them runs no Python code, so
+    /// they cannot change between the two passes).
+    private func joinStrs(_ separator: Value, _ first: UnsafeBufferPointer<Value>,
+                          _ second: UnsafeBufferPointer<Value> = UnsafeBufferPointer(start: nil, count: 0)) throws(Raised) -> Value {
+        let count = first.count + second.count
         if count == 0 { return names.emptyString }
-        let values = isList ? ListView(items).items : TupleView(items).items
         let glue = StrView(separator)
-        var total = glue.count * max(count - 1, 0), ascii = glue.isASCII
-        for index in 0..<count {
-            let item = builtinSelf(values[index])
-            guard isStr(item) else {
-                throw raiseTypeError("sequence item \(index): expected str instance, \(typeName(values[index])) found")
+        var total = glue.count * (count - 1), ascii = glue.isASCII
+        for pass in 0..<2 {
+            let run = pass == 0 ? first : second
+            for (index, value) in run.enumerated() {
+                let item = builtinSelf(value)
+                guard isStr(item) else {
+                    let position = pass == 0 ? index : first.count + index
+                    throw raiseTypeError("sequence item \(position): expected str instance, \(typeName(value)) found")
+                }
+                let view = StrView(item)
+                total += view.count
+                if !view.isASCII { ascii = false }
             }
-            total += StrView(item).count
-            if !StrView(item).isASCII { ascii = false }
         }
         // In CPython: one exact str is returned itself.
-        if count == 1 && isExactType(values[0], TypeID.str) { return values[0] }
+        if count == 1 { let only = first.isEmpty ? second[0] : first[0]; if isExactType(only, TypeID.str) { return only } }
         let result = StrView(try allocateStr(count: total, width: ascii ? 1 : 4).value)
-        var position = 0
-        for index in 0..<count {
-            if index > 0 {
-                copyCodePoints(of: glue, into: result, at: position)
-                position += glue.count
+        var position = 0, written = 0
+        for pass in 0..<2 {
+            for value in pass == 0 ? first : second {
+                if written > 0 {
+                    copyCodePoints(of: glue, into: result, at: position)
+                    position += glue.count
+                }
+                let item = StrView(builtinSelf(value))
+                copyCodePoints(of: item, into: result, at: position)
+                position += item.count
+                written += 1
             }
-            let item = StrView(builtinSelf(values[index]))
-            copyCodePoints(of: item, into: result, at: position)
-            position += item.count
         }
         return result.ref.value
     }

@@ -9,11 +9,13 @@ extension VM {
         defineMethod(str, "join") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "str.join", min: 1, max: 1)
             let separator = vm.builtinSelf(arguments[0])
-            // A list or tuple is read in place (joining runs no Python code); anything else is listed first.
+            // A list, tuple or exact deque is read in place (joining runs no Python code); anything
+            // else is listed first.
             let items: Value
             do throws(Raised) {
                 let id = vm.typeID(of: arguments[1])
-                items = id == TypeID.list || id == TypeID.tuple ? arguments[1] : try vm.listFrom(arguments[1])
+                let inPlace = id == TypeID.list || id == TypeID.tuple || (id == vm.dequeTypeID && id != 0)
+                items = inPlace ? arguments[1] : try vm.listFrom(arguments[1])
             } catch let raised {
                 if vm.exceptionMatches(vm.raisedException, vm.exceptionTypes.typeError),
                    vm.strString(orEmpty: vm.raisedException).hasSuffix("is not iterable") {
@@ -95,18 +97,19 @@ extension VM {
             if old.count == 0 {
                 return try vm.newStr(scalars: TextAlgorithms.replace(vm.scalars(me), vm.scalars(arguments[1]), vm.scalars(arguments[2]), limit: limit))
             }
+            // Unchanged: the str itself, as CPython returns it (a subclass's value as a plain str),
+            // found before the builder allocates.
+            var found = limit == 0 ? -1 : VM.viewFind(text, old, 0, text.count, reverse: false)
+            if found < 0 { return me }
             var out = TextBuilder(capacity: text.count)
             var copied = 0, replaced = 0
-            while replaced != limit {
-                let found = VM.viewFind(text, old, copied, text.count, reverse: false)
-                if found < 0 { break }
+            while found >= 0 {
                 out.append(text, copied, found)
                 out.append(new)
                 copied = found + old.count
                 replaced += 1
+                found = replaced == limit ? -1 : VM.viewFind(text, old, copied, text.count, reverse: false)
             }
-            // Unchanged: the str itself, as CPython returns it (a subclass's value as a plain str).
-            if replaced == 0 { return me }
             out.append(text, copied, text.count)
             return try vm.newStr(out)
         }
