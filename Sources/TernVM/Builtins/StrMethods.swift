@@ -116,7 +116,7 @@ extension VM {
     }
 
     /// The builtin value behind `self` (the payload of an instance of a subclass of str or bytes).
-    func builtinSelf(_ value: Value) -> Value {
+    @inline(__always) func builtinSelf(_ value: Value) -> Value {
         if value.isObject && ObjectRef(value).kind == .instance {
             let payload = ObjectRef(value).instancePayload
             if !payload.isNull { return payload }
