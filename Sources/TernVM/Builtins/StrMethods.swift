@@ -76,7 +76,7 @@ extension VM {
         var position = 0, written = 0
         for pass in 0..<2 {
             for value in pass == 0 ? first : second {
-                if written > 0 {
+                if written > 0 && glue.count > 0 {
                     copyCodePoints(of: glue, into: result, at: position)
                     position += glue.count
                 }
