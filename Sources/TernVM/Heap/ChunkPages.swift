@@ -124,6 +124,7 @@ extension Heap {
         }
         releasedBytes -= chunk.releasedPages.nonzeroBitCount * ChunkPages.pageSize
         chunks[index].releasedPages = 0
+        dropYoungCandidates(index)
         return head
     }
 }
