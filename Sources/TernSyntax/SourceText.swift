@@ -20,6 +20,14 @@ final class SourceText {
                 var previousWasCarriageReturn = false
                 while index < bytes.count {
                     let lead = UInt32(bytes[index])
+                    if lead >= 0x20 && lead < 0x80 {
+                        // Printable ASCII, most of any source: one byte, no line break.
+                        scalars[count] = lead
+                        count += 1
+                        index += 1
+                        previousWasCarriageReturn = false
+                        continue
+                    }
                     var value = lead
                     if lead < 0x80 {
                         index += 1
