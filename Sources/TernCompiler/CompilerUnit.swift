@@ -109,6 +109,10 @@ final class CompilerUnit {
         self.privateName = privateName
         self.line = code.firstLine
         self.span = SourceLocation(line: code.firstLine, column: -1)
+        // Most units take a few dozen instructions: growing from empty would copy them five times.
+        instructions.reserveCapacity(64)
+        positions.reserveCapacity(32)
+        labelPositions.reserveCapacity(16)
         for name in scope.parameters { _ = localIndex(name) }
         for (index, name) in (scope.cellVariables + scope.freeVariables).enumerated() {
             cellAndFree[name] = index
@@ -148,7 +152,8 @@ final class CompilerUnit {
     }
 
     private func append(_ opcode: Opcode?, _ argument: Int, target: Label?) {
-        if positions.last.map({ $0.line != line || $0.span != span }) ?? true {
+        let count = positions.count
+        if count == 0 || positions[count - 1].line != line || positions[count - 1].span != span {
             positions.append(InstructionPosition(line: line, span: span))
         }
         instructions.append(PendingInstruction(opcode: opcode, argument: argument, target: target,
