@@ -114,17 +114,14 @@ extension VM {
             defineMethod(str, name) { vm, arguments throws(Raised) in
                 try vm.expectMethodArguments(arguments, name, min: 1, max: 3)
                 let text = StrView(vm.builtinSelf(arguments[0]))
-                var candidates: [Value] = []
-                if vm.typeID(of: arguments[1]) == TypeID.tuple {
-                    let tuple = TupleView(arguments[1])
-                    for index in 0..<tuple.count { candidates.append(tuple[index]) }
-                } else {
-                    candidates = [arguments[1]]
-                }
+                // The candidates are read in place (an array of them was an allocation per call).
+                let isTuple = vm.typeID(of: arguments[1]) == TypeID.tuple
+                let candidateCount = isTuple ? TupleView(arguments[1]).count : 1
                 let (start, end) = TextAlgorithms.adjust(try vm.optionalIndex(arguments, 2), try vm.optionalIndex(arguments, 3), count: text.count)
-                for candidate in candidates {
+                for position in 0..<candidateCount {
+                    let candidate = isTuple ? TupleView(arguments[1])[position] : arguments[1]
                     guard vm.isStr(vm.builtinSelf(candidate)) else {
-                        if vm.typeID(of: arguments[1]) == TypeID.tuple {
+                        if isTuple {
                             throw vm.raiseTypeError("tuple for \(name) must only contain str, not \(vm.typeName(candidate))")
                         }
                         throw vm.raiseTypeError("\(name) first arg must be str or a tuple of str, not \(vm.typeName(candidate))")

@@ -356,8 +356,9 @@ extension VM {
             }
         }
         // In CPython bytes says "byte indices" here (and "bytes" in its compile-time warning).
-        // Named only for an error: computing it for every index cost more than the indexing.
-        let typeNameText = { id == TypeID.str ? "string" : (id == TypeID.bytes ? "byte" : self.typeName(id: id)) }
+        // Named only for an error: computing it for every index cost more than the indexing. A local
+        // function, not a closure value: a closure value capturing `self` is a heap allocation per call.
+        func typeNameText() -> String { id == TypeID.str ? "string" : (id == TypeID.bytes ? "byte" : typeName(id: id)) }
         var index = try indexValue(key) {
             id == TypeID.str ? "string indices must be integers, not '\(self.typeName(key))'"
                 : "\(typeNameText()) indices must be integers or slices, not \(self.typeName(key))"

@@ -17,6 +17,7 @@
 struct RegisterAssignment {
     static let callerSaved: [Register] = [.r8, .r9, .r10, .r11]
     static let calleeSaved: [Register] = [.rbp, .r15]
+    static let anyRegister = callerSaved + calleeSaved
 
     private(set) var registers: [Register?]
 
@@ -59,7 +60,7 @@ struct RegisterAssignment {
             guard end[index] > start, instruction.type != .none, instruction.opcode != .constant else { continue }
             while nextCall < calls.count && calls[nextCall] <= start { nextCall += 1 }
             let crossesCall = nextCall < calls.count && calls[nextCall] <= end[index]
-            let candidates = crossesCall ? Self.calleeSaved : Self.callerSaved + Self.calleeSaved
+            let candidates = crossesCall ? Self.calleeSaved : Self.anyRegister
             guard let free = candidates.first(where: { register in !active.contains { $0.register == register } })
             else { continue }
             registers[index] = free

@@ -34,7 +34,8 @@ struct BridgeStart {
 struct X86Backend {
     let trace: Trace
     var asm = X86Assembler()
-    var exitLabels: [Int32: Label] = [:]
+    /// The exit stub's label of each snapshot a guard leaves by, by snapshot.
+    var exitLabels: [Label?]
     var residualExit: Label? = nil
     /// The value rax held when the last operation ended (it stores its result from rax last),
     /// so that the next operation's first load of rax can be skipped.
@@ -60,8 +61,8 @@ struct X86Backend {
     /// Where a root trace's iteration begins in its code (once compiled).
     private(set) var iterationStartOffset = 0
     /// Where each snapshot's exit stub loads the exit's number (a 10-byte movabs and a 5-byte jump
-    /// follow, which a bridge's direct entry replaces), by snapshot.
-    private(set) var exitStubOffsets: [Int32: Int] = [:]
+    /// follow, which a bridge's direct entry replaces), by snapshot; -1 for a snapshot with no stub.
+    private(set) var exitStubOffsets: [Int]
     /// For a bridge: where its parent's exit stub may jump straight in (BridgeStart).
     private(set) var directEntryOffset = 0
 
@@ -73,6 +74,8 @@ struct X86Backend {
         self.firstExit = firstExit
         self.continuation = continuation
         self.bridgeStart = bridgeStart
+        exitLabels = Array(repeating: nil, count: trace.snapshots.count)
+        exitStubOffsets = Array(repeating: -1, count: trace.snapshots.count)
         registers = RegisterAssignment(trace)
         var counts = [Int32](repeating: 0, count: trace.instructions.count)
         for instruction in trace.instructions { instruction.forEachOperand { counts[Int($0.index)] += 1 } }
@@ -113,11 +116,14 @@ struct X86Backend {
             asm.neg(.rax)
             asm.jmp(epilogue)
         }
-        for (snapshot, label) in exitLabels.sorted(by: { $0.key < $1.key }) {
+        for snapshot in exitLabels.indices {
+            guard let label = exitLabels[snapshot] else { continue }
             asm.bind(label)
-            for (position, value) in trace.snapshots[Int(snapshot)].exitValues.enumerated() {
+            var position: Int32 = 0
+            trace.snapshots[snapshot].forEachExitValue { value in
                 load(.rax, value)
-                asm.store(base: Self.exitBuffer, displacement: Int32(position * 8), .rax)
+                asm.store(base: Self.exitBuffer, displacement: position * 8, .rax)
+                position += 1
             }
             exitStubOffsets[snapshot] = asm.offset
             asm.movabs(.rax, UInt64(firstExit + Int(snapshot)))
@@ -267,9 +273,9 @@ struct X86Backend {
 
     /// The label of the exit stub for `instruction`'s snapshot.
     mutating func exitLabel(_ instruction: IRInstruction) -> Label {
-        if let label = exitLabels[instruction.snapshot] { return label }
+        if let label = exitLabels[Int(instruction.snapshot)] { return label }
         let label = asm.newLabel()
-        exitLabels[instruction.snapshot] = label
+        exitLabels[Int(instruction.snapshot)] = label
         return label
     }
 

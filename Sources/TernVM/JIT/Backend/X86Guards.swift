@@ -88,8 +88,8 @@ extension X86Backend {
             if let small = immediate32(b) { asm.cmp(left, immediate: small) } else { asm.cmp(left, use(b, .rcx)) }
             let condition = Self.signedCondition(instruction.immediate)
             if useCounts[Int(ref.index)] == 1, Int(ref.index) + 1 < trace.instructions.count,
-               [.guardTrue, .guardFalse].contains(trace.instructions[Int(ref.index) + 1].opcode),
-               trace.instructions[Int(ref.index) + 1].a == ref {
+               case let next = trace.instructions[Int(ref.index) + 1], next.opcode == .guardTrue || next.opcode == .guardFalse,
+               next.a == ref {
                 flagsHold = (ref, condition)
                 return
             }

@@ -67,7 +67,7 @@ struct ExitTable {
     let itemCount: Int
     let largestEntryCount: Int
 
-    init(_ trace: Trace, bridgeEagerness: Int, stubOffsets: [Int32: Int]) {
+    init(_ trace: Trace, bridgeEagerness: Int, stubOffsets: [Int]) {
         count = trace.snapshots.count
         headers = .allocate(capacity: max(1, count))
         // Neighbouring guards mostly see the same frame state: a snapshot whose entries (or
@@ -121,7 +121,7 @@ struct ExitTable {
                                         virtualEntryCount: Int32(taken),
                                         firstVirtual: Int32(nextVirtual), virtualCount: Int32(snapshot.virtuals.count),
                                         firstFrame: Int32(firstFrame), frameCount: Int32(snapshot.frames.count),
-                                        stubOffset: Int32(stubOffsets[Int32(index)] ?? -1),
+                                        stubOffset: Int32(index < stubOffsets.count ? stubOffsets[index] : -1),
                                         isLoopEnd: index == trace.loopEnd,
                                         bridgeAt: index == trace.loopEnd ? Int.max : bridgeEagerness)
             var position = list.count - taken

@@ -20,11 +20,8 @@
 @discardableResult
 func removeRedundantOperations(_ trace: inout Trace) -> [IRRef] {
     var replacement = (0..<trace.instructions.count).map { IRRef($0) }
-    var values: [Key: IRRef] = [:], memory: [Key: IRRef] = [:], runtimeState: [Key: IRRef] = [:], frameSlots: [Key: IRRef] = [:]
-    values.reserveCapacity(trace.instructions.count / 2)
-    memory.reserveCapacity(64)
-    runtimeState.reserveCapacity(64)
-    frameSlots.reserveCapacity(64)
+    var values = OperationTable(capacity: trace.instructions.count / 2), memory = OperationTable(capacity: 64)
+    var runtimeState = OperationTable(capacity: 64), frameSlots = OperationTable(capacity: 64)
     let map = { (ref: IRRef) -> IRRef in ref.isNone ? ref : replacement[Int(ref.index)] }
     var droppedStore: IRInstruction? = nil
     for index in trace.instructions.indices {
@@ -33,7 +30,7 @@ func removeRedundantOperations(_ trace: inout Trace) -> [IRRef] {
         instruction.b = map(instruction.b)
         instruction.c = map(instruction.c)
         trace.instructions[index] = instruction
-        let key = Key(opcode: instruction.opcode, type: instruction.type, a: instruction.a, b: instruction.b,
+        let key = OperationKey(opcode: instruction.opcode, type: instruction.type, a: instruction.a, b: instruction.b,
                       c: instruction.c, immediate: instruction.immediate, field: instruction.field)
         /// Replaces the operation by `earlier` (none: a guard that holds).
         func replace(by earlier: IRRef) {
@@ -41,7 +38,7 @@ func removeRedundantOperations(_ trace: inout Trace) -> [IRRef] {
             trace.instructions[index] = IRInstruction(opcode: .constant, type: .none)
         }
         /// Replaces the operation by an earlier equal one in `seen`, or records it there.
-        func reuse(_ seen: inout [Key: IRRef]) {
+        func reuse(_ seen: inout OperationTable) {
             if let earlier = seen[key] { replace(by: earlier) } else { seen[key] = IRRef(index) }
         }
         if let unboxed = unboxedOperand(trace, instruction) {
@@ -66,12 +63,10 @@ func removeRedundantOperations(_ trace: inout Trace) -> [IRRef] {
                 continue
             }
             droppedStore = nil
-            if memory.keys.contains(where: { mayOverwrite(instruction, $0, trace) }) {
-                memory = memory.filter { !mayOverwrite(instruction, $0.key, trace) }
-            }
+            memory.removeAll { mayOverwrite(instruction, $0, trace) }
             if let (location, value) = stored { memory[location] = value }
             if instruction.opcode == .storeSlot {
-                let slot = Key(opcode: .loadSlot, type: .value, a: .none, b: .none, c: .none, immediate: instruction.immediate,
+                let slot = OperationKey(opcode: .loadSlot, type: .value, a: .none, b: .none, c: .none, immediate: instruction.immediate,
                                field: .unknown)
                 if frameSlots[slot] == instruction.a {
                     replace(by: .none)
@@ -80,9 +75,9 @@ func removeRedundantOperations(_ trace: inout Trace) -> [IRRef] {
                 frameSlots[slot] = trace.type(of: instruction.a) == .value ? instruction.a : nil
             }
         case .runtimeCall:
-            memory.removeAll(keepingCapacity: true)
-            runtimeState.removeAll(keepingCapacity: true)
-            frameSlots.removeAll(keepingCapacity: true)
+            memory.removeAll()
+            runtimeState.removeAll()
+            frameSlots.removeAll()
         case .values: reuse(&values)
         case .memory: reuse(&memory)
         case .runtimeState: reuse(&runtimeState)
@@ -93,32 +88,19 @@ func removeRedundantOperations(_ trace: inout Trace) -> [IRRef] {
     return replacement
 }
 
-/// An operation as removeRedundantOperations compares it.
-private struct Key: Hashable {
-    var opcode: IROpcode, type: IRType, a: IRRef, b: IRRef, c: IRRef, immediate: Int64, field: FieldOwner
-
-    // One word to hash, not seven: the tables are rebuilt for every trace compiled.
-    func hash(into hasher: inout Hasher) {
-        let operands = UInt64(UInt32(bitPattern: a.index)) | UInt64(UInt32(bitPattern: b.index)) << 21
-            | UInt64(UInt32(bitPattern: c.index)) << 42
-        hasher.combine(operands &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(bitPattern: immediate)
-                       ^ UInt64(opcode.rawValue) << 56 ^ UInt64(type.rawValue) << 48)
-    }
-}
-
 /// For a store to the heap, the key a load of what it writes has, and the value it writes (for the
 /// slotsHolding helper at `at`, the instance's slot array it returns).
-private func storedLocation(_ store: IRInstruction, at: IRRef, _ trace: Trace) -> (Key, IRRef)? {
+private func storedLocation(_ store: IRInstruction, at: IRRef, _ trace: Trace) -> (OperationKey, IRRef)? {
     switch store.opcode {
     case .callHelper where store.immediate == TraceHelper.slotsHolding.rawValue:
-        return (Key(opcode: .loadValue, type: .value, a: store.a, b: .none, c: .none,
+        return (OperationKey(opcode: .loadValue, type: .value, a: store.a, b: .none, c: .none,
                     immediate: TraceHelper.instanceSlotsOffset, field: .instance), at)
     case .storeWord:
         let type = trace.type(of: store.b)
-        return (Key(opcode: type == .value ? .loadValue : .loadWord, type: type, a: store.a, b: .none, c: .none,
+        return (OperationKey(opcode: type == .value ? .loadValue : .loadWord, type: type, a: store.a, b: .none, c: .none,
                     immediate: store.immediate, field: store.field), store.b)
     case .storeIndexed:
-        return (Key(opcode: .loadIndexed, type: .value, a: store.a, b: store.b, c: .none, immediate: store.immediate,
+        return (OperationKey(opcode: .loadIndexed, type: .value, a: store.a, b: store.b, c: .none, immediate: store.immediate,
                     field: .unknown), store.c)
     default:
         return nil
@@ -129,7 +111,7 @@ private func storedLocation(_ store: IRInstruction, at: IRRef, _ trace: Trace) -
 /// never write value arrays' items, stores of items (storeIndexed) never write fields of other objects
 /// than value arrays, the items of a tuple the trace made are stored before anything else can read
 /// them, and no load reads frame slots (storeSlot) or the collector's marks (rememberStore).
-private func mayOverwrite(_ write: IRInstruction, _ load: Key, _ trace: Trace) -> Bool {
+private func mayOverwrite(_ write: IRInstruction, _ load: OperationKey, _ trace: Trace) -> Bool {
     switch write.opcode {
     case .storeWord:
         if load.opcode == .loadIndexed { return write.field == .unknown }
