@@ -8,8 +8,11 @@ struct X86Assembler {
     private(set) var bytes: [UInt8] = []
     /// The bound offset of each label, indexed by label id (nil until bound).
     private var labelOffsets: [Int?] = []
-    /// The rel32 fields waiting for each label to be bound, indexed by label id.
-    private var pendingJumps: [[Int]] = []
+    /// The rel32 fields waiting for labels to be bound, each chained to the next waiting for the same
+    /// label (-1 ends a chain): one array for all labels, not one per label.
+    private var pendingFields: [(field: Int, next: Int)] = []
+    /// The first of each label's waiting fields (an index in `pendingFields`, or -1), by label id.
+    private var pendingHeads: [Int] = []
     private var pendingJumpCount = 0
 
     init() {
@@ -30,7 +33,7 @@ struct X86Assembler {
     /// A fresh, unbound label.
     mutating func newLabel() -> Label {
         labelOffsets.append(nil)
-        pendingJumps.append([])
+        pendingHeads.append(-1)
         return Label(id: labelOffsets.count - 1)
     }
 
@@ -38,11 +41,13 @@ struct X86Assembler {
     mutating func bind(_ label: Label) {
         precondition(labelOffsets[label.id] == nil, "label bound twice")
         labelOffsets[label.id] = offset
-        for field in pendingJumps[label.id] {
-            patchRel32(at: field, target: offset)
+        var pending = pendingHeads[label.id]
+        while pending >= 0 {
+            patchRel32(at: pendingFields[pending].field, target: offset)
+            pendingJumpCount -= 1
+            pending = pendingFields[pending].next
         }
-        pendingJumpCount -= pendingJumps[label.id].count
-        pendingJumps[label.id] = []
+        pendingHeads[label.id] = -1
     }
 
     /// The offset `label` is bound to, or nil while it is unbound.
@@ -55,7 +60,8 @@ struct X86Assembler {
         if let target = labelOffsets[label.id] {
             patchRel32(at: field, target: target)
         } else {
-            pendingJumps[label.id].append(field)
+            pendingFields.append((field, pendingHeads[label.id]))
+            pendingHeads[label.id] = pendingFields.count - 1
             pendingJumpCount += 1
         }
         return field
@@ -63,8 +69,8 @@ struct X86Assembler {
 
     /// Re-aims the rel32 field at `field` at offset `target` of this buffer.
     mutating func patchRel32(at field: Int, target: Int) {
-        let displacement = Int32(target - (field + 4))
-        withUnsafeBytes(of: displacement.littleEndian) { bytes.replaceSubrange(field..<field + 4, with: $0) }
+        let displacement = UInt32(bitPattern: Int32(target - (field + 4)))
+        for index in 0..<4 { bytes[field + index] = UInt8(truncatingIfNeeded: displacement >> (8 * index)) }
     }
 
     // MARK: Raw bytes
