@@ -7,18 +7,37 @@ import TernSyntax
 /// A jump target; bound to an instruction index with `CompilerUnit.bind`.
 struct Label: Equatable { let id: Int }
 
-/// An instruction before assembly. `opcode == nil` marks the start of an
-/// exception handler's protected range (CPython's SETUP_* pseudo instruction):
-/// it emits no word but tells flow analysis the stack depth the handler sees.
+/// An instruction before assembly, kept small (the assembler passes over every one
+/// several times). A setup marker (`opcode == nil`) starts an exception handler's
+/// protected range (CPython's SETUP_* pseudo instruction): it emits no word but
+/// tells flow analysis the stack depth the handler sees.
 struct PendingInstruction {
-    var opcode: Opcode?
-    var argument: Int
-    var target: Label?
-    var line: Int
-    /// The expression or statement the instruction comes from (for traceback markers).
-    var span: SourceLocation
+    var argument: Int32
+    /// A `Label` id, or -1.
+    var targetID: Int32
+    /// Index in `CompilerUnit.positions` of the line and span the instruction comes from.
+    var position: Int32
     /// Index in `CompilerUnit.handlers` of the handler covering this instruction, or -1.
-    var handler: Int
+    var handler: Int32
+    var opcode: Opcode?
+
+    init(opcode: Opcode?, argument: Int, target: Label?, position: Int, handler: Int) {
+        self.argument = Int32(clamping: argument)
+        targetID = Int32(target?.id ?? -1)
+        self.position = Int32(position)
+        self.handler = Int32(handler)
+        self.opcode = opcode
+    }
+
+    var isSetupMarker: Bool { opcode == nil }
+    var hasTarget: Bool { targetID >= 0 }
+}
+
+/// Where an instruction comes from: its line and the expression or statement
+/// (for traceback markers). Consecutive instructions mostly share one.
+struct InstructionPosition: Equatable {
+    var line: Int
+    var span: SourceLocation
 }
 
 /// An exception handler: where it jumps and how the VM prepares the stack.
@@ -65,13 +84,15 @@ final class CompilerUnit {
     var privateName: String?
 
     var instructions: [PendingInstruction] = []
+    var positions: [InstructionPosition] = []
     var labelPositions: [Int] = []
     var handlers: [HandlerInfo] = []
     var handlerStack: [Int] = []
     var blocks: [FrameBlock] = []
 
     var constants: [CodeConstant] = []
-    var constantIndex: [ConstantKey: Int] = [:]
+    /// The key of every constant, in step with `constants` (code objects get unique keys).
+    var constantKeys = Pool<ConstantKey>()
     var names = NamePool()
     var varNames = NamePool()
     var cellAndFree: [String: Int] = [:]
@@ -88,6 +109,10 @@ final class CompilerUnit {
         self.privateName = privateName
         self.line = code.firstLine
         self.span = SourceLocation(line: code.firstLine, column: -1)
+        // Most units take a few dozen instructions: growing from empty would copy them five times.
+        instructions.reserveCapacity(64)
+        positions.reserveCapacity(32)
+        labelPositions.reserveCapacity(16)
         for name in scope.parameters { _ = localIndex(name) }
         for (index, name) in (scope.cellVariables + scope.freeVariables).enumerated() {
             cellAndFree[name] = index
@@ -97,11 +122,10 @@ final class CompilerUnit {
     // MARK: pools
 
     func constantIndex(_ constant: CodeConstant) -> Int {
-        let key = constantKey(constant)
-        if let key, let existing = constantIndex[key] { return existing }
-        constants.append(constant)
-        if let key { constantIndex[key] = constants.count - 1 }
-        return constants.count - 1
+        let next = constants.count
+        let index = constantKeys.add(constantKey(constant) ?? .unique(next))
+        if index == next { constants.append(constant) }
+        return index
     }
 
     func nameIndex(_ name: String) -> Int {
@@ -124,8 +148,16 @@ final class CompilerUnit {
 
     func emit(_ opcode: Opcode, _ argument: Int = 0) {
         if opcode == .buildTuple, foldTupleOfConstants(argument) { return }
-        instructions.append(PendingInstruction(opcode: opcode, argument: argument, target: nil, line: line, span: span,
-                                               handler: handlerStack.last ?? -1))
+        append(opcode, argument, target: nil)
+    }
+
+    private func append(_ opcode: Opcode?, _ argument: Int, target: Label?) {
+        let count = positions.count
+        if count == 0 || positions[count - 1].line != line || positions[count - 1].span != span {
+            positions.append(InstructionPosition(line: line, span: span))
+        }
+        instructions.append(PendingInstruction(opcode: opcode, argument: argument, target: target,
+                                               position: positions.count - 1, handler: handlerStack.last ?? -1))
     }
 
     /// Replaces `LOAD_CONST x1 ... LOAD_CONST xn` just emitted by one LOAD_CONST of the
@@ -136,8 +168,8 @@ final class CompilerUnit {
         var items: [CodeConstant] = []
         for instruction in instructions[start...] {
             guard instruction.opcode == .loadConst else { return false }
-            if case .code = constants[instruction.argument] { return false }
-            items.append(constants[instruction.argument])
+            if case .code = constants[Int(instruction.argument)] { return false }
+            items.append(constants[Int(instruction.argument)])
         }
         if labelPositions.contains(where: { $0 > start && $0 <= instructions.count }) { return false }
         if handlers.contains(where: { $0.setupIndex > start }) { return false }
@@ -147,8 +179,7 @@ final class CompilerUnit {
     }
 
     func emitJump(_ opcode: Opcode, _ target: Label) {
-        instructions.append(PendingInstruction(opcode: opcode, argument: 0, target: target, line: line, span: span,
-                                               handler: handlerStack.last ?? -1))
+        append(opcode, 0, target: target)
     }
 
     func emitConstant(_ constant: CodeConstant) {
@@ -174,8 +205,7 @@ final class CompilerUnit {
     func pushHandler(_ label: Label, pushLasti: Bool, depthAdjustment: Int = 0) {
         handlers.append(HandlerInfo(label: label, pushLasti: pushLasti, depthAdjustment: depthAdjustment,
                                     setupIndex: instructions.count))
-        instructions.append(PendingInstruction(opcode: nil, argument: handlers.count - 1, target: label,
-                                               line: line, span: span, handler: handlerStack.last ?? -1))
+        append(nil, handlers.count - 1, target: label)
         handlerStack.append(handlers.count - 1)
     }
 
@@ -199,6 +229,8 @@ enum ConstantKey: Hashable {
     case text([UInt8])
     case bytes([UInt8])
     case tuple([ConstantKey])
+    /// A constant never shared (a code object): its index.
+    case unique(Int)
 }
 
 /// The key of a constant; nil for code objects, which are never shared.

@@ -135,7 +135,7 @@ public enum Opcode: UInt8, CaseIterable {
     }
     public var cached: Bool { Opcode.cachedFlags[Int(rawValue)] }
     /// `cached` per opcode, apart from the specs: reading it copies no strings.
-    private static let cachedFlags: [Bool] = specs.map(\.cached)
+    static let cachedFlags: [Bool] = specs.map(\.cached)
 
     public static let specs: [OpcodeSpec] = {
         let table: [(Opcode, Bool, String, String)] = [

@@ -33,17 +33,17 @@ struct ScopeAnalysis {
         // What the children inherit is gathered only when there are children.
         let hasChildren = !scope.children.isEmpty
         if scope.kind == .classBody && hasChildren {
-            newGlobals.formUnion(globals)
-            if let bound { newBound.formUnion(bound) }
+            newGlobals.formUnionSharing(globals)
+            if let bound { newBound.formUnionSharing(bound) }
         }
         for index in scope.symbolOrder.indices {
             try analyzeName(scope, index, bound: &bound, local: &local, collectsLocals: hasChildren, free: &free,
                             globals: &globals)
         }
         if hasChildren && scope.kind != .classBody {
-            if scope.kind == .function { newBound.formUnion(local) }
-            if let bound { newBound.formUnion(bound) }
-            newGlobals.formUnion(globals)
+            if scope.kind == .function { newBound.formUnionSharing(local) }
+            if let bound { newBound.formUnionSharing(bound) }
+            newGlobals.formUnionSharing(globals)
         } else if hasChildren {
             newBound.insert("__class__")
         }
@@ -51,7 +51,7 @@ struct ScopeAnalysis {
         for child in scope.children {
             var childFree = Set<String>()
             try analyzeBlock(child, bound: newBound, free: &childFree, globals: newGlobals)
-            newFree.formUnion(childFree)
+            newFree.formUnionSharing(childFree)
         }
 
         if scope.kind == .function, !newFree.isEmpty {
@@ -75,7 +75,7 @@ struct ScopeAnalysis {
             if let bound, !bound.contains(name) { continue }
             scope.resolutions[scope.addFlags(name, [])] = .free
         }
-        free.formUnion(newFree)
+        free.formUnionSharing(newFree)
 
         // CPython 3.11 order: cells that are parameters (in parameter order), then the others sorted.
         var cells: [String] = []
@@ -133,5 +133,13 @@ struct ScopeAnalysis {
             return
         }
         scope.resolutions[index] = .globalImplicit
+    }
+}
+
+extension Set {
+    /// `formUnion`, taking `other`'s storage when this set is empty: a union into an
+    /// empty set would hash every member again. (Sets here are only read sorted.)
+    mutating func formUnionSharing(_ other: Set<Element>) {
+        if isEmpty { self = other } else { formUnion(other) }
     }
 }

@@ -91,6 +91,11 @@ final class Scope {
         if index < symbolFlags.count {
             symbolFlags[index].formUnion(flags)
         } else {
+            // Room for a small scope at once, as the pool makes for its names.
+            if symbolFlags.isEmpty {
+                symbolFlags.reserveCapacity(8)
+                resolutions.reserveCapacity(8)
+            }
             symbolFlags.append(flags)
             resolutions.append(.globalImplicit)
         }

@@ -79,43 +79,46 @@ struct StackDepthError: Error, CustomStringConvertible {
     let description: String
 }
 
-/// Depths of the value stack before each pending instruction (nil when unreachable),
+/// Depths of the value stack before each pending instruction (-1 when unreachable),
 /// computed by propagating depths along fall-through, jumps and handler setups.
 func computeDepths(_ instructions: [PendingInstruction], labelPositions: [Int],
-                   handlers: [HandlerInfo]) throws -> (depths: [Int?], maximum: Int) {
-    var depths = [Int?](repeating: nil, count: instructions.count + 1)
-    var work: [Int] = []
+                   handlers: [HandlerInfo]) throws -> (depths: [Int], maximum: Int) {
+    var depths = [Int](repeating: -1, count: instructions.count + 1)
     var maximum = 0
-
-    func reach(_ index: Int, _ depth: Int) throws {
-        if depth < 0 { throw StackDepthError(description: "negative stack depth at instruction \(index)") }
-        maximum = max(maximum, depth)
-        if let known = depths[index] {
-            if known != depth {
-                throw StackDepthError(description: "inconsistent stack depth at instruction \(index): \(known) vs \(depth)")
+    // Each index is pushed once, when its depth is first set.
+    try withWorkStack(capacity: instructions.count + 1) { work in
+        func reach(_ index: Int, _ depth: Int) throws {
+            if depth < 0 { throw StackDepthError(description: "negative stack depth at instruction \(index)") }
+            maximum = max(maximum, depth)
+            let known = depths[index]
+            if known >= 0 {
+                if known != depth {
+                    throw StackDepthError(description: "inconsistent stack depth at instruction \(index): \(known) vs \(depth)")
+                }
+                return
             }
-            return
+            depths[index] = depth
+            work.push(index)
         }
-        depths[index] = depth
-        work.append(index)
-    }
 
-    if !instructions.isEmpty { try reach(0, 0) }
-    while let index = work.popLast() {
-        guard index < instructions.count, let depth = depths[index] else { continue }
-        let instruction = instructions[index]
-        guard let opcode = instruction.opcode else {
-            let handler = handlers[instruction.argument]
-            let entry = depth + handler.depthAdjustment + (handler.pushLasti ? 1 : 0) + 1
-            try reach(labelPositions[handler.label.id], entry)
-            try reach(index + 1, depth)
-            continue
-        }
-        if let target = instruction.target {
-            try reach(labelPositions[target.id], depth + stackEffect(opcode, instruction.argument, jump: true))
-        }
-        if !isTerminator(opcode) {
-            try reach(index + 1, depth + stackEffect(opcode, instruction.argument, jump: false))
+        if !instructions.isEmpty { try reach(0, 0) }
+        while let index = work.pop() {
+            guard index < instructions.count else { continue }
+            let depth = depths[index], instruction = instructions[index]
+            guard let opcode = instruction.opcode else {
+                let handler = handlers[Int(instruction.argument)]
+                let entry = depth + handler.depthAdjustment + (handler.pushLasti ? 1 : 0) + 1
+                try reach(labelPositions[handler.label.id], entry)
+                try reach(index + 1, depth)
+                continue
+            }
+            let argument = Int(instruction.argument)
+            if instruction.hasTarget {
+                try reach(labelPositions[Int(instruction.targetID)], depth + stackEffect(opcode, argument, jump: true))
+            }
+            if !isTerminator(opcode) {
+                try reach(index + 1, depth + stackEffect(opcode, argument, jump: false))
+            }
         }
     }
     return (depths, maximum)

@@ -20,6 +20,16 @@ final class SourceText {
                 var previousWasCarriageReturn = false
                 while index < bytes.count {
                     let lead = UInt32(bytes[index])
+                    if lead >= 0x20 && lead < 0x80 {
+                        // A run of printable ASCII, most of any source: a byte each, no line break.
+                        repeat {
+                            scalars[count] = UInt32(bytes[index])
+                            count += 1
+                            index += 1
+                        } while index < bytes.count && bytes[index] >= 0x20 && bytes[index] < 0x80
+                        previousWasCarriageReturn = false
+                        continue
+                    }
                     var value = lead
                     if lead < 0x80 {
                         index += 1

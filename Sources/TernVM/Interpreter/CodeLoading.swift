@@ -117,7 +117,9 @@ extension VM {
             return try newInt(big)
         case .float(let value): return Value(anyDouble: value)
         case .complex(let real, let imaginary): return try newComplex(real, imaginary)
-        case .string(let text): return text.unicodeScalars.count <= 40 ? intern(text) : try newStr(text)
+        case .string(let text):
+            // A string of at most 40 UTF-8 bytes has at most 40 characters: no need to count them.
+            return text.utf8.count <= 40 || text.unicodeScalars.count <= 40 ? intern(text) : try newStr(text)
         case .bytes(let bytes): return try newBytes(bytes)
         case .tuple(let items):
             var values: [Value] = []
