@@ -124,7 +124,6 @@ extension Heap {
         }
         releasedBytes -= chunk.releasedPages.nonzeroBitCount * ChunkPages.pageSize
         chunks[index].releasedPages = 0
-        dropYoungCandidates(index)
         return head
     }
 }

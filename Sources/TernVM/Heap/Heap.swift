@@ -34,11 +34,6 @@ struct Chunk {
     /// collection because every cell on them was free; their cells are not on the
     /// free list until the chunk needs them (ChunkPages.swift).
     var releasedPages: UInt32 = 0
-    /// When the chunk's last sweep left few cells free: those cells' indices, ascending. Only
-    /// they can hold young objects until the next sweep, so a minor collection sweeps them
-    /// alone (YoungCells.swift). nil: sweep every cell.
-    var youngCandidates: UnsafeMutablePointer<UInt16>? = nil
-    var youngCandidateCount = 0
 }
 
 struct LargeObject {
@@ -124,8 +119,6 @@ struct Heap {
     /// is likely dropping data, and the heap has no room until a collection frees it.
     var collectionsAfterMemoryError = 0
     var statistics = CollectionStatistics()
-    /// Where a full sweep collects a chunk's free cells' indices (YoungCells.swift).
-    let freeIndexScratch = UnsafeMutablePointer<UInt16>.allocate(capacity: YoungCells.scratchCapacity)
 
     /// Counts `bytes` of newly loaded code (see `bytecodeBytes`).
     mutating func noteCodeLoaded(_ bytes: Int) {

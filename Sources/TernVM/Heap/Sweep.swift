@@ -56,15 +56,9 @@ extension Heap {
     private mutating func sweepChunk(_ index: Int, poison: Bool, releasePages: Bool) {
         let chunk = chunks[index]
         if chunk.releasedPages != 0 {
-            dropYoungCandidates(index)
             sweepChunkReleasingPages(index, poison: poison, releasePages: releasePages)
             return
         }
-        if !releasePages && chunk.youngCandidates != nil {
-            sweepYoungCandidates(index, poison: poison)
-            return
-        }
-        let freeIndices = freeIndexScratch
         var livePages: UInt32 = 0
         var head: UnsafeMutableRawPointer? = nil
         var free = 0
@@ -81,7 +75,6 @@ extension Heap {
                 cell.storeBytes(of: head, toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
                 head = cell
                 free += 1
-                freeIndices[YoungCells.scratchCapacity - free] = UInt16(truncatingIfNeeded: cellIndex)
             } else if releasePages {
                 livePages |= ChunkPages.covering(offset: cellIndex * chunk.cellSize, size: chunk.cellSize)
             }
@@ -90,7 +83,6 @@ extension Heap {
         chunks[index].freeHead = head
         chunks[index].freeCount = free
         chunks[index].touched = false
-        keepYoungCandidates(index, freeIndices + (YoungCells.scratchCapacity - free), count: free)
         if releasePages && free > 0 && free < chunk.cellCount {
             let freePages = ChunkPages.all & ~livePages
             if freePages != 0 { releaseFreePages(freePages, ofChunk: index) }
@@ -129,7 +121,6 @@ extension Heap {
         kept.reserveCapacity(chunks.count)
         for chunk in chunks {
             if chunk.freeCount == chunk.cellCount {
-                chunk.youngCandidates?.deallocate()
                 emptyChunks.append(chunk.base)
                 continue
             }
