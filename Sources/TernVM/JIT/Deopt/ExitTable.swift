@@ -121,7 +121,7 @@ struct ExitTable {
                                         virtualEntryCount: Int32(taken),
                                         firstVirtual: Int32(nextVirtual), virtualCount: Int32(snapshot.virtuals.count),
                                         firstFrame: Int32(firstFrame), frameCount: Int32(snapshot.frames.count),
-                                        stubOffset: Int32(index < stubOffsets.count ? stubOffsets[index] : -1),
+                                        stubOffset: Int32(stubOffsets[index]),
                                         isLoopEnd: index == trace.loopEnd,
                                         bridgeAt: index == trace.loopEnd ? Int.max : bridgeEagerness)
             var position = list.count - taken

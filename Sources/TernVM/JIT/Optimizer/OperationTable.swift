@@ -30,14 +30,20 @@ struct OperationTable {
     private var removedCount = 0
     private var mask: Int
 
+    /// A table with room for `capacity` entries.
     init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size *= 2 }
+        self.init(slotCount: size)
+    }
+
+    /// `slotCount` must be a power of two.
+    private init(slotCount: Int) {
         let empty = OperationKey(opcode: .constant, type: .none, a: .none, b: .none, c: .none, immediate: 0, field: .unknown)
-        keys = Array(repeating: empty, count: size)
-        values = Array(repeating: nil, count: size)
-        stamps = Array(repeating: 0, count: size)
-        mask = size - 1
+        keys = Array(repeating: empty, count: slotCount)
+        values = Array(repeating: nil, count: slotCount)
+        stamps = Array(repeating: 0, count: slotCount)
+        mask = slotCount - 1
     }
 
     private func slot(of key: OperationKey) -> (slot: Int, found: Bool) {
@@ -97,12 +103,7 @@ struct OperationTable {
             guard stamps[slot] == generation, let value = values[slot] else { return nil }
             return (keys[slot], value)
         }
-        var fresh = OperationTable(capacity: 0)
-        let empty = fresh.keys[0]
-        fresh.keys = Array(repeating: empty, count: size)
-        fresh.values = Array(repeating: nil, count: size)
-        fresh.stamps = Array(repeating: 0, count: size)
-        fresh.mask = size - 1
+        var fresh = OperationTable(slotCount: size)
         for (key, value) in entries { fresh[key] = value }
         self = fresh
     }
