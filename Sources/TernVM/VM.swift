@@ -172,6 +172,8 @@ public final class VM {
     var keyWrapperTypeID = -1
     /// `_decimal`'s class, its Python half and the names it reads (empty until `_decimal` is imported).
     var decimalModule = DecimalModuleState()
+    /// `_asyncio`'s classes and the asyncio objects it calls (empty until `_asyncio` is imported).
+    var asyncio = AsyncioModuleState()
     /// Source text of loaded files, by filename, for tracebacks.
     var sources: [String: [Substring]] = [:]
 

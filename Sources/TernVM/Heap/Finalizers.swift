@@ -18,7 +18,9 @@ extension VM {
         for object in finalizable {
             if ObjectRef(object).header & GCFlag.mark != 0 {
                 registered.append(object)
-            } else if ObjectRef(object).kind != .generator || ObjectRef(object).word(GeneratorLayout.state) != GeneratorState.finished {
+            } else if ObjectRef(object).kind == .generator {
+                if ObjectRef(object).word(GeneratorLayout.state) != GeneratorState.finished { finalizationQueue.append(object) }
+            } else if !isNativeFuture(object) || asyncioFinalizerNeeded(object) {
                 finalizationQueue.append(object)
             }
         }
@@ -62,7 +64,16 @@ extension VM {
     private func runFinalizer(_ object: Value) {
         let isGenerator = ObjectRef(object).kind == .generator
         let method = isGenerator ? Value.null : lookupInType(typeID(of: object), intern("__del__"))
-        if !isGenerator && method.isNull { return }
+        if !isGenerator && method.isNull {
+            if isNativeFuture(object) {
+                do throws(Raised) {
+                    try withRoots(object) { () throws(Raised) in try finalizeNativeFuture(object) }
+                } catch {
+                    reportIgnoredException(in: object)
+                }
+            }
+            return
+        }
         do throws(Raised) {
             try withRoots(object) { () throws(Raised) in
                 if isGenerator {

@@ -190,6 +190,9 @@ extension VM {
         if receiver.isObject && ObjectRef(receiver).kind == .generator {
             return try resumeGenerator(receiver, sent: value)
         }
+        if receiver.isObject && ObjectRef(receiver).typeID == asyncio.futureIterTypeID && asyncio.futureIterTypeID != 0 {
+            return try futureIterSend(receiver)
+        }
         if value.isNone {
             let next = try iteratorNextKeepingStop(receiver)
             return next

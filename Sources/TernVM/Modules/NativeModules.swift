@@ -34,6 +34,7 @@ extension VM {
         "_iobuffers": { vm, module throws(Raised) in try vm.installBytesIO(module) },
         "_abc": { vm, module throws(Raised) in try vm.installABCModule(module) },
         "_decimal": { vm, module throws(Raised) in try vm.installDecimalModule(module) },
+        "_asyncio": { vm, module throws(Raised) in try vm.installAsyncioModule(module) },
     ].merging(VM.hashModuleBuilders) { first, _ in first }
 
     /// The module `name` if it is built into the VM (creating it on first import), else nil.
