@@ -4,6 +4,8 @@ A Context maps variables to values; one context is current at a time. Context.ru
 makes a context current for the length of a call; ContextVar.set changes the current
 context only. Contexts here are copied dicts (CPython shares a persistent map)."""
 
+import _context_run
+
 
 class _Missing:
     __slots__ = ()
@@ -22,18 +24,9 @@ class Context:
         self._values = {}
         self._entered = False
 
-    def run(self, callable, /, *args, **kwargs):
-        global _current
-        if self._entered:
-            raise RuntimeError("cannot enter context: %r is already entered" % (self,))
-        saved = _current
-        self._entered = True
-        _current = self
-        try:
-            return callable(*args, **kwargs)
-        finally:
-            _current = saved
-            self._entered = False
+    # run(callable, /, *args, **kwargs): makes this context current (the global _current)
+    # for the length of the call; in Swift, as asyncio calls it for every callback.
+    run = _context_run.run
 
     def copy(self):
         new = Context()

@@ -174,6 +174,8 @@ public final class VM {
     var decimalModule = DecimalModuleState()
     /// `_asyncio`'s classes and the asyncio objects it calls (empty until `_asyncio` is imported).
     var asyncio = AsyncioModuleState()
+    /// The names `_context_run` reads (ContextRunModule.swift).
+    var contextRunNames = ContextRunNames()
     /// Source text of loaded files, by filename, for tracebacks.
     var sources: [String: [Substring]] = [:]
 

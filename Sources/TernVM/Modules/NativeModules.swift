@@ -35,6 +35,7 @@ extension VM {
         "_abc": { vm, module throws(Raised) in try vm.installABCModule(module) },
         "_decimal": { vm, module throws(Raised) in try vm.installDecimalModule(module) },
         "_asyncio": { vm, module throws(Raised) in try vm.installAsyncioModule(module) },
+        "_context_run": { vm, module throws(Raised) in try vm.installContextRunModule(module) },
     ].merging(VM.hashModuleBuilders) { first, _ in first }
 
     /// The module `name` if it is built into the VM (creating it on first import), else nil.
