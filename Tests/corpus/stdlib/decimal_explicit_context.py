@@ -1,7 +1,8 @@
 # Decimal arithmetic and quantize with a context passed explicitly (Context methods, context=),
 # which compute natively: results, flags set on the passed context (not the current one),
 # traps of the passed context, rounding= beside context=, and wrong context arguments.
-from decimal import (Decimal, Context, getcontext, localcontext, ROUND_HALF_EVEN, ROUND_DOWN,
+from decimal import (Decimal, Context, getcontext, localcontext, ROUND_HALF_EVEN, ROUND_DOWN, ROUND_HALF_UP,
+                     ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_DOWN, ROUND_05UP,
                      ROUND_UP, Inexact, Rounded, InvalidOperation, DivisionByZero)
 
 getcontext().rounding = ROUND_DOWN
@@ -71,3 +72,19 @@ with localcontext() as local:
     except InvalidOperation as error:
         print("InvalidOperation", sorted(s.__name__ for s, v in local.flags.items() if v))
 print(a + b)
+
+# Values wholly below the quantum's last digit, under every rounding mode.
+values = ["0.0004", "-0.0004", "0.0049", "0.005", "-0.00001", "1E-30", "0.000", "9E-3", "0.0099"]
+for mode in (ROUND_DOWN, ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP):
+    context = Context(rounding=mode)
+    results = []
+    for text in values:
+        for quantum in ("1E-1", "1", "1E+2"):
+            results.append(str(context.quantize(Decimal(text), Decimal(quantum))))
+    print(mode, " ".join(results), sorted(s.__name__ for s, v in context.flags.items() if v))
+strict = Context(traps=[Inexact])
+try:
+    strict.quantize(Decimal("0.0004"), Decimal("0.01"))
+except Inexact:
+    print("Inexact", sorted(s.__name__ for s, v in strict.flags.items() if v))
+print(Decimal("-0.0004").quantize(Decimal("0.01")), Decimal("0.0004").quantize(Decimal("0.01"), ROUND_UP))

@@ -272,9 +272,13 @@ extension VM {
             guard let scaled = decimalScaled(value.coefficient, value.exponent - exponent) else { return nil }
             coefficient = scaled
         } else {
-            let kept = digits + value.exponent - exponent
-            guard kept >= 0 && digits - kept <= 38 else { return nil }
-            (coefficient, changed) = decimalRound(value.coefficient, dropping: digits - kept, settings.rounding,
+            // A value wholly below the target's last digit rounds as `_rescale` rounds it: as a
+            // 1 one place below that digit (above zero, under half a unit).
+            let below = digits + value.exponent - exponent < 0
+            let kept = below ? 0 : digits + value.exponent - exponent
+            let rounded = below ? 1 : value.coefficient, roundedDigits = below ? 1 : digits
+            guard roundedDigits - kept <= 38 else { return nil }
+            (coefficient, changed) = decimalRound(rounded, dropping: roundedDigits - kept, settings.rounding,
                                                   negative: value.negative)
         }
         // The result must pass `_fix` unchanged: no more digits than prec, not subnormal, not clamped.
