@@ -132,8 +132,8 @@ class ContextVar:
         import types
         return types.GenericAlias(cls, item)
 
-    def __hash__(self):
-        return object.__hash__(self)
+    # Identity, as object's: a Python __hash__ would run for every lookup of the variable.
+    __hash__ = object.__hash__
 
     def __repr__(self):
         default = "" if self._default is _MISSING else " default=%r" % (self._default,)

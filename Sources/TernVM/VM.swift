@@ -106,6 +106,10 @@ public final class VM {
     var exceptionTypeIDs: [String: Int] = [:]
     var shapes = ShapeTable()
     var files: [FileState?] = []
+    /// Indices of `files` whose object died, for the next open; the file objects of opened
+    /// paths, not roots: a collection closes and forgets the ones it found dead.
+    var freeFileIndices: [Int] = []
+    var openedFiles: [Value] = []
     /// gc.enable() / gc.disable(), as gc.isenabled() reports it; collections run either way.
     var collectorEnabled = true
     /// Objects whose class defines __del__ that have not been found dead yet (not roots).

@@ -7,6 +7,7 @@ usage: Tests/gc/run_gc_tests.py TERN
 Ends with `N passed, N failed`."""
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -37,10 +38,15 @@ CASES = [
     ("phases_release_memory.py", [], "",
      "".join(f"phase {p} grew True fell back True\n" for p in range(3)), None, 400),
     ("finalizer_errors.py", [], "", "still running\n", "ValueError: boom", None),
+    # Files dropped unclosed: 120 opens of a 4 MB file under a limit of 64 descriptors.
+    ("files_dropped_flat.py", ["60"], "", "240000600\n", None, 100),
     ("deque_moves_barrier.py", [], "nursery=16KB",
      "reverse [(3998, ['reverse'])]\nrotate [(3998, ['rotate'])]\nrotate back [(0, ['rotate back'])]\n"
      "insert [(3001, ['insert'])]\ndelete [(10, ['delete'])]\n", None, None),
 ]
+
+# Programs run with a lower limit on open descriptors (RLIMIT_NOFILE).
+DESCRIPTOR_LIMITS = {"files_dropped_flat.py": 64}
 
 # Programs run with the heap verifier too: a missed write barrier shows only as a freed
 # object that nothing has reused yet, which the verifier reports at the next collection.
@@ -91,7 +97,7 @@ def run_case(tern, program, arguments, settings, expected, stderr_needle, rss_li
     command = [tern] + (["--gc", settings] if settings else []) + (["--verify-heap"] if program in VERIFIED else [])
     command += [os.path.join(HERE, program)] + arguments
     started = time.time()
-    stdout, stderr, status, _, peak_mb = run_measured(command)
+    stdout, stderr, status, _, peak_mb = run_measured(command, DESCRIPTOR_LIMITS.get(program))
     problems = []
     if status != 0:
         problems.append(f"wait status {status}")
@@ -106,11 +112,14 @@ def run_case(tern, program, arguments, settings, expected, stderr_needle, rss_li
     return not problems, "; ".join(problems), time.time() - started, peak_mb
 
 
-def run_measured(command):
-    """Runs `command` (killed after 300 s); returns (stdout, stderr, wait status,
-    user+system seconds, peak RSS in MB)."""
+def run_measured(command, descriptor_limit=None):
+    """Runs `command` (killed after 300 s), with at most `descriptor_limit` open descriptors
+    when given; returns (stdout, stderr, wait status, user+system seconds, peak RSS in MB)."""
+    def limit_descriptors():
+        resource.setrlimit(resource.RLIMIT_NOFILE, (descriptor_limit, descriptor_limit))
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
-        process = subprocess.Popen(command, stdout=out, stderr=err)
+        process = subprocess.Popen(command, stdout=out, stderr=err,
+                                   preexec_fn=limit_descriptors if descriptor_limit else None)
         timer = threading.Timer(300, process.kill)
         timer.start()
         _, status, usage = os.wait4(process.pid, 0)

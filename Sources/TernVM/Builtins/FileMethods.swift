@@ -151,5 +151,7 @@ extension VM {
         if !state.closed && state.descriptor > 2 { Glibc.close(state.descriptor) }
         if state.descriptor <= 2 { flushStdout() }
         state.closed = true
+        state.contents = []
+        state.pendingBytes = []
     }
 }

@@ -114,11 +114,35 @@ extension VM {
         let state = FileState(descriptor: descriptor, readable: readable, writable: writable)
         var info = stat()
         state.streaming = readable && (descriptor == 0 || fstat(descriptor, &info) != 0 || info.st_mode & S_IFMT != S_IFREG)
-        files.append(state)
         let ref = try allocate(kind: .file, typeID: TypeID.textFile, words: FileLayout.words)
-        ref.setWord(FileLayout.index, files.count - 1)
-        ref[FileLayout.name] = try newStr(name)
+        ref[FileLayout.name] = try withRoots(ref.value) { () throws(Raised) in try newStr(name) }
+        if let index = freeFileIndices.popLast() {
+            files[index] = state
+            ref.setWord(FileLayout.index, index)
+        } else {
+            files.append(state)
+            ref.setWord(FileLayout.index, files.count - 1)
+        }
+        if descriptor > 2 { openedFiles.append(ref.value) }
         return ref.value
+    }
+
+    /// After marking: a file object found dead is closed, as CPython closes a file it frees, and
+    /// its state (the contents read when it was opened) let go.
+    func forgetDeadFiles() {
+        if openedFiles.isEmpty { return }
+        var alive: [Value] = []
+        for file in openedFiles {
+            if ObjectRef(file).header & GCFlag.mark != 0 {
+                alive.append(file)
+                continue
+            }
+            let index = ObjectRef(file).word(FileLayout.index)
+            if let state = files[index], !state.closed { Glibc.close(state.descriptor) }
+            files[index] = nil
+            freeFileIndices.append(index)
+        }
+        openedFiles = alive
     }
 
     func builtinInput(_ arguments: Arguments) throws(Raised) -> Value {
@@ -164,7 +188,14 @@ extension VM {
         if mode.contains("w") { flags |= O_TRUNC }
         if mode.contains("a") { flags |= O_APPEND }
         if mode.contains("x") { flags |= O_EXCL }
-        let descriptor = Glibc.open(path, flags | O_CLOEXEC, 0o666)
+        var descriptor = Glibc.open(path, flags | O_CLOEXEC, 0o666)
+        if descriptor < 0 && (errno == EMFILE || errno == ENFILE) {
+            // Files dropped without close() keep their descriptors until a collection finds
+            // them dead: collect, then try once more (the values here are on the stack).
+            collectMajor()
+            runPendingFinalizers()
+            descriptor = Glibc.open(path, flags | O_CLOEXEC, 0o666)
+        }
         if descriptor < 0 { throw raiseOSError(errno, filename: arguments[0]) }
         var info = stat()
         if fstat(descriptor, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR {

@@ -104,6 +104,7 @@ extension VM {
         clearWeakReferencesToDeadObjects(major: false)
         keepFinalizableObjects(&marker)
         forgetDeadBufferExports()
+        forgetDeadFiles()
         forgetDeadWeakReferences(major: false)
         marker.release()
         releaseDeadCode(major: false)
@@ -135,6 +136,7 @@ extension VM {
         clearWeakReferencesToDeadObjects(major: true)
         keepFinalizableObjects(&marker)
         forgetDeadBufferExports()
+        forgetDeadFiles()
         forgetDeadWeakReferences(major: true)
         marker.release()
         releaseDeadCode(major: true)
@@ -225,7 +227,10 @@ struct Marker {
 
     /// Marks `value`'s object, if it is one and not yet marked, and queues it to be traced.
     @inline(__always) mutating func mark(_ value: Value) {
-        guard value.isObject else { return }
+        // `isObject` in one test: an object's bits are a nonzero multiple of 8 below 2^49,
+        // so rotated right by 3 they are from 1 to 2^46 - 1, and anything else is not.
+        let rotated = (value.bits >> 3) | (value.bits << 61)
+        guard rotated &- 1 < (1 << 46) - 1 else { return }
         let address = value.objectUnchecked
         tern_prefetch_for_write(address)
         let mask = Marker.pendingCapacity - 1
@@ -288,6 +293,17 @@ struct Marker {
     }
 }
 
+/// Calls `visit` with the `count` words of `object` from word `first` (a pointer walk: the
+/// collector's tightest loop, over slot arrays and lists).
+@inline(__always) private func forEachValue(of object: ObjectRef, from first: Int, count: Int, _ visit: (Value) -> Void) {
+    var word = object.address.assumingMemoryBound(to: Value.self) + first
+    let end = word + count
+    while word < end {
+        visit(word.pointee)
+        word += 1
+    }
+}
+
 /// Calls `visit` with every Value field of `object` that may hold a reference.
 @inline(__always) func forEachReference(of object: ObjectRef, _ visit: (Value) -> Void) {
     let kind = object.kind
@@ -296,17 +312,14 @@ struct Marker {
     }
     if kind == .instance && object.smallData & InstanceLayout.hasPayload != 0 { visit(object[InstanceLayout.payload]) }
     if let layout = fixedLayout(of: kind) {
-        let first = 1 + layout.raw
-        for index in first..<(first + layout.values) { visit(object[index]) }
+        forEachValue(of: object, from: 1 + layout.raw, count: layout.values, visit)
         return
     }
     switch kind {
     case .tuple:
-        let count = object.word(TupleLayout.count)
-        for index in 0..<count { visit(object[TupleLayout.items + index]) }
+        forEachValue(of: object, from: TupleLayout.items, count: object.word(TupleLayout.count), visit)
     case .valueArray:
-        let capacity = object.word(1)
-        for index in 0..<capacity { visit(object[2 + index]) }
+        forEachValue(of: object, from: 2, count: object.word(1), visit)
     case .code:
         // A code object owns its CodeInfo: the constants are fixed at loading, the
         // inline caches change as it runs (see markRoots for how minors see them).

@@ -24,6 +24,12 @@ extension VM {
                    let result = try vm.decimalMultiply(arguments[0], arguments[1]) {
                     return result
                 }
+                if arguments.count > 2 && arguments.positionalCount >= 2, vm.isDecimal(arguments[0]),
+                   let left = vm.decimalWord(arguments[0]), let right = vm.decimalOperand(arguments[1]),
+                   let settings = try vm.decimalPassedSettings(arguments, contextPosition: 2),
+                   let result = try vm.decimalMultiply(left, right, settings) {
+                    return result
+                }
                 return try vm.decimalDelegate(method, arguments)
             }
         }
@@ -45,14 +51,46 @@ extension VM {
     private func defineDecimalBinary(_ id: Int, _ method: DecimalDelegate,
                                      _ operation: @escaping (VM, DecimalWord, DecimalWord, DecimalContextSettings) throws(Raised) -> Value?) {
         defineDecimalMethod(id, method.name) { vm, arguments throws(Raised) in
-            if arguments.count == 2 && arguments.keywordCount == 0, vm.isDecimal(arguments[0]),
+            if arguments.positionalCount >= 2, vm.isDecimal(arguments[0]),
                let left = vm.decimalWord(arguments[0]), let right = vm.decimalOperand(arguments[1]),
-               let settings = try vm.decimalContextSettings(),
+               let settings = arguments.count == 2 ? try vm.decimalContextSettings()
+                                                   : try vm.decimalPassedSettings(arguments, contextPosition: 2),
                let result = try operation(vm, left, right, settings) {
                 return result
             }
             return try vm.decimalDelegate(method, arguments)
         }
+    }
+
+    /// The settings a native method computes with: those of the Context passed as `context` (by
+    /// keyword or at `contextPosition`), else of the current context, with the rounding passed at
+    /// `roundingPosition` (or as `rounding`) in place of the context's. Nil for what only the
+    /// delegate handles: more arguments, another keyword, a context that is not a Context.
+    func decimalPassedSettings(_ arguments: Arguments, contextPosition: Int,
+                               roundingPosition: Int = -1) throws(Raised) -> DecimalContextSettings? {
+        let positional = arguments.positionalCount
+        guard positional <= contextPosition + 1 else { return nil }
+        var context = positional > contextPosition ? arguments[contextPosition] : Value.null
+        var rounding = roundingPosition >= 0 && positional > roundingPosition ? arguments[roundingPosition] : Value.null
+        if arguments.keywordCount > 0 {
+            let names = TupleView(arguments.keywordNames)
+            for index in 0..<names.count {
+                let name = StrView(names[index]).string, value = arguments[positional + index]
+                if name == "context" && context.isNull {
+                    context = value
+                } else if name == "rounding" && roundingPosition >= 0 && rounding.isNull {
+                    rounding = value
+                } else {
+                    return nil
+                }
+            }
+        }
+        if context.isNull || context.isNone {
+            context = try decimalCurrentContext()
+        } else if !isInstance(context, typeID: TypeView(decimalModule.contextClass).ownTypeID) {
+            return nil
+        }
+        return try withRoots(context) { () throws(Raised) in try decimalContextSettings(context, rounding: rounding) }
     }
 
     /// A rich comparison (self, other) of two finite values, else by its delegate (NaNs, floats, Fractions).
@@ -200,19 +238,24 @@ extension VM {
         return try decimalFinish(negative, quotient, exponent, settings)
     }
 
-    /// quantize(exp, rounding=None, context=None) of finite operands without a context argument,
-    /// as `_pydecimal` does it; nil whenever it would raise InvalidOperation or touch the limits.
+    /// quantize(exp, rounding=None, context=None) of finite operands, as `_pydecimal` does it;
+    /// nil whenever it would raise InvalidOperation or touch the limits.
     private func decimalQuantize(_ arguments: Arguments) throws(Raised) -> Value? {
-        let positional = arguments.positionalCount
-        guard positional >= 2 && positional <= 3, isDecimal(arguments[0]), isDecimal(arguments[1]) else { return nil }
-        var rounding = positional == 3 ? arguments[2] : Value.null
-        if arguments.keywordCount > 0 {
-            let names = TupleView(arguments.keywordNames)
-            guard arguments.keywordCount == 1, positional == 2, StrView(names[0]).string == "rounding" else { return nil }
-            rounding = arguments[2]
+        guard isDecimal(arguments[0]) else { return nil }
+        let (exp, rounding, passed) = try decimalQuantizeArguments(arguments)
+        if !passed.isNull && !passed.isNone && !isInstance(passed, typeID: TypeView(decimalModule.contextClass).ownTypeID) {
+            throw raiseTypeError("optional argument must be a context")
         }
-        guard let value = decimalWord(arguments[0]), let target = decimalWord(arguments[1]),
-              let settings = try decimalContextSettings(), let modeSettings = try decimalContextSettings(settings.context, rounding: rounding)
+        if !rounding.isNull && !rounding.isNone && decimalRoundingMode(rounding) == nil {
+            throw raiseTypeError("valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n"
+                                 + "   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]")
+        }
+        if !isDecimal(exp) && !isInstance(exp, typeID: TypeID.int) {
+            throw raiseTypeError("conversion from \(typeName(exp)) to Decimal is not supported")
+        }
+        let context = passed.isNull || passed.isNone ? try decimalCurrentContext() : passed
+        guard isDecimal(exp), let value = decimalWord(arguments[0]), let target = decimalWord(exp),
+              let settings = try withRoots(context, { () throws(Raised) in try decimalContextSettings(context, rounding: rounding) })
         else { return nil }
         let exponent = target.exponent
         guard exponent >= settings.etiny && exponent <= settings.emax else { return nil }
@@ -229,9 +272,13 @@ extension VM {
             guard let scaled = decimalScaled(value.coefficient, value.exponent - exponent) else { return nil }
             coefficient = scaled
         } else {
-            let kept = digits + value.exponent - exponent
-            guard kept >= 0 && digits - kept <= 38 else { return nil }
-            (coefficient, changed) = decimalRound(value.coefficient, dropping: digits - kept, modeSettings.rounding,
+            // A value wholly below the target's last digit rounds as `_rescale` rounds it: as a
+            // 1 one place below that digit (above zero, under half a unit).
+            let below = digits + value.exponent - exponent < 0
+            let kept = below ? 0 : digits + value.exponent - exponent
+            let rounded = below ? 1 : value.coefficient, roundedDigits = below ? 1 : digits
+            guard roundedDigits - kept <= 38 else { return nil }
+            (coefficient, changed) = decimalRound(rounded, dropping: roundedDigits - kept, settings.rounding,
                                                   negative: value.negative)
         }
         // The result must pass `_fix` unchanged: no more digits than prec, not subnormal, not clamped.
@@ -244,6 +291,35 @@ extension VM {
             try withRoots(result) { () throws(Raised) in try decimalRaiseRounded(settings.context, inexact: changed != 0) }
         }
         return result
+    }
+}
+
+extension VM {
+    /// quantize(exp, rounding=None, context=None)'s arguments after self, parsed as `_decimal`
+    /// parses them (its messages); NULL where not passed.
+    fileprivate func decimalQuantizeArguments(_ arguments: Arguments) throws(Raised) -> (Value, Value, Value) {
+        let parameters = ["exp", "rounding", "context"]
+        let positional = arguments.positionalCount - 1
+        guard arguments.count - 1 <= parameters.count else {
+            throw raiseTypeError("function takes at most 3 arguments (\(arguments.count - 1) given)")
+        }
+        var bound = [Value](repeating: .null, count: parameters.count)
+        for index in 0..<positional { bound[index] = arguments[1 + index] }
+        if arguments.keywordCount > 0 {
+            let names = TupleView(arguments.keywordNames)
+            for index in 0..<names.count {
+                let name = StrView(names[index]).string
+                guard let slot = parameters.firstIndex(of: name) else {
+                    throw raiseTypeError("'\(name)' is an invalid keyword argument for this function")
+                }
+                if slot < positional {
+                    throw raiseTypeError("argument for function given by name ('\(name)') and position (\(slot + 1))")
+                }
+                bound[slot] = arguments[1 + positional + index]
+            }
+        }
+        if bound[0].isNull { throw raiseTypeError("function missing required argument 'exp' (pos 1)") }
+        return (bound[0], bound[1], bound[2])
     }
 }
 
