@@ -197,9 +197,14 @@ extension VM {
             let next = try iteratorNextKeepingStop(receiver)
             return next
         }
-        let send = try getAttribute(receiver, names.send)
+        return try callKeepingStop(try getAttribute(receiver, names.send), value)
+    }
+
+    /// `method(argument)` of an iterator-like object: (false, its result), or (true, the value)
+    /// when it raised StopIteration, which is consumed.
+    func callKeepingStop(_ method: Value, _ argument: Value) throws(Raised) -> (Bool, Value) {
         do throws(Raised) {
-            return (false, try call(send, value))
+            return (false, try call(method, argument))
         } catch {
             if exceptionMatches(raisedException, exceptionTypes.stopIteration) {
                 let stop = raisedException

@@ -203,31 +203,12 @@ extension VM {
         if coro.isObject && ObjectRef(coro).kind == .generator { return try resumeGenerator(coro, sent: .none) }
         // In CPython (PyIter_Send): __next__ when there is one, else send(None).
         if !lookupInType(typeID(of: coro), names.next).isNull { return try sendToReceiver(coro, .none) }
-        do throws(Raised) {
-            return (false, try call(try getAttribute(coro, names.send), .none))
-        } catch {
-            if exceptionMatches(raisedException, exceptionTypes.stopIteration) {
-                let stop = raisedException
-                raisedException = .null
-                return (true, stopIterationValue(stop))
-            }
-            throw error
-        }
+        return try callKeepingStop(try getAttribute(coro, names.send), .none)
     }
 
     /// coro.throw(exception); (finished, value).
     private func throwInto(_ coro: Value, _ exception: Value) throws(Raised) -> (Bool, Value) {
         if coro.isObject && ObjectRef(coro).kind == .generator { return try throwIntoGenerator(coro, exception) }
-        let method = try getAttribute(coro, asyncio.names.throwName)
-        do throws(Raised) {
-            return (false, try call(method, exception))
-        } catch {
-            if exceptionMatches(raisedException, exceptionTypes.stopIteration) {
-                let stop = raisedException
-                raisedException = .null
-                return (true, stopIterationValue(stop))
-            }
-            throw error
-        }
+        return try callKeepingStop(try getAttribute(coro, asyncio.names.throwName), exception)
     }
 }
