@@ -86,6 +86,10 @@ public final class VM {
     /// Extra roots: well-known objects that live as long as the VM.
     var permanentRoots: [Value] = []
     var interned: [String: Value] = [:]
+    /// Of those, what the next minor collection must mark: interned since the last collection,
+    /// and permanent roots from this index on.
+    var internedSinceCollection: [Value] = []
+    var permanentRootsMarked = 0
 
     var natives: [NativeEntry] = []
     /// Loaded code, by index (nil once freed): the interpreter's view and the compiler's object.

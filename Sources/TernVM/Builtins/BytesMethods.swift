@@ -134,48 +134,60 @@ extension VM {
         }
         for (name, fromRight) in [("split", false), ("rsplit", true)] {
             defineMethod(id, name) { vm, arguments throws(Raised) in
-                let text = vm.byteUnits(arguments[0])
                 let separatorValue = vm.argument(arguments, 1, "sep")
                 let limitValue = vm.argument(arguments, 2, "maxsplit")
                 let limit = limitValue.isNull ? -1 : try vm.indexValue(limitValue) { "'\(vm.typeName(limitValue))' object cannot be interpreted as an integer" }
-                let parts: [[UInt32]]
-                if separatorValue.isNull || separatorValue.isNone {
-                    parts = TextAlgorithms.splitWhitespace(text, limit: limit, fromRight: fromRight, isSpace: VM.isASCIISpace)
+                let separator = separatorValue.isNull || separatorValue.isNone ? nil : try vm.requireBytesLike(separatorValue)
+                if separator?.isEmpty == true { throw vm.raiseValueError("empty separator") }
+                let text = vm.bytesLikeBytes(vm.builtinSelf(arguments[0]))
+                let ranges: [(Int, Int)]
+                if let separator {
+                    ranges = TextAlgorithms.splitRanges(count: text.count, separatorCount: separator.count, limit: limit, fromRight: fromRight) {
+                        ByteSearch.find(text, separator, $0, $1, reverse: fromRight)
+                    }
                 } else {
-                    let separator = try vm.byteUnitsArgument(separatorValue)
-                    if separator.isEmpty { throw vm.raiseValueError("empty separator") }
-                    parts = TextAlgorithms.split(text, separator: separator, limit: limit, fromRight: fromRight)
+                    ranges = TextAlgorithms.whitespaceSplitRanges(count: text.count, limit: limit, fromRight: fromRight) { VM.isASCIISpace(UInt32(text[$0])) }
                 }
-                return try vm.newBytesList(parts, like: arguments[0])
+                return try vm.newBytesSlices(arguments[0], ranges)
             }
         }
         defineMethod(id, "splitlines") { vm, arguments throws(Raised) in
             let keepValue = try vm.bindNativeArguments(arguments, "splitlines", ["keepends"], required: 0, skip: 1)[0]
             let keep = keepValue.isNull ? false : try vm.isTrue(keepValue)
-            return try vm.newBytesList(TextAlgorithms.splitLines(vm.byteUnits(arguments[0]), keepEnds: keep, bytes: true), like: arguments[0])
+            let text = vm.bytesLikeBytes(vm.builtinSelf(arguments[0]))
+            return try vm.newBytesSlices(arguments[0], TextAlgorithms.lineRanges(count: text.count, keepEnds: keep, bytes: true) { UInt32(text[$0]) })
         }
         for (name, fromRight) in [("partition", false), ("rpartition", true)] {
             defineMethod(id, name) { vm, arguments throws(Raised) in
                 try vm.expectMethodArguments(arguments, name, min: 1, max: 1)
-                let text = vm.byteUnits(arguments[0])
-                let separator = try vm.byteUnitsArgument(arguments[1])
+                let separator = try vm.requireBytesLike(arguments[1])
                 if separator.isEmpty { throw vm.raiseValueError("empty separator") }
-                let found = TextAlgorithms.find(text, separator, 0, text.count, reverse: fromRight)
-                let pieces: [[UInt32]] = found < 0
-                    ? (fromRight ? [[], [], text] : [text, [], []])
-                    : [Array(text[..<found]), separator, Array(text[(found + separator.count)...])]
-                var values: [Value] = []
-                for piece in pieces { values.append(try vm.newBytesLike(units: piece, like: arguments[0])) }
-                return try vm.newTuple(values)
+                let text = vm.bytesLikeBytes(vm.builtinSelf(arguments[0]))
+                let found = ByteSearch.find(text, separator, 0, text.count, reverse: fromRight)
+                // In CPython bytes (not bytearray) give back the separator argument itself, and
+                // self (a subclass's instance included) when it does not occur.
+                let mutable = vm.isByteArray(vm.builtinSelf(arguments[0]))
+                if found < 0 {
+                    let whole = mutable ? try vm.newBytesSlice(arguments[0], 0, text.count) : arguments[0]
+                    let empty = try vm.newBytesSlice(arguments[0], 0, 0)
+                    return try vm.newTuple(fromRight ? [empty, empty, whole] : [whole, empty, empty])
+                }
+                let before = try vm.newBytesSlice(arguments[0], 0, found)
+                let after = try vm.newBytesSlice(arguments[0], found + separator.count, text.count)
+                let middle = mutable ? try vm.newByteArray(separator) : arguments[1]
+                return try vm.newTuple([before, middle, after])
             }
         }
         for (name, left, right) in [("strip", true, true), ("lstrip", true, false), ("rstrip", false, true)] {
             defineMethod(id, name) { vm, arguments throws(Raised) in
                 try vm.expectMethodArguments(arguments, name, min: 0, max: 1)
-                let text = vm.byteUnits(arguments[0])
-                let chars = arguments.count > 1 && !arguments[1].isNone ? try vm.byteUnitsArgument(arguments[1]) : nil
-                let (start, end) = TextAlgorithms.strip(text, left: left, right: right) { c in chars.map { set in set.contains(c) } ?? VM.isASCIISpace(c) }
-                return try vm.newBytesLike(units: Array(text[start..<end]), like: arguments[0])
+                let chars = arguments.count > 1 && !arguments[1].isNone ? try vm.requireBytesLike(arguments[1]) : nil
+                let text = vm.bytesLikeBytes(vm.builtinSelf(arguments[0]))
+                func shouldStrip(_ byte: UInt8) -> Bool { chars.map { $0.contains(byte) } ?? VM.isASCIISpace(UInt32(byte)) }
+                var start = 0, end = text.count
+                if left { while start < end && shouldStrip(text[start]) { start += 1 } }
+                if right { while end > start && shouldStrip(text[end - 1]) { end -= 1 } }
+                return try vm.newBytesSlice(arguments[0], start, end)
             }
         }
         defineMethod(id, "replace") { vm, arguments throws(Raised) in
@@ -308,10 +320,22 @@ extension VM {
         return out
     }
 
-    func newBytesList(_ parts: [[UInt32]], like model: Value) throws(Raised) -> Value {
-        let list = try newList(capacity: parts.count)
-        for (index, part) in parts.enumerated() {
-            list[index] = try newBytesLike(units: part, like: model)
+    /// bytes (or a bytearray, for one) holding `model`'s bytes start..<end. Read in place:
+    /// allocation never moves or frees memory (docs/gc.md).
+    /// As in CPython, all of an exact bytes is the object itself.
+    func newBytesSlice(_ model: Value, _ start: Int, _ end: Int) throws(Raised) -> Value {
+        let me = builtinSelf(model)
+        let whole = bytesLikeBytes(me)
+        if start == 0 && end == whole.count && typeID(of: model) == TypeID.bytes { return model }
+        let part = UnsafeBufferPointer(rebasing: whole[start..<end])
+        return isByteArray(me) ? try newByteArray(Array(part)) : try newBytes(copying: part)
+    }
+
+    /// A list of slices of `model` (bytes or bytearray, as `model` is).
+    func newBytesSlices(_ model: Value, _ ranges: [(Int, Int)]) throws(Raised) -> Value {
+        let list = try newList(capacity: ranges.count)
+        for (index, (start, end)) in ranges.enumerated() {
+            list[index] = try newBytesSlice(model, start, end)
             list.count = index + 1
         }
         return list.ref.value

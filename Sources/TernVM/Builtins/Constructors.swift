@@ -172,8 +172,30 @@ extension VM {
         return try callSpecial(method, value)
     }
 
+    /// The value of 1 to 18 plain digits of `radix` (no sign, space or underscore) when it is a
+    /// small int; nil for anything else, left to the full parser.
+    static func plainDigitsValue(_ text: UnsafeBufferPointer<UInt8>, radix: Int) -> Int64? {
+        guard radix >= 2, text.count >= 1, text.count <= 18, radix <= 10 || text.count <= 12 else { return nil }
+        var value: Int64 = 0
+        for byte in text {
+            let digit: Int
+            switch byte {
+            case 0x30...0x39: digit = Int(byte) - 0x30
+            case 0x61...0x7A: digit = Int(byte) - 0x61 + 10
+            case 0x41...0x5A: digit = Int(byte) - 0x41 + 10
+            default: return nil
+            }
+            if digit >= radix { return nil }
+            value = value * Int64(radix) + Int64(digit)
+        }
+        return value <= Value.smallIntMax ? value : nil
+    }
+
     private func constructInt(_ arguments: Arguments) throws(Raised) -> Value {
-        let bound = try bindNativeArguments(arguments, "int", ["x", "base"], required: 0, skip: 1)
+        // Positional arguments only (the usual call) bind without the general binder.
+        let bound = arguments.keywordNames.isNull && arguments.count <= 3
+            ? [arguments.count > 1 ? arguments[1] : .null, arguments.count > 2 ? arguments[2] : .null]
+            : try bindNativeArguments(arguments, "int", ["x", "base"], required: 0, skip: 1)
         if bound[0].isNull {
             if !bound[1].isNull { throw raiseTypeError("int() missing string argument") }
             return Value(int: 0)
@@ -190,9 +212,12 @@ extension VM {
             base = .null
         }
         if isStr(value) || typeID(of: value) == TypeID.bytes {
-            let text = isStr(value) ? swiftString(value) : String(decoding: bytesContents(value), as: UTF8.self)
             let radix = base.isNull ? 10 : try clampedIndexValue(base) { "'\(self.typeName(base))' object cannot be interpreted as an integer" }
             if radix != 0 && (radix < 2 || radix > 36) { throw raiseValueError("int() base must be >= 2 and <= 36, or 0") }
+            let ascii = isStr(value) ? (StrView(value).isASCII ? UnsafeBufferPointer(start: StrView(value).asciiBytes, count: StrView(value).count) : nil)
+                : bytesLikeBytes(value)
+            if let ascii, let small = VM.plainDigitsValue(ascii, radix: radix) { return Value(int: small) }
+            let text = isStr(value) ? swiftString(value) : String(decoding: bytesContents(value), as: UTF8.self)
             try checkIntDigitsToParse(text, radix: radix)
             guard let parsed = BigInt(pythonLiteral: text, radix: radix) else {
                 throw raiseValueError("invalid literal for int() with base \(radix): \(isStr(value) ? try reprString(value) : bytesRepr(bytesContents(value)))")

@@ -122,13 +122,25 @@ extension VM {
     /// The OSError subclass CPython picks for an errno when `OSError(errno, ...)` is called.
     func osErrorSubclass(_ code: Int) -> Int? {
         // PEP 3151's table, with Linux's numbers.
-        let table: [Int: String] = [2: "FileNotFoundError", 17: "FileExistsError", 21: "IsADirectoryError",
-                                    20: "NotADirectoryError", 1: "PermissionError", 13: "PermissionError",
-                                    110: "TimeoutError", 11: "BlockingIOError", 114: "BlockingIOError",
-                                    115: "BlockingIOError", 10: "ChildProcessError", 32: "BrokenPipeError",
-                                    108: "BrokenPipeError", 103: "ConnectionAbortedError", 111: "ConnectionRefusedError",
-                                    104: "ConnectionResetError", 4: "InterruptedError", 3: "ProcessLookupError"]
-        return table[code].flatMap { exceptionTypeIDs[$0] }
+        let name: String
+        switch code {
+        case 2: name = "FileNotFoundError"
+        case 17: name = "FileExistsError"
+        case 21: name = "IsADirectoryError"
+        case 20: name = "NotADirectoryError"
+        case 1, 13: name = "PermissionError"
+        case 110: name = "TimeoutError"
+        case 11, 114, 115: name = "BlockingIOError"
+        case 10: name = "ChildProcessError"
+        case 32, 108: name = "BrokenPipeError"
+        case 103: name = "ConnectionAbortedError"
+        case 111: name = "ConnectionRefusedError"
+        case 104: name = "ConnectionResetError"
+        case 4: name = "InterruptedError"
+        case 3: name = "ProcessLookupError"
+        default: return nil
+        }
+        return exceptionTypeIDs[name]
     }
 
     /// Splits OSError's constructor arguments into errno, strerror, filename and filename2.

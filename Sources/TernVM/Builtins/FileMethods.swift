@@ -23,15 +23,13 @@ extension VM {
         return state
     }
 
-    /// The next line of a readable file (with its newline), or an empty list at the end.
-    private func fileReadLine(_ file: Value) throws(Raised) -> [UInt32] {
+    /// The next line of a readable file (with its newline), as a value of the file's mode; empty at the end.
+    private func fileReadLine(_ file: Value) throws(Raised) -> Value {
         let state = try readableFileState(file, need: .line)
-        var end = state.position
-        while end < state.contents.count && state.contents[end] != 10 { end += 1 }
-        if end < state.contents.count { end += 1 }
-        let line = Array(state.contents[state.position..<end])
+        let start = state.position
+        let end = state.contents[start...].firstIndex(of: 10).map { $0 + 1 } ?? state.contents.count
         state.position = end
-        return line
+        return try fileData(state, start..<end)
     }
 
     /// The state of a file that can seek (one opened for reading only), else OSError.
@@ -44,10 +42,18 @@ extension VM {
         return state
     }
 
-    /// What a read returns: bytes from a file opened in binary mode, else str.
-    private func fileData(_ state: FileState, _ contents: [UInt32]) throws(Raised) -> Value {
-        if state.binary { return try newBytes(contents.map { UInt8(truncatingIfNeeded: $0) }) }
-        return try newStr(scalars: contents)
+    /// What a read of `range` of the contents returns: bytes from a file opened in binary mode, else str.
+    private func fileData(_ state: FileState, _ range: Range<Int>) throws(Raised) -> Value {
+        var result = Value.null
+        var failure: Raised? = nil
+        state.contents.withUnsafeBufferPointer { (contents) in
+            let part = UnsafeBufferPointer(rebasing: contents[range])
+            do throws(Raised) {
+                result = state.binary ? try newBytes(copying: part) : try newStr(validUTF8: part)
+            } catch let raised { failure = raised }
+        }
+        if let failure { throw failure }
+        return result
     }
 
     func installFileMethods() {
@@ -79,21 +85,19 @@ extension VM {
                 limit = try vm.indexValue(arguments[1]) { "argument should be integer or None, not '\(vm.typeName(arguments[1]))'" }
             }
             let state = try vm.readableFileState(arguments[0], need: limit < 0 ? .all : .count(limit))
-            let end = limit < 0 ? state.contents.count : min(state.contents.count, state.position + limit)
-            let text = Array(state.contents[state.position..<end])
+            let start = state.position
+            let end = limit < 0 ? state.contents.count : vm.fileOffset(state, from: start, characters: limit).end
             state.position = end
-            return try vm.fileData(state, text)
+            return try vm.fileData(state, start..<end)
         }
-        defineMethod(file, "readline") { vm, arguments throws(Raised) in
-            try vm.fileData(try vm.openFileState(arguments[0]), try vm.fileReadLine(arguments[0]))
-        }
+        defineMethod(file, "readline") { vm, arguments throws(Raised) in try vm.fileReadLine(arguments[0]) }
         defineMethod(file, "readlines") { vm, arguments throws(Raised) in
             let lines = try vm.newList(capacity: 0)
             try vm.withRoots(lines.ref.value) { () throws(Raised) in
                 while true {
                     let line = try vm.fileReadLine(arguments[0])
-                    if line.isEmpty { break }
-                    try vm.listAppend(lines, try vm.fileData(try vm.openFileState(arguments[0]), line))
+                    if try vm.length(of: line) == 0 { break }
+                    try vm.listAppend(lines, line)
                 }
             }
             return lines.ref.value
@@ -104,11 +108,11 @@ extension VM {
         }
         defineMethod(file, "__next__") { vm, arguments throws(Raised) in
             let line = try vm.fileReadLine(arguments[0])
-            if line.isEmpty { throw vm.raise(exception: try vm.newException(vm.exceptionTypes.stopIteration, message: nil)) }
-            return try vm.fileData(try vm.openFileState(arguments[0]), line)
+            if try vm.length(of: line) == 0 { throw vm.raise(exception: try vm.newException(vm.exceptionTypes.stopIteration, message: nil)) }
+            return line
         }
         // A regular file read from disk is held whole, so it seeks within what it holds; its
-        // position counts bytes in binary mode and characters in text mode.
+        // position counts bytes (in text mode, of the text as UTF-8 with newlines translated).
         defineMethod(file, "seekable") { vm, arguments throws(Raised) in
             let state = try vm.openFileState(arguments[0])
             return Value(bool: state.readable && !state.writable && !state.streaming)

@@ -12,8 +12,8 @@ extension VM {
             return try vm.withWritableBuffer(arguments[1], function: "readinto") { buffer in
                 if state.streaming { vm.fillStream(state, .count(buffer.count)) }
                 let count = min(buffer.count, state.contents.count - state.position)
-                if let out = buffer.baseAddress {
-                    for index in 0..<count { out[index] = UInt8(truncatingIfNeeded: state.contents[state.position + index]) }
+                if let out = buffer.baseAddress, count > 0 {
+                    state.contents.withUnsafeBufferPointer { out.update(from: $0.baseAddress! + state.position, count: count) }
                 }
                 state.position += count
                 return Value(int: count)

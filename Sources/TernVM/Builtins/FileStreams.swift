@@ -23,7 +23,7 @@ extension VM {
         func met() -> Bool {
             switch need {
             case .all: return false
-            case .count(let count): return state.contents.count - state.position >= count
+            case .count(let count): return fileOffset(state, from: state.position, characters: count).found >= count
             case .line:
                 if state.contents[scanned...].contains(10) { return true }
                 scanned = state.contents.count
@@ -45,11 +45,12 @@ extension VM {
         } while !met()
     }
 
-    /// Appends `bytes` to `state.contents`: as they are in binary mode, else decoded from
-    /// UTF-8 (with universal newlines for open()). Unless `final`, an incomplete last character waits.
+    /// Appends `bytes` to `state.contents`: as they are in binary mode, else as valid UTF-8
+    /// (undecodable bytes replaced, with universal newlines for open()). Unless `final`, an
+    /// incomplete last character waits.
     private func appendDecoded(_ state: FileState, _ bytes: ArraySlice<UInt8>, final: Bool) {
         if state.binary {
-            state.contents.append(contentsOf: bytes.lazy.map { UInt32($0) })
+            state.contents.append(contentsOf: bytes)
             return
         }
         let text = state.pendingBytes.isEmpty ? bytes : ArraySlice(state.pendingBytes + bytes)
@@ -59,15 +60,36 @@ extension VM {
             if end - start < length { end = start }
         }
         state.pendingBytes = Array(text[end...])
-        let decoded = String(decoding: text[..<end], as: UTF8.self).unicodeScalars
-        if !state.universalNewlines {
-            state.contents.append(contentsOf: decoded.lazy.map { $0.value })
-            return
+        var decoded = String(decoding: text[..<end], as: UTF8.self)
+        decoded.withUTF8 { (utf8) in
+            if !state.universalNewlines || !(state.previousCR || utf8.contains(13)) {
+                state.contents.append(contentsOf: utf8)
+                return
+            }
+            // "\r" and "\n" are single bytes in UTF-8: newlines translate byte by byte.
+            for byte in utf8 {
+                if byte == 10 && state.previousCR { state.previousCR = false; continue }
+                state.previousCR = byte == 13
+                state.contents.append(state.previousCR ? 10 : byte)
+            }
         }
-        for scalar in decoded {
-            if scalar == "\n" && state.previousCR { state.previousCR = false; continue }
-            state.previousCR = scalar == "\r"
-            state.contents.append(state.previousCR ? 10 : scalar.value)
+    }
+
+    /// Where `count` characters from `start` end in a file's contents (bytes in binary mode,
+    /// UTF-8 lead bytes in text mode), at most its end, and how many it found.
+    func fileOffset(_ state: FileState, from start: Int, characters count: Int) -> (end: Int, found: Int) {
+        if state.binary {
+            let end = min(state.contents.count, start + count)
+            return (end, end - start)
         }
+        var end = start, found = 0
+        while end < state.contents.count {
+            if state.contents[end] & 0xC0 != 0x80 {
+                if found == count { break }
+                found += 1
+            }
+            end += 1
+        }
+        return (end, found)
     }
 }

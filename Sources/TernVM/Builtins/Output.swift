@@ -12,7 +12,9 @@ final class FileState {
     var descriptor: Int32
     var readable: Bool
     var writable: Bool
-    var contents: [UInt32] = []
+    /// What has been read: bytes in binary mode; in text mode the text as UTF-8, always valid
+    /// (undecodable bytes became U+FFFD) and with newlines translated, so positions count bytes.
+    var contents: [UInt8] = []
     var position = 0
     var closed = false
     /// Read on demand (stdin, pipes, devices): not seekable.
@@ -30,6 +32,26 @@ final class FileState {
     var binary = false
     init(descriptor: Int32, readable: Bool, writable: Bool) {
         self.descriptor = descriptor; self.readable = readable; self.writable = writable
+    }
+}
+
+/// The letters of an open() mode ("rb", "wt", ...): which it has, and whether it is made
+/// only of open()'s letters, each at most once.
+struct OpenModeLetters {
+    private static let alphabet = Array("rwxabt+".utf8)
+    private var seen: UInt8 = 0
+    private(set) var valid = true
+
+    init(_ mode: String) {
+        for byte in mode.utf8 {
+            guard let index = OpenModeLetters.alphabet.firstIndex(of: byte), seen & (1 << index) == 0 else { valid = false; continue }
+            seen |= 1 << index
+        }
+    }
+
+    func has(_ letter: Unicode.Scalar) -> Bool {
+        guard let index = OpenModeLetters.alphabet.firstIndex(of: UInt8(letter.value)) else { return false }
+        return seen & (1 << index) != 0
     }
 }
 
@@ -167,7 +189,8 @@ extension VM {
         // Descriptors, update modes, binary writing and an opener (tempfile's) are CPython's
         // pure-Python io (_pyio) over os.
         let opener = arguments.positionalCount > 7 ? arguments[7] : arguments.keyword("opener")
-        if arguments[0].isInt || arguments[0].isBool || mode.contains("+") || (mode.contains("b") && mode.contains(where: { "wax".contains($0) }))
+        let letters = OpenModeLetters(mode)
+        if arguments[0].isInt || arguments[0].isBool || letters.has("+") || (letters.has("b") && (letters.has("w") || letters.has("a") || letters.has("x")))
             || !(opener.isNull || opener.isNone) {
             let open = try getAttribute(try importDotted("_pyio"), intern("open"))
             return try call(open, arguments: arguments.base, count: arguments.count, keywordNames: arguments.keywordNames)
@@ -176,18 +199,16 @@ extension VM {
         let path = isInstance(fileArgument, typeID: TypeID.bytes) ? String(decoding: bytesContents(builtinSelf(fileArgument)), as: UTF8.self)
             : try strString(fileArgument)
         // In CPython: the checks (and messages) of io.open, in this order.
-        if mode.contains(where: { !"rwxabt+".contains($0) }) || Set(mode).count != mode.count {
-            throw raiseValueError("invalid mode: '\(mode)'")
-        }
-        if mode.contains("b") && mode.contains("t") { throw raiseValueError("can't have text and binary mode at once") }
-        if mode.filter({ "rwxa".contains($0) }).count != 1 {
+        if !letters.valid { throw raiseValueError("invalid mode: '\(mode)'") }
+        if letters.has("b") && letters.has("t") { throw raiseValueError("can't have text and binary mode at once") }
+        if [letters.has("r"), letters.has("w"), letters.has("x"), letters.has("a")].filter({ $0 }).count != 1 {
             throw raiseValueError("must have exactly one of create/read/write/append mode")
         }
-        let writing = mode.contains("w") || mode.contains("a") || mode.contains("x")
+        let writing = !letters.has("r")
         var flags: Int32 = writing ? O_WRONLY | O_CREAT : O_RDONLY
-        if mode.contains("w") { flags |= O_TRUNC }
-        if mode.contains("a") { flags |= O_APPEND }
-        if mode.contains("x") { flags |= O_EXCL }
+        if letters.has("w") { flags |= O_TRUNC }
+        if letters.has("a") { flags |= O_APPEND }
+        if letters.has("x") { flags |= O_EXCL }
         var descriptor = Glibc.open(path, flags | O_CLOEXEC, 0o666)
         if descriptor < 0 && (errno == EMFILE || errno == ENFILE) {
             // Files dropped without close() keep their descriptors until a collection finds
@@ -204,7 +225,7 @@ extension VM {
         }
         let file = try newFile(descriptor: descriptor, name: path, readable: !writing, writable: writing)
         let state = files[ObjectRef(file).word(FileLayout.index)]!
-        state.binary = mode.contains("b")
+        state.binary = letters.has("b")
         state.universalNewlines = true
         if !writing && !state.streaming { fillStream(state, .all) }
         return file

@@ -36,11 +36,15 @@ extension VM {
                 let limit = limitValue.isNull ? -1 : try vm.indexValue(limitValue) { "'\(vm.typeName(limitValue))' object cannot be interpreted as an integer" }
                 let ranges: [(Int, Int)]
                 if separatorValue.isNull || separatorValue.isNone {
-                    ranges = VM.splitWhitespaceRanges(StrView(me), limit: limit, fromRight: fromRight) { VM.isSpace($0) }
+                    let text = StrView(me)
+                    ranges = TextAlgorithms.whitespaceSplitRanges(count: text.count, limit: limit, fromRight: fromRight) { VM.isSpace(text[$0]) }
                 } else {
                     let separator = StrView(vm.builtinSelf(separatorValue))
                     if separator.count == 0 { throw vm.raiseValueError("empty separator") }
-                    ranges = VM.splitRanges(StrView(me), separator, limit: limit, fromRight: fromRight)
+                    let text = StrView(me)
+                    ranges = TextAlgorithms.splitRanges(count: text.count, separatorCount: separator.count, limit: limit, fromRight: fromRight) {
+                        VM.viewFind(text, separator, $0, $1, reverse: fromRight)
+                    }
                 }
                 return try vm.substrings(me, ranges)
             }
@@ -219,65 +223,6 @@ extension VM {
         }
         defineStaticMethod(str, "maketrans") { vm, arguments throws(Raised) in try vm.strMakeTranslation(arguments) }
         installStrDunders()
-    }
-
-    /// The (start, end) ranges of str.split/rsplit by whitespace, read in place.
-    /// In CPython: once maxsplit is reached, the rest keeps its inner and far-end spacing.
-    static func splitWhitespaceRanges(_ text: StrView, limit: Int, fromRight: Bool, isSpace: (UInt32) -> Bool) -> [(Int, Int)] {
-        var ranges: [(Int, Int)] = []
-        var remaining = limit
-        if fromRight {
-            var index = text.count
-            while true {
-                while index > 0 && isSpace(text[index - 1]) { index -= 1 }
-                if index == 0 { break }
-                if remaining == 0 { ranges.append((0, index)); break }
-                let end = index
-                while index > 0 && !isSpace(text[index - 1]) { index -= 1 }
-                ranges.append((index, end))
-                remaining -= 1
-            }
-            return ranges.reversed()
-        }
-        var index = 0
-        while true {
-            while index < text.count && isSpace(text[index]) { index += 1 }
-            if index >= text.count { break }
-            if remaining == 0 { ranges.append((index, text.count)); break }
-            let start = index
-            while index < text.count && !isSpace(text[index]) { index += 1 }
-            ranges.append((start, index))
-            remaining -= 1
-        }
-        return ranges
-    }
-
-    /// The (start, end) ranges of str.split/rsplit by an explicit separator, read in place.
-    static func splitRanges(_ text: StrView, _ separator: StrView, limit: Int, fromRight: Bool) -> [(Int, Int)] {
-        var ranges: [(Int, Int)] = []
-        var remaining = limit
-        if fromRight {
-            var end = text.count
-            while remaining != 0 {
-                let found = viewFind(text, separator, 0, end, reverse: true)
-                if found < 0 { break }
-                ranges.append((found + separator.count, end))
-                end = found
-                remaining -= 1
-            }
-            ranges.append((0, end))
-            return ranges.reversed()
-        }
-        var start = 0
-        while remaining != 0 {
-            let found = viewFind(text, separator, start, text.count, reverse: false)
-            if found < 0 { break }
-            ranges.append((start, found))
-            start = found + separator.count
-            remaining -= 1
-        }
-        ranges.append((start, text.count))
-        return ranges
     }
 
     /// Whether `needle` occurs in `text` at `index` (views: no copy of either string).

@@ -47,55 +47,66 @@ enum TextAlgorithms {
         return total
     }
 
-    /// split / rsplit by an explicit separator; `limit` < 0 means no limit.
-    static func split(_ text: [UInt32], separator: [UInt32], limit: Int, fromRight: Bool) -> [[UInt32]] {
-        var pieces: [[UInt32]] = []
+    /// The (start, end) ranges of split / rsplit by a separator of `separatorCount` code points
+    /// in a text of `count`, found with `find(start, end)` (the last occurrence for rsplit);
+    /// `limit` < 0 means no limit.
+    @inline(__always) static func splitRanges(count: Int, separatorCount: Int, limit: Int, fromRight: Bool,
+                                              find: (Int, Int) -> Int) -> [(Int, Int)] {
+        var ranges: [(Int, Int)] = []
         var remaining = limit
         if fromRight {
-            var end = text.count, index = text.count - separator.count
-            while index >= 0 && remaining != 0 {
-                if matches(text, separator, at: index) {
-                    pieces.append(Array(text[(index + separator.count)..<end]))
-                    end = index; index -= separator.count; remaining -= 1
-                } else {
-                    index -= 1
-                }
+            var end = count
+            while remaining != 0 {
+                let found = find(0, end)
+                if found < 0 { break }
+                ranges.append((found + separatorCount, end))
+                end = found
+                remaining -= 1
             }
-            pieces.append(Array(text[0..<end]))
-            return pieces.reversed()
+            ranges.append((0, end))
+            return ranges.reversed()
         }
-        var start = 0, index = 0
-        while index + separator.count <= text.count && remaining != 0 {
-            if matches(text, separator, at: index) {
-                pieces.append(Array(text[start..<index]))
-                index += separator.count; start = index; remaining -= 1
-            } else {
-                index += 1
-            }
-        }
-        pieces.append(Array(text[start...]))
-        return pieces
-    }
-
-    /// split / rsplit on runs of whitespace; the unsplit remainder keeps its inner spacing.
-    static func splitWhitespace(_ text: [UInt32], limit: Int, fromRight: Bool, isSpace: (UInt32) -> Bool) -> [[UInt32]] {
-        let sequence = fromRight ? Array(text.reversed()) : text
-        var words: [[UInt32]] = []
-        var remaining = limit
-        var index = 0
-        while true {
-            while index < sequence.count && isSpace(sequence[index]) { index += 1 }
-            if index >= sequence.count { break }
-            if remaining == 0 {
-                words.append(Array(sequence[index...]))
-                break
-            }
-            let start = index
-            while index < sequence.count && !isSpace(sequence[index]) { index += 1 }
-            words.append(Array(sequence[start..<index]))
+        var start = 0
+        while remaining != 0 {
+            let found = find(start, count)
+            if found < 0 { break }
+            ranges.append((start, found))
+            start = found + separatorCount
             remaining -= 1
         }
-        return fromRight ? words.map { Array($0.reversed()) }.reversed() : words
+        ranges.append((start, count))
+        return ranges
+    }
+
+    /// The (start, end) ranges of split / rsplit on runs of whitespace (`isSpace(index)`).
+    /// In CPython: once maxsplit is reached, the rest keeps its inner and far-end spacing.
+    @inline(__always) static func whitespaceSplitRanges(count: Int, limit: Int, fromRight: Bool, isSpace: (Int) -> Bool) -> [(Int, Int)] {
+        var ranges: [(Int, Int)] = []
+        var remaining = limit
+        if fromRight {
+            var index = count
+            while true {
+                while index > 0 && isSpace(index - 1) { index -= 1 }
+                if index == 0 { break }
+                if remaining == 0 { ranges.append((0, index)); break }
+                let end = index
+                while index > 0 && !isSpace(index - 1) { index -= 1 }
+                ranges.append((index, end))
+                remaining -= 1
+            }
+            return ranges.reversed()
+        }
+        var index = 0
+        while true {
+            while index < count && isSpace(index) { index += 1 }
+            if index >= count { break }
+            if remaining == 0 { ranges.append((index, count)); break }
+            let start = index
+            while index < count && !isSpace(index) { index += 1 }
+            ranges.append((start, index))
+            remaining -= 1
+        }
+        return ranges
     }
 
     /// The line breaks of str.splitlines (bytes only break on \n and \r).
@@ -103,10 +114,6 @@ enum TextAlgorithms {
         if c == 10 || c == 13 { return true }
         if bytes { return false }
         return c == 11 || c == 12 || c == 0x1C || c == 0x1D || c == 0x1E || c == 0x85 || c == 0x2028 || c == 0x2029
-    }
-
-    static func splitLines(_ text: [UInt32], keepEnds: Bool, bytes: Bool) -> [[UInt32]] {
-        lineRanges(count: text.count, keepEnds: keepEnds, bytes: bytes) { text[$0] }.map { Array(text[$0.0..<$0.1]) }
     }
 
     /// Where each line of a text of `count` code points (read with `at`) starts and ends,
@@ -127,13 +134,6 @@ enum TextAlgorithms {
         }
         if start < count { lines.append((start, count)) }
         return lines
-    }
-
-    static func strip(_ text: [UInt32], left: Bool, right: Bool, shouldStrip: (UInt32) -> Bool) -> (Int, Int) {
-        var start = 0, end = text.count
-        if left { while start < end && shouldStrip(text[start]) { start += 1 } }
-        if right { while end > start && shouldStrip(text[end - 1]) { end -= 1 } }
-        return (start, end)
     }
 
     /// center (0), ljust (1), rjust (2); CPython's center puts the odd extra space on the right

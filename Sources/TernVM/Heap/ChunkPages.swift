@@ -40,53 +40,14 @@ enum ChunkPages {
 }
 
 extension Heap {
-    /// Sweeps a chunk that has released pages (its free cells there must not be
-    /// written): frees the unmarked cells, (at a major collection) releases the
-    /// pages left without a live cell, and links the free cells of the pages still
-    /// held, in address order.
-    mutating func sweepChunkReleasingPages(_ index: Int, poison: Bool, releasePages: Bool) {
-        let chunk = chunks[index]
-        var livePages: UInt32 = 0
-        var free = 0
-        var offset = 0
-        let end = chunk.cellCount * chunk.cellSize
-        while offset < end {
-            let cell = chunk.base + offset
-            let header = cell.load(as: UInt64.self)
-            if header & GCFlag.mark == 0 {
-                // Free cells on released pages read as 0 and are left unwritten.
-                if header != 0 {
-                    if poison && UInt8(truncatingIfNeeded: header) != 0 {
-                        cell.initializeMemory(as: UInt8.self, repeating: 0xDB, count: chunk.cellSize)
-                    }
-                    cell.storeBytes(of: 0, as: UInt64.self)
-                    statistics.freedObjects += 1
-                }
-                free += 1
-            } else {
-                livePages |= ChunkPages.covering(offset: offset, size: chunk.cellSize)
-            }
-            offset += chunk.cellSize
-        }
-        var released = chunk.releasedPages
-        if releasePages && free < chunk.cellCount {
-            let newlyFree = ChunkPages.all & ~livePages & ~released
-            if newlyFree != 0 { ChunkPages.release(newlyFree, of: chunk.base) }
-            released |= newlyFree
-        }
-        chunks[index].freeHead = linkFreeCells(of: chunk, avoiding: released)
-        chunks[index].freeCount = free
-        chunks[index].releasedPages = released
-        chunks[index].touched = false
-    }
-
-    /// After a sweep that linked every free cell: keeps the cells on `pages` (all
-    /// free) off the free list, then gives those pages back. Most chunks have no
-    /// such page, so the common sweep stays one pass.
+    /// After a sweep that linked every free cell: keeps the cells on `pages` (all free)
+    /// and on the pages released before off the free list, then gives `pages` back. Most
+    /// chunks have no such page, so the common sweep stays one pass.
     mutating func releaseFreePages(_ pages: UInt32, ofChunk index: Int) {
         let chunk = chunks[index]
-        chunks[index].freeHead = linkFreeCells(of: chunk, avoiding: pages)
-        chunks[index].releasedPages = pages
+        let released = chunk.releasedPages | pages
+        chunks[index].freeHead = linkFreeCells(of: chunk, avoiding: released)
+        chunks[index].releasedPages = released
         ChunkPages.release(pages, of: chunk.base)
     }
 

@@ -94,7 +94,7 @@ extension VM {
         let oldBefore = heap.oldBytes
         if verifyHeap { verifyWriteBarrier() }
         var marker = Marker(types: types)
-        markRoots(&marker)
+        markRoots(&marker, onlyNew: true)
         markYoungCaches(&marker)
         for index in 0..<rememberedCount {
             marker.traceRemembered(ObjectRef(rememberedLog![index]))
@@ -167,7 +167,21 @@ extension VM {
         if entry.value.isObject && ObjectRef(entry.value).header & GCFlag.mark == 0 { youngCaches.append(cache) }
     }
 
-    func markRoots(_ marker: inout Marker) {
+    /// Marks what the VM holds. The interned strings and permanent roots are only ever added
+    /// to, and a collection leaves what it marked marked until the next major: a minor
+    /// (`onlyNew`) marks just the ones added since the last collection.
+    func markRoots(_ marker: inout Marker, onlyNew: Bool = false) {
+        if onlyNew {
+            for value in internedSinceCollection { marker.mark(value) }
+            for index in permanentRootsMarked..<permanentRoots.count { marker.mark(permanentRoots[index]) }
+        } else {
+            for value in permanentRoots { marker.mark(value) }
+            for value in interned.values { marker.mark(value) }
+        }
+        if marker.bit == GCFlag.mark {
+            internedSinceCollection.removeAll(keepingCapacity: true)
+            permanentRootsMarked = permanentRoots.count
+        }
         for index in 0..<frameCount {
             let frame = frames[index]
             marker.mark(frame.function)
@@ -179,8 +193,6 @@ extension VM {
             while slot < frame.sp { marker.mark(slot.pointee); slot += 1 }
         }
         for index in 0..<tempRootCount { marker.mark(tempRoots[index]) }
-        for value in permanentRoots { marker.mark(value) }
-        for value in interned.values { marker.mark(value) }
         for index in 0..<typeCount where !types[index].flags.contains(.heapType) { marker.mark(types[index].object) }
         for value in singleCharacterStrings { marker.mark(value) }
         for value in finalizationQueue { marker.mark(value) }

@@ -53,18 +53,25 @@ extension Heap {
         }
     }
 
+    /// Frees a chunk's unmarked cells and links its free cells in address order; at a major
+    /// collection (`releasePages`) also gives back the pages left without a live cell. Cells
+    /// on pages given back before are free and read as 0: they are neither read nor linked
+    /// (a write would bring the page back).
     private mutating func sweepChunk(_ index: Int, poison: Bool, releasePages: Bool) {
         let chunk = chunks[index]
-        if chunk.releasedPages != 0 {
-            sweepChunkReleasingPages(index, poison: poison, releasePages: releasePages)
-            return
-        }
+        let released = chunk.releasedPages
         var livePages: UInt32 = 0
         var head: UnsafeMutableRawPointer? = nil
         var free = 0
         var cellIndex = chunk.cellCount - 1
         while cellIndex >= 0 {
-            let cell = chunk.base + cellIndex * chunk.cellSize
+            let offset = cellIndex &* chunk.cellSize
+            cellIndex -= 1
+            if released != 0 && ChunkPages.startsOn(released, offset: offset) {
+                free += 1
+                continue
+            }
+            let cell = chunk.base + offset
             let header = cell.load(as: UInt64.self)
             if header & GCFlag.mark == 0 {
                 if poison && UInt8(truncatingIfNeeded: header) != 0 {
@@ -76,16 +83,15 @@ extension Heap {
                 head = cell
                 free += 1
             } else if releasePages {
-                livePages |= ChunkPages.covering(offset: cellIndex * chunk.cellSize, size: chunk.cellSize)
+                livePages |= ChunkPages.covering(offset: offset, size: chunk.cellSize)
             }
-            cellIndex -= 1
         }
         chunks[index].freeHead = head
         chunks[index].freeCount = free
         chunks[index].touched = false
         if releasePages && free > 0 && free < chunk.cellCount {
-            let freePages = ChunkPages.all & ~livePages
-            if freePages != 0 { releaseFreePages(freePages, ofChunk: index) }
+            let newlyFree = ChunkPages.all & ~livePages & ~released
+            if newlyFree != 0 { releaseFreePages(newlyFree, ofChunk: index) }
         }
     }
 

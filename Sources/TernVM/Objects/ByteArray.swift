@@ -126,8 +126,11 @@ extension VM {
     func compareBytesLike(_ left: Value, _ right: Value, _ op: Int) -> Bool? {
         guard isBytesLike(left), isBytesLike(right) else { return nil }
         if types[typeID(of: left)].flags.contains(.heapType) || types[typeID(of: right)].flags.contains(.heapType) { return nil }
-        let a = bytesLikeContents(left)!, b = bytesLikeContents(right)!
-        let order = a == b ? 0 : (a.lexicographicallyPrecedes(b) ? -1 : 1)
+        let a = bytesLikeBytes(left), b = bytesLikeBytes(right)
+        if op <= 1 && a.count != b.count { return op == 1 }
+        let common = min(a.count, b.count)
+        var order = common == 0 ? 0 : Int(memcmp(a.baseAddress!, b.baseAddress!, common))
+        if order == 0 { order = a.count - b.count }
         switch op {
         case 0: return order == 0
         case 1: return order != 0

@@ -181,6 +181,23 @@ extension VM {
         return result
     }
 
+    /// A str of valid UTF-8 (text that was decoded or repaired before): ASCII is copied as it is.
+    func newStr(validUTF8 bytes: UnsafeBufferPointer<UInt8>) throws(Raised) -> Value {
+        var any: UInt8 = 0
+        for byte in bytes { any |= byte }
+        if any < 0x80 { return try newStrASCII(bytes) }
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        let ref = try allocateStr(count: count, width: 4)
+        let scalars = StrView(ref.value).wideScalars
+        var index = 0
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            scalars[index] = scalar.value
+            index += 1
+        }
+        return ref.value
+    }
+
     func newStrASCII(_ bytes: UnsafeBufferPointer<UInt8>) throws(Raised) -> Value {
         let ref = try allocateStr(count: bytes.count, width: 1)
         if let base = bytes.baseAddress { StrView(ref.value).asciiBytes.update(from: base, count: bytes.count) }
@@ -222,6 +239,7 @@ extension VM {
         let value = beyondHeapLimit { () throws(Raised) in try newStr(text) }
         ObjectRef(value).header |= StrView.internedFlag
         interned[text] = value
+        internedSinceCollection.append(value)
         return value
     }
 

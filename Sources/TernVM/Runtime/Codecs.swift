@@ -13,6 +13,24 @@ enum Codec {
         }
     }
 
+    /// The native codecs by encoding name, lower case with '-' for '_' and ' '.
+    static let byNormalName: [String: Codec] = {
+        var table: [String: Codec] = [:]
+        let names: [(Codec, [String])] = [
+            (.utf8, ["utf-8", "utf8", "u8", "utf", "cp65001"]),
+            (.ascii, ["ascii", "us-ascii", "646"]),
+            (.latin1, ["latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "8859", "cp819", "latin"]),
+            (.utf16(littleEndian: nil), ["utf-16", "utf16"]),
+            (.utf16(littleEndian: true), ["utf-16-le", "utf-16le"]),
+            (.utf16(littleEndian: false), ["utf-16-be", "utf-16be"]),
+            (.utf32(littleEndian: nil), ["utf-32", "utf32"]),
+            (.utf32(littleEndian: true), ["utf-32-le", "utf-32le"]),
+            (.utf32(littleEndian: false), ["utf-32-be", "utf-32be"]),
+        ]
+        for (codec, spellings) in names { for name in spellings { table[name] = codec } }
+        return table
+    }()
+
     /// The name CPython prints in codec errors.
     var displayName: String {
         switch self {
@@ -29,20 +47,9 @@ extension VM {
     /// The codec Tern implements natively for an encoding name, normalised as CPython
     /// does (case, '-', '_', spaces), or nil for the codecs of the registry.
     func nativeCodec(_ name: String) -> Codec? {
-        if name == "utf-8" || name == "utf8" { return .utf8 }   // most calls: skip the normalisation below
-        let key = String(name.lowercased().map { $0 == "_" || $0 == " " ? "-" : $0 })
-        switch key {
-        case "utf-8", "utf8", "u8", "utf", "cp65001": return .utf8
-        case "ascii", "us-ascii", "646": return .ascii
-        case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "8859", "cp819", "latin": return .latin1
-        case "utf-16", "utf16": return .utf16(littleEndian: nil)
-        case "utf-16-le", "utf-16le": return .utf16(littleEndian: true)
-        case "utf-16-be", "utf-16be": return .utf16(littleEndian: false)
-        case "utf-32", "utf32": return .utf32(littleEndian: nil)
-        case "utf-32-le", "utf-32le": return .utf32(littleEndian: true)
-        case "utf-32-be", "utf-32be": return .utf32(littleEndian: false)
-        default: return nil
-        }
+        // Most names are spelled as the table spells them: only others are normalised.
+        if let codec = Codec.byNormalName[name] { return codec }
+        return Codec.byNormalName[String(name.lowercased().map { $0 == "_" || $0 == " " ? "-" : $0 })]
     }
 
     /// The encoder (0) or decoder (1) the codec registry (`_codecs.lookup`) gives for an
@@ -75,9 +82,8 @@ extension VM {
         var errors = arguments.positionalCount > first + 1 ? arguments[first + 1] : arguments.keyword("errors")
         if encoding.isNull { encoding = .none }
         if errors.isNull { errors = .none }
-        for (value, name) in [(encoding, "encoding"), (errors, "errors")] where !value.isNone && !isStr(value) {
-            throw raiseTypeError("\(method)() argument '\(name)' must be str, not \(typeName(value))")
-        }
+        if !encoding.isNone && !isStr(encoding) { throw raiseTypeError("\(method)() argument 'encoding' must be str, not \(typeName(encoding))") }
+        if !errors.isNone && !isStr(errors) { throw raiseTypeError("\(method)() argument 'errors' must be str, not \(typeName(errors))") }
         return (encoding.isNone ? "utf-8" : swiftString(encoding), errors.isNone ? "strict" : swiftString(errors))
     }
 

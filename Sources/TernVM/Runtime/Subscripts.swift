@@ -22,11 +22,11 @@ extension VM {
         return ref.value
     }
 
-    /// A bytes object of `count` zero bytes, for callers that fill it in place.
+    /// A bytes object of `count` zero bytes, for callers that fill it in place (the heap hands
+    /// out zeroed memory, terminator included).
     func allocateBytes(count: Int) throws(Raised) -> ObjectRef {
         let ref = try allocate(kind: .bytes, typeID: TypeID.bytes, bytes: BytesLayout.data * 8 + count + 1)
         ref.setWord(BytesLayout.length, count)
-        ref.bytes(from: BytesLayout.data).initialize(repeating: 0, count: count + 1)
         return ref
     }
 
