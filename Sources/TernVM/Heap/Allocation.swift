@@ -11,15 +11,15 @@ extension VM {
     /// Allocates a zero-filled object of `words` words (header included) and writes its header.
     /// Raises MemoryError past `max_heap`; never collects (docs/design.md, decision 3).
     @inline(__always)
-    func allocate(kind: ObjectKind, typeID: Int, words: Int, smallData: Int = 0) throws(Raised) -> ObjectRef {
-        guard let memory = heap.allocate(bytes: words &* 8) else { throw raiseMemoryError() }
+    func allocate(kind: ObjectKind, typeID: Int, words: Int, smallData: Int = 0, zeroed: Bool = true) throws(Raised) -> ObjectRef {
+        guard let memory = heap.allocate(bytes: words &* 8, zeroed: zeroed) else { throw raiseMemoryError() }
         memory.storeBytes(of: ObjectRef.makeHeader(kind: kind, typeID: typeID, smallData: smallData), as: UInt64.self)
         return ObjectRef(memory)
     }
 
     /// Allocates an object whose size is given in bytes (header included).
-    func allocate(kind: ObjectKind, typeID: Int, bytes: Int, smallData: Int = 0) throws(Raised) -> ObjectRef {
-        try allocate(kind: kind, typeID: typeID, words: (bytes + 7) / 8, smallData: smallData)
+    func allocate(kind: ObjectKind, typeID: Int, bytes: Int, smallData: Int = 0, zeroed: Bool = true) throws(Raised) -> ObjectRef {
+        try allocate(kind: kind, typeID: typeID, words: (bytes + 7) / 8, smallData: smallData, zeroed: zeroed)
     }
 
     /// How many copies a repeat makes: none for a negative count, and none of an empty

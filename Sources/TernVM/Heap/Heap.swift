@@ -149,7 +149,9 @@ struct Heap {
     @inline(__always) static func sizeClass(forBytes bytes: Int) -> Int { (bytes &+ granule &- 1) / granule &- 1 }
 
     /// Returns zero-filled memory for `bytes` bytes, or nil when `max_heap` would be exceeded.
-    @inline(__always) mutating func allocate(bytes: Int) -> UnsafeMutableRawPointer? {
+    /// Zeroed memory for an object of `bytes` bytes; `zeroed: false` lets a large object's
+    /// memory start as it is (for objects whose every byte their maker writes).
+    @inline(__always) mutating func allocate(bytes: Int, zeroed: Bool = true) -> UnsafeMutableRawPointer? {
         if bytes <= Heap.largestCell {
             // A free cell links the next at its second word: no cell is smaller than 16 bytes.
             let sizeClass = Heap.sizeClass(forBytes: max(bytes, 16))
@@ -163,7 +165,7 @@ struct Heap {
             }
             return allocateSlow(sizeClass: sizeClass)
         }
-        return allocateLarge(bytes: bytes)
+        return allocateLarge(bytes: bytes, zeroed: zeroed)
     }
 
     /// The current chunk of `sizeClass` is full: continue in a chunk with free cells
@@ -250,10 +252,10 @@ struct Heap {
         return base
     }
 
-    private mutating func allocateLarge(bytes: Int) -> UnsafeMutableRawPointer? {
+    private mutating func allocateLarge(bytes: Int, zeroed: Bool) -> UnsafeMutableRawPointer? {
         let size = (bytes + 15) & ~15
         if size > allocationLimit - heapBytes { return nil }
-        guard let memory = calloc(1, size) else { return nil }
+        guard let memory = zeroed ? calloc(1, size) : malloc(size) else { return nil }
         youngLargeObjects.append(LargeObject(address: memory, size: size))
         heapBytes += size
         largeBytes += size

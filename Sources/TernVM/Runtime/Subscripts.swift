@@ -17,16 +17,17 @@ extension VM {
     /// A bytes object holding a copy of `source` (which may be another heap object's memory:
     /// allocation never collects, docs/gc.md).
     func newBytes(copying source: UnsafeBufferPointer<UInt8>) throws(Raised) -> Value {
-        let ref = try allocateBytes(count: source.count)
+        let ref = try allocateBytes(count: source.count, zeroed: false)
         if let base = source.baseAddress { ref.bytes(from: BytesLayout.data).update(from: base, count: source.count) }
         return ref.value
     }
 
-    /// A bytes object of `count` zero bytes, for callers that fill it in place (the heap hands
-    /// out zeroed memory, terminator included).
-    func allocateBytes(count: Int) throws(Raised) -> ObjectRef {
-        let ref = try allocate(kind: .bytes, typeID: TypeID.bytes, bytes: BytesLayout.data * 8 + count + 1)
+    /// A bytes object of `count` zero bytes, for callers that fill it in place; `zeroed: false`
+    /// leaves all but the terminator unwritten, for callers that write every byte.
+    func allocateBytes(count: Int, zeroed: Bool = true) throws(Raised) -> ObjectRef {
+        let ref = try allocate(kind: .bytes, typeID: TypeID.bytes, bytes: BytesLayout.data * 8 + count + 1, zeroed: zeroed)
         ref.setWord(BytesLayout.length, count)
+        ref.bytes(from: BytesLayout.data)[count] = 0
         return ref
     }
 

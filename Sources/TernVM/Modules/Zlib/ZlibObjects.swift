@@ -20,7 +20,7 @@ extension VM {
 
     /// A new object of `typeID` whose memory (`byteCount` bytes) `start` fills, with `fields` after it.
     private func newStreamObject(_ typeID: Int, byteCount: Int, _ fields: [Value], start: (UnsafeMutableRawPointer) -> Void) throws(Raised) -> Value {
-        let memory = try allocateBytes(count: byteCount)
+        let memory = try allocateBytes(count: byteCount, zeroed: false)
         let object = try withRoots(memory.value) { () throws(Raised) in try newPayloadObject(typeID, [memory.value] + fields) }
         start(streamMemory(object))
         return object
