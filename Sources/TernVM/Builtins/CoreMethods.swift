@@ -290,7 +290,11 @@ extension VM {
         installWeakReferenceTypes()
         // property, staticmethod, classmethod.
         defineStaticMethod(TypeID.property, "__new__") { vm, arguments throws(Raised) in
-            let property = try vm.allocate(kind: .property, typeID: TypeID.property, words: PropertyLayout.words)
+            // A subclass's instance carries attributes after the fields, as container subclasses' do.
+            let ownID = TypeView(arguments[0]).ownTypeID
+            let extra = ownID == TypeID.property ? 0 : 2
+            let property = try vm.allocate(kind: .property, typeID: ownID, words: PropertyLayout.words + extra)
+            if extra > 0 { property.header |= GCFlag.attributeExtension }
             let names = ["fget", "fset", "fdel", "doc"]
             for (index, name) in names.enumerated() {
                 var value = index + 1 < arguments.positionalCount ? arguments[index + 1] : arguments.keyword(name)
@@ -312,6 +316,12 @@ extension VM {
         for (name, slot) in [("getter", PropertyLayout.getter), ("setter", PropertyLayout.setter), ("deleter", PropertyLayout.deleter)] {
             defineMethod(TypeID.property, name) { vm, arguments throws(Raised) in
                 let source = ObjectRef(arguments[0])
+                if source.typeID != TypeID.property {
+                    // In CPython: a subclass's copy is type(self)(fget, fset, fdel, doc).
+                    var fields = [source[PropertyLayout.getter], source[PropertyLayout.setter], source[PropertyLayout.deleter], source[PropertyLayout.doc]]
+                    fields[slot - 1] = arguments[1]
+                    return try vm.call(vm.typeOf(arguments[0]), fields[0], fields[1], fields[2], fields[3])
+                }
                 let copy = try vm.allocate(kind: .property, typeID: TypeID.property, words: PropertyLayout.words)
                 for index in 1..<PropertyLayout.words { copy[index] = source[index] }
                 copy[slot] = arguments[1]

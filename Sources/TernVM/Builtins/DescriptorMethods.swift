@@ -31,18 +31,22 @@ extension VM {
         defineMethod(TypeID.property, "__get__", arguments: 1...2) { vm, arguments throws(Raised) in
             if arguments[1].isNone { return arguments[0] }
             let getter = ObjectRef(arguments[0])[PropertyLayout.getter]
-            if getter.isNone { throw vm.raise(vm.exceptionTypes.attributeError, "unreadable attribute") }
+            if getter.isNone { throw vm.propertyLacks(arguments[0], "getter", arguments[1]) }
             return try vm.call(getter, arguments[1])
         }
         defineMethod(TypeID.property, "__set__", arguments: 2...2) { vm, arguments throws(Raised) in
             let setter = ObjectRef(arguments[0])[PropertyLayout.setter]
-            if setter.isNone { throw vm.raise(vm.exceptionTypes.attributeError, "can't set attribute") }
+            if setter.isNone { throw vm.propertyLacks(arguments[0], "setter", arguments[1]) }
             _ = try vm.call(setter, arguments[1], arguments[2])
+            return .none
+        }
+        defineMethod(TypeID.property, "__set_name__", arguments: 2...2) { vm, arguments throws(Raised) in
+            ObjectRef(arguments[0])[PropertyLayout.name] = arguments[2]
             return .none
         }
         defineMethod(TypeID.property, "__delete__", arguments: 1...1) { vm, arguments throws(Raised) in
             let deleter = ObjectRef(arguments[0])[PropertyLayout.deleter]
-            if deleter.isNone { throw vm.raise(vm.exceptionTypes.attributeError, "can't delete attribute") }
+            if deleter.isNone { throw vm.propertyLacks(arguments[0], "deleter", arguments[1]) }
             _ = try vm.call(deleter, arguments[1])
             return .none
         }

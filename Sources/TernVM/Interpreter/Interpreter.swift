@@ -217,6 +217,15 @@ extension VM {
                         pc &+= 1
                         if let value = cachedLoadAttribute(sp[-1], code, cacheIndex) {
                             sp[-1] = value
+                        } else if !Mode.records, let getter = inlinePropertyGetter(sp[-1], code.pointee.names[argument]) {
+                            // Run the property's getter in this loop: the object becomes its argument.
+                            sp -= 1
+                            sync()
+                            let generator = try pushFunctionFrame(getter, arguments: sp, count: 1, keywordNames: .null)
+                            precondition(generator.isNull, "inlinePropertyGetter admits no generator functions")
+                            enterTopFrame()
+                            if heap.collectionRequested { safepoint() }
+                            continue
                         } else {
                             sync()
                             sp[-1] = try uncachedLoadAttribute(sp[-1], code, argument, cacheIndex)

@@ -9,7 +9,8 @@
 // rest of the protocol — the reflected method, then the TypeError — continues in
 // binaryOpAfterForwardDeclined. In-place operators keep the general path.
 // Subscripts likewise: `v[i]` and `v[i] = x` on an instance of a plain Python
-// class whose __getitem__/__setitem__ is a Python function push its frame.
+// class whose __getitem__/__setitem__ is a Python function push its frame; and so
+// does `v.name` when `name` is a property whose getter is a Python function.
 
 extension VM {
     /// The class of `value` when it is an instance of a class written in Python with plain
@@ -46,6 +47,20 @@ extension VM {
     @inline(__always) func inlineItemDunder(_ container: Value, _ name: Value) -> Value? {
         guard let type = plainInstanceType(container) else { return nil }
         return dunderFunction(type, name)
+    }
+
+    /// The getter LOAD_ATTR `name` on `object` runs as a frame: the Python function of the
+    /// property (exactly `property`, a data descriptor, so it wins over the instance's own
+    /// attributes) that the class of a plain instance finds first; nil when there is none or
+    /// the class has its own __getattribute__ or __getattr__ (an AttributeError from the
+    /// getter goes on to __getattr__ in CPython).
+    @inline(__always) func inlinePropertyGetter(_ object: Value, _ name: Value) -> Value? {
+        guard let type = plainInstanceType(object), types[type].flags.isDisjoint(with: [.customGetattr, .customGetattribute]) else { return nil }
+        let descriptor = lookupInType(type, name)
+        guard descriptor.isObject, ObjectRef(descriptor).kind == .property, ObjectRef(descriptor).typeID == TypeID.property else { return nil }
+        let getter = ObjectRef(descriptor)[PropertyLayout.getter]
+        guard getter.isObject, ObjectRef(getter).kind == .function, !codeInfo(ofFunction: getter).pointee.isGenerator else { return nil }
+        return getter
     }
 
     /// BINARY_OP after the forward dunder returned NotImplemented: the reflected dunder

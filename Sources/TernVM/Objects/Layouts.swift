@@ -162,8 +162,9 @@ enum DictViewLayout {
 }
 
 enum PropertyLayout {
-    static let getter = 1, setter = 2, deleter = 3, doc = 4
-    static let words = 5
+    /// `name` is what __set_name__ gave (null before), for the messages of a missing function.
+    static let getter = 1, setter = 2, deleter = 3, doc = 4, name = 5
+    static let words = 6
 }
 
 /// staticmethod and classmethod.
@@ -208,7 +209,7 @@ enum SetLayout {
     case .slice: return (0, 3)
     case .iterator: return (2, 3)
     case .dictView: return (0, 1)
-    case .property: return (0, 4)
+    case .property: return (0, PropertyLayout.words - 1)
     case .staticMethod, .classMethod: return (0, 1)
     case .superObject: return (0, 3)
     case .file: return (1, 1)
@@ -234,6 +235,7 @@ enum SetLayout {
     case .tuple: return TupleLayout.items + ref.word(TupleLayout.count)
     case .weakref: return WeakReferenceLayout.words
     case .staticMethod, .classMethod: return WrapperLayout.words
+    case .property: return PropertyLayout.words
     default: return InstanceLayout.shape
     }
 }

@@ -101,8 +101,17 @@ extension VM {
                 }
             }
         }
-        let value = try genericGetAttribute(object, name, id, cache: cache)
-        if value.isNull && flags.contains(.customGetattr) { return try callGetattrHook(object, name) }
+        if !flags.contains(.customGetattr) { return try genericGetAttribute(object, name, id, cache: cache) }
+        // In CPython an AttributeError from the generic lookup (a property's getter) goes on to __getattr__.
+        let value: Value
+        do throws(Raised) {
+            value = try genericGetAttribute(object, name, id, cache: cache)
+        } catch {
+            if !exceptionMatches(raisedException, exceptionTypes.attributeError) { throw error }
+            raisedException = .null
+            return try callGetattrHook(object, name)
+        }
+        if value.isNull { return try callGetattrHook(object, name) }
         return value
     }
 
@@ -222,12 +231,19 @@ extension VM {
     }
 
     /// descriptor.__get__(object, owner) for data descriptors.
+    /// CPython's AttributeError for a property without its getter, setter or deleter (`role`),
+    /// named when __set_name__ gave it its name.
+    func propertyLacks(_ property: Value, _ role: String, _ object: Value) -> Raised {
+        let name = ObjectRef(property)[PropertyLayout.name]
+        let named = isStr(name) ? " '\(swiftString(name))'" : ""
+        return raise(exceptionTypes.attributeError, "property\(named) of '\(typeName(object))' object has no \(role)")
+    }
+
     private func descriptorGet(_ descriptor: Value, _ object: Value, _ owner: Value) throws(Raised) -> Value {
-        if ObjectRef(descriptor).kind == .property {
+        // A subclass of property may have its own __get__: only property itself is read directly.
+        if ObjectRef(descriptor).typeID == TypeID.property {
             let getter = ObjectRef(descriptor)[PropertyLayout.getter]
-            if getter.isNull || getter.isNone {
-                throw raise(exceptionTypes.attributeError, "unreadable attribute")
-            }
+            if getter.isNull || getter.isNone { throw propertyLacks(descriptor, "getter", object) }
             return try call(getter, object)
         }
         let getter = lookupInType(typeID(of: descriptor), names.get)
@@ -371,9 +387,7 @@ extension VM {
             if isMemberDescriptor(descriptor) { return try setMember(descriptor, object, value, cache: cache) }
             if ObjectRef(descriptor).kind == .property {
                 let setter = ObjectRef(descriptor)[PropertyLayout.setter]
-                if setter.isNull || setter.isNone {
-                    throw raise(exceptionTypes.attributeError, "property '\(swiftString(name))' of '\(typeName(id: id))' object has no setter")
-                }
+                if setter.isNull || setter.isNone { throw propertyLacks(descriptor, "setter", object) }
                 _ = try call(setter, object, value)
                 return
             }
@@ -476,9 +490,7 @@ extension VM {
             if isMemberDescriptor(descriptor) { return try deleteMember(descriptor, object) }
             if ObjectRef(descriptor).kind == .property {
                 let deleter = ObjectRef(descriptor)[PropertyLayout.deleter]
-                if deleter.isNull || deleter.isNone {
-                    throw raise(exceptionTypes.attributeError, "property '\(swiftString(name))' of '\(typeName(id: id))' object has no deleter")
-                }
+                if deleter.isNull || deleter.isNone { throw propertyLacks(descriptor, "deleter", object) }
                 _ = try call(deleter, object)
                 return
             }

@@ -185,9 +185,13 @@ extension VM {
             // __set_name__ on descriptors, then the parent's __init_subclass__.
             var entries: [(Value, Value)] = []
             try dictForEach(dict) { (key, value) throws(Raised) in entries.append((key, value)) }
-            for (key, value) in entries where value.isObject && types[typeID(of: value)].flags.contains(.heapType) {
-                let setName = lookupInType(typeID(of: value), names.setName)
-                if !setName.isNull { try callSetName(setName, value, ref.value, key) }
+            for (key, value) in entries where value.isObject {
+                if types[typeID(of: value)].flags.contains(.heapType) {
+                    let setName = lookupInType(typeID(of: value), names.setName)
+                    if !setName.isNull { try callSetName(setName, value, ref.value, key) }
+                } else if ObjectRef(value).kind == .property {
+                    ObjectRef(value)[PropertyLayout.name] = key   // property.__set_name__, without the call
+                }
             }
             let parentHook = mroValues.count > 1 ? lookupInMRO(mroValues.dropFirst(), names.initSubclass) : Value.null
             if !parentHook.isNull && ObjectRef(parentHook).kind == .classMethod {
