@@ -79,10 +79,15 @@ extension VM {
             if let word = wordIntValue(value) { return Int(pythonHash(int64: word)) }
             return Int(bigIntValue(value).pythonHash)
         case .bytes:
+            // Computed in place once, then kept in the object (0: not yet; a hash of 0 is recomputed).
+            let stored = ref.word(BytesLayout.hash)
+            if stored != 0 { return stored }
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytesContents(value) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            let result = Int(Int64(bitPattern: hash) >> 4)
-            return result == -1 ? -2 : result
+            for byte in bytesLikeBytes(value) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            var result = Int(Int64(bitPattern: hash) >> 4)
+            if result == -1 { result = -2 }
+            ref.setWord(BytesLayout.hash, result)
+            return result
         case .list, .dict, .byteArray:
             throw raiseTypeError("unhashable type: '\(typeName(value))'")
         case .set:

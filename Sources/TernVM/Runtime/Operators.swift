@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 // Operators on any values: builtin types first, then the dunder protocol
 // (__add__/__radd__ with subclass priority, in-place forms, rich comparisons with
 // reflection and the NotImplemented fallback), truth, membership and unary ops.
@@ -376,7 +379,12 @@ extension VM {
         var index = 0
         while index < aCount && index < bCount {
             let x = a[index], y = b[index]
-            let equal = try withRoots(leftValue, rightValue) { () throws(Raised) in try isEqual(x, y) }
+            var equal: Bool
+            if let quick = quickEquality(x, y) {
+                equal = quick
+            } else {
+                equal = try withRoots(leftValue, rightValue) { () throws(Raised) in try isEqual(x, y) }
+            }
             if !equal {
                 if op == 0 { return false }
                 if op == 1 { return true }
@@ -435,6 +443,11 @@ extension VM {
             let ka = ObjectRef(a).kind, kb = ObjectRef(b).kind
             if ka == .str && kb == .str && ObjectRef(a).typeID == TypeID.str && ObjectRef(b).typeID == TypeID.str {
                 return StrView(a) == StrView(b)
+            }
+            if ka == .bytes && kb == .bytes && ObjectRef(a).typeID == TypeID.bytes && ObjectRef(b).typeID == TypeID.bytes {
+                let x = ObjectRef(a), y = ObjectRef(b)
+                let count = x.word(BytesLayout.length)
+                return count == y.word(BytesLayout.length) && memcmp(x.bytes(from: BytesLayout.data), y.bytes(from: BytesLayout.data), count) == 0
             }
         }
         if a.isFloat && b.isFloat { return a.double == b.double }

@@ -27,6 +27,7 @@ extension VM {
     func allocateBytes(count: Int, zeroed: Bool = true) throws(Raised) -> ObjectRef {
         let ref = try allocate(kind: .bytes, typeID: TypeID.bytes, bytes: BytesLayout.data * 8 + count + 1, zeroed: zeroed)
         ref.setWord(BytesLayout.length, count)
+        ref.setWord(BytesLayout.hash, 0)
         ref.bytes(from: BytesLayout.data)[count] = 0
         return ref
     }
