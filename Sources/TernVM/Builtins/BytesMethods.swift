@@ -168,9 +168,10 @@ extension VM {
                 // self (a subclass's instance included) when it does not occur.
                 let mutable = vm.isByteArray(vm.builtinSelf(arguments[0]))
                 if found < 0 {
+                    // A bytearray's two empty parts are two objects, as in CPython.
                     let whole = mutable ? try vm.newBytesSlice(arguments[0], 0, text.count) : arguments[0]
-                    let empty = try vm.newBytesSlice(arguments[0], 0, 0)
-                    return try vm.newTuple(fromRight ? [empty, empty, whole] : [whole, empty, empty])
+                    let empty = try vm.newBytesSlice(arguments[0], 0, 0), other = try vm.newBytesSlice(arguments[0], 0, 0)
+                    return try vm.newTuple(fromRight ? [empty, other, whole] : [whole, empty, other])
                 }
                 let before = try vm.newBytesSlice(arguments[0], 0, found)
                 let after = try vm.newBytesSlice(arguments[0], found + separator.count, text.count)

@@ -301,6 +301,12 @@ extension VM {
                 if value.isNull { value = .none }
                 property[1 + index] = value
             }
+            // In CPython a subclass's class __doc__ would hide the getter's: the instance keeps it as an attribute.
+            let getter = property[PropertyLayout.getter]
+            if extra > 0 && property[PropertyLayout.doc].isNone && !getter.isNone {
+                let doc = try vm.withRoots(property.value) { () throws(Raised) in try vm.getAttributeOrNull(getter, vm.names.doc) }
+                if !doc.isNull && !doc.isNone { try vm.setInstanceSlot(property, vm.names.doc, doc) }
+            }
             return property.value
         }
         defineGetter(TypeID.property, "fget") { vm, value throws(Raised) in ObjectRef(value)[PropertyLayout.getter] }

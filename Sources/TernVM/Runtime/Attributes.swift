@@ -236,7 +236,8 @@ extension VM {
     func propertyLacks(_ property: Value, _ role: String, _ object: Value) -> Raised {
         let name = ObjectRef(property)[PropertyLayout.name]
         let named = isStr(name) ? " '\(swiftString(name))'" : ""
-        return raise(exceptionTypes.attributeError, "property\(named) of '\(typeName(object))' object has no \(role)")
+        let owner = ObjectRef(typeOf(object))[TypeLayout.qualifiedName]
+        return raise(exceptionTypes.attributeError, "property\(named) of '\(isStr(owner) ? swiftString(owner) : typeName(object))' object has no \(role)")
     }
 
     private func descriptorGet(_ descriptor: Value, _ object: Value, _ owner: Value) throws(Raised) -> Value {
