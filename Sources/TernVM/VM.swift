@@ -24,10 +24,12 @@ struct TypeInfo {
     /// The most attributes an instance of this type has held in its slot array so far
     /// (at most `VM.slotHintLimit`): the size of the next instance's first slot array.
     var slotCountHint: Int32 = 0
-    /// The version and lookup epoch at which this type's `__hash__` was found to be
-    /// object's (its instances hash by identity); epoch 0 is never current.
-    var identityHashVersion: UInt32 = 0
-    var identityHashEpoch: UInt32 = 0
+    /// The version and lookup epoch at which this type's `__hash__` was found to be a builtin
+    /// one it inherits (epoch 0 is never current): object's when `hashesByIdentity`, else that
+    /// of tuple or str, whose layout a subclass's instance has (namedtuples as dict keys).
+    var nativeHashVersion: UInt32 = 0
+    var nativeHashEpoch: UInt32 = 0
+    var hashesByIdentity = false
     /// One past the version at which this type was found to define neither `__bool__` nor
     /// `__len__` (its instances are true); 0 when unknown.
     var alwaysTrueVersion: UInt32 = 0

@@ -9,26 +9,23 @@ extension VM {
             let ref = ObjectRef(value)
             let id = ref.typeID
             if !types[id].flags.contains(.heapType) { return try builtinHash(value, ref) }
-            // Instances of classes keyed into dicts and sets mostly keep object's __hash__:
-            // remembered per class version, that costs no lookup (In CPython: tp_hash).
+            // Instances of classes keyed into dicts and sets mostly keep object's __hash__, or
+            // tuple's or str's: remembered per class version, that costs no lookup (In CPython: tp_hash).
             let epoch = TypeLookupCache.epoch
-            if types[id].identityHashVersion == types[id].version && types[id].identityHashEpoch == epoch && epoch != 0 {
-                return identityHash(value)
+            if types[id].nativeHashVersion == types[id].version && types[id].nativeHashEpoch == epoch && epoch != 0 {
+                return types[id].hashesByIdentity ? identityHash(value) : try builtinHash(value, ref)
             }
             let method = lookupInType(id, names.hash)
             if method.isNone || method.isNull {
                 throw raiseTypeError("unhashable type: '\(typeName(value))'")
             }
-            if isBuiltinMethod(method, of: TypeID.object, names.hash) {
-                types[id].identityHashVersion = types[id].version
-                types[id].identityHashEpoch = epoch
-                return identityHash(value)
-            }
-            // A subclass of tuple or str that keeps the inherited __hash__ (namedtuples
-            // as dict keys) hashes natively, without a call through the method.
-            if (ref.kind == .tuple && isBuiltinMethod(method, of: TypeID.tuple, names.hash))
+            let byIdentity = isBuiltinMethod(method, of: TypeID.object, names.hash)
+            if byIdentity || (ref.kind == .tuple && isBuiltinMethod(method, of: TypeID.tuple, names.hash))
                 || (ref.kind == .str && isBuiltinMethod(method, of: TypeID.str, names.hash)) {
-                return try builtinHash(value, ref)
+                types[id].nativeHashVersion = types[id].version
+                types[id].nativeHashEpoch = epoch
+                types[id].hashesByIdentity = byIdentity
+                return byIdentity ? identityHash(value) : try builtinHash(value, ref)
             }
             let result = try callSpecial(method, value)
             guard isIntLike(result) else { throw raiseTypeError("__hash__ method should return an integer") }
@@ -52,8 +49,8 @@ extension VM {
             let id = ObjectRef(value).typeID
             if id == TypeID.str { return StrView(value).hashValue() }
             let epoch = TypeLookupCache.epoch
-            if types[id].flags.contains(.heapType) && types[id].identityHashVersion == types[id].version
-                && types[id].identityHashEpoch == epoch && epoch != 0 {
+            if types[id].flags.contains(.heapType) && types[id].nativeHashVersion == types[id].version
+                && types[id].nativeHashEpoch == epoch && epoch != 0 && types[id].hashesByIdentity {
                 return identityHash(value)
             }
             return nil

@@ -58,3 +58,36 @@ for bad in (Equal(()), [Point(1, 2)], (Point(1, [2]),)):
 
 seen = {Name("x"), "x", Pair((1,)), (1,)}
 print(len(seen), sorted(map(str, seen)))
+
+
+# The hash a class inherits is remembered per class version: changing the class's __hash__
+# later (or a base's) takes effect at once.
+class Later(tuple):
+    pass
+
+
+class LaterChild(Later):
+    pass
+
+
+key, child = Later((1, 2)), LaterChild((3,))
+print(hash(key) == hash((1, 2)), hash(child) == hash((3,)))
+Later.__hash__ = lambda self: 42
+print(hash(key), hash(child), {key: "a"}[key])
+del Later.__hash__
+print(hash(key) == hash((1, 2)), hash(child) == hash((3,)))
+
+
+class Plain:
+    pass
+
+
+thing = Plain()
+first = hash(thing)
+Plain.__hash__ = lambda self: 5
+print(hash(thing), first == hash(thing))
+Plain.__hash__ = None
+try:
+    hash(thing)
+except TypeError as error:
+    print(error)
