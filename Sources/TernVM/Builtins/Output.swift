@@ -227,7 +227,10 @@ extension VM {
         let state = files[ObjectRef(file).word(FileLayout.index)]!
         state.binary = letters.has("b")
         state.universalNewlines = true
-        if !writing && !state.streaming { fillStream(state, .all) }
+        if !writing && !state.streaming {
+            if fstat(descriptor, &info) == 0 { state.contents.reserveCapacity(Int(info.st_size)) }
+            fillStream(state, .all)
+        }
         return file
     }
 }

@@ -119,7 +119,7 @@ extension VM {
         case .complex(let real, let imaginary): return try newComplex(real, imaginary)
         case .string(let text):
             // A string of at most 40 UTF-8 bytes has at most 40 characters: no need to count them.
-            return text.utf8.count <= 40 || text.unicodeScalars.count <= 40 ? intern(text) : try newStr(text)
+            return text.utf8.count <= 40 || text.unicodeScalars.prefix(41).count <= 40 ? intern(text) : try newStr(text)
         case .bytes(let bytes): return try newBytes(bytes)
         case .tuple(let items):
             var values: [Value] = []

@@ -181,21 +181,39 @@ extension VM {
         return result
     }
 
-    /// A str of valid UTF-8 (text that was decoded or repaired before): ASCII is copied as it is.
+    /// A str of UTF-8 that was decoded or repaired before (a file's text): ASCII is copied as
+    /// it is. A byte that starts no whole character (a slice from the middle of one) reads as U+FFFD.
     func newStr(validUTF8 bytes: UnsafeBufferPointer<UInt8>) throws(Raised) -> Value {
         var any: UInt8 = 0
         for byte in bytes { any |= byte }
         if any < 0x80 { return try newStrASCII(bytes) }
-        var count = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        var count = 0, index = 0
+        while index < bytes.count { index += VM.utf8Character(bytes, at: index).length; count += 1 }
         let ref = try allocateStr(count: count, width: 4)
         let scalars = StrView(ref.value).wideScalars
-        var index = 0
-        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
-            scalars[index] = scalar.value
-            index += 1
+        index = 0
+        for position in 0..<count {
+            let (scalar, length) = VM.utf8Character(bytes, at: index)
+            scalars[position] = scalar
+            index += length
         }
         return ref.value
+    }
+
+    /// The character of well-formed UTF-8 at `index` and its length in bytes; (U+FFFD, 1) for a
+    /// byte that starts none there.
+    @inline(__always) static func utf8Character(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: UInt32, length: Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0
+        guard length > 0, index + length <= bytes.count else { return (0xFFFD, 1) }
+        var scalar = UInt32(lead) & (0x7F >> UInt32(length))
+        for offset in 1..<length {
+            let byte = bytes[index + offset]
+            if byte & 0xC0 != 0x80 { return (0xFFFD, 1) }
+            scalar = scalar << 6 | UInt32(byte & 0x3F)
+        }
+        return (scalar, length)
     }
 
     func newStrASCII(_ bytes: UnsafeBufferPointer<UInt8>) throws(Raised) -> Value {
