@@ -55,7 +55,8 @@ extension VM {
     /// the class has its own __getattribute__ or __getattr__ (an AttributeError from the
     /// getter goes on to __getattr__ in CPython).
     @inline(__always) func inlinePropertyGetter(_ object: Value, _ name: Value) -> Value? {
-        guard let type = plainInstanceType(object), types[type].flags.isDisjoint(with: [.customGetattr, .customGetattribute]) else { return nil }
+        guard let type = plainInstanceType(object), !types[type].flags.contains(.customGetattr),
+              !types[type].flags.contains(.customGetattribute) else { return nil }
         let descriptor = lookupInType(type, name)
         guard descriptor.isObject, ObjectRef(descriptor).kind == .property, ObjectRef(descriptor).typeID == TypeID.property else { return nil }
         let getter = ObjectRef(descriptor)[PropertyLayout.getter]
