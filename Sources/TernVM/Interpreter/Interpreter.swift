@@ -71,6 +71,19 @@ extension VM {
                 sp = callableSlot + 1
             }
         }
+        /// Runs `function` (no generator function: the inline* checks see to it) as a frame of this
+        /// loop, its `count` arguments at sp: an operator's dunder or a property's getter. The new
+        /// frame's return handles NotImplemented of `binaryOperator` (-1: none) and may drop the result.
+        @inline(__always) func enterInlineFrame(_ function: Value, count: Int, binaryOperator: Int8 = -1,
+                                                discardsResult: Bool = false) throws(Raised) {
+            sync()
+            let generator = try pushFunctionFrame(function, arguments: sp, count: count, keywordNames: .null)
+            precondition(generator.isNull, "dunders and getters run inline are no generator functions")
+            if binaryOperator >= 0 { frames[frameCount - 1].binaryOperator = binaryOperator }
+            if discardsResult { frames[frameCount - 1].discardsResult = true }
+            enterTopFrame()
+            if heap.collectionRequested { safepoint() }
+        }
         /// Saves pc and sp so that the collector and tracebacks see this frame.
         @inline(__always) func sync() {
             frame.pointee.sp = sp
@@ -220,11 +233,7 @@ extension VM {
                         } else if !Mode.records, let getter = inlinePropertyGetter(sp[-1], code.pointee.names[argument]) {
                             // Run the property's getter in this loop: the object becomes its argument.
                             sp -= 1
-                            sync()
-                            let generator = try pushFunctionFrame(getter, arguments: sp, count: 1, keywordNames: .null)
-                            precondition(generator.isNull, "inlinePropertyGetter admits no generator functions")
-                            enterTopFrame()
-                            if heap.collectionRequested { safepoint() }
+                            try enterInlineFrame(getter, count: 1)
                             continue
                         } else {
                             sync()
@@ -388,15 +397,8 @@ extension VM {
                             sp[-2] = result
                         } else if let forward = inlineBinaryDunder(left, right, argument) {
                             // Run left.__op__(right) in this loop; the operands stay below its frame.
-                            frame.pointee.pc = pc
-                            frame.pointee.currentInstruction = start
-                            frame.pointee.sp = sp
                             sp[0] = left; sp[1] = right
-                            let generator = try pushFunctionFrame(forward, arguments: sp, count: 2, keywordNames: .null)
-                            precondition(generator.isNull, "inlineBinaryDunder admits no generator functions")
-                            frames[frameCount - 1].binaryOperator = Int8(argument)
-                            enterTopFrame()
-                            if heap.collectionRequested { safepoint() }
+                            try enterInlineFrame(forward, count: 2, binaryOperator: Int8(argument))
                             continue
                         } else {
                             sync()
@@ -453,11 +455,7 @@ extension VM {
                         if !Mode.records, let method = inlineItemDunder(container, names.getitem) {
                             // Run container.__getitem__(key) in this loop: the operands become its arguments.
                             sp -= 2
-                            sync()
-                            let generator = try pushFunctionFrame(method, arguments: sp, count: 2, keywordNames: .null)
-                            precondition(generator.isNull, "inlineItemDunder admits no generator functions")
-                            enterTopFrame()
-                            if heap.collectionRequested { safepoint() }
+                            try enterInlineFrame(method, count: 2)
                             continue
                         }
                         sync()
@@ -479,12 +477,7 @@ extension VM {
                             // Run container.__setitem__(key, value) in this loop; its result is dropped.
                             sp -= 3
                             sp[0] = container; sp[1] = key; sp[2] = value
-                            sync()
-                            let generator = try pushFunctionFrame(method, arguments: sp, count: 3, keywordNames: .null)
-                            precondition(generator.isNull, "inlineItemDunder admits no generator functions")
-                            frames[frameCount - 1].discardsResult = true
-                            enterTopFrame()
-                            if heap.collectionRequested { safepoint() }
+                            try enterInlineFrame(method, count: 3, discardsResult: true)
                             continue
                         }
                         sync()
