@@ -479,23 +479,30 @@ extension VM {
             throw raiseTypeError("\(function)() takes at most \(parameterNames.count) argument\(parameterNames.count == 1 ? "" : "s") (\(positional) given)")
         }
         for index in 0..<max(0, positional) { bound[index] = arguments[skip + index] }
-        if !arguments.keywordNames.isNull {
-            let names = TupleView(arguments.keywordNames)
-            for index in 0..<names.count {
-                let name = StrView(names[index])
-                guard let slot = parameterNames.firstIndex(where: { name.equals($0) }) else {
-                    throw raiseTypeError("'\(name.string)' is an invalid keyword argument for \(function)()")
-                }
-                if !bound[slot].isNull {
-                    throw raiseTypeError("argument for \(function)() given by name ('\(name.string)') and position (\(slot + 1))")
-                }
-                bound[slot] = arguments[arguments.positionalCount + index]
-            }
-        }
+        try bindKeywordArguments(arguments, into: &bound, function: function) { name in parameterNames.firstIndex(where: { name.equals($0) }) }
         for index in 0..<required where bound[index].isNull {
             throw raiseTypeError("\(function)() missing required argument '\(parameterNames[index])' (pos \(index + 1))")
         }
         return bound
+    }
+
+    /// Puts each keyword argument in `bound` at the slot `slot(name)` gives, with CPython's
+    /// errors for an unknown name and for one already given by position. `function` is the
+    /// name the messages show; nil for PyArg_ParseTupleAndKeywords' unnamed wording.
+    func bindKeywordArguments(_ arguments: Arguments, into bound: inout [Value], function: String?,
+                              slot: (StrView) -> Int?) throws(Raised) {
+        if arguments.keywordNames.isNull { return }
+        let names = TupleView(arguments.keywordNames)
+        for index in 0..<names.count {
+            let name = StrView(names[index])
+            guard let slot = slot(name) else {
+                throw raiseTypeError("'\(name.string)' is an invalid keyword argument for \(function.map { "\($0)()" } ?? "this function")")
+            }
+            if !bound[slot].isNull {
+                throw raiseTypeError("argument for \(function.map { "\($0)()" } ?? "function") given by name ('\(name.string)') and position (\(slot + 1))")
+            }
+            bound[slot] = arguments[arguments.positionalCount + index]
+        }
     }
 
     // The count checks of builtins are inlined; their errors are built out of line.

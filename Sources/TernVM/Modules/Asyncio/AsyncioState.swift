@@ -136,20 +136,9 @@ extension VM {
         }
         var bound = [Value](repeating: .null, count: positional.count + keywords.count)
         for index in 0..<given { bound[index] = arguments[skip + index] }
-        if arguments.keywordCount > 0 {
-            let names = TupleView(arguments.keywordNames)
-            for index in 0..<names.count {
-                let name = StrView(names[index])
-                var slot = keywords.firstIndex(where: { name.equals($0) }).map { positional.count + $0 }
-                if slot == nil && !positionalOnly { slot = positional.firstIndex(where: { name.equals($0) }) }
-                guard let slot else {
-                    throw raiseTypeError("'\(name.string)' is an invalid keyword argument for \(function)()")
-                }
-                if !bound[slot].isNull {
-                    throw raiseTypeError("argument for \(function)() given by name ('\(name.string)') and position (\(slot + 1))")
-                }
-                bound[slot] = arguments[arguments.positionalCount + index]
-            }
+        try bindKeywordArguments(arguments, into: &bound, function: function) { name in
+            if let keyword = keywords.firstIndex(where: { name.equals($0) }) { return positional.count + keyword }
+            return positionalOnly ? nil : positional.firstIndex(where: { name.equals($0) })
         }
         for index in 0..<required where bound[index].isNull {
             throw raiseTypeError("\(function)() missing required argument '\(positional[index])' (pos \(index + 1))")

@@ -305,19 +305,7 @@ extension VM {
         }
         var bound = [Value](repeating: .null, count: parameters.count)
         for index in 0..<positional { bound[index] = arguments[1 + index] }
-        if arguments.keywordCount > 0 {
-            let names = TupleView(arguments.keywordNames)
-            for index in 0..<names.count {
-                let name = StrView(names[index]).string
-                guard let slot = parameters.firstIndex(of: name) else {
-                    throw raiseTypeError("'\(name)' is an invalid keyword argument for this function")
-                }
-                if slot < positional {
-                    throw raiseTypeError("argument for function given by name ('\(name)') and position (\(slot + 1))")
-                }
-                bound[slot] = arguments[1 + positional + index]
-            }
-        }
+        try bindKeywordArguments(arguments, into: &bound, function: nil) { name in parameters.firstIndex(where: { name.equals($0) }) }
         if bound[0].isNull { throw raiseTypeError("function missing required argument 'exp' (pos 1)") }
         return (bound[0], bound[1], bound[2])
     }
