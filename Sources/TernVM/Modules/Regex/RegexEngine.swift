@@ -92,13 +92,11 @@ enum RegexStep {
 }
 
 struct RegexMatcher<Text: RegexText> {
-    let code: UnsafePointer<UInt32>
-    let codeLength: Int
-    /// The Pattern's set tables (RegexSetTables.swift).
-    let tables: UnsafeMutablePointer<UInt32>
-    let text: Text
-    /// Index 0 of the subject (`state->beginning`) and the end (endpos).
-    let end: Int
+    /// The code and the subject (index 0 is `state->beginning`), read only.
+    let input: RegexInput<Text>
+    private var code: UnsafePointer<UInt32> { @inline(__always) get { input.code } }
+    private var text: Text { @inline(__always) get { input.text } }
+    var end: Int { @inline(__always) get { input.end } }
     /// Where the current attempt started and where the match ended.
     var start = 0
     var ptr = 0
@@ -130,13 +128,9 @@ struct RegexMatcher<Text: RegexText> {
 
     init(code: UnsafePointer<UInt32>, codeLength: Int, tables: UnsafeMutablePointer<UInt32>, text: Text,
          start: Int, end: Int, groups: Int, buffers: RegexBuffers) {
-        self.code = code
-        self.codeLength = codeLength
-        self.tables = tables
-        self.text = text
+        self.input = RegexInput(code: code, codeLength: codeLength, tables: tables, text: text, end: end)
         self.start = start
         self.ptr = start
-        self.end = end
         self.buffers = buffers
         self.buffers.marks.removeAll()
         self.buffers.marks.append(repeating: -1, count: 2 * groups)
@@ -216,7 +210,7 @@ struct RegexMatcher<Text: RegexText> {
         if charsetStart >= 0 {
             mustAdvance = false
             while true {
-                while position < end && !setAccepts(0, text[position]) { position += 1 }
+                while position < end && !input.setAccepts(0, text[position]) { position += 1 }
                 if position >= end { return false }
                 start = position
                 ptr = position
@@ -362,16 +356,16 @@ struct RegexMatcher<Text: RegexText> {
                 ptr = position
                 return .finish(true)
             case RegexOp.at:
-                if !isAt(code[pc + 1], position) { return .finish(false) }
+                if !input.isAt(code[pc + 1], position) { return .finish(false) }
                 pc += 2
             case RegexOp.category, RegexOp.any, RegexOp.anyAll, RegexOp.literalIgnore, RegexOp.literalUnicodeIgnore,
                  RegexOp.literalLocaleIgnore, RegexOp.notLiteralIgnore, RegexOp.notLiteralUnicodeIgnore,
                  RegexOp.notLiteralLocaleIgnore:
-                if position >= end || !matchesOne(pc, text[position]) { return .finish(false) }
+                if position >= end || !input.matchesOne(pc, text[position]) { return .finish(false) }
                 pc += op == RegexOp.any || op == RegexOp.anyAll ? 1 : 2
                 position += 1
             case RegexOp.in, RegexOp.inIgnore, RegexOp.inUnicodeIgnore, RegexOp.inLocaleIgnore:
-                if position >= end || !setAccepts(pc, text[position]) { return .finish(false) }
+                if position >= end || !input.setAccepts(pc, text[position]) { return .finish(false) }
                 pc += 1 + Int(code[pc + 1])
                 position += 1
             case RegexOp.jump, RegexOp.info:
@@ -388,7 +382,7 @@ struct RegexMatcher<Text: RegexText> {
             case RegexOp.possessiveRepeatOne:
                 let minimum = Int(code[pc + 2])
                 if minimum > end - position { return .finish(false) }
-                let count = countRepetitions(pc + 4, from: position, maximum: code[pc + 3])
+                let count = input.countRepetitions(pc + 4, from: position, maximum: code[pc + 3])
                 if count < minimum { return .finish(false) }
                 position += count
                 pc += 1 + Int(code[pc + 1])
@@ -480,7 +474,7 @@ struct RegexMatcher<Text: RegexText> {
             if currentRepeat >= 0 { popMarks(keep: true) }
             restoreLastmark()
             ptr = position
-            if countRepetitions(pc + 4, from: position, maximum: 1) == 0 {
+            if input.countRepetitions(pc + 4, from: position, maximum: 1) == 0 {
                 if currentRepeat >= 0 { discardMarks() }
                 return .finish(false)
             }
@@ -593,7 +587,7 @@ struct RegexMatcher<Text: RegexText> {
             if first == RegexOp.literal && (position >= end || text[position] != code[pc + 2]) {
                 pc += Int(code[pc]); continue
             }
-            if first == RegexOp.in && (position >= end || !setAccepts(pc + 1, text[position])) {
+            if first == RegexOp.in && (position >= end || !input.setAccepts(pc + 1, text[position])) {
                 pc += Int(code[pc]); continue
             }
             ptr = position
@@ -607,7 +601,7 @@ struct RegexMatcher<Text: RegexText> {
     @inline(__always) private mutating func startRepeatOne() -> RegexStep {
         let minimum = Int(code[pc + 2])
         if minimum > end - position { return .finish(false) }
-        let count = countRepetitions(pc + 4, from: position, maximum: code[pc + 3])
+        let count = input.countRepetitions(pc + 4, from: position, maximum: code[pc + 3])
         if count < minimum { return .finish(false) }
         position += count
         contexts[top].count = count
@@ -659,7 +653,7 @@ struct RegexMatcher<Text: RegexText> {
         if minimum > end - position { return .finish(false) }
         var count = 0
         if minimum > 0 {
-            count = countRepetitions(pc + 4, from: position, maximum: code[pc + 2])
+            count = input.countRepetitions(pc + 4, from: position, maximum: code[pc + 2])
             if count < minimum { return .finish(false) }
             position += count
         }
@@ -754,76 +748,6 @@ struct RegexMatcher<Text: RegexText> {
         return .dispatch
     }
 
-    // MARK: Single characters
-
-    /// How many times the one-character item at `item` matches from `from`, up to `maximum`.
-    private func countRepetitions(_ item: Int, from: Int, maximum: UInt32) -> Int {
-        var limit = end
-        if maximum != RegexOp.maxRepeat && Int(maximum) < end - from { limit = from + Int(maximum) }
-        var index = from
-        switch code[item] {
-        case RegexOp.anyAll:
-            return limit - from
-        case RegexOp.literal:
-            let literal = code[item + 1]
-            while index < limit && text[index] == literal { index += 1 }
-        case RegexOp.notLiteral:
-            let literal = code[item + 1]
-            while index < limit && text[index] != literal { index += 1 }
-        case RegexOp.any:
-            while index < limit && text[index] != 10 { index += 1 }
-        case RegexOp.in:
-            while index < limit && setAccepts(item, text[index]) { index += 1 }
-        default:
-            while index < limit && matchesOne(item, text[index]) { index += 1 }
-        }
-        return index - from
-    }
-
-    /// Whether the one-character opcode at `at` matches `c`.
-    private func matchesOne(_ at: Int, _ c: UInt32) -> Bool {
-        switch code[at] {
-        case RegexOp.any: return c != 10
-        case RegexOp.anyAll: return true
-        case RegexOp.literal: return c == code[at + 1]
-        case RegexOp.notLiteral: return c != code[at + 1]
-        case RegexOp.category: return RegexCharacters.inCategory(code[at + 1], c)
-        case RegexOp.literalIgnore: return RegexCharacters.lowerASCII(c) == code[at + 1]
-        case RegexOp.notLiteralIgnore: return RegexCharacters.lowerASCII(c) != code[at + 1]
-        case RegexOp.literalUnicodeIgnore: return RegexCharacters.lowerUnicode(c) == code[at + 1]
-        case RegexOp.notLiteralUnicodeIgnore: return RegexCharacters.lowerUnicode(c) != code[at + 1]
-        case RegexOp.literalLocaleIgnore: return RegexCharacters.equalsLocaleIgnoringCase(code[at + 1], c)
-        case RegexOp.notLiteralLocaleIgnore: return !RegexCharacters.equalsLocaleIgnoringCase(code[at + 1], c)
-        case RegexOp.in, RegexOp.inIgnore, RegexOp.inUnicodeIgnore, RegexOp.inLocaleIgnore: return setAccepts(at, c)
-        default: return false
-        }
-    }
-
-    /// Whether the set opcode at `pc` (IN or a case-ignoring form, or an INFO block's
-    /// first-character set) accepts `c`.
-    @inline(__always) private func setAccepts(_ pc: Int, _ c: UInt32) -> Bool {
-        if c < 256, let table = RegexSetTables.table(tables, codeLength: codeLength, pc: pc, { walkSet(pc, $0) }) {
-            return RegexSetTables.contains(table, c)
-        }
-        return walkSet(pc, c)
-    }
-
-    /// The set opcode at `at`, by walking its items.
-    private func walkSet(_ at: Int, _ c: UInt32) -> Bool {
-        switch code[at] {
-        case RegexOp.info: return RegexCharacters.inCharset(code, at + 5, c)
-        case RegexOp.in: return RegexCharacters.inCharset(code, at + 2, c)
-        case RegexOp.inIgnore: return RegexCharacters.inCharset(code, at + 2, RegexCharacters.lowerASCII(c))
-        case RegexOp.inUnicodeIgnore: return RegexCharacters.inCharset(code, at + 2, RegexCharacters.lowerUnicode(c))
-        case RegexOp.inLocaleIgnore:
-            let lower = RegexCharacters.lowerLocale(c)
-            if RegexCharacters.inCharset(code, at + 2, lower) { return true }
-            let upper = RegexCharacters.upperLocale(c)
-            return upper != lower && RegexCharacters.inCharset(code, at + 2, upper)
-        default: return false
-        }
-    }
-
     /// GROUPREF and its case-ignoring variants: the text of group `group` again at `position`.
     private mutating func matchBackreference(_ op: UInt32, group: Int) -> Bool {
         let index = group * 2
@@ -848,35 +772,5 @@ struct RegexMatcher<Text: RegexText> {
             position += 1
         }
         return true
-    }
-
-    /// AT: whether `at` holds at `index`.
-    private func isAt(_ at: UInt32, _ index: Int) -> Bool {
-        switch at {
-        case RegexAt.beginning, RegexAt.beginningString:
-            return index == 0
-        case RegexAt.beginningLine:
-            return index == 0 || text[index - 1] == 10
-        case RegexAt.end:
-            return index == end || (end - index == 1 && text[index] == 10)
-        case RegexAt.endLine:
-            return index == end || text[index] == 10
-        case RegexAt.endString:
-            return index == end
-        case RegexAt.boundary, RegexAt.nonBoundary:
-            return isBoundary(index, RegexCharacters.isASCIIWord) == (at == RegexAt.boundary) && end > 0
-        case RegexAt.localeBoundary, RegexAt.localeNonBoundary:
-            return isBoundary(index, RegexCharacters.isLocaleWord) == (at == RegexAt.localeBoundary) && end > 0
-        case RegexAt.unicodeBoundary, RegexAt.unicodeNonBoundary:
-            return isBoundary(index, RegexCharacters.isUnicodeWord) == (at == RegexAt.unicodeBoundary) && end > 0
-        default:
-            return false
-        }
-    }
-
-    @inline(__always) private func isBoundary(_ index: Int, _ isWord: (UInt32) -> Bool) -> Bool {
-        let before = index > 0 && isWord(text[index - 1])
-        let after = index < end && isWord(text[index])
-        return before != after
     }
 }
