@@ -92,11 +92,13 @@ enum RegexStep {
 }
 
 struct RegexMatcher<Text: RegexText> {
-    /// The code and the subject (index 0 is `state->beginning`), read only.
+    /// The code and the subject (index 0 is `state->beginning`), read only. The three
+    /// read most are also stored here: a computed getter of the matcher, read inside a
+    /// call on `input`, made Swift copy the whole matcher first.
     let input: RegexInput<Text>
-    private var code: UnsafePointer<UInt32> { @inline(__always) get { input.code } }
-    private var text: Text { @inline(__always) get { input.text } }
-    var end: Int { @inline(__always) get { input.end } }
+    let code: UnsafePointer<UInt32>
+    let text: Text
+    let end: Int
     /// Where the current attempt started and where the match ended.
     var start = 0
     var ptr = 0
@@ -129,6 +131,9 @@ struct RegexMatcher<Text: RegexText> {
     init(code: UnsafePointer<UInt32>, codeLength: Int, tables: UnsafeMutablePointer<UInt32>, text: Text,
          start: Int, end: Int, groups: Int, buffers: RegexBuffers) {
         self.input = RegexInput(code: code, codeLength: codeLength, tables: tables, text: text, end: end)
+        self.code = code
+        self.text = text
+        self.end = end
         self.start = start
         self.ptr = start
         self.buffers = buffers

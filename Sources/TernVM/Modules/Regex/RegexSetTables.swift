@@ -25,19 +25,18 @@ enum RegexSetTables {
         words[codeLength] = UInt32(codeLength + 1)
     }
 
-    /// The table of the set at `pc`, built with `contains` on first use; nil when there is no room.
-    @inline(__always) static func table(_ tables: UnsafeMutablePointer<UInt32>, codeLength: Int, pc: Int,
-                                        _ contains: (UInt32) -> Bool) -> UnsafePointer<UInt32>? {
+    /// The table of the set at `pc` if it has been built.
+    @inline(__always) static func built(_ tables: UnsafeMutablePointer<UInt32>, codeLength: Int, pc: Int) -> UnsafePointer<UInt32>? {
         // _sre.compile's check keeps every set inside the code (RegexCodeValidation.swift).
         guard pc < codeLength else { return nil }
         let slot = tables[pc]
-        if slot > noTable { return UnsafePointer(tables + Int(slot)) }
-        if slot == noTable { return nil }
-        return build(tables, codeLength: codeLength, pc: pc, contains)
+        return slot > noTable ? UnsafePointer(tables + Int(slot)) : nil
     }
 
-    @inline(never) private static func build(_ tables: UnsafeMutablePointer<UInt32>, codeLength: Int, pc: Int,
-                                             _ contains: (UInt32) -> Bool) -> UnsafePointer<UInt32>? {
+    /// Builds the table of the set at `pc` with `contains`; nil when there is no room (now or before).
+    static func build(_ tables: UnsafeMutablePointer<UInt32>, codeLength: Int, pc: Int,
+                      _ contains: (UInt32) -> Bool) -> UnsafePointer<UInt32>? {
+        guard pc < codeLength, tables[pc] != noTable else { return nil }
         let offset = Int(tables[codeLength])
         guard offset + 8 <= wordCount(codeLength: codeLength) else {
             tables[pc] = noTable

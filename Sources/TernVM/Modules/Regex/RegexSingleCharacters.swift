@@ -59,10 +59,15 @@ struct RegexInput<Text: RegexText> {
     /// Whether the set opcode at `pc` (IN or a case-ignoring form, or an INFO block's
     /// first-character set) accepts `c`.
     @inline(__always) func setAccepts(_ pc: Int, _ c: UInt32) -> Bool {
-        if c < 256, let table = RegexSetTables.table(tables, codeLength: codeLength, pc: pc, { walkSet(pc, $0) }) {
+        if c < 256, let table = RegexSetTables.built(tables, codeLength: codeLength, pc: pc) ?? buildSetTable(pc) {
             return RegexSetTables.contains(table, c)
         }
         return walkSet(pc, c)
+    }
+
+    /// Out of line: a closure formed in the hot path copied the whole matcher holding this input.
+    @inline(never) private func buildSetTable(_ pc: Int) -> UnsafePointer<UInt32>? {
+        RegexSetTables.build(tables, codeLength: codeLength, pc: pc) { walkSet(pc, $0) }
     }
 
     /// The set opcode at `at`, by walking its items.
