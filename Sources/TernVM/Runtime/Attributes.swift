@@ -71,6 +71,13 @@ extension VM {
         return value
     }
 
+    /// getattr through an inline cache the caller keeps, as LOAD_ATTR does: for native code that
+    /// reads the same attribute of like objects over and over (a decimal context's settings).
+    func getAttribute(_ object: Value, _ name: Value, cache: UnsafeMutablePointer<InlineCache>) throws(Raised) -> Value {
+        if let value = cachedInstanceAttribute(object, cache) { return value }
+        return try loadAttribute(object, name, cache)
+    }
+
     /// getattr(object, name) with AttributeError turned into NULL (also one raised by
     /// __getattribute__ or __getattr__). Other errors propagate.
     func getAttributeOrNull(_ object: Value, _ name: Value, cache: UnsafeMutablePointer<InlineCache>? = nil) throws(Raised) -> Value {

@@ -41,6 +41,14 @@ struct DecimalModuleState {
     /// that reading the struct costs no retain), and the rounding modes' names by DecimalRounding.
     var names = DecimalNames()
     var roundingModes: [Value] = []
+    /// An inline cache per context attribute the native methods read (by DecimalContextField):
+    /// every operation reads five settings of its context, and `_values` to find the current one.
+    var contextCaches: UnsafeMutablePointer<InlineCache>? = nil
+}
+
+/// The attributes of a Context (and of `_contextvars._current`) the native methods read.
+enum DecimalContextField: Int, CaseIterable {
+    case prec, rounding, emin, emax, clamp, flags, traps, ignoredFlags, values
 }
 
 struct DecimalNames {
@@ -49,6 +57,20 @@ struct DecimalNames {
     var current = Value.null, values = Value.null
     var sign = Value.null, coefficient = Value.null, exponent = Value.null
     var infinity = Value.null, quietNaN = Value.null, signalingNaN = Value.null
+
+    func name(_ field: DecimalContextField) -> Value {
+        switch field {
+        case .prec: return prec
+        case .rounding: return rounding
+        case .emin: return emin
+        case .emax: return emax
+        case .clamp: return clamp
+        case .flags: return flags
+        case .traps: return traps
+        case .ignoredFlags: return ignoredFlags
+        case .values: return values
+        }
+    }
 }
 
 /// The Decimal methods that are native, each with the Python method it falls back to.
@@ -123,6 +145,9 @@ extension VM {
             raiseError: intern("_raise_error"), copy: intern("copy"), current: intern("_current"), values: intern("_values"), sign: intern("_sign"), coefficient: intern("_int"), exponent: intern("_exp"),
             infinity: intern("F"), quietNaN: intern("n"), signalingNaN: intern("N"))
         decimalModule.roundingModes = DecimalRounding.allCases.map { intern($0.name) }
+        let caches = UnsafeMutablePointer<InlineCache>.allocate(capacity: DecimalContextField.allCases.count)
+        caches.initialize(repeating: InlineCache(), count: DecimalContextField.allCases.count)
+        decimalModule.contextCaches = caches
         try dictSet(globals, intern("_PyDecimal"), pythonClass)
         try orderDecimalSignals(globals)
         try copyPythonDecimalMethods(from: pythonClass, to: id)

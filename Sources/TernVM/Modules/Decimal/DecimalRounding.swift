@@ -119,12 +119,17 @@ extension VM {
         return try decimalContextSettings(try decimalCurrentContext(), rounding: .null)
     }
 
+    /// A context's attribute through its inline cache (contexts are instances of one class).
+    func decimalContextField(_ context: Value, _ field: DecimalContextField) throws(Raised) -> Value {
+        try getAttribute(context, decimalModule.names.name(field), cache: decimalModule.contextCaches! + field.rawValue)
+    }
+
     /// getcontext(): the context variable's value read where lib/_contextvars.py keeps it, or
     /// (before the thread has a context) the Python function, which makes one.
     func decimalCurrentContext() throws(Raised) -> Value {
         let current = dictGetStr(DictView(decimalModule.contextvarsGlobals), decimalModule.names.current)
         if !current.isNull {
-            let values = try getAttribute(current, decimalModule.names.values)
+            let values = try decimalContextField(current, .values)
             if typeID(of: values) == TypeID.dict {
                 let context = try dictGet(DictView(values), decimalModule.contextVariable)
                 if !context.isNull { return context }
@@ -135,10 +140,9 @@ extension VM {
 
     /// `context`'s settings, with `rounding` (a mode's name) in place of its own unless NULL or None.
     func decimalContextSettings(_ context: Value, rounding: Value) throws(Raised) -> DecimalContextSettings? {
-        let names = decimalModule.names
-        let precision = try getAttribute(context, names.prec), emin = try getAttribute(context, names.emin)
-        let emax = try getAttribute(context, names.emax), clamp = try getAttribute(context, names.clamp)
-        let modeName = rounding.isNull || rounding.isNone ? try getAttribute(context, names.rounding) : rounding
+        let precision = try decimalContextField(context, .prec), emin = try decimalContextField(context, .emin)
+        let emax = try decimalContextField(context, .emax), clamp = try decimalContextField(context, .clamp)
+        let modeName = rounding.isNull || rounding.isNone ? try decimalContextField(context, .rounding) : rounding
         guard let precisionValue = decimalMachineInt(precision), let eminValue = decimalMachineInt(emin),
               let emaxValue = decimalMachineInt(emax), let clampValue = decimalMachineInt(clamp), precisionValue > 0,
               let mode = decimalRoundingMode(modeName) else { return nil }
@@ -198,21 +202,20 @@ extension VM {
     /// the list of the trapped ones. While the Python half ignores flags (inside its own
     /// computations) each signal goes to Context._raise_error instead, as it would there.
     func decimalRaiseRounded(_ context: Value, inexact: Bool) throws(Raised) {
-        let names = decimalModule.names
-        let ignored = try getAttribute(context, names.ignoredFlags)
-        let traps = try getAttribute(context, names.traps), flags = try getAttribute(context, names.flags)
+        let ignored = try decimalContextField(context, .ignoredFlags)
+        let traps = try decimalContextField(context, .traps), flags = try decimalContextField(context, .flags)
         guard ignored.isObject && ObjectRef(ignored).kind == .list && ListView(ignored).count == 0
               && typeID(of: traps) == TypeID.dict && typeID(of: flags) == TypeID.dict else {
-            let raiseError = try getAttribute(context, names.raiseError)
+            let raiseError = try getAttribute(context, decimalModule.names.raiseError)
             try withRoots(raiseError) { () throws(Raised) in
                 if inexact { _ = try call(raiseError, decimalModule.inexact) }
                 _ = try call(raiseError, decimalModule.rounded)
             }
             return
         }
-        let signals = inexact ? [decimalModule.inexact, decimalModule.rounded] : [decimalModule.rounded]
         var trapped: [Value] = []
-        for signal in signals {
+        for index in (inexact ? 0 : 1)...1 {
+            let signal = index == 0 ? decimalModule.inexact : decimalModule.rounded
             try dictSet(DictView(flags), signal, .true)
             if try isTrue(try dictGet(DictView(traps), signal)) { trapped.append(signal) }
         }
