@@ -172,7 +172,8 @@ public final class CodeObject {
 
     /// The source line of the instruction at word offset `offset`.
     public func line(at offset: Int) -> Int {
-        position(at: offset).line
+        var entries = LineTableDecoder(lineTableBytes)
+        return entries.line(at: offset) ?? firstLine
     }
 
     /// The line-table entry covering the instruction at word offset `offset`.

@@ -82,6 +82,29 @@ struct LineTableDecoder: IteratorProtocol {
         return LineTableEntry(start: start, line: line, column: column, endLine: endLine, endColumn: endColumn)
     }
 
+    /// The line of the last entry starting at or before `offset` (nil if none does): next()
+    /// without making the entries, for f_lineno and tracebacks.
+    mutating func line(at offset: Int) -> Int? {
+        var found: Int? = nil
+        while position < bytes.count {
+            let first = bytes[position]
+            position += 1
+            if first & 0x80 != 0 {
+                guard position + 2 <= bytes.count else { break }
+                start += Int((first >> 2) & 0x7)
+                line += Int((first >> 5) & 0x3)
+                position += 2
+            } else {
+                start += unsigned()
+                line += LineTableEncoder.unzigzag(unsigned())
+                _ = unsigned(); _ = unsigned(); _ = unsigned()
+            }
+            if start > offset { break }
+            found = line
+        }
+        return found
+    }
+
     private mutating func unsigned() -> Int {
         var value = 0, shift = 0
         while position < bytes.count {

@@ -4,10 +4,13 @@ import TernCompiler
 //
 // Tern's frames are structs on one stack, not objects. A frame object records
 // which frame it shows (its index and base address) and a snapshot of its
-// locals and line; while that frame is still running, `f_locals`, `f_lineno`
-// and `f_back` read the live frame, and afterwards the snapshot. (In CPython a
-// frame object keeps the frame's final state when it returns; here a frame
-// object made before the return shows the state of when it was made.)
+// locals and instruction; while that frame is still running, `f_locals`,
+// `f_lineno` and `f_back` read the live frame, and afterwards the snapshot. (In
+// CPython a frame object keeps the frame's final state when it returns; here a
+// frame object made before the return shows the state of when it was made,
+// except for cells, whose final contents it shows.) The snapshot is cheap to take
+// (logging makes three frame objects per record): the slots are copied into a
+// tuple, and the dict of `f_locals` and the line are made only when read.
 
 extension VM {
     func installCodeAndFrameAttributes() {
@@ -20,7 +23,10 @@ extension VM {
         }
         codeGetter("co_name") { vm, _, info throws(Raised) in info.pointee.nameValue }
         codeGetter("co_qualname") { vm, _, info throws(Raised) in info.pointee.qualifiedNameValue }
-        codeGetter("co_filename") { vm, object, _ throws(Raised) in try vm.newStr(object.filename) }
+        codeGetter("co_filename") { vm, object, info throws(Raised) in
+            if info.pointee.filenameValue.isNull { info.pointee.filenameValue = vm.intern(object.filename) }
+            return info.pointee.filenameValue
+        }
         codeGetter("co_firstlineno") { vm, object, _ throws(Raised) in Value(int: object.firstLine) }
         codeGetter("co_argcount") { vm, _, info throws(Raised) in Value(int: info.pointee.argCount) }
         codeGetter("co_posonlyargcount") { vm, _, info throws(Raised) in Value(int: info.pointee.positionalOnlyCount) }
@@ -71,11 +77,11 @@ extension VM {
         defineGetter(frame, "f_builtins") { vm, value throws(Raised) in vm.builtinsDict }
         defineGetter(frame, "f_trace") { vm, value throws(Raised) in .none }
         defineGetter(frame, "f_locals") { vm, value throws(Raised) in
-            guard let index = vm.liveFrameIndex(value) else { return ObjectRef(value)[FrameObjectLayout.locals] }
+            guard let index = vm.liveFrameIndex(value) else { return try vm.snapshotLocals(value) }
             return try vm.frameLocals(vm.frames + index)
         }
         defineGetter(frame, "f_lineno") { vm, value throws(Raised) in
-            guard let index = vm.liveFrameIndex(value) else { return ObjectRef(value)[FrameObjectLayout.line] }
+            guard let index = vm.liveFrameIndex(value) else { return vm.snapshotLine(value) }
             return Value(int: vm.frameLine(vm.frames + index))
         }
         defineGetter(frame, "f_lasti") { vm, value throws(Raised) in
@@ -120,25 +126,61 @@ extension VM {
     func frameObject(at index: Int) throws(Raised) -> Value {
         let frame = frames + index
         return try newFrameObject(index: index, base: Int(bitPattern: frame.pointee.base), code: frame.pointee.code.pointee.codeValue,
-                                  globals: frame.pointee.globals, locals: try frameLocals(frame), line: frameLine(frame))
+                                  globals: frame.pointee.globals, locals: try localsSnapshot(frame),
+                                  instruction: frame.pointee.currentInstruction, line: .null)
     }
 
     /// A frame object for a frame that has finished (a traceback's): never live, no locals.
     func finishedFrameObject(code: Value, globals: Value, line: Int) throws(Raised) -> Value {
-        try newFrameObject(index: Int.max, base: 0, code: code, globals: globals, locals: try newDict().ref.value, line: line)
+        try newFrameObject(index: Int.max, base: 0, code: code, globals: globals, locals: try newDict().ref.value,
+                           instruction: 0, line: Value(int: line))
     }
 
-    private func newFrameObject(index: Int, base: Int, code: Value, globals: Value, locals: Value, line: Int) throws(Raised) -> Value {
+    private func newFrameObject(index: Int, base: Int, code: Value, globals: Value, locals: Value,
+                                instruction: Int, line: Value) throws(Raised) -> Value {
         let ref = try withRoots(locals) { () throws(Raised) in
             try allocate(kind: .frame, typeID: RuntimeTypeIDs.frame, words: FrameObjectLayout.words)
         }
         ref.setWord(FrameObjectLayout.index, index)
         ref.setWord(FrameObjectLayout.base, base)
+        ref.setWord(FrameObjectLayout.instruction, instruction)
         ref[FrameObjectLayout.code] = code
         ref[FrameObjectLayout.globals] = globals
         ref[FrameObjectLayout.locals] = locals
-        ref[FrameObjectLayout.line] = Value(int: line)
+        ref[FrameObjectLayout.line] = line
         return ref.value
+    }
+
+    /// What a frame object keeps of its frame's locals: the namespace of module and class code,
+    /// else a tuple of the local and cell slots (frameLocals' dict, made later by snapshotLocals).
+    private func localsSnapshot(_ frame: UnsafeMutablePointer<Frame>) throws(Raised) -> Value {
+        if !frame.pointee.namespace.isNull { return frame.pointee.namespace }
+        let code = frame.pointee.code.pointee
+        if code.localCount == 0 && frame.pointee.function.isNull { return frame.pointee.globals }
+        // The snapshot holds the frame's strs: none may grow in place any more (`s += t`).
+        for index in 0..<code.localCount { sealGrowingStr(frame.pointee.base[index]) }
+        return try newTuple(UnsafeBufferPointer(start: frame.pointee.base, count: code.slotCount))
+    }
+
+    /// `f_locals` of a frame object whose frame has returned: its snapshot, as a dict.
+    func snapshotLocals(_ frameObject: Value) throws(Raised) -> Value {
+        let ref = ObjectRef(frameObject)
+        let snapshot = ref[FrameObjectLayout.locals]
+        guard typeID(of: snapshot) == TypeID.tuple else { return snapshot }
+        let info = codeInfo(of: ref[FrameObjectLayout.code])
+        let dict = try withRoots(snapshot) { () throws(Raised) in try newDict() }
+        let slots = TupleView(snapshot)
+        try bindLocals(dict, info, slot: { slots[$0] })
+        ref[FrameObjectLayout.locals] = dict.ref.value
+        return dict.ref.value
+    }
+
+    /// `f_lineno` of a frame object whose frame has returned.
+    func snapshotLine(_ frameObject: Value) -> Value {
+        let ref = ObjectRef(frameObject)
+        let line = ref[FrameObjectLayout.line]
+        if !line.isNull { return line }
+        return Value(int: codeObject(codeInfo(of: ref[FrameObjectLayout.code])).line(at: ref.word(FrameObjectLayout.instruction)))
     }
 
     /// The index of the frame a frame object shows, while that frame still runs.
@@ -166,18 +208,26 @@ extension VM {
         let code = frame.pointee.code.pointee
         if code.localCount == 0 && frame.pointee.function.isNull { return frame.pointee.globals }
         let dict = try newDict()
-        let object = codeObject(frame.pointee.code)
-        for index in 0..<code.localCount where !frame.pointee.base[index].isNull {
-            sealGrowingStr(frame.pointee.base[index])
-            try dictSet(dict, code.varNames[index], frame.pointee.base[index])
+        for index in 0..<code.localCount { sealGrowingStr(frame.pointee.base[index]) }
+        let base = frame.pointee.base
+        try bindLocals(dict, frame.pointee.code, slot: { base[$0] })
+        return dict.ref.value
+    }
+
+    /// Puts into `dict` the bound locals and the filled cells of a frame of `info`, whose slots `slot` reads.
+    private func bindLocals(_ dict: DictView, _ info: UnsafeMutablePointer<CodeInfo>, slot: (Int) -> Value) throws(Raised) {
+        let localCount = info.pointee.localCount
+        for index in 0..<localCount where !slot(index).isNull {
+            try dictSet(dict, info.pointee.varNames[index], slot(index))
         }
+        guard info.pointee.cellCount + info.pointee.freeCount > 0 else { return }
+        let object = codeObject(info)
         for (index, name) in (object.cellVars + object.freeVars).enumerated() {
-            let cell = frame.pointee.base[code.localCount + index]
+            let cell = slot(localCount + index)
             guard cell.isObject else { continue }
             let contents = ObjectRef(cell)[CellLayout.contents]
             if !contents.isNull { try dictSet(dict, intern(name), contents) }
         }
-        return dict.ref.value
     }
 }
 

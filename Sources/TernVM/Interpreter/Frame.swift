@@ -49,6 +49,8 @@ struct CodeInfo {
     /// The interned name and qualified name (MAKE_FUNCTION runs often: lambdas, genexprs).
     var nameValue: Value = .null
     var qualifiedNameValue: Value = .null
+    /// co_filename, interned when first read (logging reads it for every record).
+    var filenameValue: Value = .null
     /// One slot per LOOP_HEADER (JIT/WarmUp/LoopSlot.swift), then the function entry's (at `loopCount`).
     var loopSlots: UnsafeMutablePointer<LoopSlot>? = nil
     var loopCount = 0

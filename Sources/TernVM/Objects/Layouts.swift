@@ -104,11 +104,14 @@ enum GeneratorLayout {
 enum FrameObjectLayout {
     static let index = 1         // raw: index in VM.frames
     static let base = 2          // raw: that frame's base address (to tell it is still the same frame)
-    static let code = 3
-    static let globals = 4
-    static let locals = 5        // dict: the locals when the object was made
-    static let line = 6          // int: the line when the object was made
-    static let words = 7
+    static let instruction = 3   // raw: the instruction that frame was running when the object was made
+    static let code = 4
+    static let globals = 5
+    /// The locals when the object was made: a dict, or a tuple of the frame's local and cell
+    /// slots, made into the dict the first time `f_locals` is read after the frame has returned.
+    static let locals = 6
+    static let line = 7          // int, or NULL for the line of `instruction`
+    static let words = 8
 }
 
 /// One entry of an exception's traceback (Builtins/Tracebacks.swift): the frame the
@@ -215,7 +218,7 @@ enum SetLayout {
     case .file: return (1, 1)
     case .byteArray: return (1, 1)
     case .complex: return (2, 0)
-    case .frame: return (2, FrameObjectLayout.words - 3)
+    case .frame: return (3, FrameObjectLayout.words - 4)
     case .traceback: return (3, TracebackLayout.words - 4)
     case .weakref: return (3, WeakReferenceLayout.words - 4)
     case .list: return (1, 1)
