@@ -37,6 +37,10 @@ extension VM {
     private func installBytesLikeMethods(_ id: Int) {
         installBytesLikeDunders(id)
         defineMethod(id, "decode") { vm, arguments throws(Raised) in
+            if vm.namesASCIIPreservingCodec(arguments, first: 1) {
+                let bytes = vm.bytesLikeBytes(vm.builtinSelf(arguments[0]))
+                if vm.isASCII(bytes) { return try vm.newStrASCII(bytes) }
+            }
             let (encoding, errors) = try vm.codecArguments(arguments, first: 1, method: "decode")
             return try vm.decodeBytesLike(vm.builtinSelf(arguments[0]), encoding: encoding, errors: errors)
         }

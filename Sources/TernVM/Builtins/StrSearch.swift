@@ -214,6 +214,10 @@ extension VM {
             }
         }
         defineMethod(str, "encode") { vm, arguments throws(Raised) in
+            let text = vm.builtinSelf(arguments[0])
+            if vm.isStr(text) && StrView(text).isASCII && vm.namesASCIIPreservingCodec(arguments, first: 1) {
+                return try vm.newBytes(copying: UnsafeBufferPointer(start: StrView(text).asciiBytes, count: StrView(text).count))
+            }
             let (encoding, errors) = try vm.codecArguments(arguments, first: 1, method: "encode")
             return try vm.newBytes(vm.encodeText(vm.builtinSelf(arguments[0]), encoding: encoding, errors: errors))
         }

@@ -31,6 +31,16 @@ enum Codec {
         return table
     }()
 
+    /// Spellings of UTF-8, ASCII and Latin-1 (lower case, '-' for '_' and ' ') packed into a
+    /// word, a byte each: for VM.namesASCIIPreservingCodec.
+    static let asciiPreservingNames: [UInt64] = ["utf-8", "utf8", "u8", "ascii", "us-ascii", "latin-1", "latin1", "l1"].map(packedName)
+
+    static func packedName(_ name: String) -> UInt64 {
+        var packed: UInt64 = 0
+        for (index, byte) in name.utf8.prefix(8).enumerated() { packed |= UInt64(byte) << (8 * UInt64(index)) }
+        return packed
+    }
+
     /// The name CPython prints in codec errors.
     var displayName: String {
         switch self {
@@ -85,6 +95,30 @@ extension VM {
         if !encoding.isNone && !isStr(encoding) { throw raiseTypeError("\(method)() argument 'encoding' must be str, not \(typeName(encoding))") }
         if !errors.isNone && !isStr(errors) { throw raiseTypeError("\(method)() argument 'errors' must be str, not \(typeName(errors))") }
         return (encoding.isNone ? "utf-8" : swiftString(encoding), errors.isNone ? "strict" : swiftString(errors))
+    }
+
+    /// Whether str.encode's or bytes.decode's arguments (the encoding at `first`, then errors) are
+    /// the common ones: positional, the encoding absent, None or UTF-8, ASCII or Latin-1 as code
+    /// usually spells them ('utf-8', 'UTF8', 'ascii', ...), errors absent, None or a str. Then ASCII
+    /// text and its bytes are the same and no codec runs (nor any error handler: CPython looks
+    /// one up only when an error happens); pickle encodes every str so.
+    func namesASCIIPreservingCodec(_ arguments: Arguments, first: Int) -> Bool {
+        guard arguments.keywordNames.isNull, arguments.positionalCount <= first + 2 else { return false }
+        if arguments.positionalCount > first + 1 {
+            let errors = arguments[first + 1]
+            guard errors.isNone || typeID(of: errors) == TypeID.str else { return false }
+        }
+        guard arguments.positionalCount > first, !arguments[first].isNone else { return true }
+        let name = arguments[first]
+        guard typeID(of: name) == TypeID.str, StrView(name).isASCII, StrView(name).count <= 8 else { return false }
+        let view = StrView(name)
+        var packed: UInt64 = 0
+        for index in 0..<view.count {
+            var byte = view.asciiBytes[index]
+            if byte >= 65 && byte <= 90 { byte += 32 } else if byte == 95 || byte == 32 { byte = 45 }
+            packed |= UInt64(byte) << (8 * UInt64(index))
+        }
+        return Codec.asciiPreservingNames.contains(packed)
     }
 
     /// How a code point looks inside a codec error message ('\xe9', '\u20ac', 'a').
@@ -201,7 +235,7 @@ extension VM {
         return try decodeBytes(Array(bytes), encoding: encoding, errors: errors)
     }
 
-    private func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var any: UInt8 = 0
         for byte in bytes { any |= byte }
         return any < 0x80
