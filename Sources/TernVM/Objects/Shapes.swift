@@ -11,6 +11,10 @@
 struct ShapeTable {
     /// The shape of instances whose attributes live in a dict (see above).
     static let dictShape = 1
+    /// The most attributes a shape holds: a shape lists all its names, so a chain of shapes
+    /// costs memory quadratic in its length. An instance gaining more moves to a dict
+    /// (argparse's Namespace with 1000 options took 30 MB of shapes).
+    static let maximumSlots = 64
     /// Attribute names in slot order, per shape.
     var slotNames: [[Value]] = [[], []]
     /// (shape, name) to the name's slot in that shape.
@@ -130,6 +134,10 @@ extension VM {
         }
         if store.isDict {
             try dictSet(DictView(store.slots), name, value)
+            return
+        }
+        if shapes.slotNames[shape].count >= ShapeTable.maximumSlots {
+            try dictSet(DictView(try instanceDict(ref)), name, value)
             return
         }
         let next = shapes.adding(name, to: shape)
