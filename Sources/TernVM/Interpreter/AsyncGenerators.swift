@@ -53,15 +53,15 @@ extension VM {
             defineMethod(id, "__await__") { vm, arguments throws(Raised) in arguments[0] }
             defineMethod(id, "__iter__") { vm, arguments throws(Raised) in arguments[0] }
             defineMethod(id, "__next__") { vm, arguments throws(Raised) in
-                try vm.stepAsyncAwaitable(arguments[0], sent: .none, thrown: .null)
+                try vm.stopIterationIfDone(try vm.stepAsyncAwaitable(arguments[0], sent: .none, thrown: .null))
             }
             defineMethod(id, "send", arguments: 1...1) { vm, arguments throws(Raised) in
-                try vm.stepAsyncAwaitable(arguments[0], sent: arguments[1], thrown: .null)
+                try vm.stopIterationIfDone(try vm.stepAsyncAwaitable(arguments[0], sent: arguments[1], thrown: .null))
             }
             defineMethod(id, "throw", arguments: 1...3) { vm, arguments throws(Raised) in
                 let exception = try vm.exceptionToThrow(arguments)
                 return try vm.withRoots(exception) { () throws(Raised) in
-                    try vm.stepAsyncAwaitable(arguments[0], sent: .none, thrown: exception)
+                    try vm.stopIterationIfDone(try vm.stepAsyncAwaitable(arguments[0], sent: .none, thrown: exception))
                 }
             }
             defineMethod(id, "close", arguments: 0...0) { vm, arguments throws(Raised) in
@@ -75,9 +75,17 @@ extension VM {
         id == RuntimeTypeIDs.asyncGeneratorAsend || id == RuntimeTypeIDs.asyncGeneratorAthrow
     }
 
-    /// One send() or throw() into an awaitable (`thrown` NULL for send); returns what
-    /// goes out to the driver, or raises how the step ended (see the top of the file).
-    private func stepAsyncAwaitable(_ awaitable: Value, sent: Value, thrown: Value) throws(Raised) -> Value {
+    /// The value of a step that did not complete; StopIteration(value) for one that did.
+    private func stopIterationIfDone(_ step: (Bool, Value)) throws(Raised) -> Value {
+        if step.0 { throw try stopIteration(step.1) }
+        return step.1
+    }
+
+    /// One send() or throw() into an awaitable (`thrown` NULL for send): (false, what goes out
+    /// to the driver), or (true, value) when it completed with that value (send() raises
+    /// StopIteration(value): SEND takes the pair, as `async for` awaits one per item), or raises
+    /// how else the step ended (see the top of the file).
+    func stepAsyncAwaitable(_ awaitable: Value, sent: Value, thrown: Value) throws(Raised) -> (Bool, Value) {
         let ref = ObjectRef(awaitable)
         let generator = ref[IteratorLayout.source]
         let kind = ref.word(IteratorLayout.limit)
@@ -86,23 +94,33 @@ extension VM {
                         ? "cannot reuse already awaited __anext__()/asend()" : "cannot reuse already awaited aclose()/athrow()")
         }
         do throws(Raised) {
-            if kind == AsyncGeneratorAwaitable.asend { return try stepAsend(ref, generator, sent: sent, thrown: thrown) }
-            return try stepAthrow(ref, generator, sent: sent, thrown: thrown)
+            let step = kind == AsyncGeneratorAwaitable.asend
+                ? try stepAsend(ref, generator, sent: sent, thrown: thrown)
+                : (false, try stepAthrow(ref, generator, sent: sent, thrown: thrown))
+            if step.0 { ref.setWord(IteratorLayout.index, AsyncGeneratorAwaitable.closed) }
+            return step
         } catch {
-            // In CPython: an awaitable that raised (StopIteration included) is spent.
+            // In CPython: an awaitable that raised (StopIteration included) is spent. A
+            // StopIteration here is athrow's completion (the generator's own becomes a
+            // RuntimeError): the pair, as for asend.
             ref.setWord(IteratorLayout.index, AsyncGeneratorAwaitable.closed)
+            if exceptionMatches(raisedException, exceptionTypes.stopIteration) {
+                let stop = raisedException
+                raisedException = .null
+                return (true, stopIterationValue(stop))
+            }
             throw error
         }
     }
 
-    private func stepAsend(_ ref: ObjectRef, _ generator: Value, sent: Value, thrown: Value) throws(Raised) -> Value {
+    private func stepAsend(_ ref: ObjectRef, _ generator: Value, sent: Value, thrown: Value) throws(Raised) -> (Bool, Value) {
         var value = sent
         if ref.word(IteratorLayout.index) == AsyncGeneratorAwaitable.initial {
             if value.isNone { value = ref[IteratorLayout.aux1] }
             ref.setWord(IteratorLayout.index, AsyncGeneratorAwaitable.iterating)
         }
         let outcome = thrown.isNull ? try resumeGenerator(generator, sent: value) : try throwIntoGenerator(generator, thrown)
-        return try asyncGeneratorStepResult(generator, outcome)
+        return try asyncGeneratorStep(generator, outcome)
     }
 
     private func stepAthrow(_ ref: ObjectRef, _ generator: Value, sent: Value, thrown: Value) throws(Raised) -> Value {
@@ -124,7 +142,7 @@ extension VM {
             } else {
                 outcome = thrown.isNull ? try resumeGenerator(generator, sent: sent) : try throwIntoGenerator(generator, thrown)
             }
-            if !closing { return try asyncGeneratorStepResult(generator, outcome) }
+            if !closing { return try stopIterationIfDone(try asyncGeneratorStep(generator, outcome)) }
             if outcome.0 { throw raise(exception: try newException(exceptionTypes.stopAsyncIteration, message: nil)) }
             if isSuspendedInAwait(generator) { return outcome.1 }
             throw raise(exceptionTypes.runtimeError, "async generator ignored GeneratorExit")
@@ -141,11 +159,11 @@ extension VM {
     }
 
     /// What a resumption of the generator's frame means to the awaitable driving it.
-    private func asyncGeneratorStepResult(_ generator: Value, _ outcome: (Bool, Value)) throws(Raised) -> Value {
+    private func asyncGeneratorStep(_ generator: Value, _ outcome: (Bool, Value)) throws(Raised) -> (Bool, Value) {
         let (finished, value) = outcome
         if finished { throw raise(exception: try newException(exceptionTypes.stopAsyncIteration, message: nil)) }
-        if isSuspendedInAwait(generator) { return value }
-        throw try stopIteration(value)
+        if isSuspendedInAwait(generator) { return (false, value) }
+        return (true, value)
     }
 
     private func isSuspendedInAwait(_ generator: Value) -> Bool {

@@ -193,6 +193,9 @@ extension VM {
         if receiver.isObject && ObjectRef(receiver).typeID == asyncio.futureIterTypeID && asyncio.futureIterTypeID != 0 {
             return try futureIterSend(receiver)
         }
+        if receiver.isObject && isAsyncGeneratorAwaitable(ObjectRef(receiver).typeID) {
+            return try stepAsyncAwaitable(receiver, sent: value, thrown: .null)
+        }
         if value.isNone {
             let next = try iteratorNextKeepingStop(receiver)
             return next
@@ -326,6 +329,8 @@ extension VM {
             throw raiseTypeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
         }
         if !isAwait { return try getIterator(value) }
+        // Their own __await__, and builtin: `async for` awaits one per item.
+        if value.isObject && isAsyncGeneratorAwaitable(ObjectRef(value).typeID) { return value }
         let awaitMethod = lookupInType(typeID(of: value), names.`await`)
         if awaitMethod.isNull {
             switch awaitedFrom {
