@@ -62,6 +62,20 @@ struct LineTableDecoder: IteratorProtocol {
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
     mutating func next() -> LineTableEntry? {
+        guard let (column, endLine, endColumn) = advance() else { return nil }
+        return LineTableEntry(start: start, line: line, column: column, endLine: endLine, endColumn: endColumn)
+    }
+
+    /// The line of the last entry starting at or before `offset` (nil if none does): next()
+    /// without making the entries, for f_lineno and tracebacks.
+    mutating func line(at offset: Int) -> Int? {
+        var found: Int? = nil
+        while advance() != nil && start <= offset { found = line }
+        return found
+    }
+
+    /// Reads the next entry: moves `start` and `line` to it and returns its columns and end line.
+    private mutating func advance() -> (column: Int, endLine: Int, endColumn: Int)? {
         guard position < bytes.count else { return nil }
         let first = bytes[position]
         position += 1
@@ -71,7 +85,7 @@ struct LineTableDecoder: IteratorProtocol {
             line += Int((first >> 5) & 0x3)
             let column = Int(bytes[position]) - 1, endColumn = Int(bytes[position + 1]) - 1
             position += 2
-            return LineTableEntry(start: start, line: line, column: column, endLine: line, endColumn: endColumn)
+            return (column, line, endColumn)
         }
         start += unsigned()
         line += LineTableEncoder.unzigzag(unsigned())
@@ -79,30 +93,7 @@ struct LineTableDecoder: IteratorProtocol {
         let endLineCode = unsigned()
         let endLine = endLineCode == 0 ? -1 : line + LineTableEncoder.unzigzag(endLineCode - 1)
         let endColumn = unsigned() - 1
-        return LineTableEntry(start: start, line: line, column: column, endLine: endLine, endColumn: endColumn)
-    }
-
-    /// The line of the last entry starting at or before `offset` (nil if none does): next()
-    /// without making the entries, for f_lineno and tracebacks.
-    mutating func line(at offset: Int) -> Int? {
-        var found: Int? = nil
-        while position < bytes.count {
-            let first = bytes[position]
-            position += 1
-            if first & 0x80 != 0 {
-                guard position + 2 <= bytes.count else { break }
-                start += Int((first >> 2) & 0x7)
-                line += Int((first >> 5) & 0x3)
-                position += 2
-            } else {
-                start += unsigned()
-                line += LineTableEncoder.unzigzag(unsigned())
-                _ = unsigned(); _ = unsigned(); _ = unsigned()
-            }
-            if start > offset { break }
-            found = line
-        }
-        return found
+        return (column, endLine, endColumn)
     }
 
     private mutating func unsigned() -> Int {

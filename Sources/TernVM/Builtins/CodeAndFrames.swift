@@ -154,12 +154,18 @@ extension VM {
     /// What a frame object keeps of its frame's locals: the namespace of module and class code,
     /// else a tuple of the local and cell slots (frameLocals' dict, made later by snapshotLocals).
     private func localsSnapshot(_ frame: UnsafeMutablePointer<Frame>) throws(Raised) -> Value {
-        if !frame.pointee.namespace.isNull { return frame.pointee.namespace }
-        let code = frame.pointee.code.pointee
-        if code.localCount == 0 && frame.pointee.function.isNull { return frame.pointee.globals }
+        if let namespace = namespaceLocals(frame) { return namespace }
         // The snapshot holds the frame's strs: none may grow in place any more (`s += t`).
-        for index in 0..<code.localCount { sealGrowingStr(frame.pointee.base[index]) }
-        return try newTuple(UnsafeBufferPointer(start: frame.pointee.base, count: code.slotCount))
+        for index in 0..<frame.pointee.code.pointee.localCount { sealGrowingStr(frame.pointee.base[index]) }
+        return try newTuple(UnsafeBufferPointer(start: frame.pointee.base, count: frame.pointee.code.pointee.slotCount))
+    }
+
+    /// The locals of module and class code: its namespace (the globals at module level), the
+    /// dict itself; nil for a function's frame.
+    private func namespaceLocals(_ frame: UnsafeMutablePointer<Frame>) -> Value? {
+        if !frame.pointee.namespace.isNull { return frame.pointee.namespace }
+        if frame.pointee.code.pointee.localCount == 0 && frame.pointee.function.isNull { return frame.pointee.globals }
+        return nil
     }
 
     /// `f_locals` of a frame object whose frame has returned: its snapshot, as a dict.
@@ -204,12 +210,10 @@ extension VM {
     /// A frame's locals as `locals()` shows them: the namespace of module and class
     /// code, a new dict of the bound locals and cells of a function.
     func frameLocals(_ frame: UnsafeMutablePointer<Frame>) throws(Raised) -> Value {
-        if !frame.pointee.namespace.isNull { return frame.pointee.namespace }
-        let code = frame.pointee.code.pointee
-        if code.localCount == 0 && frame.pointee.function.isNull { return frame.pointee.globals }
+        if let namespace = namespaceLocals(frame) { return namespace }
         let dict = try newDict()
-        for index in 0..<code.localCount { sealGrowingStr(frame.pointee.base[index]) }
         let base = frame.pointee.base
+        for index in 0..<frame.pointee.code.pointee.localCount { sealGrowingStr(base[index]) }
         try bindLocals(dict, frame.pointee.code, slot: { base[$0] })
         return dict.ref.value
     }

@@ -111,11 +111,7 @@ extension VM {
     func newStr(_ string: String) throws(Raised) -> Value {
         // Swift keeps strings as UTF-8: an ASCII one is copied as bytes.
         var text = string
-        let asciiCount = text.withUTF8 { (bytes) -> Int in
-            var any: UInt8 = 0
-            for byte in bytes { any |= byte }
-            return any < 0x80 ? bytes.count : -1
-        }
+        let asciiCount = text.withUTF8 { (bytes) -> Int in isASCII(bytes) ? bytes.count : -1 }
         if asciiCount >= 0 {
             let ref = try allocateStr(count: asciiCount, width: 1)
             text.withUTF8 { (bytes) in
@@ -184,9 +180,7 @@ extension VM {
     /// A str of UTF-8 that was decoded or repaired before (a file's text): ASCII is copied as
     /// it is. A byte that starts no whole character (a slice from the middle of one) reads as U+FFFD.
     func newStr(validUTF8 bytes: UnsafeBufferPointer<UInt8>) throws(Raised) -> Value {
-        var any: UInt8 = 0
-        for byte in bytes { any |= byte }
-        if any < 0x80 { return try newStrASCII(bytes) }
+        if isASCII(bytes) { return try newStrASCII(bytes) }
         var count = 0, index = 0
         while index < bytes.count { index += VM.utf8Character(bytes, at: index).length; count += 1 }
         let ref = try allocateStr(count: count, width: 4)
@@ -214,6 +208,13 @@ extension VM {
             scalar = scalar << 6 | UInt32(byte & 0x3F)
         }
         return (scalar, length)
+    }
+
+    /// Whether every byte is below 0x80.
+    func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var any: UInt8 = 0
+        for byte in bytes { any |= byte }
+        return any < 0x80
     }
 
     func newStrASCII(_ bytes: UnsafeBufferPointer<UInt8>) throws(Raised) -> Value {

@@ -31,13 +31,20 @@ enum Codec {
         return table
     }()
 
-    /// Spellings of UTF-8, ASCII and Latin-1 (lower case, '-' for '_' and ' ') packed into a
-    /// word, a byte each: for VM.namesASCIIPreservingCodec.
-    static let asciiPreservingNames: [UInt64] = ["utf-8", "utf8", "u8", "ascii", "us-ascii", "latin-1", "latin1", "l1"].map(packedName)
+    /// Spellings of UTF-8, ASCII and Latin-1 packed by `packedName`: for VM.namesASCIIPreservingCodec.
+    static let asciiPreservingNames: [UInt64] = ["utf-8", "utf8", "u8", "ascii", "us-ascii", "latin-1", "latin1", "l1"]
+        .map { packedName(Array($0.utf8))! }
 
-    static func packedName(_ name: String) -> UInt64 {
+    /// An ASCII encoding name of at most 8 bytes, normalised as `nativeCodec` normalises (lower
+    /// case, '-' for '_' and ' '), a byte per byte of a word; nil for other names.
+    static func packedName<Bytes: Collection<UInt8>>(_ name: Bytes) -> UInt64? {
+        guard name.count <= 8 else { return nil }
         var packed: UInt64 = 0
-        for (index, byte) in name.utf8.prefix(8).enumerated() { packed |= UInt64(byte) << (8 * UInt64(index)) }
+        for (index, var byte) in name.enumerated() {
+            guard byte < 0x80 else { return nil }
+            if byte >= 65 && byte <= 90 { byte += 32 } else if byte == 95 || byte == 32 { byte = 45 }
+            packed |= UInt64(byte) << (8 * UInt64(index))
+        }
         return packed
     }
 
@@ -110,14 +117,9 @@ extension VM {
         }
         guard arguments.positionalCount > first, !arguments[first].isNone else { return true }
         let name = arguments[first]
-        guard typeID(of: name) == TypeID.str, StrView(name).isASCII, StrView(name).count <= 8 else { return false }
-        let view = StrView(name)
-        var packed: UInt64 = 0
-        for index in 0..<view.count {
-            var byte = view.asciiBytes[index]
-            if byte >= 65 && byte <= 90 { byte += 32 } else if byte == 95 || byte == 32 { byte = 45 }
-            packed |= UInt64(byte) << (8 * UInt64(index))
-        }
+        guard typeID(of: name) == TypeID.str, StrView(name).isASCII,
+              let packed = Codec.packedName(UnsafeBufferPointer(start: StrView(name).asciiBytes, count: StrView(name).count))
+        else { return false }
         return Codec.asciiPreservingNames.contains(packed)
     }
 
@@ -233,12 +235,6 @@ extension VM {
         let bytes = bytesLikeBytes(value)
         if let codec = nativeCodec(encoding), codec.mapsASCIIToItself, isASCII(bytes) { return try newStrASCII(bytes) }
         return try decodeBytes(Array(bytes), encoding: encoding, errors: errors)
-    }
-
-    func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var any: UInt8 = 0
-        for byte in bytes { any |= byte }
-        return any < 0x80
     }
 
     func decodeBytes(_ bytes: [UInt8], encoding: String, errors: String) throws(Raised) -> Value {
