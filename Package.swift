@@ -1,4 +1,5 @@
 // swift-tools-version:5.9
+import Foundation
 import PackageDescription
 
 // Swift 6.3.1 drops some stores through pointers at -O (swiftlang/swift#77558);
@@ -29,10 +30,21 @@ let textOrder: [LinkerSetting] = [
     .unsafeFlags(["-use-ld=gold", "-Xlinker", "--section-ordering-file=\(packageDirectory)/Sources/tern/text-order.txt"]),
 ]
 
+// The C++ library the Swift runtime needs, linked statically where GCC's archive is
+// installed: the shared libstdc++ costs every process about 1 MB of resident memory
+// (its relocations and symbol tables) for the few functions the runtime calls.
+// Sources/tern/static-libstdc++/libstdc++.so is a linker script naming libstdc++.a,
+// found first on the library path; without the archive the link stays dynamic.
+let gccLibraries = "/usr/lib/gcc/x86_64-linux-gnu"
+let staticCxxLibrary: [LinkerSetting] =
+    ((try? FileManager.default.contentsOfDirectory(atPath: gccLibraries)) ?? []).contains {
+        FileManager.default.fileExists(atPath: "\(gccLibraries)/\($0)/libstdc++.a")
+    } ? [.unsafeFlags(["-L", "\(packageDirectory)/Sources/tern/static-libstdc++"])] : []
+
 let package = Package(
     name: "Tern",
     targets: [
-        .target(name: "TernSyntax", swiftSettings: workaroundFlags + releaseUncheckedExclusivity + functionSections),
+        .target(name: "TernSyntax", exclude: ["README.md"], swiftSettings: workaroundFlags + releaseUncheckedExclusivity + functionSections),
         .target(name: "TernCompiler", dependencies: ["TernSyntax"],
                 swiftSettings: workaroundFlags + releaseUncheckedExclusivity + functionSections),
         // Machine operations Swift cannot spell (a prefetch, a variadic snprintf call), as inline C.
@@ -42,9 +54,9 @@ let package = Package(
         .target(name: "TernReport", swiftSettings: workaroundFlags),
         // The VM's executable does not link Foundation (start-up time and memory);
         // `tern report` and `tern record` exec the sibling `tern-report` binary.
-        .executableTarget(name: "tern", dependencies: ["TernVM"], exclude: ["text-order.txt"],
+        .executableTarget(name: "tern", dependencies: ["TernVM"], exclude: ["text-order.txt", "static-libstdc++"],
                           swiftSettings: workaroundFlags + functionSections,
-                          linkerSettings: [.unsafeFlags(["-static-stdlib"])] + textOrder),
+                          linkerSettings: [.unsafeFlags(["-static-stdlib"])] + textOrder + staticCxxLibrary),
         .executableTarget(name: "tern-report", dependencies: ["TernReport"], swiftSettings: workaroundFlags),
         .testTarget(name: "TernTests", dependencies: ["TernSyntax", "TernCompiler", "TernVM", "TernReport"],
                     swiftSettings: workaroundFlags),
