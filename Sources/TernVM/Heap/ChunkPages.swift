@@ -14,6 +14,8 @@ enum ChunkPages {
     static let pageSize = 4096
     static let pagesPerChunk = Heap.chunkSize / pageSize
     static let all: UInt32 = pagesPerChunk == 32 ? ~0 : (1 << UInt32(pagesPerChunk)) - 1
+    /// Released pages linked again at a time when a chunk's other cells are used up.
+    static let reclaimedAtOnce = 2
 
     /// The pages that the cell at byte `offset` of a chunk, `size` bytes long, lies on.
     @inline(__always) static func covering(offset: Int, size: Int) -> UInt32 {
@@ -67,24 +69,38 @@ extension Heap {
         return head
     }
 
-    /// Links the cells of a chunk's released pages into a free list (touching those
-    /// pages again) and returns its head; nil when the chunk has no released page.
+    /// Links the cells that start on a chunk's lowest released pages (at most
+    /// `ChunkPages.reclaimedAtOnce` of them, touching them again) into a free list and
+    /// returns its head; nil when the chunk has no released page. The chunk's other
+    /// released pages wait until these cells are used.
     mutating func reclaimReleasedPages(_ index: Int) -> UnsafeMutableRawPointer? {
         let chunk = chunks[index]
-        guard chunk.releasedPages != 0 else { return nil }
+        var pages: UInt32 = 0
+        var remaining = chunk.releasedPages
+        while remaining != 0 && pages.nonzeroBitCount < ChunkPages.reclaimedAtOnce {
+            let lowest = remaining & (~remaining &+ 1)
+            pages |= lowest
+            remaining &= ~lowest
+        }
+        guard pages != 0 else { return nil }
+        // The cells starting from the first reclaimed page to the end of the last.
+        let first = (pages.trailingZeroBitCount * ChunkPages.pageSize + chunk.cellSize - 1) / chunk.cellSize
+        let end = (32 - pages.leadingZeroBitCount) * ChunkPages.pageSize
+        var cellIndex = min(chunk.cellCount, (end + chunk.cellSize - 1) / chunk.cellSize) - 1
         var head: UnsafeMutableRawPointer? = nil
-        var offset = (chunk.cellCount - 1) * chunk.cellSize
-        while offset >= 0 {
-            if ChunkPages.startsOn(chunk.releasedPages, offset: offset) {
+        while cellIndex >= first {
+            let offset = cellIndex * chunk.cellSize
+            if ChunkPages.startsOn(pages, offset: offset) {
                 let cell = chunk.base + offset
                 cell.storeBytes(of: 0, as: UInt64.self)
                 cell.storeBytes(of: head, toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
                 head = cell
             }
-            offset -= chunk.cellSize
+            cellIndex -= 1
         }
-        releasedBytes -= chunk.releasedPages.nonzeroBitCount * ChunkPages.pageSize
-        chunks[index].releasedPages = 0
+        releasedBytes -= pages.nonzeroBitCount * ChunkPages.pageSize
+        chunks[index].releasedPages = remaining
+        // Every page holds the start of a cell (no cell is larger than a page).
         return head
     }
 }

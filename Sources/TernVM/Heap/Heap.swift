@@ -7,8 +7,9 @@ import Glibc
 //
 // Small objects live in 64 KB chunks, each cut into cells of one size class
 // (multiples of 8 bytes up to 512). Each size class allocates from one "current"
-// chunk at a time, popping its free cells in address order (a fresh chunk is threaded
-// front to back, so allocation in it is sequential). Larger objects are calloc'd one
+// chunk at a time, popping its free cells in address order (a chunk is threaded front
+// to back, so allocation in it is sequential; a new one a few pages at a time).
+// Larger objects are calloc'd one
 // by one. An object's mark bit doubles as its age: set means old (it survived a
 // collection), clear means young. Minor collections mark only young objects and
 // sweep only the chunks allocated into since the last collection; major collections
@@ -189,6 +190,7 @@ struct Heap {
             if chunks[index].releasedPages != 0 { reclaimable[sizeClass].append(index) }
         }
         var base = emptyChunks.popLast()
+        var fromSystem = false
         if base == nil {
             while let index = reclaimable[sizeClass].popLast() {
                 if let head = reclaimReleasedPages(index) {
@@ -197,6 +199,7 @@ struct Heap {
                 }
             }
             base = takeNewChunk()
+            fromSystem = true
         }
         guard let base else {
             guard let index = nearlyFullChunk(sizeClass: sizeClass),
@@ -205,6 +208,16 @@ struct Heap {
             return allocate(bytes: cellSize)
         }
         let cellCount = Heap.chunkSize / cellSize
+        if fromSystem {
+            // The system's zeroed pages are free cells as released pages are: linked a few
+            // at a time as the class needs them, so that a class with few objects keeps a
+            // page or two resident, not sixteen. (A pooled empty chunk is resident already.)
+            chunks.append(Chunk(base: base, cellSize: cellSize, cellCount: cellCount, freeHead: nil, freeCount: 0,
+                                touched: true, releasedPages: ChunkPages.all))
+            releasedBytes += Heap.chunkSize
+            makeCurrent(chunks.count - 1, sizeClass: sizeClass, head: reclaimReleasedPages(chunks.count - 1)!)
+            return allocate(bytes: cellSize)
+        }
         chunks.append(Chunk(base: base, cellSize: cellSize, cellCount: cellCount, freeHead: nil, freeCount: 0, touched: true))
         currentChunk[sizeClass] = chunks.count - 1
         freeLists[sizeClass] = Heap.threadCells(base: base, cellSize: cellSize, cellCount: cellCount)
