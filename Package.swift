@@ -20,14 +20,18 @@ let releaseUncheckedExclusivity: [SwiftSetting] = [
 ]
 
 // Every function in its own section, so that the executable's link can put the
-// code a typical run executes together (Sources/tern/text-order.txt, written by
-// Tools/make_text_order.py): Linux maps a touched page of the binary with its
-// 64 KB neighbourhood, and start-up's code spread over the whole text made
-// about 6 MB of it resident in every process (docs/performance.md).
+// code a typical run executes together, in the order of Sources/tern/text-order.txt
+// (written by Tools/make_text_order.py): Linux maps a touched page of the binary with
+// its 64 KB neighbourhood, and start-up's code spread over the whole text made about
+// 6 MB of it resident in every process (docs/performance.md). lld places the listed
+// functions first, and `separate-code` starts the code on a page, so the list's head —
+// the interpreter loops behind their pads (Sources/TernIntrinsics/dispatch_padding.c)
+// — sits where its own code alone decides.
 let functionSections: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-function-sections"])]
 let packageDirectory = String(#filePath.dropLast("/Package.swift".count))
 let textOrder: [LinkerSetting] = [
-    .unsafeFlags(["-use-ld=gold", "-Xlinker", "--section-ordering-file=\(packageDirectory)/Sources/tern/text-order.txt"]),
+    .unsafeFlags(["-use-ld=lld", "-Xlinker", "--symbol-ordering-file=\(packageDirectory)/Sources/tern/text-order.txt",
+                  "-Xlinker", "--no-warn-symbol-ordering", "-Xlinker", "-z", "-Xlinker", "separate-code"]),
 ]
 
 // The C++ library the Swift runtime needs, linked statically where GCC's archive is

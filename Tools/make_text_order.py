@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes Sources/tern/text-order.txt: the functions a typical run executes, which
-the executable's link puts together (Package.swift: gold's `--section-ordering-file`,
-each function in its own section by `-function-sections`).
+the executable's link puts first and together (Package.swift: lld's
+`--symbol-ordering-file`, each function in its own section by `-function-sections`).
 
 Why: Linux maps a file-backed page fault together with its neighbours (64 KB of
 "fault-around"), so a process's resident set holds every 64 KB block of the
@@ -14,7 +14,8 @@ programs and every tenth program of its other areas, and lists every function of
 the binary that ran, those most runs executed first. A function missing from the
 list (renamed, new) is only linked with the rest; regenerate after large changes:
 
-    swift build -c release && python3 Tools/make_text_order.py
+    swift build -c release && python3 Tools/make_text_order.py && python3 Tools/align_dispatch.py
+    swift build -c release
 """
 
 import bisect
@@ -23,6 +24,8 @@ import re
 import subprocess
 import sys
 import tempfile
+
+from align_dispatch import LINK_ORDER_HEAD
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TERN = os.path.join(ROOT, ".build", "release", "tern")
@@ -121,8 +124,10 @@ def main():
             for name, count in executed_functions(binary, symbols, arguments).items():
                 programs[name] = programs.get(name, 0) + 1
                 cost[name] = cost.get(name, 0) + count
-    # What every run executes first (start-up, the interpreter's core), then what fewer do.
-    lines = [".text." + name for name in sorted(programs, key=lambda name: (-programs[name], -cost[name]))]
+    # The interpreter loops behind their pads first (Tools/align_dispatch.py), then what
+    # every run executes (start-up, the interpreter's core), then what fewer do.
+    executed = sorted(programs, key=lambda name: (-programs[name], -cost[name]))
+    lines = LINK_ORDER_HEAD + [name for name in executed if name not in LINK_ORDER_HEAD]
     with open(OUTPUT, "w") as file:
         file.write("\n".join(lines) + "\n")
     print(f"{len(lines)} functions -> {os.path.relpath(OUTPUT, ROOT)}")

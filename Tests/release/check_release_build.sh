@@ -4,7 +4,9 @@
 #  2. the README's first command prints what the README shows;
 #  3. the interpreter loop `VM.run()` contains no ARC or exclusivity calls:
 #     swift_retain/swift_release/swift_beginAccess/isUniquelyReferenced there mean
-#     an object or an exclusivity check leaked onto the hot path.
+#     an object or an exclusivity check leaked onto the hot path;
+#  4. each interpreter loop's dispatch block lies within one 64-byte line
+#     (Tools/align_dispatch.py pads the loops; docs/performance.md says why).
 # Usage: check_release_build.sh PATH/TO/tern    Ends with "N passed, N failed".
 set -u
 tern="${1:?usage: check_release_build.sh PATH/TO/tern}"
@@ -25,6 +27,8 @@ if command -v objdump >/dev/null; then
             echo "interpreter loop: no retain/release/beginAccess ($(printf '%s\n' "$body" | wc -l) instructions)"; passed=$((passed + 1))
         fi
     fi
+    here=$(cd "$(dirname "$0")" && pwd)
+    if python3 "$here/../../Tools/align_dispatch.py" --check "$tern"; then passed=$((passed + 1)); else echo "FAIL: dispatch alignment"; failed=$((failed + 1)); fi
 else
     echo "FAIL: objdump not found"; failed=$((failed + 1))
 fi
