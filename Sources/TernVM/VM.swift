@@ -203,6 +203,13 @@ public final class VM {
     var exceptionTypes = ExceptionTypes()
 
     // Interpreter state (see Interpreter/Frame.swift).
+    /// Empty extra cache entries, read (never written) for code that has none yet
+    /// (PolymorphicCaches.swift); a stored property, as a lazy global costs a swift_once per read.
+    let emptyExtraCaches: UnsafeMutablePointer<InlineCache> = {
+        let block = UnsafeMutablePointer<InlineCache>.allocate(capacity: VM.extraCacheWays)
+        block.initialize(repeating: InlineCache(), count: VM.extraCacheWays)
+        return block
+    }()
     var frames: UnsafeMutablePointer<Frame>
     var frameCount = 0
     var frameCapacity: Int

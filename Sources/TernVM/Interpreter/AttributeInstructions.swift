@@ -15,6 +15,7 @@ extension VM {
         let cache = code.pointee.caches + cacheIndex
         // Checked here rather than in the inlined part, which must stay small enough to inline.
         if let value = cachedModuleAttribute(object, cache) { return value }
+        if let value = cachedClassAttribute(object, code.pointee.names[argument], cache) { return value }
         let old = cache.pointee
         let value = try loadAttribute(object, code.pointee.names[argument], cache)
         retireCacheEntry(old, cache, code, cacheIndex)

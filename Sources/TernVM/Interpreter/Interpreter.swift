@@ -230,7 +230,10 @@ extension VM {
                         pc &+= 1
                         if let value = cachedLoadAttribute(sp[-1], code, cacheIndex) {
                             sp[-1] = value
-                        } else if !Mode.records, let getter = inlinePropertyGetter(sp[-1], code.pointee.names[argument]) {
+                        } else if let value = cachedClassAttribute(sp[-1], code.pointee.names[argument], code.pointee.caches + cacheIndex) {
+                            sp[-1] = value
+                        } else if !Mode.records,
+                                  let getter = inlinePropertyGetter(sp[-1], code.pointee.names[argument], code.pointee.caches + cacheIndex) {
                             // Run the property's getter in this loop: the object becomes its argument.
                             sp -= 1
                             try enterInlineFrame(getter, count: 1)

@@ -54,13 +54,30 @@ extension VM {
     /// attributes) that the class of a plain instance finds first; nil when there is none or
     /// the class has its own __getattribute__ or __getattr__ (an AttributeError from the
     /// getter goes on to __getattr__ in CPython).
-    @inline(__always) func inlinePropertyGetter(_ object: Value, _ name: Value) -> Value? {
+    /// The getter found is cached in LOAD_ATTR's entry by the instance's type, shape and type
+    /// version (key bit 61), so that the next read of the property skips the class lookup.
+    @inline(__always) func inlinePropertyGetter(_ object: Value, _ name: Value, _ cache: UnsafeMutablePointer<InlineCache>) -> Value? {
+        if object.isObject, ObjectRef(object).kind == .instance,
+           cache.pointee.key == instanceCacheKey(ObjectRef(object)) | VM.propertyKeyBit,
+           cache.pointee.version == types[ObjectRef(object).typeID].version {
+            return cache.pointee.value
+        }
+        return propertyGetterFillingCache(object, name, cache)
+    }
+
+    static var propertyKeyBit: UInt64 { 1 << 61 }
+
+    private func propertyGetterFillingCache(_ object: Value, _ name: Value, _ cache: UnsafeMutablePointer<InlineCache>) -> Value? {
         guard let type = plainInstanceType(object), !types[type].flags.contains(.customGetattr),
               !types[type].flags.contains(.customGetattribute) else { return nil }
         let descriptor = lookupInType(type, name)
         guard descriptor.isObject, ObjectRef(descriptor).kind == .property, ObjectRef(descriptor).typeID == TypeID.property else { return nil }
         let getter = ObjectRef(descriptor)[PropertyLayout.getter]
         guard getter.isObject, ObjectRef(getter).kind == .function, !codeInfo(ofFunction: getter).pointee.isGenerator else { return nil }
+        if ObjectRef(object).kind == .instance {
+            fillCache(cache, InlineCache(key: instanceCacheKey(ObjectRef(object)) | VM.propertyKeyBit,
+                                         version: types[type].version, index: 0, value: getter))
+        }
         return getter
     }
 

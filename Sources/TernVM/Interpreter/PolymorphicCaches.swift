@@ -22,16 +22,9 @@ extension VM {
         heap.bytecodeBytes += bytes
     }
 
-    /// Empty extra entries, read (never written) for code that has no extra entries yet.
-    static let emptyExtraCaches: UnsafeMutablePointer<InlineCache> = {
-        let block = UnsafeMutablePointer<InlineCache>.allocate(capacity: extraCacheWays)
-        block.initialize(repeating: InlineCache(), count: extraCacheWays)
-        return block
-    }()
-
     /// The extra entries of cache `cacheIndex`, for reading.
     @inline(__always) func extraCacheEntries(_ code: UnsafeMutablePointer<CodeInfo>, _ cacheIndex: Int) -> UnsafeMutablePointer<InlineCache> {
-        guard let extra = code.pointee.extraCaches else { return VM.emptyExtraCaches }
+        guard let extra = code.pointee.extraCaches else { return emptyExtraCaches }
         return extra + cacheIndex &* VM.extraCacheWays
     }
 

@@ -40,6 +40,45 @@ extension VM {
         return dict.value(index)
     }
 
+    /// A class attribute read through an instance that does not shadow it (`self.TABLE`, a
+    /// class-level default): cached by the instance's type, shape and type version, as an
+    /// instance attribute is, with where the value is — the dict of the class in the MRO that
+    /// holds it, and the entry — since rebinding plain data keeps the version
+    /// (rebindPlainClassAttribute) and rebinds the entry in place. The key's bit 62 keeps these
+    /// entries apart from slot entries, so that the inlined check and traces pass them by; the
+    /// uncached path checks them (only in the primary entry: the extra ones keep no objects).
+    static var classAttributeKeyBit: UInt64 { 1 << 62 }
+
+    func cachedClassAttribute(_ object: Value, _ name: Value, _ cache: UnsafeMutablePointer<InlineCache>) -> Value? {
+        guard object.isObject else { return nil }
+        let ref = ObjectRef(object)
+        guard ref.kind == .instance, cache.pointee.key == instanceCacheKey(ref) | VM.classAttributeKeyBit,
+              cache.pointee.version == types[ref.typeID].version else { return nil }
+        let dict = DictView(cache.pointee.value), entry = Int(cache.pointee.index)
+        guard dict.key(entry) == name else { return nil }
+        return dict.value(entry)
+    }
+
+    /// Fills `cache` for class attribute `name` that reads as itself, when the object is an
+    /// instance whose shape says which names it holds (not one kept in a dict).
+    private func cacheClassAttribute(_ object: Value, _ name: Value, _ attribute: Value, _ id: Int,
+                                     _ cache: UnsafeMutablePointer<InlineCache>) {
+        let ref = ObjectRef(object)
+        guard ref.kind == .instance, !types[id].flags.contains(.customGetattribute), readsAsItself(attribute),
+              let store = attributeStore(ref), !store.isDict else { return }
+        let mro = TypeView(types[id].object).mro
+        for index in 0..<mro.count {
+            let dict = TypeView(mro[index]).dict
+            let entry = dictFindStr(dict, name)
+            guard entry >= 0 else { continue }
+            if dict.value(entry) == attribute {
+                fillCache(cache, InlineCache(key: instanceCacheKey(ref) | VM.classAttributeKeyBit, version: types[id].version,
+                                             index: Int32(entry), value: dict.ref.value))
+            }
+            return
+        }
+    }
+
     /// STORE_ATTR through the cache: an existing slot, or (when the entry's value holds
     /// the next shape) adding the attribute the way the last miss did.
     @inline(__always) func storeCachedInstanceAttribute(_ object: Value, _ value: Value, _ cache: UnsafeMutablePointer<InlineCache>) -> Bool {
@@ -179,6 +218,7 @@ extension VM {
             }
         }
         if descriptor.isNull { return .null }
+        if let cache, object.isObject { cacheClassAttribute(object, name, descriptor, id, cache) }
         return try bindDescriptor(descriptor, object, typeObject(id))
     }
 
@@ -260,6 +300,21 @@ extension VM {
     }
 
     /// Binds a non-data class attribute found for an instance: functions become bound methods.
+    /// Whether bindDescriptor gives `attribute` back unchanged without calling anything, now
+    /// and for as long as the owning class is unchanged: no method binding, no `__get__`, and
+    /// not an instance of a class (whose `__get__` could be added later).
+    func readsAsItself(_ attribute: Value) -> Bool {
+        guard attribute.isObject else { return true }
+        let ref = ObjectRef(attribute)
+        switch ref.kind {
+        case .function, .builtinFunction: return !bindsAsMethod(ref)
+        case .staticMethod, .classMethod, .property, .superObject: return false
+        default:
+            let id = typeID(of: attribute)
+            return id != RuntimeTypeIDs.memberDescriptor && !types[id].flags.contains(.heapType)
+        }
+    }
+
     func bindDescriptor(_ descriptor: Value, _ object: Value, _ owner: Value) throws(Raised) -> Value {
         guard descriptor.isObject else { return descriptor }
         switch ObjectRef(descriptor).kind {
