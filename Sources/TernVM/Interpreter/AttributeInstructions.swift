@@ -16,6 +16,7 @@ extension VM {
         // Checked here rather than in the inlined part, which must stay small enough to inline.
         if let value = cachedModuleAttribute(object, cache) { return value }
         if let value = cachedClassAttribute(object, code.pointee.names[argument], cache) { return value }
+        if let value = cachedTypeAttribute(object, code.pointee.names[argument], cache) { return value }
         let old = cache.pointee
         let value = try loadAttribute(object, code.pointee.names[argument], cache)
         retireCacheEntry(old, cache, code, cacheIndex)

@@ -66,16 +66,59 @@ extension VM {
         let ref = ObjectRef(object)
         guard ref.kind == .instance, !types[id].flags.contains(.customGetattribute), readsAsItself(attribute),
               let store = attributeStore(ref), !store.isDict else { return }
+        if let (dict, entry) = classAttributeLocation(id, name, attribute) {
+            fillCache(cache, InlineCache(key: instanceCacheKey(ref) | VM.classAttributeKeyBit, version: types[id].version,
+                                         index: Int32(entry), value: dict.ref.value))
+        }
+    }
+
+    /// A class's own attribute read from the class (`Strength.REQUIRED`): cached by the class's
+    /// id and version with where the value is (as for instances, above). Only classes whose
+    /// metaclass is exactly `type`, which cannot change and defines none of the names cached.
+    static var typeAttributeKeyBit: UInt64 { 1 << 60 }
+
+    func cachedTypeAttribute(_ object: Value, _ name: Value, _ cache: UnsafeMutablePointer<InlineCache>) -> Value? {
+        guard object.isObject else { return nil }
+        let ref = ObjectRef(object)
+        guard ref.kind == .type, ref.typeID == TypeID.type else { return nil }
+        let id = TypeView(object).ownTypeID
+        guard cache.pointee.key == UInt64(id) << 32 | VM.typeAttributeKeyBit, cache.pointee.version == types[id].version else { return nil }
+        let dict = DictView(cache.pointee.value), entry = Int(cache.pointee.index)
+        guard dict.key(entry) == name else { return nil }
+        return dict.value(entry)
+    }
+
+    /// Fills `cache` for attribute `name` of a class that typeGetAttribute returns as it is.
+    private func cacheTypeAttribute(_ type: Value, _ name: Value, _ attribute: Value, _ cache: UnsafeMutablePointer<InlineCache>) {
+        guard ObjectRef(type).typeID == TypeID.type, lookupInType(TypeID.type, name).isNull, readsAsItselfOnClass(attribute) else { return }
+        let id = TypeView(type).ownTypeID
+        if let (dict, entry) = classAttributeLocation(id, name, attribute) {
+            fillCache(cache, InlineCache(key: UInt64(id) << 32 | VM.typeAttributeKeyBit, version: types[id].version,
+                                         index: Int32(entry), value: dict.ref.value))
+        }
+    }
+
+    /// The dict (of a class in `id`'s MRO) and entry that hold `attribute` as `name`.
+    private func classAttributeLocation(_ id: Int, _ name: Value, _ attribute: Value) -> (DictView, Int)? {
         let mro = TypeView(types[id].object).mro
         for index in 0..<mro.count {
             let dict = TypeView(mro[index]).dict
             let entry = dictFindStr(dict, name)
-            guard entry >= 0 else { continue }
-            if dict.value(entry) == attribute {
-                fillCache(cache, InlineCache(key: instanceCacheKey(ref) | VM.classAttributeKeyBit, version: types[id].version,
-                                             index: Int32(entry), value: dict.ref.value))
-            }
-            return
+            if entry >= 0 { return dict.value(entry) == attribute ? (dict, entry) : nil }
+        }
+        return nil
+    }
+
+    /// Whether typeGetAttribute returns class attribute `attribute` as it is, for as long as the
+    /// class is unchanged (functions come back unbound; a builtin type's `__get__` cannot appear later).
+    private func readsAsItselfOnClass(_ attribute: Value) -> Bool {
+        guard attribute.isObject else { return true }
+        switch ObjectRef(attribute).kind {
+        case .function, .builtinFunction, .property: return true
+        case .staticMethod, .classMethod: return false
+        default:
+            let id = typeID(of: attribute)
+            return !types[id].flags.contains(.heapType) && lookupInType(id, names.get).isNull
         }
     }
 
@@ -177,7 +220,9 @@ extension VM {
 
     func genericGetAttribute(_ object: Value, _ name: Value, _ id: Int, cache: UnsafeMutablePointer<InlineCache>?) throws(Raised) -> Value {
         if object.isObject && ObjectRef(object).kind == .type {
-            return try typeGetAttribute(object, name)
+            let attribute = try typeGetAttribute(object, name)
+            if let cache, !attribute.isNull { cacheTypeAttribute(object, name, attribute, cache) }
+            return attribute
         }
         let descriptor = lookupInType(id, name)
         if !descriptor.isNull && isDataDescriptor(descriptor) {

@@ -136,3 +136,53 @@ t2 = Table("d")
 print(t2.size())
 t2.__dict__["SIZE"] = "via dict"
 print(t2.size())
+
+# Attributes read from the class itself.
+class Strength:
+    REQUIRED = 0
+    WEAK = 6
+    def stronger(a, b):
+        return a < b
+    @classmethod
+    def make(cls):
+        return cls.__name__
+    @staticmethod
+    def helper():
+        return "static"
+    class Inner:
+        pass
+
+def read_class(c):
+    return (c.REQUIRED, c.WEAK, c.stronger(1, 2), c.make(), c.helper(), c.Inner.__name__)
+print([read_class(Strength) for _ in range(2)])
+Strength.REQUIRED = -1
+print(read_class(Strength))
+Strength.WEAK = "weak"
+print(read_class(Strength))
+Strength.stronger = lambda a, b: "replaced"
+print(read_class(Strength))
+
+class Stronger(Strength):
+    pass
+print(read_class(Stronger))
+Strength.REQUIRED = -2
+print(read_class(Stronger))
+Stronger.REQUIRED = "own"
+print(read_class(Stronger), read_class(Strength))
+del Stronger.REQUIRED
+print(read_class(Stronger))
+
+# A metaclass with its own attributes and a data descriptor.
+class Meta(type):
+    @property
+    def REQUIRED(cls):
+        return "from the metaclass"
+class WithMeta(metaclass=Meta):
+    REQUIRED = "class"
+    WEAK = 1
+    def stronger(a, b):
+        return None
+    make = helper = stronger
+    Inner = Strength.Inner
+print([WithMeta.REQUIRED for _ in range(2)], [WithMeta.WEAK for _ in range(2)])
+print([c.WEAK for c in (Strength, WithMeta, Stronger, WithMeta)])
