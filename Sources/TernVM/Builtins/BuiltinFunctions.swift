@@ -380,42 +380,44 @@ extension VM {
     private func builtinMinMax(_ arguments: Arguments, name: String, op: Int) throws(Raised) -> Value {
         let key = arguments.keyword("key")
         let defaultValue = arguments.keyword("default")
-        var candidates: Value
+        let candidates: Value
         if arguments.positionalCount == 0 {
             throw raiseTypeError("\(name) expected at least 1 argument, got 0")
         } else if arguments.positionalCount == 1 {
-            candidates = try listFrom(arguments[0])
+            candidates = arguments[0]
         } else {
             if !defaultValue.isNull {
                 throw raiseTypeError("Cannot specify a default for \(name)() with multiple positional arguments")
             }
-            candidates = try newList(UnsafeBufferPointer(start: arguments.base, count: arguments.positionalCount))
+            candidates = try newTuple(UnsafeBufferPointer(start: arguments.base, count: arguments.positionalCount))
         }
-        return try withRoots(candidates) { () throws(Raised) in
-            let list = ListView(candidates)
-            if list.count == 0 {
+        let plain = key.isNull || key.isNone
+        // The items are compared as the iteration yields them (no list of them first); `kept`
+        // roots the best item, its key and the key being compared across calls into Python.
+        let kept = ListView(try newList([.null, .null, .null]))
+        return try withRoots(candidates, kept.ref.value) { () throws(Raised) in
+            var best = Value.null, bestKey = Value.null
+            try forEach(candidates) { (item: Value) throws(Raised) in
+                let itemKey = plain ? item : try call(key, item)
+                if best.isNull {
+                    best = item
+                    bestKey = itemKey
+                } else {
+                    kept[2] = itemKey
+                    let better = itemKey.isInt && bestKey.isInt ? compareInts(itemKey.int, bestKey.int, op)
+                                                                : try isTrue(try richCompare(itemKey, bestKey, op))
+                    guard better else { return }
+                    best = item
+                    bestKey = itemKey
+                }
+                kept[0] = best
+                kept[1] = bestKey
+            }
+            if best.isNull {
                 if !defaultValue.isNull { return defaultValue }
                 throw raiseValueError("\(name)() arg is an empty sequence")
             }
-            var best = list[0]
-            var bestKey = key.isNull || key.isNone ? best : try call(key, best)
-            // keys[0] roots the best key so far, keys[1] the key being compared.
-            let keys = try newList([bestKey, bestKey])
-            return try withRoots(keys) { () throws(Raised) in
-                var index = 1
-                while index < list.count {
-                    let item = list[index]
-                    let itemKey = key.isNull || key.isNone ? item : try call(key, item)
-                    ListView(keys)[1] = itemKey
-                    if try isTrue(try richCompare(itemKey, bestKey, op)) {
-                        best = item
-                        bestKey = itemKey
-                        ListView(keys)[0] = bestKey
-                    }
-                    index += 1
-                }
-                return best
-            }
+            return best
         }
     }
 

@@ -184,6 +184,7 @@ extension VM {
 
     /// a op b for ==, !=, <, <=, >, >= with Python's reflection rules.
     func richCompare(_ left: Value, _ right: Value, _ op: Int) throws(Raised) -> Value {
+        if left.isInt && right.isInt { return Value(bool: compareInts(left.int, right.int, op)) }
         if let result = compareExactStrs(left, right, op) { return Value(bool: result) }
         try enterNativeRecursion(" in comparison")
         defer { nativeDepth -= 1 }
