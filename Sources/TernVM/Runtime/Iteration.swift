@@ -254,6 +254,23 @@ extension VM {
             }
             return
         }
+        if typeID(of: iterable) == TypeID.set || typeID(of: iterable) == TypeID.frozenset {
+            // The set iterator's walk without the iterator: its slots in order, and its check
+            // that the set kept its size.
+            let count = setCount(iterable)
+            var slot = 0
+            try withRoots(iterable) { () throws(Raised) in
+                while true {
+                    if setCount(iterable) != count { throw raise(exceptionTypes.runtimeError, "Set changed size during iteration") }
+                    slot = setNextSlot(iterable, from: slot)
+                    if slot < 0 { return }
+                    let item = setKey(iterable, slot: slot)
+                    slot += 1
+                    try withRoots(item) { () throws(Raised) in try body(item) }
+                }
+            }
+            return
+        }
         let iterator = try getIterator(iterable)
         try withRoots(iterator) { () throws(Raised) in
             while true {
