@@ -173,11 +173,21 @@ extension VM {
         if base == BinaryOp.mul, let count = smallIntValue(right) {
             // In CPython an exact bytes repeated once is itself.
             if count == 1 && typeID(of: left) == TypeID.bytes { return left }
-            let contents = bytesLikeContents(left)!
-            var result: [UInt8] = []
+            let contents = bytesLikeBytes(left)
             let times = repeatTimes(count, length: contents.count)
-            result.reserveCapacity(try repeatedLength(contents.count, times, itemBytes: 1))
-            for _ in 0..<times { result += contents }
+            var result = [UInt8](repeating: 0, count: try repeatedLength(contents.count, times, itemBytes: 1))
+            if let source = contents.baseAddress, !result.isEmpty {
+                // One copy, then the filled part copied after itself (`b'\0' * 0xff00` in re's compiler).
+                result.withUnsafeMutableBufferPointer { out in
+                    out.baseAddress!.update(from: source, count: contents.count)
+                    var filled = contents.count
+                    while filled < out.count {
+                        let chunk = min(filled, out.count - filled)
+                        (out.baseAddress! + filled).update(from: out.baseAddress!, count: chunk)
+                        filled += chunk
+                    }
+                }
+            }
             if inPlace && isByteArray(left) {
                 try byteArraySetContents(ByteArrayView(left), result)
                 return left
