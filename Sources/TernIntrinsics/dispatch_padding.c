@@ -13,4 +13,4 @@
     __attribute__((naked, used, retain, section(".text." #name))) void name(void) { __asm__(".skip " #bytes ", 0xcc"); }
 
 PAD(tern_dispatch_pad_run, 32)
-PAD(tern_dispatch_pad_call_function, 32)
+PAD(tern_dispatch_pad_call_function, 16)

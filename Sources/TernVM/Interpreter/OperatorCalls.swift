@@ -55,12 +55,14 @@ extension VM {
     /// the class has its own __getattribute__ or __getattr__ (an AttributeError from the
     /// getter goes on to __getattr__ in CPython).
     /// The getter found is cached in LOAD_ATTR's entry by the instance's type, shape and type
-    /// version (key bit 61), so that the next read of the property skips the class lookup.
+    /// version (key bit 61), so that the next read of the property skips the class lookup; the
+    /// getter's code is checked again (`fget.__code__` may since have become a generator's).
     @inline(__always) func inlinePropertyGetter(_ object: Value, _ name: Value, _ cache: UnsafeMutablePointer<InlineCache>) -> Value? {
         if object.isObject, ObjectRef(object).kind == .instance,
            cache.pointee.key == instanceCacheKey(ObjectRef(object)) | VM.propertyKeyBit,
            cache.pointee.version == types[ObjectRef(object).typeID].version {
-            return cache.pointee.value
+            let getter = cache.pointee.value
+            return codeInfo(ofFunction: getter).pointee.isGenerator ? nil : getter
         }
         return propertyGetterFillingCache(object, name, cache)
     }

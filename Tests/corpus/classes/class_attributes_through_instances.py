@@ -186,3 +186,18 @@ class WithMeta(metaclass=Meta):
     Inner = Strength.Inner
 print([WithMeta.REQUIRED for _ in range(2)], [WithMeta.WEAK for _ in range(2)])
 print([c.WEAK for c in (Strength, WithMeta, Stronger, WithMeta)])
+
+# A cached property getter whose code becomes a generator's.
+class Lazy:
+    @property
+    def x(self):
+        return 1
+    def read(self):
+        return self.x
+z = Lazy()
+print([z.read() for _ in range(3)])
+def produce(self):
+    yield 5
+Lazy.x.fget.__code__ = produce.__code__
+r = z.read()
+print(type(r).__name__, list(r))
