@@ -103,6 +103,9 @@ struct StrView {
 extension VM {
     /// Allocates an uninitialised str of `count` code points of the given width.
     func allocateStr(count: Int, width: Int) throws(Raised) -> ObjectRef {
+        // A str is stored in the narrowest width its characters need, and equality relies on it:
+        // an empty one is narrow whatever width its maker (`"é" * 0`) asked for.
+        let width = count == 0 ? 1 : width
         let ref = try allocate(kind: .str, typeID: TypeID.str, bytes: StrLayout.data * 8 + count * width + 1, smallData: width)
         ref.setWord(StrLayout.length, count)
         return ref
