@@ -95,9 +95,7 @@ extension VM {
         if count == 1 { return value }
         let ref = try allocateStr(count: try repeatedLength(view.count, count, itemBytes: view.width), width: view.width)
         let bytes = view.byteCount
-        for copy in 0..<count {
-            (ref.bytes(from: StrLayout.data) + copy * bytes).update(from: view.ref.bytes(from: StrLayout.data), count: bytes)
-        }
+        fillRepeating(ref.bytes(from: StrLayout.data), total: count * bytes, from: view.ref.bytes(from: StrLayout.data), count: bytes)
         return ref.value
     }
 

@@ -38,6 +38,20 @@ extension VM {
         return total
     }
 
+    /// Fills the `total` bytes at `destination` with copies of the `count` bytes at `source`:
+    /// one copy, then the filled part copied after itself, so that a repeat of one byte
+    /// (`b'\0' * 0xff00` in re's compiler) takes a few copies, not one per byte.
+    func fillRepeating(_ destination: UnsafeMutableRawPointer, total: Int, from source: UnsafeRawPointer, count: Int) {
+        guard count > 0, total > 0 else { return }
+        destination.copyMemory(from: source, byteCount: count)
+        var filled = count
+        while filled < total {
+            let chunk = min(filled, total - filled)
+            (destination + filled).copyMemory(from: destination, byteCount: chunk)
+            filled += chunk
+        }
+    }
+
     /// MemoryError when a result of at least `bytes` bytes cannot be made: past
     /// `max_heap`, or when the Swift buffers it is built in (`swiftBytesPerByte` times
     /// its size: up to 8 for text built as characters, 1 for objects made directly

@@ -58,9 +58,7 @@ extension VM {
     /// version (key bit 61), so that the next read of the property skips the class lookup; the
     /// getter's code is checked again (`fget.__code__` may since have become a generator's).
     @inline(__always) func inlinePropertyGetter(_ object: Value, _ name: Value, _ cache: UnsafeMutablePointer<InlineCache>) -> Value? {
-        if object.isObject, ObjectRef(object).kind == .instance,
-           cache.pointee.key == instanceCacheKey(ObjectRef(object)) | VM.propertyKeyBit,
-           cache.pointee.version == types[ObjectRef(object).typeID].version {
+        if instance(object, hitting: cache, tag: VM.propertyKeyBit) != nil {
             let getter = cache.pointee.value
             return codeInfo(ofFunction: getter).pointee.isGenerator ? nil : getter
         }

@@ -176,16 +176,9 @@ extension VM {
             let contents = bytesLikeBytes(left)
             let times = repeatTimes(count, length: contents.count)
             var result = [UInt8](repeating: 0, count: try repeatedLength(contents.count, times, itemBytes: 1))
-            if let source = contents.baseAddress, !result.isEmpty {
-                // One copy, then the filled part copied after itself (`b'\0' * 0xff00` in re's compiler).
-                result.withUnsafeMutableBufferPointer { out in
-                    out.baseAddress!.update(from: source, count: contents.count)
-                    var filled = contents.count
-                    while filled < out.count {
-                        let chunk = min(filled, out.count - filled)
-                        (out.baseAddress! + filled).update(from: out.baseAddress!, count: chunk)
-                        filled += chunk
-                    }
+            if let source = contents.baseAddress {
+                result.withUnsafeMutableBytes { out in
+                    if let base = out.baseAddress { fillRepeating(base, total: out.count, from: source, count: contents.count) }
                 }
             }
             if inPlace && isByteArray(left) {

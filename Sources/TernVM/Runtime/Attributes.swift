@@ -12,10 +12,12 @@ extension VM {
 
     /// The instance `object` is when `cache` holds its type, shape and type version (the check of
     /// every instance-attribute cache, and of the traces that compile one), else nil.
-    @inline(__always) func instance(_ object: Value, hitting cache: UnsafeMutablePointer<InlineCache>) -> ObjectRef? {
+    /// `tag` (a key bit) picks out the entries of one kind beside slot entries: class attributes,
+    /// property getters.
+    @inline(__always) func instance(_ object: Value, hitting cache: UnsafeMutablePointer<InlineCache>, tag: UInt64 = 0) -> ObjectRef? {
         guard object.isObject else { return nil }
         let ref = ObjectRef(object)
-        guard ref.kind == .instance, cache.pointee.key == instanceCacheKey(ref),
+        guard ref.kind == .instance, cache.pointee.key == instanceCacheKey(ref) | tag,
               cache.pointee.version == types[ref.typeID].version else { return nil }
         return ref
     }
@@ -50,13 +52,8 @@ extension VM {
     static var classAttributeKeyBit: UInt64 { 1 << 62 }
 
     func cachedClassAttribute(_ object: Value, _ name: Value, _ cache: UnsafeMutablePointer<InlineCache>) -> Value? {
-        guard object.isObject else { return nil }
-        let ref = ObjectRef(object)
-        guard ref.kind == .instance, cache.pointee.key == instanceCacheKey(ref) | VM.classAttributeKeyBit,
-              cache.pointee.version == types[ref.typeID].version else { return nil }
-        let dict = DictView(cache.pointee.value), entry = Int(cache.pointee.index)
-        guard dict.key(entry) == name else { return nil }
-        return dict.value(entry)
+        guard instance(object, hitting: cache, tag: VM.classAttributeKeyBit) != nil else { return nil }
+        return valueAtCachedLocation(cache, name)
     }
 
     /// Fills `cache` for class attribute `name` that reads as itself, when the object is an
@@ -66,10 +63,7 @@ extension VM {
         let ref = ObjectRef(object)
         guard ref.kind == .instance, !types[id].flags.contains(.customGetattribute), readsAsItself(attribute),
               let store = attributeStore(ref), !store.isDict else { return }
-        if let (dict, entry) = classAttributeLocation(id, name, attribute) {
-            fillCache(cache, InlineCache(key: instanceCacheKey(ref) | VM.classAttributeKeyBit, version: types[id].version,
-                                         index: Int32(entry), value: dict.ref.value))
-        }
+        cacheLocation(cache, key: instanceCacheKey(ref) | VM.classAttributeKeyBit, id, name, attribute)
     }
 
     /// A class's own attribute read from the class (`Strength.REQUIRED`): cached by the class's
@@ -83,30 +77,36 @@ extension VM {
         guard ref.kind == .type, ref.typeID == TypeID.type else { return nil }
         let id = TypeView(object).ownTypeID
         guard cache.pointee.key == UInt64(id) << 32 | VM.typeAttributeKeyBit, cache.pointee.version == types[id].version else { return nil }
-        let dict = DictView(cache.pointee.value), entry = Int(cache.pointee.index)
-        guard dict.key(entry) == name else { return nil }
-        return dict.value(entry)
+        return valueAtCachedLocation(cache, name)
     }
 
     /// Fills `cache` for attribute `name` of a class that typeGetAttribute returns as it is.
     private func cacheTypeAttribute(_ type: Value, _ name: Value, _ attribute: Value, _ cache: UnsafeMutablePointer<InlineCache>) {
         guard ObjectRef(type).typeID == TypeID.type, lookupInType(TypeID.type, name).isNull, readsAsItselfOnClass(attribute) else { return }
         let id = TypeView(type).ownTypeID
-        if let (dict, entry) = classAttributeLocation(id, name, attribute) {
-            fillCache(cache, InlineCache(key: UInt64(id) << 32 | VM.typeAttributeKeyBit, version: types[id].version,
-                                         index: Int32(entry), value: dict.ref.value))
-        }
+        cacheLocation(cache, key: UInt64(id) << 32 | VM.typeAttributeKeyBit, id, name, attribute)
     }
 
-    /// The dict (of a class in `id`'s MRO) and entry that hold `attribute` as `name`.
-    private func classAttributeLocation(_ id: Int, _ name: Value, _ attribute: Value) -> (DictView, Int)? {
+    /// Fills `cache` under `key` and class `id`'s version with where `attribute` is: the dict of
+    /// the class in `id`'s MRO that holds it as `name`, and the entry (the index).
+    private func cacheLocation(_ cache: UnsafeMutablePointer<InlineCache>, key: UInt64, _ id: Int, _ name: Value, _ attribute: Value) {
         let mro = TypeView(types[id].object).mro
         for index in 0..<mro.count {
             let dict = TypeView(mro[index]).dict
             let entry = dictFindStr(dict, name)
-            if entry >= 0 { return dict.value(entry) == attribute ? (dict, entry) : nil }
+            guard entry >= 0 else { continue }
+            if dict.value(entry) == attribute {
+                fillCache(cache, InlineCache(key: key, version: types[id].version, index: Int32(entry), value: dict.ref.value))
+            }
+            return
         }
-        return nil
+    }
+
+    /// The value at the location a class or type attribute entry holds, if `name` is still there.
+    private func valueAtCachedLocation(_ cache: UnsafeMutablePointer<InlineCache>, _ name: Value) -> Value? {
+        let dict = DictView(cache.pointee.value), entry = Int(cache.pointee.index)
+        guard dict.key(entry) == name else { return nil }
+        return dict.value(entry)
     }
 
     /// Whether typeGetAttribute returns class attribute `attribute` as it is, for as long as the
@@ -344,7 +344,6 @@ extension VM {
         return try call(getter, descriptor, object, owner)
     }
 
-    /// Binds a non-data class attribute found for an instance: functions become bound methods.
     /// Whether bindDescriptor gives `attribute` back unchanged without calling anything, now
     /// and for as long as the owning class is unchanged: no method binding, no `__get__`, and
     /// not an instance of a class (whose `__get__` could be added later).
@@ -360,6 +359,7 @@ extension VM {
         }
     }
 
+    /// Binds a non-data class attribute found for an instance: functions become bound methods.
     func bindDescriptor(_ descriptor: Value, _ object: Value, _ owner: Value) throws(Raised) -> Value {
         guard descriptor.isObject else { return descriptor }
         switch ObjectRef(descriptor).kind {

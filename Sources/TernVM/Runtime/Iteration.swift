@@ -169,14 +169,10 @@ extension VM {
             if id == TypeID.dictValueIterator { return dict.value(entry) }
             return try newTuple(dict.key(entry), dict.value(entry))
         case TypeID.setIterator:
-            let set = ref[IteratorLayout.source]
-            if setCount(set) != ref.word(IteratorLayout.limit) {
-                throw raise(exceptionTypes.runtimeError, "Set changed size during iteration")
-            }
-            let slot = setNextSlot(set, from: ref.word(IteratorLayout.index))
-            if slot < 0 { return .null }
-            ref.setWord(IteratorLayout.index, slot + 1)
-            return setKey(set, slot: slot)
+            var position = ref.word(IteratorLayout.index)
+            let item = try nextSetItem(ref[IteratorLayout.source], count: ref.word(IteratorLayout.limit), position: &position)
+            ref.setWord(IteratorLayout.index, position)
+            return item
         case TypeID.generator:
             return try generatorNext(iterator)
         case TypeID.enumerate:
@@ -255,17 +251,13 @@ extension VM {
             return
         }
         if typeID(of: iterable) == TypeID.set || typeID(of: iterable) == TypeID.frozenset {
-            // The set iterator's walk without the iterator: its slots in order, and its check
-            // that the set kept its size.
+            // The set iterator's steps without the iterator.
             let count = setCount(iterable)
-            var slot = 0
+            var position = 0
             try withRoots(iterable) { () throws(Raised) in
                 while true {
-                    if setCount(iterable) != count { throw raise(exceptionTypes.runtimeError, "Set changed size during iteration") }
-                    slot = setNextSlot(iterable, from: slot)
-                    if slot < 0 { return }
-                    let item = setKey(iterable, slot: slot)
-                    slot += 1
+                    let item = try nextSetItem(iterable, count: count, position: &position)
+                    if item.isNull { return }
                     try withRoots(item) { () throws(Raised) in try body(item) }
                 }
             }
@@ -279,6 +271,17 @@ extension VM {
                 try withRoots(item) { () throws(Raised) in try body(item) }
             }
         }
+    }
+
+    /// A set iterator's step: the set's item in the first used slot at or after `position`
+    /// (which moves past it), or NULL at the end; RuntimeError when the set no longer holds
+    /// the `count` items it held when the iteration began.
+    func nextSetItem(_ set: Value, count: Int, position: inout Int) throws(Raised) -> Value {
+        if setCount(set) != count { throw raise(exceptionTypes.runtimeError, "Set changed size during iteration") }
+        let slot = setNextSlot(set, from: position)
+        if slot < 0 { return .null }
+        position = slot + 1
+        return setKey(set, slot: slot)
     }
 
     func listFrom(_ iterable: Value) throws(Raised) -> Value {
