@@ -16,6 +16,12 @@ struct TraceContext {
     /// meanwhile and for exits to find their snapshots: a trace that goes on into another loop's
     /// code names that loop here.
     var loop: UnsafeMutableRawPointer
+    /// The inlined calls' frames the last residual instruction built on the interpreter's frame stack,
+    /// kept for the next one (InlinedFrames.swift): their records in the exit table of `keptLoop`,
+    /// and how many. Dropped whenever the machine code returns.
+    var keptFrames: UnsafeMutablePointer<InlinedFrame>? = nil
+    var keptFrameCount = 0
+    var keptLoop: UnsafeMutableRawPointer? = nil
 
     /// Byte offsets of the fields compiled code reads.
     enum Offset {

@@ -25,6 +25,8 @@ struct ExitHeader {
     /// Recordings of a bridge from this exit that aborted (at most VM.bridgeAttempts).
     var bridgeAborts: Int16 = 0
     var isLoopEnd: Bool
+    /// Whether one of its inlined calls calls a function the trace made (InlinedFrame.functionSlot).
+    var callsMadeFunction = false
     /// How often this exit was taken, and at which count a bridge is recorded from it next
     /// (Int.max: never, as at the loop's end, where the interpreter runs the safepoint).
     var taken = 0
@@ -70,9 +72,12 @@ struct ExitTable {
     init(_ trace: Trace, bridgeEagerness: Int, stubOffsets: [Int]) {
         count = trace.snapshots.count
         headers = .allocate(capacity: max(1, count))
-        // Neighbouring guards mostly see the same frame state: a snapshot whose entries (or
-        // inlined frames) equal the previous one's shares its range of the table.
-        var entryLists: [[ExitEntry]] = [], sharesEntries: [Bool] = [], sharesFrames: [Bool] = []
+        // Neighbouring guards mostly see the same frame state: a snapshot whose entries equal the
+        // previous one's shares its range of the table. Equal lists of inlined calls are one range
+        // wherever they occur, so that a residual instruction finds the frames the last one built
+        // by their address (InlinedFrames.swift, framesForResidual).
+        var entryLists: [[ExitEntry]] = [], sharesEntries: [Bool] = []
+        var firstFrames: [Int] = [], frameRanges: [[InlinedFrame]: Int] = [:]
         entryLists.reserveCapacity(count)
         var total = 0, frameTotal = 0
         for (index, snapshot) in trace.snapshots.enumerated() {
@@ -85,12 +90,18 @@ struct ExitTable {
                 list.append(ExitEntry(slot: entry.slot, type: .value, virtual: Int32(entry.value.virtualNumber)))
             }
             let sameEntries = index > 0 && list == entryLists[index - 1]
-            let sameFrames = index > 0 && !snapshot.frames.isEmpty && snapshot.frames == trace.snapshots[index - 1].frames
             if !sameEntries { total += list.count }
-            if !sameFrames { frameTotal += snapshot.frames.count }
             entryLists.append(list)
             sharesEntries.append(sameEntries)
-            sharesFrames.append(sameFrames)
+            if snapshot.frames.isEmpty {
+                firstFrames.append(0)
+            } else if let first = frameRanges[snapshot.frames] {
+                firstFrames.append(first)
+            } else {
+                frameRanges[snapshot.frames] = frameTotal
+                firstFrames.append(frameTotal)
+                frameTotal += snapshot.frames.count
+            }
         }
         entries = .allocate(capacity: max(1, total))
         entryCount = total
@@ -101,8 +112,11 @@ struct ExitTable {
         itemCount = trace.snapshots.reduce(0) { $0 + $1.virtuals.reduce(0) { $0 + ($1.items?.count ?? 0) } }
         items = .allocate(capacity: max(1, itemCount))
         largestEntryCount = trace.largestSnapshot
-        var next = 0, nextFrame = 0, nextVirtual = 0, nextItem = 0
-        var firstEntry = 0, firstFrame = 0
+        for (list, first) in frameRanges {
+            (frames + first).initialize(from: list, count: list.count)
+        }
+        var next = 0, nextVirtual = 0, nextItem = 0
+        var firstEntry = 0
         for (index, snapshot) in trace.snapshots.enumerated() {
             let list = entryLists[index]
             if !sharesEntries[index] {
@@ -110,19 +124,15 @@ struct ExitTable {
                 (entries + next).initialize(from: list, count: list.count)
                 next += list.count
             }
-            if !sharesFrames[index] {
-                firstFrame = nextFrame
-                (frames + nextFrame).initialize(from: snapshot.frames, count: snapshot.frames.count)
-                nextFrame += snapshot.frames.count
-            }
             let taken = list.reduce(0) { $0 + ($1.virtual >= 0 ? 1 : 0) }
             headers[index] = ExitHeader(pc: Int32(snapshot.pc), stackDepth: Int32(snapshot.stackDepth),
                                         firstEntry: Int32(firstEntry), entryCount: Int32(list.count - taken),
                                         virtualEntryCount: Int32(taken),
                                         firstVirtual: Int32(nextVirtual), virtualCount: Int32(snapshot.virtuals.count),
-                                        firstFrame: Int32(firstFrame), frameCount: Int32(snapshot.frames.count),
+                                        firstFrame: Int32(firstFrames[index]), frameCount: Int32(snapshot.frames.count),
                                         stubOffset: Int32(stubOffsets[index]),
                                         isLoopEnd: index == trace.loopEnd,
+                                        callsMadeFunction: snapshot.frames.contains { $0.functionSlot >= 0 },
                                         bridgeAt: index == trace.loopEnd ? Int.max : bridgeEagerness)
             var position = list.count - taken
             for virtual in snapshot.virtuals {

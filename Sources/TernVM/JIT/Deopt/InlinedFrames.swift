@@ -11,9 +11,17 @@ extension VM {
     @inline(__always)
     func buildInlinedFrames(_ exits: ExitTable, _ header: UnsafeMutablePointer<ExitHeader>,
                             _ frame: UnsafeMutablePointer<Frame>) -> UnsafeMutablePointer<Frame> {
-        var innermost = frame
-        let calls = exits.frames + Int(header.pointee.firstFrame)
-        for index in 0..<Int(header.pointee.frameCount) {
+        buildCalls(exits.frames + Int(header.pointee.firstFrame), from: 0, header, above: frame, loopFrame: frame)
+    }
+
+    /// Builds the frames of `calls[first...]` (up to the header's count) above `innermost`, the frame
+    /// of the call before them (or the loop's), and sets where each continues.
+    @inline(__always)
+    private func buildCalls(_ calls: UnsafeMutablePointer<InlinedFrame>, from first: Int,
+                            _ header: UnsafeMutablePointer<ExitHeader>, above innermost: UnsafeMutablePointer<Frame>,
+                            loopFrame frame: UnsafeMutablePointer<Frame>) -> UnsafeMutablePointer<Frame> {
+        var innermost = innermost
+        for index in first..<Int(header.pointee.frameCount) {
             let call = calls[index]
             continueAt(innermost, pc: Int(call.returnPC), instruction: Int(call.callPC), depth: Int(call.callerDepth))
             let code = UnsafeMutablePointer<CodeInfo>(bitPattern: call.code).unsafelyUnwrapped
@@ -31,6 +39,59 @@ extension VM {
         let pc = Int(header.pointee.pc)
         continueAt(innermost, pc: pc, instruction: pc, depth: Int(header.pointee.stackDepth))
         return innermost
+    }
+
+    /// The innermost frame for a residual instruction at exit `header` of a trace running in `trace`.
+    /// Residual instructions in a row mostly run in the same inlined calls, or in calls of calls: the
+    /// frames the last one built stay while the trace goes on (TraceContext.keptFrames), and the next
+    /// keeps those of the calls it shares with them, outermost first, and builds the rest.
+    @inline(__always)
+    func framesForResidual(_ exits: ExitTable, _ header: UnsafeMutablePointer<ExitHeader>,
+                           _ trace: UnsafeMutablePointer<TraceContext>) -> UnsafeMutablePointer<Frame> {
+        let calls = exits.frames + Int(header.pointee.firstFrame)
+        let count = Int(header.pointee.frameCount)
+        let loopFrame = trace.pointee.frame
+        let kept = trace.pointee.keptFrameCount
+        var shared = 0
+        // Kept records are read only while the loop that built them runs (a freed loop's are gone).
+        if kept == count && trace.pointee.keptFrames == calls && trace.pointee.keptLoop == trace.pointee.loop
+            && !header.pointee.callsMadeFunction {
+            shared = count
+        } else if kept > 0, trace.pointee.keptLoop == trace.pointee.loop, let keptCalls = trace.pointee.keptFrames {
+            let first = frames + frameCount - kept
+            let limit = min(kept, count)
+            while shared < limit && (keptCalls == calls || keptCalls[shared] == calls[shared]) {
+                // A function the trace made is found in the loop's frame: a new iteration makes a new one.
+                let slot = Int(calls[shared].functionSlot)
+                if slot >= 0 && first[shared].function != loopFrame.pointee.base[slot] { break }
+                shared += 1
+            }
+        }
+        frameCount -= kept - shared
+        depth -= kept - shared
+        let innermost = buildCalls(calls, from: shared, header, above: shared == 0 ? loopFrame : frames + frameCount - 1,
+                                   loopFrame: loopFrame)
+        trace.pointee.keptFrames = calls
+        trace.pointee.keptFrameCount = count
+        trace.pointee.keptLoop = trace.pointee.loop
+        return innermost
+    }
+
+    /// Takes the frames a residual instruction kept off the interpreter's frame stack.
+    @inline(__always)
+    func dropKeptFrames(_ trace: UnsafeMutablePointer<TraceContext>) {
+        let count = trace.pointee.keptFrameCount
+        guard count > 0 else { return }
+        frameCount -= count
+        depth -= count
+        handOverKeptFrames(trace)
+    }
+
+    /// The kept frames become the interpreter's (the trace leaves in them): no longer dropped.
+    @inline(__always)
+    func handOverKeptFrames(_ trace: UnsafeMutablePointer<TraceContext>) {
+        trace.pointee.keptFrames = nil
+        trace.pointee.keptFrameCount = 0
     }
 
     @inline(__always)

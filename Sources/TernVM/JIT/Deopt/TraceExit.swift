@@ -62,6 +62,8 @@ extension VM {
         var entry = entry
         while true {
             let left = entry(UnsafeMutableRawPointer(context))
+            // Frames a residual instruction kept are the trace's, not the interpreter's: an exit builds its own.
+            dropKeptFrames(context)
             if left < 0 {
                 // A residual instruction went another way or raised; the frames hold everything.
                 jit.statistics.guardFailures &+= 1

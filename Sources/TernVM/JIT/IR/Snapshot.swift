@@ -67,7 +67,7 @@ struct SnapshotEntry: Equatable {
 
 /// A call the trace inlined, as leaving rebuilds its frame: the callee, where its slots start and
 /// where its caller continues once it returns. Plain words only (the IR knows no interpreter types).
-struct InlinedFrame: Equatable {
+struct InlinedFrame: Hashable {
     /// The function object and its heap code object (Value bits: weak references of the loop); a
     /// function the trace made itself is 0 here and found in frame slot `functionSlot` when leaving.
     var function: UInt64

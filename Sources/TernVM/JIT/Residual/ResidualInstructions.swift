@@ -35,7 +35,8 @@ let residualEntry: @convention(c) (UnsafeMutableRawPointer, Int, UInt64, Int) ->
 }
 
 /// Runs `body` on the frame a trace is in: the loop's, or an inlined call's, whose frames (their
-/// slots written already) are built for it as leaving would, and go again if the trace goes on.
+/// slots written already) are built for it as leaving would, and kept for the next residual
+/// instruction if the trace goes on (InlinedFrames.swift).
 @inline(__always)
 func runInTraceFrame(_ context: UnsafeMutableRawPointer, _ frames: Int,
                      _ body: (VM, UnsafeMutablePointer<Frame>) -> ResidualOutcome) -> Int {
@@ -43,24 +44,20 @@ func runInTraceFrame(_ context: UnsafeMutableRawPointer, _ frames: Int,
     // The VM outlives every trace it runs: no reference counting on this path.
     return Unmanaged<VM>.fromOpaque(trace.pointee.vm)._withUnsafeGuaranteedRef { vm in
         var outcome: ResidualOutcome
-        var built = 0
         if frames < 0 {
+            vm.dropKeptFrames(trace)
             outcome = body(vm, trace.pointee.frame)
         } else {
             outcome = Unmanaged<CompiledLoop>.fromOpaque(trace.pointee.loop)._withUnsafeGuaranteedRef { loop in
                 let (piece, header) = loop.exit(frames)
-                built = Int(header.pointee.frameCount)
-                return body(vm, vm.buildInlinedFrames(piece.exits, header, trace.pointee.frame))
+                return body(vm, vm.framesForResidual(piece.exits, header, trace))
             }
         }
         trace.pointee.types = vm.types
         // A loop freed while it ran (VM.freeLoop) must not go on: its guards may name dead objects.
         // It leaves with the frames the interpreter goes on in.
         if outcome == .continueTrace && CompiledLoop.isDoomed(trace.pointee.loop) { outcome = .leftTrace }
-        if outcome == .continueTrace {
-            vm.frameCount -= built
-            vm.depth -= built
-        }
+        if outcome != .continueTrace { vm.handOverKeptFrames(trace) }
         return outcome.rawValue
     }
 }
