@@ -49,8 +49,8 @@ func runInTraceFrame(_ context: UnsafeMutableRawPointer, _ frames: Int,
             outcome = body(vm, trace.pointee.frame)
         } else {
             outcome = Unmanaged<CompiledLoop>.fromOpaque(trace.pointee.loop)._withUnsafeGuaranteedRef { loop in
-                let (piece, header) = loop.exit(frames)
-                return body(vm, vm.framesForResidual(piece.exits, header, trace))
+                let (exits, header) = loop.exitTable(frames)
+                return body(vm, vm.framesForResidual(exits, header, trace))
             }
         }
         trace.pointee.types = vm.types
