@@ -54,17 +54,18 @@ extension VM {
         let kept = trace.pointee.keptFrameCount
         var shared = 0
         // Kept records are read only while the loop that built them runs (a freed loop's are gone).
-        if kept == count && trace.pointee.keptFrames == calls && trace.pointee.keptLoop == trace.pointee.loop
-            && !header.pointee.callsMadeFunction {
-            shared = count
-        } else if kept > 0, trace.pointee.keptLoop == trace.pointee.loop, let keptCalls = trace.pointee.keptFrames {
-            let first = frames + frameCount - kept
-            let limit = min(kept, count)
-            while shared < limit && (keptCalls == calls || keptCalls[shared] == calls[shared]) {
-                // A function the trace made is found in the loop's frame: a new iteration makes a new one.
-                let slot = Int(calls[shared].functionSlot)
-                if slot >= 0 && first[shared].function != loopFrame.pointee.base[slot] { break }
-                shared += 1
+        if kept > 0, trace.pointee.keptLoop == trace.pointee.loop, let keptCalls = trace.pointee.keptFrames {
+            if keptCalls == calls && kept == count && !header.pointee.callsMadeFunction {
+                shared = count  // the same calls: equal lists share one range of the table
+            } else {
+                let first = frames + frameCount - kept
+                let limit = min(kept, count)
+                while shared < limit && (keptCalls == calls || keptCalls[shared] == calls[shared]) {
+                    // A function the trace made is found in the loop's frame: a new iteration makes a new one.
+                    let slot = Int(calls[shared].functionSlot)
+                    if slot >= 0 && first[shared].function != loopFrame.pointee.base[slot] { break }
+                    shared += 1
+                }
             }
         }
         frameCount -= kept - shared
