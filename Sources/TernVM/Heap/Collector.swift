@@ -143,6 +143,10 @@ extension VM {
         releaseLoopsWithDeadReferences()
         releaseDeadTypes(major: true)
         heap.sweepAll(poison: gcStressEvery > 0 || verifyHeap)
+        if heap.mallocTrimPending {
+            heap.mallocTrimPending = false
+            _ = trimMallocHeap(0)
+        }
         heap.statistics.majorCount += 1
         if verifyHeap { verifyHeapReferences() }
         heap.statistics.majorNanoseconds += clockNanoseconds() - started

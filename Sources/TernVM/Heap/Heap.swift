@@ -103,6 +103,10 @@ struct Heap {
     var releasedBytes = 0
     /// A major collection starts when `oldBytes` passes this.
     var threshold: Int
+    /// Set when compiling freed a big syntax tree: malloc holds its pages, free, until the next major
+    /// collection hands them back (`malloc_trim`). Trimming at once cost each compile() of a big
+    /// source a tenth of its time, faulting the pages in again; compiles in a row reuse them.
+    var mallocTrimPending = false
     /// Set when the next safepoint must collect; behind a pointer so that compiled loops read it too.
     let collectionRequestedFlag: UnsafeMutablePointer<Bool> = {
         let flag = UnsafeMutablePointer<Bool>.allocate(capacity: 1)

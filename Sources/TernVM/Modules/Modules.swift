@@ -107,8 +107,9 @@ extension VM {
         if fromFile { sources[filename] = sourceLines(source) }
         return try raisingSyntaxErrors(source) {
             let code = try compiledCode(try parse(source: source, filename: filename, mode: mode), filename: filename, mode: mode)
-            // The syntax tree and the compiler's tables are freed now; give their pages back.
-            if source.utf8.count > 4096 { _ = trimMallocHeap(0) }
+            // The syntax tree and the compiler's tables are freed now: the next major collection gives
+            // their pages back.
+            if source.utf8.count > 4096 { heap.mallocTrimPending = true }
             return code
         }
     }
