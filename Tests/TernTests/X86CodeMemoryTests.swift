@@ -160,6 +160,46 @@ final class X86CodeMemoryTests: XCTestCase {
         XCTAssertEqual(run(trampoline), 2)
     }
 
+    /// The protection /proc/self/maps gives the page holding `address` ("r-xp", "rw-p", ...).
+    private func protection(at address: UnsafeRawPointer) -> String? {
+        // Read line by line: /proc files report a size of 0, so whole-file reads come back empty.
+        let target = UInt(bitPattern: address)
+        guard let file = fopen("/proc/self/maps", "r") else { return nil }
+        defer { fclose(file) }
+        var line: UnsafeMutablePointer<CChar>? = nil, capacity = 0
+        defer { free(line) }
+        while getline(&line, &capacity, file) > 0 {
+            let fields = String(cString: line!).split(separator: " ")
+            let bounds = fields[0].split(separator: "-").compactMap { UInt($0, radix: 16) }
+            if bounds.count == 2 && bounds[0] <= target && target < bounds[1] { return String(fields[1]) }
+        }
+        return nil
+    }
+
+    func testDeferredSealingKeepsPagesWritableUntilSealed() {
+        let memory = CodeMemory()
+        memory.defersSealing = true
+        let first = memory.install(returning(1))!
+        let second = memory.install(returning(2))!
+        // Written and not sealed: writable, never executable (running it now would fault).
+        XCTAssertEqual(protection(at: first.start), "rw-p")
+        memory.patch(second, at: 1, bytes: [3, 0, 0, 0])  // mov eax, imm32: the immediate becomes 3
+        memory.seal()
+        XCTAssertEqual(protection(at: first.start), "r-xp")
+        XCTAssertEqual([first, second].map(run), [1, 3])
+        // Freeing defers too; the poison is in place before the seal, and the page is executable after it.
+        memory.free(first)
+        XCTAssertEqual(first.start.load(as: UInt8.self), CodeMemory.poisonByte)
+        memory.seal()
+        XCTAssertEqual(protection(at: second.start), "r-xp")
+        XCTAssertEqual(run(second), 3)
+        // Sealing eagerly again: each write is sealed before it returns.
+        memory.defersSealing = false
+        let third = memory.install(returning(4))!
+        XCTAssertEqual(protection(at: third.start), "r-xp")
+        XCTAssertEqual(run(third), 4)
+    }
+
     func testPatchRel32RefusesTargetsOutOfReach() {
         let memory = CodeMemory()
         var assembler = X86Assembler()

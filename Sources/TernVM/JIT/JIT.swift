@@ -34,7 +34,12 @@ final class JIT {
     private(set) var loopThreshold = Int32(JITParameters().threshold)
     private(set) var functionThreshold = Int32(JITParameters().functionThreshold)
     var statistics = JITStatistics()
-    let codeMemory = CodeMemory()
+    /// Seals lazily from the start: no machine code runs until runCompiledLoop, which seals.
+    let codeMemory: CodeMemory = {
+        let memory = CodeMemory()
+        memory.defersSealing = true
+        return memory
+    }()
     /// The live compiled loops, by id.
     var loops: [Int: CompiledLoop] = [:]
     /// Builtins whose calls the recorder compiles (a permanent root once the math module exists).

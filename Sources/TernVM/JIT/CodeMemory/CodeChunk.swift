@@ -29,6 +29,8 @@ final class CodeChunk {
     let pageSize: Int
     /// One entry per page: whether it holds memory (poison or code) rather than none.
     private var committed: [Bool]
+    /// One entry per page: whether it is read-write now (written and not yet sealed read-execute).
+    private var writable: [Bool]
     /// Offsets from `top` up have never held a piece.
     private var top = 0
     /// Free ranges below `top`, sorted, never touching each other or `top`.
@@ -41,6 +43,7 @@ final class CodeChunk {
         self.size = size
         self.pageSize = pageSize
         committed = Array(repeating: false, count: (size + pageSize - 1) / pageSize)
+        writable = committed
     }
 
     /// The number of committed pages.
@@ -58,13 +61,44 @@ final class CodeChunk {
         return fresh
     }
 
-    /// Marks the committed pages wholly inside the free range `free` uncommitted and returns them.
+    /// Marks the committed pages wholly inside the free range `free` uncommitted (and no longer
+    /// writable: they become inaccessible) and returns them.
     func decommit(inside free: Range<Int>) -> [Int] {
         let first = (free.lowerBound + pageSize - 1) / pageSize, end = free.upperBound / pageSize
         guard first < end else { return [] }
         let released = (first..<end).filter { committed[$0] }
-        for page in released { committed[page] = false }
+        for page in released {
+            committed[page] = false
+            writable[page] = false
+        }
         return released
+    }
+
+    /// Marks `pages` writable and returns those that were not.
+    func makeWritable(_ pages: Range<Int>) -> [Int] {
+        let fresh = pages.filter { !writable[$0] }
+        for page in fresh { writable[page] = true }
+        return fresh
+    }
+
+    /// Marks every writable page sealed (read-execute) and returns them.
+    func takeWritablePages() -> [Int] {
+        let pages = writable.indices.filter { writable[$0] }
+        for page in pages { writable[page] = false }
+        return pages
+    }
+
+    /// Sorted page indices grouped into runs of neighbours, so that one system call covers each run.
+    static func runs(_ pages: [Int]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        for page in pages {
+            if let last = runs.last, last.upperBound == page {
+                runs[runs.count - 1] = last.lowerBound..<page + 1
+            } else {
+                runs.append(page..<page + 1)
+            }
+        }
+        return runs
     }
 
     /// Whether no piece is live.

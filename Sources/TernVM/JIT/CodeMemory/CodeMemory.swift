@@ -4,7 +4,12 @@ import Glibc
 // once: a write flips the pages it touches to read-write, copies, and flips them
 // back to read-execute. Other pieces on those pages cannot run meanwhile, which
 // is safe because Python code runs on one thread (the telemetry sampler never
-// runs JIT code) and that thread is in Swift during a write.
+// runs JIT code) and that thread is in Swift during a write. While no machine code
+// runs (`defersSealing`), the flip back waits for `seal()`, which the JIT calls
+// before it enters machine code: the writes of a compile (the piece, the jump
+// patched into its parent) and of a batch of frees then share their system calls,
+// each of which costs microseconds (a phased program spent an eighth of its time in
+// mprotect when every write flipped twice).
 // Code larger than a chunk gets a mapping of its own; a chunk is unmapped as
 // soon as its last piece is freed. Pages hold memory only once code is written
 // to them: a chunk is mapped inaccessible, and pages that freeing leaves wholly
@@ -33,6 +38,10 @@ final class CodeMemory {
     private(set) var piecesFreed = 0
     /// Current mappings.
     var chunkCount: Int { chunks.count }
+    /// While true, pages written stay read-write until `seal()`; while false each write seals its pages.
+    var defersSealing = false
+    /// Chunks with pages written and not yet sealed.
+    private var unsealed: [CodeChunk] = []
 
     init() {}
 
@@ -75,17 +84,24 @@ final class CodeMemory {
             bytesMapped -= chunk.size
             bytesCommitted -= chunk.committedPageCount * pageSize
             chunks.removeAll { $0 === chunk }
+            unsealed.removeAll { $0 === chunk }
             return
         }
         write(chunk, range) {
             (chunk.base + range.lowerBound).initializeMemory(as: UInt8.self, repeating: Self.poisonByte, count: range.count)
         }
-        for page in chunk.decommit(inside: free) {
-            let address = chunk.base + page * pageSize
-            madvise(address, pageSize, MADV_DONTNEED)
-            protect(address, pageSize, PROT_NONE)
-            bytesCommitted -= pageSize
+        for run in CodeChunk.runs(chunk.decommit(inside: free)) {
+            let address = chunk.base + run.lowerBound * pageSize
+            madvise(address, run.count * pageSize, MADV_DONTNEED)
+            protect(address, run.count * pageSize, PROT_NONE)
+            bytesCommitted -= run.count * pageSize
         }
+    }
+
+    /// Makes every page written since the last seal read-execute again.
+    func seal() {
+        for chunk in unsealed { seal(chunk) }
+        unsealed.removeAll(keepingCapacity: true)
     }
 
     /// Overwrites installed code at `offset` inside `piece` with `bytes`.
@@ -123,18 +139,30 @@ final class CodeMemory {
     }
 
     /// Runs `body` with the pages under `range` of `chunk` read-write, then makes them read-execute
-    /// again; pages written for the first time (or again after being given back) are poisoned first.
+    /// again (now, or at the next seal() while sealing is deferred); pages written for the first time
+    /// (or again after being given back) are poisoned first.
     private func write(_ chunk: CodeChunk, _ range: Range<Int>, _ body: () -> Void) {
         guard !range.isEmpty else { return }
         let pages = chunk.pages(under: range)
-        let first = pages.lowerBound * pageSize, length = pages.count * pageSize
-        protect(chunk.base + first, length, PROT_READ | PROT_WRITE)
+        for run in CodeChunk.runs(chunk.makeWritable(pages)) {
+            protect(chunk.base + run.lowerBound * pageSize, run.count * pageSize, PROT_READ | PROT_WRITE)
+        }
         for page in chunk.commit(pages) {
             (chunk.base + page * pageSize).initializeMemory(as: UInt8.self, repeating: Self.poisonByte, count: pageSize)
             bytesCommitted += pageSize
         }
         body()
-        protect(chunk.base + first, length, PROT_READ | PROT_EXEC)
+        if !defersSealing {
+            seal(chunk)
+        } else if !unsealed.contains(where: { $0 === chunk }) {
+            unsealed.append(chunk)
+        }
+    }
+
+    private func seal(_ chunk: CodeChunk) {
+        for run in CodeChunk.runs(chunk.takeWritablePages()) {
+            protect(chunk.base + run.lowerBound * pageSize, run.count * pageSize, PROT_READ | PROT_EXEC)
+        }
     }
 
     private func protect(_ address: UnsafeMutableRawPointer, _ length: Int, _ protection: Int32) {

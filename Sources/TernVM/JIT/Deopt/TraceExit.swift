@@ -38,11 +38,17 @@ extension VM {
         entered.entries &+= 1
         jit.statistics.loopEntries &+= 1
         entered.active += 1
+        // Code written since machine code last ran is sealed now; writes while it runs (compiles and
+        // frees from residual instructions) seal at once.
+        let deferred = jit.codeMemory.defersSealing
+        jit.codeMemory.seal()
+        jit.codeMemory.defersSealing = false
         let (end, last) = withUnsafeMutablePointer(to: &context) { context -> (LoopRunEnd, UnsafeMutableRawPointer) in
             jit.runs.append(context)
             defer { jit.runs.removeLast() }
             return (runPieces(entered.root.entry, context, frame), context.pointee.loop)
         }
+        jit.codeMemory.defersSealing = deferred
         entered.active -= 1
         // The loop whose code left (held: freeing the entered loop may free it).
         let current = last == opaque ? entered : CompiledLoop.from(last)
