@@ -2,7 +2,7 @@
 """CPython's command line on Tern, differentially: each case runs under CPython 3.11
 and under Tern with the same options, environment and files, and stdout, stderr and
 the exit status must match (the interpreter's own path is normalised). Covers -m
-(modules, packages, their errors), -O/-OO, -u, -B, -E, -I, -W, -X, bundled options
+(modules, packages, their errors, __spec__ and __loader__), -O/-OO, -u, -B, -E, -I, -W, -X, bundled options
 and the PYTHON* variables. Usage: run_cli_tests.py path/to/tern. Ends with
 `N passed, N failed`."""
 import os
@@ -15,17 +15,21 @@ from differential import find_cpython, run, write_files
 TERN = os.path.abspath(sys.argv[1])
 FILES = {
     "pkg/__init__.py": "print('init', __name__)\n",
-    "pkg/__main__.py": "import sys\nprint(__name__, __package__, sys.argv[1:], __file__.endswith('pkg/__main__.py'))\n",
-    "pkg/sub.py": "import sys\nprint(__name__, __package__, sys.argv[1:], sys.argv[0].endswith('pkg/sub.py'))\n",
+    "pkg/__main__.py": "import sys\nprint(__name__, __package__, sys.argv[1:], __file__.endswith('pkg/__main__.py'))\n"
+                       "print(__spec__.name, __spec__.origin == __file__, type(__loader__).__name__)\n",
+    "pkg/sub.py": "import sys\nprint(__name__, __package__, sys.argv[1:], sys.argv[0].endswith('pkg/sub.py'))\n"
+                  "print(__spec__.name, __spec__.parent, __spec__.origin == __file__, __loader__ is __spec__.loader)\n",
     "plain/__init__.py": "",
-    "top.py": "import sys, os\nprint(__name__, repr(__package__), sys.argv[1:], sys.path[0] == os.getcwd())\n",
+    "top.py": ("import sys, os\nprint(__name__, repr(__package__), sys.argv[1:], sys.path[0] == os.getcwd())\n"
+               "print(__spec__.name, __spec__.has_location, type(__loader__).__name__)\n"),
     "fails.py": "def f():\n    raise ValueError('from -m')\nf()\n",
     "optimize.py": ('"""module doc"""\n'
                     "def f():\n    'function doc'\n\n"
                     "class C:\n    'class doc'\n\n"
                     "assert False, 'asserts run'\n"
                     "print(__debug__, __doc__, f.__doc__, C.__doc__)\n"),
-    "where.py": "import sys, os\nprint(os.path.dirname(os.path.abspath(__file__)) in sys.path, 'extra' in ' '.join(sys.path))\n",
+    "where.py": ("import sys, os\nprint(os.path.dirname(os.path.abspath(__file__)) in sys.path, 'extra' in ' '.join(sys.path))\n"
+                 "print(__spec__)\n"),
     "extra/found_on_pythonpath.py": "VALUE = 'found on PYTHONPATH'\n",
     "usepath.py": "import found_on_pythonpath\nprint(found_on_pythonpath.VALUE)\n",
 }

@@ -166,6 +166,9 @@ extension VM {
             let key = view.key(entry), value = view.value(entry)
             let pair = try vm.newTuple(key, value)
             _ = try vm.dictRemove(view, key)
+            // As CPython: the entries end before the popped one, so popping again does not scan the
+            // ones popped before (that made emptying a dict by popitem quadratic).
+            view.used = entry
             return pair
         }
         defineMethod(dict, "setdefault", arguments: 1...2) { vm, arguments throws(Raised) in
@@ -188,8 +191,16 @@ extension VM {
         defineMethod(dict, "copy", arguments: 0...0) { vm, arguments throws(Raised) in try vm.dictCopy(DictView(arguments[0])).ref.value }
         defineMethod(dict, "clear", arguments: 0...0) { vm, arguments throws(Raised) in try vm.dictClear(DictView(arguments[0])); return .none }
         defineClassMethod(dict, "fromkeys") { vm, arguments throws(Raised) in
-            let result = try vm.newDict()
             let value = arguments.count > 2 ? arguments[2] : Value.none
+            if arguments[0] != vm.types[TypeID.dict].object {
+                // As CPython: a subclass's fromkeys makes `cls()` and sets each key through its __setitem__.
+                let made = try vm.call(arguments[0])
+                try vm.withRoots(made) { () throws(Raised) in
+                    try vm.forEach(arguments[1]) { (key) throws(Raised) in try vm.setItem(made, key, value) }
+                }
+                return made
+            }
+            let result = try vm.newDict()
             try vm.withRoots(result.ref.value) { () throws(Raised) in
                 try vm.forEach(arguments[1]) { (key) throws(Raised) in try vm.dictSet(result, key, value) }
             }

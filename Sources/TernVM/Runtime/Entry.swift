@@ -21,7 +21,12 @@ extension VM {
             for argument in [found.path] + arguments { argv.append(try newStr(argument)) }
             try dictSet(DictView(ObjectRef(sysModule)[ModuleLayout.dict]), intern("argv"), try newList(argv))
             runModuleMainFile = found.path
-            try runAsMain(found.source, filename: found.path, package: found.package)
+            // As runpy: __spec__ is the module's own spec (under its real name), __loader__ its loader.
+            let spec = try callLibraryFunction("importlib.util", "spec_from_file_location",
+                                               try newStr(found.name), try newStr(found.path))
+            try withRoots(spec) { () throws(Raised) in
+                try runAsMain(found.source, filename: found.path, package: found.package, spec: spec)
+            }
             return 0
         }
     }
@@ -41,8 +46,9 @@ extension VM {
         return status
     }
 
-    /// Compiles `source` and runs it in a fresh `__main__` module (`__file__` unless it is a string).
-    private func runAsMain(_ source: String, filename: String, package: String? = nil) throws(Raised) {
+    /// Compiles `source` and runs it in a fresh `__main__` module (`__file__` unless it is a string; a
+    /// module run by `-m` has its package, spec and loader).
+    private func runAsMain(_ source: String, filename: String, package: String? = nil, spec: Value = .none) throws(Raised) {
         let module = try newModule("__main__")
         let dict = DictView(ObjectRef(module)[ModuleLayout.dict])
         try dictSet(DictView(modulesDict), names.main, module)
@@ -50,14 +56,17 @@ extension VM {
         try dictSet(dict, names.builtins, try importDotted("builtins"))
         let fromFile = filename != "<string>" && filename != "<stdin>"
         if filename != "<string>" { try dictSet(dict, names.file, try newStr(filename)) }
-        if let package { try dictSet(dict, names.package, intern(package)) } else { try dictSet(dict, names.spec, .none) }
+        if let package { try dictSet(dict, names.package, intern(package)) }
+        try dictSet(dict, names.spec, spec)
+        if !spec.isNone { try dictSet(dict, intern("__loader__"), try getAttribute(spec, intern("loader"))) }
         let code = try compileSource(source, filename: filename, mode: .exec, fromFile: fromFile)
         try runModuleCode(code, module: module)
     }
 
-    /// The file of module `name` for `-m`, its source and its package; nil (after CPython's one-line
-    /// message on stderr) when there is none. Parent packages are imported on the way.
-    private func locateMainModule(_ name: String, reportMissing: Bool) throws(Raised) -> (path: String, source: String, package: String)? {
+    /// The module `name` names for `-m` (a package's __main__ for a package): its full name, file,
+    /// source and package; nil (after CPython's one-line message on stderr) when there is none.
+    /// Parent packages are imported on the way.
+    private func locateMainModule(_ name: String, reportMissing: Bool) throws(Raised) -> (name: String, path: String, source: String, package: String)? {
         let executable = swiftString(dictGetStr(DictView(ObjectRef(sysModule)[ModuleLayout.dict]), intern("executable")))
         let components = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard !components.contains(where: \.isEmpty) else {
@@ -79,7 +88,7 @@ extension VM {
             }
         }
         if let found = findModuleSource(components[components.count - 1], in: moduleSearchPath(parent: package)) {
-            guard found.packagePath != nil else { return (found.filename, readTextFile(found.filename) ?? "", packageName) }
+            guard found.packagePath != nil else { return (name, found.filename, readTextFile(found.filename) ?? "", packageName) }
             // A package runs as its __main__ submodule.
             _ = try importDotted(name)
             if let main = try locateMainModule(name + ".__main__", reportMissing: false) { return main }

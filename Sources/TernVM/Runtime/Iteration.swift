@@ -189,13 +189,8 @@ extension VM {
             return try filterNext(ref)
         case TypeID.callableIterator:
             if ref[IteratorLayout.source].isNull { return .null }
-            let result: Value
-            do throws(Raised) {
-                result = try call(ref[IteratorLayout.source])
-            } catch {
-                // In CPython: a StopIteration from the callable ends the iteration too.
-                guard exceptionMatches(raisedException, exceptionTypes.stopIteration) else { throw error }
-                raisedException = .null
+            let result = try endingAtStopIteration { () throws(Raised) in try call(ref[IteratorLayout.source]) }
+            if result.isNull {
                 ref[IteratorLayout.source] = .null
                 return .null
             }
@@ -394,7 +389,22 @@ extension VM {
                 if item.isNull { return .null }
                 slots[index] = item
             }
-            return try call(function, arguments: slots, count: iterators.count, keywordNames: .null)
+            return try endingAtStopIteration { () throws(Raised) in
+                try call(function, arguments: slots, count: iterators.count, keywordNames: .null)
+            }
+        }
+    }
+
+    /// `body`'s result, or NULL (the end of the iteration) when it raises StopIteration. In CPython an
+    /// iterator's next that fails with StopIteration ends the loop over it, so a function that map,
+    /// filter or iter(callable, sentinel) calls ends their iteration by raising it.
+    private func endingAtStopIteration(_ body: () throws(Raised) -> Value) throws(Raised) -> Value {
+        do throws(Raised) {
+            return try body()
+        } catch {
+            guard exceptionMatches(raisedException, exceptionTypes.stopIteration) else { throw error }
+            raisedException = .null
+            return .null
         }
     }
 
@@ -404,9 +414,12 @@ extension VM {
         while true {
             let item = try iteratorNext(iterator)
             if item.isNull { return .null }
-            let keep = try withRoots(item) { () throws(Raised) in
-                function.isNone ? try isTrue(item) : try isTrue(try call(function, item))
+            let keep = try withRoots(item) { () throws(Raised) -> Bool? in
+                if function.isNone { return try isTrue(item) }
+                let verdict = try endingAtStopIteration { () throws(Raised) in try call(function, item) }
+                return verdict.isNull ? nil : try isTrue(verdict)
             }
+            guard let keep else { return .null }
             if keep { return item }
         }
     }
