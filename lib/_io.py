@@ -16,6 +16,33 @@ def open_code(path):
     return open(path, "rb")
 
 
+_text_file_buffers = {}
+
+
+def _text_file_buffer(text):
+    """`text.buffer` for Tern's native text files (sys.stdin/stdout/stderr and open() in text mode):
+    a _pyio buffered stream over the same descriptor, made once per file. Writes through it first
+    flush what the text side holds and are flushed at once, so the two keep their order."""
+    buffer = _text_file_buffers.get(id(text))
+    if buffer is not None and buffer[0] is text:
+        return buffer[1]
+    import _pyio
+    raw = _pyio.FileIO(text.fileno(), "rb" if text.readable() and not text.writable() else "wb", closefd=False)
+    raw.name = text.name
+    if text.writable():
+        class TextFileBuffer(_pyio.BufferedWriter):
+            def write(self, data):
+                text.flush()
+                written = super().write(data)
+                super().flush()
+                return written
+        buffer = TextFileBuffer(raw)
+    else:
+        buffer = _pyio.BufferedReader(raw)
+    _text_file_buffers[id(text)] = (text, buffer)
+    return buffer
+
+
 def __getattr__(name):
     # The rest of _io (BytesIO, TextIOWrapper, ...) is io's, which loads _pyio for it.
     if name.startswith("__"):

@@ -15,6 +15,25 @@ extension VM {
         return state
     }
 
+    /// Whether the locale is C, POSIX or C.UTF-8 (LC_ALL, else LC_CTYPE, else LANG; C when the one
+    /// named is not installed): CPython's stdin and stdout then use the error handler surrogateescape.
+    static let localeIsCLike: Bool = {
+        let name = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { getenvString($0) }.first { !$0.isEmpty } ?? "C"
+        if ["C", "POSIX", "C.UTF-8", "C.utf8", "UTF-8"].contains(name) { return true }
+        guard let locale = newlocale(LC_CTYPE_MASK, name, nil) else { return true }
+        freelocale(locale)
+        return false
+    }()
+
+    /// The state of a file opened in text mode; a binary one has no `attribute` (AttributeError, as
+    /// CPython's buffered binary files have none).
+    @discardableResult
+    private func textFileState(_ file: Value, _ attribute: String) throws(Raised) -> FileState {
+        let state = files[ObjectRef(file).word(FileLayout.index)]!
+        if state.binary { throw raiseAttributeError(file, intern(attribute)) }
+        return state
+    }
+
     /// The state of a file about to be read: readable, with a stream read as far as `need`.
     func readableFileState(_ file: Value, need: FileNeed) throws(Raised) -> FileState {
         let state = try openFileState(file)
@@ -143,6 +162,22 @@ extension VM {
         defineMethod(file, "close") { vm, arguments throws(Raised) in vm.closeFile(arguments[0]); return .none }
         defineGetter(file, "closed") { vm, value throws(Raised) in Value(bool: vm.files[ObjectRef(value).word(FileLayout.index)]!.closed) }
         defineGetter(file, "name") { vm, value throws(Raised) in ObjectRef(value)[FileLayout.name] }
+        // Tern's text files read and write UTF-8: the names are CPython's under a UTF-8 locale (its
+        // standard streams say "utf-8", open() the locale's "UTF-8").
+        defineGetter(file, "encoding") { vm, value throws(Raised) in
+            let state = try vm.textFileState(value, "encoding")
+            return vm.intern(state.descriptor <= 2 ? "utf-8" : "UTF-8")
+        }
+        defineGetter(file, "errors") { vm, value throws(Raised) in
+            let state = try vm.textFileState(value, "errors")
+            if state.descriptor == 2 { return vm.intern("backslashreplace") }
+            return vm.intern(state.descriptor <= 1 && VM.localeIsCLike ? "surrogateescape" : "strict")
+        }
+        // The binary stream under the text: lib/_io.py makes it (and keeps it) on first use.
+        defineGetter(file, "buffer") { vm, value throws(Raised) in
+            try vm.textFileState(value, "buffer")
+            return try vm.callLibraryFunction("_io", "_text_file_buffer", value)
+        }
         defineMethod(file, "__enter__") { vm, arguments throws(Raised) in
             _ = try vm.openFileState(arguments[0])
             return arguments[0]
