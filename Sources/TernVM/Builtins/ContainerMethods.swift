@@ -163,9 +163,10 @@ extension VM {
             var entry = view.used - 1
             while entry >= 0 && view.key(entry).isNull { entry -= 1 }
             if entry < 0 { throw vm.raise(vm.exceptionTypes.keyError, "popitem(): dictionary is empty") }
-            let key = view.key(entry), value = view.value(entry)
-            let pair = try vm.newTuple(key, value)
-            _ = try vm.dictRemove(view, key)
+            let pair = try vm.newTuple(view.key(entry), view.value(entry))
+            // Removed through its stored hash, as CPython does: no __hash__ or __eq__ runs (Python code
+            // there could collect the pair, held only here).
+            vm.dictRemoveEntry(view, entry: entry, slot: vm.dictSlot(of: entry, in: view, hash: Int(view.entries[entry * 3].int)))
             // As CPython: the entries end before the popped one, so popping again does not scan the
             // ones popped before (that made emptying a dict by popitem quadratic).
             view.used = entry
