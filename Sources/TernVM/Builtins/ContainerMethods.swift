@@ -192,6 +192,7 @@ extension VM {
         defineMethod(dict, "copy", arguments: 0...0) { vm, arguments throws(Raised) in try vm.dictCopy(DictView(arguments[0])).ref.value }
         defineMethod(dict, "clear", arguments: 0...0) { vm, arguments throws(Raised) in try vm.dictClear(DictView(arguments[0])); return .none }
         defineClassMethod(dict, "fromkeys") { vm, arguments throws(Raised) in
+            try vm.expectMethodArguments(arguments, "fromkeys", min: 1, max: 2)
             let value = arguments.count > 2 ? arguments[2] : Value.none
             if arguments[0] != vm.types[TypeID.dict].object {
                 // As CPython: a subclass's fromkeys makes `cls()` and sets each key through its __setitem__.

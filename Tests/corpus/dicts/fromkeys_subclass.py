@@ -22,3 +22,10 @@ print(ordered)
 counts = collections.defaultdict.fromkeys(range(3), [])
 print(type(counts).__name__, counts.default_factory, dict(counts))
 
+
+# Its arguments are checked first, on dict and on subclasses alike.
+for call in (lambda: dict.fromkeys(), lambda: Logged.fromkeys(), lambda: dict.fromkeys("ab", 1, 2), lambda: Logged.fromkeys(3)):
+    try:
+        call()
+    except TypeError as error:
+        print("TypeError:", error)

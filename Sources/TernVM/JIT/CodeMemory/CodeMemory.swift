@@ -100,6 +100,8 @@ final class CodeMemory {
 
     /// Makes every page written since the last seal read-execute again.
     func seal() {
+        // Called at every entry into machine code: most find nothing written.
+        if unsealed.isEmpty { return }
         for chunk in unsealed { seal(chunk) }
         unsealed.removeAll(keepingCapacity: true)
     }
