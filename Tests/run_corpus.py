@@ -28,6 +28,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 
 CORPUS_DIRECTORY = os.path.join(os.path.dirname(os.path.abspath(__file__)), "corpus")
 
@@ -201,6 +202,7 @@ def run_program(command_prefix, test, timeout, hash_seed="0"):
     """Run one test program and capture what it did; a hang or a flood of output is killed with its group."""
     command = list(command_prefix) + [test.name + ".py"] + test.arguments()
     stdin_data = test.stdin_bytes()
+    started = time.monotonic()
     process = subprocess.Popen(
         command,
         cwd=test.directory,
@@ -228,6 +230,7 @@ def run_program(command_prefix, test, timeout, hash_seed="0"):
         worker.join()
     outcome = Outcome(b"".join(stdout_chunks), b"".join(stderr_chunks), process.returncode, timed_out)
     outcome.overflowed = bool(overflow)
+    outcome.seconds = time.monotonic() - started
     return outcome
 
 
@@ -383,6 +386,7 @@ def main():
     parser.add_argument("--self-test", action="store_true",
                         help="check the runner itself against a small corpus of known outcomes")
     parser.add_argument("--verbose", action="store_true", help="print every test's status")
+    parser.add_argument("--times", metavar="FILE", help="write each program's wall time in seconds, slowest first")
     parser.add_argument("patterns", nargs="*", help="areas or name patterns")
     options = parser.parse_args(join_option_values(sys.argv[1:]))
     if options.self_test:
@@ -408,11 +412,13 @@ def main():
 
     command_prefix = [resolve_implementation(options.impl)] + shlex.split(options.impl_args)
     results = {}
+    seconds = {}
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool:
         futures = {pool.submit(run_program, command_prefix, test, options.timeout, options.hash_seed): test for test in tests}
         for future in concurrent.futures.as_completed(futures):
             test = futures[future]
             try:
+                seconds[test.identifier] = future.result().seconds
                 results[test.identifier] = check(test, future.result())
             except Exception as error:  # A runner problem is reported as that test's failure.
                 results[test.identifier] = [f"runner error: {error!r}"]
@@ -446,6 +452,10 @@ def main():
     for identifier in stale_pending:
         failed += 1
         print(f"FAIL {identifier}: listed as pending but no such test exists")
+    if options.times:
+        with open(options.times, "w", encoding="utf-8") as handle:
+            for identifier, elapsed in sorted(seconds.items(), key=lambda item: -item[1]):
+                handle.write(f"{elapsed:8.2f}  {identifier}\n")
     if options.write_pending:
         still_failing = [test.identifier for test in tests if results[test.identifier]]
         with open(options.write_pending, "w", encoding="utf-8") as handle:

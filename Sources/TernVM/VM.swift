@@ -26,7 +26,8 @@ struct TypeInfo {
     var slotCountHint: Int32 = 0
     /// The version and lookup epoch at which this type's `__hash__` was found to be a builtin
     /// one it inherits (epoch 0 is never current): object's when `hashesByIdentity`, else that
-    /// of tuple or str, whose layout a subclass's instance has (namedtuples as dict keys).
+    /// of tuple or str, whose layout a subclass's instance has (namedtuples as dict keys), or
+    /// that of int, float or str hashing the value an instance carries (enum members).
     var nativeHashVersion: UInt32 = 0
     var nativeHashEpoch: UInt32 = 0
     var hashesByIdentity = false

@@ -389,6 +389,17 @@ extension VM {
             if !defaultValue.isNull {
                 throw raiseTypeError("Cannot specify a default for \(name)() with multiple positional arguments")
             }
+            if key.isNull || key.isNone {
+                // `min(a, b)`: the candidates are the arguments, rooted by the caller; no tuple.
+                var best = arguments[0]
+                for index in 1..<arguments.positionalCount {
+                    let item = arguments[index]
+                    let better = item.isInt && best.isInt ? compareInts(item.int, best.int, op)
+                                                          : try isTrue(try richCompare(item, best, op))
+                    if better { best = item }
+                }
+                return best
+            }
             candidates = try newTuple(UnsafeBufferPointer(start: arguments.base, count: arguments.positionalCount))
         }
         let plain = key.isNull || key.isNone

@@ -172,10 +172,11 @@ extension VM {
         return try callSpecial(method, value)
     }
 
-    /// The value of 1 to 18 plain digits of `radix` (no sign, space or underscore) when it is a
-    /// small int; nil for anything else, left to the full parser.
+    /// The value of plain digits of `radix` (no sign, space or underscore) when it is a small
+    /// int; nil for anything else, left to the full parser. Any number of digits: `re` parses
+    /// 32 binary digits per word of a charset's bitmap.
     static func plainDigitsValue(_ text: UnsafeBufferPointer<UInt8>, radix: Int) -> Int64? {
-        guard radix >= 2, text.count >= 1, text.count <= 18, radix <= 10 || text.count <= 12 else { return nil }
+        guard radix >= 2, text.count >= 1 else { return nil }
         var value: Int64 = 0
         for byte in text {
             let digit: Int
@@ -186,9 +187,11 @@ extension VM {
             default: return nil
             }
             if digit >= radix { return nil }
-            value = value * Int64(radix) + Int64(digit)
+            let (shifted, overflowed) = value.multipliedReportingOverflow(by: Int64(radix))
+            if overflowed || shifted > Value.smallIntMax - Int64(digit) { return nil }
+            value = shifted + Int64(digit)
         }
-        return value <= Value.smallIntMax ? value : nil
+        return value
     }
 
     private func constructInt(_ arguments: Arguments) throws(Raised) -> Value {
@@ -202,7 +205,13 @@ extension VM {
         }
         var value = textPayload(bound[0])
         // In CPython: a bytearray parses (and reports errors) as the bytes it holds.
-        if isByteArray(value), let contents = bytesLikeContents(value) { value = try newBytes(contents) }
+        if isByteArray(value) {
+            let radix = bound[1].isNull ? 10 : (bound[1].isInt ? Int(bound[1].int) : 0)
+            if (2...36).contains(radix), let small = VM.plainDigitsValue(bytesLikeBytes(value), radix: radix) {
+                return Value(int: small)
+            }
+            if let contents = bytesLikeContents(value) { value = try newBytes(contents) }
+        }
         var base = bound[1]
         if !base.isNull {
             guard isStr(value) || typeID(of: value) == TypeID.bytes else {

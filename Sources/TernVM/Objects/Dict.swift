@@ -250,6 +250,8 @@ extension VM {
     }
 
     func dictClear(_ dict: DictView) throws(Raised) {
+        // Nothing was ever stored in these tables (re.purge() clears its empty caches each time).
+        if dict.used == 0 && !dict.ref[DictLayout.indices].isNull { return }
         try dictAllocateTables(dict, forEntries: 5)
     }
 

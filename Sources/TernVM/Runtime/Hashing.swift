@@ -13,7 +13,10 @@ extension VM {
             // tuple's or str's: remembered per class version, that costs no lookup (In CPython: tp_hash).
             let epoch = TypeLookupCache.epoch
             if types[id].nativeHashVersion == types[id].version && types[id].nativeHashEpoch == epoch && epoch != 0 {
-                return types[id].hashesByIdentity ? identityHash(value) : try builtinHash(value, ref)
+                if types[id].hashesByIdentity { return identityHash(value) }
+                // A subclass of int, float or str that keeps its base's __hash__ (see hashesAsPayload).
+                if ref.kind == .instance { return try payloadHash(value, ref) }
+                return try builtinHash(value, ref)
             }
             let method = lookupInType(id, names.hash)
             if method.isNone || method.isNull {
@@ -21,11 +24,13 @@ extension VM {
             }
             let byIdentity = isBuiltinMethod(method, of: TypeID.object, names.hash)
             if byIdentity || (ref.kind == .tuple && isBuiltinMethod(method, of: TypeID.tuple, names.hash))
-                || (ref.kind == .str && isBuiltinMethod(method, of: TypeID.str, names.hash)) {
+                || (ref.kind == .str && isBuiltinMethod(method, of: TypeID.str, names.hash))
+                || (ref.kind == .instance && hashesAsPayload(ref, method)) {
                 types[id].nativeHashVersion = types[id].version
                 types[id].nativeHashEpoch = epoch
                 types[id].hashesByIdentity = byIdentity
-                return byIdentity ? identityHash(value) : try builtinHash(value, ref)
+                if byIdentity { return identityHash(value) }
+                return ref.kind == .instance ? try payloadHash(value, ref) : try builtinHash(value, ref)
             }
             let result = try callSpecial(method, value)
             guard isIntLike(result) else { throw raiseTypeError("__hash__ method should return an integer") }
@@ -103,6 +108,22 @@ extension VM {
         default:
             return identityHash(value)
         }
+    }
+
+    /// Whether `method`, the `__hash__` of an instance's class, is the one of int, float or str
+    /// and the instance carries such a value: its hash is then the payload's (enum members,
+    /// `re`'s opcode constants as set and dict keys).
+    private func hashesAsPayload(_ ref: ObjectRef, _ method: Value) -> Bool {
+        let payload = ref.instancePayload
+        if payload.isNull { return false }
+        return (isIntLike(payload) && isBuiltinMethod(method, of: TypeID.int, names.hash))
+            || (payload.isFloat && isBuiltinMethod(method, of: TypeID.float, names.hash))
+            || (typeID(of: payload) == TypeID.str && isBuiltinMethod(method, of: TypeID.str, names.hash))
+    }
+
+    private func payloadHash(_ value: Value, _ ref: ObjectRef) throws(Raised) -> Int {
+        let payload = ref.instancePayload
+        return payload.isNull ? identityHash(value) : try hashValue(payload)
     }
 
     /// In CPython 3.10+: a NaN hashes by identity, so that NaNs do not all collide in a dict.

@@ -271,6 +271,9 @@ extension VM {
             let index = key.int < 0 ? Int(key.int) + count : Int(key.int)
             if index >= 0 && index < count { return Value(int: Int(ref.bytes(from: BytesLayout.data)[index])) }
         }
+        if id == TypeID.byteArray && key.isInt, let index = byteArrayIndex(container, key) {
+            return Value(int: Int(ByteArrayView(container).data[index]))
+        }
         switch id {
         case TypeID.list, TypeID.tuple, TypeID.str, TypeID.bytes, TypeID.range:
             return try sequenceGetItem(container, key, id)
@@ -381,8 +384,22 @@ extension VM {
         }
     }
 
+    /// `key` as an index into the exact bytearray `container` when it is in range (the fast
+    /// paths of `b[i]` and `b[i] = v`, as in the charsets `re` compiles); nil sends the
+    /// subscript through bytearray's own methods and their errors.
+    @inline(__always) private func byteArrayIndex(_ container: Value, _ key: Value) -> Int? {
+        let view = ByteArrayView(container), count = view.count
+        let index = key.int < 0 ? Int(key.int) + count : Int(key.int)
+        return index >= 0 && index < count ? index : nil
+    }
+
     func setItem(_ container: Value, _ key: Value, _ value: Value) throws(Raised) {
         let id = typeID(of: container)
+        if id == TypeID.byteArray && key.isInt && value.isInt && value.int >= 0 && value.int < 256,
+           let index = byteArrayIndex(container, key) {
+            ByteArrayView(container).data[index] = UInt8(value.int)
+            return
+        }
         switch id {
         case TypeID.dict:
             try dictSet(DictView(container), key, value)

@@ -25,3 +25,17 @@ for bad in [lambda: int("5", 1), lambda: int("5", 37), lambda: int(5, 10), lambd
 class Digits(str):
     pass
 print(int(Digits("123")), int(Digits("7f"), 16))
+# Long runs of digits (re packs a charset's bitmap as int(32 binary digits, 2)), around the
+# small-int range's end in several bases, and bytearray text in and out of the fast path.
+for text in ["1" * 32, "1" * 48, "1" * 49, "0" * 60 + "1", "7" * 16, "7" * 17, "f" * 12 + "0", "z" * 10, "9" * 30]:
+    for base in [2, 8, 10, 16, 36]:
+        try:
+            print(len(text), text[:3], base, int(text, base), int(bytearray(text, "ascii"), base))
+        except ValueError as error:
+            print(len(text), text[:3], base, "ValueError", error)
+print(int(bytearray(b"0x1f"), 0), int(bytearray(b"12")), int(bytearray(b" 12 "), 16))
+for bad in [lambda: int(bytearray(b"12x"), 16), lambda: int(bytearray(b"2"), 2), lambda: int(bytearray(b""), 10)]:
+    try:
+        bad()
+    except ValueError as error:
+        print("ValueError", error)
