@@ -271,6 +271,12 @@ extension VM {
             let index = key.int < 0 ? Int(key.int) + count : Int(key.int)
             if index >= 0 && index < count { return Value(int: Int(ref.bytes(from: BytesLayout.data)[index])) }
         }
+        if id == TypeID.str && key.isInt {
+            // `text[pos]` in tokenizers and parsers: one character, without sequenceGetItem's checks.
+            let view = StrView(container), count = view.count
+            let index = key.int < 0 ? Int(key.int) + count : Int(key.int)
+            if index >= 0 && index < count { return try newStr(codePoint: view[index]) }
+        }
         if id == TypeID.byteArray && key.isInt, let index = byteArrayIndex(container, key) {
             return Value(int: Int(ByteArrayView(container).data[index]))
         }
