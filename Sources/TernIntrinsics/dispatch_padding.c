@@ -12,5 +12,5 @@
 #define PAD(name, bytes) \
     __attribute__((naked, used, retain, section(".text." #name))) void name(void) { __asm__(".skip " #bytes ", 0xcc"); }
 
-PAD(tern_dispatch_pad_run, 32)
-PAD(tern_dispatch_pad_call_function, 16)
+PAD(tern_dispatch_pad_run, 16)
+PAD(tern_dispatch_pad_call_function, 32)

@@ -418,6 +418,8 @@ extension VM {
                             sp[-2] = Value(bool: compareDoubles(left.double, right.double, argument))
                         } else if let (a, b) = mixedFloatOperands(left, right) {
                             sp[-2] = Value(bool: compareDoubles(a, b, argument))
+                        } else if let result = compareExactStrs(left, right, argument) {
+                            sp[-2] = Value(bool: result)
                         } else {
                             sync()
                             sp[-2] = try richCompare(left, right, argument)
