@@ -394,9 +394,7 @@ extension VM {
                 var best = arguments[0]
                 for index in 1..<arguments.positionalCount {
                     let item = arguments[index]
-                    let better = item.isInt && best.isInt ? compareInts(item.int, best.int, op)
-                                                          : try isTrue(try richCompare(item, best, op))
-                    if better { best = item }
+                    if try minMaxPrefers(item, over: best, op) { best = item }
                 }
                 return best
             }
@@ -415,9 +413,7 @@ extension VM {
                     bestKey = itemKey
                 } else {
                     kept[2] = itemKey
-                    let better = itemKey.isInt && bestKey.isInt ? compareInts(itemKey.int, bestKey.int, op)
-                                                                : try isTrue(try richCompare(itemKey, bestKey, op))
-                    guard better else { return }
+                    guard try minMaxPrefers(itemKey, over: bestKey, op) else { return }
                     best = item
                     bestKey = itemKey
                 }
@@ -430,6 +426,11 @@ extension VM {
             }
             return best
         }
+    }
+
+    /// Whether min (op <) or max (op >) takes `candidate` over the best so far.
+    @inline(__always) private func minMaxPrefers(_ candidate: Value, over best: Value, _ op: Int) throws(Raised) -> Bool {
+        candidate.isInt && best.isInt ? compareInts(candidate.int, best.int, op) : try isTrue(try richCompare(candidate, best, op))
     }
 
     private func builtinRound(_ arguments: Arguments) throws(Raised) -> Value {

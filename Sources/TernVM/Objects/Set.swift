@@ -67,6 +67,8 @@ extension VM {
     }
 
     func setContains(_ set: Value, _ key: Value) throws(Raised) -> Bool {
+        // `char in DIGITS`: a str or int key is hashed and compared without the general path.
+        if let found = setContainsNatively(set, key) { return found }
         var lookupKey = key
         if isSetLike(key) && typeID(of: key) == TypeID.set {
             lookupKey = try frozenCopy(key)

@@ -525,8 +525,6 @@ extension VM {
         case TypeID.dict:
             return !(try dictGet(DictView(container), item)).isNull
         case TypeID.set, TypeID.frozenset:
-            // `char in DIGITS`: a str or int item is hashed and compared without the general path.
-            if let found = setContainsNatively(container, item) { return found }
             return try setContains(container, item)
         case TypeID.str:
             guard isStr(item) else {

@@ -265,20 +265,20 @@ extension VM {
 
     func getItem(_ container: Value, _ key: Value) throws(Raised) -> Value {
         let id = typeID(of: container)
-        if id == TypeID.bytes && key.isInt {
-            // A byte read (`data[0]` in parsers): no length or slice checks through sequenceGetItem.
-            let ref = ObjectRef(container), count = ref.word(BytesLayout.length)
-            let index = key.int < 0 ? Int(key.int) + count : Int(key.int)
-            if index >= 0 && index < count { return Value(int: Int(ref.bytes(from: BytesLayout.data)[index])) }
-        }
-        if id == TypeID.str && key.isInt {
-            // `text[pos]` in tokenizers and parsers: one character, without sequenceGetItem's checks.
-            let view = StrView(container), count = view.count
-            let index = key.int < 0 ? Int(key.int) + count : Int(key.int)
-            if index >= 0 && index < count { return try newStr(codePoint: view[index]) }
-        }
-        if id == TypeID.byteArray && key.isInt, let index = byteArrayIndex(container, key) {
-            return Value(int: Int(ByteArrayView(container).data[index]))
+        // A byte or character read by an int (`data[0]`, `text[pos]` in parsers): no length or
+        // slice checks through sequenceGetItem; out of range goes there for its error.
+        if key.isInt {
+            if id == TypeID.bytes {
+                let ref = ObjectRef(container)
+                if let index = indexInRange(key, count: ref.word(BytesLayout.length)) {
+                    return Value(int: Int(ref.bytes(from: BytesLayout.data)[index]))
+                }
+            } else if id == TypeID.str {
+                let view = StrView(container)
+                if let index = indexInRange(key, count: view.count) { return try newStr(codePoint: view[index]) }
+            } else if id == TypeID.byteArray, let index = indexInRange(key, count: ByteArrayView(container).count) {
+                return Value(int: Int(ByteArrayView(container).data[index]))
+            }
         }
         switch id {
         case TypeID.list, TypeID.tuple, TypeID.str, TypeID.bytes, TypeID.range:
@@ -390,19 +390,18 @@ extension VM {
         }
     }
 
-    /// `key` as an index into the exact bytearray `container` when it is in range (the fast
-    /// paths of `b[i]` and `b[i] = v`, as in the charsets `re` compiles); nil sends the
-    /// subscript through bytearray's own methods and their errors.
-    @inline(__always) private func byteArrayIndex(_ container: Value, _ key: Value) -> Int? {
-        let view = ByteArrayView(container), count = view.count
+    /// The small int `key` as an index into `count` items, counted from the end when negative;
+    /// nil when out of range (the caller's general path raises the type's own error).
+    @inline(__always) private func indexInRange(_ key: Value, count: Int) -> Int? {
         let index = key.int < 0 ? Int(key.int) + count : Int(key.int)
         return index >= 0 && index < count ? index : nil
     }
 
     func setItem(_ container: Value, _ key: Value, _ value: Value) throws(Raised) {
         let id = typeID(of: container)
+        // `charmap[i] = 1` (the charsets `re` compiles): an int byte stored in place.
         if id == TypeID.byteArray && key.isInt && value.isInt && value.int >= 0 && value.int < 256,
-           let index = byteArrayIndex(container, key) {
+           let index = indexInRange(key, count: ByteArrayView(container).count) {
             ByteArrayView(container).data[index] = UInt8(value.int)
             return
         }
