@@ -1,8 +1,8 @@
 """_io for Tern. CPython's _pyio, which Tern's io serves, imports FileIO from here while it
 loads, only to register it with its RawIOBase; io then binds _pyio's own FileIO here.
-BytesIO is native."""
+BytesIO and StringIO are native."""
 
-from _iobuffers import BytesIO
+from _iobuffers import BytesIO, StringIO
 
 
 class FileIO:

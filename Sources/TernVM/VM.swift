@@ -165,6 +165,8 @@ public final class VM {
     var dequeReverseIteratorTypeID = 0
     /// io.BytesIO (0 until `_iobuffers` is imported).
     var bytesIOTypeID = 0
+    /// io.StringIO (0 until `_iobuffers` is imported).
+    var stringIOTypeID = 0
     /// _abc's per-ABC data (0 until `_abc` is imported), and its cache token.
     var abcDataTypeID = 0
     var abcInvalidationCounter = 0

@@ -39,6 +39,7 @@ MODULES = [
     "test_datetime", "test_pathlib", "test_patma", "test_exception_group", "test_pprint",
     "test_unittest", "test_zlib", "test_gzip", "test_csv", "test_unicodedata", "test_hashlib",
     "test_hmac", "test_select", "test_subprocess", "test_coroutines", "test_asyncgen",
+    "test_memoryio", "test_print",
 ]
 
 # The quick modules `Tests/run_all.py` checks against the baseline on every run (about a
@@ -49,6 +50,7 @@ FAST_MODULES = [
     "test_with", "test_contextlib", "test_math", "test_cmath", "test_heapq", "test_bisect", "test_re",
     "test_json", "test_fractions", "test_textwrap", "test_pprint", "test_patma",
     "test_exception_group", "test_dataclasses", "test_csv", "test_zlib", "test_hmac",
+    "test_memoryio", "test_print",
 ]
 
 # Modules that load their tests twice, on a pure-Python module and on the C accelerator named

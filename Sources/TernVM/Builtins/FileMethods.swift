@@ -77,6 +77,9 @@ extension VM {
 
     func installFileMethods() {
         let file = TypeID.textFile
+        // CPython's class is _io.TextIOWrapper, and messages name it so.
+        try! dictSet(TypeView(types[file].object).dict, names.module, intern("_io"))
+        types[file].flags.formUnion([.namedWithModule])
         installFileReadInto(file)
         defineMethod(file, "write") { vm, arguments throws(Raised) in
             try vm.expectMethodArguments(arguments, "write", min: 1, max: 1)

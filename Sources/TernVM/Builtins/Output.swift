@@ -85,27 +85,66 @@ extension VM {
         bytes.removeAll()
     }
 
+    /// print(): each argument's str(), the separators and the end, written in CPython's order
+    /// (the pieces written before an argument whose str() raises stay written).
     func builtinPrint(_ arguments: Arguments) throws(Raised) -> Value {
-        var separator = " ", terminator = "\n"
-        let sep = arguments.keyword("sep"), end = arguments.keyword("end"), file = arguments.keyword("file")
-        if !sep.isNull && !sep.isNone {
-            guard isStr(sep) else { throw raiseTypeError("sep must be None or a string, not \(typeName(sep))") }
-            separator = swiftString(sep)
+        var file = arguments.keyword("file")
+        if file.isNull || file.isNone {
+            file = dictGetStr(DictView(ObjectRef(sysModule)[ModuleLayout.dict]), names.stdout)
+            if file.isNull { throw raise(exceptionTypes.runtimeError, "lost sys.stdout") }
+            if file.isNone { return .none }
         }
-        if !end.isNull && !end.isNone {
-            guard isStr(end) else { throw raiseTypeError("end must be None or a string, not \(typeName(end))") }
-            terminator = swiftString(end)
+        let separator = try printOption(arguments.keyword("sep"), "sep", default: names.space)
+        let terminator = try printOption(arguments.keyword("end"), "end", default: names.newline)
+        if file.isObject && ObjectRef(file).kind == .file {
+            // Tern's own files take the line in one write.
+            var text = ""
+            do throws(Raised) {
+                for index in 0..<arguments.positionalCount {
+                    if index > 0 { text += swiftString(separator) }
+                    text += try strString(arguments[index])
+                }
+            } catch {
+                try fileWrite(file, text)
+                throw error
+            }
+            try fileWrite(file, text + swiftString(terminator))
+        } else {
+            try withRoots(file) { () throws(Raised) in
+                for index in 0..<arguments.positionalCount {
+                    if index > 0 { try printPiece(separator, to: file) }
+                    try printPiece(arguments[index], to: file)
+                }
+                try printPiece(terminator, to: file)
+            }
         }
-        var text = ""
-        for index in 0..<arguments.positionalCount {
-            if index > 0 { text += separator }
-            text += try strString(arguments[index])
-        }
-        text += terminator
-        try writeText(text, to: file)
         let flush = arguments.keyword("flush")
-        if !flush.isNull, try isTrue(flush) { flushStdout() }
+        if !flush.isNull, try isTrue(flush) {
+            if file.isObject && ObjectRef(file).kind == .file { flushStdout() } else { _ = try call(try getAttribute(file, names.flush)) }
+        }
         return .none
+    }
+
+    /// print's `sep` or `end`: a str, or `default` for None or no argument.
+    private func printOption(_ value: Value, _ name: String, default: Value) throws(Raised) -> Value {
+        if value.isNull || value.isNone { return `default` }
+        guard isStr(value) else { throw raiseTypeError("\(name) must be None or a string, not \(typeName(value))") }
+        return value
+    }
+
+    /// One write of print's to a file object of Python's: str(`value`) through its write, looked
+    /// up first as CPython does; an exact StringIO is written natively.
+    private func printPiece(_ value: Value, to file: Value) throws(Raised) {
+        if stringIOTypeID != 0 && typeID(of: file) == stringIOTypeID {
+            let text = try str(value)
+            try withRoots(text) { () throws(Raised) in try stringIOWrite(try stringIOState(file), text) }
+            return
+        }
+        let write = try getAttribute(file, names.write)
+        try withRoots(write) { () throws(Raised) in
+            let text = try str(value)
+            _ = try withRoots(text) { () throws(Raised) in try call(write, text) }
+        }
     }
 
     /// Writes to a file object, sys.stdout when `file` is NULL or None.

@@ -31,7 +31,10 @@ extension VM {
         "_functools": { vm, module throws(Raised) in try vm.installFunctoolsModule(module) },
         "array": { vm, module throws(Raised) in try vm.installArrayModule(module) },
         "_deque": { vm, module throws(Raised) in try vm.installDequeModule(module) },
-        "_iobuffers": { vm, module throws(Raised) in try vm.installBytesIO(module) },
+        "_iobuffers": { vm, module throws(Raised) in
+            try vm.installBytesIO(module)
+            try vm.installStringIO(module)
+        },
         "_abc": { vm, module throws(Raised) in try vm.installABCModule(module) },
         "_decimal": { vm, module throws(Raised) in try vm.installDecimalModule(module) },
         "_asyncio": { vm, module throws(Raised) in try vm.installAsyncioModule(module) },

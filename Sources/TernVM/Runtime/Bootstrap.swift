@@ -184,6 +184,7 @@ struct WellKnownNames {
     var matchArgs = Value.null, getMethod = Value.null, abcTypeFlags = Value.null
     var emptyString = Value.null, mro = Value.null, selfName = Value.null, lengthHint = Value.null, lenFunction = Value.null
     var spec = Value.null, loader = Value.null
+    var stdout = Value.null, write = Value.null, flush = Value.null, space = Value.null, newline = Value.null
     var reduce = Value.null, getstate = Value.null, slotnames = Value.null, copyreg = Value.null
     /// __add__, __sub__, ... indexed by BinaryOperator raw value.
     var binary: [Value] = []
@@ -214,6 +215,7 @@ struct WellKnownNames {
         matchArgs = n("__match_args__"); getMethod = n("get"); abcTypeFlags = n("__abc_tpflags__")
         emptyString = n(""); mro = n("mro"); selfName = n("self"); lengthHint = n("__length_hint__"); lenFunction = n("len")
         spec = n("__spec__"); loader = n("__loader__")
+        stdout = n("stdout"); write = n("write"); flush = n("flush"); space = n(" "); newline = n("\n")
         reduce = n("__reduce__"); getstate = n("__getstate__"); slotnames = n("__slotnames__"); copyreg = n("copyreg")
         let stems = ["add", "sub", "mul", "matmul", "truediv", "mod", "pow", "lshift", "rshift", "or", "xor", "and", "floordiv"]
         binary = stems.map { n("__\($0)__") }

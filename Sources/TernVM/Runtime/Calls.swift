@@ -49,7 +49,7 @@ struct Arguments {
     func keyword(_ name: String) -> Value {
         if keywordNames.isNull { return .null }
         let names = TupleView(keywordNames)
-        for index in 0..<names.count where StrView(names[index]).string == name {
+        for index in 0..<names.count where StrView(names[index]).equals(name) {
             return base[positionalCount + index]
         }
         return .null

@@ -54,7 +54,13 @@ extension VM {
         if base == BinaryOp.pow && !inPlace {
             return raiseTypeError("unsupported operand type(s) for ** or pow(): '\(typeName(left))' and '\(typeName(right))'")
         }
-        return raiseTypeError("unsupported operand type(s) for \(symbol): '\(typeName(left))' and '\(typeName(right))'")
+        let message = "unsupported operand type(s) for \(symbol): '\(typeName(left))' and '\(typeName(right))'"
+        if base == BinaryOp.rshift && !inPlace && typeID(of: left) == TypeID.builtinFunction
+            && StrView(ObjectRef(left)[BuiltinFunctionLayout.name]).equals("print") {
+            // Python 2's `print >> stream, text`, as CPython hints it.
+            return raiseTypeError(message + ". Did you mean \"print(<message>, file=<output_stream>)\"?")
+        }
+        return raiseTypeError(message)
     }
 
     /// a.__op__(b) then b.__rop__(a) (reflected first when b's type is a subclass overriding it). NULL if neither.

@@ -14,6 +14,7 @@ extension VM {
     func installBytesIO(_ module: Value) throws(Raised) {
         let id = nativeModuleClass(bytesIOTypeID, name: "BytesIO", module: "_io", base: TypeID.object, layout: .instance)
         bytesIOTypeID = id
+        types[id].flags.formUnion([.namedWithModule])
         try setModuleAttribute(module, "BytesIO", types[id].object)
         defineStaticMethod(id, "__new__") { vm, arguments throws(Raised) in
             let buffer = try vm.newByteArray([])
@@ -49,13 +50,6 @@ extension VM {
         let fields = TupleView(payload)
         if checkClosed && fields[BytesIOField.closed] == .true { throw raiseValueError("I/O operation on closed file.") }
         return fields
-    }
-
-    /// read/readline's size: None or a negative int mean "all".
-    func streamSizeArgument(_ arguments: Arguments, _ index: Int) throws(Raised) -> Int {
-        guard arguments.count > index, !arguments[index].isNone else { return -1 }
-        let size = arguments[index]
-        return try indexValue(size) { "argument should be integer or None, not '\(typeName(size))'" }
     }
 
     private func defineBytesIOReading(_ id: Int) {
@@ -210,28 +204,11 @@ extension VM {
                 return Value(bool: true)
             }
         }
-        defineMethod(id, "isatty", arguments: 0...0) { vm, arguments throws(Raised) in
-            _ = try vm.bytesIOFields(arguments[0])
-            return Value(bool: false)
-        }
         defineMethod(id, "flush", arguments: 0...0) { vm, arguments throws(Raised) in
             _ = try vm.bytesIOFields(arguments[0])
             return .none
         }
-        for name in ["fileno", "detach"] {
-            defineMethod(id, name, arguments: 0...0) { vm, arguments throws(Raised) in
-                let unsupported = try vm.getAttribute(try vm.importDotted("io"), vm.intern("UnsupportedOperation"))
-                throw vm.raise(exception: try vm.call(unsupported, try vm.newStr(name)))
-            }
-        }
-        defineMethod(id, "__enter__", arguments: 0...0) { vm, arguments throws(Raised) in
-            _ = try vm.bytesIOFields(arguments[0])
-            return arguments[0]
-        }
-        defineMethod(id, "__exit__") { vm, arguments throws(Raised) in
-            _ = try vm.call(try vm.getAttribute(arguments[0], vm.intern("close")))
-            return .none
-        }
+        defineStreamCommonMethods(id) { vm, value throws(Raised) in _ = try vm.bytesIOFields(value) }
         defineMethod(id, "__getstate__", arguments: 0...0) { vm, arguments throws(Raised) in
             let fields = try vm.bytesIOFields(arguments[0])
             let value = try vm.call(try vm.getAttribute(arguments[0], vm.intern("getvalue")))
