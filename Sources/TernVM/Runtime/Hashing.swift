@@ -53,6 +53,8 @@ extension VM {
         if value.isObject {
             let id = ObjectRef(value).typeID
             if id == TypeID.str { return StrView(value).hashValue() }
+            // A class whose metaclass is type itself hashes by identity (type keeps object's __hash__).
+            if id == TypeID.type { return identityHash(value) }
             let epoch = TypeLookupCache.epoch
             if types[id].flags.contains(.heapType) && types[id].nativeHashVersion == types[id].version
                 && types[id].nativeHashEpoch == epoch && epoch != 0 && types[id].hashesByIdentity {

@@ -451,6 +451,8 @@ extension VM {
             if ka == .str && kb == .str && ObjectRef(a).typeID == TypeID.str && ObjectRef(b).typeID == TypeID.str {
                 return StrView(a) == StrView(b)
             }
+            // Two classes of metaclass type itself compare by identity.
+            if ObjectRef(a).typeID == TypeID.type && ObjectRef(b).typeID == TypeID.type { return false }
             if ka == .bytes && kb == .bytes && ObjectRef(a).typeID == TypeID.bytes && ObjectRef(b).typeID == TypeID.bytes {
                 let x = ObjectRef(a), y = ObjectRef(b)
                 let count = x.word(BytesLayout.length)

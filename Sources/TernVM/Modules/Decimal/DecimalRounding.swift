@@ -119,9 +119,12 @@ extension VM {
         return try decimalContextSettings(try decimalCurrentContext(), rounding: .null)
     }
 
-    /// A context's attribute through its inline cache (contexts are instances of one class).
-    func decimalContextField(_ context: Value, _ field: DecimalContextField) throws(Raised) -> Value {
-        try getAttribute(context, decimalModule.names.name(field), cache: decimalModule.contextCaches! + field.rawValue)
+    /// A context's attribute through its inline cache (contexts are instances of one class),
+    /// the cache's hit checked here without a call.
+    @inline(__always) func decimalContextField(_ context: Value, _ field: DecimalContextField) throws(Raised) -> Value {
+        let cache = decimalModule.contextCaches! + field.rawValue
+        if let value = cachedInstanceAttribute(context, cache) { return value }
+        return try getAttribute(context, decimalModule.names.name(field), cache: cache)
     }
 
     /// getcontext(): the context variable's value read where lib/_contextvars.py keeps it, or
@@ -131,6 +134,9 @@ extension VM {
         if !current.isNull {
             let values = try decimalContextField(current, .values)
             if typeID(of: values) == TypeID.dict {
+                if let found = dictFindNatively(DictView(values), decimalModule.contextVariable), found.entry >= 0 {
+                    return DictView(values).value(found.entry)
+                }
                 let context = try dictGet(DictView(values), decimalModule.contextVariable)
                 if !context.isNull { return context }
             }
@@ -216,12 +222,21 @@ extension VM {
         var trapped: [Value] = []
         for index in (inexact ? 0 : 1)...1 {
             let signal = index == 0 ? decimalModule.inexact : decimalModule.rounded
-            try dictSet(DictView(flags), signal, .true)
+            // Mostly the flag is set already and the signal not trapped.
+            if decimalDictValue(flags, signal) != .true { try dictSet(DictView(flags), signal, .true) }
+            let trap = decimalDictValue(traps, signal)
+            if trap == .false || trap == Value(int: 0) { continue }
             if try isTrue(try dictGet(DictView(traps), signal)) { trapped.append(signal) }
         }
         if trapped.isEmpty { return }
         let list = try newList(trapped)
         let exception = try withRoots(list) { () throws(Raised) in try call(trapped[0], list) }
         throw raise(exception: exception)
+    }
+
+    /// `dict[key]` read without calling Python; NULL when it is missing or that cannot tell.
+    private func decimalDictValue(_ dict: Value, _ key: Value) -> Value {
+        guard let found = dictFindNatively(DictView(dict), key), found.entry >= 0 else { return .null }
+        return DictView(dict).value(found.entry)
     }
 }
