@@ -114,7 +114,11 @@ public final class CodeObject {
     /// Instruction words: `opcode | argument << 8`. See Opcode.swift and docs/bytecode.md.
     public var code: [UInt32]
     /// The line table, encoded (LineTableEncoding.swift); `lineTable` decodes it.
-    public internal(set) var lineTableBytes: [UInt8] = []
+    public internal(set) var lineTableBytes: [UInt8] = [] { didSet { lineStarts = nil } }
+    /// Each line-table entry's first instruction and line, decoded at the first query of a
+    /// line (tracebacks, f_lineno): programs that ask ask again, at the same places mostly
+    /// (logging's caller lookup, warnings), and each query decoded the table from its start.
+    private var lineStarts: [(start: Int32, line: Int32)]? = nil
     public var exceptionTable: [ExceptionTableEntry]
     /// Number of inline-cache slots used by this code's instructions.
     public var cacheCount: Int
@@ -172,8 +176,20 @@ public final class CodeObject {
 
     /// The source line of the instruction at word offset `offset`.
     public func line(at offset: Int) -> Int {
-        var entries = LineTableDecoder(lineTableBytes)
-        return entries.line(at: offset) ?? firstLine
+        if lineStarts == nil {
+            var entries = LineTableDecoder(lineTableBytes)
+            var starts: [(start: Int32, line: Int32)] = []
+            while let entry = entries.next() { starts.append((Int32(truncatingIfNeeded: entry.start), Int32(truncatingIfNeeded: entry.line))) }
+            lineStarts = starts
+        }
+        // The last entry starting at or before `offset`.
+        let starts = lineStarts!
+        var low = 0, high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(starts[middle].start) <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low == 0 ? firstLine : Int(starts[low - 1].line)
     }
 
     /// The line-table entry covering the instruction at word offset `offset`.

@@ -66,14 +66,6 @@ struct LineTableDecoder: IteratorProtocol {
         return LineTableEntry(start: start, line: line, column: column, endLine: endLine, endColumn: endColumn)
     }
 
-    /// The line of the last entry starting at or before `offset` (nil if none does): next()
-    /// without making the entries, for f_lineno and tracebacks.
-    mutating func line(at offset: Int) -> Int? {
-        var found: Int? = nil
-        while advance() != nil && start <= offset { found = line }
-        return found
-    }
-
     /// Reads the next entry: moves `start` and `line` to it and returns its columns and end line.
     private mutating func advance() -> (column: Int, endLine: Int, endColumn: Int)? {
         guard position < bytes.count else { return nil }
