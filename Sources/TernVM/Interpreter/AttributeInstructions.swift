@@ -17,6 +17,7 @@ extension VM {
         if let value = cachedModuleAttribute(object, cache) { return value }
         if let value = cachedClassAttribute(object, code.pointee.names[argument], cache) { return value }
         if let value = cachedTypeAttribute(object, code.pointee.names[argument], cache) { return value }
+        if let value = try cachedNativeGetter(object, cache) { return value }
         let old = cache.pointee
         let value = try loadAttribute(object, code.pointee.names[argument], cache)
         retireCacheEntry(old, cache, code, cacheIndex)

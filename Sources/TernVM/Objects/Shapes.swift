@@ -183,8 +183,14 @@ extension VM {
     func instanceDict(_ ref: ObjectRef) throws(Raised) -> Value {
         guard let store = attributeStore(ref) else { return try newDict().ref.value }
         if store.isDict { return store.slots }
-        let dict = try newDict()
-        for (name, item) in instanceAttributes(ref) { try dictSet(dict, name, item) }
+        // The shape's names are distinct interned strs: appended without lookups, in room made once
+        // (logging formats every record through its __dict__).
+        let names = shapes.slotNames[store.shape]
+        let dict = try newDict(capacity: names.count)
+        let values = ValueArrayView(store.slots)
+        for (slot, name) in names.enumerated() {
+            try dictAppendAbsent(dict, storedHash: storedHash(StrView(name).hashValue()), key: name, value: values.items[slot])
+        }
         ref[store.slotsWord] = dict.ref.value
         ref.setWord(store.shapeWord, ShapeTable.dictShape)
         return dict.ref.value

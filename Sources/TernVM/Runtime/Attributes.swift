@@ -80,6 +80,27 @@ extension VM {
         return valueAtCachedLocation(cache, name)
     }
 
+    /// A property whose getter is native (frame.f_lineno, code.co_name, an instance's __dict__),
+    /// cached by the object's type and type version (key bit 59): the next read calls the getter
+    /// without the lookup in the type (In CPython: a getset descriptor's slot).
+    static var nativeGetterKeyBit: UInt64 { 1 << 59 }
+
+    func cachedNativeGetter(_ object: Value, _ cache: UnsafeMutablePointer<InlineCache>) throws(Raised) -> Value? {
+        let id = typeID(of: object)
+        guard cache.pointee.key == UInt64(id) << 32 | VM.nativeGetterKeyBit, cache.pointee.version == types[id].version else { return nil }
+        var receiver = object
+        return try callBuiltin(ObjectRef(cache.pointee.value), arguments: &receiver, count: 1, keywordNames: .null)
+    }
+
+    private func cacheNativeGetter(_ object: Value, _ id: Int, _ descriptor: Value, _ cache: UnsafeMutablePointer<InlineCache>) {
+        // A class with its own __getattr__ turns the getter's AttributeError into a call of it.
+        guard ObjectRef(descriptor).typeID == TypeID.property,
+              !types[id].flags.contains(.customGetattr), !types[id].flags.contains(.customGetattribute) else { return }
+        let getter = ObjectRef(descriptor)[PropertyLayout.getter]
+        guard getter.isObject, ObjectRef(getter).kind == .builtinFunction else { return }
+        fillCache(cache, InlineCache(key: UInt64(id) << 32 | VM.nativeGetterKeyBit, version: types[id].version, index: 0, value: getter))
+    }
+
     /// Fills `cache` for attribute `name` of a class that typeGetAttribute returns as it is.
     private func cacheTypeAttribute(_ type: Value, _ name: Value, _ attribute: Value, _ cache: UnsafeMutablePointer<InlineCache>) {
         guard ObjectRef(type).typeID == TypeID.type, lookupInType(TypeID.type, name).isNull, readsAsItselfOnClass(attribute) else { return }
@@ -227,6 +248,7 @@ extension VM {
         let descriptor = lookupInType(id, name)
         if !descriptor.isNull && isDataDescriptor(descriptor) {
             if isMemberDescriptor(descriptor) { return try memberValue(descriptor, object, cache: cache) }
+            if let cache { cacheNativeGetter(object, id, descriptor, cache) }
             return try descriptorGet(descriptor, object, typeObject(id))
         }
         if object.isObject {
