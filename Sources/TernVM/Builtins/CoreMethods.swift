@@ -29,6 +29,14 @@ extension VM {
         try! dictSet(TypeView(types[typeID].object).dict, intern(name), property.value)
     }
 
+    /// Whether class `id` defines __new__ itself as a native static method.
+    func hasOwnNativeNew(_ id: Int) -> Bool {
+        let own = dictGetStr(TypeView(types[id].object).dict, names.new)
+        guard own.isObject, ObjectRef(own).kind == .staticMethod else { return false }
+        let function = ObjectRef(own)[WrapperLayout.function]
+        return function.isObject && ObjectRef(function).kind == .builtinFunction
+    }
+
     private func installObjectMethods() {
         let object = TypeID.object
         defineStaticMethod(object, "__new__") { vm, arguments throws(Raised) in
@@ -36,10 +44,12 @@ extension VM {
             let id = TypeView(arguments[0]).ownTypeID
             // In CPython: a builtin class (or a subclass of one) that makes its instances with its own
             // __new__ is not made by object's, which would leave its fields unset.
+            // A native module's class (io.StringIO) counts as builtin by its native __new__.
             let mro = TypeView(arguments[0]).mro
-            if let builtin = (0..<mro.count).lazy.map({ TypeView(mro[$0]).ownTypeID }).first(where: { !vm.types[$0].flags.contains(.heapType) }),
+            if let builtin = (0..<mro.count).lazy.map({ TypeView(mro[$0]).ownTypeID })
+                .first(where: { !vm.types[$0].flags.contains(.heapType) || vm.hasOwnNativeNew($0) }),
                builtin != TypeID.object, vm.lookupInType(builtin, vm.names.new) != vm.lookupInType(TypeID.object, vm.names.new) {
-                throw vm.raiseTypeError("object.__new__(\(vm.typeName(id: id))) is not safe, use \(vm.typeName(id: id)).__new__()")
+                throw vm.raiseTypeError("object.__new__(\(vm.typeNameInMessages(id: id))) is not safe, use \(vm.typeNameInMessages(id: id)).__new__()")
             }
             return try vm.newInstance(id)
         }

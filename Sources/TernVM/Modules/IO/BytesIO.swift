@@ -12,16 +12,8 @@ enum BytesIOField {
 
 extension VM {
     func installBytesIO(_ module: Value) throws(Raised) {
-        let id = nativeModuleClass(bytesIOTypeID, name: "BytesIO", module: "_io", base: TypeID.object, layout: .instance)
+        let id = try defineMemoryStreamClass(bytesIOTypeID, "BytesIO", in: module, fields: [Value(int: 0), Value(bool: false)])
         bytesIOTypeID = id
-        types[id].flags.formUnion([.namedWithModule])
-        try setModuleAttribute(module, "BytesIO", types[id].object)
-        defineStaticMethod(id, "__new__") { vm, arguments throws(Raised) in
-            let buffer = try vm.newByteArray([])
-            return try vm.withRoots(buffer) { () throws(Raised) in
-                try vm.newPayloadObject(TypeView(arguments[0]).ownTypeID, [buffer, Value(int: 0), Value(bool: false)])
-            }
-        }
         defineMethod(id, "__init__") { vm, arguments throws(Raised) in
             if arguments.count > 2 {
                 let keywords = arguments.keywordCount > 0 ? "keyword " : ""

@@ -37,17 +37,9 @@ struct StringIOState {
 
 extension VM {
     func installStringIO(_ module: Value) throws(Raised) {
-        let id = nativeModuleClass(stringIOTypeID, name: "StringIO", module: "_io", base: TypeID.object, layout: .instance)
+        let id = try defineMemoryStreamClass(stringIOTypeID, "StringIO", in: module,
+                                             fields: [Value(int: 1), Value(int: 0), .false, .none, Value(int: 0), Value(int: 0), .false])
         stringIOTypeID = id
-        types[id].flags.formUnion([.namedWithModule])
-        try setModuleAttribute(module, "StringIO", types[id].object)
-        defineStaticMethod(id, "__new__") { vm, arguments throws(Raised) in
-            let buffer = try vm.newByteArray([])
-            return try vm.withRoots(buffer) { () throws(Raised) in
-                try vm.newPayloadObject(TypeView(arguments[0]).ownTypeID,
-                                        [buffer, Value(int: 1), Value(int: 0), .false, .none, Value(int: 0), Value(int: 0), .false])
-            }
-        }
         defineMethod(id, "__init__") { vm, arguments throws(Raised) in
             if arguments.count > 3 {
                 throw vm.raiseTypeError("StringIO() takes at most 2 arguments (\(arguments.count - 1) given)")
@@ -100,6 +92,7 @@ extension VM {
         if !initial.isNull && !initial.isNone && !isStr(initial) {
             throw raiseTypeError("initial_value must be str or None, not \(typeName(initial))")
         }
+        guard !ObjectRef(object).instancePayload.isNull else { throw raiseValueError("I/O operation on uninitialized object") }
         let fields = payloadFields(object)
         fields[StringIOField.initialized] = .false
         fields[StringIOField.newline] = newline.isNull ? intern("\n") : newline
@@ -416,7 +409,8 @@ extension VM {
         }
         defineMethod(id, "__setstate__", arguments: 1...1) { vm, arguments throws(Raised) in
             // Unpickling calls it on an object __init__ has not seen.
-            if vm.payloadFields(arguments[0])[StringIOField.closed] == .true { throw vm.raiseValueError("I/O operation on closed file") }
+            let payload = ObjectRef(arguments[0]).instancePayload
+            if !payload.isNull && TupleView(payload)[StringIOField.closed] == .true { throw vm.raiseValueError("I/O operation on closed file") }
             let state = arguments[1]
             guard vm.typeID(of: state) == TypeID.tuple, TupleView(state).count >= 4 else {
                 throw vm.raiseTypeError("\(vm.typeName(arguments[0])).__setstate__ argument should be 4-tuple, got \(vm.typeName(state))")
