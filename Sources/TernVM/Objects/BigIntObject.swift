@@ -29,11 +29,14 @@ extension VM {
     /// fits a small int is returned as one; the object is then garbage.
     @inline(__always)
     func newInt(capacity: Int, _ write: (UnsafeMutablePointer<UInt64>) -> (isNegative: Bool, count: Int)) throws(Raised) -> Value {
-        let ref = try allocate(kind: .bigInt, typeID: TypeID.int, words: BigIntLayout.limbs + max(capacity, 1))
+        // Not zeroed: `write` writes every limb it counts, and a large object's zero fill was a
+        // fifth of pidigits (limbs past the count are never read).
+        let ref = try allocate(kind: .bigInt, typeID: TypeID.int, words: BigIntLayout.limbs + max(capacity, 1), zeroed: false)
         let limbs = heapLimbs(ref)
         let (isNegative, count) = capacity == 0 ? (false, 0) : write(limbs)
-        if count <= 1 && limbs[0] <= UInt64(Int64.max) {
-            let magnitude = count == 0 ? 0 : Int64(limbs[0])
+        if count == 0 { return Value(int: 0) }
+        if count == 1 && limbs[0] <= UInt64(Int64.max) {
+            let magnitude = Int64(limbs[0])
             let small = isNegative ? -magnitude : magnitude
             if Value.fitsSmallInt(small) { return Value(int: small) }
         }
