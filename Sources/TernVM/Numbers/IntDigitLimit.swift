@@ -12,19 +12,28 @@ extension VM {
     func checkIntDigitsToParse(_ text: String, radix: Int) throws(Raised) {
         let limit = intMaxStrDigits
         guard limit > 0, text.utf8.count > limit else { return }
-        var digits = text.utf8.filter { $0 != UInt8(ascii: "_") && ($0 < 128 ? isASCIIAlphanumeric($0) : true) }
+        // Counted in place, keeping the first two for a base prefix: the text may be megabytes,
+        // and the refusal must cost far less than the parse it prevents (test_int times it).
+        var count = 0, first: UInt8 = 0, second: UInt8 = 0
+        var utf8 = text
+        utf8.withUTF8 { bytes in
+            for byte in bytes where byte != UInt8(ascii: "_") && (byte < 128 ? isASCIIAlphanumeric(byte) : true) {
+                if count == 0 { first = byte } else if count == 1 { second = byte }
+                count += 1
+            }
+        }
         var base = radix
         if base == 0 || base == 16 || base == 8 || base == 2 {
             // A base prefix picks (or confirms) a power-of-two base, which has no limit.
-            if digits.count >= 2 && digits[0] == UInt8(ascii: "0"), let prefixed = VM.prefixBase(digits[1]) {
+            if count >= 2 && first == UInt8(ascii: "0"), let prefixed = VM.prefixBase(second) {
                 base = prefixed
-                digits.removeFirst(2)
+                count -= 2
             } else if base == 0 {
                 base = 10
             }
         }
-        guard base & (base - 1) != 0, digits.count > limit else { return }
-        throw raiseValueError("Exceeds the limit (\(limit) digits) for integer string conversion: value has \(digits.count) digits; use sys.set_int_max_str_digits() to increase the limit")
+        guard base & (base - 1) != 0, count > limit else { return }
+        throw raiseValueError("Exceeds the limit (\(limit) digits) for integer string conversion: value has \(count) digits; use sys.set_int_max_str_digits() to increase the limit")
     }
 
     /// Refuses to write `value` in decimal when it has more digits than the limit allows;
