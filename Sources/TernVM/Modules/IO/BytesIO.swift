@@ -133,7 +133,7 @@ extension VM {
         }
         defineMethod(id, "writelines", arguments: 1...1) { vm, arguments throws(Raised) in
             _ = try vm.bytesIOFields(arguments[0])
-            let write = try vm.getAttribute(arguments[0], vm.intern("write"))
+            let write = try vm.getAttribute(arguments[0], vm.names.write)
             try vm.withRoots(write) { () throws(Raised) in
                 try vm.forEach(arguments[1]) { (line) throws(Raised) in _ = try vm.call(write, line) }
             }

@@ -43,7 +43,7 @@ extension VM {
             return arguments[0]
         }
         defineMethod(id, "__exit__") { vm, arguments throws(Raised) in
-            _ = try vm.call(try vm.getAttribute(arguments[0], vm.intern("close")))
+            _ = try vm.call(try vm.getAttribute(arguments[0], vm.names.close))
             return .none
         }
     }

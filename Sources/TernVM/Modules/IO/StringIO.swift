@@ -324,7 +324,7 @@ extension VM {
         defineMethod(id, "writelines", arguments: 1...1) { vm, arguments throws(Raised) in
             try vm.stringIOCheckOpen(arguments[0])
             try vm.forEach(arguments[1]) { (line) throws(Raised) in
-                _ = try vm.call(try vm.getAttribute(arguments[0], vm.intern("write")), line)
+                _ = try vm.call(try vm.getAttribute(arguments[0], vm.names.write), line)
             }
             return .none
         }
