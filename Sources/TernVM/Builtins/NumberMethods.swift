@@ -161,16 +161,15 @@ extension VM {
     }
 
     /// The `byteorder` argument of to_bytes/from_bytes: true for little-endian.
-    private func isLittleEndian(_ value: Value) throws(Raised) -> Bool {
+    private func isLittleEndian(_ value: Value, of function: String) throws(Raised) -> Bool {
         if value.isNull { return false }
         guard isStr(builtinSelf(value)) else {
-            throw raiseTypeError("to_bytes() argument 'byteorder' must be str, not \(typeName(value))")
+            throw raiseTypeError("\(function)() argument 'byteorder' must be str, not \(argumentTypeName(value))")
         }
-        switch swiftString(builtinSelf(value)) {
-        case "big": return false
-        case "little": return true
-        default: throw raiseValueError("byteorder must be either 'little' or 'big'")
-        }
+        let name = StrView(builtinSelf(value))
+        if name.equals("big") { return false }
+        if name.equals("little") { return true }
+        throw raiseValueError("byteorder must be either 'little' or 'big'")
     }
 
     /// int.to_bytes(length=1, byteorder='big', *, signed=False).
@@ -179,7 +178,7 @@ extension VM {
         let lengthValue = arguments.positionalCount > 1 ? arguments[1] : arguments.keyword("length")
         let length = lengthValue.isNull ? 1 : try indexValue(lengthValue) { "'\(self.typeName(lengthValue))' object cannot be interpreted as an integer" }
         if length < 0 { throw raiseValueError("length argument must be non-negative") }
-        let little = try isLittleEndian(arguments.positionalCount > 2 ? arguments[2] : arguments.keyword("byteorder"))
+        let little = try isLittleEndian(arguments.positionalCount > 2 ? arguments[2] : arguments.keyword("byteorder"), of: "to_bytes")
         let signedValue = arguments.keyword("signed")
         let signed = signedValue.isNull ? false : try isTrue(signedValue)
         var number = bigIntValue(arguments[0])
@@ -204,11 +203,38 @@ extension VM {
     }
 
     /// int.from_bytes(bytes, byteorder='big', *, signed=False).
+    /// from_bytes' `byteorder` (true: little-endian) and `signed`.
+    private func fromBytesOrder(_ arguments: Arguments) throws(Raised) -> (little: Bool, signed: Bool) {
+        let little = try isLittleEndian(arguments.positionalCount > 2 ? arguments[2] : arguments.keyword("byteorder"), of: "from_bytes")
+        let signedValue = arguments.keyword("signed")
+        return (little, signedValue.isNull ? false : try isTrue(signedValue))
+    }
+
+    /// from_bytes of at most eight bytes, read in one word.
+    private func intFromFewBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ arguments: Arguments) throws(Raised) -> Value {
+        let (little, signed) = try fromBytesOrder(arguments)
+        let count = bytes.count
+        var word: UInt64 = 0
+        for index in 0..<count { word = word << 8 | UInt64(bytes[little ? count - 1 - index : index]) }
+        if signed && count > 0 && word >> (count * 8 - 1) & 1 != 0 {
+            if count < 8 { word |= ~0 << (count * 8) }
+            return try newInt(Int64(bitPattern: word))
+        }
+        return word <= UInt64(Int64.max) ? try newInt(Int64(word)) : try newInt(isNegative: false, limbs: [word])
+    }
+
     private func intFromBytes(_ arguments: Arguments) throws(Raised) -> Value {
         let source = arguments.positionalCount > 1 ? arguments[1] : arguments.keyword("bytes")
         if source.isNull { throw raiseTypeError("from_bytes() missing required argument 'bytes' (pos 1)") }
         if arguments.positionalCount > 3 {
             throw raiseTypeError("from_bytes() takes at most 2 positional arguments (\(arguments.positionalCount - 1) given)")
+        }
+        let sourceType = typeID(of: source)
+        if (sourceType == TypeID.bytes || sourceType == TypeID.byteArray) && bytesLikeBytes(source).count <= 8 {
+            let value = try intFromFewBytes(bytesLikeBytes(source), arguments)
+            let target = arguments[0]
+            if isType(target) && TypeView(target).ownTypeID != TypeID.int { return try call(target, value) }
+            return value
         }
         // In CPython the bytes are bytes(source): __bytes__, a buffer, or an iterable of ints (not str).
         var bytes: [UInt8]
@@ -232,9 +258,7 @@ extension VM {
                 bytes.append(UInt8(byte))
             }
         }
-        let little = try isLittleEndian(arguments.positionalCount > 2 ? arguments[2] : arguments.keyword("byteorder"))
-        let signedValue = arguments.keyword("signed")
-        let signed = signedValue.isNull ? false : try isTrue(signedValue)
+        let (little, signed) = try fromBytesOrder(arguments)
         if !little { bytes.reverse() }
         var result = BigInt(littleEndianBytes: bytes)
         if signed, let top = bytes.last, top & 0x80 != 0 { result = result - (BigInt(1) << (bytes.count * 8)) }

@@ -218,6 +218,20 @@ extension StructItem {
 
     /// Reads `size` bytes at `pointer` in this item's byte order, zero-extended.
     @inline(__always) func load(_ pointer: UnsafePointer<UInt8>) -> UInt64 {
+        let raw = UnsafeRawPointer(pointer)
+        switch size {
+        case 2:
+            let word = raw.loadUnaligned(as: UInt16.self)
+            return UInt64(littleEndian ? UInt16(littleEndian: word) : UInt16(bigEndian: word))
+        case 4:
+            let word = raw.loadUnaligned(as: UInt32.self)
+            return UInt64(littleEndian ? UInt32(littleEndian: word) : UInt32(bigEndian: word))
+        case 8:
+            let word = raw.loadUnaligned(as: UInt64.self)
+            return littleEndian ? UInt64(littleEndian: word) : UInt64(bigEndian: word)
+        default:
+            break
+        }
         var bits: UInt64 = 0
         for index in 0..<size {
             bits |= UInt64(pointer[littleEndian ? index : size - 1 - index]) << UInt64(8 * index)

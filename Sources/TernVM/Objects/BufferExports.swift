@@ -37,9 +37,14 @@ extension VM {
 
     private func checkResizableSlow(_ storage: ByteArrayView) throws(Raised) {
         guard let entry = bufferExports.counts[UInt(bitPattern: storage.ref.address)] else { return }
-        let message = entry.fromArray ? "cannot resize an array that is exporting buffers"
-                                      : "Existing exports of data: object cannot be re-sized"
-        throw raise(exceptionTypeIDs["BufferError"]!, message)
+        if entry.fromArray { throw raise(exceptionTypeIDs["BufferError"]!, "cannot resize an array that is exporting buffers") }
+        throw exportedByteArrayResize()
+    }
+
+    /// The BufferError of resizing a bytearray that exports its buffer (in CPython also
+    /// `b += b`: the right operand's buffer is held while the left one grows).
+    func exportedByteArrayResize() -> Raised {
+        raise(exceptionTypeIDs["BufferError"]!, "Existing exports of data: object cannot be re-sized")
     }
 
     /// After marking (and after finalizers kept what they reach): the views found dead end

@@ -159,7 +159,13 @@ extension VM {
                 return try newBytesLike(bytesLikeContents(left)! + other, like: left)
             }
             if inPlace && isByteArray(left) {
-                try byteArrayAppend(ByteArrayView(left), bytesLikeContents(right)!)
+                let array = ByteArrayView(left)
+                if right == left {
+                    if array.count > 0 { throw exportedByteArrayResize() }
+                    return left
+                }
+                // Straight from the other object's memory: growing this buffer cannot move that one.
+                try byteArrayReplace(array, at: array.count, bytesLikeBytes(right))
                 return left
             }
             if isByteArray(left) { return try newByteArray(bytesLikeContents(left)! + bytesLikeContents(right)!) }

@@ -144,8 +144,22 @@ extension VM {
     func tupleHash(_ tuple: TupleView) throws(Raised) -> Int {
         try checkNativeStack()
         var hasher = TupleHasher()
-        for index in 0..<tuple.count { hasher.add(try hashValue(tuple[index])) }
+        for index in 0..<tuple.count {
+            let item = tuple[index]
+            if let quick = storedBytesHash(item) ?? nativeHash(item) {
+                hasher.add(quick)
+            } else {
+                hasher.add(try hashValue(item))
+            }
+        }
         return hasher.finish(count: tuple.count)
+    }
+
+    /// The hash an exact bytes object keeps once computed, else nil.
+    @inline(__always) private func storedBytesHash(_ value: Value) -> Int? {
+        guard value.isObject, ObjectRef(value).typeID == TypeID.bytes else { return nil }
+        let stored = ObjectRef(value).word(BytesLayout.hash)
+        return stored != 0 ? stored : nil
     }
 
     func tupleHashOf(_ items: [Value]) throws(Raised) -> Int {

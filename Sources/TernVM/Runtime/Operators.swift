@@ -16,8 +16,18 @@ extension VM {
             && (!right.isObject || !types[ObjectRef(right).typeID].flags.contains(.heapType)) {
             return try percentFormat(left, right)
         }
-        let numeric = try numericBinary(left, right, base)
-        if !numeric.isNull { return numeric }
+        var reflectedTried = false
+        if isSequenceWithoutNumberSlots(left) {
+            let reflected = reflectedBeforeSequenceOperation(left, right, base)
+            if !reflected.isNull {
+                let result = try callSpecial(reflected, right, left)
+                if result != notImplemented { return result }
+                reflectedTried = true
+            }
+        } else {
+            let numeric = try numericBinary(left, right, base)
+            if !numeric.isNull { return numeric }
+        }
         let builtin = try builtinSequenceBinary(left, right, base, inPlace: inPlace)
         if !builtin.isNull { return builtin }
         if inPlace {
@@ -27,7 +37,7 @@ extension VM {
                 if result != notImplemented { return result }
             }
         }
-        let result = try dunderBinary(left, right, base)
+        let result = try dunderBinary(left, right, base, reflectedTried: reflectedTried)
         if !result.isNull { return result }
         if base == BinaryOp.mod && isStr(left) { return try percentFormat(left, right) }
         if base == BinaryOp.mod && isBytesLike(left) { return try bytesPercentFormat(left, right) }
@@ -63,12 +73,39 @@ extension VM {
         return raiseTypeError(message)
     }
 
+    /// str, bytes, bytearray, list and tuple (and their subclasses): in CPython they concatenate
+    /// and repeat through sequence slots, which come after every number slot of both operands.
+    @inline(__always) private func isSequenceWithoutNumberSlots(_ value: Value) -> Bool {
+        guard value.isObject else { return false }
+        switch ObjectRef(value).kind {
+        case .str, .bytes, .byteArray, .list, .tuple: return true
+        default: return false
+        }
+    }
+
+    /// The right operand's reflected method written in Python, which CPython calls before a
+    /// sequence's own concatenation or repetition (`[1] + L()` with L.__radd__, `b * I(2)` with
+    /// I.__rmul__) unless the left operand's class defines the forward method in Python; else NULL.
+    @inline(__always) private func reflectedBeforeSequenceOperation(_ left: Value, _ right: Value, _ base: Int) -> Value {
+        guard right.isObject else { return .null }
+        let leftType = ObjectRef(left).typeID, rightType = ObjectRef(right).typeID
+        guard rightType != leftType, types[rightType].flags.contains(.heapType) else { return .null }
+        let reflected = lookupInType(rightType, names.reflected[base])
+        guard reflected.isObject, ObjectRef(reflected).kind == .function else { return .null }
+        if types[leftType].flags.contains(.heapType) {
+            let forward = lookupInType(leftType, names.binary[base])
+            if forward.isObject && ObjectRef(forward).kind == .function { return .null }
+        }
+        return reflected
+    }
+
     /// a.__op__(b) then b.__rop__(a) (reflected first when b's type is a subclass overriding it). NULL if neither.
-    func dunderBinary(_ left: Value, _ right: Value, _ base: Int) throws(Raised) -> Value {
+    /// `reflectedTried`: binaryOp has called the reflected method already (it declined).
+    func dunderBinary(_ left: Value, _ right: Value, _ base: Int, reflectedTried: Bool = false) throws(Raised) -> Value {
         let leftType = typeID(of: left), rightType = typeID(of: right)
         let forward = lookupInType(leftType, names.binary[base])
         var reflected = Value.null
-        if leftType != rightType { reflected = lookupInType(rightType, names.reflected[base]) }
+        if leftType != rightType && !reflectedTried { reflected = lookupInType(rightType, names.reflected[base]) }
         if !reflected.isNull && isSubtype(rightType, leftType) && types[rightType].flags.contains(.heapType) {
             let result = try withRoots(forward) { () throws(Raised) in try callSpecial(reflected, right, left) }
             if result != notImplemented { return result }
@@ -273,6 +310,21 @@ extension VM {
 
     /// Comparisons between builtin values of compatible types; nil when the dunder path must decide.
     func builtinCompare(_ left: Value, _ right: Value, _ op: Int) throws(Raised) -> Bool? {
+        let leftType = typeID(of: left), rightType = typeID(of: right)
+        if leftType == rightType {
+            // The containers compared most, before the walk through the numeric kinds.
+            switch leftType {
+            case TypeID.tuple:
+                let a = TupleView(left), b = TupleView(right)
+                return try compareSequences(left, right, a.items, a.count, b.items, b.count, op)
+            case TypeID.list:
+                return try compareLists(left, right, op)
+            case TypeID.bytes:
+                return compareBytesLike(left, right, op)
+            default:
+                break
+            }
+        }
         if isComplex(left) || isComplex(right) {
             // complex numbers have == and != only; ordering falls to the TypeError path.
             guard op <= 1 else { return nil }
@@ -287,7 +339,6 @@ extension VM {
         if (left.isFloat || leftIsInt) && (right.isFloat || rightIsInt) {
             return compareMixedNumbers(left, right, op)
         }
-        let leftType = typeID(of: left), rightType = typeID(of: right)
         if let bytesResult = compareBytesLike(left, right, op) { return bytesResult }
         if leftType != rightType {
             if (leftType == TypeID.set || leftType == TypeID.frozenset) && (rightType == TypeID.set || rightType == TypeID.frozenset) {
@@ -312,14 +363,6 @@ extension VM {
         }
         switch leftType {
         case TypeID.str: return orderResult(StrView.compare(StrView(left), StrView(right)), op)
-        case TypeID.bytes:
-            let a = bytesContents(left), b = bytesContents(right)
-            return orderResult(a.lexicographicallyPrecedes(b) ? -1 : (a == b ? 0 : 1), op)
-        case TypeID.tuple:
-            let a = TupleView(left), b = TupleView(right)
-            return try compareSequences(left, right, a.items, a.count, b.items, b.count, op)
-        case TypeID.list:
-            return try compareLists(left, right, op)
         case TypeID.noneType: if op <= 1 { return op == 0 } else { return nil }
         case TypeID.dict:
             if op > 1 { return nil }
@@ -458,9 +501,30 @@ extension VM {
                 let count = x.word(BytesLayout.length)
                 return count == y.word(BytesLayout.length) && memcmp(x.bytes(from: BytesLayout.data), y.bytes(from: BytesLayout.data), count) == 0
             }
+            if ka == .tuple && kb == .tuple && ObjectRef(a).typeID == TypeID.tuple && ObjectRef(b).typeID == TypeID.tuple {
+                return quickTupleEquality(TupleView(a), TupleView(b))
+            }
         }
         if a.isFloat && b.isFloat { return a.double == b.double }
         return nil
+    }
+
+    /// Two exact tuples (dict and set keys) compared without running Python code when every
+    /// pair of items can be (nested tuples go to the full comparison); else nil.
+    private func quickTupleEquality(_ a: TupleView, _ b: TupleView) -> Bool? {
+        let count = a.count
+        if count != b.count { return false }
+        var index = 0
+        while index < count {
+            let x = a[index], y = b[index]
+            if x != y {
+                if x.isObject && ObjectRef(x).kind == .tuple { return nil }
+                guard let equal = quickEquality(x, y) else { return nil }
+                if !equal { return false }
+            }
+            index += 1
+        }
+        return true
     }
 
     // MARK: Truth, membership, unary

@@ -115,7 +115,7 @@ extension VM {
         let text = builtinSelf(value)
         guard isStr(text), StrView(text).count == 1 else {
             let argument = position.map { "argument \($0)" } ?? "argument"
-            throw raiseTypeError("\(function)() \(argument) must be a unicode character, not \(value.isNone ? "None" : typeName(value))")
+            throw raiseTypeError("\(function)() \(argument) must be a unicode character, not \(argumentTypeName(value))")
         }
         return StrView(text)[0]
     }
