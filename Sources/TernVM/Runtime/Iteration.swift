@@ -359,9 +359,17 @@ extension VM {
         let iterators = TupleView(ref[IteratorLayout.source])
         if iterators.count == 0 { return .null }
         let result = try allocateTuple(count: iterators.count)
-        for index in 0..<iterators.count { result[index] = .none }
+        // Items of lists, tuples and ranges go straight in: taking them runs no code and
+        // cannot collect. The first other iterator, or the end, goes the general way.
+        var first = 0
+        while first < iterators.count, let item = fastIteratorNext(iterators[first]), !item.isNull {
+            result[first] = item
+            first += 1
+        }
+        if first == iterators.count { return result.ref.value }
+        for index in first..<iterators.count { result[index] = .none }
         return try withRoots(result.ref.value) { () throws(Raised) in
-            for index in 0..<iterators.count {
+            for index in first..<iterators.count {
                 let item = try iteratorNext(iterators[index])
                 if item.isNull {
                     if ref.word(IteratorLayout.limit) == 1 && index > 0 {
