@@ -87,11 +87,13 @@ struct DecodeTable {
         let used = count - Int(counts[0])
         if left > 0 && (kind == .codeLengths || used > 1 || (used == 1 && counts[1] != 1)) && used > 0 { return false }
         if used == 0 && kind == .codeLengths { return false }
-        var offsets = [Int](repeating: 0, count: 16)
-        for length in 1..<15 { offsets[length + 1] = offsets[length] + Int(counts[length]) }
-        for symbol in 0..<count where lengths[symbol] != 0 {
-            symbols[offsets[Int(lengths[symbol])]] = UInt16(symbol)
-            offsets[Int(lengths[symbol])] += 1
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 16) { offsets in
+            offsets[1] = 0
+            for length in 1..<15 { offsets[length + 1] = offsets[length] + Int(counts[length]) }
+            for symbol in 0..<count where lengths[symbol] != 0 {
+                symbols[offsets[Int(lengths[symbol])]] = UInt16(symbol)
+                offsets[Int(lengths[symbol])] += 1
+            }
         }
         let fastBits = kind.fastBits
         fast.initialize(repeating: 0, count: 1 << fastBits)
@@ -99,9 +101,8 @@ struct DecodeTable {
         for length in 1...min(fastBits, 15) {
             for _ in 0..<Int(counts[length]) {
                 let entry = kind.entry(Int(symbols[index])) | UInt32(length)
-                var reversed = 0
-                for bit in 0..<length where code >> bit & 1 != 0 { reversed |= 1 << (length - 1 - bit) }
-                var slot = reversed
+                // Deflate sends codes most significant bit first: the table is indexed by the reversal.
+                var slot = DecodeTable.reversed(code, length: length)
                 while slot < 1 << fastBits {
                     fast[slot] = entry
                     slot += 1 << length
@@ -112,6 +113,16 @@ struct DecodeTable {
             code <<= 1
         }
         return true
+    }
+
+    /// The low `length` bits of `code` in reverse order (swaps of halves, bytes to bits).
+    @inline(__always) static func reversed(_ code: Int, length: Int) -> Int {
+        var bits = UInt32(truncatingIfNeeded: code)
+        bits = (bits >> 1 & 0x5555) | (bits & 0x5555) << 1
+        bits = (bits >> 2 & 0x3333) | (bits & 0x3333) << 2
+        bits = (bits >> 4 & 0x0F0F) | (bits & 0x0F0F) << 4
+        bits = (bits >> 8 & 0x00FF) | (bits & 0x00FF) << 8
+        return Int(bits) >> (16 - length)
     }
 
     /// Decodes a code longer than the fast table's from the low bits of `bits` (of which

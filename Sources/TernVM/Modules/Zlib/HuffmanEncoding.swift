@@ -79,9 +79,7 @@ enum HuffmanEncoding {
             guard length > 0 else { return 0 }
             let code = nextCode[Int(length)]
             nextCode[Int(length)] += 1
-            var reversed = 0
-            for bit in 0..<Int(length) where code >> bit & 1 != 0 { reversed |= 1 << (Int(length) - 1 - bit) }
-            return UInt16(reversed)
+            return UInt16(DecodeTable.reversed(code, length: Int(length)))
         }
     }
 }
