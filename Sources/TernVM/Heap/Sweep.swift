@@ -68,7 +68,12 @@ extension Heap {
             let offset = cellIndex &* chunk.cellSize
             cellIndex -= 1
             if released != 0 && ChunkPages.startsOn(released, offset: offset) {
-                free += 1
+                // Every cell starting on a released page is free and stays unread: the page's
+                // cells are counted at once (a new chunk is mostly released pages, linked two
+                // at a time, and its sweeps walked them cell by cell).
+                let firstOnPage = (offset / ChunkPages.pageSize * ChunkPages.pageSize + chunk.cellSize - 1) / chunk.cellSize
+                free += cellIndex + 2 - firstOnPage
+                cellIndex = firstOnPage - 1
                 continue
             }
             let cell = chunk.base + offset
