@@ -229,6 +229,8 @@ public final class VM {
     /// Builtin functions running inside one another (see `call`), at most `nativeCallLimit`.
     var nativeCallDepth = 0
     static let nativeCallLimit = 1000
+    /// dict's own __getitem__ and __setitem__ once looked up (Runtime/Subscripts.swift).
+    var dictOwnSubscripts: (get: Value, set: Value) = (.null, .null)
 
     // Options.
     var gcStressEvery = 0

@@ -263,6 +263,17 @@ extension VM {
 
     // MARK: x[key]
 
+    /// Whether `method` is dict's own __getitem__ (`setting`: __setitem__), which a dict subclass
+    /// such as Counter or defaultdict keeps. Both are kept once found: a builtin type's methods
+    /// never change after start-up (a lookup in dict's dict per subscript before).
+    @inline(__always) private func isDictOwnSubscript(_ method: Value, setting: Bool) -> Bool {
+        let kept = setting ? dictOwnSubscripts.set : dictOwnSubscripts.get
+        if !kept.isNull { return method == kept }
+        let own = dictGetStr(TypeView(types[TypeID.dict].object).dict, setting ? names.setitem : names.getitem)
+        if setting { dictOwnSubscripts.set = own } else { dictOwnSubscripts.get = own }
+        return method == own
+    }
+
     func getItem(_ container: Value, _ key: Value) throws(Raised) -> Value {
         let id = typeID(of: container)
         // A byte or character read by an int (`data[0]`, `text[pos]` in parsers): no length or
@@ -306,7 +317,7 @@ extension VM {
         let method = lookupInType(id, names.getitem)
         if !method.isNull {
             // A dict subclass that keeps dict's own __getitem__ (defaultdict, Counter) indexes natively.
-            if container.isObject && ObjectRef(container).kind == .dict && isBuiltinMethod(method, of: TypeID.dict, names.getitem) {
+            if container.isObject && ObjectRef(container).kind == .dict && isDictOwnSubscript(method, setting: false) {
                 return try dictSubscript(container, key)
             }
             return try callSpecial(method, container, key)
@@ -418,7 +429,7 @@ extension VM {
         }
         let method = lookupInType(id, names.setitem)
         if !method.isNull {
-            if container.isObject && ObjectRef(container).kind == .dict && isBuiltinMethod(method, of: TypeID.dict, names.setitem) {
+            if container.isObject && ObjectRef(container).kind == .dict && isDictOwnSubscript(method, setting: true) {
                 try dictSet(DictView(container), key, value)
                 return
             }
